@@ -1,0 +1,3 @@
+import { servicePrismaConfig } from "@tthc/db";
+
+export default servicePrismaConfig();

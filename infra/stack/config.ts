@@ -1,0 +1,76 @@
+/**
+ * The one description of the running platform: which apps exist, their ports, databases and the
+ * environment each reads. The start command, the test stack and the docker-compose drift test all
+ * read this, so a new app or variable is added here once.
+ */
+import { randomBytes } from "node:crypto";
+import { withDatabase } from "@tthc/db";
+
+export type Profile = "demo" | "test";
+
+/** The services that own a database and a subgraph (DESIGN.md §2), in start order. */
+export const SERVICES = ["directory", "planning", "complaints", "inspections", "reporting"] as const;
+export type ServiceName = (typeof SERVICES)[number];
+
+export interface StackConfig {
+  profile: Profile;
+  kafkaPort: number;
+  kafkaBrokers: string;
+  gatewayPort: number;
+  webPort: number;
+  servicePorts: Record<ServiceName, number>;
+  databaseUrls: Record<ServiceName, string>;
+  secrets: { jwt: string; actor: string };
+}
+
+const BASE_PORT: Record<Profile, number> = { demo: 4000, test: 5000 };
+
+export function stackConfig(profile: Profile, env: NodeJS.ProcessEnv = process.env): StackConfig {
+  const base = BASE_PORT[profile];
+  const postgres = env.POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+  const kafkaPort = Number(env.KAFKA_PORT ?? (profile === "demo" ? 9092 : 19092));
+  const dbPrefix = profile === "demo" ? "tthc" : "tthc_stack";
+  const servicePorts = Object.fromEntries(SERVICES.map((s, i) => [s, base + 1 + i])) as Record<ServiceName, number>;
+  const databaseUrls = Object.fromEntries(SERVICES.map((s) => [s, withDatabase(postgres, `${dbPrefix}_${s}`)])) as Record<ServiceName, string>;
+  return {
+    profile,
+    kafkaPort,
+    kafkaBrokers: `127.0.0.1:${kafkaPort}`,
+    gatewayPort: base,
+    webPort: base + 80,
+    servicePorts,
+    databaseUrls,
+    // Fresh per start unless given: tokens from an earlier run simply stop working.
+    secrets: {
+      jwt: env.JWT_SECRET ?? randomBytes(32).toString("hex"),
+      actor: env.ACTOR_SIGNING_SECRET ?? randomBytes(32).toString("hex"),
+    },
+  };
+}
+
+/** The environment of one service process (the variables its src/env.ts reads). */
+export function serviceEnv(cfg: StackConfig, service: ServiceName): Record<string, string> {
+  const env: Record<string, string> = {
+    PORT: String(cfg.servicePorts[service]),
+    DATABASE_URL: cfg.databaseUrls[service],
+    KAFKA_BROKERS: cfg.kafkaBrokers,
+    ACTOR_SIGNING_SECRET: cfg.secrets.actor,
+    LOG_LEVEL: "info",
+  };
+  if (service === "directory") env.JWT_SECRET = cfg.secrets.jwt;
+  return env;
+}
+
+export function gatewayEnv(cfg: StackConfig): Record<string, string> {
+  return {
+    PORT: String(cfg.gatewayPort),
+    JWT_SECRET: cfg.secrets.jwt,
+    ACTOR_SIGNING_SECRET: cfg.secrets.actor,
+    LOG_LEVEL: "info",
+    ...Object.fromEntries(SERVICES.map((s) => [`${s.toUpperCase()}_URL`, `http://127.0.0.1:${cfg.servicePorts[s]}`])),
+  };
+}
+
+export function webEnv(cfg: StackConfig): Record<string, string> {
+  return { PORT: String(cfg.webPort), GATEWAY_URL: `http://127.0.0.1:${cfg.gatewayPort}` };
+}
