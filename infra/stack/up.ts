@@ -1,0 +1,93 @@
+/**
+ * Bring the platform up: databases, topics, services (each migrates itself at start), demo data,
+ * gateway and the built web app. Kafka is started before this by infra/kafka/start.sh.
+ *
+ *   tsx infra/stack/up.ts demo|test
+ */
+import { execFileSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { ensureDatabase } from "@tthc/db";
+import { allTopics } from "@tthc/events";
+import { ensureTopics } from "@tthc/messaging";
+import { SERVICES, gatewayEnv, serviceEnv, stackConfig, webEnv, type Profile, type StackConfig } from "./config.ts";
+import { ROOT, runDir, startProcess, stopAll, waitReady, type ProcessSpec } from "./processes.ts";
+
+const TSX = join(ROOT, "node_modules", ".bin", "tsx");
+
+function serviceSpec(cfg: StackConfig, service: (typeof SERVICES)[number]): ProcessSpec {
+  return {
+    name: service,
+    command: TSX,
+    args: ["src/main.ts"],
+    cwd: join(ROOT, "apps", service),
+    env: serviceEnv(cfg, service),
+    readyUrl: `http://127.0.0.1:${cfg.servicePorts[service]}/readyz`,
+  };
+}
+
+export async function up(profile: Profile): Promise<StackConfig> {
+  const cfg = stackConfig(profile);
+  await stopAll(profile);
+
+  for (const service of SERVICES) await ensureDatabase(cfg.databaseUrls[service]);
+  await ensureTopics([cfg.kafkaBrokers], allTopics());
+
+  const specs = SERVICES.map((s) => serviceSpec(cfg, s));
+  for (const spec of specs) startProcess(profile, spec);
+  await Promise.all(specs.map((spec) => waitReady(profile, spec)));
+
+  // Demo data: the directory's units and users (idempotent); its unit events fill every replica.
+  execFileSync(TSX, ["src/seed.ts"], {
+    cwd: join(ROOT, "apps", "directory"),
+    env: { ...process.env, ...serviceEnv(cfg, "directory") },
+    stdio: "inherit",
+  });
+
+  const gateway: ProcessSpec = {
+    name: "gateway",
+    command: TSX,
+    args: ["src/main.ts"],
+    cwd: join(ROOT, "apps", "gateway"),
+    env: gatewayEnv(cfg),
+    readyUrl: `http://127.0.0.1:${cfg.gatewayPort}/readyz`,
+  };
+  startProcess(profile, gateway);
+  await waitReady(profile, gateway);
+
+  execFileSync("npm", ["run", "build", "--silent"], { cwd: join(ROOT, "apps", "web"), stdio: "inherit" });
+  const web: ProcessSpec = {
+    name: "web",
+    command: join(ROOT, "node_modules", ".bin", "vite"),
+    args: ["preview", "--port", String(cfg.webPort), "--strictPort", "--host", "127.0.0.1"],
+    cwd: join(ROOT, "apps", "web"),
+    env: webEnv(cfg),
+    readyUrl: `http://127.0.0.1:${cfg.webPort}/`,
+  };
+  startProcess(profile, web);
+  await waitReady(profile, web);
+
+  // Test suites read the secrets and URLs of the running stack from here.
+  writeFileSync(
+    join(runDir(profile), "stack.json"),
+    JSON.stringify({ ...cfg, webUrl: `http://127.0.0.1:${cfg.webPort}`, gatewayUrl: `http://127.0.0.1:${cfg.gatewayPort}/graphql` }, null, 2),
+  );
+  return cfg;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const profile = (process.argv[2] ?? "demo") as Profile;
+  up(profile).then(
+    (cfg) => {
+      console.log(`\n[stack] ${profile} stack is up.`);
+      console.log(`  Web app:  http://127.0.0.1:${cfg.webPort}/`);
+      console.log(`  GraphQL:  http://127.0.0.1:${cfg.gatewayPort}/graphql`);
+      console.log(`  Logs:     ${runDir(profile)}/*.log`);
+    },
+    async (err) => {
+      console.error(`[stack] failed: ${(err as Error).message}`);
+      await stopAll(profile);
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# The test command (README, .ci/run): static checks, every workspace's tests against a real
+# PostgreSQL and a real Kafka broker, then the whole stack through the gateway and in Chromium.
+# It uses its own broker (port 19092), databases (tthc_test_*, tthc_stack_*) and ports (5000–5080),
+# so a running demo platform is left alone. Exits non-zero on any failure.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+bash infra/setup.sh
+if [ ! -x /usr/bin/chromium ]; then
+  echo "[test] installing Debian's Chromium for the browser tests"
+  if [ "$(id -u)" = 0 ]; then sudo_cmd=""; else sudo_cmd="sudo"; fi
+  $sudo_cmd apt-get update -qq && $sudo_cmd apt-get install -y -qq chromium >/dev/null
+fi
+
+export KAFKA_PORT=19092 KAFKA_BROKERS=127.0.0.1:19092
+export POSTGRES_URL="${POSTGRES_URL:-postgresql://postgres@127.0.0.1:5432/postgres}"
+bash infra/kafka/start.sh
+cleanup() { npx tsx infra/stack/down.ts test || true; }
+trap cleanup EXIT
+
+echo "[test] static checks"
+npx turbo run typecheck lint db:check --output-logs=errors-only
+npx turbo run build --output-logs=errors-only
+npx tsx packages/events/src/asyncapi-cli.ts --check
+
+echo "[test] workspace tests (serial: they share the broker)"
+npx turbo run test --concurrency=1 --output-logs=new-only
+
+echo "[test] whole stack: through the gateway, then in the browser"
+npx tsx infra/stack/up.ts test
+(cd tests/integration && npx vitest run)
+(cd tests/e2e && npx vitest run)
+echo "[test] all green"

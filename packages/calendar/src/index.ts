@@ -1,0 +1,49 @@
+export {
+  addDays,
+  dayOfWeek,
+  endOfDayInstant,
+  formatVi,
+  localDate,
+  localDateParts,
+  parseLocalDate,
+  toLocalDate,
+  VIETNAM_TIME_ZONE,
+  type LocalDate,
+  type LocalDateParts,
+} from "./local-date.ts";
+export { lunarToSolar, VIETNAM_LUNAR_UTC_OFFSET, type LunarDate } from "./lunar.ts";
+export {
+  officialSchedules,
+  parseOfficialSchedules,
+  ScheduleDataError,
+  scheduleProblems,
+  type DayOffRange,
+  type MakeUpWorkingDay,
+  type OfficialSchedule,
+} from "./schedules.ts";
+export { statutoryDaysOff } from "./statutory-holidays.ts";
+export {
+  createCalendar,
+  DEFAULT_RECEIPT_CUTOFF,
+  type CalendarOptions,
+  type Coverage,
+  type DueDate,
+  type DueDateRequest,
+  type Pause,
+  type TimeOfDay,
+  type WorkingCalendar,
+} from "./working-days.ts";
+export {
+  DEFAULT_REPORTING_CUTOFF_RULE,
+  halfYearRange,
+  monthRange,
+  quarterOf,
+  quarterRange,
+  reportingCutoff,
+  yearRange,
+  type DataCutoffWindow,
+  type DateRange,
+  type Quarter,
+  type ReportingCutoffRule,
+  type ReportingPeriodKind,
+} from "./periods.ts";

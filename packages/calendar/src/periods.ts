@@ -1,0 +1,112 @@
+/**
+ * Calendar periods (months, quarters, halves, years) and the data cut-off windows of the periodic
+ * reporting regime.
+ */
+import { daysInMonth, localDate, localDateParts, type LocalDate } from "./local-date.ts";
+
+export type Quarter = 1 | 2 | 3 | 4;
+
+/** A calendar period, both ends included. */
+export interface DateRange {
+  start: LocalDate;
+  end: LocalDate;
+}
+
+/** The days whose data a report covers (thời gian chốt số liệu), both ends included. */
+export interface DataCutoffWindow {
+  from: LocalDate;
+  to: LocalDate;
+}
+
+export type ReportingPeriodKind = "month" | "quarter" | "half-year" | "nine-month" | "year";
+
+/**
+ * Data runs from the day after `cutoffDay` of the month before the period to `cutoffDay` of the
+ * period's last month, so consecutive periods neither overlap nor leave a gap.
+ */
+export interface ReportingCutoffRule {
+  cutoffDay: number;
+}
+
+/**
+ * Decree 09/2019/NĐ-CP Art 12 pattern (15th of the previous month → 14th): DOMAIN.md §2.3 marks
+ * the article text [U], so this is a default to be overridden from configuration, not a constant.
+ */
+export const DEFAULT_REPORTING_CUTOFF_RULE: Readonly<ReportingCutoffRule> = Object.freeze({ cutoffDay: 14 });
+
+export function quarterOf(date: LocalDate): Quarter {
+  return Math.ceil(localDateParts(date).month / 3) as Quarter;
+}
+
+export function monthRange(year: number, month: number): DateRange {
+  return monthsRange(year, month, month);
+}
+
+export function quarterRange(year: number, quarter: Quarter): DateRange {
+  checkIndex(quarter, 4, "quarter");
+  return monthsRange(year, quarter * 3 - 2, quarter * 3);
+}
+
+export function halfYearRange(year: number, half: 1 | 2): DateRange {
+  checkIndex(half, 2, "half");
+  return monthsRange(year, half * 6 - 5, half * 6);
+}
+
+export function yearRange(year: number): DateRange {
+  return monthsRange(year, 1, 12);
+}
+
+/**
+ * Data window of a periodic report. `index` is the month (1–12), quarter (1–4) or half (1–2) and
+ * must be omitted for 'nine-month' and 'year'. Defaults (DOMAIN.md §2.3): month 15th of the previous
+ * month → 14th; quarter 15th of the month before → 14th of its last month; half-year 15/12 of the
+ * previous year → 14/6; nine-month 15/12 → 14/9 (Khánh Hòa's implementing rule); year 15/12 → 14/12.
+ * The second half (15/6 → 14/12) follows the same pattern, unconfirmed in 09/2019 itself [U].
+ */
+export function reportingCutoff(
+  kind: ReportingPeriodKind,
+  year: number,
+  index?: number,
+  rule: ReportingCutoffRule = DEFAULT_REPORTING_CUTOFF_RULE,
+): DataCutoffWindow {
+  const { cutoffDay } = rule;
+  // 27 at most, so that the day after it exists in every month.
+  if (!Number.isInteger(cutoffDay) || cutoffDay < 1 || cutoffDay > 27) {
+    throw new RangeError(`cutoffDay must be 1–27, got ${cutoffDay}`);
+  }
+  const [firstMonth, lastMonth] = periodMonths(kind, index);
+  const from = firstMonth === 1 ? localDate(year - 1, 12, cutoffDay + 1) : localDate(year, firstMonth - 1, cutoffDay + 1);
+  return { from, to: localDate(year, lastMonth, cutoffDay) };
+}
+
+function periodMonths(kind: ReportingPeriodKind, index: number | undefined): [number, number] {
+  switch (kind) {
+    case "month": {
+      const m = checkIndex(index, 12, kind);
+      return [m, m];
+    }
+    case "quarter": {
+      const q = checkIndex(index, 4, kind);
+      return [q * 3 - 2, q * 3];
+    }
+    case "half-year": {
+      const h = checkIndex(index, 2, kind);
+      return [h * 6 - 5, h * 6];
+    }
+    case "nine-month":
+    case "year":
+      if (index !== undefined) throw new RangeError(`A ${kind} report takes no index, got ${index}`);
+      return [1, kind === "year" ? 12 : 9];
+  }
+}
+
+function checkIndex(index: number | undefined, max: number, name: string): number {
+  if (index === undefined || !Number.isInteger(index) || index < 1 || index > max) {
+    throw new RangeError(`${name} must be 1–${max}, got ${index}`);
+  }
+  return index;
+}
+
+function monthsRange(year: number, firstMonth: number, lastMonth: number): DateRange {
+  return { start: localDate(year, firstMonth, 1), end: localDate(year, lastMonth, daysInMonth(year, lastMonth)) };
+}

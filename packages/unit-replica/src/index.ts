@@ -1,0 +1,99 @@
+/**
+ * The local replica of the directory's units that every service keeps (DESIGN.md §3: directory → all).
+ * One implementation for all services: its own table (migrations source "unit-replica"), a handler per
+ * directory.unit.* event, and read helpers. Each event carries the unit's full current state, so
+ * applying one is a plain upsert.
+ */
+import { fileURLToPath } from "node:url";
+import type { MigrationSource } from "@tthc/db";
+import type { EventEnvelope } from "@tthc/events";
+import type { SqlTx } from "@tthc/messaging";
+
+export const UNIT_TOPIC = "directory.unit.v1";
+export const UNIT_EVENT_TYPES = [
+  "directory.unit.created",
+  "directory.unit.updated",
+  "directory.unit.moved",
+  "directory.unit.closed",
+] as const;
+
+export const unitReplicaMigrations: MigrationSource = {
+  source: "unit-replica",
+  dir: fileURLToPath(new URL("../migrations", import.meta.url)),
+};
+
+export interface ReplicatedUnit {
+  id: string;
+  code: string;
+  name: string;
+  shortName: string | null;
+  levelCode: string;
+  parentId: string | null;
+  validFrom: string;
+  validTo: string | null;
+}
+
+export async function applyUnitEvent(event: EventEnvelope, tx: SqlTx): Promise<void> {
+  const u = event.data as ReplicatedUnit;
+  await tx.$executeRawUnsafe(
+    `INSERT INTO unit_replica (id, code, name, short_name, level_code, parent_id, valid_from, valid_to, event_time)
+     VALUES ($1, $2, $3, $4, $5, $6, $7::date, $8::date, $9::timestamptz)
+     ON CONFLICT (id) DO UPDATE SET
+       code = EXCLUDED.code, name = EXCLUDED.name, short_name = EXCLUDED.short_name,
+       level_code = EXCLUDED.level_code, parent_id = EXCLUDED.parent_id,
+       valid_from = EXCLUDED.valid_from, valid_to = EXCLUDED.valid_to, event_time = EXCLUDED.event_time
+     WHERE unit_replica.event_time <= EXCLUDED.event_time`,
+    u.id,
+    u.code,
+    u.name,
+    u.shortName ?? null,
+    u.levelCode,
+    u.parentId ?? null,
+    u.validFrom,
+    u.validTo ?? null,
+    event.time,
+  );
+}
+
+/** Handlers to merge into a service's consumer. */
+export const unitReplicaHandlers = Object.fromEntries(UNIT_EVENT_TYPES.map((t) => [t, applyUnitEvent])) as Record<
+  (typeof UNIT_EVENT_TYPES)[number],
+  (event: EventEnvelope, tx: SqlTx) => Promise<void>
+>;
+
+interface Row {
+  id: string;
+  code: string;
+  name: string;
+  short_name: string | null;
+  level_code: string;
+  parent_id: string | null;
+  valid_from: string;
+  valid_to: string | null;
+}
+
+const SELECT = `SELECT id, code, name, short_name, level_code, parent_id,
+  to_char(valid_from, 'YYYY-MM-DD') AS valid_from, to_char(valid_to, 'YYYY-MM-DD') AS valid_to FROM unit_replica`;
+
+function toUnit(r: Row): ReplicatedUnit {
+  return {
+    id: r.id,
+    code: r.code,
+    name: r.name,
+    shortName: r.short_name,
+    levelCode: r.level_code,
+    parentId: r.parent_id,
+    validFrom: r.valid_from,
+    validTo: r.valid_to,
+  };
+}
+
+export async function findReplicatedUnit(tx: SqlTx, id: string): Promise<ReplicatedUnit | null> {
+  const rows = await tx.$queryRawUnsafe<Row[]>(`${SELECT} WHERE id = $1`, id);
+  return rows[0] ? toUnit(rows[0]) : null;
+}
+
+export async function countReplicatedUnits(tx: SqlTx): Promise<number> {
+  const rows = await tx.$queryRawUnsafe<Array<{ n: number }>>(`SELECT count(*)::int AS n FROM unit_replica`);
+  return rows[0]?.n ?? 0;
+}

@@ -1,0 +1,47 @@
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { migrate } from "@tthc/db";
+import { createEvent } from "@tthc/events";
+import { pgTransactions } from "@tthc/messaging";
+import { recreateDatabase, testDatabaseUrl } from "@tthc/test-kit";
+import { applyUnitEvent, findReplicatedUnit, unitReplicaMigrations } from "../src/index.ts";
+
+const url = testDatabaseUrl("unit_replica");
+let pool: pg.Pool;
+
+const leLoi = {
+  id: "unit-le-loi",
+  code: "P.LELOI",
+  name: "UBND phường Lê Lợi",
+  shortName: "Lê Lợi",
+  levelCode: "commune",
+  parentId: "unit-city",
+  validFrom: "2020-01-01",
+  validTo: null,
+};
+
+beforeAll(async () => {
+  await recreateDatabase(url);
+  await migrate(url, [unitReplicaMigrations]);
+  pool = new pg.Pool({ connectionString: url });
+});
+afterAll(async () => pool.end());
+
+describe("unit replica", () => {
+  it("creates, then renames a unit from its events", async () => {
+    const run = pgTransactions(pool);
+    await run((tx) => applyUnitEvent(createEvent("directory.unit.created", { source: "directory", subject: leLoi.id, data: leLoi }), tx));
+    const renamed = { ...leLoi, name: "UBND phường Lê Lợi (mới)" };
+    await run((tx) => applyUnitEvent(createEvent("directory.unit.updated", { source: "directory", subject: leLoi.id, data: renamed }), tx));
+    expect(await run((tx) => findReplicatedUnit(tx, leLoi.id))).toEqual(renamed);
+  });
+
+  it("ignores an older event that arrives after a newer one", async () => {
+    const run = pgTransactions(pool);
+    const newer = createEvent("directory.unit.updated", { source: "directory", subject: leLoi.id, data: { ...leLoi, name: "Newer" } });
+    const older = { ...createEvent("directory.unit.updated", { source: "directory", subject: leLoi.id, data: { ...leLoi, name: "Older" } }), time: "2000-01-01T00:00:00.000Z" };
+    await run((tx) => applyUnitEvent(newer, tx));
+    await run((tx) => applyUnitEvent(older, tx));
+    expect((await run((tx) => findReplicatedUnit(tx, leLoi.id)))?.name).toBe("Newer");
+  });
+});
