@@ -1,0 +1,205 @@
+import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { createGatewayRuntime, createLoggerFromLogging } from "@graphql-hive/gateway-runtime";
+import httpTransport from "@graphql-mesh/transport-http";
+import { ACTOR_HEADER, CORRELATION_HEADER, signActor, type Actor } from "@tthc/service-kit";
+import { AuthenticationError, createAuthenticator } from "./auth.ts";
+import { DirectoryClient, DirectoryUnavailableError } from "./directory-client.ts";
+import type { GatewayEnv } from "./env.ts";
+import { errorBody, maskError } from "./errors.ts";
+import { useOperationLimits } from "./limits.ts";
+import { RateLimiter } from "./rate-limit.ts";
+import { checkReadiness } from "./readiness.ts";
+import { SUBGRAPHS, graphqlUrl, type SubgraphName } from "./subgraphs.ts";
+
+/** What the gateway established about a request before GraphQL runs; part of every GraphQL context. */
+export interface RequestContext {
+  actor: Actor;
+  signedActor: string;
+  correlationId: string;
+  clientAddress: string;
+}
+
+export interface GatewayOptions {
+  /** The supergraph SDL; defaults to the checked-in apps/gateway/supergraph.graphql. */
+  supergraphSdl?: string;
+  sessionCacheMs?: number;
+  apiKeyCacheMs?: number;
+}
+
+export interface Gateway {
+  /** Start listening (default: env.PORT on all interfaces); resolves with the bound port. */
+  listen(port?: number, host?: string): Promise<{ port: number; url: string }>;
+  close(): Promise<void>;
+}
+
+const GRAPHQL_PATH = "/graphql";
+const CORRELATION_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+function defaultSupergraph(): string {
+  try {
+    return readFileSync(new URL("../supergraph.graphql", import.meta.url), "utf8");
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
+    throw new Error("apps/gateway/supergraph.graphql is missing: run `npm run compose -w @tthc/gateway`", { cause: err });
+  }
+}
+
+function logLevel(level: GatewayEnv["LOG_LEVEL"]) {
+  if (level === "silent") return false;
+  return level === "fatal" ? "error" : level;
+}
+
+function header(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function sendJson(res: ServerResponse, status: number, body: string, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { "content-type": "application/json; charset=utf-8", ...headers });
+  res.end(body);
+}
+
+function rateLimitKey(actor: Actor, clientAddress: string): string {
+  switch (actor.kind) {
+    case "user":
+      return `user:${actor.userId}`;
+    case "partner":
+      return `partner:${actor.partnerId}`;
+    case "service":
+      return `service:${actor.service}`;
+    case "anonymous":
+      return `ip:${clientAddress}`;
+  }
+}
+
+export function createGateway(env: GatewayEnv, options: GatewayOptions = {}): Gateway {
+  const log = createLoggerFromLogging(logLevel(env.LOG_LEVEL));
+  const baseUrls: Record<SubgraphName, string> = {
+    directory: env.DIRECTORY_URL,
+    planning: env.PLANNING_URL,
+    complaints: env.COMPLAINTS_URL,
+    inspections: env.INSPECTIONS_URL,
+    reporting: env.REPORTING_URL,
+  };
+  const authenticate = createAuthenticator({
+    jwtSecret: env.JWT_SECRET,
+    directory: new DirectoryClient(env.DIRECTORY_URL, env.ACTOR_SIGNING_SECRET),
+    sessionCacheMs: options.sessionCacheMs,
+    apiKeyCacheMs: options.apiKeyCacheMs,
+  });
+  const rateLimiter = new RateLimiter();
+
+  const runtime = createGatewayRuntime<RequestContext>({
+    supergraph: options.supergraphSdl ?? defaultSupergraph(),
+    transports: { http: httpTransport },
+    // The composed supergraph carries placeholder URLs; the real ones come from the environment.
+    transportEntries: Object.fromEntries(SUBGRAPHS.map((name) => [name, { location: graphqlUrl(baseUrls[name]) }])),
+    graphqlEndpoint: GRAPHQL_PATH,
+    logging: log,
+    landingPage: false,
+    graphiql: false,
+    maskedErrors: { maskError },
+    // No default code: an uncoded subgraph error is internal and gets masked; subgraph names stay private.
+    subgraphErrors: { errorCode: false, subgraphNameProp: false },
+    disableIntrospection: { disableIf: ({ context }) => context.actor?.kind === "anonymous" },
+    // Only these headers reach subgraphs: whatever the client sent as x-tthc-actor never does.
+    propagateHeaders: {
+      fromClientToSubgraphs: ({ context }) => ({
+        [ACTOR_HEADER]: context.signedActor,
+        [CORRELATION_HEADER]: context.correlationId,
+        "x-forwarded-for": context.clientAddress,
+      }),
+    },
+    plugins: () => [useOperationLimits({ maxDepth: env.MAX_DEPTH, maxTokens: env.MAX_TOKENS })],
+  });
+
+  async function handleGraphql(req: IncomingMessage, res: ServerResponse, correlationId: string): Promise<void> {
+    // An IPv4 client of a dual-stack socket shows as ::ffff:a.b.c.d; subgraphs should see a.b.c.d.
+    const clientAddress = (req.socket.remoteAddress ?? "unknown").replace(/^::ffff:(?=\d+\.)/, "");
+    if (req.method === "OPTIONS") return void (await runtime(req, res));
+
+    let actor: Actor;
+    try {
+      actor = await authenticate({ authorization: header(req, "authorization"), apiKey: header(req, "x-api-key") }, correlationId);
+    } catch (err) {
+      // Failed credentials count against the caller's address, so guessing keys is rate limited too.
+      if (!rejectIfLimited(res, `ip:${clientAddress}`, env.ANON_RATE_LIMIT_PER_MINUTE)) return;
+      if (err instanceof AuthenticationError) {
+        return sendJson(res, 401, errorBody(err.message, "UNAUTHENTICATED"), { "www-authenticate": "Bearer" });
+      }
+      if (err instanceof DirectoryUnavailableError) {
+        log.error({ correlationId, error: err.message }, "authentication unavailable");
+        return sendJson(res, 503, errorBody("Authentication is temporarily unavailable", "SERVICE_UNAVAILABLE"));
+      }
+      throw err;
+    }
+
+    const limit = actor.kind === "anonymous" ? env.ANON_RATE_LIMIT_PER_MINUTE : env.RATE_LIMIT_PER_MINUTE;
+    if (!rejectIfLimited(res, rateLimitKey(actor, clientAddress), limit)) return;
+
+    const context: RequestContext = { actor, signedActor: await signActor(actor, env.ACTOR_SIGNING_SECRET), correlationId, clientAddress };
+    await runtime(req, res, context);
+  }
+
+  /** True when the request may proceed; otherwise a 429 has been sent. */
+  function rejectIfLimited(res: ServerResponse, client: string, limitPerMinute: number): boolean {
+    const decision = rateLimiter.take(client, limitPerMinute);
+    if (decision.allowed) return true;
+    const seconds = decision.retryAfterSeconds;
+    sendJson(
+      res,
+      429,
+      errorBody(`Quá nhiều yêu cầu, vui lòng thử lại sau ${seconds} giây. / Too many requests, please retry in ${seconds} s.`, "RATE_LIMITED", {
+        retryAfterSeconds: seconds,
+      }),
+      { "retry-after": String(seconds) },
+    );
+    return false;
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const clientCorrelationId = header(req, CORRELATION_HEADER);
+    const correlationId = clientCorrelationId && CORRELATION_ID.test(clientCorrelationId) ? clientCorrelationId : randomUUID();
+    res.setHeader(CORRELATION_HEADER, correlationId);
+    const { pathname } = new URL(req.url ?? "/", "http://gateway");
+
+    if (pathname === "/healthz") return sendJson(res, 200, JSON.stringify({ status: "ok" }));
+    if (pathname === "/readyz") {
+      const readiness = await checkReadiness(baseUrls);
+      return sendJson(res, readiness.ready ? 200 : 503, JSON.stringify({ status: readiness.ready ? "ready" : "not ready", subgraphs: readiness.subgraphs }));
+    }
+    if (pathname === GRAPHQL_PATH) return handleGraphql(req, res, correlationId);
+    sendJson(res, 404, errorBody(`No route ${pathname}`, "NOT_FOUND"));
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((err: unknown) => {
+      log.error({ error: (err as Error).stack }, "unhandled request failure");
+      if (!res.headersSent) sendJson(res, 500, errorBody("Internal server error", "INTERNAL_SERVER_ERROR"));
+      else res.destroy();
+    });
+  });
+
+  return {
+    listen(port = env.PORT, host) {
+      return new Promise((resolve, reject) => {
+        server.once("error", reject);
+        server.listen(port, host, () => {
+          server.off("error", reject);
+          const bound = (server.address() as AddressInfo).port;
+          resolve({ port: bound, url: `http://${host ?? "127.0.0.1"}:${bound}` });
+        });
+      });
+    },
+    async close() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await runtime.dispose();
+    },
+  };
+}

@@ -1,0 +1,274 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { composeSupergraph } from "../src/compose.ts";
+import type { GatewayEnv } from "../src/env.ts";
+import { createGateway, type Gateway } from "../src/gateway.ts";
+import { signActor } from "@tthc/service-kit";
+import { DIRECTORY_SDL, DIRECTORY_TEST_FIELDS, PLANNING_SDL } from "./support/directory-sdl.ts";
+import { startDirectory, startPlanning, type DirectoryState, type RunningServer } from "./support/subgraphs.ts";
+import { accessToken } from "./support/tokens.ts";
+
+const JWT_SECRET = "jwt-secret-for-gateway-tests";
+const ACTOR_SECRET = "actor-secret-for-gateway-tests";
+const officer = { sub: "user-1", sid: "session-1", username: "can.bo", unitId: "u2", roles: ["UNIT_OFFICER"] };
+
+const state: DirectoryState = {
+  sessions: new Map([
+    ["session-1", true],
+    ["session-logout", true],
+    ["session-revoked", false],
+  ]),
+  apiKeys: new Map([["pk_valid_key", { partnerId: "partner-1", name: "Một cửa tỉnh", scopes: ["read:reports"] }]]),
+  internalActors: [],
+};
+
+let directory: RunningServer;
+let planning: RunningServer;
+const gateways: Gateway[] = [];
+
+async function startGateway(overrides: Partial<GatewayEnv> = {}): Promise<string> {
+  const composed = composeSupergraph([
+    { name: "directory", sdl: `${DIRECTORY_SDL}\n${DIRECTORY_TEST_FIELDS}` },
+    { name: "planning", sdl: PLANNING_SDL },
+  ]);
+  if (!composed.ok) throw new Error(composed.errors.join("\n"));
+  const env: GatewayEnv = {
+    PORT: 0,
+    JWT_SECRET,
+    ACTOR_SIGNING_SECRET: ACTOR_SECRET,
+    DIRECTORY_URL: directory.url,
+    PLANNING_URL: planning.url,
+    COMPLAINTS_URL: planning.url,
+    INSPECTIONS_URL: planning.url,
+    REPORTING_URL: planning.url,
+    LOG_LEVEL: "silent",
+    RATE_LIMIT_PER_MINUTE: 1000,
+    ANON_RATE_LIMIT_PER_MINUTE: 1000,
+    MAX_DEPTH: 5,
+    MAX_TOKENS: 200,
+    ...overrides,
+  };
+  const gateway = createGateway(env, { supergraphSdl: composed.supergraphSdl, sessionCacheMs: 300 });
+  gateways.push(gateway);
+  return (await gateway.listen(0, "127.0.0.1")).url;
+}
+
+interface GraphqlResponse {
+  status: number;
+  headers: Headers;
+  body: { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+}
+
+async function post(url: string, body: unknown, headers: Record<string, string> = {}): Promise<GraphqlResponse> {
+  const response = await fetch(`${url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", accept: "application/json", ...headers },
+    body: typeof body === "string" ? body : JSON.stringify(body),
+  });
+  return { status: response.status, headers: response.headers, body: await response.json() };
+}
+
+const gql = (url: string, query: string, headers: Record<string, string> = {}) => post(url, { query }, headers);
+const bearer = async (claims = officer, expiresIn: string | number = "15m") => ({ authorization: `Bearer ${await accessToken(JWT_SECRET, claims, expiresIn)}` });
+const SEEN = "{ seen { actorJson actorHeader forwardedFor correlationId } }";
+
+function seenActor(res: GraphqlResponse): Record<string, unknown> {
+  const seen = res.body.data?.seen as { actorJson: string };
+  return JSON.parse(seen.actorJson) as Record<string, unknown>;
+}
+
+let gateway: string;
+
+beforeAll(async () => {
+  directory = await startDirectory(ACTOR_SECRET, state);
+  planning = await startPlanning(ACTOR_SECRET);
+  gateway = await startGateway();
+});
+
+afterAll(async () => {
+  await Promise.all(gateways.map((g) => g.close()));
+  await Promise.all([directory?.close(), planning?.close()]);
+});
+
+describe("authentication and the forwarded actor", () => {
+  it("forwards a valid JWT's user as a signed actor the subgraph verifies, with correlation id and client address", async () => {
+    const res = await gql(gateway, SEEN, { ...(await bearer()), "x-correlation-id": "corr-123" });
+    expect(res.status).toBe(200);
+    expect(res.body.errors).toBeUndefined();
+    expect(seenActor(res)).toEqual({ kind: "user", userId: "user-1", username: "can.bo", unitId: "u2", roles: ["UNIT_OFFICER"], sessionId: "session-1" });
+    const seen = res.body.data?.seen as { forwardedFor: string; correlationId: string };
+    expect(seen.correlationId).toBe("corr-123");
+    expect(seen.forwardedFor).toBe("127.0.0.1");
+    expect(res.headers.get("x-correlation-id")).toBe("corr-123");
+  });
+
+  it("calls directory's internal endpoints as the signed gateway service", async () => {
+    expect(state.internalActors.length).toBeGreaterThan(0);
+    expect(state.internalActors).toContainEqual({ kind: "service", service: "gateway" });
+  });
+
+  it("resolves an entity across two subgraphs at the run-time URLs (placeholders in the supergraph are overridden)", async () => {
+    const res = await gql(gateway, `{ unit(id: "u2") { name parent { code } planningStatus } }`, await bearer());
+    expect(res.body.errors).toBeUndefined();
+    expect(res.body.data).toEqual({ unit: { name: "Phường Hiến Nam", parent: { code: "HY" }, planningStatus: "plan-of-u2" } });
+  });
+
+  it("strips an actor header forged by the client", async () => {
+    const forged = await signActor({ kind: "user", userId: "evil", username: "evil", unitId: null, roles: ["CITY_ADMIN"], sessionId: "x" }, ACTOR_SECRET);
+    for (const value of [forged, "unsigned-admin"]) {
+      const res = await gql(gateway, SEEN, { "x-tthc-actor": value });
+      expect(res.status).toBe(200);
+      expect(seenActor(res)).toEqual({ kind: "anonymous" });
+      expect((res.body.data?.seen as { actorHeader: string }).actorHeader).not.toBe(value);
+    }
+  });
+
+  it("sends no credentials through as an anonymous actor", async () => {
+    const res = await gql(gateway, SEEN);
+    expect(seenActor(res)).toEqual({ kind: "anonymous" });
+  });
+
+  it("refuses an expired token with 401 'Token expired'", async () => {
+    const res = await gql(gateway, SEEN, await bearer(officer, Math.floor(Date.now() / 1000) - 60));
+    expect(res.status).toBe(401);
+    expect(res.body.errors).toEqual([{ message: "Token expired", extensions: { code: "UNAUTHENTICATED" } }]);
+  });
+
+  it("refuses a token signed with another secret", async () => {
+    const token = await accessToken("some-other-secret-entirely", officer);
+    const res = await gql(gateway, SEEN, { authorization: `Bearer ${token}` });
+    expect(res.status).toBe(401);
+    expect(res.body.errors?.[0]).toEqual({ message: "Invalid token", extensions: { code: "UNAUTHENTICATED" } });
+  });
+
+  it("refuses a revoked session with 401 'Session revoked'", async () => {
+    const res = await gql(gateway, SEEN, await bearer({ ...officer, sid: "session-revoked" }));
+    expect(res.status).toBe(401);
+    expect(res.body.errors?.[0]).toEqual({ message: "Session revoked", extensions: { code: "UNAUTHENTICATED" } });
+    const unknown = await gql(gateway, SEEN, await bearer({ ...officer, sid: "session-unknown" }));
+    expect(unknown.status).toBe(401);
+    expect(unknown.body.errors?.[0]?.message).toBe("Session revoked");
+  });
+
+  it("lets a logout take effect within the session cache time", async () => {
+    const headers = await bearer({ ...officer, sid: "session-logout" });
+    expect((await gql(gateway, SEEN, headers)).status).toBe(200);
+    state.sessions.set("session-logout", false);
+    await new Promise((r) => setTimeout(r, 400));
+    const res = await gql(gateway, SEEN, headers);
+    expect(res.status).toBe(401);
+    expect(res.body.errors?.[0]?.message).toBe("Session revoked");
+  });
+
+  it("answers 503 when directory cannot confirm the session", async () => {
+    const noDirectory = await startGateway({ DIRECTORY_URL: "http://127.0.0.1:1" });
+    const res = await gql(noDirectory, "{ unitLevels { code } }", await bearer());
+    expect(res.status).toBe(503);
+    expect(res.body.errors).toEqual([{ message: "Authentication is temporarily unavailable", extensions: { code: "SERVICE_UNAVAILABLE" } }]);
+  });
+
+  it("refuses an unknown API key with 401 and forwards a valid one as the partner", async () => {
+    const bad = await gql(gateway, SEEN, { "x-api-key": "pk_wrong" });
+    expect(bad.status).toBe(401);
+    expect(bad.body.errors).toEqual([{ message: "Unknown API key", extensions: { code: "UNAUTHENTICATED" } }]);
+
+    const good = await gql(gateway, SEEN, { "x-api-key": "pk_valid_key" });
+    expect(good.status).toBe(200);
+    expect(seenActor(good)).toEqual({ kind: "partner", partnerId: "partner-1", name: "Một cửa tỉnh", scopes: ["read:reports"] });
+  });
+});
+
+describe("request limits and errors", () => {
+  it("answers a malformed query with 400 and the syntax error", async () => {
+    const res = await gql(gateway, "{ units { id ");
+    expect(res.status).toBe(400);
+    expect(res.body.errors?.[0]?.message).toMatch(/Syntax Error/);
+  });
+
+  it("answers a body that is not JSON with 400", async () => {
+    const res = await post(gateway, "{not json");
+    expect(res.status).toBe(400);
+    expect(res.body.errors?.[0]?.message).toBeTruthy();
+  });
+
+  it("rejects a query deeper than MAX_DEPTH before it reaches a subgraph", async () => {
+    const ok = await gql(gateway, "{ units { parent { parent { parent { id } } } } }", await bearer());
+    expect(ok.body.errors).toBeUndefined();
+    const res = await gql(gateway, "{ units { parent { parent { parent { parent { id } } } } } }", await bearer());
+    expect(res.status).toBe(400);
+    expect(res.body.data ?? null).toBeNull();
+    expect(res.body.errors?.[0]).toMatchObject({ message: "Query is nested too deeply: the maximum depth is 5.", extensions: { code: "QUERY_TOO_DEEP" } });
+  });
+
+  it("counts depth through fragments", async () => {
+    const res = await gql(gateway, "query { units { ...P } } fragment P on Unit { parent { parent { parent { parent { id } } } } }", await bearer());
+    expect(res.body.errors?.[0]?.extensions?.code).toBe("QUERY_TOO_DEEP");
+  });
+
+  it("rejects a document with more than MAX_TOKENS tokens", async () => {
+    const query = `{ ${Array.from({ length: 100 }, (_, i) => `a${i}: unitLevels { code }`).join(" ")} }`;
+    const res = await gql(gateway, query, await bearer());
+    expect(res.status).toBe(400);
+    expect(res.body.errors?.[0]).toMatchObject({ message: "Query is too large: the maximum is 200 tokens.", extensions: { code: "QUERY_TOO_LARGE" } });
+  });
+
+  it("masks an internal subgraph error and passes a coded one through", async () => {
+    const boom = await gql(gateway, "{ boom }", await bearer());
+    expect(boom.body.errors).toHaveLength(1);
+    expect(boom.body.errors?.[0]).toMatchObject({ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } });
+    expect(JSON.stringify(boom.body)).not.toMatch(/hunter2|ECONNREFUSED|stack/i);
+
+    const forbidden = await gql(gateway, "{ forbidden }", await bearer());
+    expect(forbidden.body.errors?.[0]).toMatchObject({ message: "Không có quyền / Forbidden", extensions: { code: "FORBIDDEN" } });
+    expect(JSON.stringify(forbidden.body)).not.toMatch(/stack|serviceName/i);
+  });
+
+  it("reports an unreachable subgraph without its address", async () => {
+    const down = await startGateway({ PLANNING_URL: "http://127.0.0.1:1" });
+    const res = await gql(down, `{ unit(id: "u2") { name planningStatus } }`, await bearer());
+    expect(res.body.data).toEqual({ unit: null });
+    expect(res.body.errors?.[0]).toMatchObject({ message: "Dịch vụ tạm thời không khả dụng / A service is temporarily unavailable", extensions: { code: "SERVICE_UNAVAILABLE" } });
+    expect(JSON.stringify(res.body)).not.toMatch(/127\.0\.0\.1|ECONNREFUSED|query/);
+  });
+
+  it("refuses introspection to anonymous callers and allows it when signed in", async () => {
+    const anonymous = await gql(gateway, "{ __schema { queryType { name } } }");
+    expect(anonymous.body.data ?? null).toBeNull();
+    expect(anonymous.body.errors?.[0]?.message).toMatch(/introspection/i);
+    const signedIn = await gql(gateway, "{ __schema { queryType { name } } }", await bearer());
+    expect(signedIn.body.data).toEqual({ __schema: { queryType: { name: "Query" } } });
+  });
+
+  it("rate-limits each client separately, with a bilingual RATE_LIMITED error", async () => {
+    const limited = await startGateway({ RATE_LIMIT_PER_MINUTE: 3, ANON_RATE_LIMIT_PER_MINUTE: 2 });
+    const user = await bearer();
+    for (let i = 0; i < 3; i++) expect((await gql(limited, "{ unitLevels { code } }", user)).status).toBe(200);
+    const res = await gql(limited, "{ unitLevels { code } }", user);
+    expect(res.status).toBe(429);
+    expect(Number(res.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(res.body.errors?.[0]?.extensions?.code).toBe("RATE_LIMITED");
+    expect(res.body.errors?.[0]?.message).toMatch(/Quá nhiều yêu cầu.*Too many requests/);
+
+    // Another client (the partner) still has its own budget; anonymous callers get the smaller one.
+    expect((await gql(limited, "{ unitLevels { code } }", { "x-api-key": "pk_valid_key" })).status).toBe(200);
+    expect((await gql(limited, "{ unitLevels { code } }")).status).toBe(200);
+    expect((await gql(limited, "{ unitLevels { code } }")).status).toBe(200);
+    expect((await gql(limited, "{ unitLevels { code } }")).status).toBe(429);
+  });
+});
+
+describe("health", () => {
+  it("answers /healthz", async () => {
+    const res = await fetch(`${gateway}/healthz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: "ok" });
+  });
+
+  it("is ready when every subgraph is, and names the one that is not", async () => {
+    const ready = await fetch(`${gateway}/readyz`);
+    expect(ready.status).toBe(200);
+    const down = await startGateway({ REPORTING_URL: "http://127.0.0.1:1" });
+    const res = await fetch(`${down}/readyz`);
+    expect(res.status).toBe(503);
+    expect(await res.json()).toMatchObject({ status: "not ready", subgraphs: { directory: "ok", reporting: "unreachable" } });
+  });
+});

@@ -1,0 +1,133 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { buildSubgraphSchema } from "@apollo/subgraph";
+import { GraphQLError, parse } from "graphql";
+import { createYoga } from "graphql-yoga";
+import { ACTOR_HEADER, CORRELATION_HEADER, verifyActor, type Actor } from "@tthc/service-kit";
+import { DIRECTORY_SDL, DIRECTORY_TEST_FIELDS, PLANNING_SDL } from "./directory-sdl.ts";
+
+export interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+interface SubgraphContext {
+  actor: Actor;
+  request: Request;
+}
+
+function listen(server: Server): Promise<RunningServer> {
+  return new Promise((resolve) => {
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as AddressInfo;
+      resolve({
+        url: `http://127.0.0.1:${port}`,
+        close: () =>
+          new Promise((done) => {
+            server.close(() => done());
+            server.closeAllConnections();
+          }),
+      });
+    });
+  });
+}
+
+type Route = (req: IncomingMessage, res: ServerResponse, body: string) => boolean;
+
+/**
+ * A real subgraph as the services build theirs: yoga + @apollo/subgraph, the actor verified from the
+ * signed header. Errors are deliberately NOT masked here, so the gateway's own masking is what is tested.
+ */
+async function startSubgraph(sdl: string, resolvers: object, actorSecret: string, routes: Route[] = []): Promise<RunningServer> {
+  const yoga = createYoga<SubgraphContext>({
+    schema: buildSubgraphSchema({ typeDefs: parse(sdl), resolvers: resolvers as never }),
+    maskedErrors: false,
+    logging: false,
+    context: async ({ request }) => ({ actor: await verifyActor(request.headers.get(ACTOR_HEADER) ?? undefined, actorSecret) }),
+  });
+  const server = createServer(async (req, res) => {
+    if (req.url === "/readyz") return void res.writeHead(200).end("ok");
+    if (req.url?.startsWith("/internal/")) {
+      let body = "";
+      for await (const chunk of req) body += chunk;
+      if (routes.some((route) => route(req, res, body))) return;
+      return void res.writeHead(404).end();
+    }
+    await yoga(req, res);
+  });
+  return listen(server);
+}
+
+export interface DirectoryState {
+  /** sid → active; an unknown sid answers 404. */
+  sessions: Map<string, boolean>;
+  /** key → partner */
+  apiKeys: Map<string, { partnerId: string; name: string; scopes: string[] }>;
+  /** actors seen on /internal calls */
+  internalActors: Actor[];
+}
+
+export async function startDirectory(actorSecret: string, state: DirectoryState): Promise<RunningServer> {
+  const json = (res: ServerResponse, status: number, body: unknown) => res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
+  const recordActor = async (req: IncomingMessage) => {
+    state.internalActors.push(await verifyActor(req.headers[ACTOR_HEADER] as string | undefined, actorSecret));
+  };
+  const sessionRoute: Route = (req, res) => {
+    const match = /^\/internal\/sessions\/([^/]+)$/.exec(req.url ?? "");
+    if (req.method !== "GET" || !match?.[1]) return false;
+    void recordActor(req).then(() => {
+      const active = state.sessions.get(decodeURIComponent(match[1]!));
+      if (active === undefined) json(res, 404, { error: "no such session" });
+      else json(res, 200, { active });
+    });
+    return true;
+  };
+  const apiKeyRoute: Route = (req, res, body) => {
+    if (req.method !== "POST" || req.url !== "/internal/api-keys/verify") return false;
+    void recordActor(req).then(() => {
+      const partner = state.apiKeys.get((JSON.parse(body) as { key: string }).key);
+      if (partner) json(res, 200, partner);
+      else json(res, 401, { error: "unknown key" });
+    });
+    return true;
+  };
+
+  const level = { code: "CITY", name: "Thành phố", rank: 1 };
+  const unit: { id: string; parentId?: string; [field: string]: unknown } = { id: "u1", code: "HY", name: "UBND thành phố Hưng Yên", level, validFrom: "2024-01-01" };
+  const child = { ...unit, id: "u2", code: "P1", name: "Phường Hiến Nam", parentId: "u1" };
+  const units = [unit, child];
+  const resolvers = {
+    Query: {
+      units: () => units,
+      unit: (_: unknown, { id }: { id: string }) => units.find((u) => u.id === id) ?? null,
+      unitLevels: () => [level],
+      seen: (_: unknown, __: unknown, ctx: SubgraphContext) => ({
+        actorJson: JSON.stringify(ctx.actor),
+        actorHeader: ctx.request.headers.get(ACTOR_HEADER),
+        forwardedFor: ctx.request.headers.get("x-forwarded-for"),
+        correlationId: ctx.request.headers.get(CORRELATION_HEADER),
+      }),
+      boom: () => {
+        throw new Error("connect ECONNREFUSED postgres://admin:hunter2@db");
+      },
+      forbidden: () => {
+        throw new GraphQLError("Không có quyền / Forbidden", { extensions: { code: "FORBIDDEN" } });
+      },
+    },
+    Unit: {
+      __resolveReference: (ref: { id: string }) => units.find((u) => u.id === ref.id) ?? null,
+      parent: (u: { parentId?: string }) => units.find((p) => p.id === u.parentId) ?? null,
+      children: (u: { id: string }) => units.filter((c) => c.parentId === u.id),
+      members: () => [],
+    },
+  };
+  return startSubgraph(`${DIRECTORY_SDL}\n${DIRECTORY_TEST_FIELDS}`, resolvers, actorSecret, [sessionRoute, apiKeyRoute]);
+}
+
+export async function startPlanning(actorSecret: string): Promise<RunningServer> {
+  return startSubgraph(
+    PLANNING_SDL,
+    { Unit: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }), planningStatus: (u: { id: string }) => `plan-of-${u.id}` } },
+    actorSecret,
+  );
+}

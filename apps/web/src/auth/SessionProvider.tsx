@@ -1,0 +1,65 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
+import { createApiClient, USER_FIELDS, type ApiClient } from "../api/client.ts";
+import { ApiError } from "../api/errors.ts";
+import { browserTokenStore } from "../api/token-store.ts";
+import type { User } from "../api/types.ts";
+
+export type SessionState =
+  | { status: "restoring" }
+  | { status: "signedOut"; reason?: "expired" | "loggedOut" }
+  | { status: "signedIn"; user: User };
+
+export interface Session {
+  state: SessionState;
+  api: ApiClient;
+  /** Rejects with an ApiError (e.g. INVALID_CREDENTIALS) the login form translates. */
+  login(username: string, password: string): Promise<void>;
+  logout(): Promise<void>;
+}
+
+const ME = `query Me { me { ${USER_FIELDS} } }`;
+
+const SessionContext = createContext<Session | null>(null);
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [api] = useState(() => createApiClient({ store: browserTokenStore() }));
+  const [state, setState] = useState<SessionState>(() => (api.hasSession() ? { status: "restoring" } : { status: "signedOut" }));
+
+  useEffect(() => api.onSessionEnded(() => setState({ status: "signedOut", reason: "expired" })), [api]);
+
+  // A reload keeps the tokens (sessionStorage) but not the user: ask the server who they belong to.
+  useEffect(() => {
+    if (!api.hasSession()) return;
+    const controller = new AbortController();
+    api
+      .request<{ me: User | null }>(ME, undefined, controller.signal)
+      .then(({ me }) => setState(me ? { status: "signedIn", user: me } : { status: "signedOut", reason: "expired" }))
+      .catch((err: unknown) => {
+        if (controller.signal.aborted) return;
+        setState({ status: "signedOut", reason: err instanceof ApiError && err.code === "UNAUTHENTICATED" ? "expired" : undefined });
+      });
+    return () => controller.abort();
+  }, [api]);
+
+  const login = useCallback(
+    async (username: string, password: string) => {
+      const user = await api.login(username, password);
+      setState({ status: "signedIn", user });
+    },
+    [api],
+  );
+
+  const logout = useCallback(async () => {
+    await api.logout();
+    setState({ status: "signedOut", reason: "loggedOut" });
+  }, [api]);
+
+  const value = useMemo<Session>(() => ({ state, api, login, logout }), [state, api, login, logout]);
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): Session {
+  const ctx = useContext(SessionContext);
+  if (!ctx) throw new Error("useSession outside SessionProvider");
+  return ctx;
+}

@@ -1,0 +1,75 @@
+/** Vietnamese UI text — the primary language; en.ts must provide every key defined here. */
+export const vi = {
+  "app.title": "Hệ thống kiểm soát thủ tục hành chính",
+  "app.shortTitle": "Kiểm soát TTHC",
+  "app.skipToContent": "Bỏ qua, đến nội dung chính",
+
+  "lang.switchTo": "English",
+
+  "nav.label": "Điều hướng chính",
+  "nav.planning": "Kế hoạch",
+  "nav.complaints": "Phản ánh, kiến nghị",
+  "nav.inspections": "Kiểm tra",
+  "nav.reporting": "Báo cáo",
+  "nav.directory": "Danh mục đơn vị",
+
+  "auth.heading": "Đăng nhập",
+  "auth.username": "Tên đăng nhập",
+  "auth.password": "Mật khẩu",
+  "auth.submit": "Đăng nhập",
+  "auth.submitting": "Đang đăng nhập…",
+  "auth.required": "Vui lòng nhập tên đăng nhập và mật khẩu.",
+  "auth.sessionExpired": "Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.",
+  "auth.loggedOut": "Bạn đã đăng xuất.",
+  "auth.logout": "Đăng xuất",
+  "auth.restoring": "Đang kiểm tra phiên đăng nhập…",
+  "auth.signedInAs": "Người dùng",
+
+  "roles.CITY_ADMIN": "Quản trị thành phố",
+  "roles.LEADER": "Lãnh đạo",
+  "roles.UNIT_OFFICER": "Cán bộ đơn vị",
+  "roles.INSPECTOR": "Thanh tra, kiểm tra viên",
+
+  "units.heading": "Danh mục đơn vị",
+  "units.filters": "Lọc danh sách đơn vị",
+  "units.search": "Tìm theo tên hoặc mã",
+  "units.searchHint": "Có thể gõ không dấu, ví dụ: le loi",
+  "units.level": "Cấp đơn vị",
+  "units.allLevels": "Tất cả các cấp",
+  "units.asOf": "Hiệu lực tại ngày (dd/mm/yyyy)",
+  "units.asOfHint": "Để trống để xem theo ngày hôm nay",
+  "units.asOfInvalid": "Ngày không hợp lệ. Nhập theo dạng dd/mm/yyyy, ví dụ 01/07/2025.",
+  "units.apply": "Tìm kiếm",
+  "units.reset": "Xóa bộ lọc",
+  "units.loading": "Đang tải danh sách đơn vị…",
+  "units.count": "Tìm thấy {count} đơn vị",
+  "units.empty": "Không có đơn vị nào phù hợp.",
+  "units.table": "Danh sách đơn vị",
+  "units.col.code": "Mã",
+  "units.col.name": "Tên đơn vị",
+  "units.col.level": "Cấp",
+  "units.col.parent": "Đơn vị cấp trên",
+  "units.col.validity": "Hiệu lực",
+  "units.validFromOnly": "từ {from}",
+  "units.validRange": "{from} – {to}",
+  "units.noParent": "—",
+
+  "building.body": "Phân hệ này đang được xây dựng và chưa có dữ liệu để hiển thị.",
+  "building.next": "Hiện có thể sử dụng: Danh mục đơn vị.",
+
+  "notFound.heading": "Không tìm thấy trang",
+  "notFound.back": "Về trang Danh mục đơn vị",
+
+  "errors.INVALID_CREDENTIALS": "Tên đăng nhập hoặc mật khẩu không đúng.",
+  "errors.ACCOUNT_LOCKED": "Tài khoản đang bị tạm khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau hoặc liên hệ quản trị viên.",
+  "errors.UNAUTHENTICATED": "Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.",
+  "errors.FORBIDDEN": "Bạn không có quyền thực hiện thao tác này.",
+  "errors.BAD_USER_INPUT": "Dữ liệu nhập chưa hợp lệ. Vui lòng kiểm tra lại.",
+  "errors.RATE_LIMITED": "Bạn thao tác quá nhiều lần. Vui lòng đợi một lát rồi thử lại.",
+  "errors.NOT_FOUND": "Không tìm thấy dữ liệu yêu cầu.",
+  "errors.NETWORK": "Không kết nối được máy chủ. Vui lòng kiểm tra mạng và thử lại.",
+  "errors.UNKNOWN": "Đã có lỗi xảy ra. Vui lòng thử lại sau.",
+} as const;
+
+export type MessageKey = keyof typeof vi;
+export type Messages = Record<MessageKey, string>;

@@ -1,0 +1,55 @@
+import type { UnitLevel } from "../api/types.ts";
+import { compareVietnamese } from "../i18n/collate.ts";
+
+export const UNITS_QUERY = `query Units($asOf: Date, $levelCode: String, $search: String) {
+  units(asOf: $asOf, levelCode: $levelCode, search: $search) {
+    id code name shortName validFrom validTo
+    level { code name rank }
+    parent(asOf: $asOf) { id name }
+  }
+}`;
+
+export const UNIT_LEVELS_QUERY = `query UnitLevels { unitLevels { code name rank } }`;
+
+export interface UnitRow {
+  id: string;
+  code: string;
+  name: string;
+  shortName: string | null;
+  validFrom: string;
+  validTo: string | null;
+  level: UnitLevel;
+  parent: { id: string; name: string } | null;
+}
+
+/** What the list is filtered by; kept in the address bar so a reload or a shared link shows the same list. */
+export interface UnitFilters {
+  search: string;
+  levelCode: string;
+  asOf: string; // YYYY-MM-DD, or "" for today
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+export function filtersFromParams(params: URLSearchParams): UnitFilters {
+  const asOf = params.get("asOf") ?? "";
+  return { search: params.get("q") ?? "", levelCode: params.get("level") ?? "", asOf: ISO_DAY.test(asOf) ? asOf : "" };
+}
+
+export function paramsFromFilters(filters: UnitFilters): URLSearchParams {
+  const params = new URLSearchParams();
+  if (filters.search.trim()) params.set("q", filters.search.trim());
+  if (filters.levelCode) params.set("level", filters.levelCode);
+  if (filters.asOf) params.set("asOf", filters.asOf);
+  return params;
+}
+
+/** GraphQL variables: an empty filter is omitted (null), not sent as "". */
+export function unitsVariables(filters: UnitFilters): { asOf: string | null; levelCode: string | null; search: string | null } {
+  return { asOf: filters.asOf || null, levelCode: filters.levelCode || null, search: filters.search.trim() || null };
+}
+
+/** Higher levels first (city before its departments and wards), then by name in Vietnamese order. */
+export function orderUnits(units: readonly UnitRow[]): UnitRow[] {
+  return [...units].sort((a, b) => a.level.rank - b.level.rank || compareVietnamese(a.name, b.name));
+}

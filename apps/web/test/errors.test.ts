@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { ApiError, ERROR_CODES, errorCodeOf, toErrorCode } from "../src/api/errors.ts";
+import { errorMessageKey, errorMessageKeyOf } from "../src/i18n/error-message.ts";
+import { translate } from "../src/i18n/translate.ts";
+
+describe("error-code mapping", () => {
+  it("maps server codes to Vietnamese and English messages", () => {
+    expect(translate("vi", errorMessageKey("INVALID_CREDENTIALS"))).toBe("Tên đăng nhập hoặc mật khẩu không đúng.");
+    expect(translate("en", errorMessageKey("INVALID_CREDENTIALS"))).toBe("Incorrect username or password.");
+    expect(translate("vi", errorMessageKey("ACCOUNT_LOCKED"))).toMatch(/tạm khóa/);
+    expect(translate("vi", errorMessageKey("RATE_LIMITED"))).toMatch(/đợi một lát/);
+  });
+
+  it("has a distinct message for every code in both languages", () => {
+    for (const lang of ["vi", "en"] as const) {
+      const texts = ERROR_CODES.map((code) => translate(lang, errorMessageKey(code)));
+      expect(new Set(texts).size).toBe(ERROR_CODES.length);
+    }
+  });
+
+  it("never passes server text through: unknown codes and foreign errors become the generic message", () => {
+    expect(toErrorCode("INTERNAL_SERVER_ERROR")).toBe("UNKNOWN");
+    expect(toErrorCode(undefined)).toBe("UNKNOWN");
+    expect(errorCodeOf(new TypeError("boom"))).toBe("UNKNOWN");
+    const key = errorMessageKeyOf(new ApiError("FORBIDDEN", "actor lacks role CITY_ADMIN"));
+    expect(key).toBe("errors.FORBIDDEN");
+    expect(translate("vi", key)).not.toContain("CITY_ADMIN");
+  });
+});

@@ -1,0 +1,66 @@
+/**
+ * Chromium for the end-to-end suites: the system browser (never a downloaded one), a fresh context per
+ * test so storage never leaks between tests, and a screenshot plus the page's console in artifacts/
+ * when a test fails.
+ */
+import { mkdir, writeFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { onTestFinished } from "vitest";
+
+const CHROMIUM_ARGS = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+export const ARTIFACTS_DIR = fileURLToPath(new URL("./artifacts/", import.meta.url));
+
+/** The running web app (the test stack serves it on 5080). */
+export function webUrl(path = "/"): string {
+  return new URL(path, process.env.WEB_URL ?? "http://127.0.0.1:5080").toString();
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+}
+
+export interface PageOptions {
+  /** Used for the artifact file names. */
+  name: string;
+  locale?: string;
+  viewport?: { width: number; height: number };
+}
+
+/**
+ * A page in its own browser context, closed when the current test finishes. Call it inside a test:
+ * the failure and cleanup hooks attach to that test.
+ */
+export async function openPage(browser: Browser, { name, locale = "vi-VN", viewport = { width: 1280, height: 900 } }: PageOptions): Promise<Page> {
+  const context = await browser.newContext({ locale, viewport, timezoneId: "Asia/Ho_Chi_Minh" });
+  const page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+
+  const consoleLines: string[] = [];
+  page.on("console", (msg) => consoleLines.push(`[${msg.type()}] ${msg.text()}`));
+  page.on("pageerror", (err) => consoleLines.push(`[pageerror] ${err.message}`));
+  page.on("requestfailed", (req) => consoleLines.push(`[requestfailed] ${req.method()} ${req.url()} ${req.failure()?.errorText ?? ""}`));
+
+  // One hook, not onTestFailed + onTestFinished: vitest runs the finished hooks first, which would
+  // close the context before the failure screenshot is taken.
+  onTestFinished(async ({ task }) => {
+    if (task.result?.state === "fail") {
+      const base = `${ARTIFACTS_DIR}${name.replace(/[^\w.-]+/g, "_")}-${Date.now()}`;
+      await mkdir(ARTIFACTS_DIR, { recursive: true });
+      await page.screenshot({ path: `${base}.png`, fullPage: true }).catch(() => undefined);
+      await writeFile(`${base}.log`, [`url: ${page.url()}`, ...consoleLines].join("\n") + "\n");
+    }
+    await context.close();
+  });
+  return page;
+}

@@ -1,0 +1,107 @@
+/**
+ * The admin app against the running test stack (WEB_URL): sign in, the unit directory from the real
+ * directory service through the gateway, diacritic-free search, the English toggle, sign out.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { waitFor } from "@tthc/test-kit";
+import { launchBrowser, openPage, webUrl } from "./browser.ts";
+
+const ADMIN = { username: "admin", password: "Admin@2024" };
+
+async function signIn(page: Page, username: string, password: string): Promise<void> {
+  await page.goto(webUrl("/"));
+  await page.getByRole("heading", { name: "Đăng nhập", level: 1 }).waitFor();
+  await page.getByLabel("Tên đăng nhập", { exact: true }).fill(username);
+  await page.getByLabel("Mật khẩu", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
+}
+
+/** The names column of the units table, once it has rows satisfying `accept`. */
+async function unitNamesWhen(page: Page, accept: (names: string[]) => boolean): Promise<string[]> {
+  const nameCells = page.getByRole("table").locator("tbody tr td:nth-child(2)");
+  return waitFor(async () => {
+    const names = await nameCells.allInnerTexts();
+    return names.length > 0 && accept(names) ? names : undefined;
+  }, 20_000);
+}
+
+describe("web admin: login and unit directory", () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  // Runs first: the successful sign-in below also clears the failed-attempt count this leaves.
+  it("shows the Vietnamese message for a wrong password and stays on the login page", async () => {
+    const page = await openPage(browser, { name: "wrong-password" });
+    await signIn(page, ADMIN.username, "not-the-password");
+
+    const alert = page.getByRole("alert");
+    await alert.waitFor();
+    expect((await alert.innerText()).trim()).toBe("Tên đăng nhập hoặc mật khẩu không đúng.");
+    expect(new URL(page.url()).pathname).toBe("/login");
+    expect(await page.getByLabel("Mật khẩu", { exact: true }).inputValue()).toBe("");
+    expect(await page.evaluate(() => sessionStorage.getItem("tthc.session"))).toBeNull();
+  });
+
+  it("signs in, lists real units, searches without diacritics, switches to English and signs out", async () => {
+    const page = await openPage(browser, { name: "login-units" });
+    await signIn(page, ADMIN.username, ADMIN.password);
+
+    // Lands on the unit directory, inside the shell.
+    await page.getByRole("heading", { name: "Danh mục đơn vị", level: 1 }).waitFor();
+    expect(new URL(page.url()).pathname).toBe("/directory");
+    expect(await page.locator("html").getAttribute("lang")).toBe("vi");
+    const nav = page.getByRole("navigation", { name: "Điều hướng chính" });
+    expect(await nav.getByRole("link").allInnerTexts()).toEqual(["Kế hoạch", "Phản ánh, kiến nghị", "Kiểm tra", "Báo cáo", "Danh mục đơn vị"]);
+
+    // Real units from the directory service, with their level and parent columns.
+    const all = await unitNamesWhen(page, (names) => names.some((n) => n.includes("Phường Lê Lợi")) && names.some((n) => n.includes("Văn phòng HĐND-UBND thành phố")));
+    expect(all.length).toBeGreaterThan(2);
+    expect(await page.getByRole("columnheader").allInnerTexts()).toEqual(["Mã", "Tên đơn vị", "Cấp", "Đơn vị cấp trên", "Hiệu lực"]);
+    const leLoiRow = page.getByRole("row").filter({ has: page.locator("td:nth-child(2)", { hasText: "Phường Lê Lợi" }) });
+    const leLoiCells = await leLoiRow.first().getByRole("cell").allInnerTexts();
+    expect(leLoiCells[0]?.trim()).not.toBe(""); // code
+    expect(leLoiCells[2]?.trim()).not.toBe(""); // level name
+    expect(leLoiCells[4]).toMatch(/\d{2}\/\d{2}\/\d{4}/); // validity, dd/MM/yyyy
+
+    // "le loi" without diacritics finds Lê Lợi and nothing else.
+    await page.getByRole("searchbox", { name: "Tìm theo tên hoặc mã" }).fill("le loi");
+    await page.getByRole("button", { name: "Tìm kiếm", exact: true }).click();
+    const found = await unitNamesWhen(page, (names) => names.every((n) => n.includes("Lê Lợi")));
+    expect(found.some((n) => n.includes("Phường Lê Lợi"))).toBe(true);
+    expect(found.join("\n")).not.toContain("Văn phòng HĐND-UBND");
+    expect(new URL(page.url()).searchParams.get("q")).toBe("le loi");
+
+    // English toggle: navigation and page text switch, and the choice survives a reload.
+    await page.getByRole("button", { name: "English", exact: true }).click();
+    const navEn = page.getByRole("navigation", { name: "Main navigation" });
+    await navEn.getByRole("link", { name: "Directory", exact: true }).waitFor();
+    expect(await navEn.getByRole("link").allInnerTexts()).toEqual(["Planning", "Complaints", "Inspections", "Reporting", "Directory"]);
+    expect(await page.locator("html").getAttribute("lang")).toBe("en");
+    await page.reload();
+    await page.getByRole("heading", { name: "Unit directory", level: 1 }).waitFor();
+    await unitNamesWhen(page, (names) => names.every((n) => n.includes("Lê Lợi")));
+
+    // A section not built yet says so instead of showing made-up data.
+    await navEn.getByRole("link", { name: "Planning", exact: true }).click();
+    await page.getByRole("heading", { name: "Planning", level: 1 }).waitFor();
+    expect(await page.getByRole("status").first().innerText()).toContain("being built");
+    expect(await page.getByRole("table").count()).toBe(0);
+
+    // Sign out: back to the login page, tokens gone, protected pages closed again.
+    await page.getByRole("button", { name: "Sign out", exact: true }).click();
+    await page.getByRole("heading", { name: "Sign in", level: 1 }).waitFor();
+    expect(new URL(page.url()).pathname).toBe("/login");
+    expect(await page.evaluate(() => sessionStorage.getItem("tthc.session"))).toBeNull();
+    await page.goto(webUrl("/directory"));
+    await page.getByRole("heading", { name: "Sign in", level: 1 }).waitFor();
+    expect(new URL(page.url()).pathname).toBe("/login");
+  });
+});
