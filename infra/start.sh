@@ -7,7 +7,6 @@ bash infra/setup.sh
 export KAFKA_PORT="${KAFKA_PORT:-9092}"
 bash infra/kafka/start.sh
 npx tsx infra/stack/up.ts demo
-npx tsx apps/directory/src/demo-logins.ts
 stop() { npx tsx infra/stack/down.ts demo; bash infra/kafka/stop.sh; exit 0; }
 trap stop INT TERM
 echo "Press Ctrl-C to stop (or run: npm run stop)."

@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { ensureDatabase } from "@tthc/db";
 import { allTopics } from "@tthc/events";
 import { ensureTopics } from "@tthc/messaging";
+import { demoLoginsText } from "../../apps/directory/src/seed-data.ts";
 import { SERVICES, gatewayEnv, serviceEnv, stackConfig, webEnv, type Profile, type StackConfig } from "./config.ts";
 import { ROOT, runDir, startProcess, stopAll, waitReady, type ProcessSpec } from "./processes.ts";
 
@@ -83,6 +84,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       console.log(`  Web app:  http://127.0.0.1:${cfg.webPort}/`);
       console.log(`  GraphQL:  http://127.0.0.1:${cfg.gatewayPort}/graphql`);
       console.log(`  Logs:     ${runDir(profile)}/*.log`);
+      console.log(`\n${demoLoginsText()}`);
     },
     async (err) => {
       console.error(`[stack] failed: ${(err as Error).message}`);

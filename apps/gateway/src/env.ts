@@ -3,7 +3,7 @@ import { z } from "zod";
 const url = z.url({ protocol: /^https?$/ }).transform((u) => u.replace(/\/+$/, ""));
 const positiveInt = z.coerce.number().int().positive();
 
-const schema = z.object({
+export const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535),
   JWT_SECRET: z.string().min(16, "must be at least 16 characters"),
   ACTOR_SIGNING_SECRET: z.string().min(16, "must be at least 16 characters"),
@@ -19,11 +19,11 @@ const schema = z.object({
   MAX_TOKENS: positiveInt.default(2000),
 });
 
-export type GatewayEnv = z.infer<typeof schema>;
+export type GatewayEnv = z.infer<typeof envSchema>;
 
 /** Validate the environment; every problem is reported at once. */
 export function parseEnv(source: Record<string, string | undefined>): { ok: true; env: GatewayEnv } | { ok: false; problems: string[] } {
-  const result = schema.safeParse(source);
+  const result = envSchema.safeParse(source);
   if (result.success) return { ok: true, env: result.data };
   return { ok: false, problems: result.error.issues.map((i) => `${i.path.join(".") || "(env)"}: ${i.message}`) };
 }

@@ -20,8 +20,6 @@ function diffScript(): string {
   const from = existsSync(snapshot) ? ["--from-schema-datamodel", snapshot] : ["--from-empty"];
   const out = execFileSync("npx", ["prisma", "migrate", "diff", ...from, "--to-schema-datamodel", schema, "--script"], {
     encoding: "utf8",
-    // The CLI reads the datasource URL even for a datamodel-only diff; it never connects.
-    env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL ?? "postgresql://localhost/unused" },
     stdio: ["ignore", "pipe", "inherit"],
   });
   return out;

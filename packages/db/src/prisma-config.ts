@@ -7,8 +7,9 @@ import { defineConfig } from "prisma/config";
  * engines cannot be downloaded, and the WASM query compiler ships inside the npm packages.
  */
 export function servicePrismaConfig(): ReturnType<typeof defineConfig> {
-  // The CLI insists on a datasource URL even when it only generates the client or diffs datamodels.
-  process.env.DATABASE_URL ??= "postgresql://localhost/unused";
+  // The CLI insists on a reachable datasource even when it only generates the client or diffs
+  // datamodels; without a service's own URL, the server's maintenance database will do.
+  process.env.DATABASE_URL ??= process.env.POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
   const connectionString = process.env.DATABASE_URL;
   return defineConfig({
     schema: "prisma/schema.prisma",

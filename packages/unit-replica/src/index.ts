@@ -6,7 +6,7 @@
  */
 import { fileURLToPath } from "node:url";
 import type { MigrationSource } from "@tthc/db";
-import type { EventEnvelope } from "@tthc/events";
+import type { EventOf, UnitState } from "@tthc/events";
 import type { SqlTx } from "@tthc/messaging";
 
 export const UNIT_TOPIC = "directory.unit.v1";
@@ -22,19 +22,11 @@ export const unitReplicaMigrations: MigrationSource = {
   dir: fileURLToPath(new URL("../migrations", import.meta.url)),
 };
 
-export interface ReplicatedUnit {
-  id: string;
-  code: string;
-  name: string;
-  shortName: string | null;
-  levelCode: string;
-  parentId: string | null;
-  validFrom: string;
-  validTo: string | null;
-}
+export type ReplicatedUnit = UnitState;
+type UnitEvent = EventOf<(typeof UNIT_EVENT_TYPES)[number]>;
 
-export async function applyUnitEvent(event: EventEnvelope, tx: SqlTx): Promise<void> {
-  const u = event.data as ReplicatedUnit;
+export async function applyUnitEvent(event: UnitEvent, tx: SqlTx): Promise<void> {
+  const u = event.data.unit;
   await tx.$executeRawUnsafe(
     `INSERT INTO unit_replica (id, code, name, short_name, level_code, parent_id, valid_from, valid_to, event_time)
      VALUES ($1, $2, $3, $4, $5, $6, $7::date, $8::date, $9::timestamptz)
@@ -56,10 +48,12 @@ export async function applyUnitEvent(event: EventEnvelope, tx: SqlTx): Promise<v
 }
 
 /** Handlers to merge into a service's consumer. */
-export const unitReplicaHandlers = Object.fromEntries(UNIT_EVENT_TYPES.map((t) => [t, applyUnitEvent])) as Record<
-  (typeof UNIT_EVENT_TYPES)[number],
-  (event: EventEnvelope, tx: SqlTx) => Promise<void>
->;
+export const unitReplicaHandlers = {
+  "directory.unit.created": applyUnitEvent,
+  "directory.unit.updated": applyUnitEvent,
+  "directory.unit.moved": applyUnitEvent,
+  "directory.unit.closed": applyUnitEvent,
+};
 
 interface Row {
   id: string;

@@ -1,0 +1,109 @@
+/**
+ * Accent-insensitive search and duplicate suggestions (gợi ý PAKN trùng). Citizens often type
+ * without diacritics, so everything compares on folded text: "phan anh" finds "phản ánh".
+ */
+
+export interface FoldedText {
+  folded: string;
+  /** index[i] is the position in the original text of folded[i]. */
+  index: number[];
+}
+
+const COMBINING_MARKS = /\p{M}/gu;
+
+function foldChar(char: string): string {
+  if (char === "đ" || char === "Đ") return "d";
+  return char.toLowerCase().normalize("NFD").replace(COMBINING_MARKS, "");
+}
+
+/**
+ * Folds like foldVietnamese but keeps, for each folded character, where it came from, so a match
+ * in folded text maps back to a span of the original (personal-data highlighting needs that).
+ */
+export function foldWithIndex(text: string): FoldedText {
+  let folded = "";
+  const index: number[] = [];
+  let offset = 0;
+  for (const char of text) {
+    if (/\s/u.test(char)) {
+      if (!folded.endsWith(" ")) {
+        folded += " ";
+        index.push(offset);
+      }
+    } else {
+      for (const c of foldChar(char)) {
+        folded += c;
+        index.push(offset);
+      }
+    }
+    offset += char.length;
+  }
+  return { folded, index };
+}
+
+/** Lower case, no diacritics, đ → d, one space between words. */
+export function foldVietnamese(text: string): string {
+  return foldWithIndex(text).folded.trim();
+}
+
+function words(text: string): string[] {
+  return foldVietnamese(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+}
+
+/** True when every word of the query occurs in the text, ignoring case and diacritics. */
+export function matchesQuery(text: string, query: string): boolean {
+  const haystack = foldVietnamese(text);
+  return words(query).every((w) => haystack.includes(w));
+}
+
+/** Word trigrams as PostgreSQL's pg_trgm builds them ("  w", " wo", "wor", …, "rd "). */
+function trigrams(text: string): Set<string> {
+  const grams = new Set<string>();
+  for (const word of words(text)) {
+    const padded = `  ${word} `;
+    for (let i = 0; i + 3 <= padded.length; i++) grams.add(padded.slice(i, i + 3));
+  }
+  return grams;
+}
+
+/**
+ * Jaccard similarity of the trigram sets of the folded texts, 0…1. The same measure as
+ * pg_trgm's similarity() over folded text, so the database can pre-select candidates with its
+ * index and this function ranks them with the same meaning of the threshold.
+ */
+export function similarity(a: string, b: string): number {
+  return jaccard(trigrams(a), trigrams(b));
+}
+
+function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const g of a) if (b.has(g)) shared++;
+  return shared / (a.size + b.size - shared);
+}
+
+/**
+ * Vietnamese syllables are short, so unrelated complaints already share ~0.2–0.26 of their
+ * trigrams; restatements of one problem score 0.55–0.8 (test/domain/text-search.test.ts).
+ */
+export const DEFAULT_DUPLICATE_THRESHOLD = 0.4;
+
+export interface DuplicateSuggestion {
+  id: string;
+  score: number;
+}
+
+/** Open PAKN that look like the new one, best first; a person confirms before merging. */
+export function suggestDuplicates(
+  newText: string,
+  openOnes: readonly { id: string; text: string }[],
+  threshold = DEFAULT_DUPLICATE_THRESHOLD,
+  limit = 5,
+): DuplicateSuggestion[] {
+  const grams = trigrams(newText);
+  return openOnes
+    .map(({ id, text }) => ({ id, score: jaccard(grams, trigrams(text)) }))
+    .filter((s) => s.score >= threshold)
+    .sort((x, y) => y.score - x.score)
+    .slice(0, limit);
+}

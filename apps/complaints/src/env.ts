@@ -1,0 +1,6 @@
+import { baseServiceEnv, loadEnv } from "@tthc/service-kit";
+
+/** Everything the complaints service reads from its environment (the only reader of process.env). */
+export const envSchema = baseServiceEnv;
+
+export const loadComplaintsEnv = (source: Record<string, string | undefined> = process.env) => loadEnv(envSchema, source);

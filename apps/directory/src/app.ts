@@ -1,0 +1,34 @@
+import { createService, databaseReadiness, kafkaReadiness, type BaseContext, type FastifyInstance } from "@tthc/service-kit";
+import { parse } from "graphql";
+import { readFileSync } from "node:fs";
+import type { AuthConfig } from "./auth/sessions.ts";
+import type { Db } from "./db/client.ts";
+import type { DirectoryEnv } from "./env.ts";
+import type { DirectoryContext } from "./graphql/context.ts";
+import { resolvers } from "./graphql/resolvers.ts";
+import { registerInternalRoutes } from "./internal/routes.ts";
+
+export const typeDefs = parse(readFileSync(new URL("./graphql/schema.graphql", import.meta.url), "utf8"));
+
+export function authConfig(env: DirectoryEnv): AuthConfig {
+  return {
+    jwtSecret: env.JWT_SECRET,
+    accessTokenTtlMinutes: env.ACCESS_TOKEN_TTL_MINUTES,
+    sessionTtlHours: env.SESSION_TTL_HOURS,
+    lockout: { maxFailures: env.LOGIN_MAX_FAILURES, lockoutMinutes: env.LOGIN_LOCKOUT_MINUTES },
+  };
+}
+
+/** The directory's HTTP app: the subgraph, the gateway's internal endpoints, health. */
+export function buildApp(env: DirectoryEnv, db: Db, auth: AuthConfig = authConfig(env)): FastifyInstance {
+  const app = createService<DirectoryContext>({
+    name: "directory",
+    env,
+    typeDefs,
+    resolvers,
+    buildContext: (base: BaseContext) => ({ ...base, db, auth }),
+    readiness: [databaseReadiness(db), kafkaReadiness(env.KAFKA_BROKERS)],
+  });
+  registerInternalRoutes(app, { db, auth });
+  return app;
+}

@@ -1,0 +1,37 @@
+import type { Db } from "../db/client.ts";
+import { isUuid } from "../db/ids.ts";
+import { RuleViolation } from "../domain/errors.ts";
+import { randomToken, sha256 } from "./secrets.ts";
+
+const KEY_PREFIX = "tthc_";
+export const DEFAULT_PARTNER_SCOPES = ["read"];
+
+export interface VerifiedPartner {
+  partnerId: string;
+  name: string;
+  scopes: string[];
+}
+
+/** A new partner API key; the clear key is returned once and only its hash is kept. */
+export async function createApiKey(db: Db, input: { name: string; createdById: string | null; scopes?: string[]; key?: string }): Promise<{ id: string; key: string }> {
+  const name = input.name.trim();
+  if (!name || name.length > 200) throw new RuleViolation("Name must be 1–200 characters", "name");
+  const key = input.key ?? `${KEY_PREFIX}${randomToken()}`;
+  const created = await db.apiKey.create({
+    data: { name, keyHash: sha256(key), prefix: key.slice(0, KEY_PREFIX.length + 6), scopes: input.scopes ?? DEFAULT_PARTNER_SCOPES, createdById: input.createdById },
+  });
+  return { id: created.id, key };
+}
+
+/** Revoke a key (idempotent); false when there is no such key. */
+export async function revokeApiKey(db: Db, id: string): Promise<boolean> {
+  if (!isUuid(id)) return false;
+  const { count } = await db.apiKey.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: new Date() } });
+  return count === 1 || (await db.apiKey.count({ where: { id } })) === 1;
+}
+
+export async function verifyApiKey(db: Db, key: string): Promise<VerifiedPartner | null> {
+  const found = await db.apiKey.findUnique({ where: { keyHash: sha256(key) } });
+  if (!found || found.revokedAt) return null;
+  return { partnerId: found.id, name: found.name, scopes: found.scopes };
+}

@@ -1,0 +1,149 @@
+import type { Role } from "@tthc/service-kit";
+import type { LockoutPolicy } from "../domain/lockout.ts";
+import { isLocked, lockAfterFailure } from "../domain/lockout.ts";
+import { assertAcceptablePassword } from "../domain/passwords.ts";
+import type { Db, Tx } from "../db/client.ts";
+import type { User } from "../db/generated/client.ts";
+import { isUuid } from "../db/ids.ts";
+import { signAccessToken } from "./access-token.ts";
+import { accountLocked, invalidCredentials, invalidRefreshToken } from "./errors.ts";
+import { hashPassword, verifyNothing, verifyPassword } from "./passwords.ts";
+import { randomToken, sha256 } from "./secrets.ts";
+
+export interface AuthConfig {
+  jwtSecret: string;
+  accessTokenTtlMinutes: number;
+  sessionTtlHours: number;
+  lockout: LockoutPolicy;
+  /** The clock, replaceable so tests can step past expiries. */
+  now?: () => Date;
+}
+
+export interface IssuedTokens {
+  accessToken: string;
+  refreshToken: string;
+  accessTokenExpiresAt: Date;
+  user: User;
+}
+
+const clock = (config: AuthConfig) => (config.now ?? (() => new Date()))();
+
+export function normaliseUsername(username: string): string {
+  return username.trim().toLowerCase();
+}
+
+async function issueRefreshToken(tx: Tx, sessionId: string): Promise<string> {
+  const token = randomToken();
+  await tx.refreshToken.create({ data: { sessionId, tokenHash: sha256(token) } });
+  return token;
+}
+
+async function issueAccessToken(config: AuthConfig, user: User, sessionId: string, now: Date) {
+  const accessTokenExpiresAt = new Date(now.getTime() + config.accessTokenTtlMinutes * 60_000);
+  const accessToken = await signAccessToken(
+    { sub: user.id, sid: sessionId, username: user.username, unitId: user.unitId, roles: user.roles as Role[] },
+    config.jwtSecret,
+    accessTokenExpiresAt,
+    now,
+  );
+  return { accessToken, accessTokenExpiresAt };
+}
+
+/** Password sign-in (đăng nhập): a new session with a refresh token, and an access token. */
+export async function login(db: Db, config: AuthConfig, username: string, password: string): Promise<IssuedTokens> {
+  const now = clock(config);
+  const user = await db.user.findUnique({ where: { username: normaliseUsername(username) } });
+  if (!user) {
+    await verifyNothing(password);
+    throw invalidCredentials();
+  }
+  if (isLocked(user, now)) throw accountLocked(user.lockedUntil!);
+
+  if (!(await verifyPassword(user.passwordHash, password))) {
+    // Counted atomically, so parallel guesses cannot slip past the limit.
+    const { failedLogins } = await db.user.update({ where: { id: user.id }, data: { failedLogins: { increment: 1 } } });
+    const lockedUntil = lockAfterFailure(failedLogins, config.lockout, now);
+    if (lockedUntil) {
+      await db.user.update({ where: { id: user.id }, data: { lockedUntil, failedLogins: 0 } });
+      throw accountLocked(lockedUntil);
+    }
+    throw invalidCredentials();
+  }
+
+  return db.$transaction(async (tx) => {
+    const signedIn = await tx.user.update({ where: { id: user.id }, data: { failedLogins: 0, lockedUntil: null } });
+    const session = await tx.session.create({
+      data: { userId: user.id, expiresAt: new Date(now.getTime() + config.sessionTtlHours * 3_600_000) },
+    });
+    const refreshToken = await issueRefreshToken(tx, session.id);
+    return { ...(await issueAccessToken(config, signedIn, session.id, now)), refreshToken, user: signedIn };
+  });
+}
+
+/**
+ * Spend a refresh token for a new pair (rotation). A token used twice means it was copied: the whole
+ * session is revoked, so the thief and the owner both have to sign in again.
+ */
+export async function refreshSession(db: Db, config: AuthConfig, refreshToken: string): Promise<IssuedTokens> {
+  const now = clock(config);
+  const stored = await db.refreshToken.findUnique({
+    where: { tokenHash: sha256(refreshToken) },
+    include: { session: { include: { user: true } } },
+  });
+  if (!stored) throw invalidRefreshToken();
+  const { session } = stored;
+  if (stored.usedAt) {
+    await db.session.updateMany({ where: { id: session.id, revokedAt: null }, data: { revokedAt: now } });
+    throw invalidRefreshToken();
+  }
+  if (session.revokedAt || session.expiresAt <= now || isLocked(session.user, now)) throw invalidRefreshToken();
+
+  return db.$transaction(async (tx) => {
+    const spent = await tx.refreshToken.updateMany({ where: { id: stored.id, usedAt: null }, data: { usedAt: now } });
+    if (spent.count !== 1) throw invalidRefreshToken();
+    const next = await issueRefreshToken(tx, session.id);
+    return { ...(await issueAccessToken(config, session.user, session.id, now)), refreshToken: next, user: session.user };
+  });
+}
+
+/** Sign out (đăng xuất): the refresh token's session ends; access tokens of it fail the gateway's session check. */
+export async function logout(db: Db, config: AuthConfig, refreshToken: string): Promise<void> {
+  const stored = await db.refreshToken.findUnique({ where: { tokenHash: sha256(refreshToken) }, select: { sessionId: true } });
+  if (!stored) return;
+  await db.session.updateMany({ where: { id: stored.sessionId, revokedAt: null }, data: { revokedAt: clock(config) } });
+}
+
+export async function isSessionActive(db: Db, config: AuthConfig, sessionId: string): Promise<boolean> {
+  if (!isUuid(sessionId)) return false;
+  const session = await db.session.findUnique({ where: { id: sessionId } });
+  return !!session && !session.revokedAt && session.expiresAt > clock(config);
+}
+
+/** The user changes their own password; their other sessions end. */
+export async function changePassword(
+  db: Db,
+  config: AuthConfig,
+  actor: { userId: string; sessionId: string },
+  currentPassword: string,
+  newPassword: string,
+): Promise<void> {
+  const user = await db.user.findUnique({ where: { id: actor.userId } });
+  if (!user) throw invalidRefreshToken();
+  if (!(await verifyPassword(user.passwordHash, currentPassword))) throw invalidCredentials();
+  assertAcceptablePassword(newPassword, user.username);
+  const passwordHash = await hashPassword(newPassword);
+  await db.$transaction([
+    db.user.update({ where: { id: user.id }, data: { passwordHash, mustChangePassword: false } }),
+    db.session.updateMany({ where: { userId: user.id, revokedAt: null, id: { not: actor.sessionId } }, data: { revokedAt: clock(config) } }),
+  ]);
+}
+
+/** An admin sets a temporary password (cấp lại mật khẩu): the user must change it, and is unlocked and signed out everywhere. */
+export async function resetPassword(db: Db, config: AuthConfig, user: User, temporaryPassword: string): Promise<void> {
+  assertAcceptablePassword(temporaryPassword, user.username, "temporaryPassword");
+  const passwordHash = await hashPassword(temporaryPassword);
+  await db.$transaction([
+    db.user.update({ where: { id: user.id }, data: { passwordHash, mustChangePassword: true, failedLogins: 0, lockedUntil: null } }),
+    db.session.updateMany({ where: { userId: user.id, revokedAt: null }, data: { revokedAt: clock(config) } }),
+  ]);
+}

@@ -1,0 +1,108 @@
+import { notFound, requireRole, requireUser } from "@tthc/service-kit";
+import { createApiKey, revokeApiKey } from "../auth/api-keys.ts";
+import * as sessions from "../auth/sessions.ts";
+import { listNotifications, markNotificationRead } from "../db/notifications.ts";
+import { createUnit, findUnit, listUnitLevels, listUnits, moveUnit, parentAt, subUnitsAt, updateUnit, type CreateUnitInput, type UnitWithLevel, type UpdateUnitInput } from "../db/units.ts";
+import { findUser, listUsers } from "../db/users.ts";
+import type { User } from "../db/generated/client.ts";
+import { today } from "../domain/dates.ts";
+import type { DirectoryContext as Ctx } from "./context.ts";
+import { withCodedErrors } from "./errors.ts";
+import { DateScalar, DateTimeScalar } from "./scalars.ts";
+
+type AsOf = { asOf?: Date | null };
+const dateOf = (args: AsOf) => args.asOf ?? today();
+
+const objectTypes = {
+  Query: {
+    me: async (_: unknown, __: unknown, ctx: Ctx) => (ctx.actor.kind === "user" ? findUser(ctx.db, ctx.actor.userId) : null),
+    units: async (_: unknown, args: AsOf & { levelCode?: string | null; search?: string | null }, ctx: Ctx) => {
+      requireUser(ctx.actor);
+      return listUnits(ctx.db, { asOf: dateOf(args), levelCode: args.levelCode, search: args.search });
+    },
+    unit: async (_: unknown, args: { id: string }, ctx: Ctx) => {
+      requireUser(ctx.actor);
+      return findUnit(ctx.db, args.id);
+    },
+    unitLevels: async (_: unknown, __: unknown, ctx: Ctx) => {
+      requireUser(ctx.actor);
+      return listUnitLevels(ctx.db);
+    },
+    users: async (_: unknown, __: unknown, ctx: Ctx) => {
+      requireRole(ctx.actor, "CITY_ADMIN");
+      return listUsers(ctx.db);
+    },
+    myNotifications: async (_: unknown, args: { unreadOnly?: boolean | null }, ctx: Ctx) => {
+      const user = requireUser(ctx.actor);
+      return listNotifications(ctx.db, user, args.unreadOnly ?? false);
+    },
+  },
+
+  Mutation: {
+    login: async (_: unknown, args: { username: string; password: string }, ctx: Ctx) => {
+      const tokens = await sessions.login(ctx.db, ctx.auth, args.username, args.password);
+      ctx.log.info({ userId: tokens.user.id }, "signed in");
+      return tokens;
+    },
+    refreshSession: (_: unknown, args: { refreshToken: string }, ctx: Ctx) => sessions.refreshSession(ctx.db, ctx.auth, args.refreshToken),
+    logout: async (_: unknown, args: { refreshToken: string }, ctx: Ctx) => {
+      await sessions.logout(ctx.db, ctx.auth, args.refreshToken);
+      return true;
+    },
+    changePassword: async (_: unknown, args: { currentPassword: string; newPassword: string }, ctx: Ctx) => {
+      const user = requireUser(ctx.actor);
+      await sessions.changePassword(ctx.db, ctx.auth, user, args.currentPassword, args.newPassword);
+      return true;
+    },
+    resetPassword: async (_: unknown, args: { userId: string; temporaryPassword: string }, ctx: Ctx) => {
+      const admin = requireRole(ctx.actor, "CITY_ADMIN");
+      const user = await findUser(ctx.db, args.userId);
+      if (!user) throw notFound("No such user");
+      await sessions.resetPassword(ctx.db, ctx.auth, user, args.temporaryPassword);
+      ctx.log.info({ userId: user.id, by: admin.userId }, "password reset by admin");
+      return true;
+    },
+    createUnit: async (_: unknown, args: { input: CreateUnitInput }, ctx: Ctx) => {
+      requireRole(ctx.actor, "CITY_ADMIN");
+      return createUnit(ctx.db, ctx, args.input);
+    },
+    updateUnit: async (_: unknown, args: { id: string; input: UpdateUnitInput }, ctx: Ctx) => {
+      requireRole(ctx.actor, "CITY_ADMIN");
+      return updateUnit(ctx.db, ctx, args.id, args.input);
+    },
+    moveUnit: async (_: unknown, args: { id: string; parentId: string; from: Date }, ctx: Ctx) => {
+      requireRole(ctx.actor, "CITY_ADMIN");
+      return moveUnit(ctx.db, ctx, args.id, args.parentId, args.from);
+    },
+    createApiKey: async (_: unknown, args: { name: string }, ctx: Ctx) => {
+      const admin = requireRole(ctx.actor, "CITY_ADMIN");
+      const { id, key } = await createApiKey(ctx.db, { name: args.name, createdById: admin.userId });
+      ctx.log.info({ apiKeyId: id, by: admin.userId }, "partner API key created");
+      return key;
+    },
+    revokeApiKey: async (_: unknown, args: { id: string }, ctx: Ctx) => {
+      const admin = requireRole(ctx.actor, "CITY_ADMIN");
+      if (!(await revokeApiKey(ctx.db, args.id))) throw notFound("No such API key");
+      ctx.log.info({ apiKeyId: args.id, by: admin.userId }, "partner API key revoked");
+      return true;
+    },
+    markNotificationRead: async (_: unknown, args: { id: string }, ctx: Ctx) => {
+      const user = requireUser(ctx.actor);
+      if (!(await markNotificationRead(ctx.db, user, args.id))) throw notFound("No such notification");
+      return true;
+    },
+  },
+
+  Unit: {
+    __resolveReference: (ref: { id: string }, ctx: Ctx) => findUnit(ctx.db, ref.id),
+    parent: (unit: UnitWithLevel, args: AsOf, ctx: Ctx) => parentAt(ctx.db, unit.id, dateOf(args)),
+    children: async (unit: UnitWithLevel, args: AsOf, ctx: Ctx) => (unit.level.isGroup ? [] : subUnitsAt(ctx.db, unit.id, dateOf(args))),
+    members: async (unit: UnitWithLevel, args: AsOf, ctx: Ctx) => (unit.level.isGroup ? subUnitsAt(ctx.db, unit.id, dateOf(args)) : []),
+  },
+
+  User: {
+    unit: (user: User, _: unknown, ctx: Ctx) => (user.unitId ? findUnit(ctx.db, user.unitId) : null),
+  },
+};
+
+export const resolvers = { ...withCodedErrors(objectTypes), Date: DateScalar, DateTime: DateTimeScalar };

@@ -1,0 +1,10 @@
+import { runMain, startDataService } from "@tthc/service-kit";
+import { buildApp } from "./app.ts";
+import { createDb, directoryMigrations } from "./db/client.ts";
+import { loadDirectoryEnv } from "./env.ts";
+
+// No consumers yet: the notification consumers of other services' events come with later issues.
+runMain("directory", async () => {
+  const env = loadDirectoryEnv();
+  await startDataService({ name: "directory", env, migrations: directoryMigrations, createDb, buildApp: (db) => buildApp(env, db) });
+});

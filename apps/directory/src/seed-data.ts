@@ -1,0 +1,131 @@
+import type { Role } from "@tthc/service-kit";
+
+/**
+ * Demo data: the org of Hưng Yên city as of its 2024 TTHC-control plan, the demo logins and a
+ * demo partner key. Fixed values on purpose: the seed is idempotent and the start command prints them.
+ */
+export const DEMO_SINCE = "2024-01-01";
+
+export const LEVELS = [
+  { code: "province", name: "Tỉnh", rank: 1, isGroup: false },
+  { code: "district", name: "Huyện, thành phố thuộc tỉnh", rank: 2, isGroup: false },
+  { code: "department", name: "Phòng, ban", rank: 3, isGroup: false },
+  { code: "centre", name: "Trung tâm", rank: 3, isGroup: false },
+  { code: "commune", name: "Phường, xã", rank: 3, isGroup: false },
+  { code: "group", name: "Nhóm đơn vị", rank: 9, isGroup: true },
+];
+
+export interface SeedUnit {
+  code: string;
+  name: string;
+  shortName: string;
+  levelCode: string;
+  parentCode: string | null;
+  /** Codes of the groups this unit is a member of. */
+  groups?: string[];
+}
+
+const PROVINCE = "hy";
+const CITY = "hy.tp";
+const DEPARTMENTS_GROUP = "hy.tp.nhom.phong-ban";
+const COMMUNES_GROUP = "hy.tp.nhom.phuong-xa";
+
+const departments: Array<[string, string]> = [
+  ["van-phong", "Văn phòng HĐND-UBND thành phố"],
+  ["tai-chinh-ke-hoach", "Phòng Tài chính - Kế hoạch"],
+  ["noi-vu", "Phòng Nội vụ"],
+  ["tu-phap", "Phòng Tư pháp"],
+  ["van-hoa-thong-tin", "Phòng Văn hóa và Thông tin"],
+  ["tai-nguyen-moi-truong", "Phòng Tài nguyên và Môi trường"],
+  ["quan-ly-do-thi", "Phòng Quản lý đô thị"],
+  ["kinh-te", "Phòng Kinh tế"],
+  ["lao-dong-tbxh", "Phòng Lao động - Thương binh và Xã hội"],
+  ["giao-duc-dao-tao", "Phòng Giáo dục và Đào tạo"],
+  ["y-te", "Phòng Y tế"],
+  ["thanh-tra", "Thanh tra thành phố"],
+];
+
+const wards: Array<[string, string]> = [
+  ["le-loi", "Lê Lợi"],
+  ["minh-khai", "Minh Khai"],
+  ["quang-trung", "Quang Trung"],
+  ["hien-nam", "Hiến Nam"],
+  ["an-tao", "An Tảo"],
+  ["lam-son", "Lam Sơn"],
+  ["hong-chau", "Hồng Châu"],
+];
+
+const communes: Array<[string, string]> = [
+  ["bao-khe", "Bảo Khê"],
+  ["trung-nghia", "Trung Nghĩa"],
+  ["lien-phuong", "Liên Phương"],
+  ["hong-nam", "Hồng Nam"],
+  ["quang-chau", "Quảng Châu"],
+  ["hoang-hanh", "Hoàng Hanh"],
+  ["tan-hung", "Tân Hưng"],
+  ["phuong-chieu", "Phương Chiểu"],
+  ["hung-cuong", "Hùng Cường"],
+  ["phu-cuong", "Phú Cường"],
+];
+
+/** In creation order: every parent before its children. */
+export const UNITS: SeedUnit[] = [
+  { code: PROVINCE, name: "UBND tỉnh Hưng Yên", shortName: "Tỉnh Hưng Yên", levelCode: "province", parentCode: null },
+  { code: CITY, name: "UBND thành phố Hưng Yên", shortName: "TP Hưng Yên", levelCode: "district", parentCode: PROVINCE },
+  { code: DEPARTMENTS_GROUP, name: "Các phòng, ban, đơn vị của UBND thành phố", shortName: "Các phòng, ban", levelCode: "group", parentCode: null },
+  { code: COMMUNES_GROUP, name: "UBND các phường, xã", shortName: "Các phường, xã", levelCode: "group", parentCode: null },
+  ...departments.map(([slug, name]) => ({
+    code: `${CITY}.${slug}`,
+    name,
+    shortName: name.replace(/ thành phố$/, ""),
+    levelCode: "department",
+    parentCode: CITY,
+    groups: [DEPARTMENTS_GROUP],
+  })),
+  ...wards.map(([slug, name]) => ({
+    code: `${CITY}.p.${slug}`,
+    name: `UBND phường ${name}`,
+    shortName: `Phường ${name}`,
+    levelCode: "commune",
+    parentCode: CITY,
+    groups: [COMMUNES_GROUP],
+  })),
+  ...communes.map(([slug, name]) => ({
+    code: `${CITY}.x.${slug}`,
+    name: `UBND xã ${name}`,
+    shortName: `Xã ${name}`,
+    levelCode: "commune",
+    parentCode: CITY,
+    groups: [COMMUNES_GROUP],
+  })),
+];
+
+export interface DemoUser {
+  username: string;
+  password: string;
+  fullName: string;
+  roles: Role[];
+  unitCode: string;
+}
+
+export const DEMO_USERS: DemoUser[] = [
+  { username: "admin", password: "Admin@2024", fullName: "Nguyễn Văn Quản", roles: ["CITY_ADMIN"], unitCode: `${CITY}.van-phong` },
+  { username: "lanhdao", password: "Lanhdao@2024", fullName: "Trần Thị Lãnh", roles: ["LEADER"], unitCode: CITY },
+  { username: "phuong.leloi", password: "Leloi@2024", fullName: "Lê Văn Lợi", roles: ["UNIT_OFFICER"], unitCode: `${CITY}.p.le-loi` },
+  { username: "phuong.minhkhai", password: "Minhkhai@2024", fullName: "Phạm Thị Khai", roles: ["UNIT_OFFICER"], unitCode: `${CITY}.p.minh-khai` },
+  { username: "phong.tuphap", password: "Tuphap@2024", fullName: "Đỗ Văn Pháp", roles: ["UNIT_OFFICER"], unitCode: `${CITY}.tu-phap` },
+  { username: "kiemtra", password: "Kiemtra@2024", fullName: "Vũ Thị Kiểm", roles: ["INSPECTOR"], unitCode: `${CITY}.van-phong` },
+];
+
+export const DEMO_PARTNER = {
+  name: "Hệ thống thông tin giải quyết TTHC (demo)",
+  key: "tthc_demo_partner_2024_hungyen_0f3c9a7e51b2",
+  scopes: ["read", "dossiers:write"],
+};
+
+/** The demo logins and partner key, ready to print. */
+export function demoLoginsText(): string {
+  const width = Math.max(...DEMO_USERS.map((u) => u.username.length));
+  const lines = DEMO_USERS.map((u) => `  ${u.username.padEnd(width)}  ${u.password.padEnd(14)}  ${u.roles.join(",")}  (${UNITS.find((x) => x.code === u.unitCode)?.name})`);
+  return ["Demo logins (username  password  role  unit):", ...lines, `Demo partner API key (${DEMO_PARTNER.name}): ${DEMO_PARTNER.key}`].join("\n");
+}

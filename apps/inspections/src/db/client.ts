@@ -1,0 +1,15 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import { unitReplicaMigrations } from "@tthc/unit-replica";
+import { fileURLToPath } from "node:url";
+import { PrismaClient } from "./generated/client.ts";
+
+export type Db = PrismaClient;
+
+export function createDb(databaseUrl: string): Db {
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
+}
+
+export const migrations = [
+  unitReplicaMigrations,
+  { source: "inspections", dir: fileURLToPath(new URL("../../prisma/migrations", import.meta.url)) },
+];

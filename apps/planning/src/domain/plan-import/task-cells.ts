@@ -1,0 +1,84 @@
+/** Turns the raw cells of one task (page-break pieces already merged) into an imported task. */
+import type { ImportedSection, ImportedTask, ImportWarning, TaskField } from "./import-types.ts";
+import { splitResultItems, stripListMarkup } from "./cell-text.ts";
+import { splitUnitNames } from "./unit-names.ts";
+
+export type RawCells = Record<TaskField, string>;
+
+const FIELD_NAMES: Record<TaskField, string> = {
+  number: "Stt",
+  content: "Nội dung công việc",
+  timeframe: "Thời gian thực hiện",
+  lead: "Đơn vị chủ trì",
+  coordinating: "Đơn vị phối hợp",
+  result: "Kết quả",
+};
+
+export function fieldName(field: TaskField): string {
+  return FIELD_NAMES[field];
+}
+
+export function taskLabel(section: ImportedSection, taskNumber: string): string {
+  return section.number ? `${section.number}.${taskNumber}` : taskNumber;
+}
+
+export function finaliseTask(raw: RawCells, section: ImportedSection): { task: ImportedTask; warnings: ImportWarning[] } {
+  const warnings: ImportWarning[] = [];
+  const label = taskLabel(section, raw.number);
+  const where = (field: TaskField) => ({ sectionOrder: section.order, section: section.number, task: raw.number, field });
+
+  const clean = (field: TaskField): string => {
+    const { text, stripped } = stripListMarkup(raw[field]);
+    if (stripped) {
+      warnings.push({
+        code: "MARKUP_STRIPPED",
+        message: `Nhiệm vụ ${label}, cột “${FIELD_NAMES[field]}”: đã bỏ thẻ định dạng danh sách (<ul>, <li>) còn sót lại từ văn bản gốc; nội dung các mục được giữ nguyên.`,
+        location: where(field),
+      });
+    }
+    return text;
+  };
+
+  const units = (field: "lead" | "coordinating"): string[] => {
+    const { names, suspicious } = splitUnitNames(clean(field));
+    for (const { name, suggestion } of suspicious) {
+      warnings.push({
+        code: "SUSPICIOUS_UNIT_NAME",
+        message: `Nhiệm vụ ${label}, cột “${FIELD_NAMES[field]}”: tên đơn vị “${name}” có từ bị lặp, có thể là “${suggestion}”. Tên được giữ như văn bản gốc; vui lòng kiểm tra.`,
+        location: where(field),
+      });
+    }
+    return names;
+  };
+
+  const content = clean("content");
+  const timeframeText = clean("timeframe");
+  const leadUnitNames = units("lead");
+  const coordinatingUnitNames = units("coordinating");
+  const expectedResult = clean("result");
+
+  if (content === "") {
+    warnings.push({ code: "EMPTY_CONTENT", message: `Nhiệm vụ ${label} không có nội dung công việc.`, location: where("content") });
+  }
+  if (leadUnitNames.length === 0) {
+    warnings.push({
+      code: "EMPTY_LEAD_UNIT",
+      message: `Nhiệm vụ ${label} không có đơn vị chủ trì: ô “Đơn vị chủ trì” để trống. Hãy chọn đơn vị chủ trì trước khi ban hành kế hoạch.`,
+      location: where("lead"),
+    });
+  }
+
+  return {
+    task: {
+      sectionOrder: section.order,
+      number: raw.number,
+      content,
+      timeframeText,
+      leadUnitNames,
+      coordinatingUnitNames,
+      expectedResult,
+      resultItems: splitResultItems(expectedResult),
+    },
+    warnings,
+  };
+}

@@ -1,0 +1,59 @@
+import { z } from "zod";
+import { defineEvent } from "../define.ts";
+
+const UNIT_TOPIC = "directory.unit.v1";
+
+/**
+ * The full current state of an org unit (đơn vị). Every `directory.unit.*` event carries it, so a
+ * service's local copy of units is a plain upsert whatever the event type.
+ */
+export const unitStateSchema = z.object({
+  id: z.string().min(1),
+  code: z.string().min(1).describe("stable business code of the unit"),
+  name: z.string().min(1).describe("full name, e.g. Phòng Tư pháp thành phố Hưng Yên"),
+  shortName: z.string().min(1).nullable(),
+  levelCode: z.string().min(1).describe("code of the unit's level (province, department, ward…); levels are data, not fixed"),
+  parentId: z.string().min(1).nullable().describe("the unit this one currently belongs to"),
+  validFrom: z.iso.date().describe("first day the unit exists (yyyy-mm-dd)"),
+  validTo: z.iso.date().nullable().describe("last day the unit exists; null while it is active"),
+});
+
+export type UnitState = z.output<typeof unitStateSchema>;
+
+export const directoryEvents = [
+  defineEvent({
+    type: "directory.unit.created",
+    version: 1,
+    topic: UNIT_TOPIC,
+    description: "An org unit was created.",
+    data: z.object({ unit: unitStateSchema }),
+  }),
+  defineEvent({
+    type: "directory.unit.updated",
+    version: 1,
+    topic: UNIT_TOPIC,
+    description: "An org unit's name, short name, code or level changed.",
+    data: z.object({
+      unit: unitStateSchema,
+      changed: z.array(z.enum(["code", "name", "shortName", "levelCode"])).min(1).describe("the fields that changed"),
+    }),
+  }),
+  defineEvent({
+    type: "directory.unit.moved",
+    version: 1,
+    topic: UNIT_TOPIC,
+    description: "An org unit now belongs to another parent (its dated membership changed).",
+    data: z.object({
+      unit: unitStateSchema,
+      previousParentId: z.string().min(1).nullable(),
+      effectiveFrom: z.iso.date().describe("first day of the new membership"),
+    }),
+  }),
+  defineEvent({
+    type: "directory.unit.closed",
+    version: 1,
+    topic: UNIT_TOPIC,
+    description: "An org unit ceased to exist (its validTo was set), e.g. merged in a reorganisation.",
+    data: z.object({ unit: unitStateSchema.extend({ validTo: z.iso.date() }) }),
+  }),
+] as const;

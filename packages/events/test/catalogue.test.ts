@@ -1,0 +1,109 @@
+import { describe, expect, expectTypeOf, it } from "vitest";
+import {
+  EventValidationError,
+  UnknownEventTypeError,
+  allTopics,
+  createEvent,
+  parseEvent,
+  topicOf,
+  type EventOf,
+  type UnitState,
+} from "../src/index.ts";
+
+const unit: UnitState = {
+  id: "u-tu-phap",
+  code: "PTP",
+  name: "Phòng Tư pháp",
+  shortName: null,
+  levelCode: "department",
+  parentId: "u-city",
+  validFrom: "2024-01-01",
+  validTo: null,
+};
+
+function updated() {
+  return createEvent("directory.unit.updated", {
+    source: "directory",
+    subject: unit.id,
+    data: { unit, changed: ["name"] },
+    actor: { kind: "user", id: "user-1", unitId: "u-city" },
+  });
+}
+
+describe("createEvent", () => {
+  it("fills id, time, version and a fresh correlation chain", () => {
+    const event = updated();
+    expect(event.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(event.version).toBe(1);
+    expect(event.correlationId).toBe(event.id);
+    expect(event.causationId).toBeNull();
+    expect(Date.parse(event.time)).toBeGreaterThan(Date.now() - 5_000);
+    expect(event.data.unit).toEqual(unit);
+    expectTypeOf(event).toEqualTypeOf<EventOf<"directory.unit.updated">>();
+    expectTypeOf(event.data.changed).toEqualTypeOf<Array<"code" | "name" | "shortName" | "levelCode">>();
+  });
+
+  it("keeps a given correlation and causation", () => {
+    const cause = updated();
+    const event = createEvent("directory.unit.closed", {
+      source: "directory",
+      subject: unit.id,
+      data: { unit: { ...unit, validTo: "2025-06-30" } },
+      correlationId: cause.correlationId,
+      causationId: cause.id,
+    });
+    expect(event).toMatchObject({ correlationId: cause.correlationId, causationId: cause.id, actor: null });
+  });
+
+  it("rejects bad data and names the field", () => {
+    const open = { unit } as unknown as EventOf<"directory.unit.closed">["data"];
+    expect(() =>
+      createEvent("directory.unit.closed", { source: "directory", subject: unit.id, data: open }),
+    ).toThrow(/data\.unit\.validTo/);
+    expect(() =>
+      createEvent("directory.unit.created", {
+        source: "directory",
+        subject: unit.id,
+        data: { unit: { ...unit, validFrom: "01/01/2024" } },
+      }),
+    ).toThrow(EventValidationError);
+  });
+});
+
+describe("parseEvent", () => {
+  it("round-trips an event through JSON", () => {
+    const event = updated();
+    expect(parseEvent(JSON.parse(JSON.stringify(event)))).toEqual(event);
+  });
+
+  it.each([
+    ["not an object", "a string", /\(root\)/],
+    ["a missing id", { ...updated(), id: undefined }, /id:/],
+    ["a bad uuid", { ...updated(), id: "123" }, /id:/],
+    ["a bad time", { ...updated(), time: "yesterday" }, /time:/],
+    ["a whole actor instead of a reference", { ...updated(), actor: { kind: "robot" } }, /actor\.kind/],
+    ["a wrong version", { ...updated(), version: 2 }, /version:/],
+    ["bad data", { ...updated(), data: { unit: { ...unit, code: 42 } } }, /data\.unit\.code/],
+  ])("rejects %s", (_what, raw, message) => {
+    expect(() => parseEvent(raw)).toThrow(EventValidationError);
+    expect(() => parseEvent(raw)).toThrow(message);
+  });
+
+  it("tells an unknown type apart from an invalid event", () => {
+    const raw = { ...updated(), type: "planning.task.renamed" };
+    try {
+      parseEvent(raw);
+      expect.unreachable();
+    } catch (err) {
+      expect(err).toBeInstanceOf(UnknownEventTypeError);
+      expect((err as UnknownEventTypeError).eventId).toBe(raw.id);
+    }
+  });
+});
+
+describe("topics", () => {
+  it("maps types to topics and lists every topic with its dead-letter twin", () => {
+    expect(topicOf("directory.unit.moved")).toBe("directory.unit.v1");
+    expect(allTopics()).toEqual(["directory.unit.v1", "directory.unit.v1.dlq"]);
+  });
+});

@@ -1,0 +1,35 @@
+import { EVENT_HEADERS, parseEvent, topicOf, type EventEnvelope } from "@tthc/events";
+import type { SqlTx } from "./transaction.ts";
+
+const COLUMNS = 5;
+// PostgreSQL takes at most 65 535 parameters per statement.
+const ROWS_PER_STATEMENT = 1_000;
+
+/**
+ * Write events to the outbox in the caller's transaction, so they are published if and only if the
+ * change that produced them commits. Every event is validated first: one bad event writes nothing.
+ */
+export async function enqueue(tx: SqlTx, ...events: EventEnvelope[]): Promise<void> {
+  const rows = events.map((raw) => {
+    const event = parseEvent(raw);
+    const headers = {
+      [EVENT_HEADERS.type]: event.type,
+      [EVENT_HEADERS.id]: event.id,
+      [EVENT_HEADERS.correlationId]: event.correlationId,
+    };
+    return [event.id, topicOf(event.type), event.subject, JSON.stringify(event), JSON.stringify(headers)];
+  });
+  for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
+    const chunk = rows.slice(start, start + ROWS_PER_STATEMENT);
+    const values = chunk
+      .map((_, i) => {
+        const p = i * COLUMNS;
+        return `($${p + 1}::uuid, $${p + 2}, $${p + 3}, $${p + 4}::jsonb, $${p + 5}::jsonb)`;
+      })
+      .join(", ");
+    await tx.$executeRawUnsafe(
+      `INSERT INTO "outbox" ("event_id", "topic", "key", "payload", "headers") VALUES ${values}`,
+      ...chunk.flat(),
+    );
+  }
+}

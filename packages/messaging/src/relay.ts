@@ -1,0 +1,266 @@
+import type { Kafka, Message, Producer } from "kafkajs";
+import pg from "pg";
+import { backoff, sleep } from "./delay.ts";
+import { createKafka, producerDefaults } from "./kafka.ts";
+import { errorDetails, type Logger } from "./logger.ts";
+
+export interface OutboxRelayOptions {
+  /** The service's own database (the one holding its outbox table). */
+  databaseUrl: string;
+  brokers: string[];
+  /** Names the Kafka client and the log lines. */
+  service: string;
+  log: Logger;
+  /** Fallback poll when no notification arrives (default 1000 ms). */
+  pollIntervalMs?: number;
+  /** Rows published per Kafka request (default 500). */
+  batchSize?: number;
+  /** Prepended to every topic name, so that several environments or test suites can share a broker. */
+  topicPrefix?: string;
+}
+
+export interface OutboxRelay {
+  /** Finish the batch in flight, release the lock and disconnect. */
+  stop(): Promise<void>;
+}
+
+// Advisory locks are per database, so this one key gives one active relay per service database.
+const RELAY_LOCK_KEY = 727_002;
+const NOTIFY_CHANNEL = "tthc_outbox";
+const MAX_BACKOFF_MS = 5_000;
+
+interface OutboxRow {
+  seq: string;
+  topic: string;
+  key: string;
+  payload: string;
+  headers: Record<string, string>;
+}
+
+/** Resolves a waiting relay early when a notification arrives; remembers one that arrived while it was busy. */
+class Wakeup {
+  private pending = false;
+  private resolve: (() => void) | undefined;
+
+  notify(): void {
+    this.pending = true;
+    this.resolve?.();
+  }
+
+  async wait(ms: number): Promise<void> {
+    if (!this.pending) {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(done, ms);
+        this.resolve = done;
+        function done() {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+      this.resolve = undefined;
+    }
+    this.pending = false;
+  }
+}
+
+/**
+ * Publish the outbox to Kafka until stopped. One relay per database is active at a time (a
+ * PostgreSQL session advisory lock held on the relay's own connection; others wait for it). Rows go
+ * out in seq order, one request in flight, through an idempotent producer, and are stamped
+ * published only after Kafka acknowledged them; so a broker outage delays events but never loses
+ * or reorders them (a row may be published twice after a failure — consumers are idempotent).
+ */
+export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
+  const relay = new Relay(options);
+  const running = relay.run();
+  return {
+    async stop() {
+      relay.stop();
+      await running;
+    },
+  };
+}
+
+class Relay {
+  private readonly log: Logger;
+  private readonly kafka: Kafka;
+  private readonly pollIntervalMs: number;
+  private readonly batchSize: number;
+  private readonly topicPrefix: string;
+  private readonly wakeup = new Wakeup();
+  private readonly stopping = new AbortController();
+  private db: pg.Client | undefined;
+  private locked = false;
+  private producer: Producer | undefined;
+  private waitingForLockLogged = false;
+
+  constructor(private readonly options: OutboxRelayOptions) {
+    this.log = options.log;
+    this.kafka = createKafka({ brokers: options.brokers, clientId: `${options.service}-outbox-relay`, log: options.log });
+    this.pollIntervalMs = options.pollIntervalMs ?? 1_000;
+    this.batchSize = options.batchSize ?? 500;
+    this.topicPrefix = options.topicPrefix ?? "";
+  }
+
+  stop(): void {
+    this.stopping.abort();
+    this.wakeup.notify();
+  }
+
+  async run(): Promise<void> {
+    let failures = 0;
+    while (!this.stopping.signal.aborted) {
+      try {
+        const db = await this.lockedConnection();
+        if (db) {
+          await this.drain(db);
+          if (failures > 0) this.log.info({ failures }, "outbox relay: publishing again");
+          failures = 0;
+        }
+        await this.wakeup.wait(this.pollIntervalMs);
+      } catch (err) {
+        failures += 1;
+        this.log.error({ err: errorDetails(err), failures }, "outbox relay: publishing failed; retrying");
+        await sleep(backoff(failures, 200, MAX_BACKOFF_MS), this.stopping.signal);
+      }
+    }
+    await this.close();
+  }
+
+  /** The relay's connection, once it holds the lock; undefined while another relay holds it. */
+  private async lockedConnection(): Promise<pg.Client | undefined> {
+    const db = this.db ?? (await this.connect());
+    if (!this.locked) {
+      const { rows } = await this.query<{ locked: boolean }>(db, "SELECT pg_try_advisory_lock($1) AS locked", [RELAY_LOCK_KEY]);
+      this.locked = rows[0]?.locked === true;
+      if (!this.locked) {
+        if (!this.waitingForLockLogged) this.log.info({}, "outbox relay: another relay is active; standing by");
+        this.waitingForLockLogged = true;
+        return undefined;
+      }
+      this.log.info({}, "outbox relay: active");
+    }
+    return db;
+  }
+
+  private async connect(): Promise<pg.Client> {
+    const db = new pg.Client({ connectionString: this.options.databaseUrl });
+    db.on("notification", () => this.wakeup.notify());
+    db.on("error", (err) => {
+      this.log.warn({ err: errorDetails(err) }, "outbox relay: database connection lost");
+      void this.dropConnection(db);
+    });
+    try {
+      await db.connect();
+      // The outbox is a queue: its statistics are always stale (a burst of inserts looks like a few
+      // rows), and the planner then reads and sorts every unpublished row for each batch instead
+      // of walking the partial index in seq order. Only this session's queries are affected.
+      await db.query("SET enable_bitmapscan = off");
+      await db.query(`LISTEN ${NOTIFY_CHANNEL}`);
+    } catch (err) {
+      await db.end().catch(() => undefined);
+      throw err;
+    }
+    this.db = db;
+    return db;
+  }
+
+  /** Closing the session releases the advisory lock, so another relay can take over. */
+  private async dropConnection(db: pg.Client): Promise<void> {
+    if (this.db === db) {
+      this.db = undefined;
+      this.locked = false;
+    }
+    await db.end().catch(() => undefined);
+  }
+
+  private async query<R extends pg.QueryResultRow>(db: pg.Client, text: string, values: unknown[]): Promise<pg.QueryResult<R>> {
+    try {
+      return await db.query<R>(text, values);
+    } catch (err) {
+      await this.dropConnection(db);
+      throw err;
+    }
+  }
+
+  /**
+   * Publish until the outbox is empty. Pipelined: while Kafka acknowledges batch k, the previous
+   * batch is stamped and the next one read — still one Kafka request in flight, in seq order.
+   */
+  private async drain(db: pg.Client): Promise<void> {
+    let rows = await this.nextBatch(db, []);
+    let sent: OutboxRow[] = [];
+    while (rows.length > 0 && !this.stopping.signal.aborted) {
+      const inFlight = rows;
+      const [published, stamped, next] = await Promise.allSettled([
+        this.publish(inFlight),
+        this.markPublished(db, sent),
+        inFlight.length < this.batchSize ? Promise.resolve([]) : this.nextBatch(db, inFlight),
+      ]);
+      for (const step of [published, stamped, next]) if (step.status === "rejected") throw step.reason;
+      sent = inFlight;
+      rows = next.status === "fulfilled" ? next.value : [];
+    }
+    await this.markPublished(db, sent);
+  }
+
+  /** The oldest unpublished rows, leaving out the batch still in flight (its rows are not stamped yet). */
+  private async nextBatch(db: pg.Client, inFlight: OutboxRow[]): Promise<OutboxRow[]> {
+    const { rows } = await this.query<OutboxRow>(
+      db,
+      `SELECT "seq", "topic", "key", "payload"::text AS "payload", "headers" FROM "outbox"
+        WHERE "published_at" IS NULL AND NOT ("seq" = ANY($2::bigint[])) ORDER BY "seq" LIMIT $1`,
+      [this.batchSize, inFlight.map((r) => r.seq)],
+    );
+    return rows;
+  }
+
+  private async markPublished(db: pg.Client, rows: OutboxRow[]): Promise<void> {
+    if (rows.length === 0) return;
+    await this.query(db, `UPDATE "outbox" SET "published_at" = now() WHERE "seq" = ANY($1::bigint[])`, [rows.map((r) => r.seq)]);
+  }
+
+  private async publish(rows: OutboxRow[]): Promise<void> {
+    const byTopic = new Map<string, Message[]>();
+    for (const row of rows) {
+      const topic = this.topicPrefix + row.topic;
+      const messages = byTopic.get(topic) ?? [];
+      messages.push({ key: row.key, value: row.payload, headers: row.headers });
+      byTopic.set(topic, messages);
+    }
+    const producer = await this.connectedProducer();
+    try {
+      await producer.sendBatch({ topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })) });
+    } catch (err) {
+      // A fresh producer after a failure: the old one's connections and sequence state are suspect.
+      this.producer = undefined;
+      await producer.disconnect().catch(() => undefined);
+      throw err;
+    }
+  }
+
+  private async connectedProducer(): Promise<Producer> {
+    if (this.producer) return this.producer;
+    const producer = this.kafka.producer({
+      ...producerDefaults,
+      idempotent: true,
+      maxInFlightRequests: 1,
+      // Bounded, so that a broker outage surfaces here (logged, retried by the relay loop) and stop() is never stuck.
+      retry: { retries: 5, maxRetryTime: MAX_BACKOFF_MS },
+    });
+    try {
+      await producer.connect();
+    } catch (err) {
+      await producer.disconnect().catch(() => undefined);
+      throw err;
+    }
+    this.producer = producer;
+    return producer;
+  }
+
+  private async close(): Promise<void> {
+    await this.producer?.disconnect().catch(() => undefined);
+    this.producer = undefined;
+    if (this.db) await this.dropConnection(this.db);
+  }
+}

@@ -1,0 +1,67 @@
+import { ensureDatabase, migrate, type MigrationSource } from "@tthc/db";
+import { messagingMigrations, startConsumer, startOutboxRelay, type EventHandlers, type SqlTx } from "@tthc/messaging";
+import type { FastifyInstance } from "fastify";
+import type { BaseServiceEnv } from "./env.ts";
+import { runService, type RunningService, type ShutdownStep } from "./run.ts";
+
+/** What a service's database client must offer (a Prisma client with a driver adapter fits). */
+export interface ServiceDb<Tx extends SqlTx = SqlTx> {
+  $transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+  $disconnect(): Promise<void>;
+}
+
+export interface DataServiceOptions<Db extends ServiceDb<Tx>, Tx extends SqlTx> {
+  name: string;
+  env: BaseServiceEnv;
+  /** The service's own migrations (and shared ones it uses, e.g. the unit replica); messaging's come first. */
+  migrations: MigrationSource[];
+  createDb(databaseUrl: string): Db;
+  buildApp(db: Db): FastifyInstance;
+  /** Event handlers by topic set; all run in one consumer group named after the service. */
+  consumer?: { topics: string[]; handlers: EventHandlers<Tx> };
+}
+
+/**
+ * The start every service with a database shares (DESIGN.md §7): create and migrate its database,
+ * connect, start the outbox relay and its consumer, then serve — and on a signal stop in the reverse
+ * order (consumer → relay → server → database), so no accepted work is lost.
+ */
+export async function startDataService<Db extends ServiceDb<Tx>, Tx extends SqlTx>(
+  options: DataServiceOptions<Db, Tx>,
+): Promise<RunningService> {
+  const { env, name } = options;
+  await ensureDatabase(env.DATABASE_URL);
+  await migrate(env.DATABASE_URL, [messagingMigrations, ...options.migrations]);
+  const db = options.createDb(env.DATABASE_URL);
+  const app = options.buildApp(db);
+  app.addHook("onClose", () => db.$disconnect());
+
+  const shutdown: ShutdownStep[] = [];
+  if (options.consumer) {
+    const consumer = await startConsumer<Tx>({
+      brokers: env.KAFKA_BROKERS,
+      groupId: name,
+      topics: options.consumer.topics,
+      runInTransaction: (fn) => db.$transaction(fn),
+      handlers: options.consumer.handlers,
+      log: app.log.child({ component: "consumer" }),
+    });
+    shutdown.push({ name: "consumer", stop: () => consumer.stop() });
+  }
+  const relay = startOutboxRelay({
+    databaseUrl: env.DATABASE_URL,
+    brokers: env.KAFKA_BROKERS,
+    service: name,
+    log: app.log.child({ component: "outbox-relay" }),
+  });
+  shutdown.push({ name: "outbox relay", stop: () => relay.stop() });
+  return runService({ app, port: env.PORT, host: env.HOST, shutdown });
+}
+
+/** Run a service's main(); a failure to start is printed and exits 1. */
+export function runMain(name: string, main: () => Promise<unknown>): void {
+  main().catch((err: unknown) => {
+    console.error(`[${name}] failed to start:`, err);
+    process.exit(1);
+  });
+}

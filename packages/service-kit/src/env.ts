@@ -1,0 +1,57 @@
+import { z } from "zod";
+
+/**
+ * The variables every Fastify service reads. A service extends this in its own `src/env.ts`
+ * (`baseServiceEnv.extend({ JWT_SECRET: ... })`) and loads it once with `loadEnv`.
+ */
+export const baseServiceEnv = z.object({
+  // 0 asks the OS for a free port (tests).
+  PORT: z.coerce.number().int().min(0).max(65_535),
+  // Loopback by default: only the gateway is public; a container sets HOST=0.0.0.0 explicitly.
+  HOST: z.string().default("127.0.0.1"),
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\/.+/, "expected a postgresql:// URL"),
+  KAFKA_BROKERS: z
+    .string()
+    .transform((value) => value.split(",").map((b) => b.trim()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^[^:\s]+:\d+$/, "expected host:port[,host:port]")).min(1, "expected host:port[,host:port]")),
+  ACTOR_SIGNING_SECRET: z.string().min(16, "must be at least 16 characters"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+export type BaseServiceEnv = z.infer<typeof baseServiceEnv>;
+
+export class EnvError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid environment:\n  ${problems.join("\n  ")}`);
+  }
+}
+
+type Source = Record<string, string | undefined>;
+
+function describe(issue: z.core.$ZodIssue, source: Source): string {
+  const name = issue.path.join(".");
+  const raw = source[String(issue.path[0])];
+  if (raw === undefined) return `${name}: required`;
+  if (issue.code === "invalid_type") return `${name}: expected a ${issue.expected}`;
+  if (issue.code === "invalid_value") return `${name}: expected one of ${issue.values.map(String).join(", ")}`;
+  return `${name}: ${issue.message}`;
+}
+
+/** Parse the whole environment; throws an EnvError naming every bad variable (for tests and tools). */
+export function parseEnv<S extends z.ZodObject>(schema: S, source: Source = process.env): z.infer<S> {
+  // An empty variable counts as unset, so that `FOO=` falls back to the default or is reported missing.
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
+  const result = schema.safeParse(cleaned);
+  if (!result.success) throw new EnvError(result.error.issues.map((issue) => describe(issue, cleaned)));
+  return result.data;
+}
+
+/** Parse the whole environment; on any problem print all of them and exit 1 (a service's start). */
+export function loadEnv<S extends z.ZodObject>(schema: S, source: Source = process.env): z.infer<S> {
+  try {
+    return parseEnv(schema, source);
+  } catch (err) {
+    if (!(err instanceof EnvError)) throw err;
+    console.error(err.message);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,68 @@
+import { Kafka, logLevel } from "kafkajs";
+
+/** One dependency a service needs before it can take traffic; `check` rejects when it is unavailable. */
+export interface ReadinessCheck {
+  name: string;
+  check(): Promise<void>;
+}
+
+export interface ReadinessReport {
+  ready: boolean;
+  checks: Record<string, "ok" | string>;
+  failed: string[];
+}
+
+const CHECK_TIMEOUT_MS = 3_000;
+
+function withTimeout(promise: Promise<void>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+export async function runReadiness(checks: ReadinessCheck[], timeoutMs = CHECK_TIMEOUT_MS): Promise<ReadinessReport> {
+  const outcomes = await Promise.all(
+    checks.map(async ({ name, check }) => {
+      try {
+        await withTimeout(Promise.resolve().then(check), timeoutMs);
+        return [name, "ok"] as const;
+      } catch (err) {
+        return [name, (err as Error).message || String(err)] as const;
+      }
+    }),
+  );
+  const failed = outcomes.filter(([, outcome]) => outcome !== "ok").map(([name]) => name);
+  return { ready: failed.length === 0, checks: Object.fromEntries(outcomes), failed };
+}
+
+/** The service's database answers `select 1` (any Prisma client or transaction fits). */
+export function databaseReadiness(db: { $queryRawUnsafe(sql: string): Promise<unknown> }): ReadinessCheck {
+  return { name: "database", check: async () => void (await db.$queryRawUnsafe("SELECT 1")) };
+}
+
+/** The Kafka cluster answers a metadata request. */
+export function kafkaReadiness(brokers: string[]): ReadinessCheck {
+  return {
+    name: "kafka",
+    async check() {
+      // No retries and no client logging: the probe reports the failure itself and is asked again soon.
+      const kafka = new Kafka({
+        clientId: "readiness",
+        brokers,
+        connectionTimeout: 1_000,
+        requestTimeout: 2_000,
+        retry: { retries: 0 },
+        logLevel: logLevel.NOTHING,
+      });
+      const admin = kafka.admin();
+      try {
+        await admin.connect();
+        await admin.describeCluster();
+      } finally {
+        await admin.disconnect().catch(() => undefined);
+      }
+    },
+  };
+}

@@ -1,0 +1,81 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { z } from "zod";
+import { baseServiceEnv, EnvError, loadEnv, parseEnv } from "../src/env.ts";
+
+const valid = {
+  PORT: "4001",
+  DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/tthc_directory",
+  KAFKA_BROKERS: "127.0.0.1:9092, 127.0.0.1:9093",
+  ACTOR_SIGNING_SECRET: "0123456789abcdef0123",
+};
+
+function problems(source: Record<string, string>): string[] {
+  try {
+    parseEnv(baseServiceEnv, source);
+  } catch (err) {
+    if (err instanceof EnvError) return err.problems;
+    throw err;
+  }
+  throw new Error("expected an EnvError");
+}
+
+describe("parseEnv", () => {
+  it("parses a valid environment with defaults", () => {
+    const env = parseEnv(baseServiceEnv, valid);
+    expect(env).toEqual({
+      PORT: 4001,
+      HOST: "127.0.0.1",
+      DATABASE_URL: valid.DATABASE_URL,
+      KAFKA_BROKERS: ["127.0.0.1:9092", "127.0.0.1:9093"],
+      ACTOR_SIGNING_SECRET: valid.ACTOR_SIGNING_SECRET,
+      LOG_LEVEL: "info",
+    });
+  });
+
+  it("names a missing variable", () => {
+    const { DATABASE_URL: _omitted, ...rest } = valid;
+    expect(problems(rest)).toEqual(["DATABASE_URL: required"]);
+  });
+
+  it("treats an empty variable as missing", () => {
+    expect(problems({ ...valid, DATABASE_URL: "" })).toEqual(["DATABASE_URL: required"]);
+  });
+
+  it("reports every problem at once, each naming its variable", () => {
+    const found = problems({ PORT: "abc", KAFKA_BROKERS: "nope", ACTOR_SIGNING_SECRET: "short", LOG_LEVEL: "loud" });
+    expect(found).toEqual(
+      expect.arrayContaining([
+        "PORT: expected a number",
+        "DATABASE_URL: required",
+        expect.stringMatching(/^KAFKA_BROKERS.*: expected host:port/),
+        "ACTOR_SIGNING_SECRET: must be at least 16 characters",
+        expect.stringMatching(/^LOG_LEVEL: expected one of fatal, error/),
+      ]),
+    );
+    expect(found).toHaveLength(5);
+  });
+
+  it("lets a service extend the base schema", () => {
+    const schema = baseServiceEnv.extend({ JWT_SECRET: z.string().min(32) });
+    expect(parseEnv(schema, { ...valid, JWT_SECRET: "j".repeat(32) }).JWT_SECRET).toBe("j".repeat(32));
+    expect(() => parseEnv(schema, valid)).toThrow(/JWT_SECRET: required/);
+  });
+});
+
+describe("loadEnv", () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it("prints every problem and exits 1", () => {
+    const exit = vi.spyOn(process, "exit").mockImplementation(((code: number) => {
+      throw new Error(`exit ${code}`);
+    }) as never);
+    const printed = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    expect(() => loadEnv(baseServiceEnv, { PORT: "x" })).toThrow("exit 1");
+    expect(exit).toHaveBeenCalledWith(1);
+    const output = printed.mock.calls.flat().join("\n");
+    expect(output).toContain("PORT: expected a number");
+    expect(output).toContain("DATABASE_URL: required");
+    expect(output).toContain("KAFKA_BROKERS: required");
+    expect(output).toContain("ACTOR_SIGNING_SECRET: required");
+  });
+});

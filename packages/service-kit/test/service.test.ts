@@ -1,0 +1,148 @@
+import type { FastifyInstance } from "fastify";
+import gql from "graphql-tag";
+import { kafkaBrokers } from "@tthc/test-kit";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ACTOR_HEADER, CORRELATION_HEADER, signActor, type Actor } from "../src/actor.ts";
+import { createService, type BaseContext } from "../src/service.ts";
+import { forbidden } from "../src/errors.ts";
+import { kafkaReadiness } from "../src/readiness.ts";
+
+const SECRET = "service-kit-test-secret-0123456789";
+const officer: Actor = { kind: "user", userId: "u1", username: "phuong.leloi", unitId: "unit-1", roles: ["UNIT_OFFICER"], sessionId: "s1" };
+
+const typeDefs = gql`
+  extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])
+  type Query {
+    whoami: String!
+    boom: String
+    adminOnly: String
+  }
+`;
+
+let calls = 0;
+let lastContext: BaseContext | undefined;
+const resolvers = {
+  Query: {
+    whoami: (_: unknown, __: unknown, ctx: BaseContext) => {
+      calls += 1;
+      lastContext = ctx;
+      return ctx.actor.kind === "user" ? ctx.actor.username : ctx.actor.kind;
+    },
+    boom: () => {
+      throw new Error("connection to db-secret-host:5432 refused");
+    },
+    adminOnly: () => {
+      throw forbidden();
+    },
+  },
+};
+
+function graphql(app: FastifyInstance, query: string, headers: Record<string, string> = {}) {
+  return app.inject({ method: "POST", url: "/graphql", headers: { "content-type": "application/json", ...headers }, payload: { query } });
+}
+
+describe("createService", () => {
+  let app: FastifyInstance;
+  let closed = false;
+
+  beforeAll(async () => {
+    app = createService({
+      name: "kit-test",
+      env: { ACTOR_SIGNING_SECRET: SECRET, LOG_LEVEL: "silent" },
+      typeDefs,
+      resolvers,
+      readiness: [{ name: "always", check: async () => undefined }],
+      onClose: [async () => void (closed = true)],
+    });
+    await app.ready();
+  });
+  afterAll(async () => {
+    await app.close();
+    expect(closed).toBe(true);
+  });
+
+  it("passes a validly signed actor to the resolver", async () => {
+    const res = await graphql(app, "{ whoami }", { [ACTOR_HEADER]: await signActor(officer, SECRET) });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ data: { whoami: "phuong.leloi" } });
+    expect(lastContext?.actor).toEqual(officer);
+  });
+
+  it("treats a request without actor header as anonymous", async () => {
+    const res = await graphql(app, "{ whoami }");
+    expect(res.json()).toEqual({ data: { whoami: "anonymous" } });
+  });
+
+  it("rejects a forged actor header with 401 before any resolver runs", async () => {
+    const before = calls;
+    const forged = await signActor({ ...officer, roles: ["CITY_ADMIN"] }, "some-other-secret-of-an-attacker");
+    const res = await graphql(app, "{ whoami }", { [ACTOR_HEADER]: forged });
+    expect(res.statusCode).toBe(401);
+    expect(res.json()).toEqual({ errors: [{ message: "Invalid actor signature", extensions: { code: "UNAUTHENTICATED" } }] });
+    const garbage = await graphql(app, "{ whoami }", { [ACTOR_HEADER]: "not-a-token" });
+    expect(garbage.statusCode).toBe(401);
+    expect(calls).toBe(before);
+  });
+
+  it("masks unexpected errors but passes coded GraphQL errors through", async () => {
+    const res = await graphql(app, "{ boom adminOnly }");
+    const body = res.json() as { errors: Array<{ message: string; path: string[]; extensions?: { code?: string } }> };
+    const boom = body.errors.find((e) => e.path[0] === "boom");
+    const admin = body.errors.find((e) => e.path[0] === "adminOnly");
+    expect(boom?.message).toBe("Unexpected error.");
+    expect(JSON.stringify(body)).not.toContain("db-secret-host");
+    expect(admin?.extensions?.code).toBe("FORBIDDEN");
+  });
+
+  it("serves the federation subgraph SDL", async () => {
+    const res = await graphql(app, "{ _service { sdl } }");
+    expect((res.json() as { data: { _service: { sdl: string } } }).data._service.sdl).toContain("whoami");
+  });
+
+  it("echoes the caller's correlation id and makes one when absent", async () => {
+    const given = await app.inject({ method: "GET", url: "/healthz", headers: { [CORRELATION_HEADER]: "req-123.abc" } });
+    expect(given.headers[CORRELATION_HEADER]).toBe("req-123.abc");
+    const made = await app.inject({ method: "GET", url: "/healthz" });
+    expect(made.headers[CORRELATION_HEADER]).toMatch(/^[0-9a-f-]{36}$/);
+    const unsafe = await app.inject({ method: "GET", url: "/healthz", headers: { [CORRELATION_HEADER]: "bad id\nforged log line" } });
+    expect(unsafe.headers[CORRELATION_HEADER]).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it("exposes the correlation id to resolvers", async () => {
+    await graphql(app, "{ whoami }", { [CORRELATION_HEADER]: "corr-42" });
+    expect(lastContext?.correlationId).toBe("corr-42");
+  });
+
+  it("answers /healthz and /readyz when every check passes", async () => {
+    expect((await app.inject({ method: "GET", url: "/healthz" })).statusCode).toBe(200);
+    const ready = await app.inject({ method: "GET", url: "/readyz" });
+    expect(ready.statusCode).toBe(200);
+    expect(ready.json()).toMatchObject({ status: "ready", checks: { always: "ok" }, failed: [] });
+  });
+});
+
+describe("/readyz with real dependencies", () => {
+  it("reports which check failed with 503", async () => {
+    const app = createService({
+      name: "kit-ready",
+      env: { ACTOR_SIGNING_SECRET: SECRET, LOG_LEVEL: "silent" },
+      typeDefs,
+      resolvers,
+      readiness: [
+        kafkaReadiness(kafkaBrokers()),
+        { ...kafkaReadiness(["127.0.0.1:1"]), name: "kafka-down" },
+      ],
+    });
+    try {
+      const res = await app.inject({ method: "GET", url: "/readyz" });
+      expect(res.statusCode).toBe(503);
+      const body = res.json() as { status: string; failed: string[]; checks: Record<string, string> };
+      expect(body.status).toBe("unavailable");
+      expect(body.failed).toEqual(["kafka-down"]);
+      expect(body.checks.kafka).toBe("ok");
+      expect(body.checks["kafka-down"]).not.toBe("ok");
+    } finally {
+      await app.close();
+    }
+  });
+});
