@@ -14,7 +14,8 @@ export interface Stack {
   secrets: { jwt: string; actor: string };
 }
 
-export const stack: Stack = JSON.parse(readFileSync(join(ROOT, ".data/run/test/stack.json"), "utf8"));
+// The test command runs these against the "test" profile; STACK_PROFILE=demo points them at `npm start`.
+export const stack: Stack = JSON.parse(readFileSync(join(ROOT, `.data/run/${process.env.STACK_PROFILE ?? "test"}/stack.json`), "utf8"));
 
 export interface GqlResult<T = Record<string, unknown>> {
   status: number;

@@ -22,3 +22,16 @@ export function canActForUnit(actor: Actor, unitId: string): boolean {
   if (actor.roles.includes("CITY_ADMIN") || actor.roles.includes("LEADER")) return true;
   return actor.roles.includes("UNIT_OFFICER") && actor.unitId === unitId;
 }
+
+/**
+ * Reference data (units, levels) that any signed-in user and any partner system with the "read"
+ * scope may see; anonymous callers may not.
+ */
+export function requireReader(actor: Actor): void {
+  if (actor.kind === "user") return;
+  if (actor.kind === "partner") {
+    if (actor.scopes.includes("read")) return;
+    throw forbidden();
+  }
+  throw unauthenticated();
+}

@@ -1,7 +1,7 @@
 export { ACTOR_HEADER, CORRELATION_HEADER, ActorVerificationError, signActor, verifyActor, type Actor, type Role } from "./actor.ts";
 export { baseServiceEnv, EnvError, loadEnv, parseEnv, type BaseServiceEnv } from "./env.ts";
 export { appError, badInput, forbidden, notFound, unauthenticated, type ErrorCode } from "./errors.ts";
-export { canActForUnit, requireRole, requireUser, type UserActor } from "./authorization.ts";
+export { canActForUnit, requireReader, requireRole, requireUser, type UserActor } from "./authorization.ts";
 export { databaseReadiness, kafkaReadiness, runReadiness, type ReadinessCheck, type ReadinessReport } from "./readiness.ts";
 export { createService, type BaseContext, type ServiceOptions } from "./service.ts";
 export { runService, type RunOptions, type RunningService, type ShutdownStep } from "./run.ts";

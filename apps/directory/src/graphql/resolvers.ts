@@ -1,4 +1,4 @@
-import { notFound, requireRole, requireUser } from "@tthc/service-kit";
+import { notFound, requireReader, requireRole, requireUser } from "@tthc/service-kit";
 import { createApiKey, revokeApiKey } from "../auth/api-keys.ts";
 import * as sessions from "../auth/sessions.ts";
 import { listNotifications, markNotificationRead } from "../db/notifications.ts";
@@ -17,15 +17,15 @@ const objectTypes = {
   Query: {
     me: async (_: unknown, __: unknown, ctx: Ctx) => (ctx.actor.kind === "user" ? findUser(ctx.db, ctx.actor.userId) : null),
     units: async (_: unknown, args: AsOf & { levelCode?: string | null; search?: string | null }, ctx: Ctx) => {
-      requireUser(ctx.actor);
+      requireReader(ctx.actor);
       return listUnits(ctx.db, { asOf: dateOf(args), levelCode: args.levelCode, search: args.search });
     },
     unit: async (_: unknown, args: { id: string }, ctx: Ctx) => {
-      requireUser(ctx.actor);
+      requireReader(ctx.actor);
       return findUnit(ctx.db, args.id);
     },
     unitLevels: async (_: unknown, __: unknown, ctx: Ctx) => {
-      requireUser(ctx.actor);
+      requireReader(ctx.actor);
       return listUnitLevels(ctx.db);
     },
     users: async (_: unknown, __: unknown, ctx: Ctx) => {
