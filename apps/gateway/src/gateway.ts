@@ -9,6 +9,7 @@ import { AuthenticationError, createAuthenticator } from "./auth.ts";
 import { DirectoryClient, DirectoryUnavailableError } from "./directory-client.ts";
 import type { GatewayEnv } from "./env.ts";
 import { errorBody, maskError } from "./errors.ts";
+import { proxyFiles } from "./files-proxy.ts";
 import { useOperationLimits } from "./limits.ts";
 import { RateLimiter } from "./rate-limit.ts";
 import { checkReadiness } from "./readiness.ts";
@@ -117,31 +118,50 @@ export function createGateway(env: GatewayEnv, options: GatewayOptions = {}): Ga
   });
 
   async function handleGraphql(req: IncomingMessage, res: ServerResponse, correlationId: string): Promise<void> {
+    if (req.method === "OPTIONS") return void (await runtime(req, res));
+    const context = await admit(req, res, correlationId);
+    if (context) await runtime(req, res, context);
+  }
+
+  /**
+   * Authenticate and rate-limit a request; the context to forward, or null when a refusal
+   * (401/429/503) has been sent.
+   */
+  async function admit(req: IncomingMessage, res: ServerResponse, correlationId: string): Promise<RequestContext | null> {
     // An IPv4 client of a dual-stack socket shows as ::ffff:a.b.c.d; subgraphs should see a.b.c.d.
     const clientAddress = (req.socket.remoteAddress ?? "unknown").replace(/^::ffff:(?=\d+\.)/, "");
-    if (req.method === "OPTIONS") return void (await runtime(req, res));
-
     let actor: Actor;
     try {
       actor = await authenticate({ authorization: header(req, "authorization"), apiKey: header(req, "x-api-key") }, correlationId);
     } catch (err) {
       // Failed credentials count against the caller's address, so guessing keys is rate limited too.
-      if (!rejectIfLimited(res, `ip:${clientAddress}`, env.ANON_RATE_LIMIT_PER_MINUTE)) return;
+      if (!rejectIfLimited(res, `ip:${clientAddress}`, env.ANON_RATE_LIMIT_PER_MINUTE)) return null;
       if (err instanceof AuthenticationError) {
-        return sendJson(res, 401, errorBody(err.message, "UNAUTHENTICATED"), { "www-authenticate": "Bearer" });
+        sendJson(res, 401, errorBody(err.message, "UNAUTHENTICATED"), { "www-authenticate": "Bearer" });
+        return null;
       }
       if (err instanceof DirectoryUnavailableError) {
         log.error({ correlationId, error: err.message }, "authentication unavailable");
-        return sendJson(res, 503, errorBody("Authentication is temporarily unavailable", "SERVICE_UNAVAILABLE"));
+        sendJson(res, 503, errorBody("Authentication is temporarily unavailable", "SERVICE_UNAVAILABLE"));
+        return null;
       }
       throw err;
     }
 
     const limit = actor.kind === "anonymous" ? env.ANON_RATE_LIMIT_PER_MINUTE : env.RATE_LIMIT_PER_MINUTE;
-    if (!rejectIfLimited(res, rateLimitKey(actor, clientAddress), limit)) return;
+    if (!rejectIfLimited(res, rateLimitKey(actor, clientAddress), limit)) return null;
+    return { actor, signedActor: await signActor(actor, env.ACTOR_SIGNING_SECRET), correlationId, clientAddress };
+  }
 
-    const context: RequestContext = { actor, signedActor: await signActor(actor, env.ACTOR_SIGNING_SECRET), correlationId, clientAddress };
-    await runtime(req, res, context);
+  /** `POST /files/<service>` and `GET /files/<service>/<id>`, streamed to that service. */
+  async function handleFiles(req: IncomingMessage, res: ServerResponse, correlationId: string, pathname: string): Promise<void> {
+    const [, , service, id, ...rest] = pathname.split("/");
+    const known = SUBGRAPHS.find((name) => name === service);
+    const methodFits = (req.method === "POST" && id === undefined) || (req.method === "GET" && id !== undefined && rest.length === 0);
+    if (!known || !methodFits) return sendJson(res, 404, errorBody(`No route ${pathname}`, "NOT_FOUND"));
+    const context = await admit(req, res, correlationId);
+    if (!context) return req.resume() && undefined;
+    await proxyFiles(req, res, context, new URL(id === undefined ? "/files" : `/files/${encodeURIComponent(id)}`, baseUrls[known]));
   }
 
   /** True when the request may proceed; otherwise a 429 has been sent. */
@@ -172,6 +192,7 @@ export function createGateway(env: GatewayEnv, options: GatewayOptions = {}): Ga
       return sendJson(res, readiness.ready ? 200 : 503, JSON.stringify({ status: readiness.ready ? "ready" : "not ready", subgraphs: readiness.subgraphs }));
     }
     if (pathname === GRAPHQL_PATH) return handleGraphql(req, res, correlationId);
+    if (pathname.startsWith("/files/")) return handleFiles(req, res, correlationId, pathname);
     sendJson(res, 404, errorBody(`No route ${pathname}`, "NOT_FOUND"));
   }
 

@@ -3,7 +3,11 @@
  * from its first bytes, never from its name, so an executable renamed ".pdf" is refused.
  */
 import { z } from "zod";
+import { DOCX, JPEG, PDF, PNG, sniffFileType } from "@tthc/files";
 import type { FieldError } from "./intake.ts";
+
+// The content sniffing is shared with every upload of the platform (@tthc/files).
+export { DOCX, JPEG, PDF, PNG, SNIFF_BYTES, sniffFileType } from "@tthc/files";
 
 export interface AttachmentPolicy {
   maxFiles: number;
@@ -11,11 +15,6 @@ export interface AttachmentPolicy {
   /** MIME types accepted, as sniffFileType names them. */
   allowed: readonly string[];
 }
-
-export const PDF = "application/pdf";
-export const JPEG = "image/jpeg";
-export const PNG = "image/png";
-export const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 /**
  * 20 MiB per file fits a scanned letter with its enclosures. An A4 page at 200 dpi is
@@ -34,41 +33,6 @@ export const attachmentPolicySchema = z.object({
   maxFileBytes: z.number().int().min(1).max(1024 * 1024 * 1024),
   allowed: z.array(z.enum([PDF, JPEG, PNG, DOCX])),
 });
-
-/** How many leading bytes sniffFileType needs; the DOCX check reads file names in the ZIP headers. */
-export const SNIFF_BYTES = 4096;
-
-const startsWith = (bytes: Uint8Array, signature: readonly number[], offset = 0) =>
-  bytes.length >= offset + signature.length && signature.every((b, i) => bytes[offset + i] === b);
-
-const ascii = (text: string) => [...text].map((c) => c.charCodeAt(0));
-
-const PDF_MAGIC = ascii("%PDF-");
-const PNG_MAGIC = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-const JPEG_MAGIC = [0xff, 0xd8, 0xff];
-const ZIP_LOCAL_HEADER = [0x50, 0x4b, 0x03, 0x04];
-
-/**
- * The type of a file from its first bytes (at least SNIFF_BYTES when available), or null when it
- * is none of the accepted kinds (an executable `MZ`/ELF, a plain ZIP, HTML, …).
- */
-export function sniffFileType(firstBytes: Uint8Array): string | null {
-  if (startsWith(firstBytes, PDF_MAGIC)) return PDF;
-  if (startsWith(firstBytes, PNG_MAGIC)) return PNG;
-  if (startsWith(firstBytes, JPEG_MAGIC)) return JPEG;
-  if (startsWith(firstBytes, ZIP_LOCAL_HEADER) && isWordPackage(firstBytes)) return DOCX;
-  return null;
-}
-
-/**
- * A DOCX is a ZIP whose entries include "[Content_Types].xml" and the "word/" part; Word and
- * LibreOffice write those first, so their names are in the first local headers. A ZIP of anything
- * else (or an .xlsx) is refused.
- */
-function isWordPackage(bytes: Uint8Array): boolean {
-  const names = new TextDecoder("latin1").decode(bytes.subarray(0, SNIFF_BYTES));
-  return names.includes("[Content_Types].xml") && names.includes("word/");
-}
 
 export interface IncomingFile {
   name: string;

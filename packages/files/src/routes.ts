@@ -1,0 +1,202 @@
+import { createHash, randomUUID } from "node:crypto";
+import { once } from "node:events";
+import type { Readable } from "node:stream";
+import type { Actor, FastifyInstance, FastifyReply } from "@tthc/service-kit";
+import { SNIFF_BYTES, sniffFileType } from "./sniff.ts";
+import type { FileStore } from "./store.ts";
+
+export interface UploadPolicy {
+  maxBytes: number;
+  /** MIME types accepted, as sniffFileType names them. */
+  allowed: readonly string[];
+}
+
+export interface StoredFile {
+  id: string;
+  name: string;
+  type: string;
+  size: number;
+  sha256: string;
+  uploadedBy: string;
+}
+
+/** The part of a Prisma client (or transaction) the routes need. */
+export interface FilesDb {
+  $executeRawUnsafe(query: string, ...values: unknown[]): Promise<number>;
+  $queryRawUnsafe<T = unknown>(query: string, ...values: unknown[]): Promise<T>;
+}
+
+export interface FileRoutesOptions {
+  store: FileStore;
+  db: FilesDb;
+  policy: UploadPolicy | (() => Promise<UploadPolicy>);
+  /** Who may upload (e.g. anyone for the public PAKN form, staff elsewhere); throw a GraphQL-style coded error or return false. */
+  canUpload(actor: Actor): boolean | Promise<boolean>;
+  canDownload(actor: Actor, file: StoredFile): boolean | Promise<boolean>;
+}
+
+type ErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "FILE_TOO_LARGE" | "FILE_TYPE_NOT_ALLOWED" | "EMPTY_FILE" | "NOT_FOUND";
+
+const MESSAGES: Record<ErrorCode, { status: number; vi: string; en: string }> = {
+  UNAUTHENTICATED: { status: 401, vi: "Vui lòng đăng nhập.", en: "Sign-in required." },
+  FORBIDDEN: { status: 403, vi: "Bạn không có quyền với tệp này.", en: "Not allowed." },
+  FILE_TOO_LARGE: { status: 413, vi: "Tệp vượt quá dung lượng cho phép.", en: "The file is larger than allowed." },
+  FILE_TYPE_NOT_ALLOWED: {
+    status: 415,
+    vi: "Định dạng tệp không được chấp nhận (kiểm tra theo nội dung tệp, không theo tên).",
+    en: "This file type is not accepted (checked by content, not by name).",
+  },
+  EMPTY_FILE: { status: 400, vi: "Tệp rỗng.", en: "The file is empty." },
+  NOT_FOUND: { status: 404, vi: "Không tìm thấy tệp.", en: "File not found." },
+};
+
+class UploadRejected extends Error {
+  constructor(readonly code: ErrorCode) {
+    super(code);
+  }
+}
+
+function refuse(reply: FastifyReply, code: ErrorCode, detail?: Record<string, unknown>) {
+  const m = MESSAGES[code];
+  return reply.code(m.status).send({ error: { code, message: m.vi, messageEn: m.en, ...detail } });
+}
+
+function actorId(actor: Actor): string {
+  switch (actor.kind) {
+    case "user":
+      return `user:${actor.userId}`;
+    case "partner":
+      return `partner:${actor.partnerId}`;
+    case "service":
+      return `service:${actor.service}`;
+    default:
+      return "anonymous";
+  }
+}
+
+/**
+ * Stream the request body into the store, checking the type from the first bytes and the size as
+ * the bytes arrive: an oversized or wrongly typed upload is cut off without ever being buffered whole.
+ */
+async function receive(body: Readable, store: FileStore, id: string, policy: UploadPolicy) {
+  const target = await store.open(id);
+  const hash = createHash("sha256");
+  let size = 0;
+  let head = Buffer.alloc(0);
+  let type: string | null = null;
+  try {
+    for await (const chunk of body as AsyncIterable<Buffer>) {
+      size += chunk.length;
+      if (size > policy.maxBytes) throw new UploadRejected("FILE_TOO_LARGE");
+      if (type === null) {
+        head = Buffer.concat([head, chunk]);
+        if (head.length < SNIFF_BYTES) continue;
+        type = checkType(head, policy);
+        hash.update(head);
+        await write(target.stream, head);
+        continue;
+      }
+      hash.update(chunk);
+      await write(target.stream, chunk);
+    }
+    if (size === 0) throw new UploadRejected("EMPTY_FILE");
+    if (type === null) {
+      // A file smaller than the sniffing window.
+      type = checkType(head, policy);
+      hash.update(head);
+      await write(target.stream, head);
+    }
+    target.stream.end();
+    await once(target.stream, "finish");
+    await target.commit();
+    return { type, size, sha256: hash.digest("hex") };
+  } catch (err) {
+    target.stream.destroy();
+    await target.abort();
+    body.destroy();
+    throw err;
+  }
+}
+
+function checkType(head: Buffer, policy: UploadPolicy): string {
+  const type = sniffFileType(head);
+  if (type === null || !policy.allowed.includes(type)) throw new UploadRejected("FILE_TYPE_NOT_ALLOWED");
+  return type;
+}
+
+async function write(stream: NodeJS.WritableStream, chunk: Buffer): Promise<void> {
+  if (!stream.write(chunk)) await once(stream, "drain");
+}
+
+function fileName(header: string | string[] | undefined): string {
+  const raw = typeof header === "string" ? header : "";
+  let name: string;
+  try {
+    name = decodeURIComponent(raw);
+  } catch {
+    name = raw;
+  }
+  // Only a display name: no path, no control characters.
+  const cleaned = name.replace(/[\\/]/g, "_").replace(/\p{Cc}/gu, "").trim().slice(0, 200);
+  return cleaned || "tep-dinh-kem";
+}
+
+/** `POST /files` (raw body, `x-file-name`) and `GET /files/:id` on a service (DESIGN.md §2b). */
+export function registerFileRoutes(app: FastifyInstance, options: FileRoutesOptions): void {
+  app.register(async (scope) => {
+    // Raw bytes for every content type, streamed: the upload is never parsed or buffered by Fastify.
+    scope.removeAllContentTypeParsers();
+    scope.addContentTypeParser("*", (_request, payload, done) => done(null, payload));
+
+    scope.post("/files", async (request, reply) => {
+      if (!(await options.canUpload(request.actor))) return refuse(reply, request.actor.kind === "anonymous" ? "UNAUTHENTICATED" : "FORBIDDEN");
+      const policy = typeof options.policy === "function" ? await options.policy() : options.policy;
+      const declared = Number(request.headers["content-length"] ?? 0);
+      if (declared > policy.maxBytes) {
+        request.raw.destroy();
+        return refuse(reply.header("connection", "close"), "FILE_TOO_LARGE", { maxBytes: policy.maxBytes });
+      }
+      const id = randomUUID();
+      try {
+        const { type, size, sha256 } = await receive(request.body as Readable, options.store, id, policy);
+        const file: StoredFile = { id, name: fileName(request.headers["x-file-name"]), type, size, sha256, uploadedBy: actorId(request.actor) };
+        await options.db.$executeRawUnsafe(
+          `INSERT INTO stored_file (id, name, type, size, sha256, uploaded_by) VALUES ($1::uuid, $2, $3, $4, $5, $6)`,
+          file.id, file.name, file.type, file.size, file.sha256, file.uploadedBy,
+        );
+        return reply.code(201).send({ id: file.id, name: file.name, type: file.type, size: file.size, sha256: file.sha256 });
+      } catch (err) {
+        if (!(err instanceof UploadRejected)) throw err;
+        reply.header("connection", "close");
+        return refuse(reply, err.code, err.code === "FILE_TOO_LARGE" ? { maxBytes: policy.maxBytes } : undefined);
+      }
+    });
+
+    scope.get<{ Params: { id: string } }>("/files/:id", async (request, reply) => {
+      const file = await findFile(options.db, request.params.id);
+      if (!file) return refuse(reply, "NOT_FOUND");
+      if (!(await options.canDownload(request.actor, file))) return refuse(reply, "NOT_FOUND");
+      return reply
+        .header("content-type", file.type)
+        .header("content-length", String(file.size))
+        .header("content-disposition", `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`)
+        // Never let a browser run or re-guess a stored file.
+        .header("x-content-type-options", "nosniff")
+        .header("content-security-policy", "sandbox; default-src 'none'")
+        .send(options.store.read(file.id));
+    });
+  });
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A stored file's metadata, or null (also for a malformed id). */
+export async function findFile(db: FilesDb, id: string): Promise<StoredFile | null> {
+  if (!UUID.test(id)) return null;
+  const rows = await db.$queryRawUnsafe<Array<StoredFile & { size: string | number }>>(
+    `SELECT id::text, name, type, size, sha256, uploaded_by AS "uploadedBy" FROM stored_file WHERE id = $1::uuid`,
+    id,
+  );
+  const row = rows[0];
+  return row ? { ...row, size: Number(row.size) } : null;
+}

@@ -1,0 +1,35 @@
+import { createReadStream, createWriteStream } from "node:fs";
+import { mkdir, rename, rm } from "node:fs/promises";
+import { join } from "node:path";
+import type { Readable, Writable } from "node:stream";
+
+/**
+ * Where file bytes live. One small interface so that a local folder (default) and an
+ * S3-compatible store (production) are interchangeable; metadata stays in the service database.
+ */
+export interface FileStore {
+  /** A stream that writes the file under a temporary name; `commit` makes it visible, `abort` drops it. */
+  open(id: string): Promise<{ stream: Writable; commit(): Promise<void>; abort(): Promise<void> }>;
+  read(id: string): Readable;
+  remove(id: string): Promise<void>;
+}
+
+/** Files in `<root>/<first two chars of id>/<id>`; written to `.part` first so a cut-off upload never shows. */
+export function localFileStore(root: string): FileStore {
+  const pathOf = (id: string) => join(root, id.slice(0, 2), id);
+  return {
+    async open(id) {
+      const final = pathOf(id);
+      const partial = `${final}.part`;
+      await mkdir(join(root, id.slice(0, 2)), { recursive: true });
+      const stream = createWriteStream(partial, { flush: true });
+      return {
+        stream,
+        commit: () => rename(partial, final),
+        abort: () => rm(partial, { force: true }),
+      };
+    },
+    read: (id) => createReadStream(pathOf(id)),
+    remove: (id) => rm(pathOf(id), { force: true }),
+  };
+}
