@@ -13,10 +13,20 @@ if [ ! -x /usr/bin/chromium ]; then
   $sudo_cmd apt-get update -qq && $sudo_cmd apt-get install -y -qq chromium >/dev/null
 fi
 
-export KAFKA_PORT=19092 KAFKA_BROKERS=127.0.0.1:19092
+# TEST_KAFKA_PORT / STACK_BASE_PORT / TEST_DB_PREFIX let a second run share this machine.
+export KAFKA_PORT="${TEST_KAFKA_PORT:-19092}"
+export KAFKA_BROKERS="127.0.0.1:$KAFKA_PORT"
+export STACK_BASE_PORT="${STACK_BASE_PORT:-5000}"
+export WEB_URL="http://127.0.0.1:$((STACK_BASE_PORT + 80))"
 export POSTGRES_URL="${POSTGRES_URL:-postgresql://postgres@127.0.0.1:5432/postgres}"
+kafka_pid="${KAFKA_DATA_DIR:-$root/.data/kafka-$KAFKA_PORT}/kafka.pid"
+if [ -f "$kafka_pid" ] && kill -0 "$(cat "$kafka_pid")" 2>/dev/null; then started_kafka=no; else started_kafka=yes; fi
 bash infra/kafka/start.sh
-cleanup() { npx tsx infra/stack/down.ts test || true; }
+# Leave the machine as we found it: stop the test stack, and the broker if this run started it.
+cleanup() {
+  npx tsx infra/stack/down.ts test || true
+  if [ "$started_kafka" = yes ]; then bash infra/kafka/stop.sh || true; fi
+}
 trap cleanup EXIT
 
 echo "[test] static checks"

@@ -26,10 +26,11 @@ export interface StackConfig {
 const BASE_PORT: Record<Profile, number> = { demo: 4000, test: 5000 };
 
 export function stackConfig(profile: Profile, env: NodeJS.ProcessEnv = process.env): StackConfig {
-  const base = BASE_PORT[profile];
+  // Overridable so that two test runs (or a test run beside a demo) can share one machine.
+  const base = Number(env.STACK_BASE_PORT ?? BASE_PORT[profile]);
   const postgres = env.POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
   const kafkaPort = Number(env.KAFKA_PORT ?? (profile === "demo" ? 9092 : 19092));
-  const dbPrefix = profile === "demo" ? "tthc" : "tthc_stack";
+  const dbPrefix = env.STACK_DB_PREFIX ?? (profile === "demo" ? "tthc" : "tthc_stack");
   const servicePorts = Object.fromEntries(SERVICES.map((s, i) => [s, base + 1 + i])) as Record<ServiceName, number>;
   const databaseUrls = Object.fromEntries(SERVICES.map((s) => [s, withDatabase(postgres, `${dbPrefix}_${s}`)])) as Record<ServiceName, string>;
   return {

@@ -8,7 +8,7 @@ export function postgresUrl(): string {
 
 /** A database of this test suite's own, on the test server (create it with ensureDatabase/recreateDatabase). */
 export function testDatabaseUrl(name: string): string {
-  return withDatabase(postgresUrl(), `tthc_test_${name}`);
+  return withDatabase(postgresUrl(), `${process.env.TEST_DB_PREFIX ?? "tthc_test"}_${name}`);
 }
 
 /** The test broker, started by infra/test.sh (KAFKA_BROKERS). */
