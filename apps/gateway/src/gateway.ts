@@ -4,7 +4,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { createGatewayRuntime, createLoggerFromLogging } from "@graphql-hive/gateway-runtime";
 import httpTransport from "@graphql-mesh/transport-http";
-import { ACTOR_HEADER, CORRELATION_HEADER, signActor, type Actor } from "@tthc/service-kit";
+import { ACTOR_HEADER, CORRELATION_HEADER, actorKey, signActor, type Actor } from "@tthc/service-kit";
 import { AuthenticationError, createAuthenticator } from "./auth.ts";
 import { DirectoryClient, DirectoryUnavailableError } from "./directory-client.ts";
 import type { GatewayEnv } from "./env.ts";
@@ -63,17 +63,9 @@ function sendJson(res: ServerResponse, status: number, body: string, headers: Re
   res.end(body);
 }
 
+// Anonymous callers share no identity, so their budget is per client address.
 function rateLimitKey(actor: Actor, clientAddress: string): string {
-  switch (actor.kind) {
-    case "user":
-      return `user:${actor.userId}`;
-    case "partner":
-      return `partner:${actor.partnerId}`;
-    case "service":
-      return `service:${actor.service}`;
-    case "anonymous":
-      return `ip:${clientAddress}`;
-  }
+  return actor.kind === "anonymous" ? `ip:${clientAddress}` : actorKey(actor);
 }
 
 export function createGateway(env: GatewayEnv, options: GatewayOptions = {}): Gateway {

@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import { once } from "node:events";
 import type { Readable } from "node:stream";
-import type { Actor, FastifyInstance, FastifyReply } from "@tthc/service-kit";
+import { actorKey, type Actor, type FastifyInstance, type FastifyReply } from "@tthc/service-kit";
 import { SNIFF_BYTES, sniffFileType } from "./sniff.ts";
 import type { FileStore } from "./store.ts";
 
@@ -61,18 +61,6 @@ function refuse(reply: FastifyReply, code: ErrorCode, detail?: Record<string, un
   return reply.code(m.status).send({ error: { code, message: m.vi, messageEn: m.en, ...detail } });
 }
 
-function actorId(actor: Actor): string {
-  switch (actor.kind) {
-    case "user":
-      return `user:${actor.userId}`;
-    case "partner":
-      return `partner:${actor.partnerId}`;
-    case "service":
-      return `service:${actor.service}`;
-    default:
-      return "anonymous";
-  }
-}
 
 /**
  * Stream the request body into the store, checking the type from the first bytes and the size as
@@ -159,7 +147,7 @@ export function registerFileRoutes(app: FastifyInstance, options: FileRoutesOpti
       const id = randomUUID();
       try {
         const { type, size, sha256 } = await receive(request.body as Readable, options.store, id, policy);
-        const file: StoredFile = { id, name: fileName(request.headers["x-file-name"]), type, size, sha256, uploadedBy: actorId(request.actor) };
+        const file: StoredFile = { id, name: fileName(request.headers["x-file-name"]), type, size, sha256, uploadedBy: actorKey(request.actor) };
         await options.db.$executeRawUnsafe(
           `INSERT INTO stored_file (id, name, type, size, sha256, uploaded_by) VALUES ($1::uuid, $2, $3, $4, $5, $6)`,
           file.id, file.name, file.type, file.size, file.sha256, file.uploadedBy,

@@ -54,3 +54,17 @@ export async function verifyActor(header: string | undefined, secret: string): P
     throw new ActorVerificationError(`Invalid actor signature: ${(err as Error).message}`);
   }
 }
+
+/** A stable short key for an actor: who did it (audit, file owner) and whose budget it is (rate limits). */
+export function actorKey(actor: Actor): string {
+  switch (actor.kind) {
+    case "user":
+      return `user:${actor.userId}`;
+    case "partner":
+      return `partner:${actor.partnerId}`;
+    case "service":
+      return `service:${actor.service}`;
+    case "anonymous":
+      return "anonymous";
+  }
+}

@@ -1,4 +1,4 @@
-export { ACTOR_HEADER, CORRELATION_HEADER, ActorVerificationError, signActor, verifyActor, type Actor, type Role } from "./actor.ts";
+export { ACTOR_HEADER, CORRELATION_HEADER, ActorVerificationError, actorKey, signActor, verifyActor, type Actor, type Role } from "./actor.ts";
 export { baseServiceEnv, EnvError, loadEnv, parseEnv, type BaseServiceEnv } from "./env.ts";
 export { appError, badInput, forbidden, notFound, unauthenticated, type ErrorCode } from "./errors.ts";
 export { canActForUnit, requireReader, requireRole, requireUser, type UserActor } from "./authorization.ts";
