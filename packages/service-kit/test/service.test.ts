@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import gql from "graphql-tag";
-import { kafkaBrokers } from "@tthc/test-kit";
+import { kafkaBrokers, waitFor } from "@tthc/test-kit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ACTOR_HEADER, CORRELATION_HEADER, signActor, type Actor } from "../src/actor.ts";
 import { createService, type BaseContext } from "../src/service.ts";
@@ -134,9 +134,14 @@ describe("/readyz with real dependencies", () => {
       ],
     });
     try {
-      const res = await app.inject({ method: "GET", url: "/readyz" });
+      type Body = { status: string; failed: string[]; checks: Record<string, string> };
+      // A broker that has just started may refuse its first metadata request; readiness is polled, so ask until it answers.
+      const res = await waitFor(async () => {
+        const r = await app.inject({ method: "GET", url: "/readyz" });
+        return (r.json() as Body).checks.kafka === "ok" ? r : undefined;
+      }, 20_000, 500);
       expect(res.statusCode).toBe(503);
-      const body = res.json() as { status: string; failed: string[]; checks: Record<string, string> };
+      const body = res.json() as Body;
       expect(body.status).toBe("unavailable");
       expect(body.failed).toEqual(["kafka-down"]);
       expect(body.checks.kafka).toBe("ok");
