@@ -25,9 +25,13 @@ if [ ! -f "$KAFKA_DATA_DIR/log/meta.properties" ]; then
   java -Dlog4j.configuration="file:$here/log4j.properties" -cp "$cp" kafka.tools.StorageTool format \
     -t "$cluster_id" -c "$KAFKA_DATA_DIR/server.properties" >/dev/null
 fi
-nohup java -Xms128m -Xmx"$heap" -XX:+UseG1GC -Djava.awt.headless=true \
+# In its own session (setsid), so that ending whatever started it — a test runner, a CI step —
+# never takes the broker down with it; the pid is written by the process that then becomes java.
+rm -f "$pidfile"
+setsid nohup bash -c 'echo $$ > "$0"; exec "$@"' "$pidfile" \
+  java -Xms128m -Xmx"$heap" -XX:+UseG1GC -Djava.awt.headless=true \
   -Dlog4j.configuration="file:$here/log4j.properties" \
-  -cp "$cp" kafka.Kafka "$KAFKA_DATA_DIR/server.properties" >"$KAFKA_DATA_DIR/kafka.log" 2>&1 &
-echo $! > "$pidfile"
-echo "[kafka] starting on 127.0.0.1:$KAFKA_PORT (pid $!, log $KAFKA_DATA_DIR/kafka.log)"
+  -cp "$cp" kafka.Kafka "$KAFKA_DATA_DIR/server.properties" >"$KAFKA_DATA_DIR/kafka.log" 2>&1 < /dev/null &
+for _ in $(seq 1 50); do [ -s "$pidfile" ] && break; sleep 0.1; done
+echo "[kafka] starting on 127.0.0.1:$KAFKA_PORT (pid $(cat "$pidfile"), log $KAFKA_DATA_DIR/kafka.log)"
 exec "$here/wait.sh"
