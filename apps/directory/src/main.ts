@@ -2,9 +2,16 @@ import { runMain, startDataService } from "@tthc/service-kit";
 import { buildApp } from "./app.ts";
 import { createDb, directoryMigrations } from "./db/client.ts";
 import { loadDirectoryEnv } from "./env.ts";
+import { NOTIFICATION_TOPICS, notificationHandlers } from "./events/notification-events.ts";
 
-// No consumers yet: the notification consumers of other services' events come with later issues.
 runMain("directory", async () => {
   const env = loadDirectoryEnv();
-  await startDataService({ name: "directory", env, migrations: directoryMigrations, createDb, buildApp: (db) => buildApp(env, db) });
+  await startDataService({
+    name: "directory",
+    env,
+    migrations: directoryMigrations,
+    createDb,
+    buildApp: (db) => buildApp(env, db),
+    consumer: { topics: NOTIFICATION_TOPICS, handlers: notificationHandlers },
+  });
 });

@@ -1,0 +1,42 @@
+import type { EventOf } from "@tthc/events";
+import type { EventHandlers } from "@tthc/messaging";
+import type { Tx } from "../db/client.ts";
+import { addNotification } from "../db/notifications.ts";
+
+/**
+ * The inbox side of other services' events (DESIGN.md §2: one inbox, not one per service): work
+ * assigned to a unit, and its due-soon / overdue warnings, become notifications for the unit's
+ * officers. An event without a unit (a limit that only the city office watches) goes to every
+ * city office administrator.
+ */
+export const NOTIFICATION_TOPICS = ["planning.task.v1", "planning.occurrence.v1", "complaints.complaint.v1"];
+
+type Notifying =
+  | EventOf<"planning.task.assigned">
+  | EventOf<"planning.occurrence.due-soon">
+  | EventOf<"planning.occurrence.overdue">
+  | EventOf<"planning.occurrence.returned">
+  | EventOf<"complaints.complaint.assigned">
+  | EventOf<"complaints.complaint.due-soon">
+  | EventOf<"complaints.complaint.overdue">;
+
+async function notify(event: Notifying, tx: Tx): Promise<void> {
+  const { unitId, title, link } = event.data;
+  const note = { kind: event.type, title, link };
+  if (unitId) {
+    await addNotification(tx, { ...note, unitId });
+    return;
+  }
+  const admins = await tx.user.findMany({ where: { roles: { has: "CITY_ADMIN" } }, select: { id: true } });
+  for (const admin of admins) await addNotification(tx, { ...note, userId: admin.id });
+}
+
+export const notificationHandlers: EventHandlers<Tx> = {
+  "planning.task.assigned": notify,
+  "planning.occurrence.due-soon": notify,
+  "planning.occurrence.overdue": notify,
+  "planning.occurrence.returned": notify,
+  "complaints.complaint.assigned": notify,
+  "complaints.complaint.due-soon": notify,
+  "complaints.complaint.overdue": notify,
+};
