@@ -1,7 +1,9 @@
+import { complaintEvents } from "./complaints.ts";
 import { directoryEvents } from "./directory.ts";
+import { planningEvents } from "./planning.ts";
 
 /**
  * Every event type of the platform. A bounded context adds its events as `./<context>.ts` and
  * spreads them here; nothing else needs to change.
  */
-export const definitions = [...directoryEvents] as const;
+export const definitions = [...directoryEvents, ...complaintEvents, ...planningEvents] as const;
