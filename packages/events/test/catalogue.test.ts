@@ -104,6 +104,11 @@ describe("parseEvent", () => {
 describe("topics", () => {
   it("maps types to topics and lists every topic with its dead-letter twin", () => {
     expect(topicOf("directory.unit.moved")).toBe("directory.unit.v1");
-    expect(allTopics()).toEqual(["directory.unit.v1", "directory.unit.v1.dlq"]);
+    const topics = allTopics();
+    expect(topics).toContain("directory.unit.v1");
+    // Every topic comes with its dead-letter twin, and nothing else.
+    const main = topics.filter((t) => !t.endsWith(".dlq"));
+    expect(topics.filter((t) => t.endsWith(".dlq"))).toEqual(main.map((t) => `${t}.dlq`));
+    for (const t of main) expect(t).toMatch(/^[a-z]+\.[a-z-]+\.v\d+$/);
   });
 });
