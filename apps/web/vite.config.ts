@@ -3,7 +3,9 @@ import { defineConfig, type ProxyOptions } from "vite";
 
 // The app calls the gateway at the same-origin path /graphql: no CORS, and one origin for the tokens.
 const gateway: Record<string, ProxyOptions> = {
-  "/graphql": { target: process.env.GATEWAY_URL ?? "http://127.0.0.1:4000" },
+  // xfwd: the gateway rate-limits per client, so it must learn the browser's address, not ours.
+  "/graphql": { target: process.env.GATEWAY_URL ?? "http://127.0.0.1:4000", xfwd: true },
+  "/files": { target: process.env.GATEWAY_URL ?? "http://127.0.0.1:4000", xfwd: true },
 };
 
 export default defineConfig({

@@ -17,6 +17,12 @@ export const envSchema = z.object({
   ANON_RATE_LIMIT_PER_MINUTE: positiveInt.default(60),
   MAX_DEPTH: positiveInt.default(10),
   MAX_TOKENS: positiveInt.default(2000),
+  // Proxies whose X-Forwarded-For is believed (the web app's server on this host by default);
+  // anyone else's header is ignored, so a client cannot pick its own rate-limit budget.
+  TRUSTED_PROXIES: z
+    .string()
+    .default("127.0.0.1,::1")
+    .transform((v) => v.split(",").map((a) => a.trim()).filter(Boolean)),
 });
 
 export type GatewayEnv = z.infer<typeof envSchema>;

@@ -58,6 +58,20 @@ function header(req: IncomingMessage, name: string): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
+// An IPv4 client of a dual-stack socket shows as ::ffff:a.b.c.d; subgraphs should see a.b.c.d.
+const plainAddress = (address: string) => address.trim().replace(/^::ffff:(?=\d+\.)/, "");
+
+/**
+ * The client's address: the socket's, unless the socket is a trusted proxy (the web app's server),
+ * in which case the nearest untrusted hop of X-Forwarded-For.
+ */
+function clientAddressOf(req: IncomingMessage, trustedProxies: readonly string[]): string {
+  let address = plainAddress(req.socket.remoteAddress ?? "unknown");
+  const hops = (header(req, "x-forwarded-for") ?? "").split(",").map(plainAddress).filter(Boolean);
+  while (trustedProxies.includes(address) && hops.length > 0) address = hops.pop()!;
+  return address;
+}
+
 function sendJson(res: ServerResponse, status: number, body: string, headers: Record<string, string> = {}): void {
   res.writeHead(status, { "content-type": "application/json; charset=utf-8", ...headers });
   res.end(body);
@@ -120,8 +134,7 @@ export function createGateway(env: GatewayEnv, options: GatewayOptions = {}): Ga
    * (401/429/503) has been sent.
    */
   async function admit(req: IncomingMessage, res: ServerResponse, correlationId: string): Promise<RequestContext | null> {
-    // An IPv4 client of a dual-stack socket shows as ::ffff:a.b.c.d; subgraphs should see a.b.c.d.
-    const clientAddress = (req.socket.remoteAddress ?? "unknown").replace(/^::ffff:(?=\d+\.)/, "");
+    const clientAddress = clientAddressOf(req, env.TRUSTED_PROXIES);
     let actor: Actor;
     try {
       actor = await authenticate({ authorization: header(req, "authorization"), apiKey: header(req, "x-api-key") }, correlationId);

@@ -45,6 +45,8 @@ async function startGateway(overrides: Partial<GatewayEnv> = {}): Promise<string
     ANON_RATE_LIMIT_PER_MINUTE: 1000,
     MAX_DEPTH: 5,
     MAX_TOKENS: 200,
+    // The test client is on loopback; only the test below trusts it as a proxy.
+    TRUSTED_PROXIES: [],
     ...overrides,
   };
   const gateway = createGateway(env, { supergraphSdl: composed.supergraphSdl, sessionCacheMs: 300 });
@@ -253,6 +255,15 @@ describe("request limits and errors", () => {
     expect((await gql(limited, "{ unitLevels { code } }")).status).toBe(200);
     expect((await gql(limited, "{ unitLevels { code } }")).status).toBe(200);
     expect((await gql(limited, "{ unitLevels { code } }")).status).toBe(429);
+  });
+
+  it("behind a trusted proxy (the web app's server), budgets each browser by its forwarded address", async () => {
+    const proxied = await startGateway({ ANON_RATE_LIMIT_PER_MINUTE: 2, TRUSTED_PROXIES: ["127.0.0.1"] });
+    const from = (address: string) => ({ "x-forwarded-for": address });
+    expect((await gql(proxied, "{ unitLevels { code } }", from("203.0.113.7"))).status).toBe(200);
+    expect((await gql(proxied, "{ unitLevels { code } }", from("203.0.113.7"))).status).toBe(200);
+    expect((await gql(proxied, "{ unitLevels { code } }", from("203.0.113.7"))).status).toBe(429);
+    expect((await gql(proxied, "{ unitLevels { code } }", from("198.51.100.4"))).status).toBe(200);
   });
 });
 
