@@ -3,8 +3,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { recreateDatabase, testDatabaseUrl } from "@tthc/test-kit";
-import { ensureDatabase, migrate } from "../src/index.ts";
+import { ensureDatabase, migrate, recreateDatabase, withDatabase } from "../src/index.ts";
+
+// @tthc/test-kit builds on this package, so these tests name their databases themselves, the same way.
+const testDatabaseUrl = (name: string) =>
+  withDatabase(process.env.POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres", `${process.env.TEST_DB_PREFIX ?? "tthc_test"}_${name}`);
 
 const url = testDatabaseUrl("db_migrate");
 let dir: string;
