@@ -4,6 +4,8 @@
  * read this, so a new app or variable is added here once.
  */
 import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { withDatabase } from "@tthc/db";
 
 export type Profile = "demo" | "test";
@@ -20,7 +22,14 @@ export interface StackConfig {
   webPort: number;
   servicePorts: Record<ServiceName, number>;
   databaseUrls: Record<ServiceName, string>;
-  secrets: { jwt: string; actor: string };
+  secrets: Secrets;
+}
+
+interface Secrets {
+  jwt: string;
+  actor: string;
+  /** Keys the PAKN senders' secrets: if it changed, every sender's secret would stop working. */
+  complaintsPepper: string;
 }
 
 const BASE_PORT: Record<Profile, number> = { demo: 4000, test: 5000 };
@@ -41,11 +50,30 @@ export function stackConfig(profile: Profile, env: NodeJS.ProcessEnv = process.e
     webPort: base + 80,
     servicePorts,
     databaseUrls,
-    // Fresh per start unless given: tokens from an earlier run simply stop working.
-    secrets: {
-      jwt: env.JWT_SECRET ?? randomBytes(32).toString("hex"),
-      actor: env.ACTOR_SIGNING_SECRET ?? randomBytes(32).toString("hex"),
-    },
+    secrets: secretsFor(profile, env),
+  };
+}
+
+/**
+ * Generated once per profile and kept in .data (gitignored), so a restart keeps sessions and the
+ * senders' PAKN secrets valid; variables in the environment win.
+ */
+function secretsFor(profile: Profile, env: NodeJS.ProcessEnv): Secrets {
+  const dir = join(new URL("../..", import.meta.url).pathname, ".data");
+  const file = join(dir, `secrets-${profile}.json`);
+  const fresh = () => randomBytes(32).toString("hex");
+  const stored: Partial<Secrets> = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {};
+  const secrets: Secrets = {
+    jwt: stored.jwt ?? fresh(),
+    actor: stored.actor ?? fresh(),
+    complaintsPepper: stored.complaintsPepper ?? fresh(),
+  };
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(file, JSON.stringify(secrets), { mode: 0o600 });
+  return {
+    jwt: env.JWT_SECRET ?? secrets.jwt,
+    actor: env.ACTOR_SIGNING_SECRET ?? secrets.actor,
+    complaintsPepper: env.COMPLAINTS_SECRET_PEPPER ?? secrets.complaintsPepper,
   };
 }
 
@@ -59,6 +87,7 @@ export function serviceEnv(cfg: StackConfig, service: ServiceName): Record<strin
     LOG_LEVEL: "info",
   };
   if (service === "directory") env.JWT_SECRET = cfg.secrets.jwt;
+  if (service === "complaints") env.COMPLAINTS_SECRET_PEPPER = cfg.secrets.complaintsPepper;
   return env;
 }
 

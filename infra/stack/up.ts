@@ -38,12 +38,15 @@ export async function up(profile: Profile): Promise<StackConfig> {
   for (const spec of specs) startProcess(profile, spec);
   await Promise.all(specs.map((spec) => waitReady(profile, spec)));
 
-  // Demo data: the directory's units and users (idempotent); its unit events fill every replica.
-  execFileSync(TSX, ["src/seed.ts"], {
-    cwd: join(ROOT, "apps", "directory"),
-    env: { ...process.env, ...serviceEnv(cfg, "directory") },
-    stdio: "inherit",
-  });
+  // Demo data, idempotent: the directory's units and users (their events fill every replica), then
+  // the seed plan of 2024 imported and issued, and its copy for the current year.
+  for (const service of ["directory", "planning"] as const) {
+    execFileSync(TSX, ["src/seed.ts"], {
+      cwd: join(ROOT, "apps", service),
+      env: { ...process.env, ...serviceEnv(cfg, service) },
+      stdio: "inherit",
+    });
+  }
 
   const gateway: ProcessSpec = {
     name: "gateway",

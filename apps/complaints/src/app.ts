@@ -1,18 +1,83 @@
-import { createService, databaseReadiness, kafkaReadiness, type BaseServiceEnv, type FastifyInstance } from "@tthc/service-kit";
+import { createCalendar } from "@tthc/calendar";
+import { localFileStore, registerFileRoutes } from "@tthc/files";
+import { createService, databaseReadiness, kafkaReadiness, type Actor, type FastifyInstance } from "@tthc/service-kit";
 import { parse } from "graphql";
 import { readFileSync } from "node:fs";
+import { RateLimiter, clientKey } from "./abuse/rate-limiter.ts";
 import type { Db } from "./db/client.ts";
+import { toState } from "./db/complaints.ts";
+import { loadSettings } from "./db/settings.ts";
+import { canViewComplaint } from "./domain/index.ts";
+import { secretPepper, type ComplaintsEnv } from "./env.ts";
 import { resolvers, type Context } from "./graphql/resolvers.ts";
+import { smtpAnswerMailer } from "./use-cases/answer-mail.ts";
+import { startDeadlineMonitor } from "./use-cases/deadline-monitor.ts";
+import { domainActor, type ComplaintsDeps } from "./use-cases/deps.ts";
+import { senderIsHidden } from "./use-cases/staff-reads.ts";
+import { COMPLAINT_INCLUDE } from "./db/complaints.ts";
 
 export const typeDefs = parse(readFileSync(new URL("./graphql/schema.graphql", import.meta.url), "utf8"));
 
-export function buildApp(env: BaseServiceEnv, db: Db): FastifyInstance {
-  return createService<Context>({
+export interface AppOptions {
+  /** Replace parts of the wiring (tests: a clock, limits). */
+  deps?: Partial<ComplaintsDeps>;
+  /** Run the periodic due-soon / overdue check (the service does; tests call it directly). */
+  deadlineMonitor?: boolean;
+}
+
+export function complaintsDeps(env: ComplaintsEnv, db: Db, overrides: Partial<ComplaintsDeps> = {}): ComplaintsDeps {
+  return {
+    db,
+    calendar: createCalendar(),
+    pepper: secretPepper(env),
+    limiter: new RateLimiter(env.COMPLAINTS_RATE_WINDOW_SECONDS * 1000),
+    limits: { submit: env.COMPLAINTS_SUBMIT_LIMIT, public: env.COMPLAINTS_PUBLIC_LIMIT, powDifficulty: env.COMPLAINTS_POW_DIFFICULTY },
+    mailer: env.COMPLAINTS_SMTP_URL ? smtpAnswerMailer(env.COMPLAINTS_SMTP_URL, env.COMPLAINTS_MAIL_FROM) : null,
+    now: () => new Date(),
+    ...overrides,
+  };
+}
+
+/** Staff who may see the PAKN a file belongs to (and its sender: a scan shows who wrote it). */
+async function mayDownload(deps: ComplaintsDeps, actor: Actor, fileId: string): Promise<boolean> {
+  if (actor.kind !== "user") return false;
+  const attachment = await deps.db.attachment.findFirst({ where: { fileId }, select: { complaintId: true } });
+  if (!attachment) return false;
+  const row = await deps.db.complaint.findUniqueOrThrow({ where: { id: attachment.complaintId }, include: COMPLAINT_INCLUDE });
+  return canViewComplaint(domainActor(actor), toState(row)) && !senderIsHidden(actor, row);
+}
+
+export function buildApp(env: ComplaintsEnv, db: Db, options: AppOptions = {}): FastifyInstance {
+  const deps = complaintsDeps(env, db, options.deps);
+  const app = createService<Context>({
     name: "complaints",
     env,
     typeDefs,
     resolvers,
-    buildContext: (base) => ({ ...base, db }),
+    buildContext: (base) => ({ ...base, deps }),
     readiness: [databaseReadiness(db), kafkaReadiness(env.KAFKA_BROKERS)],
   });
+  registerFileRoutes(app, {
+    store: localFileStore(env.COMPLAINTS_FILES_DIR),
+    db,
+    policy: async () => {
+      const { attachmentPolicy } = await loadSettings(db);
+      return { maxBytes: attachmentPolicy.maxFileBytes, allowed: attachmentPolicy.allowed };
+    },
+    // Citizens attach files to the public form; uploads count against the client's public limit.
+    canUpload: (actor) => actor.kind === "anonymous" || actor.kind === "user",
+    canDownload: (actor, file) => mayDownload(deps, actor, file.id),
+  });
+  app.addHook("onRequest", async (request, reply) => {
+    if (request.method !== "POST" || !request.url.startsWith("/files")) return;
+    const wait = deps.limiter.take(`public:${clientKey(request)}`, deps.limits.public);
+    if (wait !== null) {
+      return reply.code(429).header("retry-after", String(wait)).send({ error: { code: "RATE_LIMITED", message: "Anh/chị đã tải lên quá nhiều tệp. Vui lòng thử lại sau." } });
+    }
+  });
+  if (options.deadlineMonitor) {
+    const monitor = startDeadlineMonitor(deps, env.COMPLAINTS_DEADLINE_CHECK_SECONDS * 1000, app.log);
+    app.addHook("onClose", async () => monitor.stop());
+  }
+  return app;
 }

@@ -1,18 +1,50 @@
-import { createService, databaseReadiness, kafkaReadiness, type BaseServiceEnv, type FastifyInstance } from "@tthc/service-kit";
+import { DOCX, JPEG, PDF, PNG, localFileStore, registerFileRoutes, type FileStore, type StoredFile } from "@tthc/files";
+import { createService, databaseReadiness, kafkaReadiness, type Actor, type FastifyInstance } from "@tthc/service-kit";
 import { parse } from "graphql";
 import { readFileSync } from "node:fs";
 import type { Db } from "./db/client.ts";
+import type { PlanningEnv } from "./env.ts";
 import { resolvers, type Context } from "./graphql/resolvers.ts";
+import { unitNameLoader } from "./graphql/unit-name-loader.ts";
+import { seesAllUnits } from "./plans/access.ts";
+import { today } from "./plans/dates.ts";
 
 export const typeDefs = parse(readFileSync(new URL("./graphql/schema.graphql", import.meta.url), "utf8"));
 
-export function buildApp(env: BaseServiceEnv, db: Db): FastifyInstance {
-  return createService<Context>({
+export interface AppOptions {
+  /** The clock overdue and due-soon are computed with (tests move it). */
+  now?: () => Date;
+  files?: FileStore;
+}
+
+export function buildApp(env: PlanningEnv, db: Db, options: AppOptions = {}): FastifyInstance {
+  const files = options.files ?? localFileStore(env.PLANNING_FILES_DIR);
+  const now = options.now ?? (() => new Date());
+  const app = createService<Context>({
     name: "planning",
     env,
     typeDefs,
     resolvers,
-    buildContext: (base) => ({ ...base, db }),
+    buildContext: (base) => ({ ...base, db, files, today: today(now()), unitName: unitNameLoader(db) }),
     readiness: [databaseReadiness(db), kafkaReadiness(env.KAFKA_BROKERS)],
   });
+  registerFileRoutes(app, {
+    store: files,
+    db,
+    policy: { maxBytes: env.PLANNING_UPLOAD_MAX_BYTES, allowed: [DOCX, PDF, JPEG, PNG] },
+    canUpload: (actor) => actor.kind === "user",
+    canDownload: (actor, file) => canDownload(db, actor, file),
+  });
+  return app;
+}
+
+/** Evidence is readable by whoever may read the report it is attached to, and by its uploader. */
+async function canDownload(db: Db, actor: Actor, file: StoredFile): Promise<boolean> {
+  if (actor.kind !== "user") return false;
+  if (seesAllUnits(actor) || file.uploadedBy === `user:${actor.userId}`) return true;
+  if (!actor.unitId) return false;
+  const reports = await db.progressReport.findMany({ where: { fileIds: { has: file.id } }, include: { occurrence: { include: { task: { include: { units: true } } } } } });
+  return reports.some(
+    (r) => r.occurrence.unitId === actor.unitId || r.occurrence.task.units.some((u) => u.role === "coordinating" && u.unitId === actor.unitId),
+  );
 }

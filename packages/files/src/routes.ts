@@ -68,6 +68,9 @@ function refuse(reply: FastifyReply, code: ErrorCode, detail?: Record<string, un
  */
 async function receive(body: Readable, store: FileStore, id: string, policy: UploadPolicy) {
   const target = await store.open(id);
+  // A write still in flight when an upload is cut off fails with "stream destroyed": expected, and
+  // the partial file is dropped anyway; a real disk error surfaces through `once(..., "finish")`.
+  target.stream.on("error", () => undefined);
   const hash = createHash("sha256");
   let size = 0;
   let head = Buffer.alloc(0);

@@ -1,9 +1,11 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import { filesMigrations } from "@tthc/files";
 import { unitReplicaMigrations } from "@tthc/unit-replica";
 import { fileURLToPath } from "node:url";
-import { PrismaClient } from "./generated/client.ts";
+import { PrismaClient, type Prisma } from "./generated/client.ts";
 
 export type Db = PrismaClient;
+export type Tx = Prisma.TransactionClient;
 
 export function createDb(databaseUrl: string): Db {
   return new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
@@ -11,5 +13,6 @@ export function createDb(databaseUrl: string): Db {
 
 export const migrations = [
   unitReplicaMigrations,
+  filesMigrations,
   { source: "complaints", dir: fileURLToPath(new URL("../../prisma/migrations", import.meta.url)) },
 ];

@@ -7,3 +7,4 @@ export * from "./lifecycle.ts";
 export * from "./personal-data.ts";
 export * from "./text-search.ts";
 export * from "./tracking-code.ts";
+export * from "./proof-of-work.ts";

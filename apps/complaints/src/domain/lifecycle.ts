@@ -105,6 +105,8 @@ export interface ComplaintState {
   publishedAt: Date | null;
   /** The answer as published, after a person confirmed that personal data was removed. */
   publishedText: string | null;
+  /** The question as published, redacted like the answer; null when only the answer is published. */
+  publishedQuestion: string | null;
   returned: { reason: string; guidance: string } | null;
   mergedInto: string | null;
   pauses: readonly PauseRecord[];
@@ -131,7 +133,8 @@ export type ComplaintCommand =
   | { type: "approveAnswer"; reason?: string }
   | { type: "returnAnswer"; reason: string }
   | { type: "sendAnswer" }
-  | { type: "publish"; publishedText: string; personalDataRemovedConfirmed: true }
+  /** publishedQuestion: the sender's content as published (redacted); optional, the answer is what must be public. */
+  | { type: "publish"; publishedText: string; publishedQuestion?: string; personalDataRemovedConfirmed: true }
   | { type: "close"; reason?: string }
   | { type: "return"; reason: string; guidance: string }
   | { type: "merge"; into: { id: string; status: ComplaintStatus }; reason?: string }
@@ -317,6 +320,7 @@ export function receive(input: ReceiveInput, actor: DomainActor, now: Date, rule
     answeredAt: null,
     publishedAt: null,
     publishedText: null,
+    publishedQuestion: null,
     returned: null,
     mergedInto: null,
     pauses: [],
@@ -502,7 +506,12 @@ function apply(s: ComplaintState, command: ComplaintCommand, actor: DomainActor,
       const missing = requireText(command.publishedText, "nội dung công khai", "the text to publish");
       if (missing) return missing;
       return {
-        changes: { status: "published", publishedAt: now, publishedText: command.publishedText.trim() },
+        changes: {
+          status: "published",
+          publishedAt: now,
+          publishedText: command.publishedText.trim(),
+          publishedQuestion: command.publishedQuestion?.trim() || null,
+        },
         events: [{ type: "complaints.complaint.published", data: {} }],
       };
     }
@@ -553,4 +562,9 @@ function apply(s: ComplaintState, command: ComplaintCommand, actor: DomainActor,
       return { changes: {}, events: [{ type: "complaints.complaint.secret-reissued", data: {} }] };
     }
   }
+}
+
+/** The commands an actor may run on a complaint in its current state (for the UI's action buttons). */
+export function availableCommands(state: ComplaintState, actor: DomainActor): CommandType[] {
+  return (Object.keys(MAY) as CommandType[]).filter((type) => MAY[type](actor, state) && ALLOWED_FROM[type].includes(state.status));
 }

@@ -1,14 +1,269 @@
-import { requireUser, type BaseContext } from "@tthc/service-kit";
+import { requireRole, requireUser, type Actor, type BaseContext } from "@tthc/service-kit";
 import { countReplicatedUnits } from "@tthc/unit-replica";
-import type { Db } from "../db/client.ts";
+import { currentAnswer, toState, type ComplaintRow } from "../db/complaints.ts";
+import { loadSettings, saveDeadlineRules } from "../db/settings.ts";
+import { unitNames } from "../db/units.ts";
+import {
+  availableCommands,
+  DEADLINE_RULE_SOURCES,
+  deadlineRulesSchema,
+  detectPersonalData,
+  dueStatus,
+  redact,
+  STATUS_LABELS,
+  watchedDeadline,
+  type Channel,
+  type ComplaintCommand,
+  type ComplaintKind,
+  type ComplaintState,
+  type ContentCategory,
+  type DeadlineRules,
+} from "../domain/index.ts";
+import { intakeComplaint, issueChallenge, submitComplaint } from "../use-cases/receive.ts";
+import { knownSender, reissueSecret, runCommand } from "../use-cases/commands.ts";
+import { domainActor, type ComplaintsDeps } from "../use-cases/deps.ts";
+import { lookupComplaint, publishedComplaints } from "../use-cases/public-reads.ts";
+import {
+  duplicateSuggestions,
+  getComplaint,
+  listComplaints,
+  logPersonalDataRead,
+  revealSender,
+  senderIsHidden,
+  type ComplaintFilter,
+} from "../use-cases/staff-reads.ts";
+import { invalidInput } from "./errors.ts";
+import { DateScalar, DateTimeScalar } from "./scalars.ts";
 
-export type Context = BaseContext & { db: Db };
+export type Context = BaseContext & { deps: ComplaintsDeps };
+
+const states = new WeakMap<ComplaintRow, ComplaintState>();
+function stateOf(row: ComplaintRow): ComplaintState {
+  let state = states.get(row);
+  if (!state) {
+    state = toState(row);
+    states.set(row, state);
+  }
+  return state;
+}
+
+const isPartner = (actor: Actor) => actor.kind === "partner";
+const isCityOffice = (actor: Actor) => actor.kind === "user" && (actor.roles.includes("CITY_ADMIN") || actor.roles.includes("LEADER"));
+
+type Answer = ComplaintRow["answers"][number];
+const answerView = (a: Answer) => ({ ...a, status: a.status.toUpperCase() });
+
+type Args<T> = { id: string } & T;
+
+/** A lifecycle mutation: its arguments become a domain command. */
+function command<T>(build: (args: Args<T>) => ComplaintCommand) {
+  return (_: unknown, args: Args<T>, { actor, correlationId, deps, log }: Context) => runCommand(deps, actor, correlationId, args.id, build(args), log);
+}
+
+function rulesView(rules: DeadlineRules) {
+  return (Object.keys(DEADLINE_RULE_SOURCES) as Array<keyof DeadlineRules>).map((name) => {
+    const value = rules[name];
+    const text = value === null ? null : typeof value === "number" ? String(value) : `${String(value.hour).padStart(2, "0")}:${String(value.minute).padStart(2, "0")}`;
+    return { name, value: text, legal: DEADLINE_RULE_SOURCES[name].legal, source: DEADLINE_RULE_SOURCES[name].vi };
+  });
+}
+
+function parseCutoff(text: string | null | undefined): DeadlineRules["officeHoursCutoff"] {
+  if (!text) return null;
+  const match = /^(\d{1,2}):(\d{2})$/.exec(text.trim());
+  if (!match) throw invalidInput("officeHoursCutoff", "Giờ hết nhận trong ngày phải có dạng HH:mm.", "The cut-off must be HH:mm.");
+  return { hour: Number(match[1]), minute: Number(match[2]) };
+}
 
 export const resolvers = {
+  Date: DateScalar,
+  DateTime: DateTimeScalar,
+  ComplaintChannel: {
+    WEB: "web",
+    IN_PERSON: "in-person",
+    POST: "post",
+    PHONE: "phone",
+    EMAIL: "email",
+    NATIONAL_PORTAL: "national-portal",
+    OTHER_AGENCY: "other-agency",
+  },
+  ComplaintStatus: {
+    RECEIVED: "received",
+    CLASSIFIED: "classified",
+    TRANSFERRED: "transferred",
+    HANDLED: "handled",
+    APPROVED: "approved",
+    ANSWERED: "answered",
+    PUBLISHED: "published",
+    CLOSED: "closed",
+    RETURNED: "returned",
+    MERGED: "merged",
+    PAUSED: "paused",
+  },
+  ComplaintKind: { FEEDBACK: "feedback", PETITION: "petition" },
+  ComplaintDueStatus: { ON_TRACK: "on-track", DUE_SOON: "due-soon", OVERDUE: "overdue" },
+  ComplaintAction: {
+    CLASSIFY: "classify",
+    TRANSFER: "transfer",
+    DRAFT_ANSWER: "draftAnswer",
+    CONTRIBUTE: "contribute",
+    APPROVE_ANSWER: "approveAnswer",
+    RETURN_ANSWER: "returnAnswer",
+    SEND_ANSWER: "sendAnswer",
+    PUBLISH: "publish",
+    CLOSE: "close",
+    RETURN: "return",
+    MERGE: "merge",
+    PAUSE: "pause",
+    RESUME: "resume",
+    EXTEND: "extend",
+    REISSUE_SECRET: "reissueSecret",
+  },
+  PersonalDataKind: { PHONE: "phone", EMAIL: "email", ID_NUMBER: "id-number", ADDRESS: "address", NAME: "name" },
+
   Query: {
-    complaintsStatus: async (_: unknown, __: unknown, { actor, db }: Context) => {
+    complaintsStatus: async (_: unknown, __: unknown, { actor, deps }: Context) => {
       requireUser(actor);
-      return { service: "complaints", replicatedUnits: await countReplicatedUnits(db) };
+      return { service: "complaints", replicatedUnits: await countReplicatedUnits(deps.db) };
     },
+    complaintChallenge: (_: unknown, __: unknown, { deps, request }: Context) => issueChallenge(deps, request),
+    lookupComplaint: (_: unknown, args: { trackingCode: string; secret: string }, { deps, request }: Context) =>
+      lookupComplaint(deps, request, args.trackingCode, args.secret),
+    publishedComplaints: (_: unknown, args: { search?: string | null; limit: number; offset: number }, { deps }: Context) =>
+      publishedComplaints(deps, args.search, args.limit, args.offset),
+    complaints: (_: unknown, args: { filter?: ComplaintFilter | null; limit: number; offset: number }, { actor, deps }: Context) =>
+      listComplaints(deps, actor, args.filter ?? {}, args.limit, args.offset),
+    complaint: (_: unknown, args: { id: string }, { actor, deps }: Context) => getComplaint(deps, actor, args.id),
+    complaintPublicationReview: async (_: unknown, args: { id: string }, { actor, deps }: Context) => {
+      requireRole(actor, "CITY_ADMIN");
+      const row = await getComplaint(deps, actor, args.id);
+      if (!row) throw invalidInput("id", "Không tìm thấy PAKN.", "PAKN not found.");
+      const sender = knownSender(row);
+      const question = row.publishedQuestion ?? row.content;
+      const answer = row.publishedText ?? currentAnswer(row)?.text ?? null;
+      return {
+        question,
+        questionSpans: detectPersonalData(question, sender),
+        answer,
+        answerSpans: answer ? detectPersonalData(answer, sender) : [],
+      };
+    },
+    complaintDeadlineRules: async (_: unknown, __: unknown, { actor, deps }: Context) => {
+      requireUser(actor);
+      return rulesView((await loadSettings(deps.db)).rules);
+    },
+  },
+
+  Mutation: {
+    submitComplaint: (
+      _: unknown,
+      args: { input: Parameters<typeof submitComplaint>[4]; challenge: { nonce: string; counter: string } },
+      { actor, correlationId, deps, request }: Context,
+    ) => submitComplaint(deps, request, actor, correlationId, args.input, args.challenge),
+    intakeComplaint: async (_: unknown, args: { input: Parameters<typeof intakeComplaint>[3] }, { actor, correlationId, deps }: Context) => {
+      const { row, receipt } = await intakeComplaint(deps, actor, correlationId, args.input);
+      return { complaint: row, receipt };
+    },
+    classifyComplaint: command<{ input: { kind: ComplaintKind; category: ContentCategory; field: string; regulation: string; concernedUnitId?: string | null; reason?: string | null } }>(
+      ({ input }) => ({ type: "classify", ...input, reason: input.reason ?? undefined }),
+    ),
+    transferComplaint: command<{ units: Array<{ unitId: string; lead: boolean }>; reason?: string | null }>(({ units, reason }) => ({
+      type: "transfer",
+      units,
+      reason: reason ?? undefined,
+    })),
+    draftComplaintAnswer: command<{ text: string; documentNumber: string; documentDate: string }>((a) => ({
+      type: "draftAnswer",
+      text: a.text,
+      documentNumber: a.documentNumber,
+      documentDate: a.documentDate as never,
+    })),
+    contributeToComplaint: command<{ text: string }>(({ text }) => ({ type: "contribute", text })),
+    approveComplaintAnswer: command<{ reason?: string | null }>(({ reason }) => ({ type: "approveAnswer", reason: reason ?? undefined })),
+    returnComplaintAnswer: command<{ reason: string }>(({ reason }) => ({ type: "returnAnswer", reason })),
+    sendComplaintAnswer: command(() => ({ type: "sendAnswer" })),
+    publishComplaint: command<{ publishedQuestion: string; publishedText: string; personalDataRemovedConfirmed: boolean }>((a) => ({
+      type: "publish",
+      publishedQuestion: a.publishedQuestion,
+      publishedText: a.publishedText,
+      // The domain refuses anything but true, with its own message.
+      personalDataRemovedConfirmed: a.personalDataRemovedConfirmed as true,
+    })),
+    closeComplaint: command<{ reason?: string | null }>(({ reason }) => ({ type: "close", reason: reason ?? undefined })),
+    returnComplaint: command<{ reason: string; guidance: string }>(({ reason, guidance }) => ({ type: "return", reason, guidance })),
+    mergeComplaint: command<{ intoId: string; reason?: string | null }>(({ intoId, reason }) => ({
+      type: "merge",
+      // The status is read under the lock by the use case.
+      into: { id: intoId, status: "received" },
+      reason: reason ?? undefined,
+    })),
+    pauseComplaint: command<{ reason: string }>(({ reason }) => ({ type: "pause", reason })),
+    resumeComplaint: command<{ reason?: string | null }>(({ reason }) => ({ type: "resume", reason: reason ?? undefined })),
+    extendComplaint: command<{ reason: string }>(({ reason }) => ({ type: "extend", reason })),
+    reissueComplaintSecret: (_: unknown, args: { id: string; reason: string }, { actor, correlationId, deps }: Context) =>
+      reissueSecret(deps, actor, correlationId, args.id, args.reason),
+    revealComplaintSender: (_: unknown, args: { id: string; reason: string }, { actor, deps }: Context) => revealSender(deps, actor, args.id, args.reason),
+    updateComplaintDeadlineRules: async (
+      _: unknown,
+      args: { input: Omit<DeadlineRules, "officeHoursCutoff"> & { officeHoursCutoff?: string | null } },
+      { actor, deps }: Context,
+    ) => {
+      const user = requireRole(actor, "CITY_ADMIN");
+      const parsed = deadlineRulesSchema.safeParse({ ...args.input, officeHoursCutoff: parseCutoff(args.input.officeHoursCutoff) });
+      if (!parsed.success) {
+        throw invalidInput(String(parsed.error.issues[0]?.path[0] ?? "input"), "Số ngày làm việc phải là số nguyên từ 0 đến 365.", "Working days must be whole numbers 0–365.");
+      }
+      await saveDeadlineRules(deps.db, parsed.data, user.userId);
+      return rulesView(parsed.data);
+    },
+  },
+
+  Complaint: {
+    __resolveReference: (ref: { id: string }, { actor, deps }: Context) => getComplaint(deps, actor, ref.id),
+    channel: (row: ComplaintRow) => row.channel as Channel,
+    statusLabel: (row: ComplaintRow) => STATUS_LABELS[stateOf(row).status].vi,
+    regulation: (row: ComplaintRow, _: unknown, { actor }: Context) => (isPartner(actor) ? null : row.regulation),
+    content: (row: ComplaintRow, _: unknown, { actor }: Context) => {
+      if (isPartner(actor)) return null;
+      // A unit that must not know the sender reads the content with their identifiers masked.
+      return senderIsHidden(actor, row) ? redact(row.content, detectPersonalData(row.content, knownSender(row))) : row.content;
+    },
+    classification: (row: ComplaintRow) => stateOf(row).classification,
+    units: async (row: ComplaintRow, _: unknown, { deps }: Context) => {
+      const names = await unitNames(deps.db, row.transfers.map((t) => t.unitId));
+      return row.transfers.map((t) => ({ unitId: t.unitId, lead: t.lead, name: names.get(t.unitId) ?? t.unitId }));
+    },
+    due: (row: ComplaintRow) => stateOf(row).due,
+    dueStatus: async (row: ComplaintRow, _: unknown, { deps }: Context) => {
+      const watched = watchedDeadline(stateOf(row));
+      if (!watched) return null;
+      return dueStatus(watched.dueDay, deps.now(), deps.calendar, (await loadSettings(deps.db)).rules);
+    },
+    pauses: (row: ComplaintRow) => stateOf(row).pauses,
+    extended: (row: ComplaintRow) => row.extendedAt !== null,
+    senderHidden: (row: ComplaintRow, _: unknown, { actor }: Context) => senderIsHidden(actor, row),
+    sender: async (row: ComplaintRow, _: unknown, { actor, deps }: Context) => {
+      if (senderIsHidden(actor, row)) return null;
+      await logPersonalDataRead(deps, actor, row, "read");
+      return { name: row.senderName, address: row.senderAddress, phone: row.senderPhone, email: row.senderEmail };
+    },
+    answer: (row: ComplaintRow, _: unknown, { actor }: Context) => {
+      if (isPartner(actor) && !row.publishedAt) return null;
+      const answer = currentAnswer(row);
+      return answer ? answerView(answer) : null;
+    },
+    answers: (row: ComplaintRow, _: unknown, { actor }: Context) => (isPartner(actor) ? [] : row.answers.map(answerView)),
+    contributions: (row: ComplaintRow, _: unknown, { actor }: Context) => (isPartner(actor) ? [] : row.contributions),
+    mergedInto: (row: ComplaintRow, _: unknown, { actor, deps }: Context) => (row.mergedIntoId ? getComplaint(deps, actor, row.mergedIntoId) : null),
+    attachments: async (row: ComplaintRow, _: unknown, { actor, deps }: Context) => {
+      // A scanned letter shows who wrote it: hidden senders' files stay hidden too.
+      if (senderIsHidden(actor, row)) return [];
+      const files = await deps.db.attachment.findMany({ where: { complaintId: row.id }, orderBy: { name: "asc" } });
+      return files.map((f) => ({ ...f, url: `/files/complaints/${f.fileId}` }));
+    },
+    auditTrail: (row: ComplaintRow, _: unknown, { actor, deps }: Context) =>
+      isPartner(actor) ? [] : deps.db.auditEntry.findMany({ where: { complaintId: row.id }, orderBy: { id: "asc" } }),
+    duplicateSuggestions: (row: ComplaintRow, _: unknown, { actor, deps }: Context) => (isCityOffice(actor) ? duplicateSuggestions(deps, row) : []),
+    allowedActions: (row: ComplaintRow, _: unknown, { actor }: Context) => availableCommands(stateOf(row), domainActor(actor)),
   },
 };

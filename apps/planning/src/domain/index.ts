@@ -3,3 +3,23 @@ export * from "./plan-import/index.ts";
 export * from "./timeframe/index.ts";
 export { occurrencesFor, type Occurrence, type OccurrenceContext, type OccurrenceKind } from "./occurrences.ts";
 export { shiftDate, shiftPlanYear, shiftYearsInText, type ShiftableTask } from "./shift-plan-year.ts";
+export {
+  expandResolution,
+  GROUP_RULES,
+  groupRuleOf,
+  isActiveOn,
+  resolveUnitName,
+  type DirectoryUnit,
+  type GroupRule,
+  type ResolutionDirectory,
+  type UnitResolution,
+} from "./unit-resolution.ts";
+export {
+  checkProgressReport,
+  checkReviewComment,
+  type Checked,
+  type ProgressReportInput,
+  type ProgressStatus,
+  type ReviewDecision,
+  type ValidProgressReport,
+} from "./progress-report.ts";

@@ -1,14 +1,210 @@
-import { requireUser, type BaseContext } from "@tthc/service-kit";
+import type { LocalDate } from "@tthc/calendar";
+import type { FileStore } from "@tthc/files";
+import { notFound, requireUser, type BaseContext } from "@tthc/service-kit";
 import { countReplicatedUnits } from "@tthc/unit-replica";
 import type { Db } from "../db/client.ts";
+import type { OccurrenceStatus, Plan, ProgressReport, TaskUnit } from "../db/generated/client.ts";
+import { parseTimeframe, type ImportResult, type ImportWarning, type ParsedTimeframe, type ReviewDecision } from "../domain/index.ts";
+import type { ChangeContext } from "../events/planning-events.ts";
+import { dayOf } from "../plans/dates.ts";
+import { copyPlan } from "../plans/copy-plan.ts";
+import { documentText } from "../plans/document-text.ts";
+import { importPlan } from "../plans/import-plan.ts";
+import { issuePlan } from "../plans/issue-plan.ts";
+import {
+  findOccurrence,
+  findPlan,
+  listPlans,
+  myOccurrences,
+  occurrenceReports,
+  planOccurrences,
+  planProgress,
+  planSections,
+  requireCityAdmin,
+  unitProgress,
+  type OccurrenceFilter,
+} from "../plans/plan-queries.ts";
+import { reportProgress, reviewProgress, taskLabel } from "../plans/progress.ts";
+import { readPlanDocument, type NameMappingInput, type PlanDocument } from "../plans/read-plan-document.ts";
+import { DateScalar, DateTimeScalar } from "./scalars.ts";
 
-export type Context = BaseContext & { db: Db };
+export type Context = BaseContext & {
+  db: Db;
+  files: FileStore;
+  /** Today in Vietnam (overdue, due soon, evidence dates). */
+  today: LocalDate;
+  unitName(id: string): Promise<string | null>;
+};
+
+const change = (ctx: Context): ChangeContext => ({ actor: ctx.actor, correlationId: ctx.correlationId });
+
+interface DocumentArgs {
+  input: { text?: string | null; docxFileId?: string | null; year?: number | null; issuingUnitId?: string | null; mappings?: NameMappingInput[] | null };
+}
+
+async function readDocument(ctx: Context, { input }: DocumentArgs): Promise<PlanDocument> {
+  requireCityAdmin(ctx.actor);
+  const text = await documentText(ctx.db, ctx.files, ctx.actor, input);
+  return readPlanDocument(ctx.db, { text, year: input.year ?? null, issuingUnitId: input.issuingUnitId ?? null, mappings: input.mappings ?? [] });
+}
+
+function warningView(w: ImportWarning) {
+  return { code: w.code, message: w.message, ...(w.location ?? {}) };
+}
+
+function previewView(doc: PlanDocument, unitsById: Map<string, string>) {
+  const { parsed } = doc;
+  const sectionsByOrder = new Map(parsed.sections.map((s) => [s.order, s]));
+  return {
+    year: doc.year,
+    title: parsed.plan.title ?? parsed.decision.title ?? `Kế hoạch năm ${doc.year}`,
+    decision: parsed.decision,
+    issuingUnit: { id: doc.issuingUnit.id, name: doc.issuingUnit.name },
+    unitPlanDeadline: parsed.unitPlanDeadline,
+    sections: parsed.sections,
+    tasks: parsed.tasks.map((task) => ({ ...task, label: taskLabel(sectionsByOrder.get(task.sectionOrder) ?? { number: null }, task.number), timeframeOf: doc.year })),
+    warnings: parsed.warnings.map(warningView),
+    unitNames: doc.names.map((n) => ({
+      name: n.name,
+      asLead: n.asLead,
+      asCoordinating: n.asCoordinating,
+      resolved: n.resolution !== null,
+      source: n.source,
+      unitId: n.resolution?.kind === "unit" ? n.resolution.unitId : null,
+      unitName: n.resolution?.kind === "unit" ? (unitsById.get(n.resolution.unitId) ?? null) : null,
+      rule: n.resolution?.kind === "group" ? n.resolution.rule : null,
+      memberCount: n.memberIds.length,
+    })),
+    unresolvedCount: doc.names.filter((n) => n.resolution === null).length,
+  };
+}
+
+type ParsedTask = ImportResult["tasks"][number] & { timeframeOf: number };
 
 export const resolvers = {
+  Date: DateScalar,
+  DateTime: DateTimeScalar,
+  PlanStatus: { DRAFT: "draft", ISSUED: "issued", CLOSED: "closed" },
+  OccurrenceStatus: { NOT_STARTED: "not_started", IN_PROGRESS: "in_progress", DONE: "done", BLOCKED: "blocked" },
+  ReviewState: { PENDING: "pending", ACCEPTED: "accepted", RETURNED: "returned" },
+  ReviewDecision: { ACCEPT: "accept", RETURN: "return" },
+  UnitPlanStatus: { MISSING: "missing", DRAFT: "draft", SUBMITTED: "submitted", ACCEPTED: "accepted", RETURNED: "returned" },
+  GroupRule: { DEPARTMENTS: "departments", COMMUNES: "communes", DEPARTMENTS_AND_COMMUNES: "departments-and-communes", EXTERNAL: "external" },
+
   Query: {
     planningStatus: async (_: unknown, __: unknown, { actor, db }: Context) => {
       requireUser(actor);
       return { service: "planning", replicatedUnits: await countReplicatedUnits(db) };
     },
+    plans: (_: unknown, __: unknown, ctx: Context) => listPlans(ctx.db, ctx.actor),
+    plan: (_: unknown, { id }: { id: string }, ctx: Context) => findPlan(ctx.db, ctx.actor, id),
+    previewPlanImport: async (_: unknown, args: DocumentArgs, ctx: Context) => {
+      const doc = await readDocument(ctx, args);
+      return previewView(doc, new Map(doc.units.map((u) => [u.id, u.name])));
+    },
+    myOccurrences: (_: unknown, args: { status?: OccurrenceStatus; overdue?: boolean; planId?: string; limit?: number }, ctx: Context) =>
+      myOccurrences(ctx.db, ctx.actor, { status: args.status ?? null, overdue: args.overdue ?? null, planId: args.planId ?? null }, args.limit, ctx.today),
+    occurrences: (_: unknown, args: { planId: string; filter?: OccurrenceFilter; limit?: number }, ctx: Context) =>
+      planOccurrences(ctx.db, ctx.actor, args.planId, args.filter ?? {}, args.limit, ctx.today),
+    occurrence: (_: unknown, { id }: { id: string }, ctx: Context) => findOccurrence(ctx.db, ctx.actor, id, ctx.today),
+  },
+
+  Mutation: {
+    importPlan: async (_: unknown, args: DocumentArgs, ctx: Context) => {
+      requireCityAdmin(ctx.actor);
+      const text = await documentText(ctx.db, ctx.files, ctx.actor, args.input);
+      const id = await importPlan(ctx.db, { ...args.input, text });
+      return ctx.db.plan.findUniqueOrThrow({ where: { id } });
+    },
+    issuePlan: async (_: unknown, { id }: { id: string }, ctx: Context) => {
+      requireCityAdmin(ctx.actor);
+      if (!(await findPlan(ctx.db, ctx.actor, id))) throw notFound("Không tìm thấy kế hoạch.");
+      await issuePlan(ctx.db, id, change(ctx), ctx.today);
+      return ctx.db.plan.findUniqueOrThrow({ where: { id } });
+    },
+    copyPlan: async (_: unknown, { id, year }: { id: string; year: number }, ctx: Context) => {
+      requireCityAdmin(ctx.actor);
+      if (!(await findPlan(ctx.db, ctx.actor, id))) throw notFound("Không tìm thấy kế hoạch.");
+      return ctx.db.plan.findUniqueOrThrow({ where: { id: await copyPlan(ctx.db, id, year) } });
+    },
+    reportProgress: (_: unknown, args: { occurrenceId: string; input: Parameters<typeof reportProgress>[2] }, ctx: Context) =>
+      reportProgress(ctx.db, args.occurrenceId, args.input, change(ctx), ctx.today),
+    reviewProgress: (_: unknown, args: { reportId: string; decision: ReviewDecision; comment?: string | null }, ctx: Context) =>
+      reviewProgress(ctx.db, args.reportId, args.decision, args.comment, change(ctx)),
+  },
+
+  Plan: {
+    issuingUnit: async (plan: Plan, _: unknown, ctx: Context) => ({ id: plan.issuingUnitId, name: (await ctx.unitName(plan.issuingUnitId)) ?? plan.issuingUnitId }),
+    taskCount: (plan: Plan, _: unknown, ctx: Context) => ctx.db.task.count({ where: { planId: plan.id } }),
+    sections: (plan: Plan, _: unknown, ctx: Context) => planSections(ctx.db, plan.id, ctx.today),
+    importWarnings: (plan: Plan) => (plan.importWarnings as unknown as ImportWarning[]).map(warningView),
+    progress: (plan: Plan, _: unknown, ctx: Context) => planProgress(ctx.db, plan.id, ctx.today),
+    unitProgress: async (plan: Plan, _: unknown, ctx: Context) => {
+      const rows = await unitProgress(ctx.db, plan.id, ctx.today);
+      const named = await Promise.all(rows.map(async (r) => ({ ...r, unitName: (await ctx.unitName(r.unitId)) ?? r.unitId })));
+      return named.sort((a, b) => a.unitName.localeCompare(b.unitName, "vi"));
+    },
+    unitPlans: async (plan: Plan, _: unknown, ctx: Context) => {
+      const rows = await ctx.db.unitPlan.findMany({ where: { planId: plan.id } });
+      const named = await Promise.all(rows.map(async (r) => ({ ...r, unitName: (await ctx.unitName(r.unitId)) ?? r.unitId })));
+      return named.sort((a, b) => a.unitName.localeCompare(b.unitName, "vi"));
+    },
+  },
+
+  Task: {
+    label: (task: { label?: string; section: { number: string | null }; number: string }) => task.label ?? taskLabel(task.section, task.number),
+    timeframe: (task: { timeframe: unknown }) => timeframeView(task.timeframe as ParsedTimeframe),
+    leadUnits: async (task: UnitsOfTask, _: unknown, ctx: Context) => (await unitsOf(task, ctx)).filter((u) => u.role === "lead"),
+    coordinatingUnits: async (task: UnitsOfTask, _: unknown, ctx: Context) => (await unitsOf(task, ctx)).filter((u) => u.role === "coordinating"),
+    progress: async (task: { id: string; planId: string; progress?: unknown }, _: unknown, ctx: Context) =>
+      task.progress ?? (await planSections(ctx.db, task.planId, ctx.today)).flatMap((s) => s.tasks).find((t) => t.id === task.id)?.progress,
+  },
+
+  PreviewTask: {
+    timeframe: (task: ParsedTask) => timeframeView(parseTimeframe(task.timeframeText, { planYear: task.timeframeOf })),
+  },
+
+  TaskUnit: {
+    viaGroup: (u: TaskUnit) => u.viaGroup,
+    unitName: (u: TaskUnit, _: unknown, ctx: Context) => (u.unitId ? ctx.unitName(u.unitId) : null),
+    unit: (u: TaskUnit) => (u.unitId ? { __typename: "Unit", id: u.unitId } : null),
+  },
+
+  Occurrence: {
+    unitName: (o: { unitId: string }, _: unknown, ctx: Context) => ctx.unitName(o.unitId),
+    unit: (o: { unitId: string }) => ({ __typename: "Unit", id: o.unitId }),
+    reports: (o: { id: string }, _: unknown, ctx: Context) => occurrenceReports(ctx.db, o.id),
+  },
+
+  ProgressReport: {
+    evidenceDate: (r: ProgressReport) => (r.evidenceDate ? dayOf(r.evidenceDate) : null),
+    unitName: (r: ProgressReport, _: unknown, ctx: Context) => ctx.unitName(r.unitId),
+    byCoordinatingUnit: async (r: ProgressReport, _: unknown, ctx: Context) => {
+      const occurrence = await ctx.db.occurrence.findUnique({ where: { id: r.occurrenceId }, select: { unitId: true } });
+      return occurrence?.unitId !== r.unitId;
+    },
   },
 };
+
+type UnitsOfTask = { id: string; units?: TaskUnit[] };
+
+function unitsOf(task: UnitsOfTask, ctx: Context): Promise<TaskUnit[]> | TaskUnit[] {
+  return task.units ?? ctx.db.taskUnit.findMany({ where: { taskId: task.id } });
+}
+
+function timeframeView(timeframe: ParsedTimeframe) {
+  return {
+    notes: timeframe.notes,
+    unparsed: timeframe.unparsed,
+    parts: timeframe.parts.map((part) => ({
+      kind: part.kind,
+      text: part.text,
+      date: part.kind === "deadline" ? part.date : null,
+      quarters: part.kind === "quarters" ? part.quarters : null,
+      year: part.kind === "quarters" ? part.year : null,
+      every: part.kind === "recurring" ? part.every : null,
+      trigger: part.kind === "triggered" ? part.trigger : null,
+      planRef: part.kind === "per-plan" ? part.planRef : null,
+    })),
+  };
+}

@@ -9,8 +9,8 @@ export interface Section {
 
 /** The admin app's top-level sections, in navigation order. */
 export const SECTIONS: readonly Section[] = [
-  { path: "/planning", label: "nav.planning", built: false }, // Kế hoạch
-  { path: "/complaints", label: "nav.complaints", built: false }, // Phản ánh, kiến nghị (PAKN)
+  { path: "/planning", label: "nav.planning", built: true }, // Kế hoạch
+  { path: "/complaints", label: "nav.complaints", built: true }, // Phản ánh, kiến nghị (PAKN)
   { path: "/inspections", label: "nav.inspections", built: false }, // Kiểm tra
   { path: "/reporting", label: "nav.reporting", built: false }, // Báo cáo
   { path: "/directory", label: "nav.directory", built: true }, // Danh mục đơn vị

@@ -1,0 +1,28 @@
+import { DEFAULT_ATTACHMENT_POLICY, DEFAULT_DEADLINE_RULES, attachmentPolicySchema, deadlineRulesSchema, type AttachmentPolicy, type DeadlineRules } from "../domain/index.ts";
+import type { Db, Tx } from "./client.ts";
+import type { Prisma } from "./generated/client.ts";
+
+const json = (value: object) => value as unknown as Prisma.InputJsonObject;
+
+export interface ComplaintSettings {
+  rules: DeadlineRules;
+  attachmentPolicy: AttachmentPolicy;
+}
+
+const SETTINGS_ID = 1;
+
+/** The locality's rules; the domain defaults until an administrator saved others. */
+export async function loadSettings(db: Db | Tx): Promise<ComplaintSettings> {
+  const row = await db.complaintSettings.findUnique({ where: { id: SETTINGS_ID } });
+  if (!row) return { rules: { ...DEFAULT_DEADLINE_RULES }, attachmentPolicy: { ...DEFAULT_ATTACHMENT_POLICY } };
+  return { rules: deadlineRulesSchema.parse(row.deadlineRules), attachmentPolicy: attachmentPolicySchema.parse(row.attachmentPolicy) };
+}
+
+export async function saveDeadlineRules(db: Db | Tx, rules: DeadlineRules, updatedBy: string): Promise<void> {
+  const current = await loadSettings(db);
+  await db.complaintSettings.upsert({
+    where: { id: SETTINGS_ID },
+    create: { id: SETTINGS_ID, deadlineRules: json(rules), attachmentPolicy: json(current.attachmentPolicy), updatedBy },
+    update: { deadlineRules: json(rules), updatedBy },
+  });
+}

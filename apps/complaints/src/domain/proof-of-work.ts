@@ -1,0 +1,35 @@
+/**
+ * The public form's proof of work (chống gửi tự động, no third-party captcha): the server hands out
+ * a nonce; the browser finds a counter such that SHA-256(`nonce:counter`) starts with `difficulty`
+ * zero bits — about 2^difficulty hashes for the client, one for the server.
+ */
+import { createHash } from "node:crypto";
+
+export function leadingZeroBits(bytes: Uint8Array): number {
+  let bits = 0;
+  for (const byte of bytes) {
+    if (byte === 0) {
+      bits += 8;
+      continue;
+    }
+    return bits + Math.clz32(byte) - 24;
+  }
+  return bits;
+}
+
+export function proofOfWorkDigest(nonce: string, counter: string): Uint8Array {
+  return createHash("sha256").update(`${nonce}:${counter}`).digest();
+}
+
+export function isValidProofOfWork(nonce: string, counter: string, difficulty: number): boolean {
+  // A bounded counter: the check stays one cheap hash whatever a client sends.
+  if (!/^\d{1,16}$/.test(counter)) return false;
+  return leadingZeroBits(proofOfWorkDigest(nonce, counter)) >= difficulty;
+}
+
+/** What the browser does (and tests, benches): the first counter that satisfies the difficulty. */
+export function solveProofOfWork(nonce: string, difficulty: number): string {
+  for (let counter = 0; ; counter++) {
+    if (isValidProofOfWork(nonce, String(counter), difficulty)) return String(counter);
+  }
+}

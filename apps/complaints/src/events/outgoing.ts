@@ -1,0 +1,85 @@
+/**
+ * The domain's events as catalogued `complaints.*` envelopes. Enriches them for consumers that
+ * do not know the complaint (tracking code, notification title and link) and adds one
+ * `assigned` event per unit of a transfer for the directory's notification inbox.
+ */
+import { createEvent, type ActorRef, type EventEnvelope, type EventType } from "@tthc/events";
+import type { Actor } from "@tthc/service-kit";
+import type { ComplaintState, DomainEvent } from "../domain/index.ts";
+
+export interface EventContext {
+  state: ComplaintState;
+  trackingCode: string;
+  actor: Actor | null;
+  correlationId?: string;
+}
+
+export const complaintLink = (id: string) => `/complaints/${id}`;
+
+export function actorRef(actor: Actor | null): ActorRef {
+  if (!actor) return null;
+  switch (actor.kind) {
+    case "user":
+      return { kind: "user", id: actor.userId, ...(actor.unitId ? { unitId: actor.unitId } : {}) };
+    case "partner":
+      return { kind: "partner", id: actor.partnerId };
+    case "service":
+      return { kind: "service", id: actor.service };
+    case "anonymous":
+      return { kind: "anonymous" };
+  }
+}
+
+const STEP_TITLES = { classify: "phân loại", handle: "xử lý", answer: "trả lời" } as const;
+
+function dataOf(event: DomainEvent, ctx: EventContext): Array<{ type: EventType; data: unknown }> {
+  const { state, trackingCode } = ctx;
+  const link = complaintLink(state.id);
+  switch (event.type) {
+    case "complaints.complaint.received":
+      return [{ type: event.type, data: { trackingCode, ...event.data } }];
+    case "complaints.complaint.classified":
+      return [{ type: event.type, data: event.data.classification }];
+    case "complaints.complaint.transferred":
+      return [
+        { type: event.type, data: event.data },
+        ...event.data.units.map((u) => ({
+          type: "complaints.complaint.assigned" as const,
+          data: {
+            unitId: u.unitId,
+            lead: u.lead,
+            dueDay: event.data.due.handle,
+            title: u.lead ? `PAKN ${trackingCode} được chuyển đến đơn vị chủ trì xử lý` : `PAKN ${trackingCode} cần đơn vị phối hợp xử lý`,
+            link,
+          },
+        })),
+      ];
+    case "complaints.complaint.due-soon":
+    case "complaints.complaint.overdue": {
+      const lead = state.assignments.find((a) => a.lead)?.unitId ?? null;
+      const what = event.type === "complaints.complaint.overdue" ? "đã quá hạn" : "sắp đến hạn";
+      return [
+        {
+          type: event.type,
+          data: { ...event.data, unitIds: [...event.data.unitIds], unitId: lead, title: `PAKN ${trackingCode} ${what} ${STEP_TITLES[event.data.step]}`, link },
+        },
+      ];
+    }
+    default:
+      return [{ type: event.type, data: event.data }];
+  }
+}
+
+export function toEnvelopes(events: readonly DomainEvent[], ctx: EventContext): EventEnvelope[] {
+  return events.flatMap((event) =>
+    dataOf(event, ctx).map(({ type, data }) =>
+      createEvent(type, {
+        source: "complaints",
+        subject: event.complaintId,
+        actor: actorRef(ctx.actor),
+        correlationId: ctx.correlationId,
+        data,
+      } as never) as EventEnvelope,
+    ),
+  );
+}

@@ -1,0 +1,215 @@
+/**
+ * Receiving a PAKN (tiếp nhận): the public form (anonymous, rate limited, proof of work) and staff
+ * intake for the other channels. The complaint, its attachments, the audit entry, the spent
+ * challenge and the `received` event are written in one transaction, or nothing is.
+ */
+import { randomUUID } from "node:crypto";
+import { findFile } from "@tthc/files";
+import { forbidden, requireRole, type Actor, type FastifyRequest } from "@tthc/service-kit";
+import { enqueue } from "@tthc/messaging";
+import type { GraphQLError } from "graphql";
+import { clientKey } from "../abuse/rate-limiter.ts";
+import type { Tx } from "../db/client.ts";
+import { COMPLAINT_INCLUDE, appendAudit, searchTextOf, stateColumns, type ComplaintRow } from "../db/complaints.ts";
+import { toDbDate } from "../db/dates.ts";
+import { loadSettings } from "../db/settings.ts";
+import { Prisma } from "../db/generated/client.ts";
+import {
+  hashSecret,
+  isValidProofOfWork,
+  newSecret,
+  newTrackingCode,
+  parseSubmission,
+  receive,
+  type AttachmentPolicy,
+  type ComplaintState,
+  type FieldError,
+} from "../domain/index.ts";
+import { domainError, fieldErrors, invalidInput, rateLimited } from "../graphql/errors.ts";
+import { toEnvelopes } from "../events/outgoing.ts";
+import { actorStamp, domainActor, type ComplaintsDeps } from "./deps.ts";
+
+export interface Receipt {
+  trackingCode: string;
+  secret: string;
+  receivedAt: Date;
+  receivedDay: string;
+  answerDue: string;
+}
+
+interface SubmissionFields {
+  senderName: string;
+  senderAddress: string;
+  senderPhone?: string | null;
+  senderEmail?: string | null;
+  regulation: string;
+  content: string;
+  attachmentIds?: readonly string[] | null;
+}
+
+/** GraphQL gives null for an omitted optional field; the intake rules treat it as absent. */
+const withoutNulls = <T extends object>(input: T) => Object.fromEntries(Object.entries(input).filter(([, v]) => v !== null));
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** An upload not attached within this time is not accepted any more (it was for another attempt). */
+const ATTACHMENT_MAX_AGE_MS = 24 * 60 * 60 * 1000;
+
+const challengeRefused = (): GraphQLError =>
+  invalidInput(
+    "challenge",
+    "Mã xác thực chống gửi tự động không hợp lệ hoặc đã hết hạn. Vui lòng tải lại trang và gửi lại.",
+    "The anti-automation challenge is invalid or expired; reload the page and submit again.",
+  );
+
+/** The stored files a submission refers to, checked against the policy and the uploader. */
+async function checkAttachmentIds(tx: Tx, ids: readonly string[], uploadedBy: string, policy: AttachmentPolicy, now: Date) {
+  const errors: FieldError[] = [];
+  if (ids.length > policy.maxFiles) {
+    errors.push({ field: "attachments", messageVi: `Chỉ được gửi kèm tối đa ${policy.maxFiles} tệp.`, messageEn: `At most ${policy.maxFiles} files may be attached.` });
+  }
+  const files = [];
+  for (const [index, id] of [...new Set(ids)].entries()) {
+    const file = UUID.test(id) ? await findFile(tx, id) : null;
+    const created = file ? await tx.$queryRawUnsafe<Array<{ created_at: Date }>>(`SELECT created_at FROM stored_file WHERE id = $1::uuid`, id) : [];
+    const attached = file ? await tx.attachment.count({ where: { fileId: id } }) : 0;
+    const fresh = created[0] && now.getTime() - created[0].created_at.getTime() <= ATTACHMENT_MAX_AGE_MS;
+    if (!file || file.uploadedBy !== uploadedBy || attached > 0 || !fresh) {
+      errors.push({ field: `attachments.${index}`, messageVi: "Tệp đính kèm không tồn tại hoặc đã được sử dụng; vui lòng tải lên lại.", messageEn: "Unknown or already used attachment; upload it again." });
+      continue;
+    }
+    if (!policy.allowed.includes(file.type) || file.size > policy.maxFileBytes) {
+      errors.push({ field: `attachments.${index}`, messageVi: `Tệp "${file.name}" không đúng định dạng hoặc vượt quá dung lượng cho phép.`, messageEn: `"${file.name}" is not allowed by type or size.` });
+      continue;
+    }
+    files.push(file);
+  }
+  return { files, errors };
+}
+
+function uploaderId(actor: Actor): string {
+  return actor.kind === "user" ? `user:${actor.userId}` : "anonymous";
+}
+
+async function insertComplaint(
+  deps: ComplaintsDeps,
+  tx: Tx,
+  actor: Actor,
+  correlationId: string,
+  state: ComplaintState,
+  submission: SubmissionFields & { consent: boolean },
+  events: Parameters<typeof toEnvelopes>[0],
+  attachments: Array<{ id: string; name: string; type: string; size: number }>,
+  kind: "sender" | "scan",
+): Promise<{ row: ComplaintRow; secret: string }> {
+  const secret = newSecret();
+  // Codes are random: on the rare collision draw again (a savepoint keeps the transaction usable).
+  for (let attempt = 0; ; attempt++) {
+    const trackingCode = newTrackingCode(state.receivedAt);
+    try {
+      await tx.$executeRawUnsafe("SAVEPOINT tracking_code");
+      await tx.complaint.create({
+        data: {
+          id: state.id,
+          trackingCode,
+          secretHash: hashSecret(secret, deps.pepper),
+          channel: state.channel,
+          receivedAt: state.receivedAt,
+          receivedDay: toDbDate(state.receivedDay),
+          senderName: submission.senderName,
+          senderAddress: submission.senderAddress,
+          senderPhone: submission.senderPhone ?? null,
+          senderEmail: submission.senderEmail ?? null,
+          consent: submission.consent,
+          regulation: submission.regulation,
+          content: submission.content,
+          searchText: searchTextOf({ trackingCode, regulation: submission.regulation, content: submission.content }),
+          ...stateColumns(state),
+        },
+      });
+      await tx.$executeRawUnsafe("RELEASE SAVEPOINT tracking_code");
+      await tx.attachment.createMany({ data: attachments.map((f) => ({ complaintId: state.id, fileId: f.id, name: f.name, type: f.type, size: f.size, kind })) });
+      await appendAudit(tx, state, actorStamp(actor));
+      await enqueue(tx, ...toEnvelopes(events, { state, trackingCode, actor, correlationId }));
+      const row = await tx.complaint.findUniqueOrThrow({ where: { id: state.id }, include: COMPLAINT_INCLUDE });
+      return { row, secret };
+    } catch (err) {
+      const collision = err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002" && attempt < 3;
+      if (!collision) throw err;
+      await tx.$executeRawUnsafe("ROLLBACK TO SAVEPOINT tracking_code");
+    }
+  }
+}
+
+function receiptOf(row: ComplaintRow, secret: string, state: ComplaintState): Receipt {
+  return { trackingCode: row.trackingCode, secret, receivedAt: row.receivedAt, receivedDay: state.receivedDay, answerDue: state.due.answer };
+}
+
+/** The public form: rate limit → validation → proof of work → one transaction. */
+export async function submitComplaint(
+  deps: ComplaintsDeps,
+  request: FastifyRequest,
+  actor: Actor,
+  correlationId: string,
+  input: SubmissionFields & { consent: boolean },
+  challenge: { nonce: string; counter: string },
+): Promise<Receipt> {
+  if (actor.kind !== "anonymous") throw forbidden("Biểu mẫu công khai dành cho người dân; cán bộ dùng chức năng tiếp nhận.");
+  const wait = deps.limiter.take(`submit:${clientKey(request)}`, deps.limits.submit);
+  if (wait !== null) throw rateLimited(wait);
+  const now = deps.now();
+  const parsed = parseSubmission({ ...withoutNulls(input), channel: "web" }, { source: "public", now });
+  if (!parsed.ok) throw fieldErrors(parsed.errors);
+
+  const stored = await deps.db.submissionChallenge.findUnique({ where: { nonce: challenge.nonce } });
+  if (!stored || stored.usedAt || stored.expiresAt <= now || !isValidProofOfWork(challenge.nonce, challenge.counter, stored.difficulty)) {
+    throw challengeRefused();
+  }
+  const { rules, attachmentPolicy } = await loadSettings(deps.db);
+  const decision = receive({ id: randomUUID(), channel: "web", receivedAt: now }, domainActor(actor), now, rules, deps.calendar);
+  if (!decision.ok) throw domainError(decision.error);
+
+  return deps.db.$transaction(async (tx) => {
+    // Spent in the same transaction: a challenge buys one stored PAKN, never two.
+    const spent = await tx.submissionChallenge.updateMany({ where: { nonce: challenge.nonce, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
+    if (spent.count !== 1) throw challengeRefused();
+    const { files, errors } = await checkAttachmentIds(tx, input.attachmentIds ?? [], uploaderId(actor), attachmentPolicy, now);
+    if (errors.length > 0) throw fieldErrors(errors);
+    const { row, secret } = await insertComplaint(deps, tx, actor, correlationId, decision.state, { ...parsed.value, consent: true }, decision.events, files, "sender");
+    return receiptOf(row, secret, decision.state);
+  });
+}
+
+/** Staff intake (tiếp nhận trực tiếp, bưu chính, điện thoại, …) by the city office. */
+export async function intakeComplaint(
+  deps: ComplaintsDeps,
+  actor: Actor,
+  correlationId: string,
+  input: SubmissionFields & { channel: string; receivedAt: Date },
+): Promise<{ row: ComplaintRow; receipt: Receipt }> {
+  requireRole(actor, "CITY_ADMIN");
+  const now = deps.now();
+  const parsed = parseSubmission({ ...withoutNulls(input), receivedAt: input.receivedAt.toISOString() }, { source: "staff", now });
+  if (!parsed.ok) throw fieldErrors(parsed.errors);
+  const { rules, attachmentPolicy } = await loadSettings(deps.db);
+  const decision = receive({ id: randomUUID(), channel: parsed.value.channel, receivedAt: parsed.value.receivedAt }, domainActor(actor), now, rules, deps.calendar);
+  if (!decision.ok) throw domainError(decision.error);
+  return deps.db.$transaction(async (tx) => {
+    const { files, errors } = await checkAttachmentIds(tx, input.attachmentIds ?? [], uploaderId(actor), attachmentPolicy, now);
+    if (errors.length > 0) throw fieldErrors(errors);
+    const { row, secret } = await insertComplaint(deps, tx, actor, correlationId, decision.state, { ...parsed.value, consent: false }, decision.events, files, "scan");
+    await tx.personalDataAccess.create({ data: { complaintId: row.id, actorId: actorStamp(actor).id, unitId: actor.kind === "user" ? actor.unitId : null, purpose: "intake" } });
+    return { row, receipt: receiptOf(row, secret, decision.state) };
+  });
+}
+
+/** A fresh single-use challenge; expired ones are swept now and then. */
+export async function issueChallenge(deps: ComplaintsDeps, request: FastifyRequest) {
+  const wait = deps.limiter.take(`public:${clientKey(request)}`, deps.limits.public);
+  if (wait !== null) throw rateLimited(wait);
+  const now = deps.now();
+  const nonce = randomUUID().replace(/-/g, "");
+  const expiresAt = new Date(now.getTime() + 15 * 60 * 1000);
+  await deps.db.submissionChallenge.create({ data: { nonce, difficulty: deps.limits.powDifficulty, issuedAt: now, expiresAt } });
+  if (Math.random() < 0.05) await deps.db.submissionChallenge.deleteMany({ where: { expiresAt: { lt: new Date(now.getTime() - 60 * 60 * 1000) } } });
+  return { nonce, difficulty: deps.limits.powDifficulty, expiresAt };
+}

@@ -1,0 +1,174 @@
+import { createHash } from "node:crypto";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { migrate } from "@tthc/db";
+import { createEvent } from "@tthc/events";
+import { messagingMigrations } from "@tthc/messaging";
+import { ACTOR_HEADER, parseEnv, signActor, type Actor, type FastifyInstance } from "@tthc/service-kit";
+import { kafkaBrokers, recreateDatabase, testDatabaseUrl } from "@tthc/test-kit";
+import { applyUnitEvent } from "@tthc/unit-replica";
+import { buildApp } from "../src/app.ts";
+import { createDb, migrations, type Db } from "../src/db/client.ts";
+import { solveProofOfWork } from "../src/domain/index.ts";
+import { envSchema, type ComplaintsEnv } from "../src/env.ts";
+import type { AnswerMailer } from "../src/use-cases/answer-mail.ts";
+
+export const ACTOR_SECRET = "complaints-test-actor-secret-0123456789";
+
+/** Units of the demo directory the tests transfer to (ids as the directory would give them). */
+export const UNITS = {
+  office: { id: "unit-vp", code: "hy.tp.van-phong", name: "Văn phòng HĐND và UBND thành phố" },
+  leLoi: { id: "unit-le-loi", code: "hy.tp.p.le-loi", name: "UBND phường Lê Lợi" },
+  minhKhai: { id: "unit-minh-khai", code: "hy.tp.p.minh-khai", name: "UBND phường Minh Khai" },
+  tuPhap: { id: "unit-tu-phap", code: "hy.tp.tu-phap", name: "Phòng Tư pháp" },
+} as const;
+
+const user = (id: string, unitId: string | null, role: "CITY_ADMIN" | "UNIT_OFFICER" | "LEADER"): Actor => ({
+  kind: "user",
+  userId: id,
+  username: id,
+  unitId,
+  roles: [role],
+  sessionId: "00000000-0000-0000-0000-000000000000",
+});
+
+export const ACTORS = {
+  admin: user("u-admin", UNITS.office.id, "CITY_ADMIN"),
+  leader: user("u-leader", UNITS.office.id, "LEADER"),
+  leLoi: user("u-le-loi", UNITS.leLoi.id, "UNIT_OFFICER"),
+  minhKhai: user("u-minh-khai", UNITS.minhKhai.id, "UNIT_OFFICER"),
+  tuPhap: user("u-tu-phap", UNITS.tuPhap.id, "UNIT_OFFICER"),
+  partner: { kind: "partner", partnerId: "p-1", name: "Hệ thống một cửa", scopes: ["read"] } as Actor,
+  anonymous: { kind: "anonymous" } as Actor,
+};
+
+export interface Harness {
+  env: ComplaintsEnv;
+  db: Db;
+  app: FastifyInstance;
+  /** Move the service's clock. */
+  setNow(date: Date): void;
+  close(): Promise<void>;
+}
+
+export interface HarnessOptions {
+  now?: Date;
+  submitLimit?: number;
+  mailer?: AnswerMailer;
+  env?: Record<string, string>;
+}
+
+export async function startHarness(suite: string, options: HarnessOptions = {}): Promise<Harness> {
+  const databaseUrl = testDatabaseUrl(`complaints_${suite}`);
+  await recreateDatabase(databaseUrl);
+  await migrate(databaseUrl, [messagingMigrations, ...migrations]);
+  const env = parseEnv(envSchema, {
+    PORT: "0",
+    DATABASE_URL: databaseUrl,
+    KAFKA_BROKERS: kafkaBrokers().join(","),
+    ACTOR_SIGNING_SECRET: ACTOR_SECRET,
+    LOG_LEVEL: "silent",
+    COMPLAINTS_FILES_DIR: mkdtempSync(join(tmpdir(), "complaints-files-")),
+    COMPLAINTS_POW_DIFFICULTY: "4",
+    COMPLAINTS_SUBMIT_LIMIT: String(options.submitLimit ?? 1000),
+    COMPLAINTS_PUBLIC_LIMIT: "1000",
+    ...options.env,
+  });
+  const db = createDb(databaseUrl);
+  await db.$transaction(async (tx) => {
+    for (const unit of Object.values(UNITS)) {
+      const event = createEvent("directory.unit.created", {
+        source: "directory",
+        subject: unit.id,
+        data: { unit: { ...unit, shortName: null, levelCode: unit.code.includes(".p.") ? "commune" : "department", parentId: null, validFrom: "2024-01-01", validTo: null } },
+      });
+      await applyUnitEvent(event, tx);
+    }
+  });
+  let now: Date | null = options.now ?? null;
+  const app = buildApp(env, db, { deps: { now: () => now ?? new Date(), ...(options.mailer ? { mailer: options.mailer } : {}) } });
+  await app.ready();
+  return {
+    env,
+    db,
+    app,
+    setNow: (date) => void (now = date),
+    async close() {
+      await app.close();
+      await db.$disconnect();
+    },
+  };
+}
+
+export interface GqlResult<T = Record<string, unknown>> {
+  status: number;
+  data?: T;
+  errors?: Array<{ message: string; extensions?: { code?: string; field?: string; reason?: string; errors?: unknown[] } }>;
+}
+
+/** Call the subgraph as the gateway does: HTTP with a signed actor and the client's address. */
+export async function gql<T = Record<string, unknown>>(
+  app: FastifyInstance,
+  query: string,
+  variables: Record<string, unknown> = {},
+  actor: Actor = ACTORS.anonymous,
+  clientAddress = "203.0.113.10",
+): Promise<GqlResult<T>> {
+  const res = await app.inject({
+    method: "POST",
+    url: "/graphql",
+    headers: { "content-type": "application/json", [ACTOR_HEADER]: await signActor(actor, ACTOR_SECRET), "x-forwarded-for": clientAddress },
+    payload: { query, variables },
+  });
+  return { status: res.statusCode, ...(res.json() as Omit<GqlResult<T>, "status">) };
+}
+
+export function errorCode(result: GqlResult<unknown>): string | undefined {
+  return result.errors?.[0]?.extensions?.code;
+}
+
+export function ok<T>(result: GqlResult<T>): T {
+  if (result.errors?.length || !result.data) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
+  return result.data;
+}
+
+export const SUBMISSION = {
+  senderName: "Nguyễn Văn An",
+  senderAddress: "Số 12 phố Điện Biên, phường Lê Lợi, thành phố Hưng Yên",
+  senderPhone: "0912 345 678",
+  senderEmail: "an.nguyen@example.vn",
+  regulation: "Thủ tục đăng ký khai sinh",
+  content: "Tôi phản ánh việc cán bộ phường Lê Lợi yêu cầu nộp thêm giấy tờ không có trong quy định khi đăng ký khai sinh cho con.",
+  consent: true,
+};
+
+const SUBMIT = `mutation ($input: SubmitComplaintInput!, $challenge: ChallengeSolution!) {
+  submitComplaint(input: $input, challenge: $challenge) { trackingCode secret receivedDay answerDue }
+}`;
+
+export async function solvedChallenge(app: FastifyInstance, clientAddress?: string): Promise<{ nonce: string; counter: string }> {
+  const res = ok(await gql<{ complaintChallenge: { nonce: string; difficulty: number } }>(app, `{ complaintChallenge { nonce difficulty } }`, {}, ACTORS.anonymous, clientAddress));
+  return { nonce: res.complaintChallenge.nonce, counter: solveProofOfWork(res.complaintChallenge.nonce, res.complaintChallenge.difficulty) };
+}
+
+export async function submit(app: FastifyInstance, input: Record<string, unknown> = SUBMISSION, clientAddress?: string) {
+  return gql<{ submitComplaint: { trackingCode: string; secret: string; receivedDay: string; answerDue: string } }>(
+    app,
+    SUBMIT,
+    { input, challenge: await solvedChallenge(app, clientAddress) },
+    ACTORS.anonymous,
+    clientAddress,
+  );
+}
+
+export async function complaintIdOf(db: Db, trackingCode: string): Promise<string> {
+  return (await db.complaint.findUniqueOrThrow({ where: { trackingCode } })).id;
+}
+
+export async function outboxTypes(db: Db, subject?: string): Promise<string[]> {
+  const rows = await db.$queryRawUnsafe<Array<{ key: string; payload: { type: string } }>>(`SELECT key, payload FROM outbox ORDER BY seq`);
+  return rows.filter((r) => !subject || r.key === subject).map((r) => r.payload.type);
+}
+
+export const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");

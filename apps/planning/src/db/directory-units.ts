@@ -1,0 +1,18 @@
+import type { SqlTx } from "@tthc/messaging";
+import type { DirectoryUnit } from "../domain/unit-resolution.ts";
+
+/** Every unit of the local replica (kept by directory.unit.* events), for name matching and group expansion. */
+export async function directoryUnits(tx: SqlTx): Promise<DirectoryUnit[]> {
+  return tx.$queryRawUnsafe<DirectoryUnit[]>(
+    `SELECT id, name, short_name AS "shortName", level_code AS "levelCode", parent_id AS "parentId",
+       to_char(valid_from, 'YYYY-MM-DD') AS "validFrom", to_char(valid_to, 'YYYY-MM-DD') AS "validTo"
+     FROM unit_replica`,
+  );
+}
+
+/** Names of the given units by id (units the replica does not know are left out). */
+export async function unitNames(tx: SqlTx, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await tx.$queryRawUnsafe<Array<{ id: string; name: string }>>(`SELECT id, name FROM unit_replica WHERE id = ANY($1::text[])`, [...new Set(ids)]);
+  return new Map(rows.map((r) => [r.id, r.name]));
+}

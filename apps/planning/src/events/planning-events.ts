@@ -1,0 +1,44 @@
+import { createEvent, type ActorRef, type EventData, type EventOf } from "@tthc/events";
+import type { Actor } from "@tthc/service-kit";
+
+export const SOURCE = "planning";
+
+/** Who and which request caused a change; every published event carries it. */
+export interface ChangeContext {
+  actor: Actor;
+  correlationId?: string;
+}
+
+/** Events keep a reference to the actor, never their names or roles. */
+export function actorRef(actor: Actor): ActorRef {
+  switch (actor.kind) {
+    case "user":
+      return { kind: "user", id: actor.userId, ...(actor.unitId ? { unitId: actor.unitId } : {}) };
+    case "partner":
+      return { kind: "partner", id: actor.partnerId };
+    case "service":
+      return { kind: "service", id: actor.service };
+    case "anonymous":
+      return { kind: "anonymous" };
+  }
+}
+
+type PlanningEventType =
+  | "planning.plan.issued"
+  | "planning.task.assigned"
+  | "planning.occurrence.reported"
+  | "planning.occurrence.accepted"
+  | "planning.occurrence.returned"
+  | "planning.occurrence.due-soon"
+  | "planning.occurrence.overdue";
+
+/** A planning event about `subject` (the plan or the occurrence), caused by `ctx` (null actor: the service itself). */
+export function planningEvent<K extends PlanningEventType>(type: K, subject: string, data: EventData<K>, ctx: ChangeContext | null): EventOf<K> {
+  return createEvent(type, {
+    source: SOURCE,
+    subject,
+    data,
+    actor: ctx ? actorRef(ctx.actor) : null,
+    ...(ctx?.correlationId ? { correlationId: ctx.correlationId } : {}),
+  } as Parameters<typeof createEvent<K>>[1]);
+}

@@ -1,0 +1,87 @@
+/**
+ * Next year's plan (kế hoạch năm sau): a draft copy of a plan with every task kept and every
+ * plan-relative date shifted, so the office edits instead of retyping. Group names are expanded
+ * again as of the new year, so the copy follows a reorganisation the old plan must not see.
+ */
+import { randomUUID } from "node:crypto";
+import type { LocalDate } from "@tthc/calendar";
+import { badInput, notFound } from "@tthc/service-kit";
+import type { Db } from "../db/client.ts";
+import { directoryUnits } from "../db/directory-units.ts";
+import { expandResolution, isActiveOn, shiftDate, shiftPlanYear, shiftYearsInText, type GroupRule, type ParsedTimeframe } from "../domain/index.ts";
+import { dateOfDay, dayOf } from "./dates.ts";
+
+export async function copyPlan(db: Db, planId: string, toYear: number): Promise<string> {
+  if (!Number.isInteger(toYear) || toYear < 2000 || toYear > 2100) throw badInput("Năm kế hoạch không hợp lệ (2000–2100).", "year");
+  const source = await db.plan.findUnique({ where: { id: planId }, include: { sections: { include: { tasks: { include: { units: true } } } } } });
+  if (!source) throw notFound("Không tìm thấy kế hoạch.");
+  if (toYear === source.year) throw badInput("Năm của bản sao phải khác năm của kế hoạch gốc.", "year");
+  const years = toYear - source.year;
+  const day = `${toYear}-01-01` as LocalDate;
+  const units = (await directoryUnits(db)).filter((u) => isActiveOn(u, day));
+  const active = new Set(units.map((u) => u.id));
+  const shiftDay = (d: Date | null) => (d ? dateOfDay(shiftDate(dayOf(d), years)) : null);
+  const text = (value: string) => shiftYearsInText(value, source.year, toYear);
+
+  const newPlanId = randomUUID();
+  const sections = source.sections.map((s) => ({ ...s, newId: randomUUID() }));
+  const tasks = sections.flatMap((s) =>
+    shiftPlanYear(
+      s.tasks.map((t) => ({ ...t, timeframe: t.timeframe as unknown as ParsedTimeframe })),
+      source.year,
+      toYear,
+    ).map((t) => ({ ...t, newId: randomUUID(), sectionId: s.newId })),
+  );
+
+  await db.$transaction(async (tx) => {
+    await tx.plan.create({
+      data: {
+        id: newPlanId,
+        year: toYear,
+        issuingUnitId: source.issuingUnitId,
+        // A new year's plan is a new decision: number and date come when it is signed.
+        decisionNumber: null,
+        decisionDate: null,
+        title: text(source.title),
+        unitPlanDeadline: shiftDay(source.unitPlanDeadline),
+        copiedFromId: source.id,
+        decision: { ...(source.decision as object), number: null, date: null },
+        importWarnings: [],
+      },
+    });
+    await tx.section.createMany({ data: sections.map((s) => ({ id: s.newId, planId: newPlanId, order: s.order, number: s.number, title: s.title })) });
+    await tx.task.createMany({
+      data: tasks.map((t) => ({
+        id: t.newId,
+        planId: newPlanId,
+        sectionId: t.sectionId,
+        order: t.order,
+        number: t.number,
+        content: t.content,
+        timeframeText: t.timeframeText,
+        timeframe: t.timeframe as object,
+        expectedResult: t.expectedResult,
+        resultItems: t.resultItems,
+        activityKind: t.activityKind,
+      })),
+    });
+    await tx.taskUnit.createMany({
+      data: tasks.flatMap((t) => {
+        const seen = new Set<string>();
+        return t.units.flatMap((u) => {
+          const key = `${u.role}|${u.writtenName}|${u.viaGroup ?? u.unitId ?? ""}`;
+          if (seen.has(key)) return [];
+          seen.add(key);
+          const base = { taskId: t.newId, role: u.role, writtenName: u.writtenName, viaGroup: u.viaGroup };
+          if (u.viaGroup) {
+            const members = expandResolution({ kind: "group", rule: u.viaGroup as GroupRule }, { issuingUnitId: source.issuingUnitId, units }, day);
+            return members.length === 0 ? [{ ...base, unitId: null }] : members.map((unitId) => ({ ...base, unitId }));
+          }
+          // A unit closed since keeps its written name, unassigned, for the office to reassign.
+          return [{ ...base, unitId: u.unitId && active.has(u.unitId) ? u.unitId : null }];
+        });
+      }),
+    });
+  });
+  return newPlanId;
+}

@@ -1,0 +1,142 @@
+/** Reading plans and occurrences, scoped to what the actor may see. */
+import type { LocalDate } from "@tthc/calendar";
+import { forbidden, requireRole, type Actor } from "@tthc/service-kit";
+import type { Db } from "../db/client.ts";
+import type { OccurrenceStatus, Prisma } from "../db/generated/client.ts";
+import { canReadOccurrence, requireStaff, seesAllUnits } from "./access.ts";
+import { dateOfDay, dayOf, dueState } from "./dates.ts";
+import { loadOccurrence, taskLabel } from "./progress.ts";
+import { EMPTY_PROGRESS, rollup, type Progress } from "./rollup.ts";
+
+const canSeeDrafts = (actor: Actor) => actor.kind === "user" && actor.roles.some((r) => r === "CITY_ADMIN" || r === "LEADER");
+
+export async function listPlans(db: Db, actor: Actor) {
+  requireStaff(actor);
+  return db.plan.findMany({
+    where: canSeeDrafts(actor) ? {} : { status: { not: "draft" } },
+    orderBy: [{ year: "desc" }, { createdAt: "desc" }],
+  });
+}
+
+export async function findPlan(db: Db, actor: Actor, id: string) {
+  requireStaff(actor);
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  const plan = await db.plan.findUnique({ where: { id } });
+  if (!plan || (plan.status === "draft" && !canSeeDrafts(actor))) return null;
+  return plan;
+}
+
+/** Sections with their tasks (units included) and every roll-up, built in a few queries. */
+export async function planSections(db: Db, planId: string, today: LocalDate) {
+  const [sections, taskProgress, sectionProgress] = await Promise.all([
+    db.section.findMany({
+      where: { planId },
+      orderBy: { order: "asc" },
+      include: { tasks: { orderBy: { order: "asc" }, include: { units: true } } },
+    }),
+    rollup(db, planId, "task", today),
+    rollup(db, planId, "section", today),
+  ]);
+  return sections.map((section) => ({
+    ...section,
+    progress: sectionProgress.get(section.id) ?? EMPTY_PROGRESS,
+    tasks: section.tasks.map((task) => ({ ...task, section, progress: taskProgress.get(task.id) ?? EMPTY_PROGRESS })),
+  }));
+}
+
+export async function planProgress(db: Db, planId: string, today: LocalDate): Promise<Progress> {
+  return (await rollup(db, planId, "plan", today)).get(planId) ?? EMPTY_PROGRESS;
+}
+
+export async function unitProgress(db: Db, planId: string, today: LocalDate) {
+  const byUnit = await rollup(db, planId, "unit", today);
+  return [...byUnit].map(([unitId, progress]) => ({ unitId, progress }));
+}
+
+export interface OccurrenceFilter {
+  sectionId?: string | null;
+  unitId?: string | null;
+  status?: OccurrenceStatus | null;
+  overdue?: boolean | null;
+  planId?: string | null;
+}
+
+// A task's units are loaded only when asked for: a task led by 30 units would multiply every row by 30.
+const OCCURRENCE_INCLUDE = {
+  task: { include: { section: true } },
+  plan: true,
+} satisfies Prisma.OccurrenceInclude;
+
+function occurrenceWhere(filter: OccurrenceFilter, today: LocalDate): Prisma.OccurrenceWhereInput {
+  return {
+    plan: { status: "issued" },
+    ...(filter.planId ? { planId: filter.planId } : {}),
+    ...(filter.unitId ? { unitId: filter.unitId } : {}),
+    ...(filter.sectionId ? { task: { sectionId: filter.sectionId } } : {}),
+    ...(filter.status ? { status: filter.status } : {}),
+    ...(filter.overdue === true ? { status: { not: "done" }, dueDay: { lt: dateOfDay(today) } } : {}),
+    ...(filter.overdue === false ? { OR: [{ status: "done" }, { dueDay: { gte: dateOfDay(today) } }] } : {}),
+  };
+}
+
+const MAX_LIMIT = 5_000;
+const clampLimit = (limit: number | null | undefined) => Math.min(Math.max(limit ?? 500, 1), MAX_LIMIT);
+
+/** The signed-in officer's own unit's occurrences (nhiệm vụ của tôi). */
+export async function myOccurrences(db: Db, actor: Actor, filter: OccurrenceFilter, limit: number | null | undefined, today: LocalDate) {
+  const user = requireStaff(actor);
+  if (!user.unitId) return [];
+  const rows = await db.occurrence.findMany({
+    where: occurrenceWhere({ ...filter, unitId: user.unitId }, today),
+    include: OCCURRENCE_INCLUDE,
+    orderBy: [{ dueDay: "asc" }, { id: "asc" }],
+    take: clampLimit(limit),
+  });
+  return rows.map((o) => occurrenceView(o, today));
+}
+
+export async function planOccurrences(db: Db, actor: Actor, planId: string, filter: OccurrenceFilter, limit: number | null | undefined, today: LocalDate) {
+  const user = requireStaff(actor);
+  let unitId = filter.unitId ?? null;
+  if (!seesAllUnits(actor)) {
+    if (unitId && unitId !== user.unitId) throw forbidden("Bạn chỉ xem được nhiệm vụ của đơn vị mình.");
+    if (!user.unitId) return [];
+    unitId = user.unitId;
+  }
+  const rows = await db.occurrence.findMany({
+    where: occurrenceWhere({ ...filter, unitId, planId }, today),
+    include: OCCURRENCE_INCLUDE,
+    orderBy: [{ task: { order: "asc" } }, { dueDay: "asc" }, { unitId: "asc" }],
+    take: clampLimit(limit),
+  });
+  return rows.map((o) => occurrenceView(o, today));
+}
+
+export async function findOccurrence(db: Db, actor: Actor, id: string, today: LocalDate) {
+  requireStaff(actor);
+  const occurrence = await loadOccurrence(db, id);
+  if (!occurrence || !canReadOccurrence(actor, occurrence)) return null;
+  const full = await db.occurrence.findUniqueOrThrow({ where: { id }, include: OCCURRENCE_INCLUDE });
+  return occurrenceView(full, today);
+}
+
+type OccurrenceRow = Prisma.OccurrenceGetPayload<{ include: typeof OCCURRENCE_INCLUDE }>;
+
+export function occurrenceView(o: OccurrenceRow, today: LocalDate) {
+  const dueDay = dayOf(o.dueDay);
+  return {
+    ...o,
+    dueDay,
+    ...dueState(dueDay, o.status === "done", today),
+    sectionTitle: o.task.section.title,
+    task: { ...o.task, label: taskLabel(o.task.section, o.task.number) },
+  };
+}
+
+export async function occurrenceReports(db: Db, occurrenceId: string) {
+  return db.progressReport.findMany({ where: { occurrenceId }, orderBy: { createdAt: "desc" } });
+}
+
+export function requireCityAdmin(actor: Actor) {
+  return requireRole(actor, "CITY_ADMIN");
+}

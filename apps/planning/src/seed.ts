@@ -1,0 +1,72 @@
+/**
+ * Demo data of the planning service (idempotent): the seed's 2024 plan imported and issued, and the
+ * current year's plan made from it as a copy and issued too. Runs after the directory's seed, once
+ * this service's unit replica has received the units: `tsx src/seed.ts` with the service's env.
+ */
+import { readFileSync } from "node:fs";
+import type { Actor } from "@tthc/service-kit";
+import { createDb, type Db } from "./db/client.ts";
+import { directoryUnits } from "./db/directory-units.ts";
+import { normaliseUnitName } from "./domain/index.ts";
+import { loadPlanningEnv } from "./env.ts";
+import { copyPlan } from "./plans/copy-plan.ts";
+import { today } from "./plans/dates.ts";
+import { importPlan } from "./plans/import-plan.ts";
+import { issuePlan } from "./plans/issue-plan.ts";
+
+export const SEED_PLAN_TEXT = readFileSync(new URL("../test/fixtures/seed-2024.txt", import.meta.url), "utf8");
+const SEED_ACTOR: Actor = { kind: "service", service: "planning-seed" };
+const CITY = "UBND thành phố Hưng Yên";
+
+/** The two names of the seed the matching rules cannot place, as the office maps them. */
+const SEED_NAME_TARGETS: Array<[string, string]> = [
+  ["Văn phòng HĐND - UBND thành phố được giao nhiệm vụ phối hợp rà soát", "Văn phòng HĐND-UBND thành phố"],
+  ["phòng Văn hóa Thông tin thành phố", "Phòng Văn hóa và Thông tin"],
+];
+
+async function waitForReplica(db: Db, timeoutMs: number): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const city = (await directoryUnits(db)).find((u) => normaliseUnitName(u.name) === normaliseUnitName(CITY));
+    if (city) return city.id;
+    if (Date.now() > deadline) throw new Error(`the unit replica has no "${CITY}" yet: is the directory seeded and the planning consumer running?`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
+export async function seedPlanning(db: Db, { replicaTimeoutMs = 60_000 } = {}): Promise<{ seedPlanId: string; currentPlanId: string }> {
+  const cityId = await waitForReplica(db, replicaTimeoutMs);
+  const on = today();
+  const ctx = { actor: SEED_ACTOR };
+  let seedPlan = await db.plan.findFirst({ where: { year: 2024, issuingUnitId: cityId, copiedFromId: null } });
+  if (!seedPlan) {
+    const units = await directoryUnits(db);
+    const mappings = SEED_NAME_TARGETS.flatMap(([name, target]) => {
+      const unit = units.find((u) => normaliseUnitName(u.name) === normaliseUnitName(target));
+      return unit ? [{ name, unitId: unit.id }] : [];
+    });
+    const id = await importPlan(db, { text: SEED_PLAN_TEXT, mappings });
+    await issuePlan(db, id, ctx, on);
+    seedPlan = await db.plan.findUniqueOrThrow({ where: { id } });
+  }
+  const year = Number(on.slice(0, 4));
+  let current = await db.plan.findFirst({ where: { year, copiedFromId: seedPlan.id } });
+  if (!current && year !== seedPlan.year) {
+    const id = await copyPlan(db, seedPlan.id, year);
+    await issuePlan(db, id, ctx, on);
+    current = await db.plan.findUniqueOrThrow({ where: { id } });
+  }
+  return { seedPlanId: seedPlan.id, currentPlanId: current?.id ?? seedPlan.id };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const env = loadPlanningEnv();
+  const db = createDb(env.DATABASE_URL);
+  seedPlanning(db)
+    .then(({ seedPlanId, currentPlanId }) => console.log(`planning: demo plans ready (2024: ${seedPlanId}, current year: ${currentPlanId})`))
+    .finally(() => db.$disconnect())
+    .catch((err: unknown) => {
+      console.error("planning seed failed:", err);
+      process.exit(1);
+    });
+}

@@ -1,0 +1,153 @@
+/** The GraphQL the staff pages of PAKN use, and the shapes they select. */
+
+export const STATUSES = ["RECEIVED", "CLASSIFIED", "TRANSFERRED", "HANDLED", "APPROVED", "ANSWERED", "PUBLISHED", "CLOSED", "RETURNED", "MERGED", "PAUSED"] as const;
+export const CHANNELS = ["WEB", "IN_PERSON", "POST", "PHONE", "EMAIL", "NATIONAL_PORTAL", "OTHER_AGENCY"] as const;
+export const CATEGORIES = ["official-conduct", "unsuitable", "inconsistent", "unlawful", "contrary-to-treaty", "other", "proposed-solution", "new-regulation-initiative"] as const;
+
+export const INBOX_QUERY = `query Inbox($filter: ComplaintFilter) {
+  complaints(filter: $filter, limit: 100) {
+    total
+    items { id trackingCode channel receivedDay status statusLabel dueStatus regulation due { answer handle } units { name lead } classification { field } }
+  }
+}`;
+
+export interface InboxRow {
+  id: string;
+  trackingCode: string;
+  channel: string;
+  receivedDay: string;
+  status: string;
+  statusLabel: string;
+  dueStatus: string | null;
+  regulation: string | null;
+  due: { answer: string; handle: string | null };
+  units: Array<{ name: string; lead: boolean }>;
+  classification: { field: string } | null;
+}
+
+export interface InboxFilters {
+  search: string;
+  status: string;
+  channel: string;
+  field: string;
+  overdue: boolean;
+  from: string;
+  to: string;
+}
+
+export function filtersFromParams(p: URLSearchParams): InboxFilters {
+  return {
+    search: p.get("q") ?? "",
+    status: p.get("status") ?? "",
+    channel: p.get("channel") ?? "",
+    field: p.get("field") ?? "",
+    overdue: p.get("overdue") === "1",
+    from: p.get("from") ?? "",
+    to: p.get("to") ?? "",
+  };
+}
+
+export function paramsFromFilters(f: InboxFilters): URLSearchParams {
+  const p = new URLSearchParams();
+  if (f.search.trim()) p.set("q", f.search.trim());
+  if (f.status) p.set("status", f.status);
+  if (f.channel) p.set("channel", f.channel);
+  if (f.field.trim()) p.set("field", f.field.trim());
+  if (f.overdue) p.set("overdue", "1");
+  if (f.from) p.set("from", f.from);
+  if (f.to) p.set("to", f.to);
+  return p;
+}
+
+export function inboxVariables(f: InboxFilters) {
+  return {
+    filter: {
+      search: f.search.trim() || null,
+      statuses: f.status ? [f.status] : null,
+      channel: f.channel || null,
+      field: f.field.trim() || null,
+      overdue: f.overdue || null,
+      receivedFrom: f.from || null,
+      receivedTo: f.to || null,
+    },
+  };
+}
+
+export const DETAIL_FIELDS = `id trackingCode channel receivedAt receivedDay status statusLabel regulation content
+  classification { kind category field regulation concernedUnitId }
+  units { unitId name lead }
+  due { classify outOfScopeTransfer handle answer } dueStatus extended extensionReason
+  pauses { from to reason }
+  senderHidden sender { name address phone email }
+  answer { id unitId text documentNumber documentDate status reviewReason }
+  contributions { unitId text at }
+  publishedQuestion publishedText returnedReason returnedGuidance
+  mergedInto { id trackingCode }
+  attachments { fileId name type size url }
+  auditTrail { at actorId action reason fromStatus toStatus }
+  duplicateSuggestions { score complaint { id trackingCode regulation } }
+  allowedActions`;
+
+export const DETAIL_QUERY = `query Complaint($id: ID!) { complaint(id: $id) { ${DETAIL_FIELDS} } }`;
+
+export const REVIEW_QUERY = `query Review($id: ID!) {
+  complaintPublicationReview(id: $id) { question questionSpans { start end kind } answer answerSpans { start end kind } }
+}`;
+
+export const UNITS_QUERY = `query Units { units { id name level { code } } }`;
+
+export interface Span {
+  start: number;
+  end: number;
+  kind: string;
+}
+
+export interface ComplaintDetail {
+  id: string;
+  trackingCode: string;
+  channel: string;
+  receivedAt: string;
+  receivedDay: string;
+  status: string;
+  statusLabel: string;
+  regulation: string | null;
+  content: string | null;
+  classification: { kind: string; category: string; field: string; regulation: string; concernedUnitId: string | null } | null;
+  units: Array<{ unitId: string; name: string; lead: boolean }>;
+  due: { classify: string; outOfScopeTransfer: string; handle: string | null; answer: string };
+  dueStatus: string | null;
+  extended: boolean;
+  extensionReason: string | null;
+  pauses: Array<{ from: string; to: string | null; reason: string }>;
+  senderHidden: boolean;
+  sender: { name: string; address: string; phone: string | null; email: string | null } | null;
+  answer: { id: string; unitId: string; text: string; documentNumber: string; documentDate: string; status: string; reviewReason: string | null } | null;
+  contributions: Array<{ unitId: string; text: string; at: string }>;
+  publishedQuestion: string | null;
+  publishedText: string | null;
+  returnedReason: string | null;
+  returnedGuidance: string | null;
+  mergedInto: { id: string; trackingCode: string } | null;
+  attachments: Array<{ fileId: string; name: string; type: string; size: number; url: string }>;
+  auditTrail: Array<{ at: string; actorId: string; action: string; reason: string | null; fromStatus: string | null; toStatus: string }>;
+  duplicateSuggestions: Array<{ score: number; complaint: { id: string; trackingCode: string; regulation: string | null } }>;
+  allowedActions: string[];
+}
+
+/** Replaces each highlighted span with a label; the reviewer can still edit the result. */
+export function redactSpans(text: string, spans: readonly Span[], label: (kind: string) => string): string {
+  let out = "";
+  let cursor = 0;
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    if (s.start < cursor) continue;
+    out += text.slice(cursor, s.start) + label(s.kind);
+    cursor = s.end;
+  }
+  return out + text.slice(cursor);
+}
+
+/** dd/MM/yyyy HH:mm in Hanoi time, whatever the browser's zone. */
+export function formatInstant(iso: string): string {
+  const parts = new Intl.DateTimeFormat("en-GB", { timeZone: "Asia/Ho_Chi_Minh", day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit", hour12: false }).format(new Date(iso));
+  return parts.replace(",", "");
+}

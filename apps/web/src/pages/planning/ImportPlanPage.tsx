@@ -1,0 +1,289 @@
+import { useEffect, useId, useState, type FormEvent } from "react";
+import { useNavigate } from "react-router-dom";
+import { useSession } from "../../auth/SessionProvider.tsx";
+import { compareVietnamese } from "../../i18n/collate.ts";
+import { formatDate } from "../../i18n/dates.ts";
+import { useI18n } from "../../i18n/I18nProvider.tsx";
+import {
+  DIRECTORY_UNITS,
+  failureText,
+  GROUP_RULES,
+  IMPORT_PLAN,
+  PREVIEW_IMPORT,
+  uploadFile,
+  type DirectoryUnit,
+  type ImportPreview,
+  type NameMapping,
+} from "./planning-api.ts";
+
+interface Source {
+  text: string | null;
+  docxFileId: string | null;
+}
+
+/** Nhập kế hoạch: paste the decision (or upload its .docx), check the preview and its warnings, map unknown unit names, confirm. */
+export function ImportPlanPage() {
+  const { api } = useSession();
+  const { t, lang } = useI18n();
+  const navigate = useNavigate();
+  const id = useId();
+  const [text, setText] = useState("");
+  const [source, setSource] = useState<Source | null>(null);
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [units, setUnits] = useState<DirectoryUnit[]>([]);
+  /** Per written name: "unit:<id>" or "rule:<GroupRule>", "" while not chosen. */
+  const [choices, setChoices] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    api
+      .request<{ units: DirectoryUnit[] }>(DIRECTORY_UNITS, undefined, controller.signal)
+      .then((data) => setUnits([...data.units].sort((a, b) => compareVietnamese(a.name, b.name))))
+      .catch(() => undefined);
+    return () => controller.abort();
+  }, [api]);
+
+  const mappings = (): NameMapping[] =>
+    Object.entries(choices).flatMap(([name, choice]): NameMapping[] => {
+      if (choice.startsWith("unit:")) return [{ name, unitId: choice.slice(5) }];
+      if (choice.startsWith("rule:")) return [{ name, rule: choice.slice(5) as NameMapping["rule"] }];
+      return [];
+    });
+
+  async function runPreview(next: Source) {
+    setBusy(true);
+    setError(null);
+    setPreview(null);
+    setChoices({});
+    try {
+      const data = await api.request<{ previewPlanImport: ImportPreview }>(PREVIEW_IMPORT, { input: next });
+      setSource(next);
+      setPreview(data.previewPlanImport);
+    } catch (err) {
+      setError(failureText(err, lang, t));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function submitText(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    void runPreview({ text, docxFileId: null });
+  }
+
+  async function chooseDocx(file: File | undefined) {
+    if (!file) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const uploaded = await uploadFile(file);
+      await runPreview({ text: null, docxFileId: uploaded.id });
+    } catch (err) {
+      setError(failureText(err, lang, t));
+      setBusy(false);
+    }
+  }
+
+  async function confirm() {
+    if (!source) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const data = await api.request<{ importPlan: { id: string } }>(IMPORT_PLAN, { input: { ...source, mappings: mappings() } });
+      navigate(`/planning/plans/${data.importPlan.id}`);
+    } catch (err) {
+      setError(failureText(err, lang, t));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section aria-labelledby="page-title">
+      <h1 id="page-title">{t("planning.import.heading")}</h1>
+      <form className="plan-form" onSubmit={submitText} noValidate>
+        <label htmlFor={`${id}-text`}>{t("planning.import.text")}</label>
+        <textarea id={`${id}-text`} value={text} onChange={(e) => setText(e.target.value)} aria-describedby={`${id}-hint`} spellCheck={false} />
+        <small id={`${id}-hint`}>{t("planning.import.textHint")}</small>
+        <div className="plan-actions">
+          <button type="submit" className="button button--primary" disabled={busy}>
+            {t("planning.import.preview")}
+          </button>
+          <label className="button" htmlFor={`${id}-docx`}>
+            {t("planning.import.docx")}
+          </label>
+          <input
+            id={`${id}-docx`}
+            className="visually-hidden"
+            type="file"
+            accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            onChange={(e) => void chooseDocx(e.target.files?.[0])}
+          />
+        </div>
+      </form>
+      <p className="page-status" role="status">
+        {busy ? t("planning.import.working") : ""}
+      </p>
+      {error && (
+        <p className="notice notice--error plan-text" role="alert">
+          {error}
+        </p>
+      )}
+      {preview && (
+        <Preview preview={preview} units={units} choices={choices} onChoose={(name, choice) => setChoices((c) => ({ ...c, [name]: choice }))} />
+      )}
+      {preview && (
+        <div className="plan-actions">
+          <button type="button" className="button button--primary" disabled={busy} onClick={() => void confirm()}>
+            {t("planning.import.confirm")}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}
+
+interface PreviewProps {
+  preview: ImportPreview;
+  units: DirectoryUnit[];
+  choices: Record<string, string>;
+  onChoose(name: string, choice: string): void;
+}
+
+function Preview({ preview, units, choices, onChoose }: PreviewProps) {
+  const { t } = useI18n();
+  const unresolved = preview.unitNames.filter((n) => !n.resolved);
+  return (
+    <div className="preview" aria-labelledby="preview-title">
+      <h2 id="preview-title">{t("planning.import.previewHeading")}</h2>
+      <dl className="facts">
+        <dt>{t("planning.plans.title")}</dt>
+        <dd>{preview.title}</dd>
+        <dt>{t("planning.plans.year")}</dt>
+        <dd>{preview.year}</dd>
+        <dt>{t("planning.import.issuer")}</dt>
+        <dd>{preview.issuingUnit.name}</dd>
+        <dt>{t("planning.plans.decision")}</dt>
+        <dd>
+          {preview.decision.number ?? t("planning.plans.noNumber")}
+          {preview.decision.date ? ` · ${formatDate(preview.decision.date)}` : ""}
+        </dd>
+        <dt>{t("planning.plan.unitPlanDeadline")}</dt>
+        <dd>{preview.unitPlanDeadline ? formatDate(preview.unitPlanDeadline) : "—"}</dd>
+      </dl>
+      <p>{t("planning.import.summary", { sections: preview.sections.length, tasks: preview.tasks.length })}</p>
+
+      {preview.warnings.length > 0 && (
+        <>
+          <h3>{t("planning.import.warnings", { count: preview.warnings.length })}</h3>
+          <ul className="warnings" aria-label={t("planning.import.warningsList")}>
+            {preview.warnings.map((w, i) => (
+              <li key={i}>{w.message}</li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      <h3>{t("planning.import.unitNames")}</h3>
+      {unresolved.length > 0 && <p className="notice">{t("planning.import.unresolved", { count: unresolved.length })}</p>}
+      <div className="table-scroll">
+        <table aria-label={t("planning.import.unitNames")}>
+          <thead>
+            <tr>
+              <th scope="col">{t("planning.import.writtenName")}</th>
+              <th scope="col">{t("planning.import.meaning")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {preview.unitNames.map((n) => (
+              <tr key={n.name}>
+                <td>{n.name}</td>
+                <td>
+                  {n.resolved ? (
+                    <>
+                      {n.unitName ?? (n.rule ? t(`planning.rule.${n.rule}`) : "")}
+                      {n.rule && n.rule !== "EXTERNAL" && <span className="secondary">{t("planning.import.members", { count: n.memberCount })}</span>}
+                      {n.source === "remembered" && <span className="secondary">{t("planning.import.remembered")}</span>}
+                    </>
+                  ) : (
+                    <select aria-label={t("planning.import.mapFor", { name: n.name })} value={choices[n.name] ?? ""} onChange={(e) => onChoose(n.name, e.target.value)}>
+                      <option value="">{t("planning.import.choose")}</option>
+                      {GROUP_RULES.map((rule) => (
+                        <option key={rule} value={`rule:${rule}`}>
+                          {t(`planning.rule.${rule}`)}
+                        </option>
+                      ))}
+                      {units.map((u) => (
+                        <option key={u.id} value={`unit:${u.id}`}>
+                          {u.name}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <h3>{t("planning.import.tasks")}</h3>
+      <div className="table-scroll">
+        <table className="plan-doc" aria-label={t("planning.import.tasks")}>
+          <thead>
+            <tr>
+              <th scope="col">{t("planning.col.number")}</th>
+              <th scope="col">{t("planning.col.content")}</th>
+              <th scope="col">{t("planning.col.timeframe")}</th>
+              <th scope="col">{t("planning.col.lead")}</th>
+              <th scope="col">{t("planning.col.coordinating")}</th>
+              <th scope="col">{t("planning.col.result")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {preview.sections.map((s) => (
+              <SectionRows key={s.order} title={`${s.number ?? ""}. ${s.title}`} tasks={preview.tasks.filter((task) => task.sectionOrder === s.order)} />
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
+
+function SectionRows({ title, tasks }: { title: string; tasks: ImportPreview["tasks"] }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <tr className="section-row">
+        <th colSpan={6} scope="rowgroup">
+          {title}
+        </th>
+      </tr>
+      {tasks.map((task) => (
+        <tr key={task.label}>
+          <td>{task.label}</td>
+          <td className="plan-text">{task.content}</td>
+          <td>
+            {task.timeframeText}
+            {task.timeframe.unparsed.length > 0 && <span className="badge badge--overdue">{t("planning.import.unparsed")}</span>}
+          </td>
+          <td>{task.leadUnitNames.join("; ") || <span className="badge badge--soon">{t("planning.import.noLead")}</span>}</td>
+          <td>{task.coordinatingUnitNames.join("; ")}</td>
+          <td>
+            {task.resultItems.length > 1 ? (
+              <ul>
+                {task.resultItems.map((item, i) => (
+                  <li key={i}>{item}</li>
+                ))}
+              </ul>
+            ) : (
+              task.expectedResult
+            )}
+          </td>
+        </tr>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,209 @@
+/** The planning subgraph's queries and mutations as the web app uses them, with their result shapes. */
+import { ApiError } from "../../api/errors.ts";
+import { browserTokenStore } from "../../api/token-store.ts";
+import { errorMessageKeyOf } from "../../i18n/error-message.ts";
+import type { Lang } from "../../i18n/translate.ts";
+import type { MessageKey } from "../../i18n/vi.ts";
+
+export type OccurrenceStatus = "NOT_STARTED" | "IN_PROGRESS" | "DONE" | "BLOCKED";
+export const OCCURRENCE_STATUSES: readonly OccurrenceStatus[] = ["NOT_STARTED", "IN_PROGRESS", "DONE", "BLOCKED"];
+export type GroupRule = "DEPARTMENTS" | "COMMUNES" | "DEPARTMENTS_AND_COMMUNES" | "EXTERNAL";
+export const GROUP_RULES: readonly GroupRule[] = ["DEPARTMENTS", "COMMUNES", "DEPARTMENTS_AND_COMMUNES", "EXTERNAL"];
+
+export interface Progress {
+  total: number;
+  done: number;
+  inProgress: number;
+  blocked: number;
+  notStarted: number;
+  overdue: number;
+  percentDone: number;
+}
+const PROGRESS = "progress { total done inProgress blocked notStarted overdue percentDone }";
+
+export interface PlanSummary {
+  id: string;
+  year: number;
+  title: string;
+  status: "DRAFT" | "ISSUED" | "CLOSED";
+  decisionNumber: string | null;
+  decisionDate: string | null;
+  unitPlanDeadline: string | null;
+  taskCount: number;
+  issuingUnit: { id: string; name: string };
+  progress: Progress;
+}
+const PLAN_SUMMARY = `id year title status decisionNumber decisionDate unitPlanDeadline taskCount issuingUnit { id name } ${PROGRESS}`;
+
+export const PLANS_QUERY = `query Plans { plans { ${PLAN_SUMMARY} } }`;
+
+export interface TaskUnit {
+  writtenName: string;
+  unitId: string | null;
+  unitName: string | null;
+}
+export interface PlanTask {
+  id: string;
+  label: string;
+  number: string;
+  content: string;
+  timeframeText: string;
+  expectedResult: string;
+  resultItems: string[];
+  leadUnits: TaskUnit[];
+  coordinatingUnits: TaskUnit[];
+  progress: Progress;
+}
+export interface PlanSection {
+  id: string;
+  number: string | null;
+  title: string;
+  tasks: PlanTask[];
+  progress: Progress;
+}
+export interface ImportWarning {
+  code: string;
+  message: string;
+}
+export interface PlanDetail extends PlanSummary {
+  sections: PlanSection[];
+  unitProgress: Array<{ unitId: string; unitName: string; progress: Progress }>;
+  unitPlans: Array<{ unitId: string; unitName: string; status: string; late: boolean }>;
+  importWarnings: ImportWarning[];
+}
+const UNITS = "writtenName unitId unitName";
+export const PLAN_QUERY = `query Plan($id: ID!) { plan(id: $id) {
+  ${PLAN_SUMMARY}
+  importWarnings { code message }
+  sections { id number title ${PROGRESS} tasks { id label number content timeframeText expectedResult resultItems leadUnits { ${UNITS} } coordinatingUnits { ${UNITS} } ${PROGRESS} } }
+  unitProgress { unitId unitName ${PROGRESS} }
+  unitPlans { unitId unitName status late }
+} }`;
+
+export const ISSUE_PLAN = `mutation IssuePlan($id: ID!) { issuePlan(id: $id) { id status } }`;
+
+export interface ProgressReport {
+  id: string;
+  status: OccurrenceStatus;
+  note: string;
+  evidenceNumber: string | null;
+  evidenceDate: string | null;
+  evidenceLink: string | null;
+  fileIds: string[];
+  unitName: string | null;
+  byCoordinatingUnit: boolean;
+  reviewState: "PENDING" | "ACCEPTED" | "RETURNED";
+  reviewComment: string | null;
+  createdAt: string;
+}
+export interface Occurrence {
+  id: string;
+  label: string;
+  dueDay: string;
+  status: OccurrenceStatus;
+  review: "PENDING" | "ACCEPTED" | "RETURNED" | null;
+  overdue: boolean;
+  dueSoon: boolean;
+  workingDaysLeft: number;
+  unitId: string;
+  unitName: string | null;
+  sectionTitle: string;
+  task: { id: string; label: string; content: string; timeframeText: string; expectedResult: string };
+  plan: { id: string; title: string; year: number };
+  reports: ProgressReport[];
+}
+const OCCURRENCE = `id label dueDay status review overdue dueSoon workingDaysLeft unitId unitName sectionTitle
+  task { id label content timeframeText expectedResult } plan { id title year }
+  reports { id status note evidenceNumber evidenceDate evidenceLink fileIds unitName byCoordinatingUnit reviewState reviewComment createdAt }`;
+
+export const MY_OCCURRENCES = `query MyOccurrences($status: OccurrenceStatus, $overdue: Boolean, $planId: ID) {
+  myOccurrences(status: $status, overdue: $overdue, planId: $planId) { ${OCCURRENCE} }
+}`;
+export const PLAN_OCCURRENCES = `query PlanOccurrences($planId: ID!, $filter: OccurrenceFilter) { occurrences(planId: $planId, filter: $filter) { ${OCCURRENCE} } }`;
+export const REPORT_PROGRESS = `mutation ReportProgress($id: ID!, $input: ProgressReportInput!) { reportProgress(occurrenceId: $id, input: $input) { id } }`;
+export const REVIEW_PROGRESS = `mutation ReviewProgress($id: ID!, $decision: ReviewDecision!, $comment: String) { reviewProgress(reportId: $id, decision: $decision, comment: $comment) { id reviewState } }`;
+
+export interface UnitNameResolution {
+  name: string;
+  asLead: boolean;
+  asCoordinating: boolean;
+  resolved: boolean;
+  source: string | null;
+  unitId: string | null;
+  unitName: string | null;
+  rule: GroupRule | null;
+  memberCount: number;
+}
+export interface PreviewTask {
+  sectionOrder: number;
+  label: string;
+  content: string;
+  timeframeText: string;
+  leadUnitNames: string[];
+  coordinatingUnitNames: string[];
+  expectedResult: string;
+  resultItems: string[];
+  timeframe: { unparsed: string[]; parts: Array<{ kind: string }> };
+}
+export interface ImportPreview {
+  year: number;
+  title: string;
+  decision: { number: string | null; date: string | null; issuer: string | null; signer: string | null };
+  issuingUnit: { id: string; name: string };
+  unitPlanDeadline: string | null;
+  sections: Array<{ order: number; number: string | null; title: string }>;
+  tasks: PreviewTask[];
+  warnings: ImportWarning[];
+  unitNames: UnitNameResolution[];
+  unresolvedCount: number;
+}
+export const PREVIEW_IMPORT = `query PreviewPlanImport($input: PlanDocumentInput!) { previewPlanImport(input: $input) {
+  year title unitPlanDeadline unresolvedCount issuingUnit { id name }
+  decision { number date issuer signer }
+  sections { order number title }
+  tasks { sectionOrder label content timeframeText leadUnitNames coordinatingUnitNames expectedResult resultItems timeframe { unparsed parts { kind } } }
+  warnings { code message }
+  unitNames { name asLead asCoordinating resolved source unitId unitName rule memberCount }
+} }`;
+export const IMPORT_PLAN = `mutation ImportPlan($input: PlanDocumentInput!) { importPlan(input: $input) { id } }`;
+
+export interface DirectoryUnit {
+  id: string;
+  name: string;
+}
+export const DIRECTORY_UNITS = `query PlanningUnits { units { id name } }`;
+
+export interface NameMapping {
+  name: string;
+  unitId?: string;
+  rule?: GroupRule;
+}
+
+/**
+ * The message to show for a failed call. Planning's bad-input errors carry a precise Vietnamese
+ * message (which cell, which unit name), shown as text in Vietnamese; other errors and other
+ * languages get the generic text of the code.
+ */
+export function failureText(err: unknown, lang: Lang, t: (key: MessageKey) => string): string {
+  if (err instanceof ApiError && err.code === "BAD_USER_INPUT" && lang === "vi") return err.message;
+  return t(errorMessageKeyOf(err));
+}
+
+export interface UploadedFile {
+  id: string;
+  name: string;
+  size: number;
+}
+
+/** Streams a file to the planning service's upload endpoint through the gateway (checked there by content and size). */
+export async function uploadFile(file: File): Promise<UploadedFile> {
+  const token = browserTokenStore().load()?.accessToken;
+  const res = await fetch("/files/planning", {
+    method: "POST",
+    headers: { "x-file-name": encodeURIComponent(file.name), "content-type": "application/octet-stream", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: file,
+  });
+  const body = (await res.json().catch(() => null)) as { id?: string; name?: string; size?: number; error?: { code?: string; message?: string } } | null;
+  if (!res.ok || !body?.id) throw new ApiError("BAD_USER_INPUT", body?.error?.message ?? `Tải tệp lên không thành công (HTTP ${res.status}).`);
+  return { id: body.id, name: body.name ?? file.name, size: body.size ?? file.size };
+}

@@ -1,0 +1,148 @@
+/**
+ * Planning in the browser against the running test stack: the admin imports the seed plan (preview,
+ * warnings, unit-name mapping), issues it; the Lê Lợi ward officer sees only the ward's tasks and
+ * reports progress with evidence; the admin sees the roll-up change. Bad input gets a Vietnamese
+ * message and creates nothing.
+ */
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { waitFor } from "@tthc/test-kit";
+import { launchBrowser, openPage, webUrl } from "./browser.ts";
+
+const SEED_TEXT = readFileSync(new URL("../../apps/planning/test/fixtures/seed-2024.txt", import.meta.url), "utf8");
+
+async function signIn(page: Page, username: string, password: string): Promise<void> {
+  await page.goto(webUrl("/"));
+  await page.getByRole("heading", { name: "Đăng nhập", level: 1 }).waitFor();
+  await page.getByLabel("Tên đăng nhập", { exact: true }).fill(username);
+  await page.getByLabel("Mật khẩu", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
+  await page.getByRole("navigation", { name: "Điều hướng chính" }).waitFor();
+}
+
+async function openImport(page: Page): Promise<void> {
+  await page.getByRole("link", { name: "Kế hoạch", exact: true }).click();
+  await page.getByRole("link", { name: "Nhập kế hoạch" }).click();
+  await page.getByRole("heading", { name: "Nhập kế hoạch", level: 1 }).waitFor();
+}
+
+async function paste(page: Page, text: string): Promise<void> {
+  // fill() sets the value in one go, tabs included, as a paste from Word does.
+  await page.getByLabel("Toàn văn quyết định và kế hoạch").fill(text);
+  await page.getByRole("button", { name: "Xem trước" }).click();
+}
+
+async function planDone(page: Page): Promise<number> {
+  const text = await page.getByTestId("plan-progress").innerText();
+  const m = /\((\d+)\/(\d+)\)/.exec(text);
+  if (!m) throw new Error(`no progress in "${text}"`);
+  return Number(m[1]);
+}
+
+describe("web: planning from document to done", () => {
+  let browser: Browser;
+  let planPath: string;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("refuses bad documents with a Vietnamese message, shows markup as text, creates nothing", async () => {
+    const page = await openPage(browser, { name: "planning-bad-input" });
+    await signIn(page, "admin", "Admin@2024");
+    await openImport(page);
+
+    await paste(page, "   ");
+    expect(await page.getByRole("alert").innerText()).toMatch(/Văn bản trống/);
+    await paste(page, "QUYẾT ĐỊNH\nBan hành kế hoạch năm 2024\nKhông có bảng.");
+    expect(await page.getByRole("alert").innerText()).toMatch(/Không tìm thấy bảng nhiệm vụ/);
+
+    const withScript = SEED_TEXT.replace("Ban hành các Kế hoạch", "Ban hành <script>window.__pwned = 1</script> các Kế hoạch").replace(
+      "Phòng Tài chính-Kế hoạch thành phố",
+      "Ban Quản lý Không Có Thật",
+    );
+    expect(withScript).toContain("<script>");
+    await paste(page, withScript);
+    await page.getByRole("heading", { name: "Xem trước kế hoạch" }).waitFor();
+    expect(await page.getByRole("table", { name: "Nhiệm vụ" }).innerText()).toContain("<script>window.__pwned = 1</script>");
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    // Confirming with an unknown unit name unmapped is refused, naming it.
+    await page.getByRole("combobox", { name: "Đơn vị cho “Ban Quản lý Không Có Thật”" }).waitFor();
+    await page.getByRole("button", { name: "Xác nhận nhập kế hoạch" }).click();
+    expect(await page.getByRole("alert").innerText()).toMatch(/Chưa xác định được đơn vị cho tên: .*Ban Quản lý Không Có Thật/);
+    expect(new URL(page.url()).pathname).toBe("/planning/import");
+  });
+
+  it("the admin imports the seed, maps the unknown unit names, and issues the plan", async () => {
+    const page = await openPage(browser, { name: "planning-import" });
+    await signIn(page, "admin", "Admin@2024");
+    await openImport(page);
+    await paste(page, SEED_TEXT);
+    await page.getByRole("heading", { name: "Xem trước kế hoạch" }).waitFor();
+    expect(await page.getByText("10 phần, 23 nhiệm vụ.").count()).toBe(1);
+    const warnings = await page.getByRole("list", { name: "Các cảnh báo khi đọc văn bản" }).innerText();
+    expect(warnings).toMatch(/VIII/);
+
+    // Map whatever an earlier run did not already teach the system.
+    const targets: Array<[RegExp, string]> = [
+      [/được giao nhiệm vụ phối hợp rà soát/, "Văn phòng HĐND-UBND thành phố"],
+      [/phòng Văn hóa Thông tin thành phố/, "Phòng Văn hóa và Thông tin"],
+    ];
+    for (const [name, unit] of targets) {
+      const select = page.getByRole("combobox", { name });
+      if ((await select.count()) > 0) await select.selectOption({ label: unit });
+    }
+    await page.getByRole("button", { name: "Xác nhận nhập kế hoạch" }).click();
+    await page.waitForURL(/\/planning\/plans\/[0-9a-f-]{36}$/);
+    planPath = new URL(page.url()).pathname;
+    await page.getByText("Dự thảo", { exact: true }).waitFor();
+
+    await page.getByRole("button", { name: "Ban hành kế hoạch" }).click();
+    await page.getByText("Đã ban hành", { exact: true }).waitFor();
+    expect(await page.getByRole("table", { name: "Bảng nhiệm vụ của kế hoạch" }).innerText()).toContain("Thực hiện chế độ báo cáo");
+    expect(await planDone(page)).toBe(0);
+  });
+
+  it("the ward officer sees only Lê Lợi's tasks and reports progress with evidence; the admin sees the roll-up change", async () => {
+    const ward = await openPage(browser, { name: "planning-ward" });
+    await signIn(ward, "phuong.leloi", "Leloi@2024");
+    await ward.goto(webUrl(`/planning/my-tasks?plan=${planPath.split("/").pop()}`));
+    await ward.getByRole("heading", { name: "Nhiệm vụ của tôi", level: 1 }).waitFor();
+    const table = ward.getByRole("table", { name: "Nhiệm vụ của tôi" });
+    await table.waitFor();
+    const contentCells = await table.locator("tbody tr td:nth-child(2) .secondary").allInnerTexts();
+    expect(contentCells.length).toBeGreaterThan(0);
+    expect(new Set(contentCells)).toEqual(new Set(["UBND phường Lê Lợi"]));
+    // Due dates are dd/MM/yyyy.
+    expect(await table.locator("tbody tr td:nth-child(4)").first().innerText()).toMatch(/^\d{2}\/\d{2}\/\d{4}/);
+
+    await table.getByRole("button", { name: "Báo cáo tiến độ" }).first().click();
+    const dialog = ward.getByRole("dialog");
+    await dialog.getByLabel("Tình trạng").selectOption({ label: "Hoàn thành" });
+    await dialog.getByLabel("Nội dung báo cáo").fill("Đã niêm yết công khai đầy đủ TTHC tại Bộ phận Một cửa.");
+    // Done without evidence is refused with the rule's Vietnamese message.
+    await dialog.getByRole("button", { name: "Gửi báo cáo" }).click();
+    expect(await dialog.getByRole("alert").innerText()).toMatch(/cần có minh chứng/);
+    await dialog.getByLabel("Số văn bản minh chứng").fill("25/BC-UBND");
+    await dialog.getByLabel("Ngày văn bản (dd/mm/yyyy)").fill("28/03/2024");
+    await dialog.getByRole("button", { name: "Gửi báo cáo" }).click();
+    await dialog.waitFor({ state: "hidden" });
+    await waitFor(async () => (await table.getByText("Hoàn thành", { exact: true }).count()) > 0, 10_000);
+
+    const admin = await openPage(browser, { name: "planning-admin-rollup" });
+    await signIn(admin, "admin", "Admin@2024");
+    await admin.goto(webUrl(planPath));
+    await admin.getByTestId("plan-progress").waitFor();
+    expect(await planDone(admin)).toBe(1);
+    const byUnit = await admin.getByRole("table", { name: "Tiến độ theo đơn vị" }).innerText();
+    expect(byUnit).toMatch(/UBND phường Lê Lợi\s+\d+% \(1\/\d+\)/);
+    const review = await admin.getByRole("table", { name: "Báo cáo chờ xem xét" }).innerText();
+    expect(review).toContain("25/BC-UBND");
+    expect(review).toContain("28/03/2024");
+  });
+});
