@@ -45,7 +45,7 @@ function alive(pid: number): boolean {
   }
 }
 
-export async function waitReady(profile: string, spec: ProcessSpec, timeoutMs = 90_000): Promise<void> {
+export async function waitReady(profile: string, spec: ProcessSpec, timeoutMs = 180_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   const pid = Number(readFileSync(join(runDir(profile), `${spec.name}.pid`), "utf8"));
   let last = "";
