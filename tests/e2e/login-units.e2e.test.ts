@@ -90,8 +90,8 @@ describe("web admin: login and unit directory", () => {
     await unitNamesWhen(page, (names) => names.every((n) => n.includes("Lê Lợi")));
 
     // A section not built yet says so instead of showing made-up data.
-    await navEn.getByRole("link", { name: "Planning", exact: true }).click();
-    await page.getByRole("heading", { name: "Planning", level: 1 }).waitFor();
+    await navEn.getByRole("link", { name: "Reporting", exact: true }).click();
+    await page.getByRole("heading", { name: "Reporting", level: 1 }).waitFor();
     expect(await page.getByRole("status").first().innerText()).toContain("being built");
     expect(await page.getByRole("table").count()).toBe(0);
 

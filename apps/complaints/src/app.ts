@@ -1,6 +1,6 @@
 import { createCalendar } from "@tthc/calendar";
-import { localFileStore, registerFileRoutes } from "@tthc/files";
-import { createService, databaseReadiness, kafkaReadiness, type Actor, type FastifyInstance } from "@tthc/service-kit";
+import { localFileStore, registerFileRoutes, type StoredFile } from "@tthc/files";
+import { actorKey, createService, databaseReadiness, kafkaReadiness, type Actor, type FastifyInstance } from "@tthc/service-kit";
 import { parse } from "graphql";
 import { readFileSync } from "node:fs";
 import { RateLimiter, clientKey } from "./abuse/rate-limiter.ts";
@@ -13,6 +13,8 @@ import { resolvers, type Context } from "./graphql/resolvers.ts";
 import { smtpAnswerMailer } from "./use-cases/answer-mail.ts";
 import { startDeadlineMonitor } from "./use-cases/deadline-monitor.ts";
 import { domainActor, type ComplaintsDeps } from "./use-cases/deps.ts";
+import { XLSX_TYPE } from "./use-cases/register-export.ts";
+import { startRetentionJob } from "./use-cases/retention.ts";
 import { senderIsHidden } from "./use-cases/staff-reads.ts";
 import { COMPLAINT_INCLUDE } from "./db/complaints.ts";
 
@@ -23,6 +25,8 @@ export interface AppOptions {
   deps?: Partial<ComplaintsDeps>;
   /** Run the periodic due-soon / overdue check (the service does; tests call it directly). */
   deadlineMonitor?: boolean;
+  /** Run the periodic erasure of senders' personal data past retention (the service does; tests call it directly). */
+  retentionJob?: boolean;
 }
 
 export function complaintsDeps(env: ComplaintsEnv, db: Db, overrides: Partial<ComplaintsDeps> = {}): ComplaintsDeps {
@@ -33,15 +37,20 @@ export function complaintsDeps(env: ComplaintsEnv, db: Db, overrides: Partial<Co
     limiter: new RateLimiter(env.COMPLAINTS_RATE_WINDOW_SECONDS * 1000),
     limits: { submit: env.COMPLAINTS_SUBMIT_LIMIT, public: env.COMPLAINTS_PUBLIC_LIMIT, powDifficulty: env.COMPLAINTS_POW_DIFFICULTY },
     mailer: env.COMPLAINTS_SMTP_URL ? smtpAnswerMailer(env.COMPLAINTS_SMTP_URL, env.COMPLAINTS_MAIL_FROM) : null,
+    files: localFileStore(env.COMPLAINTS_FILES_DIR),
     now: () => new Date(),
     ...overrides,
   };
 }
 
-/** Staff who may see the PAKN a file belongs to (and its sender: a scan shows who wrote it). */
-async function mayDownload(deps: ComplaintsDeps, actor: Actor, fileId: string): Promise<boolean> {
+/**
+ * Staff who may see the PAKN a file belongs to (and its sender: a scan shows who wrote it); an exported
+ * register only to whoever exported it (uploads are never XLSX, so that type marks an export).
+ */
+async function mayDownload(deps: ComplaintsDeps, actor: Actor, file: StoredFile): Promise<boolean> {
   if (actor.kind !== "user") return false;
-  const attachment = await deps.db.attachment.findFirst({ where: { fileId }, select: { complaintId: true } });
+  if (file.type === XLSX_TYPE) return file.uploadedBy === actorKey(actor);
+  const attachment = await deps.db.attachment.findFirst({ where: { fileId: file.id }, select: { complaintId: true } });
   if (!attachment) return false;
   const row = await deps.db.complaint.findUniqueOrThrow({ where: { id: attachment.complaintId }, include: COMPLAINT_INCLUDE });
   return canViewComplaint(domainActor(actor), toState(row)) && !senderIsHidden(actor, row);
@@ -58,7 +67,7 @@ export function buildApp(env: ComplaintsEnv, db: Db, options: AppOptions = {}): 
     readiness: [databaseReadiness(db), kafkaReadiness(env.KAFKA_BROKERS)],
   });
   registerFileRoutes(app, {
-    store: localFileStore(env.COMPLAINTS_FILES_DIR),
+    store: deps.files,
     db,
     policy: async () => {
       const { attachmentPolicy } = await loadSettings(db);
@@ -66,7 +75,7 @@ export function buildApp(env: ComplaintsEnv, db: Db, options: AppOptions = {}): 
     },
     // Citizens attach files to the public form; uploads count against the client's public limit.
     canUpload: (actor) => actor.kind === "anonymous" || actor.kind === "user",
-    canDownload: (actor, file) => mayDownload(deps, actor, file.id),
+    canDownload: (actor, file) => mayDownload(deps, actor, file),
   });
   app.addHook("onRequest", async (request, reply) => {
     if (request.method !== "POST" || !request.url.startsWith("/files")) return;
@@ -78,6 +87,10 @@ export function buildApp(env: ComplaintsEnv, db: Db, options: AppOptions = {}): 
   if (options.deadlineMonitor) {
     const monitor = startDeadlineMonitor(deps, env.COMPLAINTS_DEADLINE_CHECK_SECONDS * 1000, app.log);
     app.addHook("onClose", async () => monitor.stop());
+  }
+  if (options.retentionJob) {
+    const job = startRetentionJob(deps, env.COMPLAINTS_RETENTION_CHECK_SECONDS * 1000, app.log);
+    app.addHook("onClose", async () => job.stop());
   }
   return app;
 }

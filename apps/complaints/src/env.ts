@@ -23,6 +23,8 @@ export const envSchema = baseServiceEnv.extend({
   COMPLAINTS_RATE_WINDOW_SECONDS: positiveInt.default(600),
   /** How often the deadline monitor raises due-soon / overdue alerts. */
   COMPLAINTS_DEADLINE_CHECK_SECONDS: positiveInt.default(300),
+  /** How often closed PAKN past the retention period have their sender's personal data erased. */
+  COMPLAINTS_RETENTION_CHECK_SECONDS: positiveInt.default(3600),
   /** smtp://user:pass@host:port — answers are also emailed when set. */
   COMPLAINTS_SMTP_URL: z.url().optional(),
   COMPLAINTS_MAIL_FROM: z.string().default("Văn phòng HĐND-UBND thành phố <pakn@localhost>"),

@@ -6,5 +6,5 @@ import { consumer } from "./events/handlers.ts";
 
 runMain("complaints", async () => {
   const env = loadComplaintsEnv();
-  await startDataService({ name: "complaints", env, migrations, createDb, buildApp: (db) => buildApp(env, db, { deadlineMonitor: true }), consumer });
+  await startDataService({ name: "complaints", env, migrations, createDb, buildApp: (db) => buildApp(env, db, { deadlineMonitor: true, retentionJob: true }), consumer });
 });

@@ -6,13 +6,19 @@ import { resolvers, type Context } from "./graphql/resolvers.ts";
 
 export const typeDefs = parse(readFileSync(new URL("./graphql/schema.graphql", import.meta.url), "utf8"));
 
-export function buildApp(env: BaseServiceEnv, db: Db): FastifyInstance {
+export interface AppOptions {
+  /** The clock (tests move it). */
+  now?: () => Date;
+}
+
+export function buildApp(env: BaseServiceEnv, db: Db, options: AppOptions = {}): FastifyInstance {
+  const now = options.now ?? (() => new Date());
   return createService<Context>({
     name: "reporting",
     env,
     typeDefs,
     resolvers,
-    buildContext: (base) => ({ ...base, db }),
+    buildContext: (base) => ({ ...base, db, now }),
     readiness: [databaseReadiness(db), kafkaReadiness(env.KAFKA_BROKERS)],
   });
 }

@@ -32,6 +32,9 @@ import {
   senderIsHidden,
   type ComplaintFilter,
 } from "../use-cases/staff-reads.ts";
+import { createAnswerTemplate, deleteAnswerTemplate, listAnswerTemplates, updateAnswerTemplate, type AnswerTemplateInput } from "../use-cases/answer-templates.ts";
+import { exportComplaintRegister, type RegisterRequest } from "../use-cases/register-export.ts";
+import { retentionSetting, updateRetention } from "../use-cases/retention.ts";
 import { invalidInput } from "./errors.ts";
 import { DateScalar, DateTimeScalar } from "./scalars.ts";
 
@@ -122,6 +125,8 @@ export const resolvers = {
   PersonalDataKind: { PHONE: "phone", EMAIL: "email", ID_NUMBER: "id-number", ADDRESS: "address", NAME: "name" },
 
   Query: {
+    complaintAnswerTemplates: (_: unknown, args: { field?: string | null }, { actor, deps }: Context) => listAnswerTemplates(deps, actor, args.field),
+    complaintPersonalDataRetention: (_: unknown, __: unknown, { actor, deps }: Context) => retentionSetting(deps, actor),
     complaintsStatus: async (_: unknown, __: unknown, { actor, deps }: Context) => {
       requireUser(actor);
       return { service: "complaints", replicatedUnits: await countReplicatedUnits(deps.db) };
@@ -155,6 +160,12 @@ export const resolvers = {
   },
 
   Mutation: {
+    createComplaintAnswerTemplate: (_: unknown, args: { input: AnswerTemplateInput }, { actor, deps }: Context) => createAnswerTemplate(deps, actor, args.input),
+    updateComplaintAnswerTemplate: (_: unknown, args: { id: string; input: AnswerTemplateInput }, { actor, deps }: Context) =>
+      updateAnswerTemplate(deps, actor, args.id, args.input),
+    deleteComplaintAnswerTemplate: (_: unknown, args: { id: string }, { actor, deps }: Context) => deleteAnswerTemplate(deps, actor, args.id),
+    updateComplaintPersonalDataRetention: (_: unknown, args: { months: number }, { actor, deps }: Context) => updateRetention(deps, actor, args.months),
+    exportComplaintRegister: (_: unknown, args: RegisterRequest, { actor, deps }: Context) => exportComplaintRegister(deps, actor, args),
     submitComplaint: (
       _: unknown,
       args: { input: Parameters<typeof submitComplaint>[4]; challenge: { nonce: string; counter: string } },

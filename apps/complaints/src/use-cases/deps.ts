@@ -1,4 +1,5 @@
 import type { WorkingCalendar } from "@tthc/calendar";
+import type { FileStore } from "@tthc/files";
 import type { Actor } from "@tthc/service-kit";
 import type { RateLimiter } from "../abuse/rate-limiter.ts";
 import type { Db } from "../db/client.ts";
@@ -13,6 +14,8 @@ export interface ComplaintsDeps {
   limiter: RateLimiter;
   limits: { submit: number; public: number; powDifficulty: number };
   mailer: AnswerMailer | null;
+  /** Attachments, scans and exported registers. */
+  files: FileStore;
   now(): Date;
 }
 

@@ -23,3 +23,15 @@ export {
   type ReviewDecision,
   type ValidProgressReport,
 } from "./progress-report.ts";
+export {
+  checkUnitPlanDraft,
+  draftUnitPlan,
+  effectiveDeadline,
+  isLateFiling,
+  type CityTask,
+  type UnitPlanDraft,
+  type UnitPlanItem,
+  type UnitPlanRole,
+} from "./unit-plan.ts";
+export { ACTIVITY_KINDS, checkActivityLink, occurrenceForDay, periodOfKey, type ActivityKind } from "./linked-activity.ts";
+export { checkFocalOfficerChange, type FocalOfficer, type FocalOfficerChangeInput, type ValidFocalOfficerChange } from "./focal-officers.ts";

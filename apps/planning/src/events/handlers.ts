@@ -1,4 +1,5 @@
 import { UNIT_TOPIC, unitReplicaHandlers } from "@tthc/unit-replica";
+import { ACTIVITY_TOPICS, activityHandlers } from "./activity-handlers.ts";
 
-/** The events the planning service consumes: for now, the directory's units for its local replica. */
-export const consumer = { topics: [UNIT_TOPIC], handlers: { ...unitReplicaHandlers } };
+/** The events the planning service consumes: the directory's units for its replica, and the activities that advance linked tasks. */
+export const consumer = { topics: [UNIT_TOPIC, ...ACTIVITY_TOPICS], handlers: { ...unitReplicaHandlers, ...activityHandlers } };

@@ -30,7 +30,10 @@ type PlanningEventType =
   | "planning.occurrence.accepted"
   | "planning.occurrence.returned"
   | "planning.occurrence.due-soon"
-  | "planning.occurrence.overdue";
+  | "planning.occurrence.overdue"
+  | "planning.unit-plan.submitted"
+  | "planning.unit-plan.accepted"
+  | "planning.unit-plan.returned";
 
 /** A planning event about `subject` (the plan or the occurrence), caused by `ctx` (null actor: the service itself). */
 export function planningEvent<K extends PlanningEventType>(type: K, subject: string, data: EventData<K>, ctx: ChangeContext | null): EventOf<K> {

@@ -3,10 +3,10 @@ import type { FileStore } from "@tthc/files";
 import { notFound, requireUser, type BaseContext } from "@tthc/service-kit";
 import { countReplicatedUnits } from "@tthc/unit-replica";
 import type { Db } from "../db/client.ts";
-import type { OccurrenceStatus, Plan, ProgressReport, TaskUnit } from "../db/generated/client.ts";
-import { parseTimeframe, type ImportResult, type ImportWarning, type ParsedTimeframe, type ReviewDecision } from "../domain/index.ts";
+import type { OccurrenceStatus, Plan, ProgressReport, TaskUnit, UnitPlan } from "../db/generated/client.ts";
+import { isLateFiling, parseTimeframe, type ActivityKind, type FocalOfficerChangeInput, type ImportResult, type ImportWarning, type ParsedTimeframe, type ReviewDecision } from "../domain/index.ts";
 import type { ChangeContext } from "../events/planning-events.ts";
-import { dayOf } from "../plans/dates.ts";
+import { calendar, dayOf } from "../plans/dates.ts";
 import { copyPlan } from "../plans/copy-plan.ts";
 import { documentText } from "../plans/document-text.ts";
 import { importPlan } from "../plans/import-plan.ts";
@@ -25,6 +25,11 @@ import {
   type OccurrenceFilter,
 } from "../plans/plan-queries.ts";
 import { reportProgress, reviewProgress, taskLabel } from "../plans/progress.ts";
+import { quarterTimeline } from "../plans/timeline.ts";
+import { exportPlanDocx } from "../plans/export-plan.ts";
+import { changeFocalOfficers, focalOfficerUnits } from "../plans/focal-officers.ts";
+import { linkTask, SYSTEM_AUTHOR } from "../plans/linked-tasks.ts";
+import { generateUnitPlanDraft, myUnitPlan, reviewUnitPlan, submitUnitPlan, unitPlanBoard, updateUnitPlanDraft, type UnitPlanDraftInput } from "../plans/unit-plans.ts";
 import { readPlanDocument, type NameMappingInput, type PlanDocument } from "../plans/read-plan-document.ts";
 import { DateScalar, DateTimeScalar } from "./scalars.ts";
 
@@ -89,6 +94,8 @@ export const resolvers = {
   ReviewState: { PENDING: "pending", ACCEPTED: "accepted", RETURNED: "returned" },
   ReviewDecision: { ACCEPT: "accept", RETURN: "return" },
   UnitPlanStatus: { MISSING: "missing", DRAFT: "draft", SUBMITTED: "submitted", ACCEPTED: "accepted", RETURNED: "returned" },
+  UnitPlanRole: { LEAD: "lead", COORDINATING: "coordinating" },
+  ActivityKind: { INSPECTION: "inspection", COMPLAINT_HANDLING: "complaint-handling", PERIODIC_REPORT: "periodic-report" },
   GroupRule: { DEPARTMENTS: "departments", COMMUNES: "communes", DEPARTMENTS_AND_COMMUNES: "departments-and-communes", EXTERNAL: "external" },
 
   Query: {
@@ -107,6 +114,27 @@ export const resolvers = {
     occurrences: (_: unknown, args: { planId: string; filter?: OccurrenceFilter; limit?: number }, ctx: Context) =>
       planOccurrences(ctx.db, ctx.actor, args.planId, args.filter ?? {}, args.limit, ctx.today),
     occurrence: (_: unknown, { id }: { id: string }, ctx: Context) => findOccurrence(ctx.db, ctx.actor, id, ctx.today),
+    unitPlanBoard: async (_: unknown, { planId }: { planId: string }, ctx: Context) => {
+      const board = await unitPlanBoard(ctx.db, ctx.actor, planId, ctx.today);
+      const rows = await namedSorted(board.rows, ctx);
+      const count = (status: string) => rows.filter((r) => r.status === status).length;
+      return {
+        ...board,
+        rows,
+        counts: {
+          missing: count("missing"),
+          draft: count("draft"),
+          submitted: count("submitted"),
+          accepted: count("accepted"),
+          returned: count("returned"),
+          late: rows.filter((r) => r.late).length,
+          overdue: rows.filter((r) => r.overdue).length,
+        },
+      };
+    },
+    quarterTimeline: async (_: unknown, { planId }: { planId: string }, ctx: Context) => namedSorted(await quarterTimeline(ctx.db, ctx.actor, planId, ctx.today), ctx),
+    focalOfficers: (_: unknown, { unitId }: { unitId?: string | null }, ctx: Context) => focalOfficerUnits(ctx.db, ctx.actor, unitId ?? null),
+    myUnitPlan: (_: unknown, { planId }: { planId: string }, ctx: Context) => myUnitPlan(ctx.db, ctx.actor, planId),
   },
 
   Mutation: {
@@ -131,6 +159,15 @@ export const resolvers = {
       reportProgress(ctx.db, args.occurrenceId, args.input, change(ctx), ctx.today),
     reviewProgress: (_: unknown, args: { reportId: string; decision: ReviewDecision; comment?: string | null }, ctx: Context) =>
       reviewProgress(ctx.db, args.reportId, args.decision, args.comment, change(ctx)),
+    exportPlanDocx: (_: unknown, { planId }: { planId: string }, ctx: Context) => exportPlanDocx(ctx.db, ctx.files, ctx.actor, planId),
+    changeFocalOfficers: (_: unknown, args: { unitId: string; input: FocalOfficerChangeInput }, ctx: Context) =>
+      changeFocalOfficers(ctx.db, args.unitId, args.input, change(ctx), ctx.today),
+    linkTask: (_: unknown, args: { taskId: string; kind?: ActivityKind | null }, ctx: Context) => linkTask(ctx.db, args.taskId, args.kind ?? null, change(ctx)),
+    generateUnitPlanDraft: (_: unknown, { planId }: { planId: string }, ctx: Context) => generateUnitPlanDraft(ctx.db, planId, change(ctx), ctx.unitName),
+    updateUnitPlanDraft: (_: unknown, args: { planId: string; input: UnitPlanDraftInput }, ctx: Context) => updateUnitPlanDraft(ctx.db, args.planId, args.input, change(ctx)),
+    submitUnitPlan: (_: unknown, { planId }: { planId: string }, ctx: Context) => submitUnitPlan(ctx.db, planId, change(ctx), ctx.today),
+    reviewUnitPlan: (_: unknown, args: { planId: string; unitId: string; decision: ReviewDecision; comment?: string | null }, ctx: Context) =>
+      reviewUnitPlan(ctx.db, args.planId, args.unitId, args.decision, args.comment, change(ctx)),
   },
 
   Plan: {
@@ -144,10 +181,17 @@ export const resolvers = {
       const named = await Promise.all(rows.map(async (r) => ({ ...r, unitName: (await ctx.unitName(r.unitId)) ?? r.unitId })));
       return named.sort((a, b) => a.unitName.localeCompare(b.unitName, "vi"));
     },
-    unitPlans: async (plan: Plan, _: unknown, ctx: Context) => {
-      const rows = await ctx.db.unitPlan.findMany({ where: { planId: plan.id } });
-      const named = await Promise.all(rows.map(async (r) => ({ ...r, unitName: (await ctx.unitName(r.unitId)) ?? r.unitId })));
-      return named.sort((a, b) => a.unitName.localeCompare(b.unitName, "vi"));
+    unitPlans: async (plan: Plan, _: unknown, ctx: Context) => namedSorted(await ctx.db.unitPlan.findMany({ where: { planId: plan.id } }), ctx),
+  },
+
+  UnitPlan: {
+    unitName: async (r: UnitPlan & { unitName?: string }, _: unknown, ctx: Context) => r.unitName ?? (await ctx.unitName(r.unitId)) ?? r.unitId,
+    items: (r: UnitPlan) => r.items,
+    overdue: async (r: UnitPlan & { overdue?: boolean }, _: unknown, ctx: Context) => {
+      if (r.overdue !== undefined) return r.overdue;
+      if (r.status === "submitted" || r.status === "accepted") return false;
+      const plan = await ctx.db.plan.findUnique({ where: { id: r.planId }, select: { unitPlanDeadline: true } });
+      return plan?.unitPlanDeadline ? isLateFiling(ctx.today, dayOf(plan.unitPlanDeadline), calendar) : false;
     },
   },
 
@@ -179,12 +223,18 @@ export const resolvers = {
   ProgressReport: {
     evidenceDate: (r: ProgressReport) => (r.evidenceDate ? dayOf(r.evidenceDate) : null),
     unitName: (r: ProgressReport, _: unknown, ctx: Context) => ctx.unitName(r.unitId),
+    bySystem: (r: ProgressReport) => r.authorId === SYSTEM_AUTHOR,
     byCoordinatingUnit: async (r: ProgressReport, _: unknown, ctx: Context) => {
       const occurrence = await ctx.db.occurrence.findUnique({ where: { id: r.occurrenceId }, select: { unitId: true } });
       return occurrence?.unitId !== r.unitId;
     },
   },
 };
+
+async function namedSorted<T extends { unitId: string }>(rows: T[], ctx: Context): Promise<Array<T & { unitName: string }>> {
+  const named = await Promise.all(rows.map(async (r) => ({ ...r, unitName: (await ctx.unitName(r.unitId)) ?? r.unitId })));
+  return named.sort((a, b) => a.unitName.localeCompare(b.unitName, "vi"));
+}
 
 type UnitsOfTask = { id: string; units?: TaskUnit[] };
 

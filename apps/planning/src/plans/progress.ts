@@ -27,13 +27,13 @@ export async function loadOccurrence(tx: Tx | Db, id: string) {
   const coordinatingUnitIds = occurrence.task.units.flatMap((u) => (u.unitId ? [u.unitId] : []));
   return { ...occurrence, coordinatingUnitIds };
 }
-type LoadedOccurrence = NonNullable<Awaited<ReturnType<typeof loadOccurrence>>>;
+export type LoadedOccurrence = NonNullable<Awaited<ReturnType<typeof loadOccurrence>>>;
 
 export function taskLabel(section: { number: string | null }, taskNumber: string): string {
   return section.number ? `${section.number}.${taskNumber}` : taskNumber;
 }
 
-function occurrenceRef(o: LoadedOccurrence, unitId: string, title: string) {
+export function occurrenceRef(o: LoadedOccurrence, unitId: string, title: string) {
   return {
     unitId,
     title,

@@ -76,6 +76,18 @@ describe("issuing a plan and reporting progress", () => {
     expect([...dueDays].sort()).toEqual(dueDays);
   });
 
+  it("lays occurrences out by unit and quarter; a unit officer sees only their own row", async () => {
+    const TIMELINE = `query($p: ID!) { quarterTimeline(planId: $p) { unitId unitName quarters { year quarter total done overdue } } }`;
+    const rows = (await gql<{ quarterTimeline: Array<{ unitId: string; unitName: string; quarters: Array<{ year: number; quarter: number; total: number; overdue: number }> }> }>(h.app, TIMELINE, { p: planId }, ACTORS.admin)).data!.quarterTimeline;
+    const leLoi = rows.find((r) => r.unitId === UNIT.leLoi)!;
+    expect(leLoi.unitName).toBe("UBND phường Lê Lợi");
+    expect(leLoi.quarters.map((q) => q.quarter)).toEqual([1, 2, 3, 4]);
+    const byQuarter = await h.db.occurrence.count({ where: { unitId: UNIT.leLoi, dueDay: { gte: new Date("2024-01-01"), lte: new Date("2024-03-31") } } });
+    expect(leLoi.quarters[0]).toMatchObject({ year: 2024, total: byQuarter });
+    const own = (await gql<{ quarterTimeline: Array<{ unitId: string }> }>(h.app, TIMELINE, { p: planId }, ACTORS.leLoi)).data!.quarterTimeline;
+    expect(own.map((r) => r.unitId)).toEqual([UNIT.leLoi]);
+  });
+
   it("does not let a unit officer read or report on another unit's occurrence", async () => {
     const other = await h.db.occurrence.findFirstOrThrow({ where: { unitId: UNIT.minhKhai } });
     const read = await gql<{ occurrence: unknown }>(h.app, `query($id: ID!) { occurrence(id: $id) { id } }`, { id: other.id }, ACTORS.leLoi);

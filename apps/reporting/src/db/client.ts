@@ -1,9 +1,10 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { unitReplicaMigrations } from "@tthc/unit-replica";
 import { fileURLToPath } from "node:url";
-import { PrismaClient } from "./generated/client.ts";
+import { PrismaClient, type Prisma } from "./generated/client.ts";
 
 export type Db = PrismaClient;
+export type Tx = Prisma.TransactionClient;
 
 export function createDb(databaseUrl: string): Db {
   return new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });

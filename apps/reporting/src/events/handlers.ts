@@ -1,4 +1,9 @@
+import type { EventHandlers } from "@tthc/messaging";
 import { UNIT_TOPIC, unitReplicaHandlers } from "@tthc/unit-replica";
+import { COMPLAINT_TOPIC, complaintFactHandlers } from "../complaints/fact-handlers.ts";
+import type { Tx } from "../db/client.ts";
 
-/** The events the reporting service consumes: for now, the directory's units for its local replica. */
-export const consumer = { topics: [UNIT_TOPIC], handlers: { ...unitReplicaHandlers } };
+const handlers: EventHandlers<Tx> = { ...unitReplicaHandlers, ...complaintFactHandlers };
+
+/** The events the reporting service consumes: the directory's units (its replica) and the PAKN lifecycle. */
+export const consumer = { topics: [UNIT_TOPIC, COMPLAINT_TOPIC], handlers };

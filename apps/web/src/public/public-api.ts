@@ -30,11 +30,18 @@ export interface UploadedFile {
 
 export class UploadError extends Error {}
 
-/** Streams one file to the complaints service; the server checks its type by content and its size. */
-export async function uploadAttachment(file: File): Promise<UploadedFile> {
+/**
+ * Streams one file to the complaints service; the server checks its type by content and its size.
+ * Staff pass their access token: the file is then theirs to attach.
+ */
+export async function uploadAttachment(file: File, accessToken?: string): Promise<UploadedFile> {
   const response = await fetch("/files/complaints", {
     method: "POST",
-    headers: { "content-type": "application/octet-stream", "x-file-name": encodeURIComponent(file.name) },
+    headers: {
+      "content-type": "application/octet-stream",
+      "x-file-name": encodeURIComponent(file.name),
+      ...(accessToken ? { authorization: `Bearer ${accessToken}` } : {}),
+    },
     body: file,
   });
   const body = (await response.json().catch(() => ({}))) as { id?: string; name?: string; size?: number; error?: { message?: string } };

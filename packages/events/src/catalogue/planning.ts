@@ -4,6 +4,7 @@ import { defineEvent } from "../define.ts";
 const PLAN_TOPIC = "planning.plan.v1";
 const TASK_TOPIC = "planning.task.v1";
 const OCCURRENCE_TOPIC = "planning.occurrence.v1";
+const UNIT_PLAN_TOPIC = "planning.unit-plan.v1";
 
 const day = z.iso.date();
 
@@ -24,6 +25,13 @@ const occurrenceRef = {
 };
 
 const status = z.enum(["not_started", "in_progress", "done", "blocked"]);
+
+const unitPlanRef = {
+  ...notification,
+  planId: z.uuid(),
+  unitPlanId: z.uuid(),
+  filingUnitId: z.string().min(1).describe("the unit whose own plan this is"),
+};
 
 export const planningEvents = [
   defineEvent({
@@ -97,5 +105,31 @@ export const planningEvents = [
     topic: OCCURRENCE_TOPIC,
     description: "An occurrence passed its due day without being done.",
     data: z.object({ ...occurrenceRef, workingDaysLate: z.number().int().positive() }),
+  }),
+  defineEvent({
+    type: "planning.unit-plan.submitted",
+    version: 1,
+    topic: UNIT_PLAN_TOPIC,
+    description: "A unit submitted its own plan (kế hoạch của đơn vị) for the city office to review; `unitId` is the city office.",
+    data: z.object({
+      ...unitPlanRef,
+      submittedOn: day.describe("the day in Vietnam it was submitted"),
+      deadline: day.nullable().describe("the decision's deadline for unit plans"),
+      late: z.boolean().describe("submitted after the deadline (a deadline on a day off runs to the next working day)"),
+    }),
+  }),
+  defineEvent({
+    type: "planning.unit-plan.accepted",
+    version: 1,
+    topic: UNIT_PLAN_TOPIC,
+    description: "The city office accepted a unit's plan; `unitId` is the filing unit.",
+    data: z.object({ ...unitPlanRef, comment: z.string().nullable() }),
+  }),
+  defineEvent({
+    type: "planning.unit-plan.returned",
+    version: 1,
+    topic: UNIT_PLAN_TOPIC,
+    description: "The city office returned a unit's plan with a comment; the unit edits and submits again.",
+    data: z.object({ ...unitPlanRef, comment: z.string().min(1) }),
   }),
 ] as const;

@@ -2,13 +2,13 @@ import { useCallback, useEffect, useId, useState, type FormEvent, type ReactNode
 import { Link, useParams } from "react-router-dom";
 import { ApiError } from "../../api/errors.ts";
 import type { Variables } from "../../api/graphql.ts";
-import { browserTokenStore } from "../../api/token-store.ts";
 import { useSession } from "../../auth/SessionProvider.tsx";
 import { formatDate, parseDisplayDate } from "../../i18n/dates.ts";
 import { errorMessageKeyOf } from "../../i18n/error-message.ts";
 import { useI18n } from "../../i18n/I18nProvider.tsx";
 import type { MessageKey } from "../../i18n/vi.ts";
-import { CATEGORIES, DETAIL_FIELDS, DETAIL_QUERY, formatInstant, redactSpans, REVIEW_QUERY, UNITS_QUERY, type ComplaintDetail, type Span } from "./complaints-query.ts";
+import { downloadFile } from "./download.ts";
+import { CATEGORIES, DETAIL_FIELDS, DETAIL_QUERY, TEMPLATES_QUERY, type AnswerTemplate, formatInstant, redactSpans, REVIEW_QUERY, UNITS_QUERY, type ComplaintDetail, type Span } from "./complaints-query.ts";
 
 type Run = (mutation: string, variables: Variables) => Promise<boolean>;
 
@@ -141,7 +141,7 @@ export function ComplaintDetailPage() {
       <div className="actions no-print" aria-label={t("complaints.actions")}>
         {can("CLASSIFY") && <ClassifyAction run={run} complaint={c} />}
         {can("TRANSFER") && <TransferAction run={run} />}
-        {can("DRAFT_ANSWER") && <DraftAction run={run} />}
+        {can("DRAFT_ANSWER") && <DraftAction run={run} field={c.classification?.field ?? null} />}
         {can("CONTRIBUTE") && <TextAction run={run} title="complaints.action.contribute" mutation="contributeToComplaint" argument="text" />}
         {can("APPROVE_ANSWER") && <ReasonAction run={run} title="complaints.action.approve" mutation="approveComplaintAnswer" optional />}
         {can("RETURN_ANSWER") && <ReasonAction run={run} title="complaints.action.returnAnswer" mutation="returnComplaintAnswer" />}
@@ -239,23 +239,11 @@ function SenderCard({ complaint: c }: { complaint: ComplaintDetail }) {
 
 function Attachments({ files }: { files: ComplaintDetail["attachments"] }) {
   const { t } = useI18n();
-  // Downloads carry the session's token, so they go through fetch rather than a plain link.
-  async function download(file: ComplaintDetail["attachments"][number]) {
-    const token = browserTokenStore().load()?.accessToken;
-    const response = await fetch(file.url, { headers: token ? { authorization: `Bearer ${token}` } : {} });
-    if (!response.ok) return;
-    const url = URL.createObjectURL(await response.blob());
-    const a = document.createElement("a");
-    a.href = url;
-    a.download = file.name;
-    a.click();
-    URL.revokeObjectURL(url);
-  }
   return (
     <ul>
       {files.map((f) => (
         <li key={f.fileId}>
-          <button type="button" className="button" onClick={() => void download(f)}>
+          <button type="button" className="button" onClick={() => void downloadFile(f.url, f.name)}>
             {t("complaints.download")} {f.name}
           </button>{" "}
           ({Math.ceil(f.size / 1024)} KB)
@@ -454,10 +442,20 @@ function TransferAction({ run }: { run: Run }) {
   );
 }
 
-function DraftAction({ run }: { run: Run }) {
+function DraftAction({ run, field }: { run: Run; field: string | null }) {
   const { t } = useI18n();
+  const { api } = useSession();
   const id = useId();
   const [text, setText] = useState("");
+  const [templates, setTemplates] = useState<AnswerTemplate[]>([]);
+  useEffect(() => {
+    const controller = new AbortController();
+    api
+      .request<{ complaintAnswerTemplates: AnswerTemplate[] }>(TEMPLATES_QUERY, { field }, controller.signal)
+      .then((d) => setTemplates(d.complaintAnswerTemplates))
+      .catch(() => undefined);
+    return () => controller.abort();
+  }, [api, field]);
   const [number, setNumber] = useState("");
   const [date, setDate] = useState("");
   const [badDate, setBadDate] = useState(false);
@@ -473,6 +471,19 @@ function DraftAction({ run }: { run: Run }) {
           void run(mutationOf("draftComplaintAnswer", ", text: $text, documentNumber: $number, documentDate: $date", ", $text: String!, $number: String!, $date: Date!"), { text, number, date: iso });
         }}
       >
+        {templates.length > 0 && (
+          <div>
+            <label htmlFor={`${id}-tpl`}>{t("complaints.templates.pick")}</label>
+            <select id={`${id}-tpl`} defaultValue="" onChange={(e) => setText(templates.find((tpl) => tpl.id === e.target.value)?.text ?? text)}>
+              <option value="">{t("complaints.templates.none")}</option>
+              {templates.map((tpl) => (
+                <option key={tpl.id} value={tpl.id}>
+                  {tpl.title}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
         <div>
           <label htmlFor={`${id}-t`}>{t("complaints.answerText")} *</label>
           <textarea id={`${id}-t`} rows={6} value={text} onChange={(e) => setText(e.target.value)} />

@@ -1,12 +1,16 @@
 import { Route, Routes } from "react-router-dom";
 import { ComplaintDetailPage } from "./ComplaintDetailPage.tsx";
+import { ComplaintIntakePage } from "./ComplaintIntakePage.tsx";
+import { ComplaintSettingsPage } from "./ComplaintSettingsPage.tsx";
 import { ComplaintsInboxPage } from "./ComplaintsInboxPage.tsx";
 
-/** /complaints (inbox) and /complaints/:id (detail). */
+/** /complaints (inbox), /complaints/intake (staff intake), /complaints/settings (templates, retention) and /complaints/:id (detail). */
 export function ComplaintRoutes() {
   return (
     <Routes>
       <Route index element={<ComplaintsInboxPage />} />
+      <Route path="intake" element={<ComplaintIntakePage />} />
+      <Route path="settings" element={<ComplaintSettingsPage />} />
       <Route path=":id" element={<ComplaintDetailPage />} />
     </Routes>
   );

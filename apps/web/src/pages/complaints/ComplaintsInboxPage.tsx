@@ -5,7 +5,8 @@ import { formatDate, parseDisplayDate } from "../../i18n/dates.ts";
 import { errorMessageKeyOf } from "../../i18n/error-message.ts";
 import { useI18n } from "../../i18n/I18nProvider.tsx";
 import type { MessageKey } from "../../i18n/vi.ts";
-import { CHANNELS, filtersFromParams, INBOX_QUERY, inboxVariables, paramsFromFilters, STATUSES, type InboxFilters, type InboxRow } from "./complaints-query.ts";
+import { downloadFile } from "./download.ts";
+import { CHANNELS, EXPORT_REGISTER, filtersFromParams, INBOX_QUERY, registerPeriod, inboxVariables, paramsFromFilters, STATUSES, type InboxFilters, type InboxRow } from "./complaints-query.ts";
 
 type Result = { status: "loading" } | { status: "ready"; total: number; items: InboxRow[] } | { status: "failed"; error: MessageKey };
 
@@ -31,9 +32,18 @@ export function ComplaintsInboxPage() {
     <section aria-labelledby="page-title">
       <div className="row" style={{ justifyContent: "space-between" }}>
         <h1 id="page-title">{t("complaints.inbox.heading")}</h1>
-        <Link to="/pakn" className="button">
-          {t("complaints.publicForm")}
-        </Link>
+        <div className="row">
+          <ExportRegister filters={filtersFromParams(params)} />
+          <Link to="/complaints/intake" className="button">
+            {t("complaints.intake.open")}
+          </Link>
+          <Link to="/complaints/settings" className="button">
+            {t("complaints.settings.open")}
+          </Link>
+          <Link to="/pakn" className="button">
+            {t("complaints.publicForm")}
+          </Link>
+        </div>
       </div>
       <Filters key={key} initial={filtersFromParams(params)} onApply={(f) => setParams(paramsFromFilters(f))} />
       <p className="page-status" role="status">
@@ -81,6 +91,40 @@ export function ComplaintsInboxPage() {
         </div>
       )}
     </section>
+  );
+}
+
+type ExportState = { status: "idle" | "busy" } | { status: "failed"; error: MessageKey };
+
+/** Sổ theo dõi PAKN as XLSX for the filtered period (a unit officer gets their own unit's). */
+function ExportRegister({ filters }: { filters: InboxFilters }) {
+  const { api } = useSession();
+  const { t } = useI18n();
+  const [state, setState] = useState<ExportState>({ status: "idle" });
+
+  async function exportRegister() {
+    setState({ status: "busy" });
+    try {
+      const today = new Date().toLocaleDateString("sv-SE", { timeZone: "Asia/Ho_Chi_Minh" });
+      const { exportComplaintRegister: file } = await api.request<{ exportComplaintRegister: { fileId: string; name: string } }>(EXPORT_REGISTER, registerPeriod(filters, today));
+      const saved = await downloadFile(`/files/complaints/${file.fileId}`, file.name);
+      setState(saved ? { status: "idle" } : { status: "failed", error: "complaints.register.failed" });
+    } catch (err) {
+      setState({ status: "failed", error: errorMessageKeyOf(err) });
+    }
+  }
+
+  return (
+    <>
+      <button type="button" className="button" disabled={state.status === "busy"} onClick={() => void exportRegister()}>
+        {t(state.status === "busy" ? "complaints.register.busy" : "complaints.register.export")}
+      </button>
+      {state.status === "failed" && (
+        <span className="field-error" role="alert">
+          {t(state.error)}
+        </span>
+      )}
+    </>
   );
 }
 

@@ -1,4 +1,5 @@
 /** The GraphQL the staff pages of PAKN use, and the shapes they select. */
+import { parseDisplayDate } from "../../i18n/dates.ts";
 
 export const STATUSES = ["RECEIVED", "CLASSIFIED", "TRANSFERRED", "HANDLED", "APPROVED", "ANSWERED", "PUBLISHED", "CLOSED", "RETURNED", "MERGED", "PAUSED"] as const;
 export const CHANNELS = ["WEB", "IN_PERSON", "POST", "PHONE", "EMAIL", "NATIONAL_PORTAL", "OTHER_AGENCY"] as const;
@@ -151,3 +152,46 @@ export function formatInstant(iso: string): string {
   const parts = new Intl.DateTimeFormat("en-GB", { timeZone: "Asia/Ho_Chi_Minh", day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit", hour12: false }).format(new Date(iso));
   return parts.replace(",", "");
 }
+
+export const EXPORT_REGISTER = `mutation ($from: Date!, $to: Date!) { exportComplaintRegister(from: $from, to: $to) { fileId name rows } }`;
+
+/** The register's period: the inbox's date filter, else the current month up to `today` (YYYY-MM-DD, Vietnam time). */
+export function registerPeriod(filters: Pick<InboxFilters, "from" | "to">, today: string): { from: string; to: string } {
+  return { from: filters.from || `${today.slice(0, 8)}01`, to: filters.to || today };
+}
+
+export const INTAKE = `mutation ($input: IntakeComplaintInput!) {
+  intakeComplaint(input: $input) { complaint { id } receipt { trackingCode secret receivedAt receivedDay answerDue } }
+}`;
+
+/** The channels staff record (the web form is the citizens' own). */
+export const INTAKE_CHANNELS = ["IN_PERSON", "POST", "PHONE", "EMAIL", "NATIONAL_PORTAL", "OTHER_AGENCY"] as const;
+
+const TIME = /^([01]?\d|2[0-3]):([0-5]\d)$/;
+
+/** The instant of receipt from a day (dd/MM/yyyy) and a time (HH:mm) in Vietnam time; undefined when either is not real. */
+export function intakeInstant(day: string, time: string): string | undefined {
+  const iso = parseDisplayDate(day);
+  const t = TIME.exec(time.trim());
+  if (!iso || !t) return undefined;
+  return `${iso}T${t[1]!.padStart(2, "0")}:${t[2]}:00+07:00`;
+}
+
+/** "ngày 05 tháng 01 năm 2025" from an ISO day, as in the date line of a state document (Decree 30/2020). */
+export function documentDateVi(isoDay: string): string {
+  const [year, month, day] = isoDay.split("-");
+  return `ngày ${day} tháng ${month} năm ${year}`;
+}
+
+export interface AnswerTemplate {
+  id: string;
+  field: string;
+  title: string;
+  text: string;
+}
+
+export const TEMPLATES_QUERY = `query ($field: String) { complaintAnswerTemplates(field: $field) { id field title text } }`;
+export const CREATE_TEMPLATE = `mutation ($input: AnswerTemplateInput!) { createComplaintAnswerTemplate(input: $input) { id } }`;
+export const DELETE_TEMPLATE = `mutation ($id: ID!) { deleteComplaintAnswerTemplate(id: $id) }`;
+export const RETENTION_QUERY = `query { complaintPersonalDataRetention { months min max } }`;
+export const SET_RETENTION = `mutation ($months: Int!) { updateComplaintPersonalDataRetention(months: $months) { months min max } }`;

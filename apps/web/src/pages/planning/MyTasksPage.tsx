@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from "react";
-import { useSearchParams } from "react-router-dom";
+import { Link, useSearchParams } from "react-router-dom";
 import { useSession } from "../../auth/SessionProvider.tsx";
 import { formatDate, parseDisplayDate } from "../../i18n/dates.ts";
 import { useI18n } from "../../i18n/I18nProvider.tsx";
@@ -188,8 +188,9 @@ function ProgressDialog({ occurrence, onClose }: { occurrence: Occurrence; onClo
         <ul className="report-list" aria-label={t("planning.report.history")}>
           {occurrence.reports.map((r) => (
             <li key={r.id}>
-              <strong>{t(`planning.occ.${r.status}`)}</strong> · {r.unitName} · {t(`planning.review.${r.reviewState}`)}
+              <strong>{t(`planning.occ.${r.status}`)}</strong> · {r.bySystem ? t("planning.report.bySystem") : r.unitName} · {t(`planning.review.${r.reviewState}`)}
               <div className="plan-text">{r.note}</div>
+              {r.bySystem && r.evidenceLink?.startsWith("/") && <Link to={r.evidenceLink}>{r.evidenceLink}</Link>}
               {r.evidenceNumber && <div>{t("planning.report.evidenceShort", { number: r.evidenceNumber, date: r.evidenceDate ? formatDate(r.evidenceDate) : "" })}</div>}
               {r.reviewComment && <div className="secondary">{t("planning.report.comment", { comment: r.reviewComment })}</div>}
             </li>

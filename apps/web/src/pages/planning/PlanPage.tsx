@@ -1,11 +1,13 @@
 import { useCallback, useEffect, useId, useState } from "react";
-import { useParams } from "react-router-dom";
+import { Link, useParams } from "react-router-dom";
 import { useSession } from "../../auth/SessionProvider.tsx";
 import { formatDate } from "../../i18n/dates.ts";
 import { useI18n } from "../../i18n/I18nProvider.tsx";
 import { DueBadge, StatusBadge } from "./badges.tsx";
-import { failureText, ISSUE_PLAN, PLAN_OCCURRENCES, PLAN_QUERY, REVIEW_PROGRESS, type Occurrence, type PlanDetail, type PlanTask, type Progress } from "./planning-api.ts";
+import { ACTIVITY_KINDS, EXPORT_PLAN_DOCX, failureText, saveStoredFile, ISSUE_PLAN, LINK_TASK, PLAN_OCCURRENCES, PLAN_QUERY, REVIEW_PROGRESS, type Occurrence, type PlanDetail, type PlanTask, type Progress } from "./planning-api.ts";
 import { ProgressMeter } from "./ProgressMeter.tsx";
+import { QuarterTimeline } from "./QuarterTimeline.tsx";
+import { UnitPlanBoard } from "./UnitPlanBoard.tsx";
 
 type TaskState = "DONE" | "OVERDUE" | "IN_PROGRESS" | "BLOCKED" | "NOT_STARTED" | "NONE";
 const TASK_STATES: readonly TaskState[] = ["NOT_STARTED", "IN_PROGRESS", "BLOCKED", "DONE", "OVERDUE"];
@@ -40,7 +42,10 @@ export function PlanPage() {
   const [sectionId, setSectionId] = useState("");
   const [unitId, setUnitId] = useState("");
   const [taskState, setTaskState] = useState("");
-  const isAdmin = state.status === "signedIn" && state.user.roles.includes("CITY_ADMIN");
+  const roles = state.status === "signedIn" ? state.user.roles : [];
+  const isAdmin = roles.includes("CITY_ADMIN");
+  const isOfficer = roles.includes("UNIT_OFFICER");
+  const seesAllUnits = roles.some((r) => r === "CITY_ADMIN" || r === "LEADER" || r === "INSPECTOR");
 
   const load = useCallback(async () => {
     try {
@@ -66,6 +71,19 @@ export function PlanPage() {
     try {
       await api.request(query, variables);
       await load();
+    } catch (err) {
+      setError(failureText(err, lang, t));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function exportDocx(planId: string) {
+    setBusy(true);
+    setError(null);
+    try {
+      const { exportPlanDocx: file } = await api.request<{ exportPlanDocx: { url: string; name: string } }>(EXPORT_PLAN_DOCX, { planId });
+      if (!(await saveStoredFile(file.url, file.name))) setError(t("planning.export.failed"));
     } catch (err) {
       setError(failureText(err, lang, t));
     } finally {
@@ -111,6 +129,11 @@ export function PlanPage() {
         </dd>
       </dl>
       {error && <p className="notice notice--error" role="alert">{error}</p>}
+      <div className="plan-actions">
+        <button type="button" className="button" disabled={busy} onClick={() => void exportDocx(plan.id)}>
+          {t("planning.export.docx")}
+        </button>
+      </div>
       {isAdmin && plan.status === "DRAFT" && (
         <div className="plan-actions">
           <button type="button" className="button button--primary" disabled={busy} onClick={() => void act(ISSUE_PLAN, { id: plan.id })}>
@@ -170,11 +193,20 @@ export function PlanPage() {
           </thead>
           <tbody>
             {sections.map((s) => (
-              <SectionBlock key={s.id} number={s.number} title={s.title} progress={s.progress} tasks={s.tasks} />
+              <SectionBlock
+                key={s.id}
+                number={s.number}
+                title={s.title}
+                progress={s.progress}
+                tasks={s.tasks}
+                onLink={isAdmin ? (taskId, kind) => void act(LINK_TASK, { taskId, kind: kind || null }) : null}
+              />
             ))}
           </tbody>
         </table>
       </div>
+
+      {plan.status !== "DRAFT" && <QuarterTimeline planId={plan.id} year={plan.year} />}
 
       {plan.unitProgress.length > 0 && (
         <>
@@ -266,11 +298,13 @@ export function PlanPage() {
         </>
       )}
 
-      {plan.unitPlans.length > 0 && (
-        <>
-          <h2>{t("planning.unitPlans.heading")}</h2>
-          <p>{t("planning.unitPlans.summary", { missing: plan.unitPlans.filter((u) => u.status === "MISSING").length, total: plan.unitPlans.length })}</p>
-        </>
+      {plan.unitPlans.length > 0 && seesAllUnits && <UnitPlanBoard planId={plan.id} canReview={isAdmin} />}
+      {plan.status !== "DRAFT" && isOfficer && (
+        <p>
+          <Link className="button" to={`/planning/plans/${plan.id}/unit-plan`}>
+            {t("planning.unitPlan.open")}
+          </Link>
+        </p>
       )}
 
       {plan.importWarnings.length > 0 && (
@@ -287,7 +321,17 @@ export function PlanPage() {
   );
 }
 
-function SectionBlock({ number, title, progress, tasks }: { number: string | null; title: string; progress: Progress; tasks: PlanTask[] }) {
+interface SectionBlockProps {
+  number: string | null;
+  title: string;
+  progress: Progress;
+  tasks: PlanTask[];
+  /** The city office links a task to a system activity; null for everyone else. */
+  onLink: ((taskId: string, kind: string) => void) | null;
+}
+
+function SectionBlock({ number, title, progress, tasks, onLink }: SectionBlockProps) {
+  const { t } = useI18n();
   return (
     <>
       <tr className="section-row">
@@ -318,6 +362,18 @@ function SectionBlock({ number, title, progress, tasks }: { number: string | nul
           </td>
           <td>
             <ProgressMeter progress={task.progress} />
+            {onLink ? (
+              <select aria-label={t("planning.activity.label", { task: task.label })} value={task.activityKind ?? ""} onChange={(e) => onLink(task.id, e.target.value)}>
+                <option value="">{t("planning.activity.none")}</option>
+                {ACTIVITY_KINDS.map((k) => (
+                  <option key={k} value={k}>
+                    {t(`planning.activity.${k}`)}
+                  </option>
+                ))}
+              </select>
+            ) : (
+              task.activityKind && <div className="secondary">{t(`planning.activity.${task.activityKind}`)}</div>
+            )}
           </td>
         </tr>
       ))}

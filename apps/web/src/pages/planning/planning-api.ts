@@ -52,8 +52,12 @@ export interface PlanTask {
   resultItems: string[];
   leadUnits: TaskUnit[];
   coordinatingUnits: TaskUnit[];
+  activityKind: ActivityKind | null;
   progress: Progress;
 }
+export type ActivityKind = "INSPECTION" | "COMPLAINT_HANDLING" | "PERIODIC_REPORT";
+export const ACTIVITY_KINDS: readonly ActivityKind[] = ["INSPECTION", "COMPLAINT_HANDLING", "PERIODIC_REPORT"];
+export const LINK_TASK = `mutation LinkTask($taskId: ID!, $kind: ActivityKind) { linkTask(taskId: $taskId, kind: $kind) { id activityKind } }`;
 export interface PlanSection {
   id: string;
   number: string | null;
@@ -75,7 +79,7 @@ const UNITS = "writtenName unitId unitName";
 export const PLAN_QUERY = `query Plan($id: ID!) { plan(id: $id) {
   ${PLAN_SUMMARY}
   importWarnings { code message }
-  sections { id number title ${PROGRESS} tasks { id label number content timeframeText expectedResult resultItems leadUnits { ${UNITS} } coordinatingUnits { ${UNITS} } ${PROGRESS} } }
+  sections { id number title ${PROGRESS} tasks { id label number content timeframeText expectedResult resultItems leadUnits { ${UNITS} } coordinatingUnits { ${UNITS} } activityKind ${PROGRESS} } }
   unitProgress { unitId unitName ${PROGRESS} }
   unitPlans { unitId unitName status late }
 } }`;
@@ -92,6 +96,7 @@ export interface ProgressReport {
   fileIds: string[];
   unitName: string | null;
   byCoordinatingUnit: boolean;
+  bySystem: boolean;
   reviewState: "PENDING" | "ACCEPTED" | "RETURNED";
   reviewComment: string | null;
   createdAt: string;
@@ -114,7 +119,7 @@ export interface Occurrence {
 }
 const OCCURRENCE = `id label dueDay status review overdue dueSoon workingDaysLeft unitId unitName sectionTitle
   task { id label content timeframeText expectedResult } plan { id title year }
-  reports { id status note evidenceNumber evidenceDate evidenceLink fileIds unitName byCoordinatingUnit reviewState reviewComment createdAt }`;
+  reports { id status note evidenceNumber evidenceDate evidenceLink fileIds unitName byCoordinatingUnit bySystem reviewState reviewComment createdAt }`;
 
 export const MY_OCCURRENCES = `query MyOccurrences($status: OccurrenceStatus, $overdue: Boolean, $planId: ID) {
   myOccurrences(status: $status, overdue: $overdue, planId: $planId) { ${OCCURRENCE} }
@@ -206,4 +211,82 @@ export async function uploadFile(file: File): Promise<UploadedFile> {
   const body = (await res.json().catch(() => null)) as { id?: string; name?: string; size?: number; error?: { code?: string; message?: string } } | null;
   if (!res.ok || !body?.id) throw new ApiError("BAD_USER_INPUT", body?.error?.message ?? `Tải tệp lên không thành công (HTTP ${res.status}).`);
   return { id: body.id, name: body.name ?? file.name, size: body.size ?? file.size };
+}
+
+export type UnitPlanStatus = "MISSING" | "DRAFT" | "SUBMITTED" | "ACCEPTED" | "RETURNED";
+export interface UnitPlanItem {
+  taskId: string | null;
+  taskLabel: string;
+  role: "LEAD" | "COORDINATING";
+  content: string;
+  timeframeText: string;
+  expectedResult: string;
+}
+export interface UnitPlan {
+  id: string;
+  unitId: string;
+  unitName: string;
+  status: UnitPlanStatus;
+  title: string | null;
+  body: string | null;
+  items: UnitPlanItem[];
+  submittedOn: string | null;
+  late: boolean;
+  overdue: boolean;
+  reviewComment: string | null;
+}
+const UNIT_PLAN = `id unitId unitName status title body items { taskId taskLabel role content timeframeText expectedResult } submittedOn late overdue reviewComment`;
+export interface UnitPlanBoard {
+  deadline: string | null;
+  counts: { missing: number; draft: number; submitted: number; accepted: number; returned: number; late: number; overdue: number };
+  rows: UnitPlan[];
+}
+export const UNIT_PLAN_BOARD = `query UnitPlanBoard($planId: ID!) { unitPlanBoard(planId: $planId) {
+  deadline counts { missing draft submitted accepted returned late overdue } rows { ${UNIT_PLAN} }
+} }`;
+export const MY_UNIT_PLAN = `query MyUnitPlan($planId: ID!) { myUnitPlan(planId: $planId) { ${UNIT_PLAN} } plan(id: $planId) { id title year unitPlanDeadline } }`;
+export const GENERATE_UNIT_PLAN = `mutation GenerateUnitPlanDraft($planId: ID!) { generateUnitPlanDraft(planId: $planId) { ${UNIT_PLAN} } }`;
+export const UPDATE_UNIT_PLAN = `mutation UpdateUnitPlanDraft($planId: ID!, $input: UnitPlanDraftInput!) { updateUnitPlanDraft(planId: $planId, input: $input) { ${UNIT_PLAN} } }`;
+export const SUBMIT_UNIT_PLAN = `mutation SubmitUnitPlan($planId: ID!) { submitUnitPlan(planId: $planId) { ${UNIT_PLAN} } }`;
+export const REVIEW_UNIT_PLAN = `mutation ReviewUnitPlan($planId: ID!, $unitId: ID!, $decision: ReviewDecision!, $comment: String) {
+  reviewUnitPlan(planId: $planId, unitId: $unitId, decision: $decision, comment: $comment) { id status }
+}`;
+
+export interface FocalOfficer {
+  name: string;
+  position: string;
+  phone: string;
+  email: string;
+}
+export interface UnitFocalOfficers {
+  unitId: string;
+  unitName: string;
+  current: FocalOfficer[];
+  history: Array<{ id: string; decisionNumber: string; decisionDate: string; officers: FocalOfficer[] }>;
+}
+const OFFICER = "name position phone email";
+export const FOCAL_OFFICERS = `query FocalOfficers { focalOfficers { unitId unitName current { ${OFFICER} } history { id decisionNumber decisionDate officers { ${OFFICER} } } } }`;
+export const CHANGE_FOCAL_OFFICERS = `mutation ChangeFocalOfficers($unitId: ID!, $input: FocalOfficerChangeInput!) { changeFocalOfficers(unitId: $unitId, input: $input) { id } }`;
+
+export const EXPORT_PLAN_DOCX = `mutation ExportPlanDocx($planId: ID!) { exportPlanDocx(planId: $planId) { id name url } }`;
+
+export interface UnitTimeline {
+  unitId: string;
+  unitName: string;
+  quarters: Array<{ year: number; quarter: number; total: number; done: number; overdue: number }>;
+}
+export const QUARTER_TIMELINE = `query QuarterTimeline($planId: ID!) { quarterTimeline(planId: $planId) { unitId unitName quarters { year quarter total done overdue } } }`;
+
+/** Saves a file stored behind the gateway (e.g. an exported plan); the request carries the session's token, so it goes through fetch. */
+export async function saveStoredFile(url: string, name: string): Promise<boolean> {
+  const token = browserTokenStore().load()?.accessToken;
+  const res = await fetch(url, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  if (!res.ok) return false;
+  const objectUrl = URL.createObjectURL(await res.blob());
+  const a = document.createElement("a");
+  a.href = objectUrl;
+  a.download = name;
+  a.click();
+  URL.revokeObjectURL(objectUrl);
+  return true;
 }

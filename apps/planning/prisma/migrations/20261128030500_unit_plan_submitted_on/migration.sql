@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "unit_plan" ADD COLUMN     "submitted_on" DATE;
+

@@ -1,0 +1,53 @@
+/**
+ * Events of other services that advance linked tasks (DESIGN.md §3: consumers are idempotent; the
+ * consumer also skips redelivered event ids, and every effect here is keyed so a repeat adds nothing).
+ */
+import { parseLocalDate } from "@tthc/calendar";
+import type { EventOf } from "@tthc/events";
+import type { Prisma } from "../db/generated/client.ts";
+import { advanceLinkedOccurrences, eventDay, finishComplaintOccurrences, startComplaintOccurrences } from "../plans/linked-tasks.ts";
+
+type Tx = Prisma.TransactionClient;
+
+export const ACTIVITY_TOPICS = ["complaints.complaint.v1", "inspections.inspection.v1", "reporting.report.v1"];
+
+export const activityHandlers = {
+  "complaints.complaint.assigned": async (event: EventOf<"complaints.complaint.assigned">, tx: Tx) => {
+    const { unitId, lead, dueDay, title, link } = event.data;
+    if (!lead) return; // contributing units add to the lead unit's work, as coordinating units do
+    const receivedOn = eventDay(event.time);
+    await startComplaintOccurrences(tx, { id: event.subject, unitId, dueDay: dueDay ? parseLocalDate(dueDay) : receivedOn, title, link, receivedOn });
+  },
+  "complaints.complaint.answered": async (event: EventOf<"complaints.complaint.answered">, tx: Tx) => {
+    await finishComplaintOccurrences(tx, event.subject, {
+      note: `Đã trả lời phản ánh, kiến nghị (văn bản số ${event.data.documentNumber}).`,
+      number: event.data.documentNumber,
+      date: eventDay(event.time),
+    });
+  },
+  "complaints.complaint.closed": async (event: EventOf<"complaints.complaint.closed">, tx: Tx) => {
+    await finishComplaintOccurrences(tx, event.subject, { note: "Phản ánh, kiến nghị đã kết thúc xử lý.", number: null, date: eventDay(event.time) });
+  },
+  "inspections.inspection.concluded": async (event: EventOf<"inspections.inspection.concluded">, tx: Tx) => {
+    const d = event.data;
+    const day = parseLocalDate(d.concludedOn);
+    await advanceLinkedOccurrences(tx, "inspection", day, {
+      sourceRef: `inspection:${d.inspectionId}`,
+      note: `Kết luận kiểm tra: ${d.title}`,
+      number: d.conclusionNumber,
+      date: day,
+      link: d.link,
+    });
+  },
+  "reporting.report.submitted": async (event: EventOf<"reporting.report.submitted">, tx: Tx) => {
+    const d = event.data;
+    const day = parseLocalDate(d.submittedOn);
+    await advanceLinkedOccurrences(
+      tx,
+      "periodic-report",
+      day,
+      { sourceRef: `report:${d.reportId}`, note: `Đã gửi báo cáo ${d.periodLabel}.`, number: null, date: day, link: d.link },
+      { actingUnitId: d.unitId, periodKind: d.periodKind },
+    );
+  },
+};

@@ -1,0 +1,84 @@
+import { migrate } from "@tthc/db";
+import type { EventEnvelope } from "@tthc/events";
+import { messagingMigrations } from "@tthc/messaging";
+import { ACTOR_HEADER, parseEnv, signActor, type Actor, type FastifyInstance } from "@tthc/service-kit";
+import { kafkaBrokers, recreateDatabase, testDatabaseUrl } from "@tthc/test-kit";
+import { buildApp } from "../src/app.ts";
+import { createDb, migrations, type Db, type Tx } from "../src/db/client.ts";
+import { envSchema } from "../src/env.ts";
+import { consumer } from "../src/events/handlers.ts";
+
+export const ACTOR_SECRET = "reporting-test-actor-secret-0123456789";
+
+const user = (id: string, unitId: string | null, role: "CITY_ADMIN" | "UNIT_OFFICER" | "LEADER" | "INSPECTOR"): Actor => ({
+  kind: "user",
+  userId: id,
+  username: id,
+  unitId,
+  roles: [role],
+  sessionId: "00000000-0000-0000-0000-000000000000",
+});
+
+export const ACTORS = {
+  admin: user("u-admin", "unit-vp", "CITY_ADMIN"),
+  leader: user("u-leader", "unit-vp", "LEADER"),
+  inspector: user("u-inspector", "unit-ttra", "INSPECTOR"),
+  ward: user("u-le-loi", "unit-le-loi", "UNIT_OFFICER"),
+  anonymous: { kind: "anonymous" } as Actor,
+};
+
+export interface Harness {
+  databaseUrl: string;
+  db: Db;
+  app: FastifyInstance;
+  close(): Promise<void>;
+}
+
+/** A fresh reporting database (tthc_test_reporting_<suite>) and the app on it, its clock fixed at `now`. */
+export async function startHarness(suite: string, now: Date): Promise<Harness> {
+  const databaseUrl = testDatabaseUrl(`reporting_${suite}`);
+  await recreateDatabase(databaseUrl);
+  await migrate(databaseUrl, [messagingMigrations, ...migrations]);
+  const env = parseEnv(envSchema, {
+    PORT: "0",
+    DATABASE_URL: databaseUrl,
+    KAFKA_BROKERS: kafkaBrokers().join(","),
+    ACTOR_SIGNING_SECRET: ACTOR_SECRET,
+    LOG_LEVEL: "silent",
+  });
+  const db = createDb(databaseUrl);
+  const app = buildApp(env, db, { now: () => now });
+  await app.ready();
+  return {
+    databaseUrl,
+    db,
+    app,
+    async close() {
+      await app.close();
+      await db.$disconnect();
+    },
+  };
+}
+
+/** Apply events as the consumer does: each through its handler, in a transaction of its own. */
+export async function applyEvents(db: Db, events: EventEnvelope[]): Promise<void> {
+  for (const event of events) {
+    const handler = consumer.handlers[event.type] as ((event: EventEnvelope, tx: Tx) => Promise<void>) | undefined;
+    if (handler) await db.$transaction((tx) => handler(event, tx));
+  }
+}
+
+export interface GqlResult<T> {
+  data?: T;
+  errors?: Array<{ message: string; extensions?: { code?: string } }>;
+}
+
+export async function gql<T>(app: FastifyInstance, query: string, variables: Record<string, unknown>, actor: Actor): Promise<GqlResult<T>> {
+  const res = await app.inject({
+    method: "POST",
+    url: "/graphql",
+    headers: { "content-type": "application/json", [ACTOR_HEADER]: await signActor(actor, ACTOR_SECRET) },
+    payload: { query, variables },
+  });
+  return res.json() as GqlResult<T>;
+}

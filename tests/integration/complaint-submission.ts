@@ -1,0 +1,41 @@
+/** Submitting a PAKN on the public form through the gateway, as the browser does. */
+import { createHash } from "node:crypto";
+import { gql } from "./stack.ts";
+
+/** The browser's proof of work: SHA-256(`nonce:counter`) with `difficulty` leading zero bits. */
+function solve(nonce: string, difficulty: number): string {
+  for (let counter = 0; ; counter++) {
+    const digest = createHash("sha256").update(`${nonce}:${counter}`).digest();
+    let bits = 0;
+    for (const byte of digest) {
+      if (byte === 0) {
+        bits += 8;
+        continue;
+      }
+      bits += Math.clz32(byte) - 24;
+      break;
+    }
+    if (bits >= difficulty) return String(counter);
+  }
+}
+
+export async function submitAnonymously(content: string): Promise<{ trackingCode: string; secret: string }> {
+  const challenge = await gql<{ complaintChallenge: { nonce: string; difficulty: number } }>(`{ complaintChallenge { nonce difficulty } }`);
+  const { nonce, difficulty } = challenge.data!.complaintChallenge;
+  const res = await gql<{ submitComplaint: { trackingCode: string; secret: string } }>(
+    `mutation ($i: SubmitComplaintInput!, $c: ChallengeSolution!) { submitComplaint(input: $i, challenge: $c) { trackingCode secret } }`,
+    {
+      i: {
+        senderName: "Trần Thị Bình",
+        senderAddress: "Số 5 ngõ 10 phố Phạm Ngũ Lão, phường Lê Lợi",
+        senderPhone: "0987 654 321",
+        regulation: "Thủ tục chứng thực bản sao từ bản chính",
+        content,
+        consent: true,
+      },
+      c: { nonce, counter: solve(nonce, difficulty) },
+    },
+  );
+  if (!res.data) throw new Error(`submit failed: ${JSON.stringify(res.errors)}`);
+  return res.data.submitComplaint;
+}
