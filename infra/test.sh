@@ -19,13 +19,24 @@ export KAFKA_BROKERS="127.0.0.1:$KAFKA_PORT"
 export STACK_BASE_PORT="${STACK_BASE_PORT:-5000}"
 export WEB_URL="http://127.0.0.1:$((STACK_BASE_PORT + 80))"
 export POSTGRES_URL="${POSTGRES_URL:-postgresql://postgres@127.0.0.1:5432/postgres}"
-kafka_pid="${KAFKA_DATA_DIR:-$root/.data/kafka-$KAFKA_PORT}/kafka.pid"
-if [ -f "$kafka_pid" ] && kill -0 "$(cat "$kafka_pid")" 2>/dev/null; then started_kafka=no; else started_kafka=yes; fi
+export KAFKA_DATA_DIR="${KAFKA_DATA_DIR:-$root/.data/kafka-$KAFKA_PORT}"
+if [ "$KAFKA_PORT" = 9092 ]; then echo "[test] refusing to wipe the demo broker's port 9092; set TEST_KAFKA_PORT" >&2; exit 2; fi
+
+# Fresh state: each run starts from nothing a previous run left behind (databases, topics and their
+# consumer offsets, uploaded files, secrets, temporary files), so the next run cannot be changed by
+# this one. The broker is restarted on empty storage; infra/stack/reset.ts does the rest.
+bash infra/kafka/stop.sh
+rm -rf "$KAFKA_DATA_DIR"
+npx tsx infra/stack/reset.ts
+# Suites' temporary folders (uploads, generated migrations) live here and go with the next reset.
+export TMPDIR="$root/.data/test/tmp"
+mkdir -p "$TMPDIR"
 bash infra/kafka/start.sh
-# Leave the machine as we found it: stop the test stack, and the broker if this run started it.
+# Leave the machine as we found it: stop the test stack and the test broker. Databases and logs stay
+# until the next run (useful after a failure); the next run starts by removing them.
 cleanup() {
   npx tsx infra/stack/down.ts test || true
-  if [ "$started_kafka" = yes ]; then bash infra/kafka/stop.sh || true; fi
+  bash infra/kafka/stop.sh || true
 }
 trap cleanup EXIT
 

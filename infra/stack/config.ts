@@ -55,12 +55,21 @@ export function stackConfig(profile: Profile, env: NodeJS.ProcessEnv = process.e
 }
 
 /**
- * Generated once per profile and kept in .data (gitignored), so a restart keeps sessions and the
- * senders' PAKN secrets valid; variables in the environment win.
+ * What a profile writes besides its databases and broker: secrets and uploaded files
+ * (`.data/<profile>/`, gitignored). The test command wipes the test profile's folder before each run.
+ */
+export function profileDataDir(profile: Profile): string {
+  return join(new URL("../..", import.meta.url).pathname, ".data", profile);
+}
+
+/**
+ * Generated once per profile and kept in the profile's folder, so a restart keeps sessions and the
+ * senders' PAKN secrets valid; variables in the environment win. The test profile's are new on
+ * every run of the test command, because that run starts by deleting the folder.
  */
 function secretsFor(profile: Profile, env: NodeJS.ProcessEnv): Secrets {
-  const dir = join(new URL("../..", import.meta.url).pathname, ".data");
-  const file = join(dir, `secrets-${profile}.json`);
+  const dir = profileDataDir(profile);
+  const file = join(dir, "secrets.json");
   const fresh = () => randomBytes(32).toString("hex");
   const stored: Partial<Secrets> = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {};
   const secrets: Secrets = {
@@ -88,6 +97,9 @@ export function serviceEnv(cfg: StackConfig, service: ServiceName): Record<strin
   };
   if (service === "directory") env.JWT_SECRET = cfg.secrets.jwt;
   if (service === "complaints") env.COMPLAINTS_SECRET_PEPPER = cfg.secrets.complaintsPepper;
+  // Each profile keeps its own uploads, so the test stack never writes into the demo's files.
+  if (service === "complaints") env.COMPLAINTS_FILES_DIR = join(profileDataDir(cfg.profile), "files", "complaints");
+  if (service === "planning") env.PLANNING_FILES_DIR = join(profileDataDir(cfg.profile), "files", "planning");
   return env;
 }
 

@@ -39,6 +39,27 @@ export async function ensureDatabase(databaseUrl: string): Promise<boolean> {
   }
 }
 
+/**
+ * Drop every database whose name starts with `prefix` on the server of `serverUrl` (connections are
+ * closed by force). The test command uses it to start each run from nothing; the prefix must be
+ * specific (it is matched literally, never as a pattern), so a demo's databases are left alone.
+ */
+export async function dropDatabasesByPrefix(serverUrl: string, prefix: string): Promise<string[]> {
+  if (prefix.length < 3) throw new Error(`Refusing to drop databases by the short prefix "${prefix}"`);
+  const admin = new pg.Client({ connectionString: withDatabase(serverUrl) });
+  await admin.connect();
+  try {
+    const { rows } = await admin.query<{ datname: string }>(
+      "SELECT datname FROM pg_database WHERE left(datname, length($1)) = $1 ORDER BY datname",
+      [prefix],
+    );
+    for (const { datname } of rows) await admin.query(`DROP DATABASE IF EXISTS "${datname.replaceAll('"', '""')}" WITH (FORCE)`);
+    return rows.map((r) => r.datname);
+  } finally {
+    await admin.end();
+  }
+}
+
 /** Drop and recreate a database — for test suites that need a clean slate. */
 export async function recreateDatabase(databaseUrl: string): Promise<void> {
   const name = databaseName(databaseUrl);
