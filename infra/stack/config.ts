@@ -10,7 +10,7 @@ import { withDatabase } from "@tthc/db";
 
 export type Profile = "demo" | "test";
 
-/** The services that own a database and a subgraph (DESIGN.md §2), in start order. */
+/** The services that own a database and a subgraph (docs/architecture.md §2), in start order. */
 export const SERVICES = ["directory", "planning", "complaints", "inspections", "reporting"] as const;
 export type ServiceName = (typeof SERVICES)[number];
 

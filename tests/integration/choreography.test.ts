@@ -1,4 +1,4 @@
-/** directory → all: a renamed unit shows its new name in every service's local replica (DESIGN.md §3). */
+/** directory → all: a renamed unit shows its new name in every service's local replica (docs/architecture.md §6). */
 import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { waitFor } from "@tthc/test-kit";

@@ -9,7 +9,7 @@ const RESPONSE_HEADERS = ["content-type", "content-length", "content-disposition
 
 /**
  * Stream a file upload or download between the client and a service's `/files` routes
- * (DESIGN.md §2b), with the signed actor: bytes are piped both ways, never buffered here, so the
+ * (docs/architecture.md §5), with the signed actor: bytes are piped both ways, never buffered here, so the
  * service's streaming size and type checks apply unchanged.
  */
 export function proxyFiles(req: IncomingMessage, res: ServerResponse, context: RequestContext, target: URL): Promise<void> {

@@ -1,4 +1,4 @@
-/** The subgraphs the gateway composes (DESIGN.md §2) — the one list compose, runtime and readiness read. */
+/** The subgraphs the gateway composes (docs/architecture.md §2) — the one list compose, runtime and readiness read. */
 export const SUBGRAPHS = ["directory", "planning", "complaints", "inspections", "reporting"] as const;
 export type SubgraphName = (typeof SUBGRAPHS)[number];
 

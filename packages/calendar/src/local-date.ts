@@ -14,7 +14,7 @@ export interface LocalDateParts {
   day: number;
 }
 
-/** Every time limit of the platform is counted in this zone (DOMAIN.md §7). */
+/** Every time limit of the platform is counted in this zone (docs/domain.md §7). */
 export const VIETNAM_TIME_ZONE = "Asia/Ho_Chi_Minh";
 
 const MS_PER_DAY = 86_400_000;

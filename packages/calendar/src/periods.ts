@@ -29,7 +29,7 @@ export interface ReportingCutoffRule {
 }
 
 /**
- * Decree 09/2019/NĐ-CP Art 12 pattern (15th of the previous month → 14th): DOMAIN.md §2.3 marks
+ * Decree 09/2019/NĐ-CP Art 12 pattern (15th of the previous month → 14th): docs/domain.md §2.3 marks
  * the article text [U], so this is a default to be overridden from configuration, not a constant.
  */
 export const DEFAULT_REPORTING_CUTOFF_RULE: Readonly<ReportingCutoffRule> = Object.freeze({ cutoffDay: 14 });
@@ -58,7 +58,7 @@ export function yearRange(year: number): DateRange {
 
 /**
  * Data window of a periodic report. `index` is the month (1–12), quarter (1–4) or half (1–2) and
- * must be omitted for 'nine-month' and 'year'. Defaults (DOMAIN.md §2.3): month 15th of the previous
+ * must be omitted for 'nine-month' and 'year'. Defaults (docs/domain.md §2.3): month 15th of the previous
  * month → 14th; quarter 15th of the month before → 14th of its last month; half-year 15/12 of the
  * previous year → 14/6; nine-month 15/12 → 14/9 (Khánh Hòa's implementing rule); year 15/12 → 14/12.
  * The second half (15/6 → 14/12) follows the same pattern, unconfirmed in 09/2019 itself [U].

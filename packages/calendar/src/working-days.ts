@@ -1,6 +1,6 @@
 /**
  * Working days (ngày làm việc) of Vietnamese state offices and the platform's deadline counting
- * rule (DOMAIN.md §7).
+ * rule (docs/domain.md §7).
  */
 import { addDays, endOfDayInstant, isWeekend, localDateParts, toLocalDate, toZonedDateTime, type LocalDate } from "./local-date.ts";
 import { daysInRange, officialSchedules, ScheduleDataError, scheduleProblems, type OfficialSchedule } from "./schedules.ts";
@@ -133,7 +133,7 @@ export function createCalendar(options: CalendarOptions = {}): WorkingCalendar {
     assertCount(workingDays, "workingDays");
     // A pause is taken as whole local days: a working day touched by a pause, even for an hour,
     // is not counted. So the days used before the pause stay used, and the count resumes with
-    // the first working day after the day the pause ends (DOMAIN.md §7, platform counting rule).
+    // the first working day after the day the pause ends (docs/domain.md §7, platform counting rule).
     // Whole days keep the due date a whole day, which the end-of-day due instant requires.
     // A supplement request is different: it restarts the clock (Decree 61/2018 Art 19.4), so call
     // dueDate again with the new receipt instant.

@@ -10,7 +10,7 @@ describe("lunarToSolar (Vietnamese lunar calendar, UTC+7)", () => {
   });
 
   it("finds Giỗ Tổ Hùng Vương (10/3 lunar)", () => {
-    // The official holidays: Thu 18/04/2024, Mon 07/04/2025, Sun 26/04/2026 (DOMAIN.md §7 table).
+    // The official holidays: Thu 18/04/2024, Mon 07/04/2025, Sun 26/04/2026 (docs/domain.md §7 table).
     expect(lunarToSolar({ year: 2024, month: 3, day: 10 })).toBe("2024-04-18");
     expect(lunarToSolar({ year: 2025, month: 3, day: 10 })).toBe("2025-04-07");
     expect(lunarToSolar({ year: 2026, month: 3, day: 10 })).toBe("2026-04-26");

@@ -37,7 +37,7 @@ describe("data/official-schedules.json", () => {
   });
 
   it("holds the announced 2024 schedule", () => {
-    // DOMAIN.md §7: 01/01; 08–14/02; 18/04; 27/04–01/05; 31/08–03/09 = 1 + 7 + 1 + 5 + 4 = 18 days.
+    // docs/domain.md §7: 01/01; 08–14/02; 18/04; 27/04–01/05; 31/08–03/09 = 1 + 7 + 1 + 5 + 4 = 18 days.
     const y2024 = raw.schedules[0]!;
     expect(y2024.daysOff.flatMap((r) => [...isoDays(r.from, r.to)])).toHaveLength(18);
     expect(y2024.makeUpWorkingDays.map((m) => m.date)).toEqual(["2024-05-04"]);

@@ -52,7 +52,7 @@ describe("fallback against the official schedules", () => {
     return found;
   }
 
-  // Only the Prime Minister's Tết choice and the swaps differ (hand comparison of DOMAIN.md §7
+  // Only the Prime Minister's Tết choice and the swaps differ (hand comparison of docs/domain.md §7
   // with the fallback rule):
   it("2024: Tết 08–14/02 vs 09–15/02; swap 29/4 ↔ 4/5", () => {
     expect(differences(2024)).toEqual(["2024-02-08", "2024-02-15", "2024-04-29", "2024-05-04"]);

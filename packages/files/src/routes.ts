@@ -132,7 +132,7 @@ function fileName(header: string | string[] | undefined): string {
   return cleaned || "tep-dinh-kem";
 }
 
-/** `POST /files` (raw body, `x-file-name`) and `GET /files/:id` on a service (DESIGN.md §2b). */
+/** `POST /files` (raw body, `x-file-name`) and `GET /files/:id` on a service (docs/architecture.md §5). */
 export function registerFileRoutes(app: FastifyInstance, options: FileRoutesOptions): void {
   app.register(async (scope) => {
     // Raw bytes for every content type, streamed: the upload is never parsed or buffered by Fastify.

@@ -1,6 +1,6 @@
 /**
  * A file's type read from its first bytes, never from its name or the client's claim, so an
- * executable renamed ".pdf" is refused (DESIGN.md §2b).
+ * executable renamed ".pdf" is refused (docs/architecture.md §5).
  */
 export const PDF = "application/pdf";
 export const JPEG = "image/jpeg";

@@ -22,7 +22,7 @@ export interface DataServiceOptions<Db extends ServiceDb<Tx>, Tx extends SqlTx> 
 }
 
 /**
- * The start every service with a database shares (DESIGN.md §7): create and migrate its database,
+ * The start every service with a database shares (docs/architecture.md §7): create and migrate its database,
  * connect, start the outbox relay and its consumer, then serve — and on a signal stop in the reverse
  * order (consumer → relay → server → database), so no accepted work is lost.
  */

@@ -1,5 +1,5 @@
 /**
- * The local replica of the directory's units that every service keeps (DESIGN.md §3: directory → all).
+ * The local replica of the directory's units that every service keeps (docs/architecture.md §6: directory → all).
  * One implementation for all services: its own table (migrations source "unit-replica"), a handler per
  * directory.unit.* event, and read helpers. Each event carries the unit's full current state, so
  * applying one is a plain upsert.

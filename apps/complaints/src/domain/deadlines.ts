@@ -1,5 +1,5 @@
 /**
- * The legal clock of a PAKN (thời hạn xử lý phản ánh, kiến nghị), DOMAIN.md §1.7 and §7.
+ * The legal clock of a PAKN (thời hạn xử lý phản ánh, kiến nghị), docs/domain.md §1.7 and §7.
  *
  * Decree 20/2008 fixes one limit only (an out-of-scope PAKN goes to the competent body within
  * 5 working days); every other limit is the locality's rule, so all of them are configuration

@@ -27,7 +27,7 @@ export type ComplaintStatus =
 /** phản ánh = a problem with a regulation; kiến nghị = a problem plus a proposed solution (Art 3). */
 export type ComplaintKind = "feedback" | "petition";
 
-/** Decree 20/2008 Art 5 content classes (DOMAIN.md §1.2). */
+/** Decree 20/2008 Art 5 content classes (docs/domain.md §1.2). */
 export const CONTENT_CATEGORIES = [
   "official-conduct", // hành vi chậm trễ, gây phiền hà, không thực hiện / thực hiện sai
   "unsuitable", // không phù hợp với thực tế

@@ -4,7 +4,7 @@ import type { Tx } from "../db/client.ts";
 import { addNotification } from "../db/notifications.ts";
 
 /**
- * The inbox side of other services' events (DESIGN.md §2: one inbox, not one per service): work
+ * The inbox side of other services' events (docs/architecture.md §2: one inbox, not one per service): work
  * assigned to a unit, and its due-soon / overdue warnings, become notifications for the unit's
  * officers. An event without a unit (a limit that only the city office watches) goes to every
  * city office administrator.

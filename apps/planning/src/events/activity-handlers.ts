@@ -1,5 +1,5 @@
 /**
- * Events of other services that advance linked tasks (DESIGN.md §3: consumers are idempotent; the
+ * Events of other services that advance linked tasks (docs/architecture.md §6: consumers are idempotent; the
  * consumer also skips redelivered event ids, and every effect here is keyed so a repeat adds nothing).
  */
 import { parseLocalDate } from "@tthc/calendar";

@@ -1,5 +1,5 @@
 /**
- * Who may see and act on what (DESIGN.md §2: subgraphs authorise). The city office and leaders see
+ * Who may see and act on what (docs/architecture.md §5: subgraphs authorise). The city office and leaders see
  * every unit's work; a unit officer sees the occurrences of their own unit and of the tasks their
  * unit coordinates, and nothing of other units: those read as not found.
  */
