@@ -78,6 +78,8 @@ export async function readDeadLetters(brokers: string[], dlqTopic: string, log: 
   const admin = kafka.admin();
   await admin.connect();
   try {
+    // Asking for the offsets of a missing topic would only fail after kafkajs's retries.
+    if (!(await admin.listTopics()).includes(dlqTopic)) throw new Error(`No topic ${dlqTopic}`);
     const ends = new Map(
       (await admin.fetchTopicOffsets(dlqTopic)).filter((p) => BigInt(p.high) > BigInt(p.low)).map((p) => [p.partition, BigInt(p.high)]),
     );

@@ -97,8 +97,9 @@ function isTransientNode(node: Node): boolean {
     if (NETWORK_CODES.has(code) || PRISMA_TRANSIENT_CODES.has(code)) return true;
     if (/^[0-9A-Z]{5}$/.test(code) && isTransientSqlState(code)) return true;
   }
-  // A FATAL error ends or refuses the session (the database is not accepting connections, the
-  // backend was terminated, authentication failed): it is about the server, never about the event.
+  // A FATAL error ends or refuses the session (the backend was terminated, 57P01; the database is
+  // not accepting connections, 55000; authentication failed): it is about the server, never about
+  // the event. Prisma with adapter-pg keeps it as meta.driverAdapterError.cause.severity.
   if (node.severity === "FATAL" || node.severity === "PANIC") return true;
   if (typeof node.kind === "string" && ADAPTER_TRANSIENT_KINDS.has(node.kind)) return true;
   if (typeof node.name === "string" && KAFKA_TRANSIENT_NAMES.has(node.name)) return true;
