@@ -3,6 +3,7 @@ import type { IHeaders, KafkaMessage, Producer } from "kafkajs";
 import { backoff, sleep } from "./delay.ts";
 import { createKafka, producerDefaults } from "./kafka.ts";
 import { errorDetails, type Logger } from "./logger.ts";
+import { isTransientError } from "./errors.ts";
 import { dlqTopicOf } from "./topics.ts";
 import type { RunInTransaction, SqlTx } from "./transaction.ts";
 
@@ -17,10 +18,12 @@ export interface ConsumerOptions<Tx extends SqlTx = SqlTx> {
   runInTransaction: RunInTransaction<Tx>;
   handlers: EventHandlers<Tx>;
   log: Logger;
-  /** Attempts before a failing event goes to the dead-letter topic (default 5). */
+  /** Attempts before an event whose handler keeps failing with a permanent error goes to the dead-letter topic (default 5). */
   maxAttempts?: number;
   /** Wait before the first retry; doubles on each further retry (default 200 ms). */
   backoffMs?: number;
+  /** Longest wait between retries (default 10 s). */
+  maxBackoffMs?: number;
 }
 
 export interface RunningConsumer {
@@ -40,29 +43,38 @@ export const DLQ_HEADERS = {
 
 const MAX_BACKOFF_MS = 10_000;
 const MAX_ERROR_HEADER_LENGTH = 2_000;
+// How long a fetch waits for new messages. It also bounds how late a partition resumed after a
+// retry wait is fetched again (kafkajs only looks at paused partitions between fetches).
+const MAX_FETCH_WAIT_MS = 1_000;
 
-type Outcome = "done" | "abandoned";
+/** "abandoned" = stopping before the message was settled: leave its offset uncommitted for redelivery. */
+type Outcome = "done" | "abandoned" | { retryInMs: number };
 
 interface Delivery {
   topic: string;
   partition: number;
   message: KafkaMessage;
-  heartbeat(): Promise<void>;
 }
 
 /**
  * Consume events at least once with idempotent effects: each event's handler runs in one
  * transaction with the `processed_event` row of (group, event id), and Kafka offsets are
  * committed only after those transactions commit. A redelivered event finds its row and is skipped.
- * An invalid message goes straight to `<topic>.dlq`; a handler that keeps failing goes there after
- * `maxAttempts`; either way the consumer moves on. Events of types it does not know or handle are
+ *
+ * Failures: a transient one (database or broker unreachable, connection lost, deadlock, timeout;
+ * see errors.ts) is retried without limit, since the event is not at fault; a permanent one is
+ * retried `maxAttempts` times, then the event goes to `<topic>.dlq` and the consumer moves on. An
+ * invalid message goes to the dead-letter topic at once. Between retries only the failing
+ * partition is paused: the others go on, and the consumer keeps heartbeating, so it stays in the
+ * group however long a database outage lasts. Events of types it does not know or handle are
  * recorded as processed and skipped.
  */
 export async function startConsumer<Tx extends SqlTx>(options: ConsumerOptions<Tx>): Promise<RunningConsumer> {
   const kafka = createKafka({ brokers: options.brokers, clientId: options.groupId, log: options.log });
-  const consumer = kafka.consumer({ groupId: options.groupId, allowAutoTopicCreation: false });
+  const consumer = kafka.consumer({ groupId: options.groupId, allowAutoTopicCreation: false, maxWaitTimeInMs: MAX_FETCH_WAIT_MS });
   const deadLetters = kafka.producer(producerDefaults);
   const processor = new Processor(options, deadLetters);
+  const resumeTimers = new Set<NodeJS.Timeout>();
 
   await deadLetters.connect();
   try {
@@ -74,12 +86,24 @@ export async function startConsumer<Tx extends SqlTx>(options: ConsumerOptions<T
       eachBatchAutoResolve: false,
       // Offsets are committed once per fetched batch: a crash before that only causes redeliveries,
       // which processed_event turns into cheap skips.
-      eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale }) => {
+      eachBatch: async ({ batch, resolveOffset, heartbeat, pause, isRunning, isStale }) => {
         const { topic, partition } = batch;
         let settled: string | undefined;
         for (const message of batch.messages) {
           if (!isRunning() || isStale()) break;
-          if ((await processor.process({ topic, partition, message, heartbeat })) === "abandoned") break;
+          const outcome = await processor.process({ topic, partition, message });
+          if (outcome === "abandoned") break;
+          if (outcome !== "done") {
+            // Retry later without holding up the other partitions: pause this one and return. Its
+            // unresolved messages are fetched again from this one once it is resumed.
+            const resume = pause();
+            const timer = setTimeout(() => {
+              resumeTimers.delete(timer);
+              resume();
+            }, outcome.retryInMs);
+            resumeTimers.add(timer);
+            break;
+          }
           resolveOffset(message.offset);
           settled = message.offset;
           await heartbeat();
@@ -102,16 +126,30 @@ export async function startConsumer<Tx extends SqlTx>(options: ConsumerOptions<T
   return {
     async stop() {
       processor.stop();
+      for (const timer of resumeTimers) clearTimeout(timer);
+      resumeTimers.clear();
       await consumer.disconnect();
       await deadLetters.disconnect();
     },
   };
 }
 
+/** The failures so far of the message a partition is stuck on. */
+interface Failures {
+  offset: string;
+  /** All failures, for the backoff. */
+  total: number;
+  /** Permanent failures only, counted against maxAttempts. */
+  permanent: number;
+}
+
 class Processor<Tx extends SqlTx> {
   private readonly stopping = new AbortController();
   private readonly maxAttempts: number;
   private readonly backoffMs: number;
+  private readonly maxBackoffMs: number;
+  /** By "topic:partition": a partition is processed in order, so only its first unsettled message can have failures. */
+  private readonly failures = new Map<string, Failures>();
 
   constructor(
     private readonly options: ConsumerOptions<Tx>,
@@ -119,13 +157,13 @@ class Processor<Tx extends SqlTx> {
   ) {
     this.maxAttempts = options.maxAttempts ?? 5;
     this.backoffMs = options.backoffMs ?? 200;
+    this.maxBackoffMs = options.maxBackoffMs ?? MAX_BACKOFF_MS;
   }
 
   stop(): void {
     this.stopping.abort();
   }
 
-  /** "abandoned" = stopping before the message was settled: leave its offset uncommitted for redelivery. */
   async process(delivery: Delivery): Promise<Outcome> {
     if (this.stopping.signal.aborted) return "abandoned";
     let eventId: string;
@@ -138,7 +176,7 @@ class Processor<Tx extends SqlTx> {
       if (!(err instanceof UnknownEventTypeError)) return this.deadLetter(delivery, err, 1);
       eventId = err.eventId;
     }
-    return this.processOnce(delivery, eventId, effect);
+    return this.attempt(delivery, eventId, effect);
   }
 
   private handlerFor(event: EventEnvelope): ((tx: Tx) => Promise<void>) | undefined {
@@ -146,29 +184,44 @@ class Processor<Tx extends SqlTx> {
     return handler && ((tx) => handler(event, tx));
   }
 
-  private async processOnce(delivery: Delivery, eventId: string, effect: ((tx: Tx) => Promise<void>) | undefined): Promise<Outcome> {
+  /** One attempt; on failure either a wait before the next one or, once permanent failures reach maxAttempts, the dead-letter topic. */
+  private async attempt(delivery: Delivery, eventId: string, effect: ((tx: Tx) => Promise<void>) | undefined): Promise<Outcome> {
     const { groupId, log } = this.options;
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await this.options.runInTransaction(async (tx) => {
-          // Insert first: a concurrent delivery of the same event (during a rebalance) blocks on this
-          // row until the first commits, then sees it and skips.
-          const fresh = await tx.$executeRawUnsafe(
-            `INSERT INTO "processed_event" ("consumer_group", "event_id") VALUES ($1, $2::uuid) ON CONFLICT DO NOTHING`,
-            groupId,
-            eventId,
-          );
-          if (fresh > 0 && effect) await effect(tx);
-        });
-        return "done";
-      } catch (err) {
-        if (this.stopping.signal.aborted) return "abandoned";
-        if (attempt >= this.maxAttempts) return this.deadLetter(delivery, err, attempt);
-        const waitMs = backoff(attempt, this.backoffMs, MAX_BACKOFF_MS);
-        log.warn({ err: errorDetails(err), eventId, attempt, retryInMs: waitMs }, "consumer: handler failed; retrying");
-        await sleep(waitMs, this.stopping.signal);
-        await delivery.heartbeat().catch(() => undefined);
+    const key = `${delivery.topic}:${delivery.partition}`;
+    try {
+      await this.options.runInTransaction(async (tx) => {
+        // Insert first: a concurrent delivery of the same event (during a rebalance) blocks on this
+        // row until the first commits, then sees it and skips.
+        const fresh = await tx.$executeRawUnsafe(
+          `INSERT INTO "processed_event" ("consumer_group", "event_id") VALUES ($1, $2::uuid) ON CONFLICT DO NOTHING`,
+          groupId,
+          eventId,
+        );
+        if (fresh > 0 && effect) await effect(tx);
+      });
+      this.failures.delete(key);
+      return "done";
+    } catch (err) {
+      if (this.stopping.signal.aborted) return "abandoned";
+      const previous = this.failures.get(key);
+      const failures: Failures =
+        previous?.offset === delivery.message.offset ? previous : { offset: delivery.message.offset, total: 0, permanent: 0 };
+      const transient = isTransientError(err);
+      failures.total += 1;
+      if (!transient) failures.permanent += 1;
+      if (failures.permanent >= this.maxAttempts) {
+        this.failures.delete(key);
+        return this.deadLetter(delivery, err, failures.permanent);
       }
+      this.failures.set(key, failures);
+      const retryInMs = backoff(failures.total, this.backoffMs, this.maxBackoffMs);
+      const where = { eventId, topic: delivery.topic, partition: delivery.partition, offset: delivery.message.offset };
+      if (transient) {
+        log.warn({ err: errorDetails(err), ...where, failures: failures.total, retryInMs }, "consumer: transient failure; partition paused, retrying");
+      } else {
+        log.warn({ err: errorDetails(err), ...where, attempt: failures.permanent, retryInMs }, "consumer: handler failed; retrying");
+      }
+      return { retryInMs };
     }
   }
 
@@ -193,7 +246,7 @@ class Processor<Tx extends SqlTx> {
         // Until it is safely in the dead-letter topic the message must not be committed past.
         if (this.stopping.signal.aborted) return "abandoned";
         this.options.log.error({ err: errorDetails(err), dlq }, "consumer: dead-letter publish failed; retrying");
-        await sleep(backoff(failures + 1, this.backoffMs, MAX_BACKOFF_MS), this.stopping.signal);
+        await sleep(backoff(failures + 1, this.backoffMs, this.maxBackoffMs), this.stopping.signal);
       }
     }
   }

@@ -1,7 +1,7 @@
 export { messagingMigrations } from "./migrations.ts";
 export { pgTransactions, type SqlTx, type RunInTransaction } from "./transaction.ts";
 export { enqueue } from "./outbox.ts";
-export { startOutboxRelay, type OutboxRelay, type OutboxRelayOptions } from "./relay.ts";
+export { startOutboxRelay, RELAY_TAKEOVER_BOUND_MS, type OutboxRelay, type OutboxRelayOptions } from "./relay.ts";
 export {
   startConsumer,
   DLQ_HEADERS,
@@ -13,3 +13,14 @@ export {
 export { ensureTopics, dlqTopicOf } from "./topics.ts";
 export { createKafka, kafkaLogCreator, producerDefaults } from "./kafka.ts";
 export type { Logger } from "./logger.ts";
+export { isTransientError, isRecordError } from "./errors.ts";
+export {
+  readDeadLetters,
+  showDeadLetter,
+  replayDeadLetters,
+  listDeadOutboxRows,
+  retryDeadOutboxRows,
+  REPLAYED_FROM_HEADER,
+  type DeadLetter,
+  type DeadOutboxRow,
+} from "./dead-letters.ts";

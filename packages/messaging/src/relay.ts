@@ -1,6 +1,8 @@
+import type { Socket } from "node:net";
 import type { Kafka, Message, Producer } from "kafkajs";
 import pg from "pg";
 import { backoff, sleep } from "./delay.ts";
+import { causeChain, isRecordError } from "./errors.ts";
 import { createKafka, producerDefaults } from "./kafka.ts";
 import { errorDetails, type Logger } from "./logger.ts";
 
@@ -28,6 +30,40 @@ export interface OutboxRelay {
 const RELAY_LOCK_KEY = 727_002;
 const NOTIFY_CHANNEL = "tthc_outbox";
 const MAX_BACKOFF_MS = 5_000;
+
+/*
+ * A silently cut connection (no FIN or RST ever arrives: a network partition, a frozen NAT or
+ * proxy) must not keep the lock, and with it the outbox, forever. Two sides have to notice:
+ *
+ * - The relay: every query must answer within QUERY_TIMEOUT_MS, and a heartbeat query runs every
+ *   HEARTBEAT_MS, so the relay drops a dead connection within HEARTBEAT_MS + QUERY_TIMEOUT_MS and
+ *   stops publishing as the active relay.
+ * - The server: it keeps the old session, and its advisory lock, until it notices the dead peer.
+ *   The heartbeat keeps a live session from ever being idle, so idle_session_timeout ends a cut
+ *   one SERVER_IDLE_SESSION_TIMEOUT_MS after the last query that reached it; TCP keepalive and
+ *   tcp_user_timeout also end it when the network itself is gone.
+ *
+ * So a standby relay (which tries pg_try_advisory_lock on each poll) takes over within
+ * RELAY_TAKEOVER_BOUND_MS + its poll interval of the cut (plus a round trip).
+ */
+const HEARTBEAT_MS = 2_000;
+const QUERY_TIMEOUT_MS = 5_000;
+const CONNECT_TIMEOUT_MS = 5_000;
+const SERVER_IDLE_SESSION_TIMEOUT_MS = 10_000;
+/** How long after a silent cut the old session's lock may still be held (see above); a standby adds its poll interval. */
+export const RELAY_TAKEOVER_BOUND_MS = SERVER_IDLE_SESSION_TIMEOUT_MS;
+const SESSION_SETTINGS = {
+  idle_session_timeout: `${SERVER_IDLE_SESSION_TIMEOUT_MS}`,
+  // The relay never holds a transaction open, and its statements are small.
+  idle_in_transaction_session_timeout: `${SERVER_IDLE_SESSION_TIMEOUT_MS}`,
+  statement_timeout: `${QUERY_TIMEOUT_MS}`,
+  // Server-side probes of an idle connection (seconds): a vanished peer is noticed in 5 + 2×3 s.
+  tcp_keepalives_idle: "5",
+  tcp_keepalives_interval: "2",
+  tcp_keepalives_count: "3",
+  // Unacknowledged data (a result sent into a dead network) ends the session after this (ms).
+  tcp_user_timeout: `${SERVER_IDLE_SESSION_TIMEOUT_MS}`,
+};
 
 interface OutboxRow {
   seq: string;
@@ -93,6 +129,7 @@ class Relay {
   private locked = false;
   private producer: Producer | undefined;
   private waitingForLockLogged = false;
+  private heartbeat: NodeJS.Timeout | undefined;
 
   constructor(private readonly options: OutboxRelayOptions) {
     this.log = options.log;
@@ -119,6 +156,7 @@ class Relay {
         }
         await this.wakeup.wait(this.pollIntervalMs);
       } catch (err) {
+        if (this.stopping.signal.aborted) break;
         failures += 1;
         this.log.error({ err: errorDetails(err), failures }, "outbox relay: publishing failed; retrying");
         await sleep(backoff(failures, 200, MAX_BACKOFF_MS), this.stopping.signal);
@@ -144,7 +182,16 @@ class Relay {
   }
 
   private async connect(): Promise<pg.Client> {
-    const db = new pg.Client({ connectionString: this.options.databaseUrl });
+    const db = new pg.Client({
+      connectionString: this.options.databaseUrl,
+      connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+      query_timeout: QUERY_TIMEOUT_MS,
+      keepAlive: true,
+      keepAliveInitialDelayMillis: 5_000,
+      options: Object.entries(SESSION_SETTINGS)
+        .map(([name, value]) => `-c ${name}=${value}`)
+        .join(" "),
+    });
     db.on("notification", () => this.wakeup.notify());
     db.on("error", (err) => {
       this.log.warn({ err: errorDetails(err) }, "outbox relay: database connection lost");
@@ -162,7 +209,28 @@ class Relay {
       throw err;
     }
     this.db = db;
+    this.startHeartbeat(db);
     return db;
+  }
+
+  /** A cheap query every HEARTBEAT_MS: proves the connection (and so the lock) is still there, and keeps the session from going idle. */
+  private startHeartbeat(db: pg.Client): void {
+    clearInterval(this.heartbeat);
+    let inFlight = false;
+    this.heartbeat = setInterval(() => {
+      if (inFlight || this.db !== db) return;
+      inFlight = true;
+      db.query("SELECT 1")
+        .catch(async (err: unknown) => {
+          if (this.db !== db) return;
+          this.log.warn({ err: errorDetails(err), locked: this.locked }, "outbox relay: database connection lost");
+          await this.dropConnection(db);
+          this.wakeup.notify();
+        })
+        .finally(() => {
+          inFlight = false;
+        });
+    }, HEARTBEAT_MS);
   }
 
   /** Closing the session releases the advisory lock, so another relay can take over. */
@@ -170,8 +238,10 @@ class Relay {
     if (this.db === db) {
       this.db = undefined;
       this.locked = false;
+      clearInterval(this.heartbeat);
+      this.heartbeat = undefined;
     }
-    await db.end().catch(() => undefined);
+    await closeClient(db);
   }
 
   private async query<R extends pg.QueryResultRow>(db: pg.Client, text: string, values: unknown[]): Promise<pg.QueryResult<R>> {
@@ -193,7 +263,7 @@ class Relay {
     while (rows.length > 0 && !this.stopping.signal.aborted) {
       const inFlight = rows;
       const [published, stamped, next] = await Promise.allSettled([
-        this.publish(inFlight),
+        this.publish(db, inFlight),
         this.markPublished(db, sent),
         inFlight.length < this.batchSize ? Promise.resolve([]) : this.nextBatch(db, inFlight),
       ]);
@@ -220,7 +290,57 @@ class Relay {
     await this.query(db, `UPDATE "outbox" SET "published_at" = now() WHERE "seq" = ANY($1::bigint[])`, [rows.map((r) => r.seq)]);
   }
 
-  private async publish(rows: OutboxRow[]): Promise<void> {
+  /**
+   * Publish a batch. When Kafka refuses a record of it for good (see isRecordError), find which
+   * by publishing the batch again one row at a time, in seq order, and move each such row to
+   * outbox_dead, so that the rows after it go on. Any other error (broker down or slow) is thrown
+   * and the whole batch is retried later, nothing moved aside.
+   */
+  private async publish(db: pg.Client, rows: OutboxRow[]): Promise<void> {
+    try {
+      await this.send(rows);
+      return;
+    } catch (err) {
+      if (!isRecordError(err)) throw err;
+      this.log.warn({ err: errorDetails(err), rows: rows.length }, "outbox relay: Kafka refused a record; publishing the batch one row at a time");
+    }
+    // A missing topic costs kafkajs's whole retry time on each attempt; once one row found it
+    // missing, the other rows of this batch for that topic are moved aside without asking again.
+    const missingTopics = new Map<string, unknown>();
+    for (const row of rows) {
+      if (this.stopping.signal.aborted) throw new Error("outbox relay: stopping");
+      const missing = missingTopics.get(row.topic);
+      if (missing !== undefined) {
+        await this.moveToDead(db, row, missing);
+        continue;
+      }
+      try {
+        await this.send([row]);
+      } catch (err) {
+        if (!isRecordError(err)) throw err;
+        if (causeChain(err).some((n) => n.type === "UNKNOWN_TOPIC_OR_PARTITION")) missingTopics.set(row.topic, err);
+        await this.moveToDead(db, row, err);
+      }
+    }
+  }
+
+  /** One statement, so it cannot interleave with the other queries pipelined on this connection. */
+  private async moveToDead(db: pg.Client, row: OutboxRow, err: unknown): Promise<void> {
+    const error = errorDetails(err).message;
+    await this.query(
+      db,
+      `WITH moved AS (DELETE FROM "outbox" WHERE "seq" = $1 RETURNING *)
+       INSERT INTO "outbox_dead" ("seq", "event_id", "topic", "key", "payload", "headers", "created_at", "error")
+       SELECT "seq", "event_id", "topic", "key", "payload", "headers", "created_at", $2 FROM moved`,
+      [row.seq, error],
+    );
+    this.log.error(
+      { seq: row.seq, eventId: row.headers["x-event-id"], topic: this.topicPrefix + row.topic, error },
+      "outbox relay: row cannot be published; moved to outbox_dead",
+    );
+  }
+
+  private async send(rows: OutboxRow[]): Promise<void> {
     const byTopic = new Map<string, Message[]>();
     for (const row of rows) {
       const topic = this.topicPrefix + row.topic;
@@ -259,8 +379,27 @@ class Relay {
   }
 
   private async close(): Promise<void> {
+    clearInterval(this.heartbeat);
     await this.producer?.disconnect().catch(() => undefined);
     this.producer = undefined;
     if (this.db) await this.dropConnection(this.db);
   }
+}
+
+/**
+ * End a connection; one that does not close within a second is destroyed. A silently cut peer
+ * never answers the goodbye, and pg's end() would wait for it forever.
+ */
+async function closeClient(db: pg.Client): Promise<void> {
+  const ended = db.end().catch(() => undefined);
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<"late">((resolve) => {
+    timer = setTimeout(() => resolve("late"), 1_000);
+  });
+  if ((await Promise.race([ended, late])) === "late") {
+    // pg has no public destroy(); its socket is the only way to let go of the connection.
+    (db as unknown as { connection: { stream: Socket } }).connection.stream.destroy();
+    await ended;
+  }
+  clearTimeout(timer);
 }

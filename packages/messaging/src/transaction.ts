@@ -14,6 +14,13 @@ export function pgTransactions(pool: pg.Pool): RunInTransaction {
   return async (fn) => {
     const client = await pool.connect();
     let broken: Error | undefined;
+    // While checked out, a client has no error listener of the pool's: a backend terminated between
+    // two queries (pg_terminate_backend, a restart) would emit an unhandled 'error' and end the
+    // process. Note it instead; the next query fails, and the connection is destroyed on release.
+    const onError = (err: Error) => {
+      broken = err;
+    };
+    client.on("error", onError);
     try {
       await client.query("BEGIN");
       const tx: SqlTx = {
@@ -34,6 +41,7 @@ export function pgTransactions(pool: pg.Pool): RunInTransaction {
       throw err;
     } finally {
       // A connection that could not roll back is in an unknown state: destroy it rather than reuse it.
+      client.off("error", onError);
       client.release(broken);
     }
   };

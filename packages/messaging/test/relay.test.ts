@@ -59,6 +59,8 @@ describe("outbox relay", () => {
       await waitFor(async () => (await unpublished()) === 0, 60_000, 250);
       // The relay met the outage (kafkajs or the relay loop logged it) and carried on by itself.
       expect(log.entries.some((e) => e.level === "error" && /ECONNREFUSED/.test(e.msg ?? ""))).toBe(true);
+      // A broker outage is transient: nothing was moved aside as unpublishable.
+      expect((await pool.query(`SELECT count(*) FROM outbox_dead`)).rows[0].count).toBe("0");
     } finally {
       await relay.stop();
     }

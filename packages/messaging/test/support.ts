@@ -48,7 +48,10 @@ export function unitUpdated(unitId: string, name: string, code = "PTP"): EventOf
 }
 
 /** Produce raw messages straight to a topic, bypassing the outbox (for poison messages). */
-export async function produce(topic: string, messages: Array<{ key: string; value: string; headers?: Record<string, string> }>): Promise<void> {
+export async function produce(
+  topic: string,
+  messages: Array<{ key: string; value: string; headers?: Record<string, string>; partition?: number }>,
+): Promise<void> {
   const producer = createKafka({ brokers, clientId: "test-producer", log: testLogger() }).producer(producerDefaults);
   await producer.connect();
   try {
