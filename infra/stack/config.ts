@@ -10,9 +10,9 @@ import { withDatabase } from "@tthc/db";
 
 export type Profile = "demo" | "test";
 
-/** The services that own a database and a subgraph (docs/architecture.md §2), in start order. */
-export const SERVICES = ["directory", "planning", "complaints", "inspections", "reporting"] as const;
-export type ServiceName = (typeof SERVICES)[number];
+import { SERVICES, serviceUrlVariable, type ServiceName } from "@tthc/service-kit";
+
+export { SERVICES, type ServiceName };
 
 export interface StackConfig {
   profile: Profile;
@@ -109,7 +109,7 @@ export function gatewayEnv(cfg: StackConfig): Record<string, string> {
     JWT_SECRET: cfg.secrets.jwt,
     ACTOR_SIGNING_SECRET: cfg.secrets.actor,
     LOG_LEVEL: "info",
-    ...Object.fromEntries(SERVICES.map((s) => [`${s.toUpperCase()}_URL`, `http://127.0.0.1:${cfg.servicePorts[s]}`])),
+    ...Object.fromEntries(SERVICES.map((s) => [serviceUrlVariable(s), `http://127.0.0.1:${cfg.servicePorts[s]}`])),
   };
 }
 

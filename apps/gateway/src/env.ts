@@ -1,3 +1,4 @@
+import { SERVICES, serviceUrlVariable } from "@tthc/service-kit";
 import { z } from "zod";
 
 const url = z.url({ protocol: /^https?$/ }).transform((u) => u.replace(/\/+$/, ""));
@@ -7,11 +8,8 @@ export const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535),
   JWT_SECRET: z.string().min(16, "must be at least 16 characters"),
   ACTOR_SIGNING_SECRET: z.string().min(16, "must be at least 16 characters"),
-  DIRECTORY_URL: url,
-  PLANNING_URL: url,
-  COMPLAINTS_URL: url,
-  INSPECTIONS_URL: url,
-  REPORTING_URL: url,
+  // DIRECTORY_URL, PLANNING_URL …: one per service of the registry.
+  ...(Object.fromEntries(SERVICES.map((s) => [serviceUrlVariable(s), url])) as Record<ReturnType<typeof serviceUrlVariable>, typeof url>),
   LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
   RATE_LIMIT_PER_MINUTE: positiveInt.default(300),
   ANON_RATE_LIMIT_PER_MINUTE: positiveInt.default(60),

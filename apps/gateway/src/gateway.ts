@@ -4,7 +4,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { createGatewayRuntime, createLoggerFromLogging } from "@graphql-hive/gateway-runtime";
 import httpTransport from "@graphql-mesh/transport-http";
-import { ACTOR_HEADER, CORRELATION_HEADER, actorKey, signActor, type Actor } from "@tthc/service-kit";
+import { ACTOR_HEADER, CORRELATION_HEADER, actorKey, serviceUrlVariable, signActor, type Actor } from "@tthc/service-kit";
 import { AuthenticationError, createAuthenticator } from "./auth.ts";
 import { DirectoryClient, DirectoryUnavailableError } from "./directory-client.ts";
 import type { GatewayEnv } from "./env.ts";
@@ -84,13 +84,7 @@ function rateLimitKey(actor: Actor, clientAddress: string): string {
 
 export function createGateway(env: GatewayEnv, options: GatewayOptions = {}): Gateway {
   const log = createLoggerFromLogging(logLevel(env.LOG_LEVEL));
-  const baseUrls: Record<SubgraphName, string> = {
-    directory: env.DIRECTORY_URL,
-    planning: env.PLANNING_URL,
-    complaints: env.COMPLAINTS_URL,
-    inspections: env.INSPECTIONS_URL,
-    reporting: env.REPORTING_URL,
-  };
+  const baseUrls = Object.fromEntries(SUBGRAPHS.map((name) => [name, env[serviceUrlVariable(name)]])) as Record<SubgraphName, string>;
   const authenticate = createAuthenticator({
     jwtSecret: env.JWT_SECRET,
     directory: new DirectoryClient(env.DIRECTORY_URL, env.ACTOR_SIGNING_SECRET),

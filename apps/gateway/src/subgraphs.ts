@@ -1,6 +1,8 @@
-/** The subgraphs the gateway composes (docs/architecture.md §2) — the one list compose, runtime and readiness read. */
-export const SUBGRAPHS = ["directory", "planning", "complaints", "inspections", "reporting"] as const;
-export type SubgraphName = (typeof SUBGRAPHS)[number];
+import { SERVICES, type ServiceName } from "@tthc/service-kit";
+
+/** The subgraphs the gateway composes: every service of the one registry (docs/architecture.md §2). */
+export const SUBGRAPHS = SERVICES;
+export type SubgraphName = ServiceName;
 
 /** Where each subgraph keeps its SDL, relative to the repository root. */
 export function subgraphSdlPath(name: SubgraphName): string {

@@ -6,4 +6,5 @@ export { databaseReadiness, kafkaReadiness, runReadiness, type ReadinessCheck, t
 export { createService, type BaseContext, type ServiceOptions } from "./service.ts";
 export { runService, type RunOptions, type RunningService, type ShutdownStep } from "./run.ts";
 export type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+export { SERVICES, serviceUrlVariable, type ServiceName } from "./registry.ts";
 export { startDataService, runMain, type DataServiceOptions, type ServiceDb } from "./data-service.ts";
