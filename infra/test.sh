@@ -45,6 +45,7 @@ npx turbo run typecheck lint db:check --output-logs=errors-only
 npx turbo run build --output-logs=errors-only
 npx tsx packages/events/src/asyncapi-cli.ts --check
 npx tsx infra/docs/env-tables.ts --check
+npm run --silent codegen -- --check
 
 echo "[test] workspace tests (serial: they share the broker)"
 npx turbo run test --concurrency=1 --output-logs=new-only

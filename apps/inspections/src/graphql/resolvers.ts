@@ -1,12 +1,14 @@
 import { requireUser, type BaseContext } from "@tthc/service-kit";
 import { countReplicatedUnits } from "@tthc/unit-replica";
 import type { Db } from "../db/client.ts";
+import type { Resolvers } from "./generated/resolvers-types.ts";
 
 export type Context = BaseContext & { db: Db };
 
-export const resolvers = {
+// Typed by the schema (npm run codegen): arguments and results are checked against schema.graphql.
+export const resolvers: Resolvers<Context> = {
   Query: {
-    inspectionsStatus: async (_: unknown, __: unknown, { actor, db }: Context) => {
+    inspectionsStatus: async (_parent, _args, { actor, db }) => {
       requireUser(actor);
       return { service: "inspections", replicatedUnits: await countReplicatedUnits(db) };
     },
