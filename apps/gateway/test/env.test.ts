@@ -40,5 +40,5 @@ describe("main", () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/Invalid gateway environment/);
     for (const name of ["PORT", "JWT_SECRET", "ACTOR_SIGNING_SECRET", "DIRECTORY_URL", "REPORTING_URL"]) expect(result.stderr).toContain(`${name}:`);
-  }, 30_000);
+  }, 120_000); // spawns tsx cold: tens of seconds on a busy 2-core machine
 });
