@@ -1,3 +1,4 @@
+import { refuseTestClockOutsideTestProfile } from "@tthc/clock";
 import { z } from "zod";
 
 const url = z.url({ protocol: /^https?$/ }).transform((u) => u.replace(/\/+$/, ""));
@@ -36,6 +37,7 @@ export function parseEnv(source: Record<string, string | undefined>): { ok: true
 
 /** The only reader of process.env: a bad environment prints all problems and exits 1. */
 export function loadEnv(): GatewayEnv {
+  refuseTestClockOutsideTestProfile("gateway");
   const result = parseEnv(process.env);
   if (result.ok) return result.env;
   console.error(`Invalid gateway environment:\n${result.problems.map((p) => `  - ${p}`).join("\n")}`);
