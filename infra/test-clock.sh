@@ -27,8 +27,10 @@ step() { # step <name> <command...>: run it, time it, remember a failure
   local name="$1" started=$SECONDS
   shift
   echo "[test-clock $instant] $name"
-  if "$@"; then echo "[test-clock $instant] $name: passed in $((SECONDS - started)) s"
-  else echo "[test-clock $instant] $name: FAILED after $((SECONDS - started)) s"; failed+=("$name"); fi
+  if "$@"; then echo "[test-clock $instant] $name: passed in $((SECONDS - started)) s"; return 0; fi
+  echo "[test-clock $instant] $name: FAILED after $((SECONDS - started)) s"
+  failed+=("$name")
+  return 1
 }
 
 trap 'npx tsx infra/stack/down.ts test >/dev/null 2>&1 || true' EXIT
