@@ -19,6 +19,9 @@ export KAFKA_BROKERS="127.0.0.1:$KAFKA_PORT"
 export STACK_BASE_PORT="${STACK_BASE_PORT:-5000}"
 export WEB_URL="http://127.0.0.1:$((STACK_BASE_PORT + 80))"
 export POSTGRES_URL="${POSTGRES_URL:-postgresql://postgres@127.0.0.1:5432/postgres}"
+# Every suite and the test stack run at one instant, so each run sees the same dates
+# (DEFAULT_TEST_CLOCK in packages/clock; infra/test-clock.sh runs the suites at others).
+export TEST_CLOCK="${TEST_CLOCK:-2026-03-16T10:00:00+07:00}"
 export KAFKA_DATA_DIR="${KAFKA_DATA_DIR:-$root/.data/kafka-$KAFKA_PORT}"
 if [ "$KAFKA_PORT" = 9092 ]; then echo "[test] refusing to wipe the demo broker's port 9092; set TEST_KAFKA_PORT" >&2; exit 2; fi
 

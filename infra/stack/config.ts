@@ -6,6 +6,7 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { DEFAULT_TEST_CLOCK, TEST_CLOCK, parseInstant, runningClock } from "@tthc/clock";
 import { withDatabase } from "@tthc/db";
 
 export type Profile = "demo" | "test";
@@ -23,6 +24,25 @@ export interface StackConfig {
   servicePorts: Record<ServiceName, number>;
   databaseUrls: Record<ServiceName, string>;
   secrets: Secrets;
+  /** The test profile's clock (none in the demo: it runs on the wall clock). */
+  clock?: StackClock;
+}
+
+/**
+ * The test stack runs at a chosen instant: TEST_CLOCK, or DEFAULT_TEST_CLOCK so that every run sees
+ * the same dates. `instant` is what the stack's clock read at `startedAt` (real epoch ms); from there
+ * it runs at real speed. Each process's clock starts at its own start (packages/clock), so each is
+ * handed the stack's time at its spawn (clockEnv): otherwise a service started a minute before the
+ * gateway would be a minute ahead of it, and the gateway's 60-second actor signatures would expire.
+ */
+export interface StackClock {
+  instant: string;
+  startedAt: number;
+}
+
+/** The stack's current instant (for the test suites too: they read the clock from stack.json). */
+export function stackNow(clock: StackClock): Date {
+  return runningClock(clock.instant, clock.startedAt)();
 }
 
 interface Secrets {
@@ -51,7 +71,19 @@ export function stackConfig(profile: Profile, env: NodeJS.ProcessEnv = process.e
     servicePorts,
     databaseUrls,
     secrets: secretsFor(profile, env),
+    clock: profile === "test" ? { instant: parseInstant(env[TEST_CLOCK] ?? DEFAULT_TEST_CLOCK).toISOString(), startedAt: Date.now() } : undefined,
   };
+}
+
+/**
+ * How a process knows its profile (STACK_PROFILE) and, in the test profile only, its clock. A
+ * process refuses to start with TEST_CLOCK outside the test profile (packages/clock); that includes a
+ * TEST_CLOCK left in the shell of `npm start`, since processes inherit the environment.
+ * Computed at each spawn, so every process starts at the stack's current time.
+ */
+export function clockEnv(cfg: StackConfig): Record<string, string> {
+  if (!cfg.clock) return { STACK_PROFILE: cfg.profile };
+  return { STACK_PROFILE: cfg.profile, [TEST_CLOCK]: stackNow(cfg.clock).toISOString() };
 }
 
 /**
@@ -94,6 +126,7 @@ export function serviceEnv(cfg: StackConfig, service: ServiceName): Record<strin
     KAFKA_BROKERS: cfg.kafkaBrokers,
     ACTOR_SIGNING_SECRET: cfg.secrets.actor,
     LOG_LEVEL: "info",
+    ...clockEnv(cfg),
   };
   if (service === "directory") env.JWT_SECRET = cfg.secrets.jwt;
   if (service === "complaints") env.COMPLAINTS_SECRET_PEPPER = cfg.secrets.complaintsPepper;
@@ -109,10 +142,11 @@ export function gatewayEnv(cfg: StackConfig): Record<string, string> {
     JWT_SECRET: cfg.secrets.jwt,
     ACTOR_SIGNING_SECRET: cfg.secrets.actor,
     LOG_LEVEL: "info",
+    ...clockEnv(cfg),
     ...Object.fromEntries(SERVICES.map((s) => [serviceUrlVariable(s), `http://127.0.0.1:${cfg.servicePorts[s]}`])),
   };
 }
 
 export function webEnv(cfg: StackConfig): Record<string, string> {
-  return { PORT: String(cfg.webPort), GATEWAY_URL: `http://127.0.0.1:${cfg.gatewayPort}` };
+  return { PORT: String(cfg.webPort), GATEWAY_URL: `http://127.0.0.1:${cfg.gatewayPort}`, ...clockEnv(cfg) };
 }

@@ -63,7 +63,8 @@ export async function up(profile: Profile): Promise<StackConfig> {
   const web: ProcessSpec = {
     name: "web",
     command: join(ROOT, "node_modules", ".bin", "vite"),
-    args: ["preview", "--port", String(cfg.webPort), "--strictPort", "--host", "127.0.0.1"],
+    // --configLoader runner: vite.config.ts imports @tthc/clock (TypeScript); see that file.
+    args: ["preview", "--configLoader", "runner", "--port", String(cfg.webPort), "--strictPort", "--host", "127.0.0.1"],
     cwd: join(ROOT, "apps", "web"),
     env: webEnv(cfg),
     readyUrl: `http://127.0.0.1:${cfg.webPort}/`,

@@ -1,10 +1,11 @@
 /**
  * Chromium for the end-to-end suites: the system browser (never a downloaded one), a fresh context per
- * test so storage never leaks between tests, and a screenshot plus the page's console in artifacts/
+ * test so storage never leaks between tests, the clock of the test stack, and a screenshot plus the page's console in artifacts/
  * when a test fails.
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
+import { stackClock } from "@tthc/test-kit";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { onTestFinished } from "vitest";
 
@@ -20,6 +21,9 @@ const CHROMIUM_ARGS = [
 ];
 
 export const ARTIFACTS_DIR = fileURLToPath(new URL("./artifacts/", import.meta.url));
+
+/** "Now" for the running stack (its TEST_CLOCK); every page's browser clock is set to it. */
+export const now = stackClock();
 
 /** The running web app (the test stack serves it on 5080). */
 export function webUrl(path = "/"): string {
@@ -43,6 +47,9 @@ export interface PageOptions {
  */
 export async function openPage(browser: Browser, { name, locale = "vi-VN", viewport = { width: 1280, height: 900 } }: PageOptions): Promise<Page> {
   const context = await browser.newContext({ locale, viewport, timezoneId: "Asia/Ho_Chi_Minh" });
+  // The browser runs on the stack's clock, so the web app's "today" (date pickers, overdue badges, the
+  // intake form's defaults) is the services' today. Installed, not paused: time keeps running.
+  await context.clock.install({ time: now() });
   const page = await context.newPage();
   page.setDefaultTimeout(20_000);
 

@@ -6,7 +6,7 @@
 import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { launchBrowser, openPage, webUrl } from "./browser.ts";
+import { launchBrowser, now, openPage, webUrl } from "./browser.ts";
 
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 
@@ -49,7 +49,10 @@ describe("staff intake of a PAKN with a printable receipt", () => {
     await page.getByRole("button", { name: "Tiếp nhận và in biên nhận" }).click();
     expect(await page.getByRole("alert").innerText()).toBe("Ngày hoặc giờ tiếp nhận không hợp lệ (dd/mm/yyyy, hh:mm).");
 
-    await page.getByLabel("Giờ tiếp nhận (hh:mm)").fill("09:30");
+    // A receipt time earlier today: the current minute on the stack's clock (the form refuses a time
+    // in the future, so a fixed "09:30" would fail before half past nine).
+    const currentMinute = now().toLocaleTimeString("en-GB", { timeZone: "Asia/Ho_Chi_Minh", hour: "2-digit", minute: "2-digit" });
+    await page.getByLabel("Giờ tiếp nhận (hh:mm)").fill(currentMinute);
     await page.getByRole("button", { name: "Tiếp nhận và in biên nhận" }).click();
     const receipt = page.getByTestId("intake-receipt");
     await receipt.waitFor();

@@ -3,7 +3,7 @@ import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { waitFor } from "@tthc/test-kit";
-import { bearer, craftToken, gql, login, stack } from "./stack.ts";
+import { bearer, craftToken, gql, login, now, stack } from "./stack.ts";
 
 const ROOT = new URL("../..", import.meta.url).pathname;
 const UNITS = `{ units { id name } }`;
@@ -27,7 +27,7 @@ describe("the gateway refuses bad input clearly", () => {
   });
 
   it("an expired token", async () => {
-    const token = await craftToken({ sub: "u", sid: "s", username: "admin", unitId: null, roles: ["CITY_ADMIN"] }, Math.floor(Date.now() / 1000) - 60);
+    const token = await craftToken({ sub: "u", sid: "s", username: "admin", unitId: null, roles: ["CITY_ADMIN"] }, Math.floor(now().getTime() / 1000) - 60);
     const r = await gql(UNITS, {}, bearer(token));
     expect(r.status).toBe(401);
     expect(r.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");

@@ -5,7 +5,7 @@
 import { waitFor } from "@tthc/test-kit";
 import { beforeAll, describe, expect, it } from "vitest";
 import { submitAnonymously } from "./complaint-submission.ts";
-import { bearer, gql, login } from "./stack.ts";
+import { bearer, gql, login, now } from "./stack.ts";
 
 interface Statistics {
   received: number;
@@ -17,7 +17,7 @@ const STATS = `query ($from: Date!, $to: Date!) { complaintStatistics(from: $fro
 
 const vietnamDay = (date: Date) => date.toLocaleDateString("sv-SE", { timeZone: "Asia/Ho_Chi_Minh" });
 // Received today, or on the next working day after a day off or the office-hours cut-off.
-const period = { from: vietnamDay(new Date()), to: vietnamDay(new Date(Date.now() + 30 * 86_400_000)) };
+const period = { from: vietnamDay(now()), to: vietnamDay(new Date(now().getTime() + 30 * 86_400_000)) };
 
 let admin: Record<string, string>;
 let leLoi: Record<string, string>;

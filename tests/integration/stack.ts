@@ -1,6 +1,7 @@
 /** The running test stack (infra/stack/up.ts test writes .data/run/test/stack.json) and a GraphQL client for it. */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { stackClock } from "@tthc/test-kit";
 import { SignJWT } from "jose";
 
 const ROOT = new URL("../..", import.meta.url).pathname;
@@ -16,6 +17,9 @@ export interface Stack {
 
 // The test command runs these against the "test" profile; STACK_PROFILE=demo points them at `npm start`.
 export const stack: Stack = JSON.parse(readFileSync(join(ROOT, `.data/run/${process.env.STACK_PROFILE ?? "test"}/stack.json`), "utf8"));
+
+/** "Now" for the running stack (its TEST_CLOCK), for tests that need today's date or an expired token. */
+export const now = stackClock();
 
 export interface GqlResult<T = Record<string, unknown>> {
   status: number;

@@ -1,6 +1,6 @@
 import { createCalendar } from "@tthc/calendar";
 import { localFileStore, registerFileRoutes, type StoredFile } from "@tthc/files";
-import { actorKey, createService, databaseReadiness, kafkaReadiness, type Actor, type FastifyInstance } from "@tthc/service-kit";
+import { actorKey, clock, createService, databaseReadiness, kafkaReadiness, type Actor, type FastifyInstance } from "@tthc/service-kit";
 import { parse } from "graphql";
 import { readFileSync } from "node:fs";
 import { RateLimiter, clientKey } from "./abuse/rate-limiter.ts";
@@ -30,15 +30,17 @@ export interface AppOptions {
 }
 
 export function complaintsDeps(env: ComplaintsEnv, db: Db, overrides: Partial<ComplaintsDeps> = {}): ComplaintsDeps {
+  // One clock for every rule, the rate limits included: the process clock unless a test brings its own.
+  const now = overrides.now ?? clock;
   return {
     db,
     calendar: createCalendar(),
     pepper: secretPepper(env),
-    limiter: new RateLimiter(env.COMPLAINTS_RATE_WINDOW_SECONDS * 1000),
+    limiter: new RateLimiter(env.COMPLAINTS_RATE_WINDOW_SECONDS * 1000, () => now().getTime()),
     limits: { submit: env.COMPLAINTS_SUBMIT_LIMIT, public: env.COMPLAINTS_PUBLIC_LIMIT, powDifficulty: env.COMPLAINTS_POW_DIFFICULTY },
     mailer: env.COMPLAINTS_SMTP_URL ? smtpAnswerMailer(env.COMPLAINTS_SMTP_URL, env.COMPLAINTS_MAIL_FROM) : null,
     files: localFileStore(env.COMPLAINTS_FILES_DIR),
-    now: () => new Date(),
+    now,
     ...overrides,
   };
 }
@@ -69,6 +71,7 @@ export function buildApp(env: ComplaintsEnv, db: Db, options: AppOptions = {}): 
   registerFileRoutes(app, {
     store: deps.files,
     db,
+    now: deps.now,
     policy: async () => {
       const { attachmentPolicy } = await loadSettings(db);
       return { maxBytes: attachmentPolicy.maxFileBytes, allowed: attachmentPolicy.allowed };

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { migrate } from "@tthc/db";
 import { createEvent } from "@tthc/events";
 import { messagingMigrations } from "@tthc/messaging";
-import { ACTOR_HEADER, parseEnv, signActor, type Actor, type FastifyInstance } from "@tthc/service-kit";
+import { ACTOR_HEADER, clock, parseEnv, signActor, type Actor, type FastifyInstance } from "@tthc/service-kit";
 import { kafkaBrokers, recreateDatabase, testDatabaseUrl } from "@tthc/test-kit";
 import { applyUnitEvent } from "@tthc/unit-replica";
 import { buildApp } from "../src/app.ts";
@@ -87,7 +87,7 @@ export async function startHarness(suite: string, options: HarnessOptions = {}):
     }
   });
   let now: Date | null = options.now ?? null;
-  const app = buildApp(env, db, { deps: { now: () => now ?? new Date(), ...(options.mailer ? { mailer: options.mailer } : {}) } });
+  const app = buildApp(env, db, { deps: { now: () => now ?? clock(), ...(options.mailer ? { mailer: options.mailer } : {}) } });
   await app.ready();
   return {
     env,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { signActor } from "@tthc/service-kit";
+import { clock, signActor } from "@tthc/service-kit";
 import { verifyAccessToken } from "../src/auth/access-token.ts";
 import { actorHeaders, ACTOR_SECRET, errorCode, gatewayActor, gql, startHarness, userActor, type Harness } from "./harness.ts";
 
@@ -35,7 +35,7 @@ afterAll(async () => {
 
 describe("password login", () => {
   it("signs a demo user in with an access token carrying the agreed claims", async () => {
-    const before = Date.now();
+    const before = clock().getTime();
     const res = await login("phuong.leloi", "Leloi@2024");
     expect(res.errors).toBeUndefined();
     const tokens = res.data!.login;

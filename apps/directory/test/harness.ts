@@ -1,5 +1,5 @@
 import { kafkaBrokers, recreateDatabase, testDatabaseUrl } from "@tthc/test-kit";
-import { ACTOR_HEADER, parseEnv, signActor, type Actor, type FastifyInstance, type Role } from "@tthc/service-kit";
+import { ACTOR_HEADER, clock, parseEnv, signActor, type Actor, type FastifyInstance, type Role } from "@tthc/service-kit";
 import { authConfig, buildApp } from "../src/app.ts";
 import type { AuthConfig } from "../src/auth/sessions.ts";
 import { createDb, prepareDatabase, type Db } from "../src/db/client.ts";
@@ -34,7 +34,7 @@ export async function startHarness(suite: string): Promise<Harness> {
   const db = createDb(databaseUrl);
   await seed(db);
   let offset = 0;
-  const auth = { ...authConfig(env), now: () => new Date(Date.now() + offset) };
+  const auth = { ...authConfig(env), now: () => new Date(clock().getTime() + offset) };
   const app = buildApp(env, db, auth);
   await app.ready();
   return {

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { clock, type Clock } from "@tthc/clock";
 import { errors as joseErrors, jwtVerify } from "jose";
 import { z } from "zod";
 import type { Actor } from "@tthc/service-kit";
@@ -22,6 +23,8 @@ export interface AuthenticatorOptions {
   /** How long a session check is trusted; bounds how late a logout takes effect. */
   sessionCacheMs?: number;
   apiKeyCacheMs?: number;
+  /** Judges token expiry and the caches' lifetimes; the process clock (TEST_CLOCK in the test stack) by default. */
+  clock?: Clock;
 }
 
 export interface Credentials {
@@ -33,16 +36,18 @@ export type Authenticator = (credentials: Credentials, correlationId: string) =>
 
 export function createAuthenticator(options: AuthenticatorOptions): Authenticator {
   const secret = new TextEncoder().encode(options.jwtSecret);
-  const sessions = new TtlCache<boolean>(options.sessionCacheMs ?? 5_000);
+  const now = options.clock ?? clock;
+  const nowMs = () => now().getTime();
+  const sessions = new TtlCache<boolean>(options.sessionCacheMs ?? 5_000, undefined, nowMs);
   // Keyed by a hash so the cache never holds a usable key.
-  const apiKeys = new TtlCache<Partner | null>(options.apiKeyCacheMs ?? 30_000);
+  const apiKeys = new TtlCache<Partner | null>(options.apiKeyCacheMs ?? 30_000, undefined, nowMs);
 
   async function fromBearer(authorization: string, correlationId: string): Promise<Actor> {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
     if (!match?.[1]) throw new AuthenticationError("Authorization header must be 'Bearer <token>'");
     let payload: unknown;
     try {
-      ({ payload } = await jwtVerify(match[1], secret, { algorithms: ["HS256"], requiredClaims: ["exp"] }));
+      ({ payload } = await jwtVerify(match[1], secret, { algorithms: ["HS256"], requiredClaims: ["exp"], currentDate: now() }));
     } catch (err) {
       if (err instanceof joseErrors.JWTExpired) throw new AuthenticationError("Token expired");
       throw new AuthenticationError("Invalid token");

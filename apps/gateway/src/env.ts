@@ -1,3 +1,4 @@
+import { refuseTestClockOutsideTestProfile } from "@tthc/clock";
 import { SERVICES, serviceUrlVariable } from "@tthc/service-kit";
 import { z } from "zod";
 
@@ -34,6 +35,7 @@ export function parseEnv(source: Record<string, string | undefined>): { ok: true
 
 /** The only reader of process.env: a bad environment prints all problems and exits 1. */
 export function loadEnv(): GatewayEnv {
+  refuseTestClockOutsideTestProfile("gateway");
   const result = parseEnv(process.env);
   if (result.ok) return result.env;
   console.error(`Invalid gateway environment:\n${result.problems.map((p) => `  - ${p}`).join("\n")}`);

@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { createGatewayRuntime, createLoggerFromLogging } from "@graphql-hive/gateway-runtime";
 import httpTransport from "@graphql-mesh/transport-http";
+import { clock, type Clock } from "@tthc/clock";
 import { ACTOR_HEADER, CORRELATION_HEADER, actorKey, serviceUrlVariable, signActor, type Actor } from "@tthc/service-kit";
 import { AuthenticationError, createAuthenticator } from "./auth.ts";
 import { DirectoryClient, DirectoryUnavailableError } from "./directory-client.ts";
@@ -28,6 +29,8 @@ export interface GatewayOptions {
   supergraphSdl?: string;
   sessionCacheMs?: number;
   apiKeyCacheMs?: number;
+  /** Token expiry, caches and rate limits; the process clock by default. */
+  clock?: Clock;
 }
 
 export interface Gateway {
@@ -90,8 +93,10 @@ export function createGateway(env: GatewayEnv, options: GatewayOptions = {}): Ga
     directory: new DirectoryClient(env.DIRECTORY_URL, env.ACTOR_SIGNING_SECRET),
     sessionCacheMs: options.sessionCacheMs,
     apiKeyCacheMs: options.apiKeyCacheMs,
+    clock: options.clock,
   });
-  const rateLimiter = new RateLimiter();
+  const now = options.clock ?? clock;
+  const rateLimiter = new RateLimiter(() => now().getTime());
 
   const runtime = createGatewayRuntime<RequestContext>({
     supergraph: options.supergraphSdl ?? defaultSupergraph(),
@@ -149,7 +154,7 @@ export function createGateway(env: GatewayEnv, options: GatewayOptions = {}): Ga
 
     const limit = actor.kind === "anonymous" ? env.ANON_RATE_LIMIT_PER_MINUTE : env.RATE_LIMIT_PER_MINUTE;
     if (!rejectIfLimited(res, rateLimitKey(actor, clientAddress), limit)) return null;
-    return { actor, signedActor: await signActor(actor, env.ACTOR_SIGNING_SECRET), correlationId, clientAddress };
+    return { actor, signedActor: await signActor(actor, env.ACTOR_SIGNING_SECRET, now()), correlationId, clientAddress };
   }
 
   /** `POST /files/<service>` and `GET /files/<service>/<id>`, streamed to that service. */

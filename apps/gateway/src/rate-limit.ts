@@ -1,3 +1,5 @@
+import { clock } from "@tthc/clock";
+
 const WINDOW_MS = 60_000;
 
 export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
@@ -10,7 +12,7 @@ export type RateDecision = { allowed: true } | { allowed: false; retryAfterSecon
 export class RateLimiter {
   private readonly windows = new Map<string, { start: number; current: number; previous: number }>();
 
-  constructor(private readonly now: () => number = Date.now) {}
+  constructor(private readonly now: () => number = () => clock().getTime()) {}
 
   /** Count one request for `client`, unless that would exceed `limitPerMinute`. */
   take(client: string, limitPerMinute: number): RateDecision {

@@ -1,3 +1,5 @@
+import { clock } from "@tthc/clock";
+
 /** A small in-memory cache whose entries expire; bounded so a flood of distinct keys cannot grow it forever. */
 export class TtlCache<V> {
   private readonly entries = new Map<string, { value: V; expiresAt: number }>();
@@ -5,7 +7,7 @@ export class TtlCache<V> {
   constructor(
     private readonly ttlMs: number,
     private readonly maxEntries = 10_000,
-    private readonly now: () => number = Date.now,
+    private readonly now: () => number = () => clock().getTime(),
   ) {}
 
   get(key: string): V | undefined {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { composeSupergraph } from "../src/compose.ts";
 import type { GatewayEnv } from "../src/env.ts";
 import { createGateway, type Gateway } from "../src/gateway.ts";
-import { signActor } from "@tthc/service-kit";
+import { clock, signActor } from "@tthc/service-kit";
 import { DIRECTORY_SDL, DIRECTORY_TEST_FIELDS, PLANNING_SDL } from "./support/directory-sdl.ts";
 import { startDirectory, startPlanning, type DirectoryState, type RunningServer } from "./support/subgraphs.ts";
 import { accessToken } from "./support/tokens.ts";
@@ -70,7 +70,7 @@ async function post(url: string, body: unknown, headers: Record<string, string> 
 }
 
 const gql = (url: string, query: string, headers: Record<string, string> = {}) => post(url, { query }, headers);
-const bearer = async (claims = officer, expiresIn: string | number = "15m") => ({ authorization: `Bearer ${await accessToken(JWT_SECRET, claims, expiresIn)}` });
+const bearer = async (claims = officer, expiresAt?: number) => ({ authorization: `Bearer ${await accessToken(JWT_SECRET, claims, expiresAt)}` });
 const SEEN = "{ seen { actorJson actorHeader forwardedFor correlationId } }";
 
 function seenActor(res: GraphqlResponse): Record<string, unknown> {
@@ -130,7 +130,7 @@ describe("authentication and the forwarded actor", () => {
   });
 
   it("refuses an expired token with 401 'Token expired'", async () => {
-    const res = await gql(gateway, SEEN, await bearer(officer, Math.floor(Date.now() / 1000) - 60));
+    const res = await gql(gateway, SEEN, await bearer(officer, Math.floor(clock().getTime() / 1000) - 60));
     expect(res.status).toBe(401);
     expect(res.body.errors).toEqual([{ message: "Token expired", extensions: { code: "UNAUTHENTICATED" } }]);
   });

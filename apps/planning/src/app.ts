@@ -1,5 +1,5 @@
 import { DOCX, JPEG, PDF, PNG, localFileStore, registerFileRoutes, type FileStore, type StoredFile } from "@tthc/files";
-import { createService, databaseReadiness, kafkaReadiness, type Actor, type FastifyInstance } from "@tthc/service-kit";
+import { clock, createService, databaseReadiness, kafkaReadiness, type Actor, type Clock, type FastifyInstance } from "@tthc/service-kit";
 import { parse } from "graphql";
 import { readFileSync } from "node:fs";
 import type { Db } from "./db/client.ts";
@@ -13,19 +13,23 @@ export const typeDefs = parse(readFileSync(new URL("./graphql/schema.graphql", i
 
 export interface AppOptions {
   /** The clock overdue and due-soon are computed with (tests move it). */
-  now?: () => Date;
+  now?: Clock;
   files?: FileStore;
 }
 
 export function buildApp(env: PlanningEnv, db: Db, options: AppOptions = {}): FastifyInstance {
   const files = options.files ?? localFileStore(env.PLANNING_FILES_DIR);
-  const now = options.now ?? (() => new Date());
+  const now = options.now ?? clock;
   const app = createService<Context>({
     name: "planning",
     env,
     typeDefs,
     resolvers,
-    buildContext: (base) => ({ ...base, db, files, today: today(now()), unitName: unitNameLoader(db) }),
+    // One instant per request: "today" and the changes' stamps agree.
+    buildContext: (base) => {
+      const at = now();
+      return { ...base, db, files, now: at, today: today(at), unitName: unitNameLoader(db) };
+    },
     readiness: [databaseReadiness(db), kafkaReadiness(env.KAFKA_BROKERS)],
   });
   registerFileRoutes(app, {

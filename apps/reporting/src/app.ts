@@ -1,4 +1,4 @@
-import { createService, databaseReadiness, kafkaReadiness, type BaseServiceEnv, type FastifyInstance } from "@tthc/service-kit";
+import { clock, createService, databaseReadiness, kafkaReadiness, type BaseServiceEnv, type Clock, type FastifyInstance } from "@tthc/service-kit";
 import { parse } from "graphql";
 import { readFileSync } from "node:fs";
 import type { Db } from "./db/client.ts";
@@ -7,12 +7,12 @@ import { resolvers, type Context } from "./graphql/resolvers.ts";
 export const typeDefs = parse(readFileSync(new URL("./graphql/schema.graphql", import.meta.url), "utf8"));
 
 export interface AppOptions {
-  /** The clock (tests move it). */
-  now?: () => Date;
+  /** The clock; the process clock (TEST_CLOCK in the test stack) unless a test brings its own. */
+  now?: Clock;
 }
 
 export function buildApp(env: BaseServiceEnv, db: Db, options: AppOptions = {}): FastifyInstance {
-  const now = options.now ?? (() => new Date());
+  const now = options.now ?? clock;
   return createService<Context>({
     name: "reporting",
     env,

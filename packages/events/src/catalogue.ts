@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { clock } from "@tthc/clock";
 import { z } from "zod";
 import { definitions } from "./catalogue/index.ts";
 import type { EventDefinition } from "./define.ts";
@@ -70,6 +71,8 @@ export interface NewEvent<K extends EventType> {
   /** Defaults to the new event's own id: it starts a new chain. */
   correlationId?: string;
   causationId?: string | null;
+  /** When it happened; defaults to the process clock (TEST_CLOCK in the test stack), never the wall clock. */
+  time?: Date;
 }
 
 /** A new, validated event with a fresh id and time; throws EventValidationError for bad data. */
@@ -82,7 +85,7 @@ export function createEvent<K extends EventType>(type: K, input: NewEvent<K>): E
     version: definition.version,
     source: input.source,
     subject: input.subject,
-    time: new Date().toISOString(),
+    time: (input.time ?? clock()).toISOString(),
     actor: input.actor ?? null,
     correlationId: input.correlationId ?? id,
     causationId: input.causationId ?? null,

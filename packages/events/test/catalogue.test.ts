@@ -1,4 +1,5 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
+import { clock } from "@tthc/clock";
 import {
   EventValidationError,
   UnknownEventTypeError,
@@ -37,7 +38,7 @@ describe("createEvent", () => {
     expect(event.version).toBe(1);
     expect(event.correlationId).toBe(event.id);
     expect(event.causationId).toBeNull();
-    expect(Date.parse(event.time)).toBeGreaterThan(Date.now() - 5_000);
+    expect(Date.parse(event.time)).toBeGreaterThan(clock().getTime() - 5_000);
     expect(event.data.unit).toEqual(unit);
     expectTypeOf(event).toEqualTypeOf<EventOf<"directory.unit.updated">>();
     expectTypeOf(event.data.changed).toEqualTypeOf<Array<"code" | "name" | "shortName" | "levelCode">>();

@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import { once } from "node:events";
 import type { Readable } from "node:stream";
-import { actorKey, type Actor, type FastifyInstance, type FastifyReply } from "@tthc/service-kit";
+import { actorKey, clock, type Actor, type Clock, type FastifyInstance, type FastifyReply } from "@tthc/service-kit";
 import { SNIFF_BYTES, sniffFileType } from "./sniff.ts";
 import type { FileStore } from "./store.ts";
 
@@ -33,6 +33,11 @@ export interface FileRoutesOptions {
   /** Who may upload (e.g. anyone for the public PAKN form, staff elsewhere); throw a GraphQL-style coded error or return false. */
   canUpload(actor: Actor): boolean | Promise<boolean>;
   canDownload(actor: Actor, file: StoredFile): boolean | Promise<boolean>;
+  /**
+   * Stamps created_at, which rules read (complaints refuses an attachment uploaded too long ago), so
+   * it comes from the service's clock rather than the database's now(). The process clock by default.
+   */
+  now?: Clock;
 }
 
 type ErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "FILE_TOO_LARGE" | "FILE_TYPE_NOT_ALLOWED" | "EMPTY_FILE" | "NOT_FOUND";
@@ -152,8 +157,8 @@ export function registerFileRoutes(app: FastifyInstance, options: FileRoutesOpti
         const { type, size, sha256 } = await receive(request.body as Readable, options.store, id, policy);
         const file: StoredFile = { id, name: fileName(request.headers["x-file-name"]), type, size, sha256, uploadedBy: actorKey(request.actor) };
         await options.db.$executeRawUnsafe(
-          `INSERT INTO stored_file (id, name, type, size, sha256, uploaded_by) VALUES ($1::uuid, $2, $3, $4, $5, $6)`,
-          file.id, file.name, file.type, file.size, file.sha256, file.uploadedBy,
+          `INSERT INTO stored_file (id, name, type, size, sha256, uploaded_by, created_at) VALUES ($1::uuid, $2, $3, $4, $5, $6, $7)`,
+          file.id, file.name, file.type, file.size, file.sha256, file.uploadedBy, (options.now ?? clock)(),
         );
         return reply.code(201).send({ id: file.id, name: file.name, type: file.type, size: file.size, sha256: file.sha256 });
       } catch (err) {

@@ -1,3 +1,4 @@
+import { clock } from "@tthc/clock";
 import { SignJWT, jwtVerify } from "jose";
 
 /**
@@ -30,23 +31,25 @@ function key(secret: string): Uint8Array {
   return new TextEncoder().encode(secret);
 }
 
-export async function signActor(actor: Actor, secret: string): Promise<string> {
+// Signed and verified on the process clock: in the test stack the gateway and the subgraphs share a
+// TEST_CLOCK, and a signature dated by the wall clock would look decades old or not yet valid.
+export async function signActor(actor: Actor, secret: string, now: Date = clock()): Promise<string> {
   return new SignJWT({ actor })
     .setProtectedHeader({ alg: "HS256" })
     .setIssuer(ISSUER)
     .setAudience(AUDIENCE)
-    .setIssuedAt()
-    .setExpirationTime(`${TTL_SECONDS}s`)
+    .setIssuedAt(now)
+    .setExpirationTime(new Date(now.getTime() + TTL_SECONDS * 1000))
     .sign(key(secret));
 }
 
 export class ActorVerificationError extends Error {}
 
 /** Verify the gateway's signature on an actor header; a missing header is an anonymous caller. */
-export async function verifyActor(header: string | undefined, secret: string): Promise<Actor> {
+export async function verifyActor(header: string | undefined, secret: string, now: Date = clock()): Promise<Actor> {
   if (!header) return { kind: "anonymous" };
   try {
-    const { payload } = await jwtVerify(header, key(secret), { audience: AUDIENCE, issuer: ISSUER, algorithms: ["HS256"] });
+    const { payload } = await jwtVerify(header, key(secret), { audience: AUDIENCE, issuer: ISSUER, algorithms: ["HS256"], currentDate: now });
     const actor = (payload as { actor?: Actor }).actor;
     if (!actor || typeof actor !== "object" || !("kind" in actor)) throw new Error("no actor claim");
     return actor;

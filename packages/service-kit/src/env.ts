@@ -1,3 +1,4 @@
+import { refuseTestClockOutsideTestProfile } from "@tthc/clock";
 import { z } from "zod";
 
 /**
@@ -45,8 +46,12 @@ export function parseEnv<S extends z.ZodObject>(schema: S, source: Source = proc
   return result.data;
 }
 
-/** Parse the whole environment; on any problem print all of them and exit 1 (a service's start). */
+/**
+ * Parse the whole environment; on any problem print all of them and exit 1 (a service's start).
+ * A TEST_CLOCK outside the test profile also exits 1: every service loads its environment this way.
+ */
 export function loadEnv<S extends z.ZodObject>(schema: S, source: Source = process.env): z.infer<S> {
+  refuseTestClockOutsideTestProfile("service", source);
   try {
     return parseEnv(schema, source);
   } catch (err) {

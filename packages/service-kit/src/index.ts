@@ -1,3 +1,5 @@
+// The one clock (@tthc/clock), re-exported so a service needs no second import for it.
+export { clock, type Clock } from "@tthc/clock";
 export { ACTOR_HEADER, CORRELATION_HEADER, ActorVerificationError, actorKey, signActor, verifyActor, type Actor, type Role } from "./actor.ts";
 export { baseServiceEnv, EnvError, loadEnv, parseEnv, type BaseServiceEnv } from "./env.ts";
 export { appError, badInput, forbidden, notFound, unauthenticated, type ErrorCode } from "./errors.ts";

@@ -1,4 +1,6 @@
 /** Shared helpers for tests that run against the real PostgreSQL and Kafka of the test stack. */
+import { readFileSync } from "node:fs";
+import { runningClock, systemClock, type Clock } from "@tthc/clock";
 import { withDatabase } from "@tthc/db";
 
 /** The server every test database lives on; the connection (and its auth) comes from the environment. */
@@ -32,6 +34,17 @@ export async function waitFor<T>(check: () => Promise<T | undefined | false> | T
     }
     await new Promise((r) => setTimeout(r, intervalMs));
   }
+}
+
+/**
+ * The clock of the running test stack (infra/stack/up.ts records it in .data/run/<profile>/stack.json):
+ * what "now" is for the services, so a suite that needs today's date or an expired token derives it
+ * from here, never from the wall clock. The demo profile has none and runs on the wall clock.
+ */
+export function stackClock(profile = process.env.STACK_PROFILE ?? "test"): Clock {
+  const file = new URL(`../../../.data/run/${profile}/stack.json`, import.meta.url);
+  const { clock } = JSON.parse(readFileSync(file, "utf8")) as { clock?: { instant: string; startedAt: number } };
+  return clock ? runningClock(clock.instant, clock.startedAt) : systemClock;
 }
 
 export { ensureDatabase, recreateDatabase } from "@tthc/db";

@@ -10,7 +10,8 @@ export class RateLimiter {
 
   constructor(
     private readonly windowMs: number,
-    private readonly now: () => number = Date.now,
+    // Epoch milliseconds; complaintsDeps passes its clock (the process clock unless a test's).
+    private readonly now: () => number,
   ) {}
 
   /** Counts one attempt; returns the seconds to wait when over `limit`, else null. */

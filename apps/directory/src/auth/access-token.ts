@@ -1,5 +1,5 @@
 import { jwtVerify, SignJWT } from "jose";
-import type { Role } from "@tthc/service-kit";
+import { clock, type Role } from "@tthc/service-kit";
 
 /**
  * The access token the gateway accepts (HS256, JWT_SECRET). Short-lived: revocation is seen through
@@ -19,7 +19,7 @@ function key(secret: string): Uint8Array {
   return new TextEncoder().encode(secret);
 }
 
-export async function signAccessToken(claims: AccessClaims, secret: string, expiresAt: Date, now = new Date()): Promise<string> {
+export async function signAccessToken(claims: AccessClaims, secret: string, expiresAt: Date, now = clock()): Promise<string> {
   const { sub, ...rest } = claims;
   return new SignJWT({ ...rest })
     .setProtectedHeader({ alg: "HS256", typ: "JWT" })
@@ -31,7 +31,7 @@ export async function signAccessToken(claims: AccessClaims, secret: string, expi
 }
 
 /** The claims of a valid, unexpired access token; throws for anything else. */
-export async function verifyAccessToken(token: string, secret: string, now = new Date()): Promise<AccessClaims> {
+export async function verifyAccessToken(token: string, secret: string, now = clock()): Promise<AccessClaims> {
   const { payload } = await jwtVerify(token, key(secret), {
     algorithms: ["HS256"],
     issuer: ACCESS_TOKEN_ISSUER,

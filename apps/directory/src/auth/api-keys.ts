@@ -24,9 +24,9 @@ export async function createApiKey(db: Db, input: { name: string; createdById: s
 }
 
 /** Revoke a key (idempotent); false when there is no such key. */
-export async function revokeApiKey(db: Db, id: string): Promise<boolean> {
+export async function revokeApiKey(db: Db, id: string, now: Date): Promise<boolean> {
   if (!isUuid(id)) return false;
-  const { count } = await db.apiKey.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: new Date() } });
+  const { count } = await db.apiKey.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: now } });
   return count === 1 || (await db.apiKey.count({ where: { id } })) === 1;
 }
 

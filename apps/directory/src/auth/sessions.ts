@@ -1,4 +1,4 @@
-import type { Role } from "@tthc/service-kit";
+import { clock as processClock, type Clock, type Role } from "@tthc/service-kit";
 import type { LockoutPolicy } from "../domain/lockout.ts";
 import { isLocked, lockAfterFailure } from "../domain/lockout.ts";
 import { assertAcceptablePassword } from "../domain/passwords.ts";
@@ -15,8 +15,11 @@ export interface AuthConfig {
   accessTokenTtlMinutes: number;
   sessionTtlHours: number;
   lockout: LockoutPolicy;
-  /** The clock, replaceable so tests can step past expiries. */
-  now?: () => Date;
+  /**
+   * The directory's clock: token, session and lockout expiry and "today". The process clock
+   * (TEST_CLOCK in the test stack) unless replaced, e.g. by tests that step past expiries.
+   */
+  now?: Clock;
 }
 
 export interface IssuedTokens {
@@ -26,7 +29,9 @@ export interface IssuedTokens {
   user: User;
 }
 
-const clock = (config: AuthConfig) => (config.now ?? (() => new Date()))();
+/** The clock this configuration runs on. */
+export const clockOf = (config: AuthConfig): Clock => config.now ?? processClock;
+const clock = (config: AuthConfig) => clockOf(config)();
 
 export function normaliseUsername(username: string): string {
   return username.trim().toLowerCase();

@@ -17,7 +17,8 @@ export function formatDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-export function today(now = new Date()): Date {
+/** The UTC calendar day of `now` (callers pass their clock's instant). */
+export function today(now: Date): Date {
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
 }
 

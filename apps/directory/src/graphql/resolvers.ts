@@ -1,6 +1,7 @@
 import { notFound, requireReader, requireRole, requireUser } from "@tthc/service-kit";
 import { createApiKey, revokeApiKey } from "../auth/api-keys.ts";
 import * as sessions from "../auth/sessions.ts";
+import { clockOf } from "../auth/sessions.ts";
 import { listNotifications, markNotificationRead } from "../db/notifications.ts";
 import { createUnit, findUnit, listUnitLevels, listUnits, moveUnit, parentAt, subUnitsAt, updateUnit, type CreateUnitInput, type UnitWithLevel, type UpdateUnitInput } from "../db/units.ts";
 import { findUser, listUsers } from "../db/users.ts";
@@ -11,14 +12,15 @@ import { withCodedErrors } from "./errors.ts";
 import { DateScalar, DateTimeScalar } from "./scalars.ts";
 
 type AsOf = { asOf?: Date | null };
-const dateOf = (args: AsOf) => args.asOf ?? today();
+// "Today" on the directory's clock (AuthConfig.now), the one its expiries use.
+const dateOf = (args: AsOf, ctx: Ctx) => args.asOf ?? today(clockOf(ctx.auth)());
 
 const objectTypes = {
   Query: {
     me: async (_: unknown, __: unknown, ctx: Ctx) => (ctx.actor.kind === "user" ? findUser(ctx.db, ctx.actor.userId) : null),
     units: async (_: unknown, args: AsOf & { levelCode?: string | null; search?: string | null }, ctx: Ctx) => {
       requireReader(ctx.actor);
-      return listUnits(ctx.db, { asOf: dateOf(args), levelCode: args.levelCode, search: args.search });
+      return listUnits(ctx.db, { asOf: dateOf(args, ctx), levelCode: args.levelCode, search: args.search });
     },
     unit: async (_: unknown, args: { id: string }, ctx: Ctx) => {
       requireReader(ctx.actor);
@@ -82,7 +84,7 @@ const objectTypes = {
     },
     revokeApiKey: async (_: unknown, args: { id: string }, ctx: Ctx) => {
       const admin = requireRole(ctx.actor, "CITY_ADMIN");
-      if (!(await revokeApiKey(ctx.db, args.id))) throw notFound("No such API key");
+      if (!(await revokeApiKey(ctx.db, args.id, clockOf(ctx.auth)()))) throw notFound("No such API key");
       ctx.log.info({ apiKeyId: args.id, by: admin.userId }, "partner API key revoked");
       return true;
     },
@@ -95,9 +97,9 @@ const objectTypes = {
 
   Unit: {
     __resolveReference: (ref: { id: string }, ctx: Ctx) => findUnit(ctx.db, ref.id),
-    parent: (unit: UnitWithLevel, args: AsOf, ctx: Ctx) => parentAt(ctx.db, unit.id, dateOf(args)),
-    children: async (unit: UnitWithLevel, args: AsOf, ctx: Ctx) => (unit.level.isGroup ? [] : subUnitsAt(ctx.db, unit.id, dateOf(args))),
-    members: async (unit: UnitWithLevel, args: AsOf, ctx: Ctx) => (unit.level.isGroup ? subUnitsAt(ctx.db, unit.id, dateOf(args)) : []),
+    parent: (unit: UnitWithLevel, args: AsOf, ctx: Ctx) => parentAt(ctx.db, unit.id, dateOf(args, ctx)),
+    children: async (unit: UnitWithLevel, args: AsOf, ctx: Ctx) => (unit.level.isGroup ? [] : subUnitsAt(ctx.db, unit.id, dateOf(args, ctx))),
+    members: async (unit: UnitWithLevel, args: AsOf, ctx: Ctx) => (unit.level.isGroup ? subUnitsAt(ctx.db, unit.id, dateOf(args, ctx)) : []),
   },
 
   User: {

@@ -1,5 +1,5 @@
 import { createEvent, type ActorRef, type EventData, type EventOf } from "@tthc/events";
-import type { Actor } from "@tthc/service-kit";
+import { clock, type Actor } from "@tthc/service-kit";
 
 export const SOURCE = "planning";
 
@@ -7,7 +7,12 @@ export const SOURCE = "planning";
 export interface ChangeContext {
   actor: Actor;
   correlationId?: string;
+  /** When the change happens: the request's instant on the app's clock; the process clock if not given. */
+  now?: Date;
 }
+
+/** The instant a change is stamped with (issuedAt, reviewedAt…). */
+export const changedAt = (ctx: ChangeContext): Date => ctx.now ?? clock();
 
 /** Events keep a reference to the actor, never their names or roles. */
 export function actorRef(actor: Actor): ActorRef {

@@ -37,11 +37,13 @@ export type Context = BaseContext & {
   db: Db;
   files: FileStore;
   /** Today in Vietnam (overdue, due soon, evidence dates). */
+  /** The request's instant on the app's clock, and its day in Vietnam. */
+  now: Date;
   today: LocalDate;
   unitName(id: string): Promise<string | null>;
 };
 
-const change = (ctx: Context): ChangeContext => ({ actor: ctx.actor, correlationId: ctx.correlationId });
+const change = (ctx: Context): ChangeContext => ({ actor: ctx.actor, correlationId: ctx.correlationId, now: ctx.now });
 
 interface DocumentArgs {
   input: { text?: string | null; docxFileId?: string | null; year?: number | null; issuingUnitId?: string | null; mappings?: NameMappingInput[] | null };

@@ -1,3 +1,4 @@
+import { clock } from "@tthc/service-kit";
 import { addDays, createCalendar, localDateParts, toLocalDate, type LocalDate } from "@tthc/calendar";
 
 /** Due days and "due soon" count working days of the Vietnamese calendar (Asia/Ho_Chi_Minh). */
@@ -7,7 +8,7 @@ export const calendar = createCalendar();
 export const DUE_SOON_WORKING_DAYS = 3;
 
 /** Today in Vietnam, the day overdue and due-soon are computed on. */
-export function today(now: Date = new Date()): LocalDate {
+export function today(now: Date = clock()): LocalDate {
   return toLocalDate(now);
 }
 

@@ -10,7 +10,7 @@ import { enqueue } from "@tthc/messaging";
 import { badInput, notFound } from "@tthc/service-kit";
 import type { Db } from "../db/client.ts";
 import { occurrencesFor, type ParsedTimeframe } from "../domain/index.ts";
-import { planningEvent, type ChangeContext } from "../events/planning-events.ts";
+import { changedAt, planningEvent, type ChangeContext } from "../events/planning-events.ts";
 import { calendar, dateOfDay } from "./dates.ts";
 
 const ROWS_PER_INSERT = 5_000;
@@ -28,7 +28,7 @@ export async function issuePlan(db: Db, planId: string, ctx: ChangeContext, toda
       const plan = await tx.plan.findUnique({ where: { id: planId } });
       if (!plan) throw notFound("Không tìm thấy kế hoạch.");
       // The status guard in the update makes a concurrent second issue a no-op that is refused here.
-      const claimed = await tx.plan.updateMany({ where: { id: planId, status: "draft" }, data: { status: "issued", issuedAt: new Date() } });
+      const claimed = await tx.plan.updateMany({ where: { id: planId, status: "draft" }, data: { status: "issued", issuedAt: changedAt(ctx) } });
       if (claimed.count !== 1) throw badInput("Kế hoạch đã được ban hành trước đó; không thể ban hành lại.");
 
       const tasks = await tx.task.findMany({ where: { planId }, include: { units: true }, orderBy: { order: "asc" } });

@@ -5,7 +5,7 @@
  */
 import { toLocalDate, type LocalDate, type ReportingPeriodKind } from "@tthc/calendar";
 import { enqueue } from "@tthc/messaging";
-import { badInput, notFound, requireRole } from "@tthc/service-kit";
+import { badInput, clock, notFound, requireRole } from "@tthc/service-kit";
 import type { Db } from "../db/client.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import { checkActivityLink, occurrenceForDay, type ActivityKind, type ParsedTimeframe } from "../domain/index.ts";
@@ -65,7 +65,8 @@ export async function attachEvidence(tx: Tx, occurrenceId: string, evidence: Evi
       sourceRef: evidence.sourceRef,
       reviewState: "accepted",
       reviewedBy: SYSTEM_AUTHOR,
-      reviewedAt: new Date(),
+      // Written by event handlers, outside any request: the process clock.
+      reviewedAt: clock(),
     },
   });
   await tx.occurrence.update({ where: { id: occurrenceId }, data: { status: "done", review: "accepted" } });

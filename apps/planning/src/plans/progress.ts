@@ -8,7 +8,7 @@ import { badInput, forbidden, notFound, requireRole, type Actor } from "@tthc/se
 import type { Db } from "../db/client.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import { checkProgressReport, checkReviewComment, type ProgressReportInput, type ReviewDecision } from "../domain/index.ts";
-import { planningEvent, type ChangeContext } from "../events/planning-events.ts";
+import { changedAt, planningEvent, type ChangeContext } from "../events/planning-events.ts";
 import { canReadOccurrence, occurrenceNotFound, reportingRole } from "./access.ts";
 import { dateOfDay, dayOf } from "./dates.ts";
 
@@ -116,7 +116,7 @@ export async function reviewProgress(db: Db, reportId: string, decision: ReviewD
     const reviewState = decision === "accept" ? "accepted" : "returned";
     const updated = await tx.progressReport.update({
       where: { id: reportId },
-      data: { reviewState, reviewComment: checked.value, reviewedBy: admin.userId, reviewedAt: new Date() },
+      data: { reviewState, reviewComment: checked.value, reviewedBy: admin.userId, reviewedAt: changedAt(ctx) },
     });
     // A returned "done" is not done: the unit has to report again.
     const reopen = decision === "return" && occurrence.status === "done";

@@ -9,7 +9,7 @@ import { badInput, forbidden, notFound, requireRole, type Actor, type UserActor 
 import type { Db } from "../db/client.ts";
 import type { Prisma, UnitPlan, UnitPlanStatus } from "../db/generated/client.ts";
 import { checkReviewComment, checkUnitPlanDraft, draftUnitPlan, isLateFiling, type ReviewDecision, type UnitPlanItem, type UnitPlanRole } from "../domain/index.ts";
-import { planningEvent, type ChangeContext } from "../events/planning-events.ts";
+import { changedAt, planningEvent, type ChangeContext } from "../events/planning-events.ts";
 import { seesAllUnits } from "./access.ts";
 import { calendar, dateOfDay, dayOf } from "./dates.ts";
 import { taskLabel } from "./progress.ts";
@@ -76,7 +76,7 @@ export async function generateUnitPlanDraft(db: Db, planId: string, ctx: ChangeC
     );
     return tx.unitPlan.update({
       where: { id: unitPlan.id },
-      data: { ...draft, items: draft.items as unknown as Prisma.InputJsonValue, status: unitPlan.status === "missing" ? "draft" : unitPlan.status, draftedAt: new Date() },
+      data: { ...draft, items: draft.items as unknown as Prisma.InputJsonValue, status: unitPlan.status === "missing" ? "draft" : unitPlan.status, draftedAt: changedAt(ctx) },
     });
   });
 }
@@ -91,7 +91,7 @@ export async function updateUnitPlanDraft(db: Db, planId: string, input: UnitPla
     const draft = checked.value;
     return tx.unitPlan.update({
       where: { id: unitPlan.id },
-      data: { ...draft, items: draft.items as unknown as Prisma.InputJsonValue, status: unitPlan.status === "missing" ? "draft" : unitPlan.status, draftedAt: unitPlan.draftedAt ?? new Date() },
+      data: { ...draft, items: draft.items as unknown as Prisma.InputJsonValue, status: unitPlan.status === "missing" ? "draft" : unitPlan.status, draftedAt: unitPlan.draftedAt ?? changedAt(ctx) },
     });
   });
 }
@@ -107,7 +107,7 @@ export async function submitUnitPlan(db: Db, planId: string, ctx: ChangeContext,
     const late = isLateFiling(today, deadline, calendar);
     const updated = await tx.unitPlan.update({
       where: { id: unitPlan.id },
-      data: { status: "submitted", submittedAt: new Date(), submittedOn: dateOfDay(today), late, reviewComment: null, reviewedBy: null, reviewedAt: null },
+      data: { status: "submitted", submittedAt: changedAt(ctx), submittedOn: dateOfDay(today), late, reviewComment: null, reviewedBy: null, reviewedAt: null },
     });
     await enqueue(
       tx,
@@ -143,7 +143,7 @@ export async function reviewUnitPlan(db: Db, planId: string, unitId: string, dec
     const status = decision === "accept" ? "accepted" : "returned";
     const claimed = await tx.unitPlan.updateMany({
       where: { planId, unitId, status: "submitted" },
-      data: { status, reviewComment: checked.value, reviewedBy: admin.userId, reviewedAt: new Date() },
+      data: { status, reviewComment: checked.value, reviewedBy: admin.userId, reviewedAt: changedAt(ctx) },
     });
     if (claimed.count !== 1) throw badInput("Đơn vị chưa nộp kế hoạch, hoặc kế hoạch đã được xem xét.");
     const unitPlan = await tx.unitPlan.findUniqueOrThrow({ where: { planId_unitId: { planId, unitId } } });
