@@ -6,19 +6,17 @@
 # The test stack comes up with that TEST_CLOCK (services, gateway, web server; the browser follows
 # it), tests/integration and tests/e2e run against it, then the stack goes down; then the workspace
 # suites whose rules read the clock run under the same TEST_CLOCK. Like infra/test.sh it honours
-# TEST_KAFKA_PORT / STACK_BASE_PORT / TEST_DB_PREFIX / STACK_DB_PREFIX, and expects the broker to be
-# running (infra/kafka/start.sh). Exits non-zero if any suite fails; every suite runs regardless.
+# TEST_KAFKA_PORT / STACK_BASE_PORT / TEST_DB_PREFIX / STACK_DB_PREFIX, starts from fresh state with
+# its own broker (infra/test-env.sh). Exits non-zero if any suite fails; every suite runs regardless.
 set -uo pipefail
 instant="${1:?usage: infra/test-clock.sh <ISO 8601 instant with offset, e.g. 2026-02-13T00:30:00+07:00>}"
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 
 export TEST_CLOCK="$instant"
-export KAFKA_PORT="${TEST_KAFKA_PORT:-${KAFKA_PORT:-19092}}"
-export KAFKA_BROKERS="127.0.0.1:$KAFKA_PORT"
-export STACK_BASE_PORT="${STACK_BASE_PORT:-5000}"
-export WEB_URL="http://127.0.0.1:$((STACK_BASE_PORT + 80))"
-export POSTGRES_URL="${POSTGRES_URL:-postgresql://postgres@127.0.0.1:5432/postgres}"
+# Fresh state and the test broker, exactly as the test command has them.
+source infra/test-env.sh
+set +e
 # The workspaces whose rules or tests read the clock.
 WORKSPACES=(@tthc/clock @tthc/events @tthc/directory @tthc/gateway @tthc/complaints @tthc/planning @tthc/reporting @tthc/calendar @tthc/web)
 
@@ -33,7 +31,6 @@ step() { # step <name> <command...>: run it, time it, remember a failure
   return 1
 }
 
-trap 'npx tsx infra/stack/down.ts test >/dev/null 2>&1 || true' EXIT
 if step "stack up" npx tsx infra/stack/up.ts test; then
   step "tests/integration" bash -c 'cd tests/integration && npx vitest run'
   step "tests/e2e" bash -c 'cd tests/e2e && npx vitest run'
