@@ -1,6 +1,6 @@
 import { EnvError, parseEnv } from "@tthc/service-kit";
 import { describe, expect, it } from "vitest";
-import { addDays, formatDate, isValidAt, parseDate } from "../src/domain/dates.ts";
+import { addDays, formatDate, isValidAt, parseDate, today } from "../src/domain/dates.ts";
 import { isLocked, lockAfterFailure } from "../src/domain/lockout.ts";
 import { assertNoCycle, planMove, type Membership } from "../src/domain/membership.ts";
 import { assertAcceptablePassword } from "../src/domain/passwords.ts";
@@ -20,6 +20,12 @@ describe("dates", () => {
     expect(isValidAt(range, d("2025-07-01"))).toBe(false);
     expect(isValidAt({ validFrom: d("2024-01-01"), validTo: null }, d("2099-01-01"))).toBe(true);
     expect(formatDate(addDays(d("2025-03-01"), -1))).toBe("2025-02-28");
+  });
+
+  it("takes today in Vietnam time, not UTC", () => {
+    // 00:30 on 13/02/2026 in Vietnam is still 12/02 in UTC.
+    expect(formatDate(today(new Date("2026-02-13T00:30:00+07:00")))).toBe("2026-02-13");
+    expect(formatDate(today(new Date("2026-12-31T23:30:00+07:00")))).toBe("2026-12-31");
   });
 });
 

@@ -1,3 +1,4 @@
+import { toLocalDate } from "@tthc/calendar";
 import { RuleViolation } from "./errors.ts";
 
 /**
@@ -17,9 +18,12 @@ export function formatDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** The UTC calendar day of `now` (callers pass their clock's instant). */
+/**
+ * The calendar day of `now` in Vietnam (callers pass their clock's instant), as a UTC-midnight Date.
+ * Not the UTC day: from 00:00 to 07:00 Vietnam time that would still be yesterday.
+ */
 export function today(now: Date): Date {
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  return parseDate(toLocalDate(now));
 }
 
 export function addDays(date: Date, days: number): Date {
