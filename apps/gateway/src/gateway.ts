@@ -1,10 +1,9 @@
-import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createGatewayRuntime, createLoggerFromLogging } from "@graphql-hive/gateway-runtime";
 import httpTransport from "@graphql-mesh/transport-http";
-import { ACTOR_HEADER, CORRELATION_HEADER, actorKey, signActor, type Actor } from "@tthc/service-kit";
+import { CORRELATION_HEADER, actorKey, callerHeaders, correlationId as requestCorrelationId, signActor, type Actor } from "@tthc/service-kit";
 import { AuthenticationError, createAuthenticator } from "./auth.ts";
 import { DirectoryClient, DirectoryUnavailableError } from "./directory-client.ts";
 import type { GatewayEnv } from "./env.ts";
@@ -37,7 +36,6 @@ export interface Gateway {
 }
 
 const GRAPHQL_PATH = "/graphql";
-const CORRELATION_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
 function defaultSupergraph(): string {
   try {
@@ -115,8 +113,8 @@ export function createGateway(env: GatewayEnv, options: GatewayOptions = {}): Ga
     // Only these headers reach subgraphs: whatever the client sent as x-tthc-actor never does.
     propagateHeaders: {
       fromClientToSubgraphs: ({ context }) => ({
-        [ACTOR_HEADER]: context.signedActor,
-        [CORRELATION_HEADER]: context.correlationId,
+        // admit() sets both before GraphQL runs; were one missing, an empty header reads as absent.
+        ...callerHeaders(context.signedActor ?? "", context.correlationId ?? ""),
         "x-forwarded-for": context.clientAddress,
       }),
     },
@@ -186,8 +184,7 @@ export function createGateway(env: GatewayEnv, options: GatewayOptions = {}): Ga
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const clientCorrelationId = header(req, CORRELATION_HEADER);
-    const correlationId = clientCorrelationId && CORRELATION_ID.test(clientCorrelationId) ? clientCorrelationId : randomUUID();
+    const correlationId = requestCorrelationId(req);
     res.setHeader(CORRELATION_HEADER, correlationId);
     const { pathname } = new URL(req.url ?? "/", "http://gateway");
 

@@ -1,4 +1,4 @@
-export { ACTOR_HEADER, CORRELATION_HEADER, ActorVerificationError, actorKey, signActor, verifyActor, type Actor, type Role } from "./actor.ts";
+export { ACTOR_HEADER, CORRELATION_HEADER, ActorVerificationError, actorId, actorKey, actorRef, signActor, verifyActor, type Actor, type ActorReference, type Role } from "./actor.ts";
 export { baseServiceEnv, EnvError, loadEnv, parseEnv, type BaseServiceEnv } from "./env.ts";
 export { appError, badInput, forbidden, notFound, unauthenticated, type ErrorCode } from "./errors.ts";
 export { canActForUnit, requireReader, requireRole, requireUser, type UserActor } from "./authorization.ts";
@@ -6,4 +6,6 @@ export { databaseReadiness, kafkaReadiness, runReadiness, type ReadinessCheck, t
 export { createService, type BaseContext, type ServiceOptions } from "./service.ts";
 export { runService, type RunOptions, type RunningService, type ShutdownStep } from "./run.ts";
 export type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-export { startDataService, runMain, type DataServiceOptions, type ServiceDb } from "./data-service.ts";
+export { consumerTopics, startDataService, runMain, type DataServiceOptions, type ServiceDb } from "./data-service.ts";
+export { DateScalar, DateTimeScalar } from "./scalars.ts";
+export { callerHeaders, correlationId, type ChangeContext } from "./correlation.ts";

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { findFile } from "@tthc/files";
-import { forbidden, requireRole, type Actor, type FastifyRequest } from "@tthc/service-kit";
+import { actorKey, actorId, forbidden, requireRole, type Actor, type FastifyRequest } from "@tthc/service-kit";
 import { enqueue } from "@tthc/messaging";
 import type { GraphQLError } from "graphql";
 import { clientKey } from "../abuse/rate-limiter.ts";
@@ -27,7 +27,7 @@ import {
 } from "../domain/index.ts";
 import { domainError, fieldErrors, invalidInput, rateLimited } from "../graphql/errors.ts";
 import { toEnvelopes } from "../events/outgoing.ts";
-import { actorStamp, domainActor, type ComplaintsDeps } from "./deps.ts";
+import { domainActor, type ComplaintsDeps } from "./deps.ts";
 
 export interface Receipt {
   trackingCode: string;
@@ -86,10 +86,6 @@ async function checkAttachmentIds(tx: Tx, ids: readonly string[], uploadedBy: st
   return { files, errors };
 }
 
-function uploaderId(actor: Actor): string {
-  return actor.kind === "user" ? `user:${actor.userId}` : "anonymous";
-}
-
 async function insertComplaint(
   deps: ComplaintsDeps,
   tx: Tx,
@@ -128,7 +124,7 @@ async function insertComplaint(
       });
       await tx.$executeRawUnsafe("RELEASE SAVEPOINT tracking_code");
       await tx.attachment.createMany({ data: attachments.map((f) => ({ complaintId: state.id, fileId: f.id, name: f.name, type: f.type, size: f.size, kind })) });
-      await appendAudit(tx, state, actorStamp(actor));
+      await appendAudit(tx, state, actor);
       await enqueue(tx, ...toEnvelopes(events, { state, trackingCode, actor, correlationId }));
       const row = await tx.complaint.findUniqueOrThrow({ where: { id: state.id }, include: COMPLAINT_INCLUDE });
       return { row, secret };
@@ -172,7 +168,7 @@ export async function submitComplaint(
     // Spent in the same transaction: a challenge buys one stored PAKN, never two.
     const spent = await tx.submissionChallenge.updateMany({ where: { nonce: challenge.nonce, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
     if (spent.count !== 1) throw challengeRefused();
-    const { files, errors } = await checkAttachmentIds(tx, input.attachmentIds ?? [], uploaderId(actor), attachmentPolicy, now);
+    const { files, errors } = await checkAttachmentIds(tx, input.attachmentIds ?? [], actorKey(actor), attachmentPolicy, now);
     if (errors.length > 0) throw fieldErrors(errors);
     const { row, secret } = await insertComplaint(deps, tx, actor, correlationId, decision.state, { ...parsed.value, consent: true }, decision.events, files, "sender");
     return receiptOf(row, secret, decision.state);
@@ -194,10 +190,10 @@ export async function intakeComplaint(
   const decision = receive({ id: randomUUID(), channel: parsed.value.channel, receivedAt: parsed.value.receivedAt }, domainActor(actor), now, rules, deps.calendar);
   if (!decision.ok) throw domainError(decision.error);
   return deps.db.$transaction(async (tx) => {
-    const { files, errors } = await checkAttachmentIds(tx, input.attachmentIds ?? [], uploaderId(actor), attachmentPolicy, now);
+    const { files, errors } = await checkAttachmentIds(tx, input.attachmentIds ?? [], actorKey(actor), attachmentPolicy, now);
     if (errors.length > 0) throw fieldErrors(errors);
     const { row, secret } = await insertComplaint(deps, tx, actor, correlationId, decision.state, { ...parsed.value, consent: false }, decision.events, files, "scan");
-    await tx.personalDataAccess.create({ data: { complaintId: row.id, actorId: actorStamp(actor).id, unitId: actor.kind === "user" ? actor.unitId : null, purpose: "intake" } });
+    await tx.personalDataAccess.create({ data: { complaintId: row.id, actorId: actorId(actor), unitId: actor.kind === "user" ? actor.unitId : null, purpose: "intake" } });
     return { row, receipt: receiptOf(row, secret, decision.state) };
   });
 }

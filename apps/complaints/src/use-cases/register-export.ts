@@ -9,7 +9,7 @@ import { actorKey, forbidden, unauthenticated, type Actor, type Role } from "@tt
 import ExcelJS from "exceljs";
 import { toDbDate, fromDbDate } from "../db/dates.ts";
 import type { Prisma } from "../db/generated/client.ts";
-import { unitNames } from "../db/units.ts";
+import { unitNames } from "@tthc/unit-replica";
 import { detectPersonalData, redact, type Channel, type ComplaintStatus } from "../domain/index.ts";
 import { invalidInput } from "../graphql/errors.ts";
 import type { ComplaintsDeps } from "./deps.ts";

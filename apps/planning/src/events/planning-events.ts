@@ -1,27 +1,8 @@
-import { createEvent, type ActorRef, type EventData, type EventOf } from "@tthc/events";
-import type { Actor } from "@tthc/service-kit";
+import { createEvent, type EventData, type EventOf } from "@tthc/events";
+import { actorRef, type ChangeContext } from "@tthc/service-kit";
 
 export const SOURCE = "planning";
 
-/** Who and which request caused a change; every published event carries it. */
-export interface ChangeContext {
-  actor: Actor;
-  correlationId?: string;
-}
-
-/** Events keep a reference to the actor, never their names or roles. */
-export function actorRef(actor: Actor): ActorRef {
-  switch (actor.kind) {
-    case "user":
-      return { kind: "user", id: actor.userId, ...(actor.unitId ? { unitId: actor.unitId } : {}) };
-    case "partner":
-      return { kind: "partner", id: actor.partnerId };
-    case "service":
-      return { kind: "service", id: actor.service };
-    case "anonymous":
-      return { kind: "anonymous" };
-  }
-}
 
 type PlanningEventType =
   | "planning.plan.issued"

@@ -4,9 +4,9 @@
  */
 import { createHash, randomUUID } from "node:crypto";
 import { DOCX, type FileStore } from "@tthc/files";
-import { notFound, type Actor } from "@tthc/service-kit";
+import { actorKey, notFound, type Actor } from "@tthc/service-kit";
 import type { Db } from "../db/client.ts";
-import { unitNames } from "../db/directory-units.ts";
+import { unitNames } from "@tthc/unit-replica";
 import { planDocx, type DocxPlan } from "../domain/plan-docx.ts";
 import { dayOf } from "./dates.ts";
 import { findPlan } from "./plan-queries.ts";
@@ -71,7 +71,7 @@ export async function exportPlanDocx(db: Db, files: FileStore, actor: Actor, pla
     DOCX,
     bytes.length,
     sha256,
-    `user:${actor.userId}`,
+    actorKey(actor),
   );
   return { id, name, size: bytes.length, url: `/files/planning/${id}` };
 }
