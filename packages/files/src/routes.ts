@@ -151,10 +151,7 @@ export function registerFileRoutes(app: FastifyInstance, options: FileRoutesOpti
       try {
         const { type, size, sha256 } = await receive(request.body as Readable, options.store, id, policy);
         const file: StoredFile = { id, name: fileName(request.headers["x-file-name"]), type, size, sha256, uploadedBy: actorKey(request.actor) };
-        await options.db.$executeRawUnsafe(
-          `INSERT INTO stored_file (id, name, type, size, sha256, uploaded_by) VALUES ($1::uuid, $2, $3, $4, $5, $6)`,
-          file.id, file.name, file.type, file.size, file.sha256, file.uploadedBy,
-        );
+        await recordFile(options.db, file);
         return reply.code(201).send({ id: file.id, name: file.name, type: file.type, size: file.size, sha256: file.sha256 });
       } catch (err) {
         if (!(err instanceof UploadRejected)) throw err;
@@ -177,6 +174,36 @@ export function registerFileRoutes(app: FastifyInstance, options: FileRoutesOpti
         .send(options.store.read(file.id));
     });
   });
+}
+
+async function recordFile(db: FilesDb, file: StoredFile): Promise<void> {
+  await db.$executeRawUnsafe(
+    `INSERT INTO stored_file (id, name, type, size, sha256, uploaded_by) VALUES ($1::uuid, $2, $3, $4, $5, $6)`,
+    file.id, file.name, file.type, file.size, file.sha256, file.uploadedBy,
+  );
+}
+
+/**
+ * Store bytes the service made itself (an export) as a file of its own, owned by `owner`: written
+ * to the store first, so a recorded file always has its bytes; served by the same `/files` routes.
+ */
+export async function storeFile(db: FilesDb, store: FileStore, owner: Actor, content: { name: string; type: string; bytes: Buffer }): Promise<StoredFile> {
+  const id = randomUUID();
+  const target = await store.open(id);
+  try {
+    await new Promise<void>((resolve, reject) => {
+      target.stream.once("error", reject);
+      target.stream.end(content.bytes, () => resolve());
+    });
+    await target.commit();
+  } catch (err) {
+    await target.abort();
+    throw err;
+  }
+  const sha256 = createHash("sha256").update(content.bytes).digest("hex");
+  const file: StoredFile = { id, name: content.name, type: content.type, size: content.bytes.length, sha256, uploadedBy: actorKey(owner) };
+  await recordFile(db, file);
+  return file;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
