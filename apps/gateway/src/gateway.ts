@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { createGatewayRuntime, createLoggerFromLogging } from "@graphql-hive/gateway-runtime";
 import httpTransport from "@graphql-mesh/transport-http";
-import { CORRELATION_HEADER, actorKey, callerHeaders, correlationId as requestCorrelationId, signActor, type Actor } from "@tthc/service-kit";
+import { CORRELATION_HEADER, actorKey, appError, callerHeaders, notFound, rateLimited, unauthenticated, correlationId as requestCorrelationId, signActor, type Actor } from "@tthc/service-kit";
 import { AuthenticationError, createAuthenticator } from "./auth.ts";
 import { DirectoryClient, DirectoryUnavailableError } from "./directory-client.ts";
 import type { GatewayEnv } from "./env.ts";
@@ -140,12 +140,12 @@ export function createGateway(env: GatewayEnv, options: GatewayOptions = {}): Ga
       // Failed credentials count against the caller's address, so guessing keys is rate limited too.
       if (!rejectIfLimited(res, `ip:${clientAddress}`, env.ANON_RATE_LIMIT_PER_MINUTE)) return null;
       if (err instanceof AuthenticationError) {
-        sendJson(res, 401, errorBody(err.message, "UNAUTHENTICATED"), { "www-authenticate": "Bearer" });
+        sendJson(res, 401, errorBody(unauthenticated(err.message)), { "www-authenticate": "Bearer" });
         return null;
       }
       if (err instanceof DirectoryUnavailableError) {
         log.error({ correlationId, error: err.message }, "authentication unavailable");
-        sendJson(res, 503, errorBody("Authentication is temporarily unavailable", "SERVICE_UNAVAILABLE"));
+        sendJson(res, 503, errorBody(appError("SERVICE_UNAVAILABLE", "Authentication is temporarily unavailable")));
         return null;
       }
       throw err;
@@ -161,7 +161,7 @@ export function createGateway(env: GatewayEnv, options: GatewayOptions = {}): Ga
     const [, , service, id, ...rest] = pathname.split("/");
     const known = SUBGRAPHS.find((name) => name === service);
     const methodFits = (req.method === "POST" && id === undefined) || (req.method === "GET" && id !== undefined && rest.length === 0);
-    if (!known || !methodFits) return sendJson(res, 404, errorBody(`No route ${pathname}`, "NOT_FOUND"));
+    if (!known || !methodFits) return sendJson(res, 404, errorBody(notFound(`No route ${pathname}`)));
     const context = await admit(req, res, correlationId);
     if (!context) return req.resume() && undefined;
     await proxyFiles(req, res, context, new URL(id === undefined ? "/files" : `/files/${encodeURIComponent(id)}`, baseUrls[known]));
@@ -175,9 +175,7 @@ export function createGateway(env: GatewayEnv, options: GatewayOptions = {}): Ga
     sendJson(
       res,
       429,
-      errorBody(`Quá nhiều yêu cầu, vui lòng thử lại sau ${seconds} giây. / Too many requests, please retry in ${seconds} s.`, "RATE_LIMITED", {
-        retryAfterSeconds: seconds,
-      }),
+      errorBody(rateLimited(seconds, `Quá nhiều yêu cầu, vui lòng thử lại sau ${seconds} giây. / Too many requests, please retry in ${seconds} s.`)),
       { "retry-after": String(seconds) },
     );
     return false;
@@ -195,13 +193,13 @@ export function createGateway(env: GatewayEnv, options: GatewayOptions = {}): Ga
     }
     if (pathname === GRAPHQL_PATH) return handleGraphql(req, res, correlationId);
     if (pathname.startsWith("/files/")) return handleFiles(req, res, correlationId, pathname);
-    sendJson(res, 404, errorBody(`No route ${pathname}`, "NOT_FOUND"));
+    sendJson(res, 404, errorBody(notFound(`No route ${pathname}`)));
   }
 
   const server = createServer((req, res) => {
     handle(req, res).catch((err: unknown) => {
       log.error({ error: (err as Error).stack }, "unhandled request failure");
-      if (!res.headersSent) sendJson(res, 500, errorBody("Internal server error", "INTERNAL_SERVER_ERROR"));
+      if (!res.headersSent) sendJson(res, 500, errorBody(appError("INTERNAL_SERVER_ERROR", "Internal server error")));
       else res.destroy();
     });
   });

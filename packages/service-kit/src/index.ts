@@ -1,6 +1,6 @@
 export { ACTOR_HEADER, CORRELATION_HEADER, ActorVerificationError, actorId, actorKey, actorRef, signActor, verifyActor, type Actor, type ActorReference, type Role } from "./actor.ts";
 export { baseServiceEnv, EnvError, loadEnv, parseEnv, type BaseServiceEnv } from "./env.ts";
-export { appError, badInput, forbidden, notFound, unauthenticated, type ErrorCode } from "./errors.ts";
+export { appError, badInput, fieldErrors, forbidden, invalidInput, notFound, rateLimited, unauthenticated, type ErrorCode, type FieldError } from "./errors.ts";
 export { canActForUnit, requireReader, requireRole, requireUser, type UserActor } from "./authorization.ts";
 export { databaseReadiness, kafkaReadiness, runReadiness, type ReadinessCheck, type ReadinessReport } from "./readiness.ts";
 export { createService, type BaseContext, type ServiceOptions } from "./service.ts";

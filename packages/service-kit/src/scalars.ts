@@ -1,8 +1,9 @@
 import { parseLocalDate, type LocalDate } from "@tthc/calendar";
-import { GraphQLError, GraphQLScalarType, Kind } from "graphql";
+import { GraphQLScalarType, Kind } from "graphql";
+import { badInput } from "./errors.ts";
 
 function rejectInput(message: string): never {
-  throw new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT" } });
+  throw badInput(message);
 }
 
 function parseDay(value: unknown): LocalDate {

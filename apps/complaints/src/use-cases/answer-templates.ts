@@ -1,7 +1,6 @@
 /** Model answers per field (mẫu văn bản trả lời theo lĩnh vực): the city office keeps them, any officer drafting picks one. */
-import { actorId, requireRole, requireUser, type Actor } from "@tthc/service-kit";
+import { fieldErrors, invalidInput, actorId, requireRole, requireUser, type Actor } from "@tthc/service-kit";
 import { normalizeText } from "../domain/index.ts";
-import { fieldErrors, invalidInput } from "../graphql/errors.ts";
 import type { ComplaintsDeps } from "./deps.ts";
 
 export interface AnswerTemplateInput {

@@ -4,7 +4,7 @@
  */
 import { findReplicatedUnit } from "@tthc/unit-replica";
 import { enqueue } from "@tthc/messaging";
-import { notFound, unauthenticated, type Actor, type FastifyInstance } from "@tthc/service-kit";
+import { invalidInput, notFound, unauthenticated, type Actor, type FastifyInstance } from "@tthc/service-kit";
 import type { Tx } from "../db/client.ts";
 import { findComplaint, lockComplaint, saveDecision, toState, type ComplaintRow } from "../db/complaints.ts";
 import { loadSettings } from "../db/settings.ts";
@@ -19,7 +19,7 @@ import {
   type ComplaintStatus,
   type KnownSender,
 } from "../domain/index.ts";
-import { domainError, invalidInput } from "../graphql/errors.ts";
+import { domainError } from "../graphql/errors.ts";
 import { toEnvelopes } from "../events/outgoing.ts";
 import { domainActor, type ComplaintsDeps } from "./deps.ts";
 

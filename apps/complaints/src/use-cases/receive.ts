@@ -5,7 +5,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { findFile } from "@tthc/files";
-import { actorKey, actorId, forbidden, requireRole, type Actor, type FastifyRequest } from "@tthc/service-kit";
+import { fieldErrors, invalidInput, actorKey, actorId, forbidden, requireRole, type Actor, type FastifyRequest } from "@tthc/service-kit";
 import { enqueue } from "@tthc/messaging";
 import type { GraphQLError } from "graphql";
 import { clientKey } from "../abuse/rate-limiter.ts";
@@ -25,7 +25,7 @@ import {
   type ComplaintState,
   type FieldError,
 } from "../domain/index.ts";
-import { domainError, fieldErrors, invalidInput, rateLimited } from "../graphql/errors.ts";
+import { domainError, tooManyRequests } from "../graphql/errors.ts";
 import { toEnvelopes } from "../events/outgoing.ts";
 import { domainActor, type ComplaintsDeps } from "./deps.ts";
 
@@ -151,7 +151,7 @@ export async function submitComplaint(
 ): Promise<Receipt> {
   if (actor.kind !== "anonymous") throw forbidden("Biểu mẫu công khai dành cho người dân; cán bộ dùng chức năng tiếp nhận.");
   const wait = deps.limiter.take(`submit:${clientKey(request)}`, deps.limits.submit);
-  if (wait !== null) throw rateLimited(wait);
+  if (wait !== null) throw tooManyRequests(wait);
   const now = deps.now();
   const parsed = parseSubmission({ ...withoutNulls(input), channel: "web" }, { source: "public", now });
   if (!parsed.ok) throw fieldErrors(parsed.errors);
@@ -201,7 +201,7 @@ export async function intakeComplaint(
 /** A fresh single-use challenge; expired ones are swept now and then. */
 export async function issueChallenge(deps: ComplaintsDeps, request: FastifyRequest) {
   const wait = deps.limiter.take(`public:${clientKey(request)}`, deps.limits.public);
-  if (wait !== null) throw rateLimited(wait);
+  if (wait !== null) throw tooManyRequests(wait);
   const now = deps.now();
   const nonce = randomUUID().replace(/-/g, "");
   const expiresAt = new Date(now.getTime() + 15 * 60 * 1000);

@@ -5,13 +5,12 @@
  */
 import { formatVi, parseLocalDate, toLocalDate, type LocalDate } from "@tthc/calendar";
 import { storeFile } from "@tthc/files";
-import { forbidden, unauthenticated, type Actor, type Role } from "@tthc/service-kit";
+import { invalidInput, forbidden, unauthenticated, type Actor, type Role } from "@tthc/service-kit";
 import { unitNames } from "@tthc/unit-replica";
 import ExcelJS from "exceljs";
 import { toDbDate, fromDbDate } from "../db/dates.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import { detectPersonalData, redact, type Channel, type ComplaintStatus } from "../domain/index.ts";
-import { invalidInput } from "../graphql/errors.ts";
 import type { ComplaintsDeps } from "./deps.ts";
 
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

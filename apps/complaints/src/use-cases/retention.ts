@@ -3,10 +3,8 @@
  * a closed PAKN keeps the sender's name, address, phone and email for the configured number of months,
  * then they are blanked, with an audit entry. The content, answer and history stay for the register.
  */
-import type { FastifyInstance } from "@tthc/service-kit";
-import { actorId, forbidden, requireRole, type Actor } from "@tthc/service-kit";
+import { actorId, forbidden, invalidInput, requireRole, type Actor, type FastifyInstance } from "@tthc/service-kit";
 import { loadSettings, saveRetentionMonths } from "../db/settings.ts";
-import { invalidInput } from "../graphql/errors.ts";
 import type { ComplaintsDeps } from "./deps.ts";
 
 export const RETENTION_MONTHS_RANGE = { min: 1, max: 240 } as const;
