@@ -2,7 +2,7 @@ import { runMain, startDataService } from "@tthc/service-kit";
 import { buildApp } from "./app.ts";
 import { createDb, directoryMigrations } from "./db/client.ts";
 import { loadDirectoryEnv } from "./env.ts";
-import { NOTIFICATION_TOPICS, notificationHandlers } from "./events/notification-events.ts";
+import { notificationHandlers } from "./events/notification-events.ts";
 
 runMain("directory", async () => {
   const env = loadDirectoryEnv();
@@ -12,6 +12,6 @@ runMain("directory", async () => {
     migrations: directoryMigrations,
     createDb,
     buildApp: (db) => buildApp(env, db),
-    consumer: { topics: NOTIFICATION_TOPICS, handlers: notificationHandlers },
+    consumer: { handlers: notificationHandlers },
   });
 });

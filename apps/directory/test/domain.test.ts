@@ -4,7 +4,8 @@ import { addDays, formatDate, isValidAt, parseDate, today } from "../src/domain/
 import { isLocked, lockAfterFailure } from "../src/domain/lockout.ts";
 import { assertNoCycle, planMove, type Membership } from "../src/domain/membership.ts";
 import { assertAcceptablePassword } from "../src/domain/passwords.ts";
-import { compareVietnamese, foldDiacritics } from "../src/domain/text.ts";
+import { foldVietnamese as foldDiacritics } from "@tthc/text";
+import { compareVietnamese } from "../src/domain/text.ts";
 import { normaliseUnitFields } from "../src/domain/units.ts";
 import { envSchema } from "../src/env.ts";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ACTOR_HEADER, CORRELATION_HEADER, signActor } from "@tthc/service-kit";
+import { callerHeaders, signActor } from "@tthc/service-kit";
 
 /** Thrown when directory cannot answer; the gateway then refuses rather than guessing. */
 export class DirectoryUnavailableError extends Error {}
@@ -45,8 +45,8 @@ export class DirectoryClient {
 
   private async call(pathname: string, init: RequestInit, correlationId: string): Promise<Response> {
     const headers = new Headers(init.headers);
-    headers.set(ACTOR_HEADER, await signActor({ kind: "service", service: "gateway" }, this.actorSecret));
-    headers.set(CORRELATION_HEADER, correlationId);
+    const caller = callerHeaders(await signActor({ kind: "service", service: "gateway" }, this.actorSecret), correlationId);
+    for (const [name, value] of Object.entries(caller)) headers.set(name, value);
     try {
       return await fetch(`${this.baseUrl}${pathname}`, { ...init, headers, signal: AbortSignal.timeout(TIMEOUT_MS) });
     } catch (err) {

@@ -1,17 +1,18 @@
-import { refuseTestClockOutsideTestProfile } from "@tthc/clock";
-import { SERVICES, serviceUrlVariable } from "@tthc/service-kit";
+import { SERVICES, baseServiceEnv, EnvError, loadEnv as loadServiceEnv, parseEnv as parseServiceEnv, serviceUrlVariable } from "@tthc/service-kit";
 import { z } from "zod";
 
 const url = z.url({ protocol: /^https?$/ }).transform((u) => u.replace(/\/+$/, ""));
 const positiveInt = z.coerce.number().int().positive();
+// The gateway has no database or broker: it shares only these variables with the services.
+const { PORT, ACTOR_SIGNING_SECRET, LOG_LEVEL } = baseServiceEnv.shape;
 
 export const envSchema = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535),
+  PORT,
   JWT_SECRET: z.string().min(16, "must be at least 16 characters"),
-  ACTOR_SIGNING_SECRET: z.string().min(16, "must be at least 16 characters"),
+  ACTOR_SIGNING_SECRET,
   // DIRECTORY_URL, PLANNING_URL …: one per service of the registry.
   ...(Object.fromEntries(SERVICES.map((s) => [serviceUrlVariable(s), url])) as Record<ReturnType<typeof serviceUrlVariable>, typeof url>),
-  LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
+  LOG_LEVEL,
   RATE_LIMIT_PER_MINUTE: positiveInt.default(300),
   ANON_RATE_LIMIT_PER_MINUTE: positiveInt.default(60),
   MAX_DEPTH: positiveInt.default(10),
@@ -26,18 +27,18 @@ export const envSchema = z.object({
 
 export type GatewayEnv = z.infer<typeof envSchema>;
 
-/** Validate the environment; every problem is reported at once. */
+/** Validate the environment as every service does (service-kit's parseEnv); every problem is reported at once. */
 export function parseEnv(source: Record<string, string | undefined>): { ok: true; env: GatewayEnv } | { ok: false; problems: string[] } {
-  const result = envSchema.safeParse(source);
-  if (result.success) return { ok: true, env: result.data };
-  return { ok: false, problems: result.error.issues.map((i) => `${i.path.join(".") || "(env)"}: ${i.message}`) };
+  try {
+    return { ok: true, env: parseServiceEnv(envSchema, source, "gateway") };
+  } catch (err) {
+    if (err instanceof EnvError) return { ok: false, problems: err.problems };
+    throw err;
+  }
 }
 
 /** The only reader of process.env: a bad environment prints all problems and exits 1. */
 export function loadEnv(): GatewayEnv {
-  refuseTestClockOutsideTestProfile("gateway");
-  const result = parseEnv(process.env);
-  if (result.ok) return result.env;
-  console.error(`Invalid gateway environment:\n${result.problems.map((p) => `  - ${p}`).join("\n")}`);
-  process.exit(1);
+  // Like every service's: a TEST_CLOCK outside the test profile is refused there too.
+  return loadServiceEnv(envSchema, process.env, "gateway");
 }

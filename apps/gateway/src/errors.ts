@@ -1,8 +1,8 @@
 import { GraphQLError } from "graphql";
 
-/** The body of a request refused before GraphQL runs, shaped like any GraphQL error response. */
-export function errorBody(message: string, code: string, extensions: Record<string, unknown> = {}): string {
-  return JSON.stringify({ errors: [{ message, extensions: { code, ...extensions } }] });
+/** The body of a request refused before GraphQL runs (a coded error from service-kit), shaped like any GraphQL error response. */
+export function errorBody(error: GraphQLError): string {
+  return JSON.stringify({ errors: [{ message: error.message, extensions: error.extensions }] });
 }
 
 /**

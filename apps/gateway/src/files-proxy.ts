@@ -1,5 +1,5 @@
 import { request as httpRequest, type IncomingMessage, type ServerResponse } from "node:http";
-import { ACTOR_HEADER, CORRELATION_HEADER } from "@tthc/service-kit";
+import { callerHeaders } from "@tthc/service-kit";
 import type { RequestContext } from "./gateway.ts";
 
 // What may cross from the client to the service and back; everything else (cookies, a client's own
@@ -15,8 +15,7 @@ const RESPONSE_HEADERS = ["content-type", "content-length", "content-disposition
 export function proxyFiles(req: IncomingMessage, res: ServerResponse, context: RequestContext, target: URL): Promise<void> {
   return new Promise((resolve) => {
     const headers: Record<string, string> = {
-      [ACTOR_HEADER]: context.signedActor,
-      [CORRELATION_HEADER]: context.correlationId,
+      ...callerHeaders(context.signedActor, context.correlationId),
       "x-forwarded-for": context.clientAddress,
     };
     for (const name of REQUEST_HEADERS) {

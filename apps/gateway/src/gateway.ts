@@ -1,11 +1,10 @@
-import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createGatewayRuntime, createLoggerFromLogging } from "@graphql-hive/gateway-runtime";
 import httpTransport from "@graphql-mesh/transport-http";
 import { clock, type Clock } from "@tthc/clock";
-import { ACTOR_HEADER, CORRELATION_HEADER, actorKey, serviceUrlVariable, signActor, type Actor } from "@tthc/service-kit";
+import { CORRELATION_HEADER, actorKey, appError, callerHeaders, notFound, rateLimited, unauthenticated, correlationId as requestCorrelationId, serviceUrlVariable, signActor, type Actor } from "@tthc/service-kit";
 import { AuthenticationError, createAuthenticator } from "./auth.ts";
 import { DirectoryClient, DirectoryUnavailableError } from "./directory-client.ts";
 import type { GatewayEnv } from "./env.ts";
@@ -40,7 +39,6 @@ export interface Gateway {
 }
 
 const GRAPHQL_PATH = "/graphql";
-const CORRELATION_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
 function defaultSupergraph(): string {
   try {
@@ -114,8 +112,8 @@ export function createGateway(env: GatewayEnv, options: GatewayOptions = {}): Ga
     // Only these headers reach subgraphs: whatever the client sent as x-tthc-actor never does.
     propagateHeaders: {
       fromClientToSubgraphs: ({ context }) => ({
-        [ACTOR_HEADER]: context.signedActor,
-        [CORRELATION_HEADER]: context.correlationId,
+        // admit() sets both before GraphQL runs; were one missing, an empty header reads as absent.
+        ...callerHeaders(context.signedActor ?? "", context.correlationId ?? ""),
         "x-forwarded-for": context.clientAddress,
       }),
     },
@@ -141,12 +139,12 @@ export function createGateway(env: GatewayEnv, options: GatewayOptions = {}): Ga
       // Failed credentials count against the caller's address, so guessing keys is rate limited too.
       if (!rejectIfLimited(res, `ip:${clientAddress}`, env.ANON_RATE_LIMIT_PER_MINUTE)) return null;
       if (err instanceof AuthenticationError) {
-        sendJson(res, 401, errorBody(err.message, "UNAUTHENTICATED"), { "www-authenticate": "Bearer" });
+        sendJson(res, 401, errorBody(unauthenticated(err.message)), { "www-authenticate": "Bearer" });
         return null;
       }
       if (err instanceof DirectoryUnavailableError) {
         log.error({ correlationId, error: err.message }, "authentication unavailable");
-        sendJson(res, 503, errorBody("Authentication is temporarily unavailable", "SERVICE_UNAVAILABLE"));
+        sendJson(res, 503, errorBody(appError("SERVICE_UNAVAILABLE", "Authentication is temporarily unavailable")));
         return null;
       }
       throw err;
@@ -162,7 +160,7 @@ export function createGateway(env: GatewayEnv, options: GatewayOptions = {}): Ga
     const [, , service, id, ...rest] = pathname.split("/");
     const known = SUBGRAPHS.find((name) => name === service);
     const methodFits = (req.method === "POST" && id === undefined) || (req.method === "GET" && id !== undefined && rest.length === 0);
-    if (!known || !methodFits) return sendJson(res, 404, errorBody(`No route ${pathname}`, "NOT_FOUND"));
+    if (!known || !methodFits) return sendJson(res, 404, errorBody(notFound(`No route ${pathname}`)));
     const context = await admit(req, res, correlationId);
     if (!context) return req.resume() && undefined;
     await proxyFiles(req, res, context, new URL(id === undefined ? "/files" : `/files/${encodeURIComponent(id)}`, baseUrls[known]));
@@ -176,17 +174,14 @@ export function createGateway(env: GatewayEnv, options: GatewayOptions = {}): Ga
     sendJson(
       res,
       429,
-      errorBody(`Quá nhiều yêu cầu, vui lòng thử lại sau ${seconds} giây. / Too many requests, please retry in ${seconds} s.`, "RATE_LIMITED", {
-        retryAfterSeconds: seconds,
-      }),
+      errorBody(rateLimited(seconds, `Quá nhiều yêu cầu, vui lòng thử lại sau ${seconds} giây. / Too many requests, please retry in ${seconds} s.`)),
       { "retry-after": String(seconds) },
     );
     return false;
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const clientCorrelationId = header(req, CORRELATION_HEADER);
-    const correlationId = clientCorrelationId && CORRELATION_ID.test(clientCorrelationId) ? clientCorrelationId : randomUUID();
+    const correlationId = requestCorrelationId(req);
     res.setHeader(CORRELATION_HEADER, correlationId);
     const { pathname } = new URL(req.url ?? "/", "http://gateway");
 
@@ -197,13 +192,13 @@ export function createGateway(env: GatewayEnv, options: GatewayOptions = {}): Ga
     }
     if (pathname === GRAPHQL_PATH) return handleGraphql(req, res, correlationId);
     if (pathname.startsWith("/files/")) return handleFiles(req, res, correlationId, pathname);
-    sendJson(res, 404, errorBody(`No route ${pathname}`, "NOT_FOUND"));
+    sendJson(res, 404, errorBody(notFound(`No route ${pathname}`)));
   }
 
   const server = createServer((req, res) => {
     handle(req, res).catch((err: unknown) => {
       log.error({ error: (err as Error).stack }, "unhandled request failure");
-      if (!res.headersSent) sendJson(res, 500, errorBody("Internal server error", "INTERNAL_SERVER_ERROR"));
+      if (!res.headersSent) sendJson(res, 500, errorBody(appError("INTERNAL_SERVER_ERROR", "Internal server error")));
       else res.destroy();
     });
   });

@@ -1,5 +1,5 @@
 import { DOCX, JPEG, PDF, PNG, localFileStore, registerFileRoutes, type FileStore, type StoredFile } from "@tthc/files";
-import { clock, createService, databaseReadiness, kafkaReadiness, type Actor, type Clock, type FastifyInstance } from "@tthc/service-kit";
+import { actorKey, clock, createService, databaseReadiness, kafkaReadiness, type Actor, type Clock, type FastifyInstance } from "@tthc/service-kit";
 import { parse } from "graphql";
 import { readFileSync } from "node:fs";
 import type { Db } from "./db/client.ts";
@@ -45,7 +45,7 @@ export function buildApp(env: PlanningEnv, db: Db, options: AppOptions = {}): Fa
 /** Evidence is readable by whoever may read the report it is attached to, and by its uploader. */
 async function canDownload(db: Db, actor: Actor, file: StoredFile): Promise<boolean> {
   if (actor.kind !== "user") return false;
-  if (seesAllUnits(actor) || file.uploadedBy === `user:${actor.userId}`) return true;
+  if (seesAllUnits(actor) || file.uploadedBy === actorKey(actor)) return true;
   if (!actor.unitId) return false;
   const reports = await db.progressReport.findMany({ where: { fileIds: { has: file.id } }, include: { occurrence: { include: { task: { include: { units: true } } } } } });
   return reports.some(

@@ -156,10 +156,7 @@ export function registerFileRoutes(app: FastifyInstance, options: FileRoutesOpti
       try {
         const { type, size, sha256 } = await receive(request.body as Readable, options.store, id, policy);
         const file: StoredFile = { id, name: fileName(request.headers["x-file-name"]), type, size, sha256, uploadedBy: actorKey(request.actor) };
-        await options.db.$executeRawUnsafe(
-          `INSERT INTO stored_file (id, name, type, size, sha256, uploaded_by, created_at) VALUES ($1::uuid, $2, $3, $4, $5, $6, $7)`,
-          file.id, file.name, file.type, file.size, file.sha256, file.uploadedBy, (options.now ?? clock)(),
-        );
+        await recordFile(options.db, file, (options.now ?? clock)());
         return reply.code(201).send({ id: file.id, name: file.name, type: file.type, size: file.size, sha256: file.sha256 });
       } catch (err) {
         if (!(err instanceof UploadRejected)) throw err;
@@ -182,6 +179,43 @@ export function registerFileRoutes(app: FastifyInstance, options: FileRoutesOpti
         .send(options.store.read(file.id));
     });
   });
+}
+
+/** created_at comes from the service's clock, not the database's now(): rules read it (see `now`). */
+async function recordFile(db: FilesDb, file: StoredFile, createdAt: Date): Promise<void> {
+  await db.$executeRawUnsafe(
+    `INSERT INTO stored_file (id, name, type, size, sha256, uploaded_by, created_at) VALUES ($1::uuid, $2, $3, $4, $5, $6, $7)`,
+    file.id, file.name, file.type, file.size, file.sha256, file.uploadedBy, createdAt,
+  );
+}
+
+/**
+ * Store bytes the service made itself (an export) as a file of its own, owned by `owner`: written
+ * to the store first, so a recorded file always has its bytes; served by the same `/files` routes.
+ */
+export async function storeFile(
+  db: FilesDb,
+  store: FileStore,
+  owner: Actor,
+  content: { name: string; type: string; bytes: Buffer },
+  now: Clock = clock,
+): Promise<StoredFile> {
+  const id = randomUUID();
+  const target = await store.open(id);
+  try {
+    await new Promise<void>((resolve, reject) => {
+      target.stream.once("error", reject);
+      target.stream.end(content.bytes, () => resolve());
+    });
+    await target.commit();
+  } catch (err) {
+    await target.abort();
+    throw err;
+  }
+  const sha256 = createHash("sha256").update(content.bytes).digest("hex");
+  const file: StoredFile = { id, name: content.name, type: content.type, size: content.bytes.length, sha256, uploadedBy: actorKey(owner) };
+  await recordFile(db, file, now());
+  return file;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

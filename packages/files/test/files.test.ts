@@ -7,17 +7,19 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "graphql";
 import { migrate } from "@tthc/db";
-import { createService, signActor, type FastifyInstance } from "@tthc/service-kit";
+import { createService, signActor, type Actor, type FastifyInstance } from "@tthc/service-kit";
 import { recreateDatabase, testDatabaseUrl } from "@tthc/test-kit";
-import { PDF, filesMigrations, localFileStore, registerFileRoutes, type FilesDb } from "../src/index.ts";
+import { PDF, filesMigrations, findFile, localFileStore, registerFileRoutes, storeFile, type FilesDb } from "../src/index.ts";
 
 const SECRET = "files-test-actor-secret";
+const staff: Actor = { kind: "user", userId: "u1", username: "admin", unitId: null, roles: ["CITY_ADMIN"], sessionId: "s" };
 const url = testDatabaseUrl("files");
 let pool: pg.Pool;
 let app: FastifyInstance;
 let base: string;
 let root: string;
 let staffHeader: string;
+let db: FilesDb;
 
 const pdf = (bytes: number) => Buffer.concat([Buffer.from("%PDF-1.7\n"), Buffer.alloc(Math.max(0, bytes - 9), 0x41)]);
 
@@ -32,7 +34,7 @@ beforeAll(async () => {
   await recreateDatabase(url);
   await migrate(url, [filesMigrations]);
   pool = new pg.Pool({ connectionString: url });
-  const db: FilesDb = {
+  db = {
     $executeRawUnsafe: async (q, ...v) => (await pool.query(q, v)).rowCount ?? 0,
     $queryRawUnsafe: async <T>(q: string, ...v: unknown[]) => (await pool.query(q, v)).rows as T,
   };
@@ -51,7 +53,7 @@ beforeAll(async () => {
     canDownload: (actor) => actor.kind === "user",
   });
   base = await app.listen({ port: 0, host: "127.0.0.1" });
-  staffHeader = await signActor({ kind: "user", userId: "u1", username: "admin", unitId: null, roles: ["CITY_ADMIN"], sessionId: "s" }, SECRET);
+  staffHeader = await signActor(staff, SECRET);
 });
 afterAll(async () => {
   await app.close();
@@ -129,5 +131,17 @@ describe("file uploads", () => {
       const res = await fetch(`${base}/files/${encodeURIComponent(id)}`, { headers: { "x-tthc-actor": staffHeader } });
       expect(res.status).toBe(404);
     }
+  });
+});
+
+describe("storeFile", () => {
+  it("stores bytes a service made as a file of its owner, served by the same routes", async () => {
+    const bytes = pdf(300);
+    const file = await storeFile(db, localFileStore(root), staff, { name: "Bao-cao.pdf", type: PDF, bytes });
+    expect(file).toMatchObject({ name: "Bao-cao.pdf", type: PDF, size: 300, uploadedBy: "user:u1" });
+    expect(await findFile(db, file.id)).toEqual(file);
+    const res = await fetch(`${base}/files/${file.id}`, { headers: { "x-tthc-actor": staffHeader } });
+    expect(res.status).toBe(200);
+    expect(Buffer.from(await res.arrayBuffer()).equals(bytes)).toBe(true);
   });
 });

@@ -58,16 +58,35 @@ export async function verifyActor(header: string | undefined, secret: string, no
   }
 }
 
-/** A stable short key for an actor: who did it (audit, file owner) and whose budget it is (rate limits). */
-export function actorKey(actor: Actor): string {
+/** Who acted, as events and audit rows record it: a reference, never names or roles (events are kept forever). */
+export interface ActorReference {
+  kind: Actor["kind"];
+  /** user id, partner id or service name; anonymous callers have none */
+  id?: string;
+  /** the acting user's unit, when the user belongs to one */
+  unitId?: string;
+}
+
+export function actorRef(actor: Actor): ActorReference {
   switch (actor.kind) {
     case "user":
-      return `user:${actor.userId}`;
+      return { kind: "user", id: actor.userId, ...(actor.unitId ? { unitId: actor.unitId } : {}) };
     case "partner":
-      return `partner:${actor.partnerId}`;
+      return { kind: "partner", id: actor.partnerId };
     case "service":
-      return `service:${actor.service}`;
+      return { kind: "service", id: actor.service };
     case "anonymous":
-      return "anonymous";
+      return { kind: "anonymous" };
   }
+}
+
+/** The actor's own id as audit columns store it (user id, partner id, service name, or "anonymous"). */
+export function actorId(actor: Actor): string {
+  return actorRef(actor).id ?? actor.kind;
+}
+
+/** A stable short key for an actor: who did it (audit, file owner) and whose budget it is (rate limits). */
+export function actorKey(actor: Actor): string {
+  const { id } = actorRef(actor);
+  return id ? `${actor.kind}:${id}` : actor.kind;
 }

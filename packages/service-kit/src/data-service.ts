@@ -1,4 +1,5 @@
 import { ensureDatabase, migrate, type MigrationSource } from "@tthc/db";
+import { topicOf, type EventType } from "@tthc/events";
 import { messagingMigrations, startConsumer, startOutboxRelay, type EventHandlers, type SqlTx } from "@tthc/messaging";
 import type { FastifyInstance } from "fastify";
 import type { BaseServiceEnv } from "./env.ts";
@@ -17,8 +18,13 @@ export interface DataServiceOptions<Db extends ServiceDb<Tx>, Tx extends SqlTx> 
   migrations: MigrationSource[];
   createDb(databaseUrl: string): Db;
   buildApp(db: Db): FastifyInstance;
-  /** Event handlers by topic set; all run in one consumer group named after the service. */
-  consumer?: { topics: string[]; handlers: EventHandlers<Tx> };
+  /** Event handlers by event type; all run in one consumer group named after the service. */
+  consumer?: { handlers: EventHandlers<Tx> };
+}
+
+/** The topics carrying the handled event types (from the catalogue), so a subscription cannot drift from its handlers. */
+export function consumerTopics(handlers: EventHandlers<never>): string[] {
+  return [...new Set(Object.keys(handlers).map((type) => topicOf(type as EventType)))].sort();
 }
 
 /**
@@ -41,7 +47,7 @@ export async function startDataService<Db extends ServiceDb<Tx>, Tx extends SqlT
     const consumer = await startConsumer<Tx>({
       brokers: env.KAFKA_BROKERS,
       groupId: name,
-      topics: options.consumer.topics,
+      topics: consumerTopics(options.consumer.handlers),
       runInTransaction: (fn) => db.$transaction(fn),
       handlers: options.consumer.handlers,
       log: app.log.child({ component: "consumer" }),

@@ -21,8 +21,12 @@ export const baseServiceEnv = z.object({
 export type BaseServiceEnv = z.infer<typeof baseServiceEnv>;
 
 export class EnvError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`Invalid environment:\n  ${problems.join("\n  ")}`);
+  /** `app` names whose environment it is in the message, e.g. "Invalid gateway environment". */
+  constructor(
+    readonly problems: string[],
+    app?: string,
+  ) {
+    super(`Invalid ${app ? `${app} ` : ""}environment:\n  ${problems.join("\n  ")}`);
   }
 }
 
@@ -38,22 +42,23 @@ function describe(issue: z.core.$ZodIssue, source: Source): string {
 }
 
 /** Parse the whole environment; throws an EnvError naming every bad variable (for tests and tools). */
-export function parseEnv<S extends z.ZodObject>(schema: S, source: Source = process.env): z.infer<S> {
+export function parseEnv<S extends z.ZodObject>(schema: S, source: Source = process.env, app?: string): z.infer<S> {
   // An empty variable counts as unset, so that `FOO=` falls back to the default or is reported missing.
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
   const result = schema.safeParse(cleaned);
-  if (!result.success) throw new EnvError(result.error.issues.map((issue) => describe(issue, cleaned)));
+  if (!result.success) throw new EnvError(result.error.issues.map((issue) => describe(issue, cleaned)), app);
   return result.data;
 }
 
 /**
  * Parse the whole environment; on any problem print all of them and exit 1 (a service's start).
- * A TEST_CLOCK outside the test profile also exits 1: every service loads its environment this way.
+ * A TEST_CLOCK outside the test profile also exits 1: every service and the gateway load their
+ * environment this way.
  */
-export function loadEnv<S extends z.ZodObject>(schema: S, source: Source = process.env): z.infer<S> {
-  refuseTestClockOutsideTestProfile("service", source);
+export function loadEnv<S extends z.ZodObject>(schema: S, source: Source = process.env, app?: string): z.infer<S> {
+  refuseTestClockOutsideTestProfile(app ?? "service", source);
   try {
-    return parseEnv(schema, source);
+    return parseEnv(schema, source, app);
   } catch (err) {
     if (!(err instanceof EnvError)) throw err;
     console.error(err.message);

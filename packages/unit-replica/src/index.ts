@@ -9,7 +9,6 @@ import type { MigrationSource } from "@tthc/db";
 import type { EventOf, UnitState } from "@tthc/events";
 import type { SqlTx } from "@tthc/messaging";
 
-export const UNIT_TOPIC = "directory.unit.v1";
 export const UNIT_EVENT_TYPES = [
   "directory.unit.created",
   "directory.unit.updated",
@@ -90,4 +89,11 @@ export async function findReplicatedUnit(tx: SqlTx, id: string): Promise<Replica
 export async function countReplicatedUnits(tx: SqlTx): Promise<number> {
   const rows = await tx.$queryRawUnsafe<Array<{ n: number }>>(`SELECT count(*)::int AS n FROM unit_replica`);
   return rows[0]?.n ?? 0;
+}
+
+/** Names of the given units by id, for display (units the replica does not know are left out). */
+export async function unitNames(tx: SqlTx, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await tx.$queryRawUnsafe<Array<{ id: string; name: string }>>(`SELECT id, name FROM unit_replica WHERE id = ANY($1::text[])`, [...new Set(ids)]);
+  return new Map(rows.map((r) => [r.id, r.name]));
 }

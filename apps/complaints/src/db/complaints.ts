@@ -3,8 +3,9 @@
  * the new audit entries and the events, all through the caller's transaction.
  */
 import type { LocalDate } from "@tthc/calendar";
+import { actorId, type Actor } from "@tthc/service-kit";
 import type { Channel, ComplaintCommand, ComplaintState, ComplaintStatus, PauseRecord } from "../domain/index.ts";
-import { foldVietnamese } from "../domain/index.ts";
+import { foldVietnamese } from "@tthc/text";
 import type { Prisma } from "./generated/client.ts";
 import type { Tx } from "./client.ts";
 import { fromDbDate, fromDbDateOrNull, toDbDate } from "./dates.ts";
@@ -136,13 +137,8 @@ export function findComplaint(tx: Tx, id: string): Promise<ComplaintRow | null> 
   return tx.complaint.findUnique({ where: { id }, include: COMPLAINT_INCLUDE });
 }
 
-export interface ActorStamp {
-  id: string;
-  kind: string;
-}
-
 /** Writes what a command changed besides the state columns: transfers, answers, contributions. */
-async function writeSideTables(tx: Tx, before: ComplaintState, after: ComplaintState, command: ComplaintCommand, by: ActorStamp, now: Date): Promise<void> {
+async function writeSideTables(tx: Tx, before: ComplaintState, after: ComplaintState, command: ComplaintCommand, by: Actor, now: Date): Promise<void> {
   const id = after.id;
   switch (command.type) {
     case "transfer":
@@ -153,7 +149,7 @@ async function writeSideTables(tx: Tx, before: ComplaintState, after: ComplaintS
           unitId: a.unitId,
           lead: a.lead,
           transferredAt: now,
-          transferredBy: by.id,
+          transferredBy: actorId(by),
           dueDay: after.due.handle ? toDbDate(after.due.handle) : null,
         })),
       });
@@ -179,10 +175,10 @@ async function writeSideTables(tx: Tx, before: ComplaintState, after: ComplaintS
       return;
     }
     case "approveAnswer":
-      await tx.answer.updateMany({ where: { complaintId: id, status: "draft" }, data: { status: "approved", reviewedBy: by.id, reviewedAt: now, reviewReason: command.reason?.trim() || null } });
+      await tx.answer.updateMany({ where: { complaintId: id, status: "draft" }, data: { status: "approved", reviewedBy: actorId(by), reviewedAt: now, reviewReason: command.reason?.trim() || null } });
       return;
     case "returnAnswer":
-      await tx.answer.updateMany({ where: { complaintId: id, status: "draft" }, data: { status: "returned", reviewedBy: by.id, reviewedAt: now, reviewReason: command.reason.trim() } });
+      await tx.answer.updateMany({ where: { complaintId: id, status: "draft" }, data: { status: "returned", reviewedBy: actorId(by), reviewedAt: now, reviewReason: command.reason.trim() } });
       return;
     case "sendAnswer":
       await tx.answer.updateMany({ where: { complaintId: id, status: "approved" }, data: { status: "sent" } });
@@ -204,7 +200,7 @@ export async function saveDecision(
   before: ComplaintState,
   after: ComplaintState,
   command: ComplaintCommand,
-  by: ActorStamp,
+  by: Actor,
   now: Date,
 ): Promise<void> {
   const columns = stateColumns(after);
@@ -221,7 +217,7 @@ export async function saveDecision(
 }
 
 /** Inserts the audit entries a decision appended (the state's audit holds only those). */
-export async function appendAudit(tx: Tx, state: ComplaintState, by: ActorStamp): Promise<void> {
+export async function appendAudit(tx: Tx, state: ComplaintState, by: Actor): Promise<void> {
   if (state.audit.length === 0) return;
   await tx.auditEntry.createMany({
     data: state.audit.map((a) => ({

@@ -5,7 +5,7 @@
  *
  * Offsets are UTF-16 indices into the text as given; the intake stores text in NFC.
  */
-import { foldWithIndex } from "./text-search.ts";
+import { foldWithIndex } from "@tthc/text";
 
 export type PersonalDataKind = "phone" | "email" | "id-number" | "address" | "name";
 

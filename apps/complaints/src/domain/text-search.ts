@@ -2,49 +2,7 @@
  * Accent-insensitive search and duplicate suggestions (gợi ý PAKN trùng). Citizens often type
  * without diacritics, so everything compares on folded text: "phan anh" finds "phản ánh".
  */
-
-export interface FoldedText {
-  folded: string;
-  /** index[i] is the position in the original text of folded[i]. */
-  index: number[];
-}
-
-const COMBINING_MARKS = /\p{M}/gu;
-
-function foldChar(char: string): string {
-  if (char === "đ" || char === "Đ") return "d";
-  return char.toLowerCase().normalize("NFD").replace(COMBINING_MARKS, "");
-}
-
-/**
- * Folds like foldVietnamese but keeps, for each folded character, where it came from, so a match
- * in folded text maps back to a span of the original (personal-data highlighting needs that).
- */
-export function foldWithIndex(text: string): FoldedText {
-  let folded = "";
-  const index: number[] = [];
-  let offset = 0;
-  for (const char of text) {
-    if (/\s/u.test(char)) {
-      if (!folded.endsWith(" ")) {
-        folded += " ";
-        index.push(offset);
-      }
-    } else {
-      for (const c of foldChar(char)) {
-        folded += c;
-        index.push(offset);
-      }
-    }
-    offset += char.length;
-  }
-  return { folded, index };
-}
-
-/** Lower case, no diacritics, đ → d, one space between words. */
-export function foldVietnamese(text: string): string {
-  return foldWithIndex(text).folded.trim();
-}
+import { foldVietnamese } from "@tthc/text";
 
 function words(text: string): string[] {
   return foldVietnamese(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);

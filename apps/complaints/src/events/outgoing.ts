@@ -3,8 +3,8 @@
  * do not know the complaint (tracking code, notification title and link) and adds one
  * `assigned` event per unit of a transfer for the directory's notification inbox.
  */
-import { createEvent, type ActorRef, type EventEnvelope, type EventType } from "@tthc/events";
-import type { Actor } from "@tthc/service-kit";
+import { createEvent, type EventEnvelope, type EventType } from "@tthc/events";
+import { actorRef, type Actor } from "@tthc/service-kit";
 import type { ComplaintState, DomainEvent } from "../domain/index.ts";
 
 export interface EventContext {
@@ -15,20 +15,6 @@ export interface EventContext {
 }
 
 export const complaintLink = (id: string) => `/complaints/${id}`;
-
-export function actorRef(actor: Actor | null): ActorRef {
-  if (!actor) return null;
-  switch (actor.kind) {
-    case "user":
-      return { kind: "user", id: actor.userId, ...(actor.unitId ? { unitId: actor.unitId } : {}) };
-    case "partner":
-      return { kind: "partner", id: actor.partnerId };
-    case "service":
-      return { kind: "service", id: actor.service };
-    case "anonymous":
-      return { kind: "anonymous" };
-  }
-}
 
 const STEP_TITLES = { classify: "phân loại", handle: "xử lý", answer: "trả lời" } as const;
 
@@ -76,7 +62,7 @@ export function toEnvelopes(events: readonly DomainEvent[], ctx: EventContext): 
       createEvent(type, {
         source: "complaints",
         subject: event.complaintId,
-        actor: actorRef(ctx.actor),
+        actor: ctx.actor ? actorRef(ctx.actor) : null,
         correlationId: ctx.correlationId,
         data,
       } as never) as EventEnvelope,

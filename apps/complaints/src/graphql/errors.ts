@@ -1,6 +1,6 @@
-import { appError } from "@tthc/service-kit";
+import { appError, rateLimited } from "@tthc/service-kit";
 import type { GraphQLError } from "graphql";
-import type { DomainError, FieldError } from "../domain/index.ts";
+import type { DomainError } from "../domain/index.ts";
 
 /** A refused command: FORBIDDEN for a permission, else BAD_USER_INPUT with the rule's code; Vietnamese message. */
 export function domainError(error: DomainError): GraphQLError {
@@ -8,21 +8,12 @@ export function domainError(error: DomainError): GraphQLError {
   return appError("BAD_USER_INPUT", error.messageVi, { reason: error.code, messageEn: error.messageEn });
 }
 
-/** Every problem of a form at once; the message is the first one's, the UI places each by field. */
-export function fieldErrors(errors: readonly FieldError[]): GraphQLError {
-  const first = errors[0]!;
-  return appError("BAD_USER_INPUT", first.messageVi, { field: first.field, messageEn: first.messageEn, errors });
-}
-
-export function invalidInput(field: string, messageVi: string, messageEn: string): GraphQLError {
-  return fieldErrors([{ field, messageVi, messageEn }]);
-}
-
-export function rateLimited(retryAfterSeconds: number): GraphQLError {
+/** The public form's limits are windows of minutes, so the wait is said in minutes. */
+export function tooManyRequests(retryAfterSeconds: number): GraphQLError {
   const minutes = Math.ceil(retryAfterSeconds / 60);
-  return appError(
-    "RATE_LIMITED",
+  return rateLimited(
+    retryAfterSeconds,
     `Anh/chị đã gửi quá nhiều yêu cầu. Vui lòng thử lại sau khoảng ${minutes} phút.`,
-    { retryAfterSeconds, messageEn: `Too many requests; retry in about ${minutes} min.` },
+    `Too many requests; retry in about ${minutes} min.`,
   );
 }

@@ -1,8 +1,8 @@
-import { requireRole, requireUser, type Actor, type BaseContext } from "@tthc/service-kit";
+import { DateScalar, DateTimeScalar, invalidInput, requireRole, requireUser, type Actor, type BaseContext } from "@tthc/service-kit";
 import { countReplicatedUnits } from "@tthc/unit-replica";
 import { currentAnswer, toState, type ComplaintRow } from "../db/complaints.ts";
 import { loadSettings, saveDeadlineRules } from "../db/settings.ts";
-import { unitNames } from "../db/units.ts";
+import { unitNames } from "@tthc/unit-replica";
 import {
   availableCommands,
   DEADLINE_RULE_SOURCES,
@@ -35,8 +35,6 @@ import {
 import { createAnswerTemplate, deleteAnswerTemplate, listAnswerTemplates, updateAnswerTemplate, type AnswerTemplateInput } from "../use-cases/answer-templates.ts";
 import { exportComplaintRegister, type RegisterRequest } from "../use-cases/register-export.ts";
 import { retentionSetting, updateRetention } from "../use-cases/retention.ts";
-import { invalidInput } from "./errors.ts";
-import { DateScalar, DateTimeScalar } from "./scalars.ts";
 
 export type Context = BaseContext & { deps: ComplaintsDeps };
 

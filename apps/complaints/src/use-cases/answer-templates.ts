@@ -1,8 +1,7 @@
 /** Model answers per field (mẫu văn bản trả lời theo lĩnh vực): the city office keeps them, any officer drafting picks one. */
-import { requireRole, requireUser, type Actor } from "@tthc/service-kit";
+import { fieldErrors, invalidInput, actorId, requireRole, requireUser, type Actor } from "@tthc/service-kit";
 import { normalizeText } from "../domain/index.ts";
-import { fieldErrors, invalidInput } from "../graphql/errors.ts";
-import { actorStamp, type ComplaintsDeps } from "./deps.ts";
+import type { ComplaintsDeps } from "./deps.ts";
 
 export interface AnswerTemplateInput {
   field: string;
@@ -40,14 +39,14 @@ export async function listAnswerTemplates(deps: ComplaintsDeps, actor: Actor, fi
 
 export async function createAnswerTemplate(deps: ComplaintsDeps, actor: Actor, input: AnswerTemplateInput) {
   requireRole(actor, "CITY_ADMIN");
-  return deps.db.answerTemplate.create({ data: { ...parseTemplate(input), updatedBy: actorStamp(actor).id } });
+  return deps.db.answerTemplate.create({ data: { ...parseTemplate(input), updatedBy: actorId(actor) } });
 }
 
 export async function updateAnswerTemplate(deps: ComplaintsDeps, actor: Actor, id: string, input: AnswerTemplateInput) {
   requireRole(actor, "CITY_ADMIN");
   if (!UUID.test(id)) throw notFound();
   const data = parseTemplate(input);
-  const updated = await deps.db.answerTemplate.updateMany({ where: { id }, data: { ...data, updatedBy: actorStamp(actor).id } });
+  const updated = await deps.db.answerTemplate.updateMany({ where: { id }, data: { ...data, updatedBy: actorId(actor) } });
   if (updated.count === 0) throw notFound();
   return deps.db.answerTemplate.findUniqueOrThrow({ where: { id } });
 }

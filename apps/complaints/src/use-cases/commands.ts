@@ -4,7 +4,7 @@
  */
 import { findReplicatedUnit } from "@tthc/unit-replica";
 import { enqueue } from "@tthc/messaging";
-import { notFound, unauthenticated, type Actor, type FastifyInstance } from "@tthc/service-kit";
+import { invalidInput, notFound, unauthenticated, type Actor, type FastifyInstance } from "@tthc/service-kit";
 import type { Tx } from "../db/client.ts";
 import { findComplaint, lockComplaint, saveDecision, toState, type ComplaintRow } from "../db/complaints.ts";
 import { loadSettings } from "../db/settings.ts";
@@ -19,9 +19,9 @@ import {
   type ComplaintStatus,
   type KnownSender,
 } from "../domain/index.ts";
-import { domainError, invalidInput } from "../graphql/errors.ts";
+import { domainError } from "../graphql/errors.ts";
 import { toEnvelopes } from "../events/outgoing.ts";
-import { actorStamp, domainActor, type ComplaintsDeps } from "./deps.ts";
+import { domainActor, type ComplaintsDeps } from "./deps.ts";
 
 const NOT_FOUND_MESSAGE = "Không tìm thấy PAKN.";
 
@@ -96,7 +96,7 @@ export async function runCommand(
     const decision = decide(before!, checked, domainActor(actor), now, rules, deps.calendar);
     if (!decision.ok) throw domainError(decision.error);
     checkPublication(checked, row);
-    await saveDecision(tx, row, before!, decision.state, checked, actorStamp(actor), now);
+    await saveDecision(tx, row, before!, decision.state, checked, actor, now);
     await enqueue(tx, ...toEnvelopes(decision.events, { state: decision.state, trackingCode: row.trackingCode, actor, correlationId }));
     return (await findComplaint(tx, id))!;
   });
@@ -130,7 +130,7 @@ export async function reissueSecret(deps: ComplaintsDeps, actor: Actor, correlat
     const decision = decide(before!, { type: "reissueSecret", reason }, domainActor(actor), now, rules, deps.calendar);
     if (!decision.ok) throw domainError(decision.error);
     const secret = newSecret();
-    await saveDecision(tx, row, before!, decision.state, { type: "reissueSecret", reason }, actorStamp(actor), now);
+    await saveDecision(tx, row, before!, decision.state, { type: "reissueSecret", reason }, actor, now);
     await tx.complaint.update({ where: { id }, data: { secretHash: hashSecret(secret, deps.pepper) } });
     await enqueue(tx, ...toEnvelopes(decision.events, { state: decision.state, trackingCode: row.trackingCode, actor, correlationId }));
     return { trackingCode: row.trackingCode, secret, receivedAt: row.receivedAt, receivedDay: before!.receivedDay, answerDue: decision.state.due.answer };

@@ -23,17 +23,3 @@ export function domainActor(actor: Actor): DomainActor {
   if (actor.kind === "user") return { kind: "user", userId: actor.userId, unitId: actor.unitId, roles: actor.roles };
   return { kind: actor.kind, userId: null, unitId: null, roles: [] };
 }
-
-/** The id recorded in audit entries and access logs. */
-export function actorStamp(actor: Actor): { id: string; kind: string } {
-  switch (actor.kind) {
-    case "user":
-      return { id: actor.userId, kind: "user" };
-    case "partner":
-      return { id: actor.partnerId, kind: "partner" };
-    case "service":
-      return { id: actor.service, kind: "service" };
-    case "anonymous":
-      return { id: "anonymous", kind: "anonymous" };
-  }
-}

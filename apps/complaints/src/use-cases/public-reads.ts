@@ -4,7 +4,7 @@ import { clientKey } from "../abuse/rate-limiter.ts";
 import { COMPLAINT_INCLUDE, currentAnswer, toState, type ComplaintRow } from "../db/complaints.ts";
 import { fromDbDate } from "../db/dates.ts";
 import { hashSecret, matchesQuery, parseTrackingCode, STATUS_LABELS, verifySecret } from "../domain/index.ts";
-import { rateLimited } from "../graphql/errors.ts";
+import { tooManyRequests } from "../graphql/errors.ts";
 import type { ComplaintsDeps } from "./deps.ts";
 
 /** One error for an unknown code and a wrong secret: the answer never tells whether a code exists. */
@@ -16,7 +16,7 @@ const DUMMY_HASH_INPUT = "0000-0000-0000-0000-0000";
 
 export async function lookupComplaint(deps: ComplaintsDeps, request: FastifyRequest, trackingCode: string, secret: string) {
   const wait = deps.limiter.take(`public:${clientKey(request)}`, deps.limits.public);
-  if (wait !== null) throw rateLimited(wait);
+  if (wait !== null) throw tooManyRequests(wait);
   const code = parseTrackingCode(trackingCode);
   const row = code ? await deps.db.complaint.findUnique({ where: { trackingCode: code }, include: COMPLAINT_INCLUDE }) : null;
   const expected = row?.secretHash ?? hashSecret(DUMMY_HASH_INPUT, deps.pepper);

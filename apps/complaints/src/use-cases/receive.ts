@@ -5,7 +5,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { findFile } from "@tthc/files";
-import { forbidden, requireRole, type Actor, type FastifyRequest } from "@tthc/service-kit";
+import { fieldErrors, invalidInput, actorKey, actorId, forbidden, requireRole, type Actor, type FastifyRequest } from "@tthc/service-kit";
 import { enqueue } from "@tthc/messaging";
 import type { GraphQLError } from "graphql";
 import { clientKey } from "../abuse/rate-limiter.ts";
@@ -25,9 +25,9 @@ import {
   type ComplaintState,
   type FieldError,
 } from "../domain/index.ts";
-import { domainError, fieldErrors, invalidInput, rateLimited } from "../graphql/errors.ts";
+import { domainError, tooManyRequests } from "../graphql/errors.ts";
 import { toEnvelopes } from "../events/outgoing.ts";
-import { actorStamp, domainActor, type ComplaintsDeps } from "./deps.ts";
+import { domainActor, type ComplaintsDeps } from "./deps.ts";
 
 export interface Receipt {
   trackingCode: string;
@@ -86,10 +86,6 @@ async function checkAttachmentIds(tx: Tx, ids: readonly string[], uploadedBy: st
   return { files, errors };
 }
 
-function uploaderId(actor: Actor): string {
-  return actor.kind === "user" ? `user:${actor.userId}` : "anonymous";
-}
-
 async function insertComplaint(
   deps: ComplaintsDeps,
   tx: Tx,
@@ -128,7 +124,7 @@ async function insertComplaint(
       });
       await tx.$executeRawUnsafe("RELEASE SAVEPOINT tracking_code");
       await tx.attachment.createMany({ data: attachments.map((f) => ({ complaintId: state.id, fileId: f.id, name: f.name, type: f.type, size: f.size, kind })) });
-      await appendAudit(tx, state, actorStamp(actor));
+      await appendAudit(tx, state, actor);
       await enqueue(tx, ...toEnvelopes(events, { state, trackingCode, actor, correlationId }));
       const row = await tx.complaint.findUniqueOrThrow({ where: { id: state.id }, include: COMPLAINT_INCLUDE });
       return { row, secret };
@@ -155,7 +151,7 @@ export async function submitComplaint(
 ): Promise<Receipt> {
   if (actor.kind !== "anonymous") throw forbidden("Biểu mẫu công khai dành cho người dân; cán bộ dùng chức năng tiếp nhận.");
   const wait = deps.limiter.take(`submit:${clientKey(request)}`, deps.limits.submit);
-  if (wait !== null) throw rateLimited(wait);
+  if (wait !== null) throw tooManyRequests(wait);
   const now = deps.now();
   const parsed = parseSubmission({ ...withoutNulls(input), channel: "web" }, { source: "public", now });
   if (!parsed.ok) throw fieldErrors(parsed.errors);
@@ -172,7 +168,7 @@ export async function submitComplaint(
     // Spent in the same transaction: a challenge buys one stored PAKN, never two.
     const spent = await tx.submissionChallenge.updateMany({ where: { nonce: challenge.nonce, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
     if (spent.count !== 1) throw challengeRefused();
-    const { files, errors } = await checkAttachmentIds(tx, input.attachmentIds ?? [], uploaderId(actor), attachmentPolicy, now);
+    const { files, errors } = await checkAttachmentIds(tx, input.attachmentIds ?? [], actorKey(actor), attachmentPolicy, now);
     if (errors.length > 0) throw fieldErrors(errors);
     const { row, secret } = await insertComplaint(deps, tx, actor, correlationId, decision.state, { ...parsed.value, consent: true }, decision.events, files, "sender");
     return receiptOf(row, secret, decision.state);
@@ -194,10 +190,10 @@ export async function intakeComplaint(
   const decision = receive({ id: randomUUID(), channel: parsed.value.channel, receivedAt: parsed.value.receivedAt }, domainActor(actor), now, rules, deps.calendar);
   if (!decision.ok) throw domainError(decision.error);
   return deps.db.$transaction(async (tx) => {
-    const { files, errors } = await checkAttachmentIds(tx, input.attachmentIds ?? [], uploaderId(actor), attachmentPolicy, now);
+    const { files, errors } = await checkAttachmentIds(tx, input.attachmentIds ?? [], actorKey(actor), attachmentPolicy, now);
     if (errors.length > 0) throw fieldErrors(errors);
     const { row, secret } = await insertComplaint(deps, tx, actor, correlationId, decision.state, { ...parsed.value, consent: false }, decision.events, files, "scan");
-    await tx.personalDataAccess.create({ data: { complaintId: row.id, actorId: actorStamp(actor).id, unitId: actor.kind === "user" ? actor.unitId : null, purpose: "intake" } });
+    await tx.personalDataAccess.create({ data: { complaintId: row.id, actorId: actorId(actor), unitId: actor.kind === "user" ? actor.unitId : null, purpose: "intake" } });
     return { row, receipt: receiptOf(row, secret, decision.state) };
   });
 }
@@ -205,7 +201,7 @@ export async function intakeComplaint(
 /** A fresh single-use challenge; expired ones are swept now and then. */
 export async function issueChallenge(deps: ComplaintsDeps, request: FastifyRequest) {
   const wait = deps.limiter.take(`public:${clientKey(request)}`, deps.limits.public);
-  if (wait !== null) throw rateLimited(wait);
+  if (wait !== null) throw tooManyRequests(wait);
   const now = deps.now();
   const nonce = randomUUID().replace(/-/g, "");
   const expiresAt = new Date(now.getTime() + 15 * 60 * 1000);

@@ -3,15 +3,14 @@
  * file written to the service's file store. It carries no personal data of senders: the content
  * summary has the sender's details and detected personal data redacted, for every reader.
  */
-import { createHash, randomUUID } from "node:crypto";
 import { formatVi, parseLocalDate, toLocalDate, type LocalDate } from "@tthc/calendar";
-import { actorKey, forbidden, unauthenticated, type Actor, type Role } from "@tthc/service-kit";
+import { storeFile } from "@tthc/files";
+import { invalidInput, forbidden, unauthenticated, type Actor, type Role } from "@tthc/service-kit";
+import { unitNames } from "@tthc/unit-replica";
 import ExcelJS from "exceljs";
 import { toDbDate, fromDbDate } from "../db/dates.ts";
 import type { Prisma } from "../db/generated/client.ts";
-import { unitNames } from "../db/units.ts";
 import { detectPersonalData, redact, type Channel, type ComplaintStatus } from "../domain/index.ts";
-import { invalidInput } from "../graphql/errors.ts";
 import type { ComplaintsDeps } from "./deps.ts";
 
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -149,24 +148,6 @@ async function workbook(rows: RegisterRow[], units: Map<string, string>, title: 
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
-async function store(deps: ComplaintsDeps, actor: Actor, name: string, bytes: Buffer): Promise<string> {
-  const id = randomUUID();
-  const target = await deps.files.open(id);
-  try {
-    await new Promise<void>((resolve, reject) => target.stream.end(bytes, () => resolve()).once("error", reject));
-    await target.commit();
-  } catch (err) {
-    await target.abort();
-    throw err;
-  }
-  const sha256 = createHash("sha256").update(bytes).digest("hex");
-  await deps.db.$executeRawUnsafe(
-    `INSERT INTO stored_file (id, name, type, size, sha256, uploaded_by) VALUES ($1::uuid, $2, $3, $4, $5, $6)`,
-    id, name, XLSX_TYPE, bytes.length, sha256, actorKey(actor),
-  );
-  return id;
-}
-
 export async function exportComplaintRegister(deps: ComplaintsDeps, actor: Actor, request: RegisterRequest): Promise<RegisterFile> {
   const unitId = registerScope(actor, request.unitId?.trim() || null);
   const period = parsePeriod(request.from, request.to);
@@ -181,5 +162,6 @@ export async function exportComplaintRegister(deps: ComplaintsDeps, actor: Actor
   const title = `Từ ngày ${formatVi(period.from)} đến ngày ${formatVi(period.to)}${scope}`;
   const bytes = await workbook(rows, leads, title, toLocalDate(deps.now()));
   const name = `so-theo-doi-pakn_${period.from}_${period.to}${unitId ? `_${unitId}` : ""}.xlsx`;
-  return { fileId: await store(deps, actor, name, bytes), name, size: bytes.length, rows: rows.length };
+  const file = await storeFile(deps.db, deps.files, actor, { name, type: XLSX_TYPE, bytes });
+  return { fileId: file.id, name, size: file.size, rows: rows.length };
 }

@@ -3,11 +3,9 @@
  * a closed PAKN keeps the sender's name, address, phone and email for the configured number of months,
  * then they are blanked, with an audit entry. The content, answer and history stay for the register.
  */
-import type { FastifyInstance } from "@tthc/service-kit";
-import { forbidden, requireRole, type Actor } from "@tthc/service-kit";
+import { actorId, forbidden, invalidInput, requireRole, type Actor, type FastifyInstance } from "@tthc/service-kit";
 import { loadSettings, saveRetentionMonths } from "../db/settings.ts";
-import { invalidInput } from "../graphql/errors.ts";
-import { actorStamp, type ComplaintsDeps } from "./deps.ts";
+import type { ComplaintsDeps } from "./deps.ts";
 
 export const RETENTION_MONTHS_RANGE = { min: 1, max: 240 } as const;
 
@@ -77,6 +75,6 @@ export async function updateRetention(deps: ComplaintsDeps, actor: Actor, months
   if (!Number.isInteger(months) || months < RETENTION_MONTHS_RANGE.min || months > RETENTION_MONTHS_RANGE.max) {
     throw invalidInput("months", `Thời hạn lưu trữ phải từ ${RETENTION_MONTHS_RANGE.min} đến ${RETENTION_MONTHS_RANGE.max} tháng.`, `The retention must be ${RETENTION_MONTHS_RANGE.min}–${RETENTION_MONTHS_RANGE.max} months.`);
   }
-  await saveRetentionMonths(deps.db, months, actorStamp(actor).id);
+  await saveRetentionMonths(deps.db, months, actorId(actor));
   return retentionSetting(deps, actor);
 }

@@ -1,13 +1,13 @@
 /** Staff and partner reads: the inbox with its filters, one PAKN, the sender (logged), duplicates. */
 import { toLocalDate } from "@tthc/calendar";
-import { forbidden, unauthenticated, type Actor } from "@tthc/service-kit";
+import { invalidInput, actorId, forbidden, unauthenticated, type Actor } from "@tthc/service-kit";
 import { COMPLAINT_INCLUDE, findComplaint, toState, type ComplaintRow } from "../db/complaints.ts";
 import { toDbDate } from "../db/dates.ts";
 import type { Prisma } from "../db/generated/client.ts";
-import { foldVietnamese, senderHiddenFrom, suggestDuplicates, type Channel, type ComplaintStatus } from "../domain/index.ts";
-import { invalidInput } from "../graphql/errors.ts";
+import { foldVietnamese } from "@tthc/text";
+import { senderHiddenFrom, suggestDuplicates, type Channel, type ComplaintStatus } from "../domain/index.ts";
 import { requireVisible } from "./commands.ts";
-import { actorStamp, domainActor, type ComplaintsDeps } from "./deps.ts";
+import { domainActor, type ComplaintsDeps } from "./deps.ts";
 
 const CITY_WIDE = ["CITY_ADMIN", "LEADER", "INSPECTOR"] as const;
 
@@ -88,7 +88,7 @@ export function senderIsHidden(actor: Actor, row: ComplaintRow): boolean {
 /** Each staff read of the sender's personal data leaves a trace (Decree 13/2023 Art 27). */
 export async function logPersonalDataRead(deps: ComplaintsDeps, actor: Actor, row: ComplaintRow, purpose: "read" | "reveal", reason: string | null = null) {
   await deps.db.personalDataAccess.create({
-    data: { complaintId: row.id, actorId: actorStamp(actor).id, unitId: actor.kind === "user" ? actor.unitId : null, purpose, reason },
+    data: { complaintId: row.id, actorId: actorId(actor), unitId: actor.kind === "user" ? actor.unitId : null, purpose, reason },
   });
 }
 
@@ -99,10 +99,9 @@ export async function revealSender(deps: ComplaintsDeps, actor: Actor, id: strin
     const row = await findComplaint(tx, id);
     requireVisible(actor, row, row ? toState(row) : null);
     if (actor.kind !== "user") throw forbidden();
-    const stamp = actorStamp(actor);
-    await tx.personalDataAccess.create({ data: { complaintId: id, actorId: stamp.id, unitId: actor.unitId, purpose: "reveal", reason: reason.trim() } });
+    await tx.personalDataAccess.create({ data: { complaintId: id, actorId: actorId(actor), unitId: actor.unitId, purpose: "reveal", reason: reason.trim() } });
     await tx.auditEntry.create({
-      data: { complaintId: id, at: deps.now(), actorId: stamp.id, actorKind: stamp.kind, action: "revealSender", reason: reason.trim(), fromStatus: row.status, toStatus: row.status },
+      data: { complaintId: id, at: deps.now(), actorId: actorId(actor), actorKind: actor.kind, action: "revealSender", reason: reason.trim(), fromStatus: row.status, toStatus: row.status },
     });
     return { name: row.senderName, address: row.senderAddress, phone: row.senderPhone, email: row.senderEmail };
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_DUPLICATE_THRESHOLD, foldVietnamese, foldWithIndex, matchesQuery, similarity, suggestDuplicates } from "../../src/domain/text-search.ts";
+import { foldVietnamese, foldWithIndex } from "@tthc/text";
+import { DEFAULT_DUPLICATE_THRESHOLD, matchesQuery, similarity, suggestDuplicates } from "../../src/domain/text-search.ts";
 
 describe("foldVietnamese", () => {
   it("removes diacritics, turns đ into d, lowers the case and collapses spaces", () => {

@@ -1,11 +1,13 @@
-import { enqueue } from "@tthc/messaging";
 import type { UnitState } from "@tthc/events";
+import { enqueue } from "@tthc/messaging";
+import type { ChangeContext } from "@tthc/service-kit";
+import { foldVietnamese } from "@tthc/text";
 import { formatDate, isValidAt } from "../domain/dates.ts";
 import { RuleViolation } from "../domain/errors.ts";
 import { assertNoCycle, latestMembership, membershipAt, planMove, type Membership } from "../domain/membership.ts";
-import { compareVietnamese, foldDiacritics, unitSearchText } from "../domain/text.ts";
+import { compareVietnamese, unitSearchText } from "../domain/text.ts";
 import { changedFields, normaliseUnitFields } from "../domain/units.ts";
-import { unitClosed, unitCreated, unitMoved, unitUpdated, type ChangeContext } from "../events/unit-events.ts";
+import { unitClosed, unitCreated, unitMoved, unitUpdated } from "../events/unit-events.ts";
 import type { Db, Tx } from "./client.ts";
 import type { Prisma } from "./generated/client.ts";
 import { isUuid } from "./ids.ts";
@@ -25,7 +27,7 @@ export async function listUnitLevels(db: Db) {
 
 /** Units that exist on `asOf`, optionally of one level and matching `search` with or without diacritics. */
 export async function listUnits(db: Db, filter: { asOf: Date; levelCode?: string | null; search?: string | null }): Promise<UnitWithLevel[]> {
-  const search = filter.search ? foldDiacritics(filter.search) : "";
+  const search = filter.search ? foldVietnamese(filter.search) : "";
   const units = await db.unit.findMany({
     where: {
       ...validAt(filter.asOf),

@@ -2,19 +2,11 @@
  * Vietnamese text helpers: people search with or without diacritics ("le loi" finds "Lê Lợi") and
  * expect lists in Vietnamese alphabetical order (a, ă, â, b, c, d, đ, …).
  */
-export function foldDiacritics(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim();
-}
+import { foldVietnamese } from "@tthc/text";
 
 /** What a unit's search matches: its names and code, folded. */
 export function unitSearchText(unit: { code: string; name: string; shortName: string | null }): string {
-  return foldDiacritics([unit.name, unit.shortName ?? "", unit.code].join(" "));
+  return foldVietnamese([unit.name, unit.shortName ?? "", unit.code].join(" "));
 }
 
 const collator = new Intl.Collator("vi", { sensitivity: "base", numeric: true });

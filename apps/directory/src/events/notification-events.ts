@@ -9,7 +9,6 @@ import { addNotification } from "../db/notifications.ts";
  * officers. An event without a unit (a limit that only the city office watches) goes to every
  * city office administrator.
  */
-export const NOTIFICATION_TOPICS = ["planning.task.v1", "planning.occurrence.v1", "complaints.complaint.v1"];
 
 type Notifying =
   | EventOf<"planning.task.assigned">

@@ -1,28 +1,9 @@
-import { createEvent, type ActorRef, type EventOf, type UnitState } from "@tthc/events";
-import type { Actor } from "@tthc/service-kit";
+import { createEvent, type EventOf, type UnitState } from "@tthc/events";
+import { actorRef, type ChangeContext } from "@tthc/service-kit";
 import type { ChangedField } from "../domain/units.ts";
 
 export const SOURCE = "directory";
 
-/** Who and which request caused a change; every published event carries it. */
-export interface ChangeContext {
-  actor: Actor;
-  correlationId?: string;
-}
-
-/** Events keep a reference to the actor, never their names or roles. */
-export function actorRef(actor: Actor): ActorRef {
-  switch (actor.kind) {
-    case "user":
-      return { kind: "user", id: actor.userId, ...(actor.unitId ? { unitId: actor.unitId } : {}) };
-    case "partner":
-      return { kind: "partner", id: actor.partnerId };
-    case "service":
-      return { kind: "service", id: actor.service };
-    case "anonymous":
-      return { kind: "anonymous" };
-  }
-}
 
 function envelope(unit: UnitState, ctx: ChangeContext) {
   return { source: SOURCE, subject: unit.id, actor: actorRef(ctx.actor), correlationId: ctx.correlationId };

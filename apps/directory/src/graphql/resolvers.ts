@@ -1,4 +1,5 @@
-import { notFound, requireReader, requireRole, requireUser } from "@tthc/service-kit";
+import type { LocalDate } from "@tthc/calendar";
+import { DateScalar, DateTimeScalar, notFound, requireReader, requireRole, requireUser } from "@tthc/service-kit";
 import { createApiKey, revokeApiKey } from "../auth/api-keys.ts";
 import * as sessions from "../auth/sessions.ts";
 import { clockOf } from "../auth/sessions.ts";
@@ -6,14 +7,15 @@ import { listNotifications, markNotificationRead } from "../db/notifications.ts"
 import { createUnit, findUnit, listUnitLevels, listUnits, moveUnit, parentAt, subUnitsAt, updateUnit, type CreateUnitInput, type UnitWithLevel, type UpdateUnitInput } from "../db/units.ts";
 import { findUser, listUsers } from "../db/users.ts";
 import type { User } from "../db/generated/client.ts";
-import { today } from "../domain/dates.ts";
+import { parseDate, today } from "../domain/dates.ts";
 import type { DirectoryContext as Ctx } from "./context.ts";
 import { withCodedErrors } from "./errors.ts";
-import { DateScalar, DateTimeScalar } from "./scalars.ts";
 
-type AsOf = { asOf?: Date | null };
+// The Date scalar yields LocalDate strings; directory's rules keep days as UTC-midnight Dates.
+const dayOf = (value: LocalDate) => parseDate(value);
+type AsOf = { asOf?: LocalDate | null };
 // "Today" on the directory's clock (AuthConfig.now), the one its expiries use.
-const dateOf = (args: AsOf, ctx: Ctx) => args.asOf ?? today(clockOf(ctx.auth)());
+const dateOf = (args: AsOf, ctx: Ctx) => (args.asOf ? dayOf(args.asOf) : today(clockOf(ctx.auth)()));
 
 const objectTypes = {
   Query: {
@@ -64,17 +66,18 @@ const objectTypes = {
       ctx.log.info({ userId: user.id, by: admin.userId }, "password reset by admin");
       return true;
     },
-    createUnit: async (_: unknown, args: { input: CreateUnitInput }, ctx: Ctx) => {
+    createUnit: async (_: unknown, args: { input: Omit<CreateUnitInput, "validFrom"> & { validFrom: LocalDate } }, ctx: Ctx) => {
       requireRole(ctx.actor, "CITY_ADMIN");
-      return createUnit(ctx.db, ctx, args.input);
+      return createUnit(ctx.db, ctx, { ...args.input, validFrom: dayOf(args.input.validFrom) });
     },
-    updateUnit: async (_: unknown, args: { id: string; input: UpdateUnitInput }, ctx: Ctx) => {
+    updateUnit: async (_: unknown, args: { id: string; input: Omit<UpdateUnitInput, "validTo"> & { validTo?: LocalDate | null } }, ctx: Ctx) => {
       requireRole(ctx.actor, "CITY_ADMIN");
-      return updateUnit(ctx.db, ctx, args.id, args.input);
+      const { validTo, ...fields } = args.input;
+      return updateUnit(ctx.db, ctx, args.id, { ...fields, validTo: validTo ? dayOf(validTo) : null });
     },
-    moveUnit: async (_: unknown, args: { id: string; parentId: string; from: Date }, ctx: Ctx) => {
+    moveUnit: async (_: unknown, args: { id: string; parentId: string; from: LocalDate }, ctx: Ctx) => {
       requireRole(ctx.actor, "CITY_ADMIN");
-      return moveUnit(ctx.db, ctx, args.id, args.parentId, args.from);
+      return moveUnit(ctx.db, ctx, args.id, args.parentId, dayOf(args.from));
     },
     createApiKey: async (_: unknown, args: { name: string }, ctx: Ctx) => {
       const admin = requireRole(ctx.actor, "CITY_ADMIN");

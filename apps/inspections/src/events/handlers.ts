@@ -1,4 +1,4 @@
-import { UNIT_TOPIC, unitReplicaHandlers } from "@tthc/unit-replica";
+import { unitReplicaHandlers } from "@tthc/unit-replica";
 
 /** The events the inspections service consumes: for now, the directory's units for its local replica. */
-export const consumer = { topics: [UNIT_TOPIC], handlers: { ...unitReplicaHandlers } };
+export const consumer = { handlers: { ...unitReplicaHandlers } };

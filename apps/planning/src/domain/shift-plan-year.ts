@@ -3,7 +3,8 @@
  * difference, so the office edits the copy instead of retyping it.
  */
 import { localDate, localDateParts, monthRange, type LocalDate } from "@tthc/calendar";
-import { foldVietnamese, normaliseInput } from "./text/vietnamese-text.ts";
+import { foldAligned } from "@tthc/text";
+import { normaliseInput } from "./text/vietnamese-text.ts";
 import type { ParsedTimeframe, TimeframePart } from "./timeframe/index.ts";
 
 export interface ShiftableTask {
@@ -27,7 +28,7 @@ const YEAR = /(?<!\d)\d{4}(?!\d)/g;
  */
 export function shiftYearsInText(text: string, fromYear: number, toYear: number): string {
   const source = normaliseInput(text);
-  const folded = foldVietnamese(source);
+  const folded = foldAligned(source);
   const protectedSpans = [...folded.matchAll(CITATION)].map((m) => [m.index, m.index + m[0].length] as const);
   return source.replace(YEAR, (year, at: number) => {
     const value = Number(year);

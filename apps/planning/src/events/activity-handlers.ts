@@ -9,8 +9,6 @@ import { advanceLinkedOccurrences, eventDay, finishComplaintOccurrences, startCo
 
 type Tx = Prisma.TransactionClient;
 
-export const ACTIVITY_TOPICS = ["complaints.complaint.v1", "inspections.inspection.v1", "reporting.report.v1"];
-
 export const activityHandlers = {
   "complaints.complaint.assigned": async (event: EventOf<"complaints.complaint.assigned">, tx: Tx) => {
     const { unitId, lead, dueDay, title, link } = event.data;

@@ -1,32 +1,11 @@
-import { createEvent, type ActorRef, type EventData, type EventOf } from "@tthc/events";
-import { clock, type Actor } from "@tthc/service-kit";
+import { createEvent, type EventData, type EventOf } from "@tthc/events";
+import { actorRef, clock, type ChangeContext } from "@tthc/service-kit";
 
 export const SOURCE = "planning";
 
-/** Who and which request caused a change; every published event carries it. */
-export interface ChangeContext {
-  actor: Actor;
-  correlationId?: string;
-  /** When the change happens: the request's instant on the app's clock; the process clock if not given. */
-  now?: Date;
-}
-
-/** The instant a change is stamped with (issuedAt, reviewedAt…). */
+/** The instant a change is stamped with (issuedAt, reviewedAt…): the request's, else the process clock. */
 export const changedAt = (ctx: ChangeContext): Date => ctx.now ?? clock();
 
-/** Events keep a reference to the actor, never their names or roles. */
-export function actorRef(actor: Actor): ActorRef {
-  switch (actor.kind) {
-    case "user":
-      return { kind: "user", id: actor.userId, ...(actor.unitId ? { unitId: actor.unitId } : {}) };
-    case "partner":
-      return { kind: "partner", id: actor.partnerId };
-    case "service":
-      return { kind: "service", id: actor.service };
-    case "anonymous":
-      return { kind: "anonymous" };
-  }
-}
 
 type PlanningEventType =
   | "planning.plan.issued"

@@ -1,11 +1,10 @@
 import type { LocalDate } from "@tthc/calendar";
 import type { FileStore } from "@tthc/files";
-import { notFound, requireUser, type BaseContext } from "@tthc/service-kit";
+import { DateScalar, DateTimeScalar, notFound, requireUser, type BaseContext, type ChangeContext } from "@tthc/service-kit";
 import { countReplicatedUnits } from "@tthc/unit-replica";
 import type { Db } from "../db/client.ts";
 import type { OccurrenceStatus, Plan, ProgressReport, TaskUnit, UnitPlan } from "../db/generated/client.ts";
 import { isLateFiling, parseTimeframe, type ActivityKind, type FocalOfficerChangeInput, type ImportResult, type ImportWarning, type ParsedTimeframe, type ReviewDecision } from "../domain/index.ts";
-import type { ChangeContext } from "../events/planning-events.ts";
 import { calendar, dayOf } from "../plans/dates.ts";
 import { copyPlan } from "../plans/copy-plan.ts";
 import { documentText } from "../plans/document-text.ts";
@@ -31,7 +30,6 @@ import { changeFocalOfficers, focalOfficerUnits } from "../plans/focal-officers.
 import { linkTask, SYSTEM_AUTHOR } from "../plans/linked-tasks.ts";
 import { generateUnitPlanDraft, myUnitPlan, reviewUnitPlan, submitUnitPlan, unitPlanBoard, updateUnitPlanDraft, type UnitPlanDraftInput } from "../plans/unit-plans.ts";
 import { readPlanDocument, type NameMappingInput, type PlanDocument } from "../plans/read-plan-document.ts";
-import { DateScalar, DateTimeScalar } from "./scalars.ts";
 
 export type Context = BaseContext & {
   db: Db;

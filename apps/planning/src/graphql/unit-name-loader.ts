@@ -1,5 +1,5 @@
 import type { SqlTx } from "@tthc/messaging";
-import { unitNames } from "../db/directory-units.ts";
+import { unitNames } from "@tthc/unit-replica";
 
 /** Unit names for one request, fetched in one query per tick however many fields ask (a tiny data loader). */
 export function unitNameLoader(db: SqlTx): (id: string) => Promise<string | null> {

@@ -2,11 +2,10 @@
  * Exporting a plan to DOCX as a stored file of this service: the gateway proxies `/files/planning/<id>`
  * only, so the document is written to the FileStore with its metadata and downloaded from there.
  */
-import { createHash, randomUUID } from "node:crypto";
-import { DOCX, type FileStore } from "@tthc/files";
+import { DOCX, storeFile, type FileStore } from "@tthc/files";
 import { notFound, type Actor } from "@tthc/service-kit";
 import type { Db } from "../db/client.ts";
-import { unitNames } from "../db/directory-units.ts";
+import { unitNames } from "@tthc/unit-replica";
 import { planDocx, type DocxPlan } from "../domain/plan-docx.ts";
 import { dayOf } from "./dates.ts";
 import { findPlan } from "./plan-queries.ts";
@@ -53,25 +52,6 @@ export async function exportPlanDocx(db: Db, files: FileStore, actor: Actor, pla
   const plan = await findPlan(db, actor, planId);
   if (!plan || actor.kind !== "user") throw notFound("Không tìm thấy kế hoạch.");
   const bytes = await planDocx(await planDocument(db, planId));
-  const id = randomUUID();
-  const name = `Ke-hoach-${plan.year}.docx`;
-  const target = await files.open(id);
-  try {
-    await new Promise<void>((resolve, reject) => target.stream.end(bytes, (err?: Error | null) => (err ? reject(err) : resolve())));
-    await target.commit();
-  } catch (err) {
-    await target.abort();
-    throw err;
-  }
-  const sha256 = createHash("sha256").update(bytes).digest("hex");
-  await db.$executeRawUnsafe(
-    `INSERT INTO stored_file (id, name, type, size, sha256, uploaded_by) VALUES ($1::uuid, $2, $3, $4, $5, $6)`,
-    id,
-    name,
-    DOCX,
-    bytes.length,
-    sha256,
-    `user:${actor.userId}`,
-  );
-  return { id, name, size: bytes.length, url: `/files/planning/${id}` };
+  const { id, name, size } = await storeFile(db, files, actor, { name: `Ke-hoach-${plan.year}.docx`, type: DOCX, bytes });
+  return { id, name, size, url: `/files/planning/${id}` };
 }

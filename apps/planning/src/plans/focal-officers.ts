@@ -5,11 +5,11 @@
  */
 import type { LocalDate } from "@tthc/calendar";
 import { enqueue } from "@tthc/messaging";
-import { badInput, forbidden, requireRole, type Actor } from "@tthc/service-kit";
+import { badInput, forbidden, requireRole, type Actor, type ChangeContext } from "@tthc/service-kit";
 import { findReplicatedUnit } from "@tthc/unit-replica";
 import type { Db } from "../db/client.ts";
 import { checkFocalOfficerChange, type FocalOfficerChangeInput, type ParsedTimeframe } from "../domain/index.ts";
-import { planningEvent, type ChangeContext } from "../events/planning-events.ts";
+import { planningEvent } from "../events/planning-events.ts";
 import { requireStaff, seesAllUnits } from "./access.ts";
 import { calendar, dateOfDay } from "./dates.ts";
 import { taskLabel } from "./progress.ts";

@@ -7,10 +7,10 @@
 import { randomUUID } from "node:crypto";
 import type { LocalDate } from "@tthc/calendar";
 import { enqueue } from "@tthc/messaging";
-import { badInput, notFound } from "@tthc/service-kit";
+import { badInput, notFound, type ChangeContext } from "@tthc/service-kit";
 import type { Db } from "../db/client.ts";
 import { occurrencesFor, type ParsedTimeframe } from "../domain/index.ts";
-import { changedAt, planningEvent, type ChangeContext } from "../events/planning-events.ts";
+import { changedAt, planningEvent } from "../events/planning-events.ts";
 import { calendar, dateOfDay } from "./dates.ts";
 
 const ROWS_PER_INSERT = 5_000;

@@ -5,11 +5,11 @@
  */
 import { toLocalDate, type LocalDate, type ReportingPeriodKind } from "@tthc/calendar";
 import { enqueue } from "@tthc/messaging";
-import { badInput, clock, notFound, requireRole } from "@tthc/service-kit";
+import { badInput, clock, notFound, requireRole, type ChangeContext } from "@tthc/service-kit";
 import type { Db } from "../db/client.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import { checkActivityLink, occurrenceForDay, type ActivityKind, type ParsedTimeframe } from "../domain/index.ts";
-import { planningEvent, type ChangeContext } from "../events/planning-events.ts";
+import { planningEvent } from "../events/planning-events.ts";
 import { dateOfDay, dayOf } from "./dates.ts";
 import { loadOccurrence, occurrenceRef, taskLabel } from "./progress.ts";
 

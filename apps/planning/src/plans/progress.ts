@@ -4,11 +4,11 @@
  */
 import type { LocalDate } from "@tthc/calendar";
 import { enqueue } from "@tthc/messaging";
-import { badInput, forbidden, notFound, requireRole, type Actor } from "@tthc/service-kit";
+import { actorKey, badInput, forbidden, notFound, requireRole, type Actor, type ChangeContext } from "@tthc/service-kit";
 import type { Db } from "../db/client.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import { checkProgressReport, checkReviewComment, type ProgressReportInput, type ReviewDecision } from "../domain/index.ts";
-import { changedAt, planningEvent, type ChangeContext } from "../events/planning-events.ts";
+import { changedAt, planningEvent } from "../events/planning-events.ts";
 import { canReadOccurrence, occurrenceNotFound, reportingRole } from "./access.ts";
 import { dateOfDay, dayOf } from "./dates.ts";
 
@@ -48,7 +48,7 @@ export function occurrenceRef(o: LoadedOccurrence, unitId: string, title: string
 
 async function checkFiles(tx: Tx, fileIds: string[], actor: Actor): Promise<void> {
   if (fileIds.length === 0) return;
-  const uploader = actor.kind === "user" ? `user:${actor.userId}` : "";
+  const uploader = actor.kind === "user" ? actorKey(actor) : "";
   const valid = fileIds.every((id) => UUID.test(id));
   const rows = valid
     ? await tx.$queryRawUnsafe<Array<{ id: string }>>(`SELECT id::text FROM stored_file WHERE id = ANY($1::uuid[]) AND uploaded_by = $2`, fileIds, uploader)

@@ -11,8 +11,6 @@ import type { Prisma } from "../db/generated/client.ts";
 import type { Tx } from "../db/client.ts";
 import { toDbDate } from "../db/dates.ts";
 
-export const COMPLAINT_TOPIC = "complaints.complaint.v1";
-
 type ComplaintEventType = Extract<EventType, `complaints.complaint.${string}`>;
 type Handler<K extends ComplaintEventType> = (event: EventOf<K>, tx: Tx) => Promise<void>;
 

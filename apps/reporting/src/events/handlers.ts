@@ -1,9 +1,9 @@
 import type { EventHandlers } from "@tthc/messaging";
-import { UNIT_TOPIC, unitReplicaHandlers } from "@tthc/unit-replica";
-import { COMPLAINT_TOPIC, complaintFactHandlers } from "../complaints/fact-handlers.ts";
+import { unitReplicaHandlers } from "@tthc/unit-replica";
+import { complaintFactHandlers } from "../complaints/fact-handlers.ts";
 import type { Tx } from "../db/client.ts";
 
 const handlers: EventHandlers<Tx> = { ...unitReplicaHandlers, ...complaintFactHandlers };
 
 /** The events the reporting service consumes: the directory's units (its replica) and the PAKN lifecycle. */
-export const consumer = { topics: [UNIT_TOPIC, COMPLAINT_TOPIC], handlers };
+export const consumer = { handlers };

@@ -1,9 +1,8 @@
 import { parseLocalDate, toLocalDate } from "@tthc/calendar";
-import { badInput, requireRole, requireUser, type BaseContext } from "@tthc/service-kit";
+import { DateScalar, badInput, requireRole, requireUser, type BaseContext } from "@tthc/service-kit";
 import { countReplicatedUnits } from "@tthc/unit-replica";
 import type { Db } from "../db/client.ts";
 import { complaintStatistics } from "../complaints/statistics.ts";
-import { DateScalar } from "./scalars.ts";
 
 export type Context = BaseContext & { db: Db; now: () => Date };
 

@@ -5,7 +5,8 @@
  */
 import { localDate, type LocalDate } from "@tthc/calendar";
 import { findDayDeadlines } from "../timeframe/index.ts";
-import { collapseSpaces, foldVietnamese, isUpperCaseLine } from "../text/vietnamese-text.ts";
+import { foldAligned } from "@tthc/text";
+import { collapseSpaces, isUpperCaseLine } from "../text/vietnamese-text.ts";
 import type { DecisionInfo, ImportWarning } from "./import-types.ts";
 
 export interface DecisionHeader {
@@ -22,7 +23,7 @@ const SIGNING_CAPACITY = /^(?:TM|KT|TL|TUQ|Q)\.\s*\S/;
 
 export function readDecisionHeader(lines: readonly string[]): DecisionHeader {
   const pieces = lines.flatMap((line) => line.split("\t")).map((piece) => collapseSpaces(piece));
-  const folded = pieces.map(foldVietnamese);
+  const folded = pieces.map(foldAligned);
   const warnings: ImportWarning[] = [];
 
   const decisionTitle = paragraphAfter(pieces, folded.indexOf("quyet dinh"));
@@ -56,7 +57,7 @@ function paragraphAfter(pieces: readonly string[], heading: number): string | nu
   const text: string[] = [];
   for (const piece of pieces.slice(heading + 1)) {
     if (piece === "" && text.length === 0) continue;
-    if (piece === "" || piece.startsWith("(") || isUpperCaseLine(piece) || /^can cu\b/.test(foldVietnamese(piece))) break;
+    if (piece === "" || piece.startsWith("(") || isUpperCaseLine(piece) || /^can cu\b/.test(foldAligned(piece))) break;
     text.push(piece);
   }
   return text.length > 0 ? text.join(" ") : null;
@@ -135,7 +136,7 @@ function signature(pieces: readonly string[]): Pick<DecisionInfo, "signer" | "si
   return {
     signingCapacity: pieces[at] ?? null,
     signerTitle: titleLines.length > 0 ? titleLines.join(" ") : null,
-    signer: signer && !/^(?:ke hoach|noi nhan)/.test(foldVietnamese(signer)) ? signer : null,
+    signer: signer && !/^(?:ke hoach|noi nhan)/.test(foldAligned(signer)) ? signer : null,
   };
 }
 

@@ -2,7 +2,8 @@
  * The task table is found by its header row ("Stt | Nội dung công việc | …"), which Word repeats
  * after every page break; columns are mapped by their header words, not by position.
  */
-import { collapseSpaces, foldVietnamese } from "../text/vietnamese-text.ts";
+import { foldAligned } from "@tthc/text";
+import { collapseSpaces } from "../text/vietnamese-text.ts";
 import type { TaskField } from "./import-types.ts";
 
 export type ColumnMap = Partial<Record<TaskField, number>>;
@@ -26,7 +27,7 @@ export function isHeaderRow(cells: readonly string[]): boolean {
 export function columnMapOf(cells: readonly string[]): ColumnMap {
   const map: ColumnMap = {};
   cells.forEach((cell, index) => {
-    const folded = foldVietnamese(collapseSpaces(cell));
+    const folded = foldAligned(collapseSpaces(cell));
     const match = COLUMN_WORDS.find(([field, words]) => map[field] === undefined && words.test(folded));
     if (match) map[match[0]] = index;
   });

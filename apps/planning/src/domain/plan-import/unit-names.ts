@@ -4,7 +4,8 @@
  * cell is split on ";" first, and a piece is split further on "," or "và" only where every
  * resulting name is recognisable: a known group phrase or a name that starts like a unit.
  */
-import { collapseSpaces, foldVietnamese, normaliseInput } from "../text/vietnamese-text.ts";
+import { foldAligned } from "@tthc/text";
+import { collapseSpaces, normaliseInput } from "../text/vietnamese-text.ts";
 
 /** Unit groups (nhóm đơn vị) of the seed and of plans like it; they expand to members later. */
 export const KNOWN_UNIT_GROUPS: readonly string[] = [
@@ -73,7 +74,7 @@ function isSingleUnitName(name: string): boolean {
 }
 
 function startsLikeUnit(name: string): boolean {
-  return UNIT_NAME_START.test(foldVietnamese(name));
+  return UNIT_NAME_START.test(foldAligned(name));
 }
 
 function isRecognisable(name: string): boolean {

@@ -1,4 +1,5 @@
-import { collapseSpaces, foldVietnamese, normaliseInput } from "../text/vietnamese-text.ts";
+import { foldAligned } from "@tthc/text";
+import { collapseSpaces, normaliseInput } from "../text/vietnamese-text.ts";
 import { CONNECTORS, DAY_DEADLINE_PATTERNS, MASK, TIMEFRAME_PATTERNS, type TimeframePattern } from "./timeframe-patterns.ts";
 import type { ParsedTimeframe, TimeframeContext, TimeframePart } from "./timeframe-types.ts";
 
@@ -31,7 +32,7 @@ type Found = { at: number } & ({ part: TimeframePart } | { note: string });
 
 function read(patterns: readonly TimeframePattern[], text: string, ctx: TimeframeContext) {
   const original = collapseSpaces(normaliseInput(text).replace(/\*\*/g, ""));
-  let masked = foldVietnamese(original);
+  let masked = foldAligned(original);
   const found: Found[] = [];
   for (const pattern of patterns) {
     const spans: Array<[number, number]> = [];

@@ -1,6 +1,6 @@
 /**
  * The phrases a timeframe cell is read from. Patterns run on the folded text (lower case, no
- * diacritics; see foldVietnamese), so "Quý II", "quy ii" and "QUÝ II" read alike. Text already
+ * diacritics; see foldAligned in @tthc/text), so "Quý II", "quy ii" and "QUÝ II" read alike. Text already
  * read is masked with MASK, which also ends a clause.
  */
 import { localDate, monthRange, type LocalDate, type Quarter } from "@tthc/calendar";

@@ -1,17 +1,25 @@
-import { parseLocalDate } from "@tthc/calendar";
-import { GraphQLError, GraphQLScalarType, Kind } from "graphql";
+import { parseLocalDate, type LocalDate } from "@tthc/calendar";
+import { GraphQLScalarType, Kind } from "graphql";
+import { badInput } from "./errors.ts";
 
-function parseDay(value: unknown): string {
-  if (typeof value !== "string") throw new GraphQLError("Date must be a string YYYY-MM-DD");
+function rejectInput(message: string): never {
+  throw badInput(message);
+}
+
+function parseDay(value: unknown): LocalDate {
+  if (typeof value !== "string") rejectInput("Date must be a string YYYY-MM-DD");
   try {
     return parseLocalDate(value);
   } catch {
-    throw new GraphQLError(`"${value}" is not a date (YYYY-MM-DD)`);
+    return rejectInput(`"${value}" is not a date (YYYY-MM-DD)`);
   }
 }
 
-/** Days are LocalDate strings in the domain; a Date from a `@db.Date` column is its UTC day. */
-export const DateScalar = new GraphQLScalarType<string, string>({
+/**
+ * Days are LocalDate strings in every subgraph; a JS Date (a `@db.Date` column comes back at UTC
+ * midnight) is written as its UTC day.
+ */
+export const DateScalar = new GraphQLScalarType<LocalDate, string>({
   name: "Date",
   description: "A calendar date, YYYY-MM-DD",
   serialize: (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value)),
@@ -21,7 +29,7 @@ export const DateScalar = new GraphQLScalarType<string, string>({
 
 function parseInstant(value: unknown): Date {
   const date = typeof value === "string" ? new Date(value) : undefined;
-  if (!date || Number.isNaN(date.getTime())) throw new GraphQLError("DateTime must be an ISO 8601 string");
+  if (!date || Number.isNaN(date.getTime())) rejectInput("DateTime must be an ISO 8601 string");
   return date;
 }
 

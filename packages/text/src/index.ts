@@ -1,0 +1,1 @@
+export { foldAligned, foldVietnamese, foldWithIndex, type FoldedText } from "./fold.ts";
