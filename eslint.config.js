@@ -2,7 +2,7 @@
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["**/node_modules/**", "**/dist/**", "**/src/db/generated/**", "**/.turbo/**"] },
+  { ignores: ["**/node_modules/**", "**/dist/**", "**/src/db/generated/**", "**/.turbo/**", "**/.types/**"] },
   ...tseslint.configs.recommended,
   {
     rules: {

@@ -41,7 +41,9 @@ cleanup() {
 trap cleanup EXIT
 
 echo "[test] static checks"
-npx turbo run typecheck lint db:check --output-logs=errors-only
+# One `tsc -b` over the project references (root tsconfig.json) checks each workspace once.
+npm run typecheck
+npx turbo run lint db:check --output-logs=errors-only
 npx turbo run build --output-logs=errors-only
 npx tsx packages/events/src/asyncapi-cli.ts --check
 npx tsx infra/docs/env-tables.ts --check
