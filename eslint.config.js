@@ -1,4 +1,5 @@
 // One lint config for every workspace (each runs `eslint .` from its own folder).
+import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
@@ -7,6 +8,28 @@ export default tseslint.config(
   {
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    // Type-aware rules for the mistakes the compiler lets through: a promise nobody awaits (its rejection
+    // is unhandled and its work races what follows) and a promise where a void callback is expected.
+    // The project service finds each file's tsconfig.json, as the editor does.
+    files: ["**/*.ts", "**/*.tsx"],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      "@typescript-eslint/no-floating-promises": "error",
+      "@typescript-eslint/no-misused-promises": "error",
+      "@typescript-eslint/await-thenable": "error",
+    },
+  },
+  {
+    files: ["apps/web/**/*.{ts,tsx}"],
+    ...reactHooks.configs.flat.recommended,
+    rules: {
+      ...reactHooks.configs.flat.recommended.rules,
+      // Off for now: the pages load their data in effects (set "loading", fetch, set the result), the
+      // pattern this React Compiler rule reports. Moving them to route loaders is its own change.
+      "react-hooks/set-state-in-effect": "off",
     },
   },
 );
