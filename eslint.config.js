@@ -1,4 +1,6 @@
-// One lint config for every workspace (each runs `eslint .` from its own folder).
+// One lint config for every workspace. `npm run lint` lints them all in one process (the type-aware
+// rules' project service then builds each TypeScript program once); each workspace's `lint` script
+// (`eslint .` from its folder) still works alone.
 import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 

@@ -43,7 +43,9 @@ trap cleanup EXIT
 echo "[test] static checks"
 # One `tsc -b` over the project references (root tsconfig.json) checks each workspace once.
 npm run typecheck
-npx turbo run lint db:check --output-logs=errors-only
+# One eslint process: its TypeScript project service loads each program once for every workspace.
+npm run lint
+npx turbo run db:check --output-logs=errors-only
 npx turbo run build --output-logs=errors-only
 npx tsx packages/events/src/asyncapi-cli.ts --check
 npx tsx infra/docs/env-tables.ts --check
