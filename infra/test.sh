@@ -16,7 +16,11 @@ fi
 source infra/test-env.sh
 
 echo "[test] static checks"
-npx turbo run typecheck lint db:check --output-logs=errors-only
+# One `tsc -b` over the project references (root tsconfig.json) checks each workspace once.
+npm run typecheck
+# One eslint process: its TypeScript project service loads each program once for every workspace.
+npm run lint
+npx turbo run db:check --output-logs=errors-only
 npx turbo run build --output-logs=errors-only
 npx tsx packages/events/src/asyncapi-cli.ts --check
 npx tsx infra/docs/env-tables.ts --check

@@ -12,6 +12,6 @@ runMain("planning", async () => {
   await startDataService({ name: "planning", env, migrations, createDb: () => db, buildApp: (appDb) => buildApp(env, appDb), consumer });
   const check = () => checkDeadlines(db, today()).catch((err: unknown) => console.error("[planning] deadline check failed:", err));
   // The checker only reads and marks rows; stopping mid-way is safe, so it does not hold up shutdown.
-  setInterval(check, env.PLANNING_DEADLINE_CHECK_SECONDS * 1000).unref();
+  setInterval(() => void check(), env.PLANNING_DEADLINE_CHECK_SECONDS * 1000).unref();
   void check();
 });

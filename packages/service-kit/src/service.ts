@@ -103,7 +103,10 @@ function mountGraphql<TContext extends BaseContext>(app: FastifyInstance, option
     method: ["GET", "POST", "OPTIONS"],
     handler: async (req, reply) => {
       const response = await yoga.handleNodeRequestAndResponse(req, reply, { req, reply });
-      response.headers.forEach((value, key) => reply.header(key, value));
+      // A block body: reply.header returns the reply, which is thenable, and forEach wants no return value.
+      response.headers.forEach((value, key) => {
+        reply.header(key, value);
+      });
       reply.status(response.status);
       reply.send(response.body);
       return reply;

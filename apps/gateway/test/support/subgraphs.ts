@@ -45,7 +45,7 @@ async function startSubgraph(sdl: string, resolvers: object, actorSecret: string
     logging: false,
     context: async ({ request }) => ({ actor: await verifyActor(request.headers.get(ACTOR_HEADER) ?? undefined, actorSecret) }),
   });
-  const server = createServer(async (req, res) => {
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
     if (req.url === "/readyz") return void res.writeHead(200).end("ok");
     if (req.url?.startsWith("/internal/")) {
       let body = "";
@@ -54,6 +54,13 @@ async function startSubgraph(sdl: string, resolvers: object, actorSecret: string
       return void res.writeHead(404).end();
     }
     await yoga(req, res);
+  };
+  // node:http ignores a handler's promise: answer a failure with 500 rather than leave it unhandled.
+  const server = createServer((req, res) => {
+    handle(req, res).catch((err: unknown) => {
+      if (!res.headersSent) res.writeHead(500);
+      res.end(String(err));
+    });
   });
   return listen(server);
 }

@@ -60,7 +60,8 @@ export function LoginPage() {
             {t(error)}
           </p>
         )}
-        <form onSubmit={onSubmit} noValidate>
+        {/* onSubmit shows its own failures; nothing is left to handle here. */}
+        <form onSubmit={(event) => void onSubmit(event)} noValidate>
           <label htmlFor="username">{t("auth.username")}</label>
           <input id="username" name="username" autoComplete="username" autoCapitalize="none" spellCheck={false} value={username} onChange={(e) => setUsername(e.target.value)} required />
           <label htmlFor="password">{t("auth.password")}</label>

@@ -99,7 +99,8 @@ export function SubmitPage() {
     <section aria-labelledby="page-title">
       <h1 id="page-title">{t("pakn.submit.heading")}</h1>
       <p>{t("pakn.submit.intro")}</p>
-      <form className="stack" onSubmit={submit} noValidate>
+      {/* submit shows its own failures; nothing is left to handle here. */}
+      <form className="stack" onSubmit={(event) => void submit(event)} noValidate>
         <div>
           <label htmlFor={`${id}-name`}>{t("pakn.senderName")} *</label>
           <input id={`${id}-name`} autoComplete="name" value={fields.senderName} onChange={set("senderName")} required />

@@ -33,7 +33,8 @@ export function ComplaintDetailPage() {
       .request<{ complaint: ComplaintDetail | null }>(DETAIL_QUERY, { id })
       .then((d) => setComplaint(d.complaint))
       .catch((err: unknown) => setError(errorText(err)));
-    // errorText only changes with the language
+    // errorText only changes with the language, which is no reason to fetch the complaint again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [api, id]);
   useEffect(load, [load]);
 
@@ -541,7 +542,8 @@ function PublishAction({ run, id: complaintId }: { run: Run; id: string }) {
         setAnswer(redactSpans(r.answer ?? "", r.answerSpans, label));
       })
       .catch(() => setReview(null));
-    // label depends on the language only
+    // label depends on the language only, which is no reason to fetch the review again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [api, complaintId]);
 
   return (

@@ -92,7 +92,8 @@ export function ImportPlanPage() {
     setError(null);
     try {
       const data = await api.request<{ importPlan: { id: string } }>(IMPORT_PLAN, { input: { ...source, mappings: mappings() } });
-      navigate(`/planning/plans/${data.importPlan.id}`);
+      // The navigation settles by itself (and unmounts this page); there is nothing to wait for.
+      void navigate(`/planning/plans/${data.importPlan.id}`);
     } catch (err) {
       setError(failureText(err, lang, t));
       setBusy(false);
