@@ -57,6 +57,7 @@ const BASE_PORT: Record<Profile, number> = { demo: 4000, test: 5000 };
 export function stackConfig(profile: Profile, env: NodeJS.ProcessEnv = process.env): StackConfig {
   // Overridable so that two test runs (or a test run beside a demo) can share one machine.
   const base = Number(env.STACK_BASE_PORT ?? BASE_PORT[profile]);
+  assertFetchablePorts(base);
   const postgres = env.POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
   const kafkaPort = Number(env.KAFKA_PORT ?? (profile === "demo" ? 9092 : 19092));
   const dbPrefix = env.STACK_DB_PREFIX ?? (profile === "demo" ? "tthc" : "tthc_stack");
@@ -73,6 +74,26 @@ export function stackConfig(profile: Profile, env: NodeJS.ProcessEnv = process.e
     secrets: secretsFor(profile, env),
     clock: profile === "test" ? { instant: parseInstant(env[TEST_CLOCK] ?? DEFAULT_TEST_CLOCK).toISOString(), startedAt: Date.now() } : undefined,
   };
+}
+
+/**
+ * Ports that fetch() refuses to reach ("bad ports" of the WHATWG Fetch standard), so Node, the
+ * browser and the test suites would all fail with a bare "fetch failed" on a stack placed there.
+ */
+const FETCH_BLOCKED_PORTS = new Set([
+  1, 7, 9, 11, 13, 15, 17, 19, 20, 21, 22, 23, 25, 37, 42, 43, 53, 69, 77, 79, 87, 95, 101, 102, 103, 104, 109, 110, 111, 113,
+  115, 117, 119, 123, 135, 137, 139, 143, 161, 179, 389, 427, 465, 512, 513, 514, 515, 526, 530, 531, 532, 540, 548, 554, 556,
+  563, 587, 601, 636, 989, 990, 993, 995, 1719, 1720, 1723, 2049, 3659, 4045, 4190, 5060, 5061, 6000, 6566, 6665, 6666, 6667,
+  6668, 6669, 6679, 6697, 10080,
+]);
+
+/** The stack takes ports base … base + 80 (services at base + 1 …, web at base + 80). */
+function assertFetchablePorts(base: number): void {
+  if (!Number.isInteger(base) || base < 1 || base + 80 > 65535) throw new Error(`STACK_BASE_PORT=${base} is not a usable port`);
+  const blocked = [...FETCH_BLOCKED_PORTS].filter((p) => p >= base && p <= base + 80);
+  if (blocked.length > 0) {
+    throw new Error(`STACK_BASE_PORT=${base} puts the stack on port ${blocked.join(", ")}, which fetch() refuses to reach; pick another base (e.g. 7000)`);
+  }
 }
 
 /**
