@@ -2,7 +2,8 @@
 import { DOCX, findFile, type FileStore } from "@tthc/files";
 import { actorKey, badInput, type Actor } from "@tthc/service-kit";
 import type { Db } from "../db/client.ts";
-import { parseDocx, PlanImportError } from "../domain/index.ts";
+import { parseDocx } from "../documents/docx-to-text.ts";
+import { PlanImportError } from "../domain/index.ts";
 
 export interface DocumentSource {
   text?: string | null;

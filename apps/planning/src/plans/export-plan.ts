@@ -6,7 +6,7 @@ import { DOCX, storeFile, type FileStore } from "@tthc/files";
 import { notFound, type Actor } from "@tthc/service-kit";
 import type { Db } from "../db/client.ts";
 import { unitNames } from "@tthc/unit-replica";
-import { planDocx, type DocxPlan } from "../domain/plan-docx.ts";
+import { planDocx, type DocxPlan } from "../documents/plan-docx.ts";
 import { dayOf } from "./dates.ts";
 import { findPlan } from "./plan-queries.ts";
 

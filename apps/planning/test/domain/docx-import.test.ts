@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from "docx";
 import { describe, expect, it } from "vitest";
-import { parseDecisionText, parseDocx, PlanImportError, type ImportResult } from "../../src/domain/plan-import/index.ts";
+import { parseDocx } from "../../src/documents/docx-to-text.ts";
+import { parseDecisionText, PlanImportError, type ImportResult } from "../../src/domain/plan-import/index.ts";
 
 type Cell = string | { text: string | string[]; columnSpan?: number; rowSpan?: number };
 

@@ -1,5 +1,4 @@
 export { parseDecisionText } from "./parse-decision-text.ts";
-export { parseDocx } from "./docx-to-text.ts";
 export { PlanImportError, type PlanImportErrorCode } from "./plan-import-error.ts";
 export { isKnownUnitGroup, KNOWN_UNIT_GROUPS, normaliseUnitName, splitUnitNames, type SplitUnitNames } from "./unit-names.ts";
 export type {

@@ -3,9 +3,9 @@
  * table rows as tab-separated cells), so both go through one parser: parseDecisionText.
  */
 import mammoth from "mammoth";
-import { PlanImportError } from "./plan-import-error.ts";
-import { blocksOfMammothHtml, type Block, type TableCell } from "./mammoth-html.ts";
-import { isHeaderRow } from "./table-header.ts";
+import { PlanImportError } from "../domain/plan-import/plan-import-error.ts";
+import { blocksOfMammothHtml, type Block, type TableCell } from "../domain/plan-import/mammoth-html.ts";
+import { isHeaderRow } from "../domain/plan-import/table-header.ts";
 
 export async function parseDocx(buffer: Buffer): Promise<string> {
   if (buffer.length === 0) throw new PlanImportError("EMPTY_DOCUMENT");
