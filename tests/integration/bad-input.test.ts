@@ -69,9 +69,10 @@ describe("the gateway refuses bad input clearly", () => {
       cwd: join(ROOT, "apps/planning"),
       env: { PATH: process.env.PATH, PORT: "5999", KAFKA_BROKERS: stack.kafkaBrokers, ACTOR_SIGNING_SECRET: stack.secrets.actor },
       encoding: "utf8",
-      timeout: 30_000,
+      // A cold tsx start of a service takes tens of seconds on a busy 2-core machine.
+      timeout: 120_000,
     });
     expect(run.status).toBe(1);
     expect(run.stderr + run.stdout).toMatch(/DATABASE_URL/);
-  });
+  }, 150_000);
 });
