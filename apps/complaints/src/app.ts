@@ -1,8 +1,7 @@
 import { createCalendar } from "@tthc/calendar";
 import { localFileStore, registerFileRoutes, type StoredFile } from "@tthc/files";
-import { actorKey, clock, createService, databaseReadiness, kafkaReadiness, type Actor, type FastifyInstance } from "@tthc/service-kit";
+import { actorKey, clock, createService, databaseReadiness, kafkaReadiness, readSchema, type Actor, type FastifyInstance } from "@tthc/service-kit";
 import { parse } from "graphql";
-import { readFileSync } from "node:fs";
 import { RateLimiter, clientKey } from "./abuse/rate-limiter.ts";
 import type { Db } from "./db/client.ts";
 import { toState } from "./db/complaints.ts";
@@ -18,7 +17,7 @@ import { startRetentionJob } from "./use-cases/retention.ts";
 import { senderIsHidden } from "./use-cases/staff-reads.ts";
 import { COMPLAINT_INCLUDE } from "./db/complaints.ts";
 
-export const typeDefs = parse(readFileSync(new URL("./graphql/schema.graphql", import.meta.url), "utf8"));
+export const typeDefs = parse(readSchema(new URL("./graphql/schema/", import.meta.url)));
 
 export interface AppOptions {
   /** Replace parts of the wiring (tests: a clock, limits). */

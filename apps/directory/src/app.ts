@@ -1,6 +1,5 @@
-import { createService, databaseReadiness, kafkaReadiness, type BaseContext, type FastifyInstance } from "@tthc/service-kit";
+import { createService, databaseReadiness, kafkaReadiness, readSchema, type BaseContext, type FastifyInstance } from "@tthc/service-kit";
 import { parse } from "graphql";
-import { readFileSync } from "node:fs";
 import type { AuthConfig } from "./auth/sessions.ts";
 import type { Db } from "./db/client.ts";
 import type { DirectoryEnv } from "./env.ts";
@@ -8,7 +7,7 @@ import type { DirectoryContext } from "./graphql/context.ts";
 import { resolvers } from "./graphql/resolvers.ts";
 import { registerInternalRoutes } from "./internal/routes.ts";
 
-export const typeDefs = parse(readFileSync(new URL("./graphql/schema.graphql", import.meta.url), "utf8"));
+export const typeDefs = parse(readSchema(new URL("./graphql/schema/", import.meta.url)));
 
 export function authConfig(env: DirectoryEnv): AuthConfig {
   return {

@@ -1,8 +1,8 @@
-import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { composeServices, transformSupergraphToPublicSchema } from "@theguild/federation-composition";
+import { readSchema } from "@tthc/service-kit";
 import { buildASTSchema, findBreakingChanges, findDangerousChanges, parse, type GraphQLSchema, type DocumentNode } from "graphql";
-import { SUBGRAPHS, placeholderUrl, subgraphSdlPath, type SubgraphName } from "./subgraphs.ts";
+import { SUBGRAPHS, placeholderUrl, subgraphSchemaDir, type SubgraphName } from "./subgraphs.ts";
 
 export interface SubgraphSource {
   name: SubgraphName;
@@ -11,13 +11,13 @@ export interface SubgraphSource {
 
 export type CompositionOutcome = { ok: true; supergraphSdl: string } | { ok: false; errors: string[] };
 
-/** Read the SDL of every subgraph that has one; services still being written are reported as missing. */
+/** Read the SDL of every subgraph that has one (its schema folder, through readSchema); services still being written are reported as missing. */
 export async function readSubgraphSources(repoRoot: string): Promise<{ sources: SubgraphSource[]; missing: SubgraphName[] }> {
   const sources: SubgraphSource[] = [];
   const missing: SubgraphName[] = [];
   for (const name of SUBGRAPHS) {
     try {
-      sources.push({ name, sdl: await readFile(path.join(repoRoot, subgraphSdlPath(name)), "utf8") });
+      sources.push({ name, sdl: readSchema(path.join(repoRoot, subgraphSchemaDir(name))) });
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
       missing.push(name);

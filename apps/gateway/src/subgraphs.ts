@@ -4,9 +4,9 @@ import { SERVICES, type ServiceName } from "@tthc/service-kit";
 export const SUBGRAPHS = SERVICES;
 export type SubgraphName = ServiceName;
 
-/** Where each subgraph keeps its SDL, relative to the repository root. */
-export function subgraphSdlPath(name: SubgraphName): string {
-  return `apps/${name}/src/graphql/schema.graphql`;
+/** The folder of each subgraph's SDL files, relative to the repository root (read with readSchema). */
+export function subgraphSchemaDir(name: SubgraphName): string {
+  return `apps/${name}/src/graphql/schema`;
 }
 
 /**

@@ -16,9 +16,9 @@ const out = {
 };
 
 async function writeSdl(service: string, sdl: string): Promise<void> {
-  const dir = path.join(repoRoot, "apps", service, "src", "graphql");
+  const dir = path.join(repoRoot, "apps", service, "src", "graphql", "schema");
   await mkdir(dir, { recursive: true });
-  await writeFile(path.join(dir, "schema.graphql"), sdl);
+  await writeFile(path.join(dir, "00-base.graphql"), sdl);
 }
 
 function run(flags: { check?: boolean; acceptBreaking?: boolean } = {}): Promise<number> {

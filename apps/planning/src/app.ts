@@ -1,7 +1,6 @@
 import { DOCX, JPEG, PDF, PNG, localFileStore, registerFileRoutes, type FileStore, type StoredFile } from "@tthc/files";
-import { actorKey, clock, createService, databaseReadiness, kafkaReadiness, type Actor, type Clock, type FastifyInstance } from "@tthc/service-kit";
+import { actorKey, clock, createService, databaseReadiness, kafkaReadiness, readSchema, type Actor, type Clock, type FastifyInstance } from "@tthc/service-kit";
 import { parse } from "graphql";
-import { readFileSync } from "node:fs";
 import type { Db } from "./db/client.ts";
 import type { PlanningEnv } from "./env.ts";
 import { resolvers, type Context } from "./graphql/resolvers.ts";
@@ -9,7 +8,7 @@ import { unitNameLoader } from "./graphql/unit-name-loader.ts";
 import { seesAllUnits } from "./plans/access.ts";
 import { today } from "./plans/dates.ts";
 
-export const typeDefs = parse(readFileSync(new URL("./graphql/schema.graphql", import.meta.url), "utf8"));
+export const typeDefs = parse(readSchema(new URL("./graphql/schema/", import.meta.url)));
 
 export interface AppOptions {
   /** The clock overdue and due-soon are computed with (tests move it). */

@@ -12,3 +12,4 @@ export { SERVICES, serviceUrlVariable, type ServiceName } from "./registry.ts";
 export { consumerTopics, startDataService, runMain, type DataServiceOptions, type ServiceDb } from "./data-service.ts";
 export { DateScalar, DateTimeScalar } from "./scalars.ts";
 export { callerHeaders, correlationId, type ChangeContext } from "./correlation.ts";
+export { readSchema } from "./schema.ts";

@@ -3,7 +3,7 @@
  * complaint is about that unit's own officials, the sender's identity is hidden from it
  * (Decree 61/2018 Art 27.3: the sender's identity stays confidential).
  */
-import type { ComplaintState, DomainActor } from "./lifecycle.ts";
+import type { ComplaintState, DomainActor } from "./lifecycle-types.ts";
 
 const CITY_WIDE_ROLES = ["CITY_ADMIN", "LEADER", "INSPECTOR"] as const;
 

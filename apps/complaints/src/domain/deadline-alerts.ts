@@ -5,7 +5,7 @@
  */
 import type { LocalDate, WorkingCalendar } from "@tthc/calendar";
 import { dueStatus, type DeadlineRules } from "./deadlines.ts";
-import type { ComplaintState, DeadlineAlertData, DomainEvent } from "./lifecycle.ts";
+import type { ComplaintState, DeadlineAlertData, DomainEvent } from "./lifecycle-types.ts";
 
 /** The limit that the complaint's current state is running against, or null when no clock runs. */
 export function watchedDeadline(state: ComplaintState): DeadlineAlertData | null {

@@ -4,6 +4,7 @@ export * from "./deadline-alerts.ts";
 export * from "./deadlines.ts";
 export * from "./intake.ts";
 export * from "./lifecycle.ts";
+export * from "./lifecycle-types.ts";
 export * from "./personal-data.ts";
 export * from "./text-search.ts";
 export * from "./tracking-code.ts";

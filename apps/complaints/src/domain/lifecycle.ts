@@ -1,276 +1,31 @@
 /**
  * The PAKN state machine (vòng đời phản ánh, kiến nghị): who may do what, in which state, and what
  * it changes. Pure: `decide` returns the next state and its events, or an error and nothing else.
+ * The transitions are here; the states, commands and events are in lifecycle-types.ts, and the
+ * tables of who may do what in which state in lifecycle-policy.ts.
  *
  *   received → classified → transferred → handled → approved → answered → published → closed
  *   side states: returned (out of scope), merged (duplicate), paused (waiting for the sender)
  *   extended is a flag (once, with a reason), not a state.
  */
-import { endOfDayInstant, parseLocalDate, type LocalDate, type WorkingCalendar } from "@tthc/calendar";
-import type { Role } from "@tthc/service-kit";
-import { computeDueDates, effectiveReceivedDay, type ClockPause, type ComplaintDueDates, type DeadlineRules } from "./deadlines.ts";
+import { endOfDayInstant, parseLocalDate, type WorkingCalendar } from "@tthc/calendar";
+import { computeDueDates, effectiveReceivedDay, type DeadlineRules } from "./deadlines.ts";
 import type { Channel } from "./intake.ts";
-
-export type ComplaintStatus =
-  | "received" // đã tiếp nhận
-  | "classified" // đã phân loại
-  | "transferred" // đã chuyển xử lý
-  | "handled" // đã dự thảo trả lời
-  | "approved" // đã phê duyệt trả lời
-  | "answered" // đã trả lời người gửi
-  | "published" // đã công khai
-  | "closed" // đã kết thúc
-  | "returned" // trả lại / hướng dẫn (ngoài phạm vi)
-  | "merged" // gộp (trùng)
-  | "paused"; // tạm dừng chờ bổ sung
-
-/** phản ánh = a problem with a regulation; kiến nghị = a problem plus a proposed solution (Art 3). */
-export type ComplaintKind = "feedback" | "petition";
-
-/** Decree 20/2008 Art 5 content classes (docs/domain.md §1.2). */
-export const CONTENT_CATEGORIES = [
-  "official-conduct", // hành vi chậm trễ, gây phiền hà, không thực hiện / thực hiện sai
-  "unsuitable", // không phù hợp với thực tế
-  "inconsistent", // không đồng bộ, thống nhất
-  "unlawful", // không hợp pháp
-  "contrary-to-treaty", // trái điều ước quốc tế
-  "other", // vấn đề khác
-  "proposed-solution", // phương án xử lý
-  "new-regulation-initiative", // sáng kiến ban hành mới
-] as const;
-export type ContentCategory = (typeof CONTENT_CATEGORIES)[number];
-
-export interface Classification {
-  kind: ComplaintKind;
-  category: ContentCategory;
-  /** lĩnh vực */
-  field: string;
-  /** The regulation or procedure concerned (quy định / TTHC bị phản ánh). */
-  regulation: string;
-  /** The unit whose own officials' conduct is complained about: the sender is hidden from it. */
-  concernedUnitId: string | null;
-}
-
-export interface Assignment {
-  unitId: string;
-  /** The lead unit (đơn vị chủ trì) writes the answer; the others contribute (phối hợp). */
-  lead: boolean;
-}
-
-export interface AnswerDraft {
-  unitId: string;
-  authorId: string;
-  text: string;
-  documentNumber: string;
-  documentDate: LocalDate;
-  draftedAt: Date;
-  approvedBy: string | null;
-  approvedAt: Date | null;
-}
-
-export interface Contribution {
-  unitId: string;
-  authorId: string;
-  text: string;
-  at: Date;
-}
-
-export interface PauseRecord extends ClockPause {
-  reason: string;
-}
-
-export interface AuditEntry {
-  action: CommandType | "receive";
-  actorId: string;
-  at: Date;
-  reason: string | null;
-  fromStatus: ComplaintStatus | null;
-  toStatus: ComplaintStatus;
-}
-
-export interface ComplaintState {
-  id: string;
-  channel: Channel;
-  status: ComplaintStatus;
-  /** The state a pause interrupted; resume returns to it. */
-  statusBeforePause: ComplaintStatus | null;
-  receivedAt: Date;
-  receivedDay: LocalDate;
-  classification: Classification | null;
-  assignments: readonly Assignment[];
-  transferredAt: Date | null;
-  draft: AnswerDraft | null;
-  contributions: readonly Contribution[];
-  answeredAt: Date | null;
-  publishedAt: Date | null;
-  /** The answer as published, after a person confirmed that personal data was removed. */
-  publishedText: string | null;
-  /** The question as published, redacted like the answer; null when only the answer is published. */
-  publishedQuestion: string | null;
-  returned: { reason: string; guidance: string } | null;
-  mergedInto: string | null;
-  pauses: readonly PauseRecord[];
-  extension: { reason: string; at: Date; actorId: string } | null;
-  due: ComplaintDueDates;
-  /** Deadline alerts already raised, so a monitor running every few minutes raises each once. */
-  alertsRaised: readonly string[];
-  /** Append-only: no command rewrites an entry. */
-  audit: readonly AuditEntry[];
-}
-
-export interface DomainActor {
-  kind: "user" | "anonymous" | "partner" | "service";
-  userId: string | null;
-  unitId: string | null;
-  roles: readonly Role[];
-}
-
-export type ComplaintCommand =
-  | { type: "classify"; kind: ComplaintKind; category: ContentCategory; field: string; regulation: string; concernedUnitId?: string | null; reason?: string }
-  | { type: "transfer"; units: readonly Assignment[]; reason?: string }
-  | { type: "draftAnswer"; text: string; documentNumber: string; documentDate: LocalDate }
-  | { type: "contribute"; text: string }
-  | { type: "approveAnswer"; reason?: string }
-  | { type: "returnAnswer"; reason: string }
-  | { type: "sendAnswer" }
-  /** publishedQuestion: the sender's content as published (redacted); optional, the answer is what must be public. */
-  | { type: "publish"; publishedText: string; publishedQuestion?: string; personalDataRemovedConfirmed: true }
-  | { type: "close"; reason?: string }
-  | { type: "return"; reason: string; guidance: string }
-  | { type: "merge"; into: { id: string; status: ComplaintStatus }; reason?: string }
-  | { type: "pause"; reason: string }
-  | { type: "resume"; reason?: string }
-  | { type: "extend"; reason: string }
-  /** A sender who lost the secret gets a new one after an identity check (kiểm tra danh tính). */
-  | { type: "reissueSecret"; reason: string };
-
-export type CommandType = ComplaintCommand["type"];
-
-interface EventData {
-  "complaints.complaint.received": { channel: Channel; receivedDay: LocalDate; due: ComplaintDueDates };
-  "complaints.complaint.classified": { classification: Classification };
-  "complaints.complaint.transferred": { units: readonly Assignment[]; due: ComplaintDueDates };
-  "complaints.complaint.answer-drafted": { unitId: string; documentNumber: string };
-  "complaints.complaint.contributed": { unitId: string };
-  "complaints.complaint.answer-approved": Record<string, never>;
-  "complaints.complaint.answer-returned": { unitId: string; reason: string };
-  "complaints.complaint.answered": { unitId: string; documentNumber: string; onTime: boolean };
-  "complaints.complaint.published": Record<string, never>;
-  "complaints.complaint.closed": { outcome: ComplaintStatus };
-  "complaints.complaint.returned": { reason: string; guidance: string; withinLegalLimit: boolean };
-  "complaints.complaint.merged": { intoId: string };
-  "complaints.complaint.paused": { reason: string };
-  "complaints.complaint.resumed": { due: ComplaintDueDates };
-  "complaints.complaint.extended": { reason: string; due: ComplaintDueDates };
-  "complaints.complaint.secret-reissued": Record<string, never>;
-  "complaints.complaint.due-soon": DeadlineAlertData;
-  "complaints.complaint.overdue": DeadlineAlertData;
-}
-
-export interface DeadlineAlertData {
-  step: "classify" | "handle" | "answer";
-  dueDay: LocalDate;
-  /** Units to notify besides the city office. */
-  unitIds: readonly string[];
-}
-
-export type ComplaintEventType = keyof EventData;
-
-export type DomainEvent = {
-  [T in ComplaintEventType]: { type: T; complaintId: string; at: Date; actorId: string | null; data: EventData[T] };
-}[ComplaintEventType];
-
-export interface DomainError {
-  code: string;
-  messageVi: string;
-  messageEn: string;
-}
-
-export type Failure = { ok: false; error: DomainError };
-export type Decision = { ok: true; state: ComplaintState; events: DomainEvent[] } | Failure;
-
-export const STATUS_LABELS: Readonly<Record<ComplaintStatus, { vi: string; en: string }>> = {
-  received: { vi: "Đã tiếp nhận", en: "Received" },
-  classified: { vi: "Đã phân loại", en: "Classified" },
-  transferred: { vi: "Đang xử lý", en: "Transferred" },
-  handled: { vi: "Đã dự thảo trả lời", en: "Answer drafted" },
-  approved: { vi: "Đã phê duyệt trả lời", en: "Answer approved" },
-  answered: { vi: "Đã trả lời", en: "Answered" },
-  published: { vi: "Đã công khai", en: "Published" },
-  closed: { vi: "Đã kết thúc", en: "Closed" },
-  returned: { vi: "Trả lại, hướng dẫn", en: "Returned (out of scope)" },
-  merged: { vi: "Đã gộp với PAKN trùng", en: "Merged as a duplicate" },
-  paused: { vi: "Tạm dừng, chờ bổ sung", en: "Paused, waiting for the sender" },
-};
-
-const ACTION_LABELS: Readonly<Record<CommandType, { vi: string; en: string }>> = {
-  classify: { vi: "phân loại", en: "classify" },
-  transfer: { vi: "chuyển xử lý", en: "transfer" },
-  draftAnswer: { vi: "dự thảo trả lời", en: "draft the answer" },
-  contribute: { vi: "góp ý phối hợp", en: "contribute" },
-  approveAnswer: { vi: "phê duyệt trả lời", en: "approve the answer" },
-  returnAnswer: { vi: "trả lại dự thảo", en: "return the draft" },
-  sendAnswer: { vi: "gửi trả lời", en: "send the answer" },
-  publish: { vi: "công khai", en: "publish" },
-  close: { vi: "kết thúc", en: "close" },
-  return: { vi: "trả lại (ngoài phạm vi)", en: "return as out of scope" },
-  merge: { vi: "gộp PAKN trùng", en: "merge as a duplicate" },
-  pause: { vi: "tạm dừng", en: "pause" },
-  resume: { vi: "tiếp tục xử lý", en: "resume" },
-  extend: { vi: "gia hạn", en: "extend" },
-  reissueSecret: { vi: "cấp lại mã bí mật", en: "reissue the secret" },
-};
-
-const OPEN: readonly ComplaintStatus[] = ["received", "classified", "transferred", "handled", "approved", "paused"];
-
-/** The states each command may start from. */
-const ALLOWED_FROM: Readonly<Record<CommandType, readonly ComplaintStatus[]>> = {
-  classify: ["received", "classified"],
-  transfer: ["classified", "transferred"],
-  draftAnswer: ["transferred", "handled"],
-  contribute: ["transferred", "handled"],
-  approveAnswer: ["handled"],
-  returnAnswer: ["handled"],
-  sendAnswer: ["approved"],
-  publish: ["answered"],
-  close: ["answered", "published", "returned", "merged"],
-  return: ["received", "classified"],
-  merge: ["received", "classified", "transferred"],
-  pause: ["received", "classified", "transferred"],
-  resume: ["paused"],
-  extend: OPEN,
-  reissueSecret: [...OPEN, "answered", "published", "closed", "returned", "merged"],
-};
-
-const isUser = (actor: DomainActor) => actor.kind === "user" && actor.userId !== null;
-const isCityAdmin = (actor: DomainActor) => isUser(actor) && actor.roles.includes("CITY_ADMIN");
-
-function assignmentOf(actor: DomainActor, state: ComplaintState): Assignment | undefined {
-  if (!isUser(actor) || !actor.roles.includes("UNIT_OFFICER") || !actor.unitId) return undefined;
-  return state.assignments.find((a) => a.unitId === actor.unitId);
-}
-
-const isLeadOfficer = (actor: DomainActor, state: ComplaintState) => assignmentOf(actor, state)?.lead === true;
-
-/** The city office (Văn phòng) runs intake and approval; assigned units draft and contribute. */
-const MAY: Readonly<Record<CommandType, (actor: DomainActor, state: ComplaintState) => boolean>> = {
-  classify: isCityAdmin,
-  transfer: isCityAdmin,
-  draftAnswer: isLeadOfficer,
-  contribute: (actor, state) => assignmentOf(actor, state)?.lead === false,
-  approveAnswer: isCityAdmin,
-  returnAnswer: isCityAdmin,
-  sendAnswer: isCityAdmin,
-  publish: isCityAdmin,
-  close: isCityAdmin,
-  return: isCityAdmin,
-  merge: isCityAdmin,
-  // The lead unit is the one that finds information missing while handling.
-  pause: (actor, state) => isCityAdmin(actor) || isLeadOfficer(actor, state),
-  resume: (actor, state) => isCityAdmin(actor) || isLeadOfficer(actor, state),
-  extend: isCityAdmin,
-  reissueSecret: isCityAdmin,
-};
+import { ACTION_LABELS, ALLOWED_FROM, isCityAdmin, MAY, OPEN } from "./lifecycle-policy.ts";
+import {
+  CONTENT_CATEGORIES,
+  STATUS_LABELS,
+  type AnswerDraft,
+  type Classification,
+  type CommandType,
+  type ComplaintCommand,
+  type ComplaintState,
+  type Contribution,
+  type Decision,
+  type DomainActor,
+  type DomainEvent,
+  type Failure,
+} from "./lifecycle-types.ts";
 
 function fail(code: string, messageVi: string, messageEn: string): Failure {
   return { ok: false, error: { code, messageVi, messageEn } };
@@ -389,7 +144,9 @@ function reasonOf(command: ComplaintCommand): string | null {
   return "reason" in command && command.reason ? command.reason.trim() : null;
 }
 
-type PendingEvent = { [T in ComplaintEventType]: { type: T; data: EventData[T] } }[ComplaintEventType];
+/** An event before decide() stamps it with the complaint, the time and the actor. */
+type PendingOf<E> = E extends DomainEvent ? { type: E["type"]; data: E["data"] } : never;
+type PendingEvent = PendingOf<DomainEvent>;
 type Step = { changes: Partial<ComplaintState>; events: PendingEvent[] } | Failure;
 
 function apply(s: ComplaintState, command: ComplaintCommand, actor: DomainActor, now: Date, rules: DeadlineRules, calendar: WorkingCalendar): Step {

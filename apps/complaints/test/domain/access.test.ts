@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { canViewComplaint, senderHiddenFrom } from "../../src/domain/access.ts";
-import type { Classification, DomainActor } from "../../src/domain/lifecycle.ts";
+import type { Classification, DomainActor } from "../../src/domain/lifecycle-types.ts";
 
 const officer = (unitId: string): DomainActor => ({ kind: "user", userId: `u-${unitId}`, unitId, roles: ["UNIT_OFFICER"] });
 const admin: DomainActor = { kind: "user", userId: "u-admin", unitId: "office", roles: ["CITY_ADMIN"] };

@@ -2,7 +2,8 @@ import { createCalendar } from "@tthc/calendar";
 import { describe, expect, it } from "vitest";
 import { deadlineAlerts, watchedDeadline } from "../../src/domain/deadline-alerts.ts";
 import { DEFAULT_DEADLINE_RULES } from "../../src/domain/deadlines.ts";
-import { decide, receive, type ComplaintState, type Decision, type DomainActor } from "../../src/domain/lifecycle.ts";
+import { decide, receive } from "../../src/domain/lifecycle.ts";
+import type { ComplaintState, Decision, DomainActor } from "../../src/domain/lifecycle-types.ts";
 
 const calendar = createCalendar();
 const rules = DEFAULT_DEADLINE_RULES;

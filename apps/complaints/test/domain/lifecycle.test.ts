@@ -1,7 +1,8 @@
 import { createCalendar, parseLocalDate } from "@tthc/calendar";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_DEADLINE_RULES } from "../../src/domain/deadlines.ts";
-import { decide, receive, type ComplaintCommand, type ComplaintState, type Decision, type DomainActor } from "../../src/domain/lifecycle.ts";
+import { decide, receive } from "../../src/domain/lifecycle.ts";
+import type { ComplaintCommand, ComplaintState, Decision, DomainActor } from "../../src/domain/lifecycle-types.ts";
 
 const calendar = createCalendar();
 const rules = DEFAULT_DEADLINE_RULES;

@@ -5,7 +5,7 @@ import type { Resolvers } from "./generated/resolvers-types.ts";
 
 export type Context = BaseContext & { db: Db };
 
-// Typed by the schema (npm run codegen): arguments and results are checked against schema.graphql.
+// Typed by the schema (npm run codegen): arguments and results are checked against the SDL in schema/.
 export const resolvers: Resolvers<Context> = {
   Query: {
     inspectionsStatus: async (_parent, _args, { actor, db }) => {
