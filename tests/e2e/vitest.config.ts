@@ -9,5 +9,8 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 60_000,
     fileParallelism: false,
+    // expect.poll gives up after 1 s by default: too short for a page that renders after a network
+    // round trip on a busy 2-core machine (a lookup showed its result just after the poll gave up).
+    expect: { poll: { timeout: 20_000 } },
   },
 });
