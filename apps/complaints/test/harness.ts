@@ -6,7 +6,7 @@ import { migrate } from "@tthc/db";
 import { createEvent } from "@tthc/events";
 import { messagingMigrations } from "@tthc/messaging";
 import { ACTOR_HEADER, clock, parseEnv, signActor, type Actor, type FastifyInstance } from "@tthc/service-kit";
-import { kafkaBrokers, recreateDatabase, testDatabaseUrl } from "@tthc/test-kit";
+import { gqlClient, kafkaBrokers, outboxRows, recreateDatabase, serviceTestEnv, testDatabaseUrl, testUser, type GqlResult, type InjectableApp } from "@tthc/test-kit";
 import { applyUnitEvent } from "@tthc/unit-replica";
 import { buildApp } from "../src/app.ts";
 import { createDb, migrations, type Db } from "../src/db/client.ts";
@@ -24,14 +24,7 @@ export const UNITS = {
   tuPhap: { id: "unit-tu-phap", code: "hy.tp.tu-phap", name: "Phòng Tư pháp" },
 } as const;
 
-const user = (id: string, unitId: string | null, role: "CITY_ADMIN" | "UNIT_OFFICER" | "LEADER"): Actor => ({
-  kind: "user",
-  userId: id,
-  username: id,
-  unitId,
-  roles: [role],
-  sessionId: "00000000-0000-0000-0000-000000000000",
-});
+const user = (id: string, unitId: string | null, role: "CITY_ADMIN" | "UNIT_OFFICER" | "LEADER"): Actor => testUser(id, id, unitId, [role]);
 
 export const ACTORS = {
   admin: user("u-admin", UNITS.office.id, "CITY_ADMIN"),
@@ -64,11 +57,7 @@ export async function startHarness(suite: string, options: HarnessOptions = {}):
   await recreateDatabase(databaseUrl);
   await migrate(databaseUrl, [messagingMigrations, ...migrations]);
   const env = parseEnv(envSchema, {
-    PORT: "0",
-    DATABASE_URL: databaseUrl,
-    KAFKA_BROKERS: kafkaBrokers().join(","),
-    ACTOR_SIGNING_SECRET: ACTOR_SECRET,
-    LOG_LEVEL: "silent",
+    ...serviceTestEnv(databaseUrl, ACTOR_SECRET, kafkaBrokers()),
     COMPLAINTS_FILES_DIR: mkdtempSync(join(tmpdir(), "complaints-files-")),
     COMPLAINTS_POW_DIFFICULTY: "4",
     COMPLAINTS_SUBMIT_LIMIT: String(options.submitLimit ?? 1000),
@@ -101,31 +90,18 @@ export async function startHarness(suite: string, options: HarnessOptions = {}):
   };
 }
 
-export interface GqlResult<T = Record<string, unknown>> {
-  status: number;
-  data?: T;
-  errors?: Array<{ message: string; extensions?: { code?: string; field?: string; reason?: string; errors?: unknown[] } }>;
-}
+const client = gqlClient<Actor>(ACTOR_HEADER, (actor) => signActor(actor, ACTOR_SECRET));
+export { errorCode, type GqlResult } from "@tthc/test-kit";
 
 /** Call the subgraph as the gateway does: HTTP with a signed actor and the client's address. */
-export async function gql<T = Record<string, unknown>>(
-  app: FastifyInstance,
+export function gql<T = Record<string, unknown>>(
+  app: InjectableApp,
   query: string,
   variables: Record<string, unknown> = {},
   actor: Actor = ACTORS.anonymous,
   clientAddress = "203.0.113.10",
 ): Promise<GqlResult<T>> {
-  const res = await app.inject({
-    method: "POST",
-    url: "/graphql",
-    headers: { "content-type": "application/json", [ACTOR_HEADER]: await signActor(actor, ACTOR_SECRET), "x-forwarded-for": clientAddress },
-    payload: { query, variables },
-  });
-  return { status: res.statusCode, ...(res.json() as Omit<GqlResult<T>, "status">) };
-}
-
-export function errorCode(result: GqlResult<unknown>): string | undefined {
-  return result.errors?.[0]?.extensions?.code;
+  return client.gql<T>(app, query, variables, actor, { "x-forwarded-for": clientAddress });
 }
 
 export function ok<T>(result: GqlResult<T>): T {
@@ -167,7 +143,7 @@ export async function complaintIdOf(db: Db, trackingCode: string): Promise<strin
 }
 
 export async function outboxTypes(db: Db, subject?: string): Promise<string[]> {
-  const rows = await db.$queryRawUnsafe<Array<{ key: string; payload: { type: string } }>>(`SELECT key, payload FROM outbox ORDER BY seq`);
+  const rows = await outboxRows(db);
   return rows.filter((r) => !subject || r.key === subject).map((r) => r.payload.type);
 }
 

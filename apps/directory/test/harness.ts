@@ -1,4 +1,4 @@
-import { kafkaBrokers, recreateDatabase, testDatabaseUrl } from "@tthc/test-kit";
+import { gqlClient, kafkaBrokers, recreateDatabase, serviceTestEnv, testDatabaseUrl } from "@tthc/test-kit";
 import { ACTOR_HEADER, clock, parseEnv, signActor, type Actor, type FastifyInstance, type Role } from "@tthc/service-kit";
 import { authConfig, buildApp } from "../src/app.ts";
 import type { AuthConfig } from "../src/auth/sessions.ts";
@@ -24,12 +24,8 @@ export async function startHarness(suite: string): Promise<Harness> {
   await recreateDatabase(databaseUrl);
   await prepareDatabase(databaseUrl);
   const env = parseEnv(envSchema, {
-    PORT: "0",
-    DATABASE_URL: databaseUrl,
-    KAFKA_BROKERS: kafkaBrokers().join(","),
-    ACTOR_SIGNING_SECRET: ACTOR_SECRET,
+    ...serviceTestEnv(databaseUrl, ACTOR_SECRET, kafkaBrokers()),
     JWT_SECRET: "directory-test-jwt-secret-0123456789abcdef",
-    LOG_LEVEL: "silent",
   });
   const db = createDb(databaseUrl);
   await seed(db);
@@ -58,38 +54,10 @@ export async function userActor(db: Db, username: string): Promise<Actor> {
 
 export const gatewayActor: Actor = { kind: "service", service: "gateway" };
 
-export async function actorHeaders(actor?: Actor): Promise<Record<string, string>> {
-  return actor ? { [ACTOR_HEADER]: await signActor(actor, ACTOR_SECRET) } : {};
-}
-
-export interface GqlResult<T = Record<string, unknown>> {
-  status: number;
-  data?: T;
-  errors?: Array<{ message: string; extensions?: { code?: string; field?: string } }>;
-}
-
 /** Call the subgraph the way the gateway does: through HTTP with a signed actor. */
-export async function gql<T = Record<string, unknown>>(app: FastifyInstance, query: string, variables: Record<string, unknown> = {}, actor?: Actor): Promise<GqlResult<T>> {
-  const res = await app.inject({
-    method: "POST",
-    url: "/graphql",
-    headers: { "content-type": "application/json", ...(await actorHeaders(actor)) },
-    payload: { query, variables },
-  });
-  return { status: res.statusCode, ...(res.json() as Omit<GqlResult<T>, "status">) };
-}
-
-export function errorCode(result: GqlResult<unknown>): string | undefined {
-  return result.errors?.[0]?.extensions?.code;
-}
+export const { gql, actorHeaders } = gqlClient<Actor>(ACTOR_HEADER, (actor) => signActor(actor, ACTOR_SECRET));
+export { errorCode, outboxRows, type GqlResult } from "@tthc/test-kit";
 
 export async function unitId(db: Db, code: string): Promise<string> {
   return (await db.unit.findUniqueOrThrow({ where: { code } })).id;
-}
-
-export async function outboxRows(db: Db, type?: string): Promise<Array<{ topic: string; key: string; payload: { type: string; data: Record<string, unknown> } }>> {
-  const rows = await db.$queryRawUnsafe<Array<{ topic: string; key: string; payload: { type: string; data: Record<string, unknown> } }>>(
-    `SELECT topic, key, payload FROM outbox ORDER BY seq`,
-  );
-  return type ? rows.filter((r) => r.payload.type === type) : rows;
 }

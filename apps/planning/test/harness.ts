@@ -1,7 +1,7 @@
 import { migrate } from "@tthc/db";
 import { createEvent } from "@tthc/events";
 import { messagingMigrations } from "@tthc/messaging";
-import { kafkaBrokers, recreateDatabase, testDatabaseUrl } from "@tthc/test-kit";
+import { gqlClient, kafkaBrokers, recreateDatabase, serviceTestEnv, testDatabaseUrl, testUser, type GqlResult } from "@tthc/test-kit";
 import { ACTOR_HEADER, parseEnv, signActor, type Actor, type FastifyInstance, type Role } from "@tthc/service-kit";
 import { applyUnitEvent } from "@tthc/unit-replica";
 import { mkdtemp, rm } from "node:fs/promises";
@@ -30,11 +30,7 @@ export async function startHarness(suite: string, options: { uploadMaxBytes?: nu
   await migrate(databaseUrl, [messagingMigrations, ...migrations]);
   const filesDir = await mkdtemp(join(tmpdir(), "planning-files-"));
   const env = parseEnv(envSchema, {
-    PORT: "0",
-    DATABASE_URL: databaseUrl,
-    KAFKA_BROKERS: kafkaBrokers().join(","),
-    ACTOR_SIGNING_SECRET: ACTOR_SECRET,
-    LOG_LEVEL: "silent",
+    ...serviceTestEnv(databaseUrl, ACTOR_SECRET, kafkaBrokers()),
     PLANNING_FILES_DIR: filesDir,
     PLANNING_UPLOAD_MAX_BYTES: String(options.uploadMaxBytes ?? 1024 * 1024),
   });
@@ -57,7 +53,7 @@ export async function startHarness(suite: string, options: { uploadMaxBytes?: nu
 }
 
 function user(username: string, unitId: string, ...roles: Role[]): Actor {
-  return { kind: "user", userId: `user-${username}`, username, unitId, roles, sessionId: "00000000-0000-0000-0000-000000000000" };
+  return testUser(`user-${username}`, username, unitId, roles);
 }
 
 export const ACTORS = {
@@ -68,36 +64,13 @@ export const ACTORS = {
   tuPhap: user("phong.tuphap", UNIT.tuPhap, "UNIT_OFFICER"),
 };
 
-export async function actorHeaders(actor?: Actor): Promise<Record<string, string>> {
-  return actor ? { [ACTOR_HEADER]: await signActor(actor, ACTOR_SECRET) } : {};
-}
-
-export interface GqlResult<T = Record<string, unknown>> {
-  status: number;
-  data?: T;
-  errors?: Array<{ message: string; extensions?: { code?: string; field?: string } }>;
-}
-
 /** Call the subgraph the way the gateway does: through HTTP with a signed actor. */
-export async function gql<T = Record<string, unknown>>(app: FastifyInstance, query: string, variables: Record<string, unknown> = {}, actor?: Actor): Promise<GqlResult<T>> {
-  const res = await app.inject({
-    method: "POST",
-    url: "/graphql",
-    headers: { "content-type": "application/json", ...(await actorHeaders(actor)) },
-    payload: { query, variables },
-  });
-  return { status: res.statusCode, ...(res.json() as Omit<GqlResult<T>, "status">) };
-}
+export const { gql, actorHeaders } = gqlClient<Actor>(ACTOR_HEADER, (actor) => signActor(actor, ACTOR_SECRET));
+export { outboxEvents, type GqlResult } from "@tthc/test-kit";
 
 export function errorOf(result: GqlResult<unknown>): { code?: string; message?: string; field?: string } {
   const first = result.errors?.[0];
   return { code: first?.extensions?.code, message: first?.message, field: first?.extensions?.field };
-}
-
-export async function outboxEvents(db: Db, type?: string): Promise<Array<{ type: string; subject: string; data: Record<string, unknown> }>> {
-  const rows = await db.$queryRawUnsafe<Array<{ payload: { type: string; subject: string; data: Record<string, unknown> } }>>(`SELECT payload FROM outbox ORDER BY seq`);
-  const events = rows.map((r) => r.payload);
-  return type ? events.filter((e) => e.type === type) : events;
 }
 
 /** The two seed names the rules cannot place, mapped the way the office would. */

@@ -2,7 +2,7 @@ import { migrate } from "@tthc/db";
 import type { EventEnvelope } from "@tthc/events";
 import { messagingMigrations } from "@tthc/messaging";
 import { ACTOR_HEADER, parseEnv, signActor, type Actor, type FastifyInstance } from "@tthc/service-kit";
-import { kafkaBrokers, recreateDatabase, testDatabaseUrl } from "@tthc/test-kit";
+import { gqlClient, kafkaBrokers, recreateDatabase, serviceTestEnv, testDatabaseUrl, testUser } from "@tthc/test-kit";
 import { buildApp } from "../src/app.ts";
 import { createDb, migrations, type Db, type Tx } from "../src/db/client.ts";
 import { envSchema } from "../src/env.ts";
@@ -10,14 +10,7 @@ import { consumer } from "../src/events/handlers.ts";
 
 export const ACTOR_SECRET = "reporting-test-actor-secret-0123456789";
 
-const user = (id: string, unitId: string | null, role: "CITY_ADMIN" | "UNIT_OFFICER" | "LEADER" | "INSPECTOR"): Actor => ({
-  kind: "user",
-  userId: id,
-  username: id,
-  unitId,
-  roles: [role],
-  sessionId: "00000000-0000-0000-0000-000000000000",
-});
+const user = (id: string, unitId: string | null, role: "CITY_ADMIN" | "UNIT_OFFICER" | "LEADER" | "INSPECTOR"): Actor => testUser(id, id, unitId, [role]);
 
 export const ACTORS = {
   admin: user("u-admin", "unit-vp", "CITY_ADMIN"),
@@ -39,13 +32,7 @@ export async function startHarness(suite: string, now: Date): Promise<Harness> {
   const databaseUrl = testDatabaseUrl(`reporting_${suite}`);
   await recreateDatabase(databaseUrl);
   await migrate(databaseUrl, [messagingMigrations, ...migrations]);
-  const env = parseEnv(envSchema, {
-    PORT: "0",
-    DATABASE_URL: databaseUrl,
-    KAFKA_BROKERS: kafkaBrokers().join(","),
-    ACTOR_SIGNING_SECRET: ACTOR_SECRET,
-    LOG_LEVEL: "silent",
-  });
+  const env = parseEnv(envSchema, serviceTestEnv(databaseUrl, ACTOR_SECRET, kafkaBrokers()));
   const db = createDb(databaseUrl);
   const app = buildApp(env, db, { now: () => now });
   await app.ready();
@@ -68,17 +55,6 @@ export async function applyEvents(db: Db, events: EventEnvelope[]): Promise<void
   }
 }
 
-export interface GqlResult<T> {
-  data?: T;
-  errors?: Array<{ message: string; extensions?: { code?: string } }>;
-}
-
-export async function gql<T>(app: FastifyInstance, query: string, variables: Record<string, unknown>, actor: Actor): Promise<GqlResult<T>> {
-  const res = await app.inject({
-    method: "POST",
-    url: "/graphql",
-    headers: { "content-type": "application/json", [ACTOR_HEADER]: await signActor(actor, ACTOR_SECRET) },
-    payload: { query, variables },
-  });
-  return res.json() as GqlResult<T>;
-}
+/** Call the subgraph the way the gateway does: through HTTP with a signed actor. */
+export const { gql } = gqlClient<Actor>(ACTOR_HEADER, (actor) => signActor(actor, ACTOR_SECRET));
+export type { GqlResult } from "@tthc/test-kit";

@@ -48,3 +48,4 @@ export function stackClock(profile = process.env.STACK_PROFILE ?? "test"): Clock
 }
 
 export { ensureDatabase, recreateDatabase } from "@tthc/db";
+export * from "./service.ts";
