@@ -71,3 +71,12 @@ export async function openPage(browser: Browser, { name, locale = "vi-VN", viewp
   });
   return page;
 }
+
+/** Sign in on the login page and wait until the app shows the signed-in header. */
+export async function signIn(page: Page, username: string, password: string): Promise<void> {
+  await page.goto(webUrl("/login"));
+  await page.getByLabel("Tên đăng nhập", { exact: true }).fill(username);
+  await page.getByLabel("Mật khẩu", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
+  await page.getByRole("button", { name: "Đăng xuất" }).waitFor();
+}

@@ -5,18 +5,10 @@
  */
 import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launchBrowser, now, openPage, webUrl } from "./browser.ts";
+import type { Browser } from "playwright-core";
+import { launchBrowser, now, openPage, signIn, webUrl } from "./browser.ts";
 
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
-
-async function signIn(page: Page, username: string, password: string): Promise<void> {
-  await page.goto(webUrl("/login"));
-  await page.getByLabel("Tên đăng nhập", { exact: true }).fill(username);
-  await page.getByLabel("Mật khẩu", { exact: true }).fill(password);
-  await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
-  await page.getByRole("button", { name: "Đăng xuất" }).waitFor();
-}
 
 const isoOf = (displayed: string) => displayed.split("/").reverse().join("-");
 

@@ -1,15 +1,7 @@
 /** The city office's PAKN settings in the browser: answer templates per field and the retention of senders' personal data. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launchBrowser, openPage, webUrl } from "./browser.ts";
-
-async function signIn(page: Page, username: string, password: string): Promise<void> {
-  await page.goto(webUrl("/login"));
-  await page.getByLabel("Tên đăng nhập", { exact: true }).fill(username);
-  await page.getByLabel("Mật khẩu", { exact: true }).fill(password);
-  await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
-  await page.getByRole("button", { name: "Đăng xuất" }).waitFor();
-}
+import type { Browser } from "playwright-core";
+import { launchBrowser, openPage, signIn, webUrl } from "./browser.ts";
 
 describe("PAKN settings", () => {
   let browser: Browser;

@@ -7,19 +7,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Locator, Page } from "playwright-core";
-import { launchBrowser, openPage, webUrl } from "./browser.ts";
+import { launchBrowser, openPage, signIn, webUrl } from "./browser.ts";
 
 const SENDER = { name: "Lê Văn Cường", address: "Số 8 ngõ 21 phố Bãi Sậy, phường Lê Lợi", phone: "0912 888 999" };
 const ANSWER = "Phường đã chấn chỉnh bộ phận một cửa; việc chứng thực bản sao chỉ thu phí theo Thông tư 226/2016/TT-BTC.";
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
-
-async function signIn(page: Page, username: string, password: string): Promise<void> {
-  await page.goto(webUrl("/login"));
-  await page.getByLabel("Tên đăng nhập", { exact: true }).fill(username);
-  await page.getByLabel("Mật khẩu", { exact: true }).fill(password);
-  await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
-  await page.getByRole("button", { name: "Đăng xuất" }).waitFor();
-}
 
 /** One lifecycle action of the detail page (a <details> opened by its title). */
 async function action(page: Page, title: string): Promise<Locator> {
