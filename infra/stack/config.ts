@@ -57,11 +57,11 @@ const BASE_PORT: Record<Profile, number> = { demo: 4000, test: 5000 };
 export function stackConfig(profile: Profile, env: NodeJS.ProcessEnv = process.env): StackConfig {
   // Overridable so that two test runs (or a test run beside a demo) can share one machine.
   const base = Number(env.STACK_BASE_PORT ?? BASE_PORT[profile]);
-  assertFetchablePorts(base);
   const postgres = env.POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
   const kafkaPort = Number(env.KAFKA_PORT ?? (profile === "demo" ? 9092 : 19092));
   const dbPrefix = env.STACK_DB_PREFIX ?? (profile === "demo" ? "tthc" : "tthc_stack");
   const servicePorts = Object.fromEntries(SERVICES.map((s, i) => [s, base + 1 + i])) as Record<ServiceName, number>;
+  assertFetchablePorts([base, ...Object.values(servicePorts), base + 80]);
   const databaseUrls = Object.fromEntries(SERVICES.map((s) => [s, withDatabase(postgres, `${dbPrefix}_${s}`)])) as Record<ServiceName, string>;
   return {
     profile,
@@ -87,12 +87,11 @@ const FETCH_BLOCKED_PORTS = new Set([
   6668, 6669, 6679, 6697, 10080,
 ]);
 
-/** The stack takes ports base … base + 80 (services at base + 1 …, web at base + 80). */
-function assertFetchablePorts(base: number): void {
-  if (!Number.isInteger(base) || base < 1 || base + 80 > 65535) throw new Error(`STACK_BASE_PORT=${base} is not a usable port`);
-  const blocked = [...FETCH_BLOCKED_PORTS].filter((p) => p >= base && p <= base + 80);
-  if (blocked.length > 0) {
-    throw new Error(`STACK_BASE_PORT=${base} puts the stack on port ${blocked.join(", ")}, which fetch() refuses to reach; pick another base (e.g. 7000)`);
+/** The ports the stack listens on (gateway, services, web) must all be reachable by fetch(). */
+function assertFetchablePorts(ports: number[]): void {
+  const bad = ports.filter((p) => !Number.isInteger(p) || p < 1 || p > 65535 || FETCH_BLOCKED_PORTS.has(p));
+  if (bad.length > 0) {
+    throw new Error(`STACK_BASE_PORT puts the stack on port ${bad.join(", ")}, which fetch() refuses to reach (or no port at all); pick another base (e.g. 7000)`);
   }
 }
 
