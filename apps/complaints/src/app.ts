@@ -1,8 +1,8 @@
 import { createCalendar } from "@tthc/calendar";
 import { localFileStore, registerFileRoutes, type StoredFile } from "@tthc/files";
-import { actorKey, clock, createService, databaseReadiness, kafkaReadiness, readSchema, type Actor, type FastifyInstance } from "@tthc/service-kit";
+import { MemoryRateLimiter, actorKey, clock, createService, databaseReadiness, kafkaReadiness, readSchema, type Actor, type FastifyInstance } from "@tthc/service-kit";
 import { parse } from "graphql";
-import { RateLimiter, clientKey } from "./abuse/rate-limiter.ts";
+import { clientKey } from "./abuse/client-key.ts";
 import type { Db } from "./db/client.ts";
 import { toState } from "./db/complaints.ts";
 import { loadSettings } from "./db/settings.ts";
@@ -10,10 +10,8 @@ import { canViewComplaint } from "./domain/index.ts";
 import { secretPepper, type ComplaintsEnv } from "./env.ts";
 import { resolvers, type Context } from "./graphql/resolvers.ts";
 import { smtpAnswerMailer } from "./use-cases/answer-mail.ts";
-import { startDeadlineMonitor } from "./use-cases/deadline-monitor.ts";
 import { domainActor, type ComplaintsDeps } from "./use-cases/deps.ts";
 import { XLSX_TYPE } from "./use-cases/register-export.ts";
-import { startRetentionJob } from "./use-cases/retention.ts";
 import { senderIsHidden } from "./use-cases/staff-reads.ts";
 import { COMPLAINT_INCLUDE } from "./db/complaints.ts";
 
@@ -22,10 +20,6 @@ export const typeDefs = parse(readSchema(new URL("./graphql/schema/", import.met
 export interface AppOptions {
   /** Replace parts of the wiring (tests: a clock, limits). */
   deps?: Partial<ComplaintsDeps>;
-  /** Run the periodic due-soon / overdue check (the service does; tests call it directly). */
-  deadlineMonitor?: boolean;
-  /** Run the periodic erasure of senders' personal data past retention (the service does; tests call it directly). */
-  retentionJob?: boolean;
 }
 
 export function complaintsDeps(env: ComplaintsEnv, db: Db, overrides: Partial<ComplaintsDeps> = {}): ComplaintsDeps {
@@ -35,8 +29,8 @@ export function complaintsDeps(env: ComplaintsEnv, db: Db, overrides: Partial<Co
     db,
     calendar: createCalendar(),
     pepper: secretPepper(env),
-    limiter: new RateLimiter(env.COMPLAINTS_RATE_WINDOW_SECONDS * 1000, () => now().getTime()),
-    limits: { submit: env.COMPLAINTS_SUBMIT_LIMIT, public: env.COMPLAINTS_PUBLIC_LIMIT, powDifficulty: env.COMPLAINTS_POW_DIFFICULTY },
+    limiter: new MemoryRateLimiter(() => now().getTime()),
+    limits: { windowMs: env.COMPLAINTS_RATE_WINDOW_SECONDS * 1000, submit: env.COMPLAINTS_SUBMIT_LIMIT, public: env.COMPLAINTS_PUBLIC_LIMIT, powDifficulty: env.COMPLAINTS_POW_DIFFICULTY },
     mailer: env.COMPLAINTS_SMTP_URL ? smtpAnswerMailer(env.COMPLAINTS_SMTP_URL, env.COMPLAINTS_MAIL_FROM) : null,
     files: localFileStore(env.COMPLAINTS_FILES_DIR),
     now,
@@ -81,18 +75,10 @@ export function buildApp(env: ComplaintsEnv, db: Db, options: AppOptions = {}): 
   });
   app.addHook("onRequest", async (request, reply) => {
     if (request.method !== "POST" || !request.url.startsWith("/files")) return;
-    const wait = deps.limiter.take(`public:${clientKey(request)}`, deps.limits.public);
-    if (wait !== null) {
-      return reply.code(429).header("retry-after", String(wait)).send({ error: { code: "RATE_LIMITED", message: "Anh/chị đã tải lên quá nhiều tệp. Vui lòng thử lại sau." } });
+    const decision = await deps.limiter.take(`public:${clientKey(request)}`, deps.limits.public, deps.limits.windowMs);
+    if (!decision.allowed) {
+      return reply.code(429).header("retry-after", String(decision.retryAfterSeconds)).send({ error: { code: "RATE_LIMITED", message: "Anh/chị đã tải lên quá nhiều tệp. Vui lòng thử lại sau." } });
     }
   });
-  if (options.deadlineMonitor) {
-    const monitor = startDeadlineMonitor(deps, env.COMPLAINTS_DEADLINE_CHECK_SECONDS * 1000, app.log);
-    app.addHook("onClose", async () => monitor.stop());
-  }
-  if (options.retentionJob) {
-    const job = startRetentionJob(deps, env.COMPLAINTS_RETENTION_CHECK_SECONDS * 1000, app.log);
-    app.addHook("onClose", async () => job.stop());
-  }
   return app;
 }

@@ -4,14 +4,13 @@ import type { AddressInfo } from "node:net";
 import { createGatewayRuntime, createLoggerFromLogging } from "@graphql-hive/gateway-runtime";
 import httpTransport from "@graphql-mesh/transport-http";
 import { clock, type Clock } from "@tthc/clock";
-import { CORRELATION_HEADER, actorKey, appError, callerHeaders, notFound, rateLimited, unauthenticated, correlationId as requestCorrelationId, serviceUrlVariable, signActor, type Actor } from "@tthc/service-kit";
+import { CORRELATION_HEADER, MemoryRateLimiter, actorKey, appError, callerHeaders, notFound, rateLimited, unauthenticated, correlationId as requestCorrelationId, serviceUrlVariable, signActor, type Actor, type RateLimiter } from "@tthc/service-kit";
 import { AuthenticationError, createAuthenticator } from "./auth.ts";
 import { DirectoryClient, DirectoryUnavailableError } from "./directory-client.ts";
 import type { GatewayEnv } from "./env.ts";
 import { errorBody, maskError } from "./errors.ts";
 import { proxyFiles } from "./files-proxy.ts";
 import { useOperationLimits } from "./limits.ts";
-import { RateLimiter } from "./rate-limit.ts";
 import { checkReadiness } from "./readiness.ts";
 import { SUBGRAPHS, graphqlUrl, type SubgraphName } from "./subgraphs.ts";
 
@@ -94,7 +93,7 @@ export function createGateway(env: GatewayEnv, options: GatewayOptions = {}): Ga
     clock: options.clock,
   });
   const now = options.clock ?? clock;
-  const rateLimiter = new RateLimiter(() => now().getTime());
+  const rateLimiter: RateLimiter = new MemoryRateLimiter(() => now().getTime());
 
   const runtime = createGatewayRuntime<RequestContext>({
     supergraph: options.supergraphSdl ?? defaultSupergraph(),
@@ -137,7 +136,7 @@ export function createGateway(env: GatewayEnv, options: GatewayOptions = {}): Ga
       actor = await authenticate({ authorization: header(req, "authorization"), apiKey: header(req, "x-api-key") }, correlationId);
     } catch (err) {
       // Failed credentials count against the caller's address, so guessing keys is rate limited too.
-      if (!rejectIfLimited(res, `ip:${clientAddress}`, env.ANON_RATE_LIMIT_PER_MINUTE)) return null;
+      if (!(await rejectIfLimited(res, `ip:${clientAddress}`, env.ANON_RATE_LIMIT_PER_MINUTE))) return null;
       if (err instanceof AuthenticationError) {
         sendJson(res, 401, errorBody(unauthenticated(err.message)), { "www-authenticate": "Bearer" });
         return null;
@@ -151,7 +150,7 @@ export function createGateway(env: GatewayEnv, options: GatewayOptions = {}): Ga
     }
 
     const limit = actor.kind === "anonymous" ? env.ANON_RATE_LIMIT_PER_MINUTE : env.RATE_LIMIT_PER_MINUTE;
-    if (!rejectIfLimited(res, rateLimitKey(actor, clientAddress), limit)) return null;
+    if (!(await rejectIfLimited(res, rateLimitKey(actor, clientAddress), limit))) return null;
     return { actor, signedActor: await signActor(actor, env.ACTOR_SIGNING_SECRET, now()), correlationId, clientAddress };
   }
 
@@ -167,8 +166,8 @@ export function createGateway(env: GatewayEnv, options: GatewayOptions = {}): Ga
   }
 
   /** True when the request may proceed; otherwise a 429 has been sent. */
-  function rejectIfLimited(res: ServerResponse, client: string, limitPerMinute: number): boolean {
-    const decision = rateLimiter.take(client, limitPerMinute);
+  async function rejectIfLimited(res: ServerResponse, client: string, limitPerMinute: number): Promise<boolean> {
+    const decision = await rateLimiter.take(client, limitPerMinute, 60_000);
     if (decision.allowed) return true;
     const seconds = decision.retryAfterSeconds;
     sendJson(

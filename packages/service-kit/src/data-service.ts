@@ -3,6 +3,7 @@ import { topicOf, type EventType } from "@tthc/events";
 import { messagingMigrations, startConsumer, startOutboxRelay, type EventHandlers, type SqlTx } from "@tthc/messaging";
 import type { FastifyInstance } from "fastify";
 import type { BaseServiceEnv } from "./env.ts";
+import { startJobs, type Job } from "./jobs.ts";
 import { runService, type RunningService, type ShutdownStep } from "./run.ts";
 
 /** What a service's database client must offer (a Prisma client with a driver adapter fits). */
@@ -20,6 +21,8 @@ export interface DataServiceOptions<Db extends ServiceDb<Tx>, Tx extends SqlTx> 
   buildApp(db: Db): FastifyInstance;
   /** Event handlers by event type; all run in one consumer group named after the service. */
   consumer?: { handlers: EventHandlers<Tx> };
+  /** Periodic jobs (src/jobs/): one run at a time each, stopped before the database closes. */
+  jobs?: Job<Db>[];
 }
 
 /** The topics carrying the handled event types (from the catalogue), so a subscription cannot drift from its handlers. */
@@ -29,8 +32,8 @@ export function consumerTopics(handlers: EventHandlers<never>): string[] {
 
 /**
  * The start every service with a database shares (docs/architecture.md §7): create and migrate its database,
- * connect, start the outbox relay and its consumer, then serve — and on a signal stop in the reverse
- * order (consumer → relay → server → database), so no accepted work is lost.
+ * connect, start the outbox relay, its consumer and its periodic jobs, then serve — and on a signal stop
+ * in the reverse order (jobs → consumer → relay → server → database), so no accepted work is lost.
  */
 export async function startDataService<Db extends ServiceDb<Tx>, Tx extends SqlTx>(
   options: DataServiceOptions<Db, Tx>,
@@ -43,6 +46,10 @@ export async function startDataService<Db extends ServiceDb<Tx>, Tx extends SqlT
   app.addHook("onClose", () => db.$disconnect());
 
   const shutdown: ShutdownStep[] = [];
+  if (options.jobs?.length) {
+    const jobs = startJobs(options.jobs, db, app.log.child({ component: "jobs" }));
+    shutdown.push({ name: "jobs", stop: () => jobs.stop() });
+  }
   if (options.consumer) {
     const consumer = await startConsumer<Tx>({
       brokers: env.KAFKA_BROKERS,

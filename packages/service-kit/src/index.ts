@@ -10,6 +10,8 @@ export { runService, type RunOptions, type RunningService, type ShutdownStep } f
 export type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 export { SERVICES, serviceUrlVariable, type ServiceName } from "./registry.ts";
 export { consumerTopics, startDataService, runMain, type DataServiceOptions, type ServiceDb } from "./data-service.ts";
+export { startJobs, type Job, type JobContext, type RunningJobs } from "./jobs.ts";
+export { MemoryRateLimiter, type RateDecision, type RateLimiter } from "./rate-limit.ts";
 export { DateScalar, DateTimeScalar } from "./scalars.ts";
 export { callerHeaders, correlationId, type ChangeContext } from "./correlation.ts";
 export { readSchema } from "./schema.ts";

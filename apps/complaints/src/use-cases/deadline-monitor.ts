@@ -4,7 +4,6 @@
  * transaction as its event, so a restart or a second instance never raises it twice.
  */
 import { enqueue } from "@tthc/messaging";
-import type { FastifyInstance } from "@tthc/service-kit";
 import { lockComplaint, toState } from "../db/complaints.ts";
 import { loadSettings } from "../db/settings.ts";
 import { deadlineAlerts } from "../domain/index.ts";
@@ -33,16 +32,3 @@ export async function raiseDeadlineAlerts(deps: ComplaintsDeps): Promise<number>
   return raised;
 }
 
-export function startDeadlineMonitor(deps: ComplaintsDeps, intervalMs: number, log: FastifyInstance["log"]): { stop(): void } {
-  let running = false;
-  const timer = setInterval(() => {
-    if (running) return;
-    running = true;
-    raiseDeadlineAlerts(deps)
-      .then((raised) => raised > 0 && log.info({ raised }, "deadline alerts raised"))
-      .catch((err: unknown) => log.error({ err }, "deadline monitor failed; retrying at the next tick"))
-      .finally(() => (running = false));
-  }, intervalMs);
-  timer.unref();
-  return { stop: () => clearInterval(timer) };
-}

@@ -1,7 +1,6 @@
 import type { WorkingCalendar } from "@tthc/calendar";
 import type { FileStore } from "@tthc/files";
-import type { Actor } from "@tthc/service-kit";
-import type { RateLimiter } from "../abuse/rate-limiter.ts";
+import type { Actor, RateLimiter } from "@tthc/service-kit";
 import type { Db } from "../db/client.ts";
 import type { DomainActor } from "../domain/index.ts";
 import type { AnswerMailer } from "./answer-mail.ts";
@@ -12,7 +11,7 @@ export interface ComplaintsDeps {
   calendar: WorkingCalendar;
   pepper: string;
   limiter: RateLimiter;
-  limits: { submit: number; public: number; powDifficulty: number };
+  limits: { windowMs: number; submit: number; public: number; powDifficulty: number };
   mailer: AnswerMailer | null;
   /** Attachments, scans and exported registers. */
   files: FileStore;

@@ -1,6 +1,6 @@
 /** What anonymous callers may read: their own PAKN (code + secret) and the published results. */
 import { appError, type FastifyRequest } from "@tthc/service-kit";
-import { clientKey } from "../abuse/rate-limiter.ts";
+import { clientKey } from "../abuse/client-key.ts";
 import { COMPLAINT_INCLUDE, currentAnswer, toState, type ComplaintRow } from "../db/complaints.ts";
 import { fromDbDate } from "../db/dates.ts";
 import { hashSecret, matchesQuery, parseTrackingCode, STATUS_LABELS, verifySecret } from "../domain/index.ts";
@@ -15,8 +15,8 @@ const lookupRefused = () =>
 const DUMMY_HASH_INPUT = "0000-0000-0000-0000-0000";
 
 export async function lookupComplaint(deps: ComplaintsDeps, request: FastifyRequest, trackingCode: string, secret: string) {
-  const wait = deps.limiter.take(`public:${clientKey(request)}`, deps.limits.public);
-  if (wait !== null) throw tooManyRequests(wait);
+  const decision = await deps.limiter.take(`public:${clientKey(request)}`, deps.limits.public, deps.limits.windowMs);
+  if (!decision.allowed) throw tooManyRequests(decision.retryAfterSeconds);
   const code = parseTrackingCode(trackingCode);
   const row = code ? await deps.db.complaint.findUnique({ where: { trackingCode: code }, include: COMPLAINT_INCLUDE }) : null;
   const expected = row?.secretHash ?? hashSecret(DUMMY_HASH_INPUT, deps.pepper);

@@ -8,7 +8,7 @@ import { findFile } from "@tthc/files";
 import { fieldErrors, invalidInput, actorKey, actorId, forbidden, requireRole, type Actor, type FastifyRequest } from "@tthc/service-kit";
 import { enqueue } from "@tthc/messaging";
 import type { GraphQLError } from "graphql";
-import { clientKey } from "../abuse/rate-limiter.ts";
+import { clientKey } from "../abuse/client-key.ts";
 import type { Tx } from "../db/client.ts";
 import { COMPLAINT_INCLUDE, appendAudit, searchTextOf, stateColumns, type ComplaintRow } from "../db/complaints.ts";
 import { toDbDate } from "../db/dates.ts";
@@ -150,8 +150,8 @@ export async function submitComplaint(
   challenge: { nonce: string; counter: string },
 ): Promise<Receipt> {
   if (actor.kind !== "anonymous") throw forbidden("Biểu mẫu công khai dành cho người dân; cán bộ dùng chức năng tiếp nhận.");
-  const wait = deps.limiter.take(`submit:${clientKey(request)}`, deps.limits.submit);
-  if (wait !== null) throw tooManyRequests(wait);
+  const limit = await deps.limiter.take(`submit:${clientKey(request)}`, deps.limits.submit, deps.limits.windowMs);
+  if (!limit.allowed) throw tooManyRequests(limit.retryAfterSeconds);
   const now = deps.now();
   const parsed = parseSubmission({ ...withoutNulls(input), channel: "web" }, { source: "public", now });
   if (!parsed.ok) throw fieldErrors(parsed.errors);
@@ -200,8 +200,8 @@ export async function intakeComplaint(
 
 /** A fresh single-use challenge; expired ones are swept now and then. */
 export async function issueChallenge(deps: ComplaintsDeps, request: FastifyRequest) {
-  const wait = deps.limiter.take(`public:${clientKey(request)}`, deps.limits.public);
-  if (wait !== null) throw tooManyRequests(wait);
+  const limit = await deps.limiter.take(`public:${clientKey(request)}`, deps.limits.public, deps.limits.windowMs);
+  if (!limit.allowed) throw tooManyRequests(limit.retryAfterSeconds);
   const now = deps.now();
   const nonce = randomUUID().replace(/-/g, "");
   const expiresAt = new Date(now.getTime() + 15 * 60 * 1000);

@@ -3,7 +3,7 @@
  * a closed PAKN keeps the sender's name, address, phone and email for the configured number of months,
  * then they are blanked, with an audit entry. The content, answer and history stay for the register.
  */
-import { actorId, forbidden, invalidInput, requireRole, type Actor, type FastifyInstance } from "@tthc/service-kit";
+import { actorId, forbidden, invalidInput, requireRole, type Actor } from "@tthc/service-kit";
 import { loadSettings, saveRetentionMonths } from "../db/settings.ts";
 import type { ComplaintsDeps } from "./deps.ts";
 
@@ -49,20 +49,6 @@ export async function eraseExpiredPersonalData(deps: ComplaintsDeps): Promise<nu
     });
   }
   return due.length;
-}
-
-export function startRetentionJob(deps: ComplaintsDeps, intervalMs: number, log: FastifyInstance["log"]): { stop(): void } {
-  let running = false;
-  const timer = setInterval(() => {
-    if (running) return;
-    running = true;
-    eraseExpiredPersonalData(deps)
-      .then((erased) => erased > 0 && log.info({ erased }, "senders' personal data erased after retention"))
-      .catch((err: unknown) => log.error({ err }, "personal data retention failed; retrying at the next tick"))
-      .finally(() => (running = false));
-  }, intervalMs);
-  timer.unref();
-  return { stop: () => clearInterval(timer) };
 }
 
 export async function retentionSetting(deps: ComplaintsDeps, actor: Actor) {
