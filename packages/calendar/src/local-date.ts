@@ -147,3 +147,20 @@ function offsetMs(epochMs: number, timeZone: string): number {
 function pad2(n: number): string {
   return String(n).padStart(2, "0");
 }
+
+/**
+ * A day as a PostgreSQL `date` column is written and read through Prisma: a JS Date at UTC midnight
+ * of that day. The one conversion every service uses at its database edge.
+ */
+export function toDbDate(day: LocalDate): Date {
+  return new Date(`${day}T00:00:00.000Z`);
+}
+
+/** The day a `date` column holds (Prisma returns it as UTC midnight). */
+export function fromDbDate(date: Date): LocalDate {
+  return parseLocalDate(date.toISOString().slice(0, 10));
+}
+
+export function fromDbDateOrNull(date: Date | null): LocalDate | null {
+  return date ? fromDbDate(date) : null;
+}

@@ -2,13 +2,13 @@
  * Complaint rows ↔ the domain's ComplaintState, and writing a decision: the row, its side tables,
  * the new audit entries and the events, all through the caller's transaction.
  */
+import { fromDbDate, fromDbDateOrNull, toDbDate } from "@tthc/calendar";
 import type { LocalDate } from "@tthc/calendar";
 import { actorId, type Actor } from "@tthc/service-kit";
 import type { Channel, ComplaintCommand, ComplaintState, ComplaintStatus, PauseRecord } from "../domain/index.ts";
 import { foldVietnamese } from "@tthc/text";
 import type { Prisma } from "./generated/client.ts";
 import type { Tx } from "./client.ts";
-import { fromDbDate, fromDbDateOrNull, toDbDate } from "./dates.ts";
 
 export const COMPLAINT_INCLUDE = {
   transfers: { where: { active: true }, orderBy: { lead: "desc" } },

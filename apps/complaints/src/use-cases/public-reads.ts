@@ -1,8 +1,8 @@
 /** What anonymous callers may read: their own PAKN (code + secret) and the published results. */
+import { fromDbDate } from "@tthc/calendar";
 import { appError, type FastifyRequest } from "@tthc/service-kit";
 import { clientKey } from "../abuse/client-key.ts";
 import { COMPLAINT_INCLUDE, currentAnswer, toState, type ComplaintRow } from "../db/complaints.ts";
-import { fromDbDate } from "../db/dates.ts";
 import { hashSecret, matchesQuery, parseTrackingCode, STATUS_LABELS, verifySecret } from "../domain/index.ts";
 import { tooManyRequests } from "../graphql/errors.ts";
 import type { ComplaintsDeps } from "./deps.ts";

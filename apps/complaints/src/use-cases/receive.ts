@@ -3,6 +3,7 @@
  * intake for the other channels. The complaint, its attachments, the audit entry, the spent
  * challenge and the `received` event are written in one transaction, or nothing is.
  */
+import { toDbDate } from "@tthc/calendar";
 import { randomUUID } from "node:crypto";
 import { findFile } from "@tthc/files";
 import { fieldErrors, invalidInput, actorKey, actorId, forbidden, requireRole, type Actor, type FastifyRequest } from "@tthc/service-kit";
@@ -11,7 +12,6 @@ import type { GraphQLError } from "graphql";
 import { clientKey } from "../abuse/client-key.ts";
 import type { Tx } from "../db/client.ts";
 import { COMPLAINT_INCLUDE, appendAudit, searchTextOf, stateColumns, type ComplaintRow } from "../db/complaints.ts";
-import { toDbDate } from "../db/dates.ts";
 import { loadSettings } from "../db/settings.ts";
 import { Prisma } from "../db/generated/client.ts";
 import {

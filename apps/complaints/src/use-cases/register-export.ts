@@ -3,12 +3,11 @@
  * file written to the service's file store. It carries no personal data of senders: the content
  * summary has the sender's details and detected personal data redacted, for every reader.
  */
-import { formatVi, parseLocalDate, toLocalDate, type LocalDate } from "@tthc/calendar";
+import { formatVi, fromDbDate, type LocalDate, parseLocalDate, toDbDate, toLocalDate } from "@tthc/calendar";
 import { storeFile } from "@tthc/files";
 import { invalidInput, forbidden, unauthenticated, type Actor, type Role } from "@tthc/service-kit";
 import { unitNames } from "@tthc/unit-replica";
 import ExcelJS from "exceljs";
-import { toDbDate, fromDbDate } from "../db/dates.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import { detectPersonalData, redact, type Channel, type ComplaintStatus } from "../domain/index.ts";
 import type { ComplaintsDeps } from "./deps.ts";

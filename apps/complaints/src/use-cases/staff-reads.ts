@@ -1,8 +1,7 @@
 /** Staff and partner reads: the inbox with its filters, one PAKN, the sender (logged), duplicates. */
-import { toLocalDate } from "@tthc/calendar";
+import { toDbDate, toLocalDate } from "@tthc/calendar";
 import { invalidInput, actorId, forbidden, unauthenticated, type Actor } from "@tthc/service-kit";
 import { COMPLAINT_INCLUDE, findComplaint, toState, type ComplaintRow } from "../db/complaints.ts";
-import { toDbDate } from "../db/dates.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import { foldVietnamese } from "@tthc/text";
 import { senderHiddenFrom, suggestDuplicates, type Channel, type ComplaintStatus } from "../domain/index.ts";

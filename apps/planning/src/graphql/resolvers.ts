@@ -1,3 +1,4 @@
+import { fromDbDate } from "@tthc/calendar";
 import type { LocalDate } from "@tthc/calendar";
 import type { FileStore } from "@tthc/files";
 import { DateScalar, DateTimeScalar, notFound, requireUser, type BaseContext, type ChangeContext } from "@tthc/service-kit";
@@ -5,7 +6,7 @@ import { countReplicatedUnits } from "@tthc/unit-replica";
 import type { Db } from "../db/client.ts";
 import type { OccurrenceStatus, Plan, ProgressReport, TaskUnit, UnitPlan } from "../db/generated/client.ts";
 import { isLateFiling, parseTimeframe, type ActivityKind, type FocalOfficerChangeInput, type ImportResult, type ImportWarning, type ParsedTimeframe, type ReviewDecision } from "../domain/index.ts";
-import { calendar, dayOf } from "../plans/dates.ts";
+import { calendar } from "../plans/dates.ts";
 import { copyPlan } from "../plans/copy-plan.ts";
 import { documentText } from "../plans/document-text.ts";
 import { importPlan } from "../plans/import-plan.ts";
@@ -191,7 +192,7 @@ export const resolvers = {
       if (r.overdue !== undefined) return r.overdue;
       if (r.status === "submitted" || r.status === "accepted") return false;
       const plan = await ctx.db.plan.findUnique({ where: { id: r.planId }, select: { unitPlanDeadline: true } });
-      return plan?.unitPlanDeadline ? isLateFiling(ctx.today, dayOf(plan.unitPlanDeadline), calendar) : false;
+      return plan?.unitPlanDeadline ? isLateFiling(ctx.today, fromDbDate(plan.unitPlanDeadline), calendar) : false;
     },
   },
 
@@ -221,7 +222,7 @@ export const resolvers = {
   },
 
   ProgressReport: {
-    evidenceDate: (r: ProgressReport) => (r.evidenceDate ? dayOf(r.evidenceDate) : null),
+    evidenceDate: (r: ProgressReport) => (r.evidenceDate ? fromDbDate(r.evidenceDate) : null),
     unitName: (r: ProgressReport, _: unknown, ctx: Context) => ctx.unitName(r.unitId),
     bySystem: (r: ProgressReport) => r.authorId === SYSTEM_AUTHOR,
     byCoordinatingUnit: async (r: ProgressReport, _: unknown, ctx: Context) => {

@@ -3,13 +3,13 @@
  * plan-relative date shifted, so the office edits instead of retyping. Group names are expanded
  * again as of the new year, so the copy follows a reorganisation the old plan must not see.
  */
+import { fromDbDate, toDbDate } from "@tthc/calendar";
 import { randomUUID } from "node:crypto";
 import type { LocalDate } from "@tthc/calendar";
 import { badInput, notFound } from "@tthc/service-kit";
 import type { Db } from "../db/client.ts";
 import { directoryUnits } from "../db/directory-units.ts";
 import { expandResolution, isActiveOn, shiftDate, shiftPlanYear, shiftYearsInText, type GroupRule, type ParsedTimeframe } from "../domain/index.ts";
-import { dateOfDay, dayOf } from "./dates.ts";
 
 export async function copyPlan(db: Db, planId: string, toYear: number): Promise<string> {
   if (!Number.isInteger(toYear) || toYear < 2000 || toYear > 2100) throw badInput("Năm kế hoạch không hợp lệ (2000–2100).", "year");
@@ -20,7 +20,7 @@ export async function copyPlan(db: Db, planId: string, toYear: number): Promise<
   const day = `${toYear}-01-01` as LocalDate;
   const units = (await directoryUnits(db)).filter((u) => isActiveOn(u, day));
   const active = new Set(units.map((u) => u.id));
-  const shiftDay = (d: Date | null) => (d ? dateOfDay(shiftDate(dayOf(d), years)) : null);
+  const shiftDay = (d: Date | null) => (d ? toDbDate(shiftDate(fromDbDate(d), years)) : null);
   const text = (value: string) => shiftYearsInText(value, source.year, toYear);
 
   const newPlanId = randomUUID();

@@ -12,15 +12,6 @@ export function today(now: Date = clock()): LocalDate {
   return toLocalDate(now);
 }
 
-/** A `@db.Date` column (UTC midnight) as the calendar day it stores. */
-export function dayOf(date: Date): LocalDate {
-  return date.toISOString().slice(0, 10) as LocalDate;
-}
-
-export function dateOfDay(day: string): Date {
-  return new Date(`${day}T00:00:00.000Z`);
-}
-
 export interface DueState {
   overdue: boolean;
   dueSoon: boolean;

@@ -4,26 +4,27 @@
  * day has passed. The mark and the event are written in one transaction, so a reminder is never
  * lost nor sent twice, whichever instance runs the check.
  */
+import { fromDbDate, toDbDate } from "@tthc/calendar";
 import type { LocalDate } from "@tthc/calendar";
 import { enqueue } from "@tthc/messaging";
 import type { Db } from "../db/client.ts";
 import { planningEvent } from "../events/planning-events.ts";
-import { calendar, dateOfDay, dayOf, DUE_SOON_WORKING_DAYS } from "./dates.ts";
+import { calendar, DUE_SOON_WORKING_DAYS } from "./dates.ts";
 import { taskLabel } from "./progress.ts";
 
 const BATCH = 500;
 
 export async function checkDeadlines(db: Db, today: LocalDate): Promise<{ dueSoon: number; overdue: number }> {
   // Due soon can only be within the next few working days: a generous calendar window bounds the scan.
-  const horizon = dateOfDay(calendar.addWorkingDays(today, DUE_SOON_WORKING_DAYS));
+  const horizon = toDbDate(calendar.addWorkingDays(today, DUE_SOON_WORKING_DAYS));
   return db.$transaction(async (tx) => {
     const candidates = await tx.occurrence.findMany({
       where: {
         plan: { status: "issued" },
         status: { not: "done" },
         OR: [
-          { dueDay: { lt: dateOfDay(today) }, OR: [{ reminded: null }, { reminded: "due-soon" }] },
-          { dueDay: { gte: dateOfDay(today), lte: horizon }, reminded: null },
+          { dueDay: { lt: toDbDate(today) }, OR: [{ reminded: null }, { reminded: "due-soon" }] },
+          { dueDay: { gte: toDbDate(today), lte: horizon }, reminded: null },
         ],
       },
       include: { task: { include: { section: true } } },
@@ -33,7 +34,7 @@ export async function checkDeadlines(db: Db, today: LocalDate): Promise<{ dueSoo
     let dueSoon = 0;
     let overdue = 0;
     for (const o of candidates) {
-      const dueDay = dayOf(o.dueDay);
+      const dueDay = fromDbDate(o.dueDay);
       const label = taskLabel(o.task.section, o.task.number);
       const ref = { unitId: o.unitId, link: `/planning/my-tasks?occurrence=${o.id}`, occurrenceId: o.id, planId: o.planId, taskId: o.taskId, taskLabel: label, dueDay };
       const left = calendar.workingDaysRemaining(dueDay, today);

@@ -2,12 +2,12 @@
  * Exporting a plan to DOCX as a stored file of this service: the gateway proxies `/files/planning/<id>`
  * only, so the document is written to the FileStore with its metadata and downloaded from there.
  */
+import { fromDbDate } from "@tthc/calendar";
 import { DOCX, storeFile, type FileStore } from "@tthc/files";
 import { notFound, type Actor } from "@tthc/service-kit";
 import type { Db } from "../db/client.ts";
 import { unitNames } from "@tthc/unit-replica";
 import { planDocx, type DocxPlan } from "../documents/plan-docx.ts";
-import { dayOf } from "./dates.ts";
 import { findPlan } from "./plan-queries.ts";
 
 type Decision = { place?: string | null; issuer?: string | null; signer?: string | null; signerTitle?: string | null; signingCapacity?: string | null };
@@ -26,7 +26,7 @@ export async function planDocument(db: Db, planId: string): Promise<DocxPlan> {
     title: plan.title,
     issuer: decision.issuer ?? issuerName,
     decisionNumber: plan.decisionNumber,
-    decisionDate: plan.decisionDate ? dayOf(plan.decisionDate) : null,
+    decisionDate: plan.decisionDate ? fromDbDate(plan.decisionDate) : null,
     place: decision.place ?? "",
     signingCapacity: decision.signingCapacity ?? null,
     signerTitle: decision.signerTitle ?? null,

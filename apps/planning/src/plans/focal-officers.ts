@@ -3,6 +3,7 @@
  * task "Ngay khi có thay đổi nhân sự" (seed §II.1): it gives that task's lead units an occurrence,
  * in the same transaction as the change and the assignment event.
  */
+import { toDbDate } from "@tthc/calendar";
 import type { LocalDate } from "@tthc/calendar";
 import { enqueue } from "@tthc/messaging";
 import { badInput, forbidden, requireRole, type Actor, type ChangeContext } from "@tthc/service-kit";
@@ -11,7 +12,7 @@ import type { Db } from "../db/client.ts";
 import { checkFocalOfficerChange, type FocalOfficerChangeInput, type ParsedTimeframe } from "../domain/index.ts";
 import { planningEvent } from "../events/planning-events.ts";
 import { requireStaff, seesAllUnits } from "./access.ts";
-import { calendar, dateOfDay } from "./dates.ts";
+import { calendar } from "./dates.ts";
 import { taskLabel } from "./progress.ts";
 
 const isStaffChangeTask = (timeframe: unknown) => (timeframe as ParsedTimeframe).parts.some((p) => p.kind === "triggered" && p.trigger === "staff-change");
@@ -25,7 +26,7 @@ export async function changeFocalOfficers(db: Db, unitId: string, input: FocalOf
     const unit = await findReplicatedUnit(tx, unitId);
     if (!unit) throw badInput("Đơn vị không có trong danh mục.", "unitId");
     const created = await tx.focalOfficerChange.create({
-      data: { unitId, decisionNumber: change.decisionNumber, decisionDate: dateOfDay(change.decisionDate), officers: change.officers as unknown as object[], changedBy: admin.userId },
+      data: { unitId, decisionNumber: change.decisionNumber, decisionDate: toDbDate(change.decisionDate), officers: change.officers as unknown as object[], changedBy: admin.userId },
     });
     // "Ngay khi có thay đổi": due on the day of the change, or the next working day.
     const dueDay = calendar.isWorkingDay(today) ? today : calendar.nextWorkingDay(today);
@@ -44,7 +45,7 @@ export async function changeFocalOfficers(db: Db, unitId: string, input: FocalOf
             key: `staff-change:${created.id}`,
             label: `Thay đổi cán bộ đầu mối của ${unit.name} (QĐ số ${change.decisionNumber})`.slice(0, 300),
             kind: "triggered",
-            dueDay: dateOfDay(dueDay),
+            dueDay: toDbDate(dueDay),
             sourceLink: `/planning/focal-officers?unit=${unitId}`,
           },
         });

@@ -4,6 +4,7 @@
  * `issued` and one `task.assigned` digest per unit, so a plan whose dates are already past reaches
  * each unit as one notification, not one per overdue occurrence.
  */
+import { toDbDate } from "@tthc/calendar";
 import { randomUUID } from "node:crypto";
 import type { LocalDate } from "@tthc/calendar";
 import { enqueue } from "@tthc/messaging";
@@ -11,7 +12,7 @@ import { badInput, notFound, type ChangeContext } from "@tthc/service-kit";
 import type { Db } from "../db/client.ts";
 import { occurrencesFor, type ParsedTimeframe } from "../domain/index.ts";
 import { changedAt, planningEvent } from "../events/planning-events.ts";
-import { calendar, dateOfDay } from "./dates.ts";
+import { calendar } from "./dates.ts";
 
 const ROWS_PER_INSERT = 5_000;
 
@@ -43,7 +44,7 @@ export async function issuePlan(db: Db, planId: string, ctx: ChangeContext, toda
           for (const o of occurrences) {
             const past = o.dueDay < today;
             // A backlog occurrence is announced by the digest below, not again one by one by the deadline checker.
-            rows.push({ id: randomUUID(), planId, taskId: task.id, unitId, key: o.key, label: o.label, kind: o.kind, dueDay: dateOfDay(o.dueDay), reminded: past ? "overdue" : null });
+            rows.push({ id: randomUUID(), planId, taskId: task.id, unitId, key: o.key, label: o.label, kind: o.kind, dueDay: toDbDate(o.dueDay), reminded: past ? "overdue" : null });
             digest.occurrences += 1;
             if (past) digest.overdue += 1;
             else if (digest.nextDueDay === null || o.dueDay < digest.nextDueDay) digest.nextDueDay = o.dueDay;

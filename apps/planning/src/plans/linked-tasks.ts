@@ -3,14 +3,13 @@
  * a report the system writes on the occurrence the activity counts for, accepted as it comes from
  * the record itself. Each change and its event are one transaction (the consumer's).
  */
-import { toLocalDate, type LocalDate, type ReportingPeriodKind } from "@tthc/calendar";
+import { fromDbDate, type LocalDate, type ReportingPeriodKind, toDbDate, toLocalDate } from "@tthc/calendar";
 import { enqueue } from "@tthc/messaging";
 import { badInput, clock, notFound, requireRole, type ChangeContext } from "@tthc/service-kit";
 import type { Db } from "../db/client.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import { checkActivityLink, occurrenceForDay, type ActivityKind, type ParsedTimeframe } from "../domain/index.ts";
 import { planningEvent } from "../events/planning-events.ts";
-import { dateOfDay, dayOf } from "./dates.ts";
 import { loadOccurrence, occurrenceRef, taskLabel } from "./progress.ts";
 
 type Tx = Prisma.TransactionClient;
@@ -60,7 +59,7 @@ export async function attachEvidence(tx: Tx, occurrenceId: string, evidence: Evi
       status: "done",
       note: evidence.note,
       evidenceNumber: evidence.number,
-      evidenceDate: dateOfDay(evidence.date),
+      evidenceDate: toDbDate(evidence.date),
       evidenceLink: evidence.link,
       sourceRef: evidence.sourceRef,
       reviewState: "accepted",
@@ -106,7 +105,7 @@ export async function startComplaintOccurrences(tx: Tx, complaint: { id: string;
           key: `complaint:${complaint.id}`,
           label: `Xử lý PAKN: ${complaint.title}`.slice(0, 300),
           kind: "triggered",
-          dueDay: dateOfDay(complaint.dueDay),
+          dueDay: toDbDate(complaint.dueDay),
           sourceLink: complaint.link,
         },
       ],
@@ -141,7 +140,7 @@ export async function advanceLinkedOccurrences(
     const unitIds = acting === undefined ? [...leads] : leads.has(acting) ? [acting] : acting === task.plan.issuingUnitId ? [...leads] : [];
     for (const unitId of unitIds) {
       const rows = await tx.occurrence.findMany({ where: { taskId: task.id, unitId }, select: { id: true, key: true, dueDay: true } });
-      const target = occurrenceForDay(rows.map((r) => ({ ...r, dueDay: dayOf(r.dueDay) })), day, options.periodKind);
+      const target = occurrenceForDay(rows.map((r) => ({ ...r, dueDay: fromDbDate(r.dueDay) })), day, options.periodKind);
       if (target && (await attachEvidence(tx, target.id, evidence))) advanced += 1;
     }
   }

@@ -1,10 +1,11 @@
 /** Reading plans and occurrences, scoped to what the actor may see. */
+import { fromDbDate, toDbDate } from "@tthc/calendar";
 import type { LocalDate } from "@tthc/calendar";
 import { forbidden, requireRole, type Actor } from "@tthc/service-kit";
 import type { Db } from "../db/client.ts";
 import type { OccurrenceStatus, Prisma } from "../db/generated/client.ts";
 import { canReadOccurrence, requireStaff, seesAllUnits } from "./access.ts";
-import { dateOfDay, dayOf, dueState } from "./dates.ts";
+import { dueState } from "./dates.ts";
 import { loadOccurrence, taskLabel } from "./progress.ts";
 import { EMPTY_PROGRESS, rollup, type Progress } from "./rollup.ts";
 
@@ -74,8 +75,8 @@ function occurrenceWhere(filter: OccurrenceFilter, today: LocalDate): Prisma.Occ
     ...(filter.unitId ? { unitId: filter.unitId } : {}),
     ...(filter.sectionId ? { task: { sectionId: filter.sectionId } } : {}),
     ...(filter.status ? { status: filter.status } : {}),
-    ...(filter.overdue === true ? { status: { not: "done" }, dueDay: { lt: dateOfDay(today) } } : {}),
-    ...(filter.overdue === false ? { OR: [{ status: "done" }, { dueDay: { gte: dateOfDay(today) } }] } : {}),
+    ...(filter.overdue === true ? { status: { not: "done" }, dueDay: { lt: toDbDate(today) } } : {}),
+    ...(filter.overdue === false ? { OR: [{ status: "done" }, { dueDay: { gte: toDbDate(today) } }] } : {}),
   };
 }
 
@@ -123,7 +124,7 @@ export async function findOccurrence(db: Db, actor: Actor, id: string, today: Lo
 type OccurrenceRow = Prisma.OccurrenceGetPayload<{ include: typeof OCCURRENCE_INCLUDE }>;
 
 export function occurrenceView(o: OccurrenceRow, today: LocalDate) {
-  const dueDay = dayOf(o.dueDay);
+  const dueDay = fromDbDate(o.dueDay);
   return {
     ...o,
     dueDay,

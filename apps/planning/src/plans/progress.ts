@@ -2,6 +2,7 @@
  * Reporting progress on an occurrence and the city office's review of the report. Each change and
  * its event are one transaction.
  */
+import { fromDbDate, toDbDate } from "@tthc/calendar";
 import type { LocalDate } from "@tthc/calendar";
 import { enqueue } from "@tthc/messaging";
 import { actorKey, badInput, forbidden, notFound, requireRole, type Actor, type ChangeContext } from "@tthc/service-kit";
@@ -10,7 +11,6 @@ import type { Prisma } from "../db/generated/client.ts";
 import { checkProgressReport, checkReviewComment, type ProgressReportInput, type ReviewDecision } from "../domain/index.ts";
 import { changedAt, planningEvent } from "../events/planning-events.ts";
 import { canReadOccurrence, occurrenceNotFound, reportingRole } from "./access.ts";
-import { dateOfDay, dayOf } from "./dates.ts";
 
 type Tx = Prisma.TransactionClient;
 
@@ -42,7 +42,7 @@ export function occurrenceRef(o: LoadedOccurrence, unitId: string, title: string
     planId: o.planId,
     taskId: o.taskId,
     taskLabel: taskLabel(o.task.section, o.task.number),
-    dueDay: dayOf(o.dueDay),
+    dueDay: fromDbDate(o.dueDay),
   };
 }
 
@@ -77,7 +77,7 @@ export async function reportProgress(db: Db, occurrenceId: string, input: Progre
         status: report.status,
         note: report.note,
         evidenceNumber: report.evidenceNumber,
-        evidenceDate: report.evidenceDate ? dateOfDay(report.evidenceDate) : null,
+        evidenceDate: report.evidenceDate ? toDbDate(report.evidenceDate) : null,
         evidenceLink: report.evidenceLink,
         fileIds: report.fileIds,
       },

@@ -3,6 +3,7 @@
  * decision's deadline. A unit officer drafts it from the city plan, edits and submits it; the city
  * office accepts or returns it. Each change and its event are one transaction.
  */
+import { fromDbDate, toDbDate } from "@tthc/calendar";
 import type { LocalDate } from "@tthc/calendar";
 import { enqueue } from "@tthc/messaging";
 import { badInput, forbidden, notFound, requireRole, type Actor, type UserActor, type ChangeContext } from "@tthc/service-kit";
@@ -11,7 +12,7 @@ import type { Prisma, UnitPlan, UnitPlanStatus } from "../db/generated/client.ts
 import { checkReviewComment, checkUnitPlanDraft, draftUnitPlan, isLateFiling, type ReviewDecision, type UnitPlanItem, type UnitPlanRole } from "../domain/index.ts";
 import { changedAt, planningEvent } from "../events/planning-events.ts";
 import { seesAllUnits } from "./access.ts";
-import { calendar, dateOfDay, dayOf } from "./dates.ts";
+import { calendar } from "./dates.ts";
 import { taskLabel } from "./progress.ts";
 
 type Tx = Prisma.TransactionClient;
@@ -103,11 +104,11 @@ export async function submitUnitPlan(db: Db, planId: string, ctx: ChangeContext,
     requireEditable(unitPlan);
     const checked = checkUnitPlanDraft({ title: unitPlan.title ?? "", body: unitPlan.body ?? "", items: unitPlan.items as unknown as UnitPlanItem[] });
     if (!checked.ok) throw badInput(`Chưa thể nộp: ${checked.message} Hãy tạo dự thảo và hoàn thiện trước khi nộp.`, checked.field);
-    const deadline = plan.unitPlanDeadline ? dayOf(plan.unitPlanDeadline) : null;
+    const deadline = plan.unitPlanDeadline ? fromDbDate(plan.unitPlanDeadline) : null;
     const late = isLateFiling(today, deadline, calendar);
     const updated = await tx.unitPlan.update({
       where: { id: unitPlan.id },
-      data: { status: "submitted", submittedAt: changedAt(ctx), submittedOn: dateOfDay(today), late, reviewComment: null, reviewedBy: null, reviewedAt: null },
+      data: { status: "submitted", submittedAt: changedAt(ctx), submittedOn: toDbDate(today), late, reviewComment: null, reviewedBy: null, reviewedAt: null },
     });
     await enqueue(
       tx,
@@ -170,7 +171,7 @@ export async function unitPlanBoard(db: Db, actor: Actor, planId: string, today:
   if (!seesAllUnits(actor)) throw forbidden("Chỉ Văn phòng và lãnh đạo xem được tình hình nộp kế hoạch của các đơn vị.");
   const plan = UUID.test(planId) ? await db.plan.findUnique({ where: { id: planId } }) : null;
   if (!plan) throw notFound("Không tìm thấy kế hoạch.");
-  const deadline = plan.unitPlanDeadline ? dayOf(plan.unitPlanDeadline) : null;
+  const deadline = plan.unitPlanDeadline ? fromDbDate(plan.unitPlanDeadline) : null;
   const rows = await db.unitPlan.findMany({ where: { planId } });
   const overdueMissing = deadline !== null && isLateFiling(today, deadline, calendar);
   return {

@@ -4,17 +4,18 @@
  * and its processed_event row commit together; a fact only moves forward in event time, so replaying
  * the topic from offset 0 into an empty database yields the same facts.
  */
-import { toLocalDate } from "@tthc/calendar";
+import { parseLocalDate, toDbDate, toLocalDate } from "@tthc/calendar";
 import type { EventOf, EventType } from "@tthc/events";
 import type { EventHandlers } from "@tthc/messaging";
 import type { Prisma } from "../db/generated/client.ts";
 import type { Tx } from "../db/client.ts";
-import { toDbDate } from "../db/dates.ts";
 
 type ComplaintEventType = Extract<EventType, `complaints.complaint.${string}`>;
 type Handler<K extends ComplaintEventType> = (event: EventOf<K>, tx: Tx) => Promise<void>;
 
-const dbDay = (day: string | null) => (day === null ? null : toDbDate(day));
+// Events carry days as validated YYYY-MM-DD strings; parsing again costs nothing and keeps the type honest.
+const dbDay = (day: string) => toDbDate(parseLocalDate(day));
+const dbDayOrNull = (day: string | null) => (day === null ? null : dbDay(day));
 const eventDay = (event: { time: string }) => toDbDate(toLocalDate(new Date(event.time)));
 
 /** Apply `change` to the complaint's fact unless a later event already did; a fact not yet received is left alone. */
@@ -37,10 +38,10 @@ const received: Handler<"complaints.complaint.received"> = async (event, tx) => 
       id: event.subject,
       trackingCode,
       channel,
-      receivedDay: toDbDate(receivedDay),
+      receivedDay: dbDay(receivedDay),
       status: "received",
-      dueHandle: dbDay(due.handle),
-      dueAnswer: toDbDate(due.answer),
+      dueHandle: dbDayOrNull(due.handle),
+      dueAnswer: dbDay(due.answer),
       lastEventAt: at,
     },
     update: {},
@@ -52,12 +53,12 @@ const transferred: Handler<"complaints.complaint.transferred"> = (event, tx) =>
     status: "transferred",
     leadUnitId: event.data.units.find((u) => u.lead)?.unitId ?? null,
     unitIds: event.data.units.map((u) => u.unitId),
-    dueHandle: dbDay(event.data.due.handle),
-    dueAnswer: toDbDate(event.data.due.answer),
+    dueHandle: dbDayOrNull(event.data.due.handle),
+    dueAnswer: dbDay(event.data.due.answer),
   });
 
 const rescheduled: Handler<"complaints.complaint.extended"> = (event, tx) =>
-  advance(tx, event, { dueHandle: dbDay(event.data.due.handle), dueAnswer: toDbDate(event.data.due.answer) });
+  advance(tx, event, { dueHandle: dbDayOrNull(event.data.due.handle), dueAnswer: dbDay(event.data.due.answer) });
 
 const paused: Handler<"complaints.complaint.paused"> = async (event, tx) => {
   const fact = await tx.complaintFact.findUnique({ where: { id: event.subject } });
@@ -71,8 +72,8 @@ const resumed: Handler<"complaints.complaint.resumed"> = async (event, tx) => {
   await advance(tx, event, {
     status: fact.statusBeforePause ?? fact.status,
     statusBeforePause: null,
-    dueHandle: dbDay(event.data.due.handle),
-    dueAnswer: toDbDate(event.data.due.answer),
+    dueHandle: dbDayOrNull(event.data.due.handle),
+    dueAnswer: dbDay(event.data.due.answer),
   });
 };
 

@@ -3,9 +3,9 @@
  * those still within their limit, over PAKN received). A PAKN merged into another, or closed without an
  * answer, is answered through the other one and leaves the denominator.
  */
+import { fromDbDate, toDbDate } from "@tthc/calendar";
 import type { LocalDate } from "@tthc/calendar";
 import type { Tx } from "../db/client.ts";
-import { fromDbDate, toDbDate } from "../db/dates.ts";
 
 export interface ComplaintStatistics {
   from: LocalDate;
