@@ -58,6 +58,7 @@ const DESCRIPTIONS: Record<string, string> = {
   ANON_RATE_LIMIT_PER_MINUTE: "requests per minute of an anonymous client address",
   MAX_DEPTH: "deepest GraphQL selection accepted",
   MAX_TOKENS: "most GraphQL tokens accepted in one document",
+  MAX_BODY_BYTES: "largest GraphQL request body accepted (bytes); larger gets 413 PAYLOAD_TOO_LARGE",
   TRUSTED_PROXIES: "comma-separated proxy addresses whose `X-Forwarded-For` is believed",
 };
 

@@ -17,6 +17,8 @@ export const envSchema = z.object({
   ANON_RATE_LIMIT_PER_MINUTE: positiveInt.default(60),
   MAX_DEPTH: positiveInt.default(10),
   MAX_TOKENS: positiveInt.default(2000),
+  // A GraphQL request body (JSON); a pasted plan document is the largest legitimate one. Files go to /files.
+  MAX_BODY_BYTES: positiveInt.default(2 * 1024 * 1024),
   // Proxies whose X-Forwarded-For is believed (the web app's server on this host by default);
   // anyone else's header is ignored, so a client cannot pick its own rate-limit budget.
   TRUSTED_PROXIES: z

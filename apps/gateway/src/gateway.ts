@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net";
 import { createGatewayRuntime, createLoggerFromLogging } from "@graphql-hive/gateway-runtime";
 import httpTransport from "@graphql-mesh/transport-http";
 import { clock, type Clock } from "@tthc/clock";
-import { CORRELATION_HEADER, MemoryRateLimiter, actorKey, appError, callerHeaders, notFound, rateLimited, unauthenticated, correlationId as requestCorrelationId, serviceUrlVariable, signActor, type Actor, type RateLimiter } from "@tthc/service-kit";
+import { CORRELATION_HEADER, MemoryRateLimiter, actorKey, appError, cachedProbe, isLoopback, callerHeaders, notFound, rateLimited, unauthenticated, correlationId as requestCorrelationId, serviceUrlVariable, signActor, type Actor, type RateLimiter } from "@tthc/service-kit";
 import { AuthenticationError, createAuthenticator } from "./auth.ts";
 import { DirectoryClient, DirectoryUnavailableError } from "./directory-client.ts";
 import type { GatewayEnv } from "./env.ts";
@@ -38,6 +38,8 @@ export interface Gateway {
 }
 
 const GRAPHQL_PATH = "/graphql";
+// Long enough to absorb a burst of probes, short enough for a load balancer to notice a failure.
+const READINESS_CACHE_MS = 2_000;
 
 function defaultSupergraph(): string {
   try {
@@ -72,6 +74,22 @@ function clientAddressOf(req: IncomingMessage, trustedProxies: readonly string[]
   return address;
 }
 
+/**
+ * The request body, or null once it exceeds `limit` bytes (the rest is not read: the connection is
+ * closed after the 413). A declared Content-Length over the limit is refused before reading anything.
+ */
+async function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
+  if (Number(req.headers["content-length"] ?? 0) > limit) return null;
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > limit) return null;
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+
 function sendJson(res: ServerResponse, status: number, body: string, headers: Record<string, string> = {}): void {
   res.writeHead(status, { "content-type": "application/json; charset=utf-8", ...headers });
   res.end(body);
@@ -94,6 +112,8 @@ export function createGateway(env: GatewayEnv, options: GatewayOptions = {}): Ga
   });
   const now = options.clock ?? clock;
   const rateLimiter: RateLimiter = new MemoryRateLimiter(() => now().getTime());
+  // One round of subgraph probes per READINESS_CACHE_MS however often /readyz is hit.
+  const cachedReadiness = cachedProbe(() => checkReadiness(baseUrls), READINESS_CACHE_MS);
 
   const runtime = createGatewayRuntime<RequestContext>({
     supergraph: options.supergraphSdl ?? defaultSupergraph(),
@@ -122,7 +142,17 @@ export function createGateway(env: GatewayEnv, options: GatewayOptions = {}): Ga
   async function handleGraphql(req: IncomingMessage, res: ServerResponse, correlationId: string): Promise<void> {
     if (req.method === "OPTIONS") return void (await runtime(req, res));
     const context = await admit(req, res, correlationId);
-    if (context) await runtime(req, res, context);
+    if (!context) return;
+    if (req.method === "POST") {
+      const body = await readBody(req, env.MAX_BODY_BYTES);
+      if (!body) {
+        const limit = env.MAX_BODY_BYTES;
+        return sendJson(res, 413, errorBody(appError("PAYLOAD_TOO_LARGE", `Yêu cầu quá lớn (tối đa ${limit} byte). / Request body over ${limit} bytes.`)), { connection: "close" });
+      }
+      // The runtime (whatwg-node) reads a body already on the request instead of the consumed stream.
+      (req as IncomingMessage & { body?: Buffer }).body = body;
+    }
+    await runtime(req, res, context);
   }
 
   /**
@@ -186,8 +216,11 @@ export function createGateway(env: GatewayEnv, options: GatewayOptions = {}): Ga
 
     if (pathname === "/healthz") return sendJson(res, 200, JSON.stringify({ status: "ok" }));
     if (pathname === "/readyz") {
-      const readiness = await checkReadiness(baseUrls);
-      return sendJson(res, readiness.ready ? 200 : 503, JSON.stringify({ status: readiness.ready ? "ready" : "not ready", subgraphs: readiness.subgraphs }));
+      const readiness = await cachedReadiness();
+      const status = readiness.ready ? "ready" : "not ready";
+      // Probes anywhere read the status code; which subgraph is down is for this host only.
+      const details = isLoopback(req.socket.remoteAddress) ? { subgraphs: readiness.subgraphs } : {};
+      return sendJson(res, readiness.ready ? 200 : 503, JSON.stringify({ status, ...details }));
     }
     if (pathname === GRAPHQL_PATH) return handleGraphql(req, res, correlationId);
     if (pathname.startsWith("/files/")) return handleFiles(req, res, correlationId, pathname);

@@ -4,7 +4,7 @@ import type { GatewayEnv } from "../src/env.ts";
 import { createGateway, type Gateway } from "../src/gateway.ts";
 import { clock, signActor } from "@tthc/service-kit";
 import { DIRECTORY_SDL, DIRECTORY_TEST_FIELDS, PLANNING_SDL } from "./support/directory-sdl.ts";
-import { startDirectory, startPlanning, type DirectoryState, type RunningServer } from "./support/subgraphs.ts";
+import { probes, startDirectory, startPlanning, type DirectoryState, type RunningServer } from "./support/subgraphs.ts";
 import { accessToken } from "./support/tokens.ts";
 
 const JWT_SECRET = "jwt-secret-for-gateway-tests";
@@ -45,6 +45,7 @@ async function startGateway(overrides: Partial<GatewayEnv> = {}): Promise<string
     ANON_RATE_LIMIT_PER_MINUTE: 1000,
     MAX_DEPTH: 5,
     MAX_TOKENS: 200,
+    MAX_BODY_BYTES: 64 * 1024,
     // The test client is on loopback; only the test below trusts it as a proxy.
     TRUSTED_PROXIES: [],
     ...overrides,
@@ -281,5 +282,41 @@ describe("health", () => {
     const res = await fetch(`${down}/readyz`);
     expect(res.status).toBe(503);
     expect(await res.json()).toMatchObject({ status: "not ready", subgraphs: { directory: "ok", reporting: "unreachable" } });
+  });
+
+  it("probes the subgraphs once for a burst of /readyz hits", async () => {
+    const fresh = await startGateway();
+    const before = probes.readyz;
+    const burst = await Promise.all(Array.from({ length: 40 }, () => fetch(`${fresh}/readyz`)));
+    expect(burst.every((r) => r.status === 200)).toBe(true);
+    // One round: one probe per subgraph of the registry (five), not forty rounds.
+    expect(probes.readyz - before).toBe(5);
+  });
+});
+
+describe("request size", () => {
+  it("refuses a GraphQL body over the limit with 413, declared or streamed, before any subgraph sees it", async () => {
+    const padding = "x".repeat(100 * 1024);
+    const declared = await post(gateway, { query: `{ seen { actorJson } } # ${padding}` }, await bearer());
+    expect(declared.status).toBe(413);
+    expect(declared.body.errors?.[0]?.extensions?.code).toBe("PAYLOAD_TOO_LARGE");
+    // No Content-Length: the body arrives chunked and is cut off once it passes the limit.
+    const parts = [JSON.stringify({ query: "{ seen { actorJson } }" }).slice(0, -1), ...Array.from({ length: 20 }, (_, i) => `, "pad${i}": "${"y".repeat(8 * 1024)}"`), "}"];
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        const part = parts.shift();
+        if (part === undefined) controller.close();
+        else controller.enqueue(new TextEncoder().encode(part));
+      },
+    });
+    const streamed = await fetch(`${gateway}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...(await bearer()) },
+      body,
+      duplex: "half",
+    } as RequestInit);
+    expect(streamed.status).toBe(413);
+    const small = await gql(gateway, "{ seen { actorJson } }", await bearer());
+    expect(small.status).toBe(200);
   });
 });

@@ -4,7 +4,7 @@ export { ACTOR_HEADER, CORRELATION_HEADER, ActorVerificationError, actorId, acto
 export { baseServiceEnv, EnvError, loadEnv, parseEnv, type BaseServiceEnv } from "./env.ts";
 export { appError, badInput, fieldErrors, forbidden, invalidInput, notFound, rateLimited, unauthenticated, type ErrorCode, type FieldError } from "./errors.ts";
 export { canActForUnit, requireReader, requireRole, requireUser, type UserActor } from "./authorization.ts";
-export { databaseReadiness, kafkaReadiness, runReadiness, type ReadinessCheck, type ReadinessReport } from "./readiness.ts";
+export { cachedProbe, databaseReadiness, isLoopback, kafkaReadiness, runReadiness, type ReadinessCheck, type ReadinessReport } from "./readiness.ts";
 export { createService, type BaseContext, type ServiceOptions } from "./service.ts";
 export { runService, type RunOptions, type RunningService, type ShutdownStep } from "./run.ts";
 export type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";

@@ -37,6 +37,30 @@ export async function runReadiness(checks: ReadinessCheck[], timeoutMs = CHECK_T
   return { ready: failed.length === 0, checks: Object.fromEntries(outcomes), failed };
 }
 
+/**
+ * A probe answered from its last result for `ttlMs`, with concurrent callers sharing one run: a burst
+ * of /readyz hits (public, unauthenticated) costs one round of checks, not one per hit.
+ */
+export function cachedProbe<T>(probe: () => Promise<T>, ttlMs: number, now: () => number = Date.now): () => Promise<T> {
+  let last: { at: number; result: Promise<T> } | undefined;
+  return () => {
+    const at = now();
+    if (!last || at - last.at >= ttlMs) {
+      const result = probe();
+      last = { at, result };
+      // A probe that throws is not kept: the next call asks again.
+      result.catch(() => (last = undefined));
+    }
+    return last.result;
+  };
+}
+
+/** True for a connection from this host; readiness details and metrics answer only these. */
+export function isLoopback(address: string | undefined): boolean {
+  if (!address) return false;
+  return address === "::1" || /^(::ffff:)?127\./.test(address);
+}
+
 /** The service's database answers `select 1` (any Prisma client or transaction fits). */
 export function databaseReadiness(db: { $queryRawUnsafe(sql: string): Promise<unknown> }): ReadinessCheck {
   return { name: "database", check: async () => void (await db.$queryRawUnsafe("SELECT 1")) };

@@ -5,7 +5,7 @@ import type { DocumentNode } from "graphql";
 import { createYoga, maskError } from "graphql-yoga";
 import { ACTOR_HEADER, ActorVerificationError, CORRELATION_HEADER, verifyActor, type Actor } from "./actor.ts";
 import { correlationId } from "./correlation.ts";
-import { runReadiness, type ReadinessCheck } from "./readiness.ts";
+import { cachedProbe, isLoopback, runReadiness, type ReadinessCheck } from "./readiness.ts";
 
 declare module "fastify" {
   interface FastifyRequest {
@@ -38,6 +38,9 @@ const INVALID_ACTOR_BODY = {
   errors: [{ message: "Invalid actor signature", extensions: { code: "UNAUTHENTICATED" } }],
 };
 
+// Long enough to absorb a burst of probes, short enough for a load balancer to notice a failure.
+const READINESS_CACHE_MS = 2_000;
+
 /**
  * A Fastify app with the parts every service shares: request logging under the correlation id,
  * the verified actor on each request, `/healthz`, `/readyz` and the GraphQL subgraph at `/graphql`.
@@ -66,10 +69,16 @@ export function createService<TContext extends BaseContext = BaseContext>(option
   for (const hook of options.onClose ?? []) app.addHook("onClose", hook);
 
   app.get("/healthz", async () => ({ status: "ok" }));
-  app.get("/readyz", async (_request, reply) => {
+  const readiness = cachedProbe(async () => {
     const report = await runReadiness(options.readiness ?? []);
     if (!report.ready) app.log.warn({ failed: report.failed, checks: report.checks }, "not ready");
-    return reply.code(report.ready ? 200 : 503).send({ status: report.ready ? "ready" : "unavailable", ...report });
+    return report;
+  }, READINESS_CACHE_MS);
+  // The status code is for probes from anywhere; which dependency failed is for this host only.
+  app.get("/readyz", async (request, reply) => {
+    const report = await readiness();
+    const status = report.ready ? "ready" : "unavailable";
+    return reply.code(report.ready ? 200 : 503).send(isLoopback(request.socket.remoteAddress) ? { status, ...report } : { status });
   });
 
   mountGraphql(app, options);

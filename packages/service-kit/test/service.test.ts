@@ -121,6 +121,30 @@ describe("createService", () => {
   });
 });
 
+describe("/readyz under load and from outside", () => {
+  it("runs the checks once for a burst of probes and shows which check failed only to this host", async () => {
+    let checks = 0;
+    const app = createService({
+      name: "kit-probe",
+      env: { ACTOR_SIGNING_SECRET: SECRET, LOG_LEVEL: "silent" },
+      typeDefs,
+      resolvers,
+      readiness: [{ name: "slow-db", check: async () => { checks++; throw new Error("db at 10.0.0.5 refused"); } }],
+    });
+    try {
+      const burst = await Promise.all(Array.from({ length: 50 }, () => app.inject({ method: "GET", url: "/readyz", remoteAddress: "203.0.113.9" })));
+      expect(checks).toBe(1);
+      expect(burst.every((r) => r.statusCode === 503)).toBe(true);
+      expect(burst[0]!.json()).toEqual({ status: "unavailable" });
+      const local = await app.inject({ method: "GET", url: "/readyz", remoteAddress: "127.0.0.1" });
+      expect(local.statusCode).toBe(503);
+      expect(local.json()).toMatchObject({ status: "unavailable", failed: ["slow-db"] });
+    } finally {
+      await app.close();
+    }
+  });
+});
+
 describe("/readyz with real dependencies", () => {
   it("reports which check failed with 503", async () => {
     const app = createService({

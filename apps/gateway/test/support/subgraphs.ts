@@ -32,6 +32,9 @@ function listen(server: Server): Promise<RunningServer> {
   });
 }
 
+/** How many readiness probes the stub subgraphs have answered (the gateway caches its own). */
+export const probes = { readyz: 0 };
+
 type Route = (req: IncomingMessage, res: ServerResponse, body: string) => boolean;
 
 /**
@@ -46,7 +49,10 @@ async function startSubgraph(sdl: string, resolvers: object, actorSecret: string
     context: async ({ request }) => ({ actor: await verifyActor(request.headers.get(ACTOR_HEADER) ?? undefined, actorSecret) }),
   });
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
-    if (req.url === "/readyz") return void res.writeHead(200).end("ok");
+    if (req.url === "/readyz") {
+      probes.readyz++;
+      return void res.writeHead(200).end("ok");
+    }
     if (req.url?.startsWith("/internal/")) {
       let body = "";
       for await (const chunk of req) body += chunk;
