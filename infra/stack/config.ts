@@ -4,7 +4,7 @@
  * read this, so a new app or variable is added here once.
  */
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { DEFAULT_TEST_CLOCK, TEST_CLOCK, parseInstant, runningClock } from "@tthc/clock";
 import { withDatabase } from "@tthc/db";
@@ -115,6 +115,15 @@ export function profileDataDir(profile: Profile): string {
 }
 
 /**
+ * Write a file only its owner may read (secrets, signing keys): `mode` applies only when the file is
+ * created, so an existing file left readable by an older version is narrowed as well.
+ */
+export function writePrivateFile(file: string, content: string): void {
+  writeFileSync(file, content, { mode: 0o600 });
+  chmodSync(file, 0o600);
+}
+
+/**
  * Generated once per profile and kept in the profile's folder, so a restart keeps sessions and the
  * senders' PAKN secrets valid; variables in the environment win. The test profile's are new on
  * every run of the test command, because that run starts by deleting the folder.
@@ -130,7 +139,7 @@ function secretsFor(profile: Profile, env: NodeJS.ProcessEnv): Secrets {
     complaintsPepper: stored.complaintsPepper ?? fresh(),
   };
   mkdirSync(dir, { recursive: true });
-  writeFileSync(file, JSON.stringify(secrets), { mode: 0o600 });
+  writePrivateFile(file, JSON.stringify(secrets));
   return {
     jwt: env.JWT_SECRET ?? secrets.jwt,
     actor: env.ACTOR_SIGNING_SECRET ?? secrets.actor,

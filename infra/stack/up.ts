@@ -5,13 +5,12 @@
  *   tsx infra/stack/up.ts demo|test
  */
 import { execFileSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { ensureDatabase } from "@tthc/db";
 import { allTopics } from "@tthc/events";
 import { ensureTopics } from "@tthc/messaging";
 import { demoLoginsText } from "../../apps/directory/src/seed-data.ts";
-import { SERVICES, gatewayEnv, serviceEnv, stackConfig, webEnv, type Profile, type StackConfig } from "./config.ts";
+import { SERVICES, gatewayEnv, serviceEnv, stackConfig, webEnv, writePrivateFile, type Profile, type StackConfig } from "./config.ts";
 import { ROOT, runDir, startProcess, stopAll, waitReady, type ProcessSpec } from "./processes.ts";
 
 const TSX = join(ROOT, "node_modules", ".bin", "tsx");
@@ -72,8 +71,8 @@ export async function up(profile: Profile): Promise<StackConfig> {
   startProcess(profile, web);
   await waitReady(profile, web);
 
-  // Test suites read the secrets and URLs of the running stack from here.
-  writeFileSync(
+  // Test suites read the secrets and URLs of the running stack from here: the owner's eyes only.
+  writePrivateFile(
     join(runDir(profile), "stack.json"),
     JSON.stringify({ ...cfg, webUrl: `http://127.0.0.1:${cfg.webPort}`, gatewayUrl: `http://127.0.0.1:${cfg.gatewayPort}/graphql` }, null, 2),
   );
