@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
 import type { MigrationSource } from "@tthc/db";
 
-export { DOCX, JPEG, PDF, PNG, SNIFF_BYTES, sniffFileType } from "./sniff.ts";
+export { DOCX, EXTENSIONS, JPEG, PDF, PNG, SNIFF_BYTES, sniffFileType } from "./sniff.ts";
 export { localFileStore, type FileStore } from "./store.ts";
 export { findFile, registerFileRoutes, storeFile, type FileRoutesOptions, type FilesDb, type StoredFile, type UploadPolicy } from "./routes.ts";
 

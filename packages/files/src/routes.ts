@@ -2,7 +2,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { once } from "node:events";
 import type { Readable } from "node:stream";
 import { actorKey, clock, type Actor, type Clock, type FastifyInstance, type FastifyReply } from "@tthc/service-kit";
-import { SNIFF_BYTES, sniffFileType } from "./sniff.ts";
+import { EXTENSIONS, SNIFF_BYTES, sniffFileType } from "./sniff.ts";
 import type { FileStore } from "./store.ts";
 
 export interface UploadPolicy {
@@ -124,7 +124,13 @@ async function write(stream: NodeJS.WritableStream, chunk: Buffer): Promise<void
   if (!stream.write(chunk)) await once(stream, "drain");
 }
 
-function fileName(header: string | string[] | undefined): string {
+/**
+ * The name an uploaded file is shown and downloaded with: only a display name (no path), in NFC, with
+ * no control or invisible format characters (a right-to-left override turns "Don-\u202Efdp.bat" into a
+ * name that reads "Don-tab.pdf"), and ending in the extension of the type the content was sniffed as,
+ * whatever extension the uploader wrote.
+ */
+export function uploadedFileName(header: string | string[] | undefined, type: string): string {
   const raw = typeof header === "string" ? header : "";
   let name: string;
   try {
@@ -132,9 +138,16 @@ function fileName(header: string | string[] | undefined): string {
   } catch {
     name = raw;
   }
-  // Only a display name: no path, no control characters.
-  const cleaned = name.replace(/[\\/]/g, "_").replace(/\p{Cc}/gu, "").trim().slice(0, 200);
-  return cleaned || "tep-dinh-kem";
+  const cleaned = name
+    .normalize("NFC")
+    .replace(/[\p{Cc}\p{Cf}]/gu, "")
+    .replace(/[\\/]/g, "_")
+    .replace(/\s+/gu, " ")
+    .trim();
+  const extension = EXTENSIONS[type] ?? "bin";
+  // Whatever follows the last dot is the uploader's claim about the type: drop it.
+  const stem = cleaned.replace(/\.[^.\s]{1,10}$/u, "").replace(/[.\s]+$/u, "").slice(0, 200);
+  return `${stem || "tep-dinh-kem"}.${extension}`;
 }
 
 /** `POST /files` (raw body, `x-file-name`) and `GET /files/:id` on a service (docs/architecture.md §5). */
@@ -155,7 +168,7 @@ export function registerFileRoutes(app: FastifyInstance, options: FileRoutesOpti
       const id = randomUUID();
       try {
         const { type, size, sha256 } = await receive(request.body as Readable, options.store, id, policy);
-        const file: StoredFile = { id, name: fileName(request.headers["x-file-name"]), type, size, sha256, uploadedBy: actorKey(request.actor) };
+        const file: StoredFile = { id, name: uploadedFileName(request.headers["x-file-name"], type), type, size, sha256, uploadedBy: actorKey(request.actor) };
         await recordFile(options.db, file, (options.now ?? clock)());
         return reply.code(201).send({ id: file.id, name: file.name, type: file.type, size: file.size, sha256: file.sha256 });
       } catch (err) {

@@ -7,6 +7,9 @@ export const JPEG = "image/jpeg";
 export const PNG = "image/png";
 export const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
+/** The extension a stored file is named with: the one of its sniffed type, whatever the uploader wrote. */
+export const EXTENSIONS: Readonly<Record<string, string>> = { [PDF]: "pdf", [JPEG]: "jpg", [PNG]: "png", [DOCX]: "docx" };
+
 /** How many leading bytes sniffFileType needs; the DOCX check reads file names in the ZIP headers. */
 export const SNIFF_BYTES = 4096;
 

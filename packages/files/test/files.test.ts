@@ -84,6 +84,17 @@ describe("file uploads", () => {
     expect(Buffer.from(await res.arrayBuffer()).equals(bytes)).toBe(true);
   });
 
+  it("names a file by what its content is: no bidirectional tricks, no uploader's extension, no path", async () => {
+    // U+202E (right-to-left override) makes "Don-\u202Efdp.bat" display as "Don-tab.pdf".
+    const spoofed = await upload(pdf(1_000), "Don-\u202Efdp.bat");
+    expect(spoofed.status).toBe(201);
+    expect(spoofed.body.name).toBe("Don-fdp.pdf");
+    expect((await upload(pdf(1_000), "..\\..\\anh\u200B chup.png")).body.name).toBe(".._.._anh chup.pdf");
+    // A name typed in decomposed form (e.g. from macOS) is stored composed, as the rest of the system writes Vietnamese.
+    expect((await upload(pdf(1_000), "Ho\u0302\u0300 so\u031B")).body.name).toBe("Hồ sơ.pdf");
+    expect((await upload(pdf(1_000), "\u202E.exe")).body.name).toBe("tep-dinh-kem.pdf");
+  });
+
   it("refuses an executable renamed .pdf and keeps nothing of it", async () => {
     const rows = await storedRows();
     const files = storedBytes().length;
