@@ -5,8 +5,8 @@ import type { Db } from "./db/client.ts";
 import type { PlanningEnv } from "./env.ts";
 import { resolvers, type Context } from "./graphql/resolvers.ts";
 import { unitNameLoader } from "./graphql/unit-name-loader.ts";
-import { seesAllUnits } from "./use-cases/access.ts";
-import { today } from "./use-cases/dates.ts";
+import { seesAllUnits } from "./domain/index.ts";
+import { today } from "./use-cases/clock.ts";
 
 export const typeDefs = parse(readSchema(new URL("./graphql/schema/", import.meta.url)));
 

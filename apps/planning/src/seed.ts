@@ -10,7 +10,7 @@ import { directoryUnits } from "./db/directory-units.ts";
 import { normaliseUnitName } from "./domain/index.ts";
 import { loadPlanningEnv } from "./env.ts";
 import { copyPlan } from "./use-cases/copy-plan.ts";
-import { today } from "./use-cases/dates.ts";
+import { today } from "./use-cases/clock.ts";
 import { importPlan } from "./use-cases/import-plan.ts";
 import { issuePlan } from "./use-cases/issue-plan.ts";
 

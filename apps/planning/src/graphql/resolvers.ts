@@ -5,8 +5,7 @@ import { DateScalar, DateTimeScalar, notFound, requireUser, type BaseContext, ty
 import { countReplicatedUnits } from "@tthc/unit-replica";
 import type { Db } from "../db/client.ts";
 import type { OccurrenceStatus, Plan, ProgressReport, TaskUnit, UnitPlan } from "../db/generated/client.ts";
-import { isLateFiling, parseTimeframe, type ActivityKind, type FocalOfficerChangeInput, type ImportResult, type ImportWarning, type ParsedTimeframe, type ReviewDecision } from "../domain/index.ts";
-import { calendar } from "../use-cases/dates.ts";
+import { calendar, isLateFiling, parseTimeframe, taskLabel, type ActivityKind, type FocalOfficerChangeInput, type ImportResult, type ImportWarning, type ParsedTimeframe, type ReviewDecision } from "../domain/index.ts";
 import { copyPlan } from "../use-cases/copy-plan.ts";
 import { documentText } from "../use-cases/document-text.ts";
 import { importPlan } from "../use-cases/import-plan.ts";
@@ -24,7 +23,7 @@ import {
   unitProgress,
   type OccurrenceFilter,
 } from "../use-cases/plan-queries.ts";
-import { reportProgress, reviewProgress, taskLabel } from "../use-cases/progress.ts";
+import { reportProgress, reviewProgress } from "../use-cases/progress.ts";
 import { quarterTimeline } from "../use-cases/timeline.ts";
 import { exportPlanDocx } from "../use-cases/export-plan.ts";
 import { changeFocalOfficers, focalOfficerUnits } from "../use-cases/focal-officers.ts";

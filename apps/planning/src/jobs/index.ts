@@ -1,7 +1,7 @@
 import type { Job } from "@tthc/service-kit";
 import type { Db } from "../db/client.ts";
 import type { PlanningEnv } from "../env.ts";
-import { today } from "../use-cases/dates.ts";
+import { today } from "../use-cases/clock.ts";
 import { checkDeadlines } from "../use-cases/deadline-checker.ts";
 
 /** The service's periodic jobs (tests call the use cases directly at a chosen day). */
