@@ -9,7 +9,7 @@ import type { LocalDate } from "@tthc/calendar";
 import { enqueue } from "@tthc/messaging";
 import type { Db } from "../db/client.ts";
 import { calendar, DUE_SOON_WORKING_DAYS, taskLabel } from "../domain/index.ts";
-import { planningEvent } from "../events/planning-events.ts";
+import { planningEvent } from "../events/outgoing.ts";
 
 const BATCH = 500;
 

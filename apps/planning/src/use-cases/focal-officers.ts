@@ -10,7 +10,7 @@ import { badInput, forbidden, requireRole, type Actor, type ChangeContext } from
 import { findReplicatedUnit } from "@tthc/unit-replica";
 import type { Db } from "../db/client.ts";
 import { calendar, checkFocalOfficerChange, seesAllUnits, taskLabel, type FocalOfficerChangeInput, type ParsedTimeframe } from "../domain/index.ts";
-import { planningEvent } from "../events/planning-events.ts";
+import { planningEvent } from "../events/outgoing.ts";
 import { requireStaff } from "./access.ts";
 
 const isStaffChangeTask = (timeframe: unknown) => (timeframe as ParsedTimeframe).parts.some((p) => p.kind === "triggered" && p.trigger === "staff-change");

@@ -9,7 +9,7 @@ import { badInput, clock, notFound, requireRole, type ChangeContext } from "@tth
 import type { Db } from "../db/client.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import { checkActivityLink, occurrenceForDay, taskLabel, type ActivityKind, type ParsedTimeframe } from "../domain/index.ts";
-import { planningEvent } from "../events/planning-events.ts";
+import { planningEvent } from "../events/outgoing.ts";
 import { loadOccurrence, occurrenceRef } from "./progress.ts";
 
 type Tx = Prisma.TransactionClient;

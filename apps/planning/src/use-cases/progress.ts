@@ -9,7 +9,8 @@ import { actorKey, badInput, forbidden, notFound, requireRole, type Actor, type 
 import type { Db } from "../db/client.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import { canReadOccurrence, checkProgressReport, checkReviewComment, reportingRole, taskLabel, type ProgressReportInput, type ReviewDecision } from "../domain/index.ts";
-import { changedAt, planningEvent } from "../events/planning-events.ts";
+import { planningEvent } from "../events/outgoing.ts";
+import { changedAt } from "./clock.ts";
 import { occurrenceNotFound } from "./access.ts";
 
 type Tx = Prisma.TransactionClient;

@@ -10,7 +10,8 @@ import { badInput, forbidden, notFound, requireRole, type Actor, type UserActor,
 import type { Db } from "../db/client.ts";
 import type { Prisma, UnitPlan, UnitPlanStatus } from "../db/generated/client.ts";
 import { calendar, checkReviewComment, checkUnitPlanDraft, draftUnitPlan, isLateFiling, seesAllUnits, taskLabel, type ReviewDecision, type UnitPlanItem, type UnitPlanRole } from "../domain/index.ts";
-import { changedAt, planningEvent } from "../events/planning-events.ts";
+import { planningEvent } from "../events/outgoing.ts";
+import { changedAt } from "./clock.ts";
 
 type Tx = Prisma.TransactionClient;
 
