@@ -15,8 +15,8 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
 import { createDb } from "../apps/planning/src/db/client.ts";
-import { importPlan } from "../apps/planning/src/plans/import-plan.ts";
-import { issuePlan } from "../apps/planning/src/plans/issue-plan.ts";
+import { importPlan } from "../apps/planning/src/use-cases/import-plan.ts";
+import { issuePlan } from "../apps/planning/src/use-cases/issue-plan.ts";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 const stack = JSON.parse(readFileSync(join(ROOT, `.data/run/${process.env.STACK_PROFILE ?? "test"}/stack.json`), "utf8")) as {

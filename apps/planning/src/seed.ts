@@ -9,10 +9,10 @@ import { createDb, type Db } from "./db/client.ts";
 import { directoryUnits } from "./db/directory-units.ts";
 import { normaliseUnitName } from "./domain/index.ts";
 import { loadPlanningEnv } from "./env.ts";
-import { copyPlan } from "./plans/copy-plan.ts";
-import { today } from "./plans/dates.ts";
-import { importPlan } from "./plans/import-plan.ts";
-import { issuePlan } from "./plans/issue-plan.ts";
+import { copyPlan } from "./use-cases/copy-plan.ts";
+import { today } from "./use-cases/clock.ts";
+import { importPlan } from "./use-cases/import-plan.ts";
+import { issuePlan } from "./use-cases/issue-plan.ts";
 
 export const SEED_PLAN_TEXT = readFileSync(new URL("../test/fixtures/seed-2024.txt", import.meta.url), "utf8");
 const SEED_ACTOR: Actor = { kind: "service", service: "planning-seed" };

@@ -1,4 +1,4 @@
-/** The pure planning rules: plan import, timeframes, occurrences and next year's copy. */
+/** The pure planning rules: plan import, timeframes, occurrences, working-day deadlines, access, and next year's copy. */
 export * from "./plan-import/index.ts";
 export * from "./timeframe/index.ts";
 export { occurrencesFor, type Occurrence, type OccurrenceContext, type OccurrenceKind } from "./occurrences.ts";
@@ -35,3 +35,6 @@ export {
 } from "./unit-plan.ts";
 export { ACTIVITY_KINDS, checkActivityLink, occurrenceForDay, periodOfKey, type ActivityKind } from "./linked-activity.ts";
 export { checkFocalOfficerChange, type FocalOfficer, type FocalOfficerChangeInput, type ValidFocalOfficerChange } from "./focal-officers.ts";
+export { canReadOccurrence, reportingRole, seesAllUnits, type OccurrenceScope } from "./access.ts";
+export { calendar, DUE_SOON_WORKING_DAYS, dueState, workingDaysRemaining, type DueState } from "./working-days.ts";
+export { taskLabel } from "./task-label.ts";

@@ -5,7 +5,7 @@
 import { parseLocalDate } from "@tthc/calendar";
 import type { EventOf } from "@tthc/events";
 import type { Prisma } from "../db/generated/client.ts";
-import { advanceLinkedOccurrences, eventDay, finishComplaintOccurrences, startComplaintOccurrences } from "../plans/linked-tasks.ts";
+import { advanceLinkedOccurrences, eventDay, finishComplaintOccurrences, startComplaintOccurrences } from "../use-cases/linked-tasks.ts";
 
 type Tx = Prisma.TransactionClient;
 

@@ -5,12 +5,11 @@ import { DateScalar, DateTimeScalar, notFound, requireUser, type BaseContext, ty
 import { countReplicatedUnits } from "@tthc/unit-replica";
 import type { Db } from "../db/client.ts";
 import type { OccurrenceStatus, Plan, ProgressReport, TaskUnit, UnitPlan } from "../db/generated/client.ts";
-import { isLateFiling, parseTimeframe, type ActivityKind, type FocalOfficerChangeInput, type ImportResult, type ImportWarning, type ParsedTimeframe, type ReviewDecision } from "../domain/index.ts";
-import { calendar } from "../plans/dates.ts";
-import { copyPlan } from "../plans/copy-plan.ts";
-import { documentText } from "../plans/document-text.ts";
-import { importPlan } from "../plans/import-plan.ts";
-import { issuePlan } from "../plans/issue-plan.ts";
+import { calendar, isLateFiling, parseTimeframe, taskLabel, type ActivityKind, type FocalOfficerChangeInput, type ImportResult, type ImportWarning, type ParsedTimeframe, type ReviewDecision } from "../domain/index.ts";
+import { copyPlan } from "../use-cases/copy-plan.ts";
+import { documentText } from "../use-cases/document-text.ts";
+import { importPlan } from "../use-cases/import-plan.ts";
+import { issuePlan } from "../use-cases/issue-plan.ts";
 import {
   findOccurrence,
   findPlan,
@@ -23,14 +22,14 @@ import {
   requireCityAdmin,
   unitProgress,
   type OccurrenceFilter,
-} from "../plans/plan-queries.ts";
-import { reportProgress, reviewProgress, taskLabel } from "../plans/progress.ts";
-import { quarterTimeline } from "../plans/timeline.ts";
-import { exportPlanDocx } from "../plans/export-plan.ts";
-import { changeFocalOfficers, focalOfficerUnits } from "../plans/focal-officers.ts";
-import { linkTask, SYSTEM_AUTHOR } from "../plans/linked-tasks.ts";
-import { generateUnitPlanDraft, myUnitPlan, reviewUnitPlan, submitUnitPlan, unitPlanBoard, updateUnitPlanDraft, type UnitPlanDraftInput } from "../plans/unit-plans.ts";
-import { readPlanDocument, type NameMappingInput, type PlanDocument } from "../plans/read-plan-document.ts";
+} from "../use-cases/plan-queries.ts";
+import { reportProgress, reviewProgress } from "../use-cases/progress.ts";
+import { quarterTimeline } from "../use-cases/timeline.ts";
+import { exportPlanDocx } from "../use-cases/export-plan.ts";
+import { changeFocalOfficers, focalOfficerUnits } from "../use-cases/focal-officers.ts";
+import { linkTask, SYSTEM_AUTHOR } from "../use-cases/linked-tasks.ts";
+import { generateUnitPlanDraft, myUnitPlan, reviewUnitPlan, submitUnitPlan, unitPlanBoard, updateUnitPlanDraft, type UnitPlanDraftInput } from "../use-cases/unit-plans.ts";
+import { readPlanDocument, type NameMappingInput, type PlanDocument } from "../use-cases/read-plan-document.ts";
 
 export type Context = BaseContext & {
   db: Db;

@@ -1,8 +1,8 @@
 import type { Job } from "@tthc/service-kit";
 import type { Db } from "../db/client.ts";
 import type { PlanningEnv } from "../env.ts";
-import { today } from "../plans/dates.ts";
-import { checkDeadlines } from "../plans/deadline-checker.ts";
+import { today } from "../use-cases/clock.ts";
+import { checkDeadlines } from "../use-cases/deadline-checker.ts";
 
 /** The service's periodic jobs (tests call the use cases directly at a chosen day). */
 export function planningJobs(env: PlanningEnv): Job<Db>[] {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { LocalDate } from "@tthc/calendar";
 import { effectiveDeadline, isLateFiling } from "../../src/domain/index.ts";
-import { calendar } from "../../src/plans/dates.ts";
+import { calendar } from "../../src/domain/working-days.ts";
 
 const d = (s: string) => s as LocalDate;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { addDays, type LocalDate } from "@tthc/calendar";
-import { calendar, workingDaysRemaining } from "../../src/plans/dates.ts";
+import { calendar, workingDaysRemaining } from "../../src/domain/working-days.ts";
 
 describe("workingDaysRemaining (table-based)", () => {
   it("agrees with the calendar across weekends, Tết and year ends", () => {

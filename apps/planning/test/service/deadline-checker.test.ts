@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LocalDate } from "@tthc/calendar";
-import { checkDeadlines } from "../../src/plans/deadline-checker.ts";
-import { issuePlan } from "../../src/plans/issue-plan.ts";
+import { checkDeadlines } from "../../src/use-cases/deadline-checker.ts";
+import { issuePlan } from "../../src/use-cases/issue-plan.ts";
 import { UNIT } from "../fixtures/units.ts";
 import { ACTORS, importSeed, outboxEvents, startHarness, type Harness } from "../harness.ts";
 

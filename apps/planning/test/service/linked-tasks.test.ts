@@ -4,7 +4,7 @@ import { kafkaBrokers, waitFor } from "@tthc/test-kit";
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { activityHandlers } from "../../src/events/activity-handlers.ts";
-import { SYSTEM_AUTHOR } from "../../src/plans/linked-tasks.ts";
+import { SYSTEM_AUTHOR } from "../../src/use-cases/linked-tasks.ts";
 import { UNIT } from "../fixtures/units.ts";
 import { ACTORS, errorOf, gql, importSeed, outboxEvents, startHarness, type Harness } from "../harness.ts";
 

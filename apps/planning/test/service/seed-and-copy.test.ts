@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedPlanning } from "../../src/seed.ts";
-import { today } from "../../src/plans/dates.ts";
+import { today } from "../../src/use-cases/clock.ts";
 import { UNIT } from "../fixtures/units.ts";
 import { ACTORS, errorOf, gql, outboxEvents, startHarness, type Harness } from "../harness.ts";
 

@@ -3,7 +3,7 @@ import { normaliseInput } from "../text/vietnamese-text.ts";
 import { readDecisionHeader } from "./decision-header.ts";
 import type { ImportResult, ImportWarning } from "./import-types.ts";
 import { PlanImportError } from "./plan-import-error.ts";
-import { taskLabel } from "./task-cells.ts";
+import { taskLabel } from "../task-label.ts";
 import { findTableStart, readTaskTable } from "./task-table.ts";
 
 /**

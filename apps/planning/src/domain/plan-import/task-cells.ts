@@ -1,4 +1,5 @@
 /** Turns the raw cells of one task (page-break pieces already merged) into an imported task. */
+import { taskLabel } from "../task-label.ts";
 import type { ImportedSection, ImportedTask, ImportWarning, TaskField } from "./import-types.ts";
 import { splitResultItems, stripListMarkup } from "./cell-text.ts";
 import { splitUnitNames } from "./unit-names.ts";
@@ -16,10 +17,6 @@ const FIELD_NAMES: Record<TaskField, string> = {
 
 export function fieldName(field: TaskField): string {
   return FIELD_NAMES[field];
-}
-
-export function taskLabel(section: ImportedSection, taskNumber: string): string {
-  return section.number ? `${section.number}.${taskNumber}` : taskNumber;
 }
 
 export function finaliseTask(raw: RawCells, section: ImportedSection): { task: ImportedTask; warnings: ImportWarning[] } {

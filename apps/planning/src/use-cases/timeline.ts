@@ -2,7 +2,8 @@
 import type { LocalDate } from "@tthc/calendar";
 import { forbidden, notFound, type Actor } from "@tthc/service-kit";
 import type { Db } from "../db/client.ts";
-import { requireStaff, seesAllUnits } from "./access.ts";
+import { seesAllUnits } from "../domain/index.ts";
+import { requireStaff } from "./access.ts";
 import { findPlan } from "./plan-queries.ts";
 
 export interface QuarterCell {

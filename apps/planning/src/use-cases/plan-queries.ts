@@ -4,10 +4,10 @@ import type { LocalDate } from "@tthc/calendar";
 import { forbidden, requireRole, type Actor } from "@tthc/service-kit";
 import type { Db } from "../db/client.ts";
 import type { OccurrenceStatus, Prisma } from "../db/generated/client.ts";
-import { canReadOccurrence, requireStaff, seesAllUnits } from "./access.ts";
-import { dueState } from "./dates.ts";
-import { loadOccurrence, taskLabel } from "./progress.ts";
-import { EMPTY_PROGRESS, rollup, type Progress } from "./rollup.ts";
+import { EMPTY_PROGRESS, rollup, type Progress } from "../db/rollup.ts";
+import { canReadOccurrence, dueState, seesAllUnits, taskLabel } from "../domain/index.ts";
+import { requireStaff } from "./access.ts";
+import { loadOccurrence } from "./progress.ts";
 
 const canSeeDrafts = (actor: Actor) => actor.kind === "user" && actor.roles.some((r) => r === "CITY_ADMIN" || r === "LEADER");
 

@@ -10,9 +10,9 @@ import type { LocalDate } from "@tthc/calendar";
 import { enqueue } from "@tthc/messaging";
 import { badInput, notFound, type ChangeContext } from "@tthc/service-kit";
 import type { Db } from "../db/client.ts";
-import { occurrencesFor, type ParsedTimeframe } from "../domain/index.ts";
-import { changedAt, planningEvent } from "../events/planning-events.ts";
-import { calendar } from "./dates.ts";
+import { calendar, occurrencesFor, type ParsedTimeframe } from "../domain/index.ts";
+import { planningEvent } from "../events/outgoing.ts";
+import { changedAt } from "./clock.ts";
 
 const ROWS_PER_INSERT = 5_000;
 

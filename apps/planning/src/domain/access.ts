@@ -3,14 +3,10 @@
  * every unit's work; a unit officer sees the occurrences of their own unit and of the tasks their
  * unit coordinates, and nothing of other units: those read as not found.
  */
-import { notFound, requireUser, type Actor, type UserActor } from "@tthc/service-kit";
+import type { Actor } from "@tthc/service-kit";
 
 export function seesAllUnits(actor: Actor): boolean {
   return actor.kind === "user" && actor.roles.some((r) => r === "CITY_ADMIN" || r === "LEADER" || r === "INSPECTOR");
-}
-
-export function requireStaff(actor: Actor): UserActor {
-  return requireUser(actor);
 }
 
 export interface OccurrenceScope {
@@ -31,5 +27,3 @@ export function reportingRole(actor: Actor, occurrence: OccurrenceScope): "lead"
   if (actor.unitId === occurrence.unitId) return "lead";
   return occurrence.coordinatingUnitIds.includes(actor.unitId) ? "coordinating" : null;
 }
-
-export const occurrenceNotFound = () => notFound("Không tìm thấy nhiệm vụ được giao (hoặc nhiệm vụ không thuộc đơn vị của bạn).");

@@ -8,9 +8,9 @@ import { enqueue } from "@tthc/messaging";
 import { badInput, clock, notFound, requireRole, type ChangeContext } from "@tthc/service-kit";
 import type { Db } from "../db/client.ts";
 import type { Prisma } from "../db/generated/client.ts";
-import { checkActivityLink, occurrenceForDay, type ActivityKind, type ParsedTimeframe } from "../domain/index.ts";
-import { planningEvent } from "../events/planning-events.ts";
-import { loadOccurrence, occurrenceRef, taskLabel } from "./progress.ts";
+import { checkActivityLink, occurrenceForDay, taskLabel, type ActivityKind, type ParsedTimeframe } from "../domain/index.ts";
+import { planningEvent } from "../events/outgoing.ts";
+import { loadOccurrence, occurrenceRef } from "./progress.ts";
 
 type Tx = Prisma.TransactionClient;
 

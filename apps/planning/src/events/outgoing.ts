@@ -1,11 +1,11 @@
+/**
+ * The events the planning service builds (their types and data are catalogued in @tthc/events); the use
+ * cases enqueue them in the transaction of the change they announce.
+ */
 import { createEvent, type EventData, type EventOf } from "@tthc/events";
-import { actorRef, clock, type ChangeContext } from "@tthc/service-kit";
+import { actorRef, type ChangeContext } from "@tthc/service-kit";
 
 export const SOURCE = "planning";
-
-/** The instant a change is stamped with (issuedAt, reviewedAt…): the request's, else the process clock. */
-export const changedAt = (ctx: ChangeContext): Date => ctx.now ?? clock();
-
 
 type PlanningEventType =
   | "planning.plan.issued"

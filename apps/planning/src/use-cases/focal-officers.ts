@@ -9,11 +9,9 @@ import { enqueue } from "@tthc/messaging";
 import { badInput, forbidden, requireRole, type Actor, type ChangeContext } from "@tthc/service-kit";
 import { findReplicatedUnit } from "@tthc/unit-replica";
 import type { Db } from "../db/client.ts";
-import { checkFocalOfficerChange, type FocalOfficerChangeInput, type ParsedTimeframe } from "../domain/index.ts";
-import { planningEvent } from "../events/planning-events.ts";
-import { requireStaff, seesAllUnits } from "./access.ts";
-import { calendar } from "./dates.ts";
-import { taskLabel } from "./progress.ts";
+import { calendar, checkFocalOfficerChange, seesAllUnits, taskLabel, type FocalOfficerChangeInput, type ParsedTimeframe } from "../domain/index.ts";
+import { planningEvent } from "../events/outgoing.ts";
+import { requireStaff } from "./access.ts";
 
 const isStaffChangeTask = (timeframe: unknown) => (timeframe as ParsedTimeframe).parts.some((p) => p.kind === "triggered" && p.trigger === "staff-change");
 

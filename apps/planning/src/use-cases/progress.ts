@@ -8,9 +8,10 @@ import { enqueue } from "@tthc/messaging";
 import { actorKey, badInput, forbidden, notFound, requireRole, type Actor, type ChangeContext } from "@tthc/service-kit";
 import type { Db } from "../db/client.ts";
 import type { Prisma } from "../db/generated/client.ts";
-import { checkProgressReport, checkReviewComment, type ProgressReportInput, type ReviewDecision } from "../domain/index.ts";
-import { changedAt, planningEvent } from "../events/planning-events.ts";
-import { canReadOccurrence, occurrenceNotFound, reportingRole } from "./access.ts";
+import { canReadOccurrence, checkProgressReport, checkReviewComment, reportingRole, taskLabel, type ProgressReportInput, type ReviewDecision } from "../domain/index.ts";
+import { planningEvent } from "../events/outgoing.ts";
+import { changedAt } from "./clock.ts";
+import { occurrenceNotFound } from "./access.ts";
 
 type Tx = Prisma.TransactionClient;
 
@@ -28,10 +29,6 @@ export async function loadOccurrence(tx: Tx | Db, id: string) {
   return { ...occurrence, coordinatingUnitIds };
 }
 export type LoadedOccurrence = NonNullable<Awaited<ReturnType<typeof loadOccurrence>>>;
-
-export function taskLabel(section: { number: string | null }, taskNumber: string): string {
-  return section.number ? `${section.number}.${taskNumber}` : taskNumber;
-}
 
 export function occurrenceRef(o: LoadedOccurrence, unitId: string, title: string) {
   return {

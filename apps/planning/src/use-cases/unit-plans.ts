@@ -9,11 +9,9 @@ import { enqueue } from "@tthc/messaging";
 import { badInput, forbidden, notFound, requireRole, type Actor, type UserActor, type ChangeContext } from "@tthc/service-kit";
 import type { Db } from "../db/client.ts";
 import type { Prisma, UnitPlan, UnitPlanStatus } from "../db/generated/client.ts";
-import { checkReviewComment, checkUnitPlanDraft, draftUnitPlan, isLateFiling, type ReviewDecision, type UnitPlanItem, type UnitPlanRole } from "../domain/index.ts";
-import { changedAt, planningEvent } from "../events/planning-events.ts";
-import { seesAllUnits } from "./access.ts";
-import { calendar } from "./dates.ts";
-import { taskLabel } from "./progress.ts";
+import { calendar, checkReviewComment, checkUnitPlanDraft, draftUnitPlan, isLateFiling, seesAllUnits, taskLabel, type ReviewDecision, type UnitPlanItem, type UnitPlanRole } from "../domain/index.ts";
+import { planningEvent } from "../events/outgoing.ts";
+import { changedAt } from "./clock.ts";
 
 type Tx = Prisma.TransactionClient;
 

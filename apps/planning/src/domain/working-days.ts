@@ -1,16 +1,10 @@
-import { clock } from "@tthc/service-kit";
-import { addDays, createCalendar, localDateParts, toLocalDate, type LocalDate } from "@tthc/calendar";
+import { addDays, createCalendar, localDateParts, type LocalDate } from "@tthc/calendar";
 
 /** Due days and "due soon" count working days of the Vietnamese calendar (Asia/Ho_Chi_Minh). */
 export const calendar = createCalendar();
 
 /** A due within this many working days is "due soon" (sắp đến hạn). */
 export const DUE_SOON_WORKING_DAYS = 3;
-
-/** Today in Vietnam, the day overdue and due-soon are computed on. */
-export function today(now: Date = clock()): LocalDate {
-  return toLocalDate(now);
-}
 
 export interface DueState {
   overdue: boolean;

@@ -8,9 +8,8 @@ import { fromDbDate, toDbDate } from "@tthc/calendar";
 import type { LocalDate } from "@tthc/calendar";
 import { enqueue } from "@tthc/messaging";
 import type { Db } from "../db/client.ts";
-import { planningEvent } from "../events/planning-events.ts";
-import { calendar, DUE_SOON_WORKING_DAYS } from "./dates.ts";
-import { taskLabel } from "./progress.ts";
+import { calendar, DUE_SOON_WORKING_DAYS, taskLabel } from "../domain/index.ts";
+import { planningEvent } from "../events/outgoing.ts";
 
 const BATCH = 500;
 
