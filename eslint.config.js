@@ -63,7 +63,7 @@ export default tseslint.config(
               message: "domain/ holds pure rules: it may import only @tthc/calendar, @tthc/events, @tthc/text, zod and its own files (docs/architecture.md §4).",
             },
             {
-              regex: "^(\\.\\./)+(db|graphql|use-cases|events|jobs|plans|abuse|documents|app|env|main|seed)(/|\\.ts$)",
+              regex: "^(\\.\\./)+(db|graphql|use-cases|events|jobs|abuse|documents|app|env|main|seed)(/|\\.ts$)",
               message: "domain/ must not reach into the service's other layers; pass what it needs as arguments.",
             },
             { regex: "^@tthc/service-kit$", allowTypeImports: true, message: "domain/ may take only types (roles) from the service kit." },
