@@ -1,6 +1,6 @@
 import { createService, databaseReadiness, kafkaReadiness, readSchema, type BaseContext, type FastifyInstance } from "@tthc/service-kit";
 import { parse } from "graphql";
-import type { AuthConfig } from "./auth/sessions.ts";
+import type { AuthConfig } from "./use-cases/sessions.ts";
 import type { Db } from "./db/client.ts";
 import type { DirectoryEnv } from "./env.ts";
 import type { DirectoryContext } from "./graphql/context.ts";

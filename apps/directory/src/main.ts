@@ -2,7 +2,7 @@ import { runMain, startDataService } from "@tthc/service-kit";
 import { buildApp } from "./app.ts";
 import { createDb, directoryMigrations } from "./db/client.ts";
 import { loadDirectoryEnv } from "./env.ts";
-import { notificationHandlers } from "./events/notification-events.ts";
+import { consumer } from "./events/handlers.ts";
 
 runMain("directory", async () => {
   const env = loadDirectoryEnv();
@@ -12,6 +12,6 @@ runMain("directory", async () => {
     migrations: directoryMigrations,
     createDb,
     buildApp: (db) => buildApp(env, db),
-    consumer: { handlers: notificationHandlers },
+    consumer,
   });
 });

@@ -1,9 +1,9 @@
 import type { Actor } from "@tthc/service-kit";
 import { hashPassword } from "./auth/passwords.ts";
-import { createApiKey } from "./auth/api-keys.ts";
+import { createApiKey } from "./use-cases/api-keys.ts";
 import { sha256 } from "./auth/secrets.ts";
 import { createDb, prepareDatabase, type Db } from "./db/client.ts";
-import { addGroupMember, createUnit } from "./db/units.ts";
+import { addGroupMember, createUnit } from "./use-cases/units.ts";
 import { parseDate } from "./domain/dates.ts";
 import { loadSeedEnv } from "./env.ts";
 import { DEMO_PARTNER, DEMO_SINCE, DEMO_USERS, LEVELS, UNITS, demoLoginsText } from "./seed-data.ts";

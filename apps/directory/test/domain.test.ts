@@ -1,6 +1,7 @@
 import { EnvError, parseEnv } from "@tthc/service-kit";
 import { describe, expect, it } from "vitest";
-import { addDays, formatDate, isValidAt, parseDate, today } from "../src/domain/dates.ts";
+import { fromDbDate as formatDate } from "@tthc/calendar";
+import { addDays, isValidAt, parseDate, today } from "../src/domain/dates.ts";
 import { isLocked, lockAfterFailure } from "../src/domain/lockout.ts";
 import { assertNoCycle, planMove, type Membership } from "../src/domain/membership.ts";
 import { assertAcceptablePassword } from "../src/domain/passwords.ts";

@@ -1,7 +1,7 @@
 import { gqlClient, kafkaBrokers, recreateDatabase, serviceTestEnv, testDatabaseUrl } from "@tthc/test-kit";
 import { ACTOR_HEADER, clock, parseEnv, signActor, type Actor, type FastifyInstance, type Role } from "@tthc/service-kit";
 import { authConfig, buildApp } from "../src/app.ts";
-import type { AuthConfig } from "../src/auth/sessions.ts";
+import type { AuthConfig } from "../src/use-cases/sessions.ts";
 import { createDb, prepareDatabase, type Db } from "../src/db/client.ts";
 import { envSchema, type DirectoryEnv } from "../src/env.ts";
 import { seed } from "../src/seed.ts";

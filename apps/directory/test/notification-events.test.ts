@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEvent } from "@tthc/events";
-import { notificationHandlers } from "../src/events/notification-events.ts";
+import { notificationHandlers } from "../src/events/handlers.ts";
 import { gql, startHarness, userActor, type Harness } from "./harness.ts";
 
 let h: Harness;

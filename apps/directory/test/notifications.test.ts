@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addNotification } from "../src/db/notifications.ts";
+import { addNotification } from "../src/use-cases/notifications.ts";
 import { errorCode, gql, startHarness, unitId, userActor, type Harness } from "./harness.ts";
 
 let h: Harness;

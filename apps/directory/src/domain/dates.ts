@@ -1,33 +1,31 @@
-import { toLocalDate } from "@tthc/calendar";
+import { addDays as addLocalDays, fromDbDate, parseLocalDate, toDbDate, toLocalDate } from "@tthc/calendar";
 import { RuleViolation } from "./errors.ts";
 
 /**
- * Calendar dates (no time of day) are JS Dates at UTC midnight, the way PostgreSQL `date` columns
- * come back from Prisma. Ranges are inclusive on both ends: validTo is the last valid day.
+ * The directory's rules keep calendar days as the Dates its `date` columns hold (UTC midnight,
+ * @tthc/calendar's toDbDate / fromDbDate). Ranges are inclusive on both ends: validTo is the last valid day.
  */
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** A YYYY-MM-DD day; anything else is refused as the directory's input error on `field`. */
 export function parseDate(value: string, field?: string): Date {
-  const match = ISO_DATE.exec(value);
-  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
-  if (!date || formatDate(date) !== value) throw new RuleViolation(`"${value}" is not a date (YYYY-MM-DD)`, field);
-  return date;
-}
-
-export function formatDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
+  try {
+    return toDbDate(parseLocalDate(value));
+  } catch (err) {
+    if (err instanceof RangeError) throw new RuleViolation(`"${value}" is not a date (YYYY-MM-DD)`, field);
+    throw err;
+  }
 }
 
 /**
- * The calendar day of `now` in Vietnam (callers pass their clock's instant), as a UTC-midnight Date.
+ * The calendar day of `now` in Vietnam (callers pass their clock's instant).
  * Not the UTC day: from 00:00 to 07:00 Vietnam time that would still be yesterday.
  */
 export function today(now: Date): Date {
-  return parseDate(toLocalDate(now));
+  return toDbDate(toLocalDate(now));
 }
 
 export function addDays(date: Date, days: number): Date {
-  return new Date(date.getTime() + days * 86_400_000);
+  return toDbDate(addLocalDays(fromDbDate(date), days));
 }
 
 export interface DateRange {

@@ -1,4 +1,5 @@
-import { addDays, formatDate, isValidAt, type DateRange } from "./dates.ts";
+import { fromDbDate } from "@tthc/calendar";
+import { addDays, isValidAt, type DateRange } from "./dates.ts";
 import { RuleViolation } from "./errors.ts";
 
 export interface Membership extends DateRange {
@@ -32,7 +33,7 @@ export function planMove(treeMemberships: Membership[], newParentId: string, fro
   const later = treeMemberships.filter((m) => m.validFrom > from);
   if (later.length > 0) {
     const first = later.reduce((a, b) => (a.validFrom < b.validFrom ? a : b));
-    throw new RuleViolation(`The unit already moves on ${formatDate(first.validFrom)}; a move must be dated after it`, "from");
+    throw new RuleViolation(`The unit already moves on ${fromDbDate(first.validFrom)}; a move must be dated after it`, "from");
   }
   const current = membershipAt(treeMemberships, from);
   if (!current) return { kind: "open", newValidTo: null };

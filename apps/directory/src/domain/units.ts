@@ -1,3 +1,4 @@
+import { isValidAt, type DateRange } from "./dates.ts";
 import { RuleViolation } from "./errors.ts";
 
 const CODE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
@@ -25,4 +26,31 @@ export type ChangedField = "code" | "name" | "shortName" | "levelCode";
 
 export function changedFields(before: Record<ChangedField, string | null>, after: Record<ChangedField, string | null>): ChangedField[] {
   return (["code", "name", "shortName", "levelCode"] as const).filter((f) => before[f] !== after[f]);
+}
+
+/** A unit as the rules below see it: its dates and whether its level groups units rather than nesting them. */
+export interface DatedUnit extends DateRange {
+  level: { isGroup: boolean };
+}
+
+/** A parent must be a tree unit (not a group) that exists on the day the membership starts. */
+export function assertTreeParent(parent: DatedUnit, from: Date): void {
+  if (parent.level.isGroup) throw new RuleViolation("A group has members, not sub-units; choose a unit as parent", "parentId");
+  if (!isValidAt(parent, from)) throw new RuleViolation("The parent unit does not exist on that date", "parentId");
+}
+
+/** Only a unit of a grouping level has members. */
+export function assertGroup(group: DatedUnit): void {
+  if (!group.level.isGroup) throw new RuleViolation("Only a unit of a grouping level has members", "groupId");
+}
+
+/** A unit is moved on a day it exists. */
+export function assertExistsOn(unit: DateRange, from: Date): void {
+  if (!isValidAt(unit, from)) throw new RuleViolation("The unit does not exist on that date", "from");
+}
+
+/** Closing gives an open unit its last day, which cannot be before its first. */
+export function assertCanClose(unit: DateRange, closing: Date): void {
+  if (unit.validTo) throw new RuleViolation("The unit is already closed", "validTo");
+  if (closing < unit.validFrom) throw new RuleViolation("A unit cannot close before it starts", "validTo");
 }

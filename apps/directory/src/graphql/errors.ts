@@ -1,17 +1,16 @@
-import { appError, badInput } from "@tthc/service-kit";
+import { badInput } from "@tthc/service-kit";
 import type { GraphQLFieldResolver } from "graphql";
-import { AuthFailure } from "../auth/errors.ts";
 import { RuleViolation } from "../domain/errors.ts";
 
+// The use cases throw the service kit's coded errors; only the pure rules' RuleViolation, which cannot
+// build one (domain/ imports no transport), is mapped here.
 function translate(err: unknown): unknown {
-  if (err instanceof RuleViolation) return badInput(err.message, err.field);
-  if (err instanceof AuthFailure) return appError(err.code, err.message, err.details);
-  return err;
+  return err instanceof RuleViolation ? badInput(err.message, err.field) : err;
 }
 
 type AnyResolver = GraphQLFieldResolver<unknown, unknown>;
 
-/** Wrap every field resolver so that rule violations and refused sign-ins reach the client as coded errors. */
+/** Wrap every field resolver so that rule violations reach the client as BAD_USER_INPUT on their field. */
 export function withCodedErrors<M extends Record<string, Record<string, unknown>>>(map: M): M {
   return Object.fromEntries(
     Object.entries(map).map(([type, fields]) => [

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "@tthc/service-kit";
-import { verifyApiKey } from "../auth/api-keys.ts";
-import { isSessionActive, type AuthConfig } from "../auth/sessions.ts";
+import { verifyApiKey } from "../use-cases/api-keys.ts";
+import { isSessionActive, type AuthConfig } from "../use-cases/sessions.ts";
 import type { Db } from "../db/client.ts";
 
 /** Only the gateway, with its own signed service actor, may ask these questions. */

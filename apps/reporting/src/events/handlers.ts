@@ -1,6 +1,6 @@
 import type { EventHandlers } from "@tthc/messaging";
 import { unitReplicaHandlers } from "@tthc/unit-replica";
-import { complaintFactHandlers } from "../complaints/fact-handlers.ts";
+import { complaintFactHandlers } from "./complaint-facts.ts";
 import type { Tx } from "../db/client.ts";
 
 const handlers: EventHandlers<Tx> = { ...unitReplicaHandlers, ...complaintFactHandlers };

@@ -1,8 +1,8 @@
-import { parseLocalDate, toLocalDate } from "@tthc/calendar";
-import { DateScalar, badInput, requireRole, requireUser, type BaseContext } from "@tthc/service-kit";
+import { toLocalDate, type LocalDate } from "@tthc/calendar";
+import { DateScalar, requireUser, type BaseContext } from "@tthc/service-kit";
 import { countReplicatedUnits } from "@tthc/unit-replica";
 import type { Db } from "../db/client.ts";
-import { complaintStatistics } from "../complaints/statistics.ts";
+import { complaintStatisticsFor } from "../use-cases/complaint-statistics.ts";
 
 export type Context = BaseContext & { db: Db; now: () => Date };
 
@@ -13,10 +13,8 @@ export const resolvers = {
       requireUser(actor);
       return { service: "reporting", replicatedUnits: await countReplicatedUnits(db) };
     },
-    complaintStatistics: async (_: unknown, args: { from: string; to: string }, { actor, db, now }: Context) => {
-      requireRole(actor, "CITY_ADMIN", "LEADER", "INSPECTOR");
-      if (args.from > args.to) throw badInput("Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.", "from");
-      return complaintStatistics(db, parseLocalDate(args.from), parseLocalDate(args.to), toLocalDate(now()));
-    },
+    // The Date scalar has already checked both days.
+    complaintStatistics: (_: unknown, args: { from: LocalDate; to: LocalDate }, { actor, db, now }: Context) =>
+      complaintStatisticsFor(db, actor, args.from, args.to, toLocalDate(now())),
   },
 };

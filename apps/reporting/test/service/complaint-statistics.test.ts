@@ -5,7 +5,7 @@ import { createEvent, type EventEnvelope, type EventType, type NewEvent } from "
 import { createKafka, ensureTopics, startConsumer, type Logger } from "@tthc/messaging";
 import { kafkaBrokers, waitFor } from "@tthc/test-kit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { complaintStatistics } from "../../src/complaints/statistics.ts";
+import { complaintStatistics } from "../../src/use-cases/complaint-statistics.ts";
 import { consumer } from "../../src/events/handlers.ts";
 import { ACTORS, applyEvents, gql, startHarness, type Harness } from "../harness.ts";
 

@@ -1,7 +1,8 @@
+import { notFound } from "@tthc/service-kit";
+import { randomToken, sha256 } from "../auth/secrets.ts";
 import type { Db } from "../db/client.ts";
 import { isUuid } from "../db/ids.ts";
-import { RuleViolation } from "../domain/errors.ts";
-import { randomToken, sha256 } from "./secrets.ts";
+import { normaliseApiKeyName } from "../domain/api-keys.ts";
 
 const KEY_PREFIX = "tthc_";
 export const DEFAULT_PARTNER_SCOPES = ["read"];
@@ -14,8 +15,7 @@ export interface VerifiedPartner {
 
 /** A new partner API key; the clear key is returned once and only its hash is kept. */
 export async function createApiKey(db: Db, input: { name: string; createdById: string | null; scopes?: string[]; key?: string }): Promise<{ id: string; key: string }> {
-  const name = input.name.trim();
-  if (!name || name.length > 200) throw new RuleViolation("Name must be 1–200 characters", "name");
+  const name = normaliseApiKeyName(input.name);
   const key = input.key ?? `${KEY_PREFIX}${randomToken()}`;
   const created = await db.apiKey.create({
     data: { name, keyHash: sha256(key), prefix: key.slice(0, KEY_PREFIX.length + 6), scopes: input.scopes ?? DEFAULT_PARTNER_SCOPES, createdById: input.createdById },
@@ -23,11 +23,11 @@ export async function createApiKey(db: Db, input: { name: string; createdById: s
   return { id: created.id, key };
 }
 
-/** Revoke a key (idempotent); false when there is no such key. */
-export async function revokeApiKey(db: Db, id: string, now: Date): Promise<boolean> {
-  if (!isUuid(id)) return false;
+/** Revoke a key (idempotent: revoking a revoked key succeeds). */
+export async function revokeApiKey(db: Db, id: string, now: Date): Promise<void> {
+  if (!isUuid(id)) throw notFound("No such API key");
   const { count } = await db.apiKey.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: now } });
-  return count === 1 || (await db.apiKey.count({ where: { id } })) === 1;
+  if (count === 0 && (await db.apiKey.count({ where: { id } })) === 0) throw notFound("No such API key");
 }
 
 export async function verifyApiKey(db: Db, key: string): Promise<VerifiedPartner | null> {

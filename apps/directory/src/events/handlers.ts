@@ -1,7 +1,8 @@
 import type { EventOf } from "@tthc/events";
 import type { EventHandlers } from "@tthc/messaging";
 import type { Tx } from "../db/client.ts";
-import { addNotification } from "../db/notifications.ts";
+import { cityAdminIds } from "../db/users.ts";
+import { addNotification } from "../use-cases/notifications.ts";
 
 /**
  * The inbox side of other services' events (docs/architecture.md §2: one inbox, not one per service): work
@@ -26,8 +27,7 @@ async function notify(event: Notifying, tx: Tx): Promise<void> {
     await addNotification(tx, { ...note, unitId });
     return;
   }
-  const admins = await tx.user.findMany({ where: { roles: { has: "CITY_ADMIN" } }, select: { id: true } });
-  for (const admin of admins) await addNotification(tx, { ...note, userId: admin.id });
+  for (const userId of await cityAdminIds(tx)) await addNotification(tx, { ...note, userId });
 }
 
 export const notificationHandlers: EventHandlers<Tx> = {
@@ -39,3 +39,6 @@ export const notificationHandlers: EventHandlers<Tx> = {
   "complaints.complaint.due-soon": notify,
   "complaints.complaint.overdue": notify,
 };
+
+/** What the directory consumes: other services' work for a unit, as notifications (startDataService subscribes). */
+export const consumer = { handlers: notificationHandlers };

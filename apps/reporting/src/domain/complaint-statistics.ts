@@ -3,9 +3,7 @@
  * those still within their limit, over PAKN received). A PAKN merged into another, or closed without an
  * answer, is answered through the other one and leaves the denominator.
  */
-import { fromDbDate, toDbDate } from "@tthc/calendar";
-import type { LocalDate } from "@tthc/calendar";
-import type { Tx } from "../db/client.ts";
+import { fromDbDate, type LocalDate } from "@tthc/calendar";
 
 export interface ComplaintStatistics {
   from: LocalDate;
@@ -23,7 +21,8 @@ export interface ComplaintStatistics {
   onTimeRate: number | null;
 }
 
-type FactSlice = { channel: string; status: string; dueAnswer: Date; settledDay: Date | null; settledOnTime: boolean | null };
+/** What the statistics read of a ComplaintFact; days as its date columns hold them. */
+export type FactSlice = { channel: string; status: string; dueAnswer: Date; settledDay: Date | null; settledOnTime: boolean | null };
 
 export function summarise(facts: FactSlice[], from: LocalDate, to: LocalDate, today: LocalDate): ComplaintStatistics {
   const asOf = today < to ? today : to;
@@ -47,12 +46,4 @@ export function summarise(facts: FactSlice[], from: LocalDate, to: LocalDate, to
     ...stats,
     onTimeRate: counted === 0 ? null : (stats.handledOnTime + stats.inProgressWithinDeadline) / counted,
   };
-}
-
-export async function complaintStatistics(tx: Tx, from: LocalDate, to: LocalDate, today: LocalDate): Promise<ComplaintStatistics> {
-  const facts = await tx.complaintFact.findMany({
-    where: { receivedDay: { gte: toDbDate(from), lte: toDbDate(to) } },
-    select: { channel: true, status: true, dueAnswer: true, settledDay: true, settledOnTime: true },
-  });
-  return summarise(facts, from, to, today);
 }

@@ -4,7 +4,6 @@ import type { ChangedField } from "../domain/units.ts";
 
 export const SOURCE = "directory";
 
-
 function envelope(unit: UnitState, ctx: ChangeContext) {
   return { source: SOURCE, subject: unit.id, actor: actorRef(ctx.actor), correlationId: ctx.correlationId };
 }

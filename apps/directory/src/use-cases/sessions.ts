@@ -1,14 +1,26 @@
-import { clock as processClock, type Clock, type Role } from "@tthc/service-kit";
-import type { LockoutPolicy } from "../domain/lockout.ts";
-import { isLocked, lockAfterFailure } from "../domain/lockout.ts";
-import { assertAcceptablePassword } from "../domain/passwords.ts";
+/**
+ * Sign-in and sessions: password sign-in with lockout, refresh-token rotation, sign-out, password
+ * changes. The tokens and hashes are made by the adapters in ../auth/.
+ */
+import { appError, clock as processClock, notFound, unauthenticated, type Clock, type Role } from "@tthc/service-kit";
+import { signAccessToken } from "../auth/access-token.ts";
+import { hashPassword, verifyNothing, verifyPassword } from "../auth/passwords.ts";
+import { randomToken, sha256 } from "../auth/secrets.ts";
 import type { Db, Tx } from "../db/client.ts";
 import type { User } from "../db/generated/client.ts";
 import { isUuid } from "../db/ids.ts";
-import { signAccessToken } from "./access-token.ts";
-import { accountLocked, invalidCredentials, invalidRefreshToken } from "./errors.ts";
-import { hashPassword, verifyNothing, verifyPassword } from "./passwords.ts";
-import { randomToken, sha256 } from "./secrets.ts";
+import { findUser } from "../db/users.ts";
+import type { LockoutPolicy } from "../domain/lockout.ts";
+import { isLocked, lockAfterFailure } from "../domain/lockout.ts";
+import { assertAcceptablePassword } from "../domain/passwords.ts";
+
+// One message for an unknown user and a wrong password: the answer must not reveal which usernames exist.
+const invalidCredentials = () => appError("INVALID_CREDENTIALS", "Wrong username or password");
+
+const accountLocked = (until: Date) =>
+  appError("ACCOUNT_LOCKED", "Too many failed sign-in attempts; the account is locked for a while", { lockedUntil: until.toISOString() });
+
+const invalidRefreshToken = () => unauthenticated("The session has ended; please sign in again");
 
 export interface AuthConfig {
   jwtSecret: string;
@@ -144,7 +156,9 @@ export async function changePassword(
 }
 
 /** An admin sets a temporary password (cấp lại mật khẩu): the user must change it, and is unlocked and signed out everywhere. */
-export async function resetPassword(db: Db, config: AuthConfig, user: User, temporaryPassword: string): Promise<void> {
+export async function resetPassword(db: Db, config: AuthConfig, userId: string, temporaryPassword: string): Promise<void> {
+  const user = await findUser(db, userId);
+  if (!user) throw notFound("No such user");
   assertAcceptablePassword(temporaryPassword, user.username, "temporaryPassword");
   const passwordHash = await hashPassword(temporaryPassword);
   await db.$transaction([
