@@ -16,7 +16,7 @@ import { ACTOR_HEADER, parseEnv, signActor } from "@tthc/service-kit";
 import { kafkaBrokers, recreateDatabase, testDatabaseUrl } from "@tthc/test-kit";
 import { buildApp } from "../apps/complaints/src/app.ts";
 import { createDb, migrations } from "../apps/complaints/src/db/client.ts";
-import { solveProofOfWork } from "../apps/complaints/src/domain/index.ts";
+import { solveProofOfWork } from "../apps/complaints/src/security/proof-of-work.ts";
 import { envSchema } from "../apps/complaints/src/env.ts";
 import { createGateway } from "../apps/gateway/src/gateway.ts";
 import { parseEnv as parseGatewayEnv } from "../apps/gateway/src/env.ts";

@@ -10,7 +10,7 @@ import { gqlClient, kafkaBrokers, outboxRows, recreateDatabase, serviceTestEnv, 
 import { applyUnitEvent } from "@tthc/unit-replica";
 import { buildApp } from "../src/app.ts";
 import { createDb, migrations, type Db } from "../src/db/client.ts";
-import { solveProofOfWork } from "../src/domain/index.ts";
+import { solveProofOfWork } from "../src/security/proof-of-work.ts";
 import { envSchema, type ComplaintsEnv } from "../src/env.ts";
 import type { AnswerMailer } from "../src/use-cases/answer-mail.ts";
 

@@ -1,4 +1,5 @@
-import { DEFAULT_ATTACHMENT_POLICY, DEFAULT_DEADLINE_RULES, attachmentPolicySchema, deadlineRulesSchema, type AttachmentPolicy, type DeadlineRules } from "../domain/index.ts";
+import { DEFAULT_ATTACHMENT_POLICY, attachmentPolicySchema, type AttachmentPolicy } from "../documents/attachments.ts";
+import { DEFAULT_DEADLINE_RULES, deadlineRulesSchema, type DeadlineRules } from "../domain/index.ts";
 import type { Db, Tx } from "./client.ts";
 import type { Prisma } from "./generated/client.ts";
 

@@ -1,5 +1,4 @@
 export * from "./access.ts";
-export * from "./attachments.ts";
 export * from "./deadline-alerts.ts";
 export * from "./deadlines.ts";
 export * from "./intake.ts";
@@ -8,4 +7,3 @@ export * from "./lifecycle-types.ts";
 export * from "./personal-data.ts";
 export * from "./text-search.ts";
 export * from "./tracking-code.ts";
-export * from "./proof-of-work.ts";

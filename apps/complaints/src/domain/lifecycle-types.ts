@@ -186,16 +186,14 @@ export interface DomainError {
 export type Failure = { ok: false; error: DomainError };
 export type Decision = { ok: true; state: ComplaintState; events: DomainEvent[] } | Failure;
 
-export const STATUS_LABELS: Readonly<Record<ComplaintStatus, { vi: string; en: string }>> = {
-  received: { vi: "Đã tiếp nhận", en: "Received" },
-  classified: { vi: "Đã phân loại", en: "Classified" },
-  transferred: { vi: "Đang xử lý", en: "Transferred" },
-  handled: { vi: "Đã dự thảo trả lời", en: "Answer drafted" },
-  approved: { vi: "Đã phê duyệt trả lời", en: "Answer approved" },
-  answered: { vi: "Đã trả lời", en: "Answered" },
-  published: { vi: "Đã công khai", en: "Published" },
-  closed: { vi: "Đã kết thúc", en: "Closed" },
-  returned: { vi: "Trả lại, hướng dẫn", en: "Returned (out of scope)" },
-  merged: { vi: "Đã gộp với PAKN trùng", en: "Merged as a duplicate" },
-  paused: { vi: "Tạm dừng, chờ bổ sung", en: "Paused, waiting for the sender" },
-};
+/** A text in both languages of the UI. */
+export interface LocalizedText {
+  vi: string;
+  en: string;
+}
+
+/**
+ * What each status is called. The domain deals in codes; the caller brings the names (they are
+ * presentation, kept with the other UI texts), and the domain only quotes them in its messages.
+ */
+export type StatusLabels = Readonly<Record<ComplaintStatus, LocalizedText>>;

@@ -14,7 +14,6 @@ import type { Channel } from "./intake.ts";
 import { ACTION_LABELS, ALLOWED_FROM, isCityAdmin, MAY, OPEN } from "./lifecycle-policy.ts";
 import {
   CONTENT_CATEGORIES,
-  STATUS_LABELS,
   type AnswerDraft,
   type Classification,
   type CommandType,
@@ -25,6 +24,7 @@ import {
   type DomainActor,
   type DomainEvent,
   type Failure,
+  type StatusLabels,
 } from "./lifecycle-types.ts";
 
 function fail(code: string, messageVi: string, messageEn: string): Failure {
@@ -111,6 +111,7 @@ export function decide(
   now: Date,
   rules: DeadlineRules,
   calendar: WorkingCalendar,
+  statusLabels: StatusLabels,
 ): Decision {
   const action = ACTION_LABELS[command.type];
   // Permission first: someone who may not act learns nothing about the complaint's state.
@@ -118,7 +119,7 @@ export function decide(
     return fail("FORBIDDEN", `Bạn không có quyền ${action.vi} PAKN này.`, `You may not ${action.en} this PAKN.`);
   }
   if (!ALLOWED_FROM[command.type].includes(complaint.status)) {
-    const status = STATUS_LABELS[complaint.status];
+    const status = statusLabels[complaint.status];
     return fail(
       "INVALID_TRANSITION",
       `Không thể ${action.vi} khi PAKN đang ở trạng thái "${status.vi}".`,

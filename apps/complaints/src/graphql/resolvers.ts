@@ -10,7 +10,6 @@ import {
   detectPersonalData,
   dueStatus,
   redact,
-  STATUS_LABELS,
   watchedDeadline,
   type Channel,
   type ComplaintCommand,
@@ -20,6 +19,7 @@ import {
   type DeadlineRules,
 } from "../domain/index.ts";
 import { intakeComplaint, issueChallenge, submitComplaint } from "../use-cases/receive.ts";
+import { STATUS_LABELS } from "../use-cases/labels.ts";
 import { knownSender, reissueSecret, runCommand } from "../use-cases/commands.ts";
 import { domainActor, type ComplaintsDeps } from "../use-cases/deps.ts";
 import { lookupComplaint, publishedComplaints } from "../use-cases/public-reads.ts";
@@ -35,6 +35,7 @@ import {
 import { createAnswerTemplate, deleteAnswerTemplate, listAnswerTemplates, updateAnswerTemplate, type AnswerTemplateInput } from "../use-cases/answer-templates.ts";
 import { exportComplaintRegister, type RegisterRequest } from "../use-cases/register-export.ts";
 import { retentionSetting, updateRetention } from "../use-cases/retention.ts";
+import { clientKey } from "./client-key.ts";
 
 export type Context = BaseContext & { deps: ComplaintsDeps };
 
@@ -129,9 +130,9 @@ export const resolvers = {
       requireUser(actor);
       return { service: "complaints", replicatedUnits: await countReplicatedUnits(deps.db) };
     },
-    complaintChallenge: (_: unknown, __: unknown, { deps, request }: Context) => issueChallenge(deps, request),
+    complaintChallenge: (_: unknown, __: unknown, { deps, request }: Context) => issueChallenge(deps, clientKey(request)),
     lookupComplaint: (_: unknown, args: { trackingCode: string; secret: string }, { deps, request }: Context) =>
-      lookupComplaint(deps, request, args.trackingCode, args.secret),
+      lookupComplaint(deps, clientKey(request), args.trackingCode, args.secret),
     publishedComplaints: (_: unknown, args: { search?: string | null; limit: number; offset: number }, { deps }: Context) =>
       publishedComplaints(deps, args.search, args.limit, args.offset),
     complaints: (_: unknown, args: { filter?: ComplaintFilter | null; limit: number; offset: number }, { actor, deps }: Context) =>
@@ -168,7 +169,7 @@ export const resolvers = {
       _: unknown,
       args: { input: Parameters<typeof submitComplaint>[4]; challenge: { nonce: string; counter: string } },
       { actor, correlationId, deps, request }: Context,
-    ) => submitComplaint(deps, request, actor, correlationId, args.input, args.challenge),
+    ) => submitComplaint(deps, clientKey(request), actor, correlationId, args.input, args.challenge),
     intakeComplaint: async (_: unknown, args: { input: Parameters<typeof intakeComplaint>[3] }, { actor, correlationId, deps }: Context) => {
       const { row, receipt } = await intakeComplaint(deps, actor, correlationId, args.input);
       return { complaint: row, receipt };
@@ -231,6 +232,7 @@ export const resolvers = {
     __resolveReference: (ref: { id: string }, { actor, deps }: Context) => getComplaint(deps, actor, ref.id),
     channel: (row: ComplaintRow) => row.channel as Channel,
     statusLabel: (row: ComplaintRow) => STATUS_LABELS[stateOf(row).status].vi,
+    statusText: (row: ComplaintRow) => STATUS_LABELS[stateOf(row).status],
     regulation: (row: ComplaintRow, _: unknown, { actor }: Context) => (isPartner(actor) ? null : row.regulation),
     content: (row: ComplaintRow, _: unknown, { actor }: Context) => {
       if (isPartner(actor)) return null;

@@ -12,16 +12,16 @@ import {
   canViewComplaint,
   decide,
   detectPersonalData,
-  hashSecret,
-  newSecret,
   type ComplaintCommand,
   type ComplaintState,
   type ComplaintStatus,
   type KnownSender,
 } from "../domain/index.ts";
-import { domainError } from "../graphql/errors.ts";
 import { toEnvelopes } from "../events/outgoing.ts";
+import { hashSecret, newSecret } from "../security/secrets.ts";
 import { domainActor, type ComplaintsDeps } from "./deps.ts";
+import { domainError } from "./errors.ts";
+import { STATUS_LABELS } from "./labels.ts";
 
 const NOT_FOUND_MESSAGE = "Không tìm thấy PAKN.";
 
@@ -93,7 +93,7 @@ export async function runCommand(
     const now = deps.now();
     const { rules } = await loadSettings(tx);
     const checked = await checkReferences(tx, command);
-    const decision = decide(before!, checked, domainActor(actor), now, rules, deps.calendar);
+    const decision = decide(before!, checked, domainActor(actor), now, rules, deps.calendar, STATUS_LABELS);
     if (!decision.ok) throw domainError(decision.error);
     checkPublication(checked, row);
     await saveDecision(tx, row, before!, decision.state, checked, actor, now);
@@ -127,7 +127,7 @@ export async function reissueSecret(deps: ComplaintsDeps, actor: Actor, correlat
     requireVisible(actor, row, before);
     const now = deps.now();
     const { rules } = await loadSettings(tx);
-    const decision = decide(before!, { type: "reissueSecret", reason }, domainActor(actor), now, rules, deps.calendar);
+    const decision = decide(before!, { type: "reissueSecret", reason }, domainActor(actor), now, rules, deps.calendar, STATUS_LABELS);
     if (!decision.ok) throw domainError(decision.error);
     const secret = newSecret();
     await saveDecision(tx, row, before!, decision.state, { type: "reissueSecret", reason }, actor, now);

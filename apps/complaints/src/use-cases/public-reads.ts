@@ -1,11 +1,12 @@
 /** What anonymous callers may read: their own PAKN (code + secret) and the published results. */
 import { fromDbDate } from "@tthc/calendar";
-import { appError, type FastifyRequest } from "@tthc/service-kit";
-import { clientKey } from "../abuse/client-key.ts";
+import { appError } from "@tthc/service-kit";
 import { COMPLAINT_INCLUDE, currentAnswer, toState, type ComplaintRow } from "../db/complaints.ts";
-import { hashSecret, matchesQuery, parseTrackingCode, STATUS_LABELS, verifySecret } from "../domain/index.ts";
-import { tooManyRequests } from "../graphql/errors.ts";
+import { matchesQuery, parseTrackingCode } from "../domain/index.ts";
+import { hashSecret, verifySecret } from "../security/secrets.ts";
 import type { ComplaintsDeps } from "./deps.ts";
+import { tooManyRequests } from "./errors.ts";
+import { STATUS_LABELS } from "./labels.ts";
 
 /** One error for an unknown code and a wrong secret: the answer never tells whether a code exists. */
 const lookupRefused = () =>
@@ -14,8 +15,9 @@ const lookupRefused = () =>
 // Compared against when the code is unknown, so both refusals cost the same time.
 const DUMMY_HASH_INPUT = "0000-0000-0000-0000-0000";
 
-export async function lookupComplaint(deps: ComplaintsDeps, request: FastifyRequest, trackingCode: string, secret: string) {
-  const decision = await deps.limiter.take(`public:${clientKey(request)}`, deps.limits.public, deps.limits.windowMs);
+/** `client` keys the rate limit, so guessing secrets is bounded per client. */
+export async function lookupComplaint(deps: ComplaintsDeps, client: string, trackingCode: string, secret: string) {
+  const decision = await deps.limiter.take(`public:${client}`, deps.limits.public, deps.limits.windowMs);
   if (!decision.allowed) throw tooManyRequests(decision.retryAfterSeconds);
   const code = parseTrackingCode(trackingCode);
   const row = code ? await deps.db.complaint.findUnique({ where: { trackingCode: code }, include: COMPLAINT_INCLUDE }) : null;
@@ -31,6 +33,7 @@ export async function lookupComplaint(deps: ComplaintsDeps, request: FastifyRequ
   return {
     trackingCode: row.trackingCode,
     status: state.status,
+    statusText: STATUS_LABELS[state.status],
     statusLabel: STATUS_LABELS[state.status].vi,
     receivedDay: state.receivedDay,
     answerDue: state.due.answer,

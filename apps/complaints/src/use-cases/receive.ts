@@ -6,28 +6,19 @@
 import { toDbDate } from "@tthc/calendar";
 import { randomUUID } from "node:crypto";
 import { findFile } from "@tthc/files";
-import { fieldErrors, invalidInput, actorKey, actorId, forbidden, requireRole, type Actor, type FastifyRequest } from "@tthc/service-kit";
+import { fieldErrors, invalidInput, actorKey, actorId, forbidden, requireRole, type Actor } from "@tthc/service-kit";
 import { enqueue } from "@tthc/messaging";
-import type { GraphQLError } from "graphql";
-import { clientKey } from "../abuse/client-key.ts";
 import type { Tx } from "../db/client.ts";
 import { COMPLAINT_INCLUDE, appendAudit, searchTextOf, stateColumns, type ComplaintRow } from "../db/complaints.ts";
 import { loadSettings } from "../db/settings.ts";
 import { Prisma } from "../db/generated/client.ts";
-import {
-  hashSecret,
-  isValidProofOfWork,
-  newSecret,
-  newTrackingCode,
-  parseSubmission,
-  receive,
-  type AttachmentPolicy,
-  type ComplaintState,
-  type FieldError,
-} from "../domain/index.ts";
-import { domainError, tooManyRequests } from "../graphql/errors.ts";
+import type { AttachmentPolicy } from "../documents/attachments.ts";
+import { parseSubmission, receive, type ComplaintState, type FieldError } from "../domain/index.ts";
+import { isValidProofOfWork } from "../security/proof-of-work.ts";
+import { hashSecret, newSecret, newTrackingCode } from "../security/secrets.ts";
 import { toEnvelopes } from "../events/outgoing.ts";
 import { domainActor, type ComplaintsDeps } from "./deps.ts";
+import { domainError, tooManyRequests } from "./errors.ts";
 
 export interface Receipt {
   trackingCode: string;
@@ -54,7 +45,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** An upload not attached within this time is not accepted any more (it was for another attempt). */
 const ATTACHMENT_MAX_AGE_MS = 24 * 60 * 60 * 1000;
 
-const challengeRefused = (): GraphQLError =>
+const challengeRefused = () =>
   invalidInput(
     "challenge",
     "Mã xác thực chống gửi tự động không hợp lệ hoặc đã hết hạn. Vui lòng tải lại trang và gửi lại.",
@@ -140,17 +131,17 @@ function receiptOf(row: ComplaintRow, secret: string, state: ComplaintState): Re
   return { trackingCode: row.trackingCode, secret, receivedAt: row.receivedAt, receivedDay: state.receivedDay, answerDue: state.due.answer };
 }
 
-/** The public form: rate limit → validation → proof of work → one transaction. */
+/** The public form: rate limit → validation → proof of work → one transaction. `client` keys the rate limit. */
 export async function submitComplaint(
   deps: ComplaintsDeps,
-  request: FastifyRequest,
+  client: string,
   actor: Actor,
   correlationId: string,
   input: SubmissionFields & { consent: boolean },
   challenge: { nonce: string; counter: string },
 ): Promise<Receipt> {
   if (actor.kind !== "anonymous") throw forbidden("Biểu mẫu công khai dành cho người dân; cán bộ dùng chức năng tiếp nhận.");
-  const limit = await deps.limiter.take(`submit:${clientKey(request)}`, deps.limits.submit, deps.limits.windowMs);
+  const limit = await deps.limiter.take(`submit:${client}`, deps.limits.submit, deps.limits.windowMs);
   if (!limit.allowed) throw tooManyRequests(limit.retryAfterSeconds);
   const now = deps.now();
   const parsed = parseSubmission({ ...withoutNulls(input), channel: "web" }, { source: "public", now });
@@ -198,9 +189,9 @@ export async function intakeComplaint(
   });
 }
 
-/** A fresh single-use challenge; expired ones are swept now and then. */
-export async function issueChallenge(deps: ComplaintsDeps, request: FastifyRequest) {
-  const limit = await deps.limiter.take(`public:${clientKey(request)}`, deps.limits.public, deps.limits.windowMs);
+/** A fresh single-use challenge; expired ones are swept now and then. `client` keys the rate limit. */
+export async function issueChallenge(deps: ComplaintsDeps, client: string) {
+  const limit = await deps.limiter.take(`public:${client}`, deps.limits.public, deps.limits.windowMs);
   if (!limit.allowed) throw tooManyRequests(limit.retryAfterSeconds);
   const now = deps.now();
   const nonce = randomUUID().replace(/-/g, "");

@@ -11,6 +11,7 @@ import ExcelJS from "exceljs";
 import type { Prisma } from "../db/generated/client.ts";
 import { detectPersonalData, redact, type Channel, type ComplaintStatus } from "../domain/index.ts";
 import type { ComplaintsDeps } from "./deps.ts";
+import { STATUS_LABELS } from "./labels.ts";
 
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -26,20 +27,6 @@ export const CHANNEL_LABELS: Readonly<Record<Channel, string>> = {
   email: "Thư điện tử",
   "national-portal": "Cổng Dịch vụ công quốc gia",
   "other-agency": "Cơ quan khác chuyển đến",
-};
-
-export const STATUS_LABELS: Readonly<Record<ComplaintStatus, string>> = {
-  received: "Đã tiếp nhận",
-  classified: "Đã phân loại",
-  transferred: "Đang xử lý",
-  handled: "Đã dự thảo trả lời",
-  approved: "Đã phê duyệt trả lời",
-  answered: "Đã trả lời",
-  published: "Đã công khai",
-  closed: "Đã kết thúc",
-  returned: "Trả lại, hướng dẫn",
-  merged: "Đã gộp (trùng)",
-  paused: "Tạm dừng chờ bổ sung",
 };
 
 export const REGISTER_COLUMNS = [
@@ -138,7 +125,7 @@ async function workbook(rows: RegisterRow[], units: Map<string, string>, title: 
       formatVi(fromDbDate(row.dueHandle ?? row.dueAnswer)),
       row.answeredAt ? formatVi(toLocalDate(row.answeredAt)) : "",
       timeliness(row, today),
-      STATUS_LABELS[row.status as ComplaintStatus] ?? row.status,
+      STATUS_LABELS[row.status as ComplaintStatus]?.vi ?? row.status,
     ];
     r.font = { name: "Times New Roman", size: 12 };
     r.alignment = { vertical: "top", wrapText: true };

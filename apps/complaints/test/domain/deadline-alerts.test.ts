@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { deadlineAlerts, watchedDeadline } from "../../src/domain/deadline-alerts.ts";
 import { DEFAULT_DEADLINE_RULES } from "../../src/domain/deadlines.ts";
 import { decide, receive } from "../../src/domain/lifecycle.ts";
+import { STATUS_LABELS } from "../../src/use-cases/labels.ts";
 import type { ComplaintState, Decision, DomainActor } from "../../src/domain/lifecycle-types.ts";
 
 const calendar = createCalendar();
@@ -19,8 +20,8 @@ function ok(d: Decision): ComplaintState {
 
 function transferred(): ComplaintState {
   let s = ok(receive({ id: "c1", channel: "web", receivedAt: t0 }, citizen, t0, rules, calendar));
-  s = ok(decide(s, { type: "classify", kind: "petition", category: "unsuitable", field: "Hộ tịch", regulation: "Đăng ký khai sinh" }, admin, t0, rules, calendar));
-  return ok(decide(s, { type: "transfer", units: [{ unitId: "ward-a", lead: true }, { unitId: "ward-b", lead: false }] }, admin, t0, rules, calendar));
+  s = ok(decide(s, { type: "classify", kind: "petition", category: "unsuitable", field: "Hộ tịch", regulation: "Đăng ký khai sinh" }, admin, t0, rules, calendar, STATUS_LABELS));
+  return ok(decide(s, { type: "transfer", units: [{ unitId: "ward-a", lead: true }, { unitId: "ward-b", lead: false }] }, admin, t0, rules, calendar, STATUS_LABELS));
 }
 
 describe("deadline alerts", () => {
@@ -48,11 +49,11 @@ describe("deadline alerts", () => {
 
   it("warns again after an extension moved the due day, and never while paused", () => {
     const warned = deadlineAlerts(transferred(), hanoi("2025-02-12T08:00:00"), calendar, rules).state;
-    const extended = ok(decide(warned, { type: "extend", reason: "Cần xác minh thực địa" }, admin, hanoi("2025-02-12T09:00:00"), rules, calendar));
+    const extended = ok(decide(warned, { type: "extend", reason: "Cần xác minh thực địa" }, admin, hanoi("2025-02-12T09:00:00"), rules, calendar, STATUS_LABELS));
     expect(deadlineAlerts(extended, hanoi("2025-02-13T08:00:00"), calendar, rules).events).toEqual([]);
     expect(deadlineAlerts(extended, hanoi("2025-02-26T08:00:00"), calendar, rules).events[0]?.data).toMatchObject({ dueDay: "2025-02-28" });
 
-    const paused = ok(decide(transferred(), { type: "pause", reason: "Chờ người gửi bổ sung" }, admin, t0, rules, calendar));
+    const paused = ok(decide(transferred(), { type: "pause", reason: "Chờ người gửi bổ sung" }, admin, t0, rules, calendar, STATUS_LABELS));
     expect(deadlineAlerts(paused, hanoi("2025-03-31T08:00:00"), calendar, rules).events).toEqual([]);
   });
 });

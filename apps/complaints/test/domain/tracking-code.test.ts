@@ -1,13 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  CODE_ALPHABET,
-  hashSecret,
-  newSecret,
-  newTrackingCode,
-  parseTrackingCode,
-  SECRET_BITS,
-  verifySecret,
-} from "../../src/domain/tracking-code.ts";
+import { CODE_ALPHABET, parseTrackingCode, SECRET_BITS } from "../../src/domain/tracking-code.ts";
+import { hashSecret, newSecret, newTrackingCode, verifySecret } from "../../src/security/secrets.ts";
 
 const pepper = "a-pepper-from-the-environment";
 

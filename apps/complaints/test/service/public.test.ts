@@ -56,7 +56,7 @@ describe("bad input on the public form", () => {
     const challenge = await solvedChallenge(h.app, "198.51.100.3");
     // Difficulty 4: a wrong counter fails 15 times in 16; find one that fails.
     let wrong = 0;
-    while ((await import("../../src/domain/index.ts")).isValidProofOfWork(challenge.nonce, String(wrong), 4)) wrong++;
+    while ((await import("../../src/security/proof-of-work.ts")).isValidProofOfWork(challenge.nonce, String(wrong), 4)) wrong++;
     expect(errorCode(await gql(h.app, SUBMIT, { i: SUBMISSION, c: { ...challenge, counter: String(wrong) } }, ACTORS.anonymous, "198.51.100.3"))).toBe("BAD_USER_INPUT");
     ok(await gql(h.app, SUBMIT, { i: SUBMISSION, c: challenge }, ACTORS.anonymous, "198.51.100.3"));
     const reused = await gql(h.app, SUBMIT, { i: SUBMISSION, c: challenge }, ACTORS.anonymous, "198.51.100.3");

@@ -93,8 +93,13 @@ export type Complaint = {
   /** True when the sender is hidden from the reader (the PAKN concerns their unit's officials, or a partner reads). */
   senderHidden: Scalars['Boolean']['output'];
   status: ComplaintStatus;
-  /** Vietnamese label of the status. */
+  /**
+   * Vietnamese label of the status.
+   * @deprecated Use statusText
+   */
   statusLabel: Scalars['String']['output'];
+  /** The status's name in Vietnamese and English. */
+  statusText: LocalizedText;
   trackingCode: Scalars['String']['output'];
   units: Array<ComplaintUnit>;
 };
@@ -228,7 +233,10 @@ export type ComplaintLookup = {
   returnedGuidance?: Maybe<Scalars['String']['output']>;
   returnedReason?: Maybe<Scalars['String']['output']>;
   status: ComplaintStatus;
+  /** @deprecated Use statusText */
   statusLabel: Scalars['String']['output'];
+  /** The status's name in Vietnamese and English. */
+  statusText: LocalizedText;
   trackingCode: Scalars['String']['output'];
 };
 
@@ -334,6 +342,13 @@ export type IntakeComplaintInput = {
   senderEmail?: InputMaybe<Scalars['String']['input']>;
   senderName: Scalars['String']['input'];
   senderPhone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A text in both languages of the UI. Shareable: a value type any subgraph may also define. */
+export type LocalizedText = {
+  __typename?: 'LocalizedText';
+  en: Scalars['String']['output'];
+  vi: Scalars['String']['output'];
 };
 
 export type Mutation = {
@@ -795,6 +810,7 @@ export type ResolversTypes = {
   DuplicateSuggestion: ResolverTypeWrapper<DuplicateSuggestion>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   IntakeComplaintInput: IntakeComplaintInput;
+  LocalizedText: ResolverTypeWrapper<LocalizedText>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PersonalDataKind: PersonalDataKind;
   PersonalDataRetention: ResolverTypeWrapper<PersonalDataRetention>;
@@ -842,6 +858,7 @@ export type ResolversParentTypes = {
   DuplicateSuggestion: DuplicateSuggestion;
   Float: Scalars['Float']['output'];
   IntakeComplaintInput: IntakeComplaintInput;
+  LocalizedText: LocalizedText;
   Mutation: Record<PropertyKey, never>;
   PersonalDataRetention: PersonalDataRetention;
   PersonalDataSpan: PersonalDataSpan;
@@ -895,6 +912,7 @@ export type ComplaintResolvers<ContextType = unknown, ParentType extends Resolve
   senderHidden?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ComplaintStatus'], ParentType, ContextType>;
   statusLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  statusText?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
   trackingCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   units?: Resolver<Array<ResolversTypes['ComplaintUnit']>, ParentType, ContextType>;
 };
@@ -962,6 +980,7 @@ export type ComplaintLookupResolvers<ContextType = unknown, ParentType extends R
   returnedReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ComplaintStatus'], ParentType, ContextType>;
   statusLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  statusText?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
   trackingCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -1022,6 +1041,11 @@ export type DeadlineRuleResolvers<ContextType = unknown, ParentType extends Reso
 export type DuplicateSuggestionResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['DuplicateSuggestion'] = ResolversParentTypes['DuplicateSuggestion']> = {
   complaint?: Resolver<ResolversTypes['Complaint'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type LocalizedTextResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['LocalizedText'] = ResolversParentTypes['LocalizedText']> = {
+  en?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  vi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
@@ -1135,6 +1159,7 @@ export type Resolvers<ContextType = unknown> = {
   DateTime?: GraphQLScalarType;
   DeadlineRule?: DeadlineRuleResolvers<ContextType>;
   DuplicateSuggestion?: DuplicateSuggestionResolvers<ContextType>;
+  LocalizedText?: LocalizedTextResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PersonalDataRetention?: PersonalDataRetentionResolvers<ContextType>;
   PersonalDataSpan?: PersonalDataSpanResolvers<ContextType>;

@@ -1,7 +1,8 @@
 /**
  * The public form's proof of work (chống gửi tự động, no third-party captcha): the server hands out
  * a nonce; the browser finds a counter such that SHA-256(`nonce:counter`) starts with `difficulty`
- * zero bits — about 2^difficulty hashes for the client, one for the server.
+ * zero bits — about 2^difficulty hashes for the client, one for the server. An anti-automation
+ * mechanism over node:crypto, not a rule about PAKN, so it lives beside the other crypto (secrets.ts).
  */
 import { createHash } from "node:crypto";
 

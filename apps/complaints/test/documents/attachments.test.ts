@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkAttachments, DEFAULT_ATTACHMENT_POLICY, DOCX, JPEG, PDF, PNG, sniffFileType } from "../../src/domain/attachments.ts";
+import { checkAttachments, DEFAULT_ATTACHMENT_POLICY, DOCX, JPEG, PDF, PNG, sniffFileType } from "../../src/documents/attachments.ts";
 
 const text = (s: string) => new TextEncoder().encode(s);
 const concat = (...parts: Uint8Array[]) => Uint8Array.from(parts.flatMap((p) => [...p]));

@@ -1,10 +1,12 @@
 /**
  * Attachments of a PAKN (tệp đính kèm): the policy is configuration, and a file's type is read
- * from its first bytes, never from its name, so an executable renamed ".pdf" is refused.
+ * from its first bytes, never from its name, so an executable renamed ".pdf" is refused. Outside
+ * domain/ because all of it is stated in @tthc/files' content sniffing (its type names, its reading
+ * of the first bytes): it is a file-format adapter like the other documents/ code.
  */
 import { z } from "zod";
 import { DOCX, JPEG, PDF, PNG, sniffFileType } from "@tthc/files";
-import type { FieldError } from "./intake.ts";
+import type { FieldError } from "../domain/index.ts";
 
 // The content sniffing is shared with every upload of the platform (@tthc/files).
 export { DOCX, JPEG, PDF, PNG, SNIFF_BYTES, sniffFileType } from "@tthc/files";
