@@ -11,7 +11,9 @@ import tseslint from "typescript-eslint";
 const DOMAIN_BOUNDARY_EXCEPTIONS = [];
 
 export default tseslint.config(
-  { ignores: ["**/node_modules/**", "**/dist/**", "**/src/db/generated/**", "**/src/graphql/generated/**", "**/.turbo/**", "**/.types/**"] },
+  {
+    ignores: ["**/node_modules/**", "**/dist/**", "**/src/db/generated/**", "**/src/graphql/generated/**", "**/.turbo/**", "**/.types/**"],
+  },
   ...tseslint.configs.recommended,
   {
     rules: {
@@ -55,7 +57,8 @@ export default tseslint.config(
           patterns: [
             {
               regex: "^(?!(@tthc/(calendar|events|text|service-kit)|zod)$|\\.{1,2}/)",
-              message: "domain/ holds pure rules: it may import only @tthc/calendar, @tthc/events, @tthc/text, zod and its own files (docs/architecture.md §4).",
+              message:
+                "domain/ holds pure rules: it may import only @tthc/calendar, @tthc/events, @tthc/text, zod and its own files (docs/architecture.md §4).",
             },
             {
               regex: "^(\\.\\./)+(db|graphql|use-cases|events|jobs|security|auth|documents|app|env|main|seed)(/|\\.ts$)",

@@ -14,7 +14,11 @@ export default defineConfig({
       {
         resolve: oneGraphql,
         // service.test.ts is left out: its /readyz suite needs the test broker.
-        test: { name: "service-kit", root: "packages/service-kit", include: ["test/authorization.test.ts", "test/env.test.ts", "test/run.test.ts"] },
+        test: {
+          name: "service-kit",
+          root: "packages/service-kit",
+          include: ["test/authorization.test.ts", "test/env.test.ts", "test/run.test.ts"],
+        },
       },
       { resolve: oneGraphql, test: { name: "complaints", root: "apps/complaints", include: ["test/domain/**/*.test.ts"] } },
       { resolve: oneGraphql, test: { name: "planning", root: "apps/planning", include: ["test/domain/**/*.test.ts"] } },

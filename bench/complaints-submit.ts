@@ -60,7 +60,9 @@ async function measure(name: string, post: Post): Promise<{ name: string; perSec
       while (next < solved.length) {
         const challenge = solved[next++]!;
         const t0 = performance.now();
-        const body = (await (await post(JSON.stringify({ query: SUBMIT, variables: { i: INPUT, c: challenge } }))).json()) as { errors?: unknown };
+        const body = (await (await post(JSON.stringify({ query: SUBMIT, variables: { i: INPUT, c: challenge } }))).json()) as {
+          errors?: unknown;
+        };
         if (body.errors) throw new Error(`${name}: ${JSON.stringify(body.errors)}`);
         latencies.push(performance.now() - t0);
       }
@@ -114,14 +116,18 @@ async function main() {
       headers: { "content-type": "application/json", [ACTOR_HEADER]: anonymousActor, "x-forwarded-for": "198.51.100.1" },
       body,
     });
-  const viaGateway: Post = (body) => fetch(`${gatewayUrl}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body });
+  const viaGateway: Post = (body) =>
+    fetch(`${gatewayUrl}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body });
 
   try {
     // A short warm-up of both paths (JIT, connection pools), then the measured runs.
     await measure("warm-up direct", direct).catch(() => undefined);
     const results = [await measure("direct to the complaints subgraph", direct), await measure("through the gateway", viaGateway)];
     console.log(`\n${SUBMISSIONS} public submissions, concurrency ${CONCURRENCY}\n`);
-    for (const r of results) console.log(`${r.name.padEnd(36)} ${r.perSecond.toFixed(1).padStart(8)} /s   p50 ${r.p50.toFixed(1)} ms   p99 ${r.p99.toFixed(1)} ms`);
+    for (const r of results)
+      console.log(
+        `${r.name.padEnd(36)} ${r.perSecond.toFixed(1).padStart(8)} /s   p50 ${r.p50.toFixed(1)} ms   p99 ${r.p99.toFixed(1)} ms`,
+      );
     console.log(`\nratio gateway / direct: ${(results[1]!.perSecond / results[0]!.perSecond).toFixed(2)} (throughput)`);
   } finally {
     await gateway.close();

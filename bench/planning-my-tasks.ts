@@ -110,7 +110,9 @@ const planId = await benchPlan();
 const officer = await login("phuong.leloi", "Leloi@2024");
 const pool = new pg.Pool({ connectionString: stack.databaseUrls.planning, max: 1 });
 try {
-  const gateway = await timeRuns(async () => (await gql<{ myOccurrences: unknown[] }>(MY_TASKS, { p: planId, limit: LIMIT }, officer.token)).myOccurrences.length);
+  const gateway = await timeRuns(
+    async () => (await gql<{ myOccurrences: unknown[] }>(MY_TASKS, { p: planId, limit: LIMIT }, officer.token)).myOccurrences.length,
+  );
   const direct = await timeRuns(async () => (await pool.query(SQL, [officer.unitId, planId, LIMIT])).rowCount ?? 0);
   if (gateway.rows !== direct.rows) throw new Error(`row counts differ: gateway ${gateway.rows}, SQL ${direct.rows}`);
   console.log(`my tasks of one ward in a plan of ${TASKS} tasks × ~30 units, ${gateway.rows} rows per query, median of ${RUNS} runs:`);

@@ -189,7 +189,9 @@ async function main(): Promise<void> {
   const relayOptions = { databaseUrl, brokers, service: "bench", log: quiet, batchSize: BATCH_SIZE };
   const admin = createKafka({ brokers, clientId: "bench-admin", log: quiet }).admin();
   try {
-    console.log(`${EVENTS} events of ~${JSON.stringify(events(1, "size")[0]).length} bytes, batches of ${BATCH_SIZE}, broker ${brokers.join(",")}`);
+    console.log(
+      `${EVENTS} events of ~${JSON.stringify(events(1, "size")[0]).length} bytes, batches of ${BATCH_SIZE}, broker ${brokers.join(",")}`,
+    );
     const raw = await rawProducerRate();
     const throughputRelay = startOutboxRelay({ ...relayOptions, topicPrefix: prefix });
     const relayed = await relayRate(pool).finally(() => throughputRelay.stop());

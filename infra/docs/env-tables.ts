@@ -29,7 +29,8 @@ const DESCRIPTIONS: Record<string, string> = {
   HOST: "interface to listen on; loopback, because only the gateway is public",
   DATABASE_URL: "the service's own PostgreSQL database (created and migrated at start)",
   KAFKA_BROKERS: "Kafka brokers, `host:port[,host:port]`",
-  ACTOR_SIGNING_SECRET: "HMAC key of the signed actor header (`x-tthc-actor`), shared by the gateway and the services; at least 16 characters",
+  ACTOR_SIGNING_SECRET:
+    "HMAC key of the signed actor header (`x-tthc-actor`), shared by the gateway and the services; at least 16 characters",
   LOG_LEVEL: "pino log level",
   JWT_SECRET: "HMAC key of the access tokens the directory issues and the gateway checks",
   ACCESS_TOKEN_TTL_MINUTES: "lifetime of an access token (1–60)",
@@ -39,7 +40,8 @@ const DESCRIPTIONS: Record<string, string> = {
   PLANNING_FILES_DIR: "folder of uploaded evidence and plan documents",
   PLANNING_UPLOAD_MAX_BYTES: "largest accepted upload; bigger ones are cut off while streaming",
   PLANNING_DEADLINE_CHECK_SECONDS: "interval of the job that raises due-soon / overdue occurrence events",
-  COMPLAINTS_SECRET_PEPPER: "HMAC key of the senders' tracking secrets, kept outside the database; derived from ACTOR_SIGNING_SECRET when unset (set it in production)",
+  COMPLAINTS_SECRET_PEPPER:
+    "HMAC key of the senders' tracking secrets, kept outside the database; derived from ACTOR_SIGNING_SECRET when unset (set it in production)",
   COMPLAINTS_FILES_DIR: "folder of uploaded attachments and exported registers",
   COMPLAINTS_POW_DIFFICULTY: "leading zero bits of the public form's proof of work (0–30)",
   COMPLAINTS_SUBMIT_LIMIT: "public submissions per client and window (every attempt counts)",

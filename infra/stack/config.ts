@@ -62,7 +62,10 @@ export function stackConfig(profile: Profile, env: NodeJS.ProcessEnv = process.e
   const dbPrefix = env.STACK_DB_PREFIX ?? (profile === "demo" ? "tthc" : "tthc_stack");
   const servicePorts = Object.fromEntries(SERVICES.map((s, i) => [s, base + 1 + i])) as Record<ServiceName, number>;
   assertFetchablePorts([base, ...Object.values(servicePorts), base + 80]);
-  const databaseUrls = Object.fromEntries(SERVICES.map((s) => [s, withDatabase(postgres, `${dbPrefix}_${s}`)])) as Record<ServiceName, string>;
+  const databaseUrls = Object.fromEntries(SERVICES.map((s) => [s, withDatabase(postgres, `${dbPrefix}_${s}`)])) as Record<
+    ServiceName,
+    string
+  >;
   return {
     profile,
     kafkaPort,
@@ -72,7 +75,10 @@ export function stackConfig(profile: Profile, env: NodeJS.ProcessEnv = process.e
     servicePorts,
     databaseUrls,
     secrets: secretsFor(profile, env),
-    clock: profile === "test" ? { instant: parseInstant(env[TEST_CLOCK] ?? DEFAULT_TEST_CLOCK).toISOString(), startedAt: Date.now() } : undefined,
+    clock:
+      profile === "test"
+        ? { instant: parseInstant(env[TEST_CLOCK] ?? DEFAULT_TEST_CLOCK).toISOString(), startedAt: Date.now() }
+        : undefined,
   };
 }
 
@@ -81,17 +87,18 @@ export function stackConfig(profile: Profile, env: NodeJS.ProcessEnv = process.e
  * browser and the test suites would all fail with a bare "fetch failed" on a stack placed there.
  */
 const FETCH_BLOCKED_PORTS = new Set([
-  1, 7, 9, 11, 13, 15, 17, 19, 20, 21, 22, 23, 25, 37, 42, 43, 53, 69, 77, 79, 87, 95, 101, 102, 103, 104, 109, 110, 111, 113,
-  115, 117, 119, 123, 135, 137, 139, 143, 161, 179, 389, 427, 465, 512, 513, 514, 515, 526, 530, 531, 532, 540, 548, 554, 556,
-  563, 587, 601, 636, 989, 990, 993, 995, 1719, 1720, 1723, 2049, 3659, 4045, 4190, 5060, 5061, 6000, 6566, 6665, 6666, 6667,
-  6668, 6669, 6679, 6697, 10080,
+  1, 7, 9, 11, 13, 15, 17, 19, 20, 21, 22, 23, 25, 37, 42, 43, 53, 69, 77, 79, 87, 95, 101, 102, 103, 104, 109, 110, 111, 113, 115, 117,
+  119, 123, 135, 137, 139, 143, 161, 179, 389, 427, 465, 512, 513, 514, 515, 526, 530, 531, 532, 540, 548, 554, 556, 563, 587, 601, 636,
+  989, 990, 993, 995, 1719, 1720, 1723, 2049, 3659, 4045, 4190, 5060, 5061, 6000, 6566, 6665, 6666, 6667, 6668, 6669, 6679, 6697, 10080,
 ]);
 
 /** The ports the stack listens on (gateway, services, web) must all be reachable by fetch(). */
 function assertFetchablePorts(ports: number[]): void {
   const bad = ports.filter((p) => !Number.isInteger(p) || p < 1 || p > 65535 || FETCH_BLOCKED_PORTS.has(p));
   if (bad.length > 0) {
-    throw new Error(`STACK_BASE_PORT puts the stack on port ${bad.join(", ")}, which fetch() refuses to reach (or no port at all); pick another base (e.g. 7000)`);
+    throw new Error(
+      `STACK_BASE_PORT puts the stack on port ${bad.join(", ")}, which fetch() refuses to reach (or no port at all); pick another base (e.g. 7000)`,
+    );
   }
 }
 

@@ -25,7 +25,9 @@ export async function resetTestState(env: NodeJS.ProcessEnv = process.env): Prom
   for (const dir of [join(ROOT, ".data", "run", "test"), profileDataDir("test"), join(ROOT, "tests", "e2e", "artifacts")]) {
     rmSync(dir, { recursive: true, force: true });
   }
-  console.log(`[reset] test state cleared: ${dropped.length} databases dropped (${prefixes.map((p) => `${p}*`).join(", ")}), files and secrets removed`);
+  console.log(
+    `[reset] test state cleared: ${dropped.length} databases dropped (${prefixes.map((p) => `${p}*`).join(", ")}), files and secrets removed`,
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await resetTestState();

@@ -74,7 +74,11 @@ export async function up(profile: Profile): Promise<StackConfig> {
   // Test suites read the secrets and URLs of the running stack from here: the owner's eyes only.
   writePrivateFile(
     join(runDir(profile), "stack.json"),
-    JSON.stringify({ ...cfg, webUrl: `http://127.0.0.1:${cfg.webPort}`, gatewayUrl: `http://127.0.0.1:${cfg.gatewayPort}/graphql` }, null, 2),
+    JSON.stringify(
+      { ...cfg, webUrl: `http://127.0.0.1:${cfg.webPort}`, gatewayUrl: `http://127.0.0.1:${cfg.gatewayPort}/graphql` },
+      null,
+      2,
+    ),
   );
   return cfg;
 }

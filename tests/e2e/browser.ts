@@ -45,7 +45,10 @@ export interface PageOptions {
  * A page in its own browser context, closed when the current test finishes. Call it inside a test:
  * the failure and cleanup hooks attach to that test.
  */
-export async function openPage(browser: Browser, { name, locale = "vi-VN", viewport = { width: 1280, height: 900 } }: PageOptions): Promise<Page> {
+export async function openPage(
+  browser: Browser,
+  { name, locale = "vi-VN", viewport = { width: 1280, height: 900 } }: PageOptions,
+): Promise<Page> {
   const context = await browser.newContext({ locale, viewport, timezoneId: "Asia/Ho_Chi_Minh" });
   // The browser runs on the stack's clock, so the web app's "today" (date pickers, overdue badges, the
   // intake form's defaults) is the services' today. Installed, not paused: time keeps running.

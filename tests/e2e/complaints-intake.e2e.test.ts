@@ -37,7 +37,9 @@ describe("staff intake of a PAKN with a printable receipt", () => {
     await page.getByLabel("Địa chỉ").fill("Số 3 phố Chùa Chuông, phường Hiến Nam");
     await page.getByLabel("Quy định hoặc thủ tục hành chính được phản ánh").fill("Thủ tục đăng ký kết hôn");
     await page.getByLabel("Nội dung phản ánh, kiến nghị").fill("Đề nghị niêm yết rõ thành phần hồ sơ đăng ký kết hôn tại bộ phận một cửa.");
-    await page.getByLabel("Bản quét văn bản, tài liệu kèm theo").setInputFiles({ name: "thu-gui.pdf", mimeType: "application/pdf", buffer: PDF });
+    await page
+      .getByLabel("Bản quét văn bản, tài liệu kèm theo")
+      .setInputFiles({ name: "thu-gui.pdf", mimeType: "application/pdf", buffer: PDF });
     await page.getByRole("button", { name: "Tiếp nhận và in biên nhận" }).click();
     expect(await page.getByRole("alert").innerText()).toBe("Ngày hoặc giờ tiếp nhận không hợp lệ (dd/mm/yyyy, hh:mm).");
 
@@ -49,7 +51,13 @@ describe("staff intake of a PAKN with a printable receipt", () => {
     const receipt = page.getByTestId("intake-receipt");
     await receipt.waitFor();
     const text = await receipt.innerText();
-    for (const line of ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "GIẤY BIÊN NHẬN PHẢN ÁNH, KIẾN NGHỊ", "Phạm Thị Dung", "bưu chính"]) {
+    for (const line of [
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập - Tự do - Hạnh phúc",
+      "GIẤY BIÊN NHẬN PHẢN ÁNH, KIẾN NGHỊ",
+      "Phạm Thị Dung",
+      "bưu chính",
+    ]) {
       expect(text).toContain(line);
     }
     trackingCode = (await page.getByTestId("intake-code").innerText()).trim();
@@ -78,7 +86,10 @@ describe("staff intake of a PAKN with a printable receipt", () => {
     await signIn(page, "admin", "Admin@2024");
     await page.goto(webUrl(`/complaints?from=${receivedDay}&to=${receivedDay}`));
     await page.getByRole("link", { name: trackingCode }).waitFor();
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Xuất sổ theo dõi (XLSX)" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Xuất sổ theo dõi (XLSX)" }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe(`so-theo-doi-pakn_${receivedDay}_${receivedDay}.xlsx`);
     const bytes = await readFile((await download.path())!);
     // An XLSX is a ZIP package.

@@ -38,7 +38,10 @@ describe("PAKN settings", () => {
     await page.reload();
     await expect.poll(() => page.getByLabel(/Số tháng sau khi kết thúc PAKN/).inputValue()).toBe("36");
 
-    await page.getByRole("row", { name: new RegExp(title) }).getByRole("button", { name: "Xóa" }).click();
+    await page
+      .getByRole("row", { name: new RegExp(title) })
+      .getByRole("button", { name: "Xóa" })
+      .click();
     await expect.poll(() => page.getByRole("cell", { name: title }).count()).toBe(0);
   });
 });

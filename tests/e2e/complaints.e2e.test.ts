@@ -47,8 +47,12 @@ describe("PAKN from the public form to the published answer", () => {
     await page.getByLabel("Quy định hoặc thủ tục hành chính được phản ánh").fill("Thủ tục chứng thực bản sao từ bản chính");
     await page
       .getByLabel("Nội dung phản ánh, kiến nghị")
-      .fill(`Tôi là ${SENDER.name}, điện thoại ${SENDER.phone}. Bộ phận một cửa phường thu thêm phí chứng thực ngoài quy định. <b>đề nghị</b> chấn chỉnh.`);
-    await page.getByLabel("Tệp đính kèm (PDF, JPEG, PNG, DOCX)").setInputFiles({ name: "bien-lai.pdf", mimeType: "application/pdf", buffer: PDF });
+      .fill(
+        `Tôi là ${SENDER.name}, điện thoại ${SENDER.phone}. Bộ phận một cửa phường thu thêm phí chứng thực ngoài quy định. <b>đề nghị</b> chấn chỉnh.`,
+      );
+    await page
+      .getByLabel("Tệp đính kèm (PDF, JPEG, PNG, DOCX)")
+      .setInputFiles({ name: "bien-lai.pdf", mimeType: "application/pdf", buffer: PDF });
     await page.getByLabel(/Tôi đồng ý/).check();
     await page.getByRole("button", { name: "Gửi phản ánh, kiến nghị", exact: true }).click();
 

@@ -59,10 +59,19 @@ describe("web admin: login and unit directory", () => {
     expect(new URL(page.url()).pathname).toBe("/directory");
     expect(await page.locator("html").getAttribute("lang")).toBe("vi");
     const nav = page.getByRole("navigation", { name: "Điều hướng chính" });
-    expect(await nav.getByRole("link").allInnerTexts()).toEqual(["Kế hoạch", "Phản ánh, kiến nghị", "Kiểm tra", "Báo cáo", "Danh mục đơn vị"]);
+    expect(await nav.getByRole("link").allInnerTexts()).toEqual([
+      "Kế hoạch",
+      "Phản ánh, kiến nghị",
+      "Kiểm tra",
+      "Báo cáo",
+      "Danh mục đơn vị",
+    ]);
 
     // Real units from the directory service, with their level and parent columns.
-    const all = await unitNamesWhen(page, (names) => names.some((n) => n.includes("Phường Lê Lợi")) && names.some((n) => n.includes("Văn phòng HĐND-UBND thành phố")));
+    const all = await unitNamesWhen(
+      page,
+      (names) => names.some((n) => n.includes("Phường Lê Lợi")) && names.some((n) => n.includes("Văn phòng HĐND-UBND thành phố")),
+    );
     expect(all.length).toBeGreaterThan(2);
     expect(await page.getByRole("columnheader").allInnerTexts()).toEqual(["Mã", "Tên đơn vị", "Cấp", "Đơn vị cấp trên", "Hiệu lực"]);
     const leLoiRow = page.getByRole("row").filter({ has: page.locator("td:nth-child(2)", { hasText: "Phường Lê Lợi" }) });

@@ -27,7 +27,10 @@ describe("the gateway refuses bad input clearly", () => {
   });
 
   it("an expired token", async () => {
-    const token = await craftToken({ sub: "u", sid: "s", username: "admin", unitId: null, roles: ["CITY_ADMIN"] }, Math.floor(now().getTime() / 1000) - 60);
+    const token = await craftToken(
+      { sub: "u", sid: "s", username: "admin", unitId: null, roles: ["CITY_ADMIN"] },
+      Math.floor(now().getTime() / 1000) - 60,
+    );
     const r = await gql(UNITS, {}, bearer(token));
     expect(r.status).toBe(401);
     expect(r.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");

@@ -42,6 +42,10 @@ describe("unit choreography", () => {
       expect(await replicaName(s, unit.id)).toBe(newName);
     }
     // Put the demo name back so the other suites see the seeded data.
-    await gql(`mutation($id: ID!, $name: String!) { updateUnit(id: $id, input: { name: $name }) { name } }`, { id: unit.id, name: unit.name }, bearer(accessToken));
+    await gql(
+      `mutation($id: ID!, $name: String!) { updateUnit(id: $id, input: { name: $name }) { name } }`,
+      { id: unit.id, name: unit.name },
+      bearer(accessToken),
+    );
   });
 });

@@ -22,7 +22,11 @@ beforeAll(async () => {
   minhKhai = bearer((await login("phuong.minhkhai", "Minhkhai@2024")).accessToken);
 
   submitted = await submitAnonymously("Cán bộ một cửa phường Lê Lợi thu thêm phí chứng thực ngoài quy định, đề nghị chấn chỉnh.");
-  const found = await gql<{ complaints: { items: Array<{ id: string }> } }>(`query ($q: String) { complaints(filter: { search: $q }) { items { id } } }`, { q: submitted.trackingCode }, admin);
+  const found = await gql<{ complaints: { items: Array<{ id: string }> } }>(
+    `query ($q: String) { complaints(filter: { search: $q }) { items { id } } }`,
+    { q: submitted.trackingCode },
+    admin,
+  );
   complaintId = found.data!.complaints.items[0]!.id;
   const units = await gql<{ units: Array<{ id: string }> }>(`{ units(search: "phuong le loi") { id } }`, {}, admin);
   const leLoiId = units.data!.units[0]!.id;
@@ -32,7 +36,11 @@ beforeAll(async () => {
     admin,
   );
   expect(classified.errors).toBeUndefined();
-  const transferred = await gql(`mutation ($id: ID!, $u: ID!) { transferComplaint(id: $id, units: [{ unitId: $u, lead: true }]) { status } }`, { id: complaintId, u: leLoiId }, admin);
+  const transferred = await gql(
+    `mutation ($id: ID!, $u: ID!) { transferComplaint(id: $id, units: [{ unitId: $u, lead: true }]) { status } }`,
+    { id: complaintId, u: leLoiId },
+    admin,
+  );
   expect(transferred.errors).toBeUndefined();
 });
 
@@ -62,7 +70,9 @@ describe("PAKN access through the gateway", () => {
     expect(own.data!.lookupComplaint.status).toBe("TRANSFERRED");
     expect((await gql(`{ complaints { total } }`)).errors![0]!.extensions!.code).toBe("UNAUTHENTICATED");
     expect((await gql(DETAIL, { id: complaintId })).errors![0]!.extensions!.code).toBe("UNAUTHENTICATED");
-    const published = await gql<{ publishedComplaints: { total: number } }>(`{ publishedComplaints { total items { trackingCode answer } } }`);
+    const published = await gql<{ publishedComplaints: { total: number } }>(
+      `{ publishedComplaints { total items { trackingCode answer } } }`,
+    );
     expect(published.errors).toBeUndefined();
   });
 
@@ -77,7 +87,17 @@ describe("PAKN access through the gateway", () => {
   it("a partner system with an API key reads statuses without personal data", async () => {
     const created = await gql<{ createApiKey: string }>(`mutation { createApiKey(name: "Hệ thống báo cáo PAKN") }`, {}, admin);
     const partner = { "x-api-key": created.data!.createApiKey };
-    const read = await gql<{ complaint: { trackingCode: string; senderHidden: boolean; sender: unknown; content: unknown } }>(DETAIL, { id: complaintId }, partner);
-    expect(read.data!.complaint).toEqual({ id: complaintId, trackingCode: submitted.trackingCode, senderHidden: true, sender: null, content: null });
+    const read = await gql<{ complaint: { trackingCode: string; senderHidden: boolean; sender: unknown; content: unknown } }>(
+      DETAIL,
+      { id: complaintId },
+      partner,
+    );
+    expect(read.data!.complaint).toEqual({
+      id: complaintId,
+      trackingCode: submitted.trackingCode,
+      senderHidden: true,
+      sender: null,
+      content: null,
+    });
   });
 });

@@ -5,7 +5,11 @@ import { bearer, gql, login } from "./stack.ts";
 describe("partner API keys", () => {
   it("a key created by the admin reads units", async () => {
     const { accessToken } = await login("admin", "Admin@2024");
-    const created = await gql<{ createApiKey: string }>(`mutation { createApiKey(name: "Hệ thống một cửa tỉnh") }`, {}, bearer(accessToken));
+    const created = await gql<{ createApiKey: string }>(
+      `mutation { createApiKey(name: "Hệ thống một cửa tỉnh") }`,
+      {},
+      bearer(accessToken),
+    );
     const key = created.data!.createApiKey;
     const read = await gql<{ units: Array<{ name: string }> }>(`{ units { name } }`, {}, { "x-api-key": key });
     expect(read.status).toBe(200);

@@ -21,7 +21,12 @@ describe("planning export and unit plans through the gateway", () => {
   beforeAll(async () => {
     admin = bearer((await login("admin", "Admin@2024")).accessToken);
     leLoi = bearer((await login("phuong.leloi", "Leloi@2024")).accessToken);
-    await waitFor(async () => ((await gql<{ planningStatus: { replicatedUnits: number } }>(`{ planningStatus { replicatedUnits } }`, {}, admin)).data?.planningStatus.replicatedUnits ?? 0) > 20, 30_000);
+    await waitFor(
+      async () =>
+        ((await gql<{ planningStatus: { replicatedUnits: number } }>(`{ planningStatus { replicatedUnits } }`, {}, admin)).data
+          ?.planningStatus.replicatedUnits ?? 0) > 20,
+      30_000,
+    );
     const units = (await gql<{ units: Array<{ id: string; name: string }> }>(`{ units { id name } }`, {}, admin)).data!.units;
     const preview = await gql<{ previewPlanImport: { unitNames: Array<{ name: string; resolved: boolean }> } }>(
       `query($input: PlanDocumentInput!) { previewPlanImport(input: $input) { unitNames { name resolved } } }`,
@@ -32,31 +37,53 @@ describe("planning export and unit plans through the gateway", () => {
       "Văn phòng HĐND - UBND thành phố được giao nhiệm vụ phối hợp rà soát": "Văn phòng HĐND-UBND thành phố",
       "phòng Văn hóa Thông tin thành phố": "Phòng Văn hóa và Thông tin",
     };
-    const mappings = preview.data!.previewPlanImport.unitNames.filter((n) => !n.resolved).map((n) => ({ name: n.name, unitId: units.find((u) => u.name === targets[n.name])!.id }));
-    const imported = await gql<{ importPlan: { id: string } }>(`mutation($input: PlanDocumentInput!) { importPlan(input: $input) { id } }`, { input: { text: SEED_TEXT, mappings } }, admin);
+    const mappings = preview
+      .data!.previewPlanImport.unitNames.filter((n) => !n.resolved)
+      .map((n) => ({ name: n.name, unitId: units.find((u) => u.name === targets[n.name])!.id }));
+    const imported = await gql<{ importPlan: { id: string } }>(
+      `mutation($input: PlanDocumentInput!) { importPlan(input: $input) { id } }`,
+      { input: { text: SEED_TEXT, mappings } },
+      admin,
+    );
     planId = imported.data!.importPlan.id;
     expect((await gql(`mutation($id: ID!) { issuePlan(id: $id) { status } }`, { id: planId }, admin)).errors).toBeUndefined();
   });
 
   it("exports the plan to DOCX and serves it at /files/planning/<id> to the exporter only", async () => {
-    const r = await gql<{ exportPlanDocx: { url: string } }>(`mutation($p: ID!) { exportPlanDocx(planId: $p) { url } }`, { p: planId }, admin);
+    const r = await gql<{ exportPlanDocx: { url: string } }>(
+      `mutation($p: ID!) { exportPlanDocx(planId: $p) { url } }`,
+      { p: planId },
+      admin,
+    );
     expect(r.errors).toBeUndefined();
     const url = new URL(r.data!.exportPlanDocx.url, stack.gatewayUrl);
     const res = await fetch(url, { headers: admin });
     expect(res.status).toBe(200);
     const { value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(await res.arrayBuffer()) });
-    const taskRows = [...html.matchAll(/<tr>(.*?)<\/tr>/gs)].filter((m) => (m[1]!.match(/<td/g) ?? []).length === 6 && !m[1]!.includes("Nội dung công việc"));
+    const taskRows = [...html.matchAll(/<tr>(.*?)<\/tr>/gs)].filter(
+      (m) => (m[1]!.match(/<td/g) ?? []).length === 6 && !m[1]!.includes("Nội dung công việc"),
+    );
     expect(taskRows).toHaveLength(23);
     expect((await fetch(url, { headers: leLoi })).status).toBeGreaterThanOrEqual(400);
   });
 
   it("a ward drafts and submits its unit plan; the city office's board shows it", async () => {
-    const drafted = await gql<{ generateUnitPlanDraft: { status: string; items: unknown[] } }>(`mutation($p: ID!) { generateUnitPlanDraft(planId: $p) { status items { taskLabel } } }`, { p: planId }, leLoi);
+    const drafted = await gql<{ generateUnitPlanDraft: { status: string; items: unknown[] } }>(
+      `mutation($p: ID!) { generateUnitPlanDraft(planId: $p) { status items { taskLabel } } }`,
+      { p: planId },
+      leLoi,
+    );
     expect(drafted.data!.generateUnitPlanDraft.status).toBe("DRAFT");
     expect(drafted.data!.generateUnitPlanDraft.items.length).toBeGreaterThan(0);
     expect((await gql(`mutation($p: ID!) { submitUnitPlan(planId: $p) { status } }`, { p: planId }, leLoi)).errors).toBeUndefined();
-    const board = await gql<{ unitPlanBoard: { rows: Array<{ unitName: string; status: string }> } }>(`query($p: ID!) { unitPlanBoard(planId: $p) { rows { unitName status } } }`, { p: planId }, admin);
+    const board = await gql<{ unitPlanBoard: { rows: Array<{ unitName: string; status: string }> } }>(
+      `query($p: ID!) { unitPlanBoard(planId: $p) { rows { unitName status } } }`,
+      { p: planId },
+      admin,
+    );
     expect(board.data!.unitPlanBoard.rows.find((r) => r.unitName === "UBND phường Lê Lợi")?.status).toBe("SUBMITTED");
-    expect((await gql(`query($p: ID!) { unitPlanBoard(planId: $p) { deadline } }`, { p: planId }, leLoi)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect(
+      (await gql(`query($p: ID!) { unitPlanBoard(planId: $p) { deadline } }`, { p: planId }, leLoi)).errors?.[0]?.extensions?.code,
+    ).toBe("FORBIDDEN");
   });
 });

@@ -33,11 +33,20 @@ describe("planning RBAC through the gateway", () => {
     leLoi = bearer((await login("phuong.leloi", "Leloi@2024")).accessToken);
     minhKhai = bearer((await login("phuong.minhkhai", "Minhkhai@2024")).accessToken);
     // The planning service learns the units from the directory's events.
-    await waitFor(async () => ((await gql<{ planningStatus: { replicatedUnits: number } }>(`{ planningStatus { replicatedUnits } }`, {}, admin)).data?.planningStatus.replicatedUnits ?? 0) > 20, 30_000);
+    await waitFor(
+      async () =>
+        ((await gql<{ planningStatus: { replicatedUnits: number } }>(`{ planningStatus { replicatedUnits } }`, {}, admin)).data
+          ?.planningStatus.replicatedUnits ?? 0) > 20,
+      30_000,
+    );
 
     const units = (await gql<{ units: Array<{ id: string; name: string }> }>(`{ units { id name } }`, {}, admin)).data!.units;
     const unitNamed = (name: string) => units.find((u) => u.name === name)!.id;
-    const preview = await gql<{ previewPlanImport: { unitNames: Array<{ name: string; resolved: boolean }> } }>(PREVIEW, { input: { text: SEED_TEXT } }, admin);
+    const preview = await gql<{ previewPlanImport: { unitNames: Array<{ name: string; resolved: boolean }> } }>(
+      PREVIEW,
+      { input: { text: SEED_TEXT } },
+      admin,
+    );
     const unknown = preview.data!.previewPlanImport.unitNames.filter((n) => !n.resolved).map((n) => n.name);
     // Whatever is not remembered from an earlier run is mapped the way the office would.
     const targets: Record<string, string> = {
@@ -45,10 +54,18 @@ describe("planning RBAC through the gateway", () => {
       "phòng Văn hóa Thông tin thành phố": "Phòng Văn hóa và Thông tin",
     };
     const mappings = unknown.map((name) => ({ name, unitId: unitNamed(targets[name]!) }));
-    const imported = await gql<{ importPlan: { id: string } }>(`mutation($input: PlanDocumentInput!) { importPlan(input: $input) { id } }`, { input: { text: SEED_TEXT, mappings } }, admin);
+    const imported = await gql<{ importPlan: { id: string } }>(
+      `mutation($input: PlanDocumentInput!) { importPlan(input: $input) { id } }`,
+      { input: { text: SEED_TEXT, mappings } },
+      admin,
+    );
     expect(imported.errors).toBeUndefined();
     planId = imported.data!.importPlan.id;
-    const issued = await gql<{ issuePlan: { status: string } }>(`mutation($id: ID!) { issuePlan(id: $id) { status } }`, { id: planId }, admin);
+    const issued = await gql<{ issuePlan: { status: string } }>(
+      `mutation($id: ID!) { issuePlan(id: $id) { status } }`,
+      { id: planId },
+      admin,
+    );
     expect(issued.data?.issuePlan.status).toBe("ISSUED");
   });
 
@@ -67,9 +84,17 @@ describe("planning RBAC through the gateway", () => {
     expect(read.data?.occurrence).toBeNull();
     const report = await gql(REPORT, { id: target.id, input: { status: "IN_PROGRESS", note: "Không phải việc của phường" } }, leLoi);
     expect(report.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
-    const listed = await gql(`query($p: ID!, $u: ID) { occurrences(planId: $p, filter: { unitId: $u }) { id } }`, { p: planId, u: target.unitId }, leLoi);
+    const listed = await gql(
+      `query($p: ID!, $u: ID) { occurrences(planId: $p, filter: { unitId: $u }) { id } }`,
+      { p: planId, u: target.unitId },
+      leLoi,
+    );
     expect(listed.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-    const after = await gql<{ occurrence: { reports: unknown[] } }>(`query($id: ID!) { occurrence(id: $id) { reports { id } } }`, { id: target.id }, minhKhai);
+    const after = await gql<{ occurrence: { reports: unknown[] } }>(
+      `query($id: ID!) { occurrence(id: $id) { reports { id } } }`,
+      { id: target.id },
+      minhKhai,
+    );
     expect(after.data!.occurrence.reports).toEqual([]);
   });
 
@@ -81,9 +106,22 @@ describe("planning RBAC through the gateway", () => {
   });
 
   it("the ward reports with evidence and the plan's roll-up moves", async () => {
-    const progress = async () => (await gql<{ plan: { progress: { done: number } } }>(`query($id: ID!) { plan(id: $id) { progress { done } } }`, { id: planId }, admin)).data!.plan.progress.done;
+    const progress = async () =>
+      (
+        await gql<{ plan: { progress: { done: number } } }>(
+          `query($id: ID!) { plan(id: $id) { progress { done } } }`,
+          { id: planId },
+          admin,
+        )
+      ).data!.plan.progress.done;
     const before = await progress();
-    const mine = (await gql<{ myOccurrences: Occ[] }>(`query($p: ID) { myOccurrences(planId: $p) { id unitId unit { id name } } }`, { p: planId }, leLoi)).data!.myOccurrences;
+    const mine = (
+      await gql<{ myOccurrences: Occ[] }>(
+        `query($p: ID) { myOccurrences(planId: $p) { id unitId unit { id name } } }`,
+        { p: planId },
+        leLoi,
+      )
+    ).data!.myOccurrences;
     const target = mine[0]!;
     const r = await gql<{ reportProgress: { status: string } }>(
       REPORT,

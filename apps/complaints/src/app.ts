@@ -1,6 +1,16 @@
 import { createCalendar } from "@tthc/calendar";
 import { localFileStore, registerFileRoutes, type StoredFile } from "@tthc/files";
-import { MemoryRateLimiter, actorKey, clock, createService, databaseReadiness, kafkaReadiness, readSchema, type Actor, type FastifyInstance } from "@tthc/service-kit";
+import {
+  MemoryRateLimiter,
+  actorKey,
+  clock,
+  createService,
+  databaseReadiness,
+  kafkaReadiness,
+  readSchema,
+  type Actor,
+  type FastifyInstance,
+} from "@tthc/service-kit";
 import { parse } from "graphql";
 import type { Db } from "./db/client.ts";
 import { toState } from "./db/complaints.ts";
@@ -30,7 +40,12 @@ export function complaintsDeps(env: ComplaintsEnv, db: Db, overrides: Partial<Co
     calendar: createCalendar(),
     pepper: secretPepper(env),
     limiter: new MemoryRateLimiter(() => now().getTime()),
-    limits: { windowMs: env.COMPLAINTS_RATE_WINDOW_SECONDS * 1000, submit: env.COMPLAINTS_SUBMIT_LIMIT, public: env.COMPLAINTS_PUBLIC_LIMIT, powDifficulty: env.COMPLAINTS_POW_DIFFICULTY },
+    limits: {
+      windowMs: env.COMPLAINTS_RATE_WINDOW_SECONDS * 1000,
+      submit: env.COMPLAINTS_SUBMIT_LIMIT,
+      public: env.COMPLAINTS_PUBLIC_LIMIT,
+      powDifficulty: env.COMPLAINTS_POW_DIFFICULTY,
+    },
     mailer: env.COMPLAINTS_SMTP_URL ? smtpAnswerMailer(env.COMPLAINTS_SMTP_URL, env.COMPLAINTS_MAIL_FROM) : null,
     files: localFileStore(env.COMPLAINTS_FILES_DIR),
     now,
@@ -77,7 +92,10 @@ export function buildApp(env: ComplaintsEnv, db: Db, options: AppOptions = {}): 
     if (request.method !== "POST" || !request.url.startsWith("/files")) return;
     const decision = await deps.limiter.take(`public:${clientKey(request)}`, deps.limits.public, deps.limits.windowMs);
     if (!decision.allowed) {
-      return reply.code(429).header("retry-after", String(decision.retryAfterSeconds)).send({ error: { code: "RATE_LIMITED", message: "Anh/chị đã tải lên quá nhiều tệp. Vui lòng thử lại sau." } });
+      return reply
+        .code(429)
+        .header("retry-after", String(decision.retryAfterSeconds))
+        .send({ error: { code: "RATE_LIMITED", message: "Anh/chị đã tải lên quá nhiều tệp. Vui lòng thử lại sau." } });
     }
   });
   return app;

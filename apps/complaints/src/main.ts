@@ -9,5 +9,13 @@ runMain("complaints", async () => {
   const env = loadComplaintsEnv();
   const db = createDb(env.DATABASE_URL);
   const deps = complaintsDeps(env, db);
-  await startDataService({ name: "complaints", env, migrations, createDb: () => db, buildApp: () => buildApp(env, db, { deps }), consumer, jobs: complaintsJobs(env, deps) });
+  await startDataService({
+    name: "complaints",
+    env,
+    migrations,
+    createDb: () => db,
+    buildApp: () => buildApp(env, db, { deps }),
+    consumer,
+    jobs: complaintsJobs(env, deps),
+  });
 });

@@ -6,7 +6,17 @@ import { migrate } from "@tthc/db";
 import { createEvent } from "@tthc/events";
 import { messagingMigrations } from "@tthc/messaging";
 import { ACTOR_HEADER, clock, parseEnv, signActor, type Actor, type FastifyInstance } from "@tthc/service-kit";
-import { gqlClient, kafkaBrokers, outboxRows, recreateDatabase, serviceTestEnv, testDatabaseUrl, testUser, type GqlResult, type InjectableApp } from "@tthc/test-kit";
+import {
+  gqlClient,
+  kafkaBrokers,
+  outboxRows,
+  recreateDatabase,
+  serviceTestEnv,
+  testDatabaseUrl,
+  testUser,
+  type GqlResult,
+  type InjectableApp,
+} from "@tthc/test-kit";
 import { applyUnitEvent } from "@tthc/unit-replica";
 import { buildApp } from "../src/app.ts";
 import { createDb, migrations, type Db } from "../src/db/client.ts";
@@ -70,7 +80,16 @@ export async function startHarness(suite: string, options: HarnessOptions = {}):
       const event = createEvent("directory.unit.created", {
         source: "directory",
         subject: unit.id,
-        data: { unit: { ...unit, shortName: null, levelCode: unit.code.includes(".p.") ? "commune" : "department", parentId: null, validFrom: "2024-01-01", validTo: null } },
+        data: {
+          unit: {
+            ...unit,
+            shortName: null,
+            levelCode: unit.code.includes(".p.") ? "commune" : "department",
+            parentId: null,
+            validFrom: "2024-01-01",
+            validTo: null,
+          },
+        },
       });
       await applyUnitEvent(event, tx);
     }
@@ -124,8 +143,19 @@ const SUBMIT = `mutation ($input: SubmitComplaintInput!, $challenge: ChallengeSo
 }`;
 
 export async function solvedChallenge(app: FastifyInstance, clientAddress?: string): Promise<{ nonce: string; counter: string }> {
-  const res = ok(await gql<{ complaintChallenge: { nonce: string; difficulty: number } }>(app, `{ complaintChallenge { nonce difficulty } }`, {}, ACTORS.anonymous, clientAddress));
-  return { nonce: res.complaintChallenge.nonce, counter: solveProofOfWork(res.complaintChallenge.nonce, res.complaintChallenge.difficulty) };
+  const res = ok(
+    await gql<{ complaintChallenge: { nonce: string; difficulty: number } }>(
+      app,
+      `{ complaintChallenge { nonce difficulty } }`,
+      {},
+      ACTORS.anonymous,
+      clientAddress,
+    ),
+  );
+  return {
+    nonce: res.complaintChallenge.nonce,
+    counter: solveProofOfWork(res.complaintChallenge.nonce, res.complaintChallenge.difficulty),
+  };
 }
 
 export async function submit(app: FastifyInstance, input: Record<string, unknown> = SUBMISSION, clientAddress?: string) {

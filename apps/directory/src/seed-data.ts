@@ -72,7 +72,13 @@ const communes: Array<[string, string]> = [
 export const UNITS: SeedUnit[] = [
   { code: PROVINCE, name: "UBND tỉnh Hưng Yên", shortName: "Tỉnh Hưng Yên", levelCode: "province", parentCode: null },
   { code: CITY, name: "UBND thành phố Hưng Yên", shortName: "TP Hưng Yên", levelCode: "district", parentCode: PROVINCE },
-  { code: DEPARTMENTS_GROUP, name: "Các phòng, ban, đơn vị của UBND thành phố", shortName: "Các phòng, ban", levelCode: "group", parentCode: null },
+  {
+    code: DEPARTMENTS_GROUP,
+    name: "Các phòng, ban, đơn vị của UBND thành phố",
+    shortName: "Các phòng, ban",
+    levelCode: "group",
+    parentCode: null,
+  },
   { code: COMMUNES_GROUP, name: "UBND các phường, xã", shortName: "Các phường, xã", levelCode: "group", parentCode: null },
   ...departments.map(([slug, name]) => ({
     code: `${CITY}.${slug}`,
@@ -112,7 +118,13 @@ export const DEMO_USERS: DemoUser[] = [
   { username: "admin", password: "Admin@2024", fullName: "Nguyễn Văn Quản", roles: ["CITY_ADMIN"], unitCode: `${CITY}.van-phong` },
   { username: "lanhdao", password: "Lanhdao@2024", fullName: "Trần Thị Lãnh", roles: ["LEADER"], unitCode: CITY },
   { username: "phuong.leloi", password: "Leloi@2024", fullName: "Lê Văn Lợi", roles: ["UNIT_OFFICER"], unitCode: `${CITY}.p.le-loi` },
-  { username: "phuong.minhkhai", password: "Minhkhai@2024", fullName: "Phạm Thị Khai", roles: ["UNIT_OFFICER"], unitCode: `${CITY}.p.minh-khai` },
+  {
+    username: "phuong.minhkhai",
+    password: "Minhkhai@2024",
+    fullName: "Phạm Thị Khai",
+    roles: ["UNIT_OFFICER"],
+    unitCode: `${CITY}.p.minh-khai`,
+  },
   { username: "phong.tuphap", password: "Tuphap@2024", fullName: "Đỗ Văn Pháp", roles: ["UNIT_OFFICER"], unitCode: `${CITY}.tu-phap` },
   { username: "kiemtra", password: "Kiemtra@2024", fullName: "Vũ Thị Kiểm", roles: ["INSPECTOR"], unitCode: `${CITY}.van-phong` },
 ];
@@ -126,6 +138,13 @@ export const DEMO_PARTNER = {
 /** The demo logins and partner key, ready to print. */
 export function demoLoginsText(): string {
   const width = Math.max(...DEMO_USERS.map((u) => u.username.length));
-  const lines = DEMO_USERS.map((u) => `  ${u.username.padEnd(width)}  ${u.password.padEnd(14)}  ${u.roles.join(",")}  (${UNITS.find((x) => x.code === u.unitCode)?.name})`);
-  return ["Demo logins (username  password  role  unit):", ...lines, `Demo partner API key (${DEMO_PARTNER.name}): ${DEMO_PARTNER.key}`].join("\n");
+  const lines = DEMO_USERS.map(
+    (u) =>
+      `  ${u.username.padEnd(width)}  ${u.password.padEnd(14)}  ${u.roles.join(",")}  (${UNITS.find((x) => x.code === u.unitCode)?.name})`,
+  );
+  return [
+    "Demo logins (username  password  role  unit):",
+    ...lines,
+    `Demo partner API key (${DEMO_PARTNER.name}): ${DEMO_PARTNER.key}`,
+  ].join("\n");
 }

@@ -24,14 +24,18 @@ export async function seed(db: Db): Promise<{ createdUnits: number; createdUsers
   let createdUnits = 0;
   for (const unit of UNITS) {
     if (idByCode.has(unit.code)) continue;
-    const created = await createUnit(db, { actor: SEED_ACTOR }, {
-      code: unit.code,
-      name: unit.name,
-      shortName: unit.shortName,
-      levelCode: unit.levelCode,
-      parentId: unit.parentCode ? idByCode.get(unit.parentCode) : null,
-      validFrom: since,
-    });
+    const created = await createUnit(
+      db,
+      { actor: SEED_ACTOR },
+      {
+        code: unit.code,
+        name: unit.name,
+        shortName: unit.shortName,
+        levelCode: unit.levelCode,
+        parentId: unit.parentCode ? idByCode.get(unit.parentCode) : null,
+        validFrom: since,
+      },
+    );
     idByCode.set(unit.code, created.id);
     createdUnits += 1;
   }

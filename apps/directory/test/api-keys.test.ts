@@ -51,7 +51,9 @@ describe("partner API keys", () => {
     expect((await verify(42)).statusCode).toBe(401);
     const key = (await gql<{ createApiKey: string }>(h.app, `mutation { createApiKey(name: "Tạm") }`, {}, admin)).data!.createApiKey;
     const { partnerId } = (await verify(key)).json() as { partnerId: string };
-    expect((await gql(h.app, `mutation ($id: ID!) { revokeApiKey(id: $id) }`, { id: partnerId }, admin)).data).toEqual({ revokeApiKey: true });
+    expect((await gql(h.app, `mutation ($id: ID!) { revokeApiKey(id: $id) }`, { id: partnerId }, admin)).data).toEqual({
+      revokeApiKey: true,
+    });
     expect((await verify(key)).statusCode).toBe(401);
   });
 
@@ -62,8 +64,12 @@ describe("partner API keys", () => {
   it("only admins manage keys, and only the gateway verifies them", async () => {
     const officer = await userActor(h.db, "phong.tuphap");
     expect(errorCode(await gql(h.app, `mutation { createApiKey(name: "x") }`, {}, officer))).toBe("FORBIDDEN");
-    expect(errorCode(await gql(h.app, `mutation { revokeApiKey(id: "00000000-0000-0000-0000-000000000000") }`, {}, admin))).toBe("NOT_FOUND");
+    expect(errorCode(await gql(h.app, `mutation { revokeApiKey(id: "00000000-0000-0000-0000-000000000000") }`, {}, admin))).toBe(
+      "NOT_FOUND",
+    );
     expect((await verify(DEMO_PARTNER.key, officer)).statusCode).toBe(403);
-    expect((await h.app.inject({ method: "POST", url: "/internal/api-keys/verify", payload: { key: DEMO_PARTNER.key } })).statusCode).toBe(401);
+    expect((await h.app.inject({ method: "POST", url: "/internal/api-keys/verify", payload: { key: DEMO_PARTNER.key } })).statusCode).toBe(
+      401,
+    );
   });
 });

@@ -39,7 +39,12 @@ describe("password login", () => {
     const res = await login("phuong.leloi", "Leloi@2024");
     expect(res.errors).toBeUndefined();
     const tokens = res.data!.login;
-    expect(tokens.user).toMatchObject({ username: "phuong.leloi", roles: ["UNIT_OFFICER"], mustChangePassword: false, unit: { name: "UBND phường Lê Lợi" } });
+    expect(tokens.user).toMatchObject({
+      username: "phuong.leloi",
+      roles: ["UNIT_OFFICER"],
+      mustChangePassword: false,
+      unit: { name: "UBND phường Lê Lợi" },
+    });
     const claims = await verifyAccessToken(tokens.accessToken, h.env.JWT_SECRET);
     const user = await h.db.user.findUniqueOrThrow({ where: { username: "phuong.leloi" } });
     expect(claims).toMatchObject({ sub: user.id, username: "phuong.leloi", unitId: user.unitId, roles: ["UNIT_OFFICER"] });
@@ -126,7 +131,9 @@ describe("refresh tokens and sessions", () => {
     expect((await sessionCheck(sid, await userActor(h.db, "admin"))).statusCode).toBe(403);
     expect((await sessionCheck(sid, { kind: "service", service: "planning" })).statusCode).toBe(403);
     const forged = await signActor(gatewayActor, "not-the-shared-secret-at-all!!");
-    expect((await h.app.inject({ method: "GET", url: `/internal/sessions/${sid}`, headers: { "x-tthc-actor": forged } })).statusCode).toBe(401);
+    expect((await h.app.inject({ method: "GET", url: `/internal/sessions/${sid}`, headers: { "x-tthc-actor": forged } })).statusCode).toBe(
+      401,
+    );
     expect(ACTOR_SECRET).not.toBe("not-the-shared-secret-at-all!!");
     expect((await sessionCheck("not-a-uuid")).json()).toEqual({ active: false });
   });

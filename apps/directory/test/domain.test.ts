@@ -42,7 +42,12 @@ describe("Vietnamese text", () => {
 });
 
 describe("moving a unit", () => {
-  const m = (id: string, parentId: string, from: string, to: string | null): Membership => ({ id, parentId, validFrom: d(from), validTo: to ? d(to) : null });
+  const m = (id: string, parentId: string, from: string, to: string | null): Membership => ({
+    id,
+    parentId,
+    validFrom: d(from),
+    validTo: to ? d(to) : null,
+  });
 
   it("splits the membership in effect", () => {
     expect(planMove([m("a", "city", "2024-01-01", null)], "province", d("2025-07-01"))).toEqual({
@@ -54,7 +59,10 @@ describe("moving a unit", () => {
     });
   });
   it("repoints a membership that starts that day, opens one for a root", () => {
-    expect(planMove([m("a", "city", "2025-07-01", null)], "province", d("2025-07-01"))).toMatchObject({ kind: "repoint", membershipId: "a" });
+    expect(planMove([m("a", "city", "2025-07-01", null)], "province", d("2025-07-01"))).toMatchObject({
+      kind: "repoint",
+      membershipId: "a",
+    });
     expect(planMove([], "province", d("2025-07-01"))).toEqual({ kind: "open", newValidTo: null });
   });
   it("refuses a move before a later one, to the same parent, or into its own subtree", () => {
@@ -84,7 +92,11 @@ describe("accounts", () => {
     expect(() => assertAcceptablePassword("admin2024x", "admin")).toThrow(/username/);
   });
   it("validates unit fields", () => {
-    expect(normaliseUnitFields({ code: " hy.tp ", name: " UBND  thành phố ", shortName: " " })).toEqual({ code: "hy.tp", name: "UBND thành phố", shortName: null });
+    expect(normaliseUnitFields({ code: " hy.tp ", name: " UBND  thành phố ", shortName: " " })).toEqual({
+      code: "hy.tp",
+      name: "UBND thành phố",
+      shortName: null,
+    });
     expect(() => normaliseUnitFields({ code: "bad code", name: "x" })).toThrow(/Code/);
     expect(() => normaliseUnitFields({ code: "ok", name: "  " })).toThrow(/Name/);
   });
@@ -93,7 +105,13 @@ describe("accounts", () => {
 describe("environment", () => {
   it("names every missing or malformed directory variable", () => {
     try {
-      parseEnv(envSchema, { PORT: "4001", DATABASE_URL: "postgresql://x/y", KAFKA_BROKERS: "h:1", ACTOR_SIGNING_SECRET: "s".repeat(16), LOGIN_MAX_FAILURES: "many" });
+      parseEnv(envSchema, {
+        PORT: "4001",
+        DATABASE_URL: "postgresql://x/y",
+        KAFKA_BROKERS: "h:1",
+        ACTOR_SIGNING_SECRET: "s".repeat(16),
+        LOGIN_MAX_FAILURES: "many",
+      });
       expect.unreachable();
     } catch (err) {
       expect(err).toBeInstanceOf(EnvError);

@@ -49,7 +49,14 @@ export async function startHarness(suite: string): Promise<Harness> {
 /** The actor the gateway would forward for a demo user. */
 export async function userActor(db: Db, username: string): Promise<Actor> {
   const user = await db.user.findUniqueOrThrow({ where: { username } });
-  return { kind: "user", userId: user.id, username, unitId: user.unitId, roles: user.roles as Role[], sessionId: "00000000-0000-0000-0000-000000000000" };
+  return {
+    kind: "user",
+    userId: user.id,
+    username,
+    unitId: user.unitId,
+    roles: user.roles as Role[],
+    sessionId: "00000000-0000-0000-0000-000000000000",
+  };
 }
 
 export const gatewayActor: Actor = { kind: "service", service: "gateway" };

@@ -31,7 +31,11 @@ describe("notifications from other services' events", () => {
     });
     await h.db.$transaction((tx) => notificationHandlers["planning.task.assigned"]!(event, tx));
     const mine = await gql<{ myNotifications: Array<{ kind: string; title: string; link: string }> }>(h.app, INBOX, {}, leLoi);
-    expect(mine.data!.myNotifications).toContainEqual({ kind: "planning.task.assigned", title: event.data.title, link: "/planning/my-tasks" });
+    expect(mine.data!.myNotifications).toContainEqual({
+      kind: "planning.task.assigned",
+      title: event.data.title,
+      link: "/planning/my-tasks",
+    });
     const theirs = await gql<{ myNotifications: unknown[] }>(h.app, INBOX, {}, minhKhai);
     expect(theirs.data!.myNotifications).toEqual([]);
   });
@@ -40,7 +44,14 @@ describe("notifications from other services' events", () => {
     const event = createEvent("complaints.complaint.due-soon", {
       source: "complaints",
       subject: "0d7f6a4e-0000-4000-8000-000000000001",
-      data: { step: "classify", dueDay: "2025-02-05", unitId: null, unitIds: [], title: "PAKN-2025-7K3QX9 sắp đến hạn phân loại", link: "/complaints/0d7f6a4e-0000-4000-8000-000000000001" },
+      data: {
+        step: "classify",
+        dueDay: "2025-02-05",
+        unitId: null,
+        unitIds: [],
+        title: "PAKN-2025-7K3QX9 sắp đến hạn phân loại",
+        link: "/complaints/0d7f6a4e-0000-4000-8000-000000000001",
+      },
     });
     await h.db.$transaction((tx) => notificationHandlers["complaints.complaint.due-soon"]!(event, tx));
     const admin = await gql<{ myNotifications: Array<{ title: string }> }>(h.app, INBOX, {}, await userActor(h.db, "admin"));

@@ -19,10 +19,21 @@ describe("notification inbox", () => {
     const officer = await userActor(h.db, "phuong.leloi");
     const other = await userActor(h.db, "phuong.minhkhai");
     // A second officer of the same ward, to show read state is per user.
-    const colleague = { ...officer, userId: (await h.db.user.create({ data: { username: "phuong.leloi2", fullName: "Cán bộ 2", passwordHash: "x", roles: ["UNIT_OFFICER"], unitId: leLoi } })).id };
+    const colleague = {
+      ...officer,
+      userId: (
+        await h.db.user.create({
+          data: { username: "phuong.leloi2", fullName: "Cán bộ 2", passwordHash: "x", roles: ["UNIT_OFFICER"], unitId: leLoi },
+        })
+      ).id,
+    };
 
     await addNotification(h.db, { unitId: leLoi, kind: "task.assigned", title: "Nhiệm vụ mới", link: "/tasks/1" });
-    const personal = await addNotification(h.db, { userId: officer.kind === "user" ? officer.userId : "", kind: "complaint.due-soon", title: "PAKN sắp đến hạn" });
+    const personal = await addNotification(h.db, {
+      userId: officer.kind === "user" ? officer.userId : "",
+      kind: "complaint.due-soon",
+      title: "PAKN sắp đến hạn",
+    });
     await addNotification(h.db, { unitId: await unitId(h.db, "hy.tp.p.minh-khai"), kind: "task.assigned", title: "Việc của Minh Khai" });
 
     const mine = (await gql<Inbox>(h.app, INBOX, {}, officer)).data!.myNotifications;
@@ -30,7 +41,9 @@ describe("notification inbox", () => {
     expect((await gql<Inbox>(h.app, INBOX, {}, other)).data!.myNotifications.map((n) => n.title)).toEqual(["Việc của Minh Khai"]);
 
     const unitNote = mine.find((n) => n.kind === "task.assigned")!;
-    expect((await gql(h.app, `mutation ($id: ID!) { markNotificationRead(id: $id) }`, { id: unitNote.id }, officer)).data).toEqual({ markNotificationRead: true });
+    expect((await gql(h.app, `mutation ($id: ID!) { markNotificationRead(id: $id) }`, { id: unitNote.id }, officer)).data).toEqual({
+      markNotificationRead: true,
+    });
     const unread = (await gql<Inbox>(h.app, INBOX, { u: true }, officer)).data!.myNotifications;
     expect(unread.map((n) => n.id)).toEqual([personal]);
     expect((await gql<Inbox>(h.app, INBOX, { u: true }, colleague)).data!.myNotifications.map((n) => n.id)).toEqual([unitNote.id]);

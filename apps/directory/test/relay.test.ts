@@ -20,15 +20,29 @@ describe("publishing unit events", () => {
     const topic = `${prefix}directory.unit.v1`;
     await ensureTopics(kafkaBrokers(), [topic]);
     const received: Array<{ type: string; data: { unit: { code: string; name: string } } }> = [];
-    const consumer = createKafka({ brokers: kafkaBrokers(), clientId: "directory-relay-test", log: silent }).consumer({ groupId: `${prefix}reader` });
+    const consumer = createKafka({ brokers: kafkaBrokers(), clientId: "directory-relay-test", log: silent }).consumer({
+      groupId: `${prefix}reader`,
+    });
     await consumer.connect();
     await consumer.subscribe({ topic, fromBeginning: true });
     await consumer.run({ eachMessage: async ({ message }) => void received.push(JSON.parse(message.value!.toString())) });
 
-    const relay = startOutboxRelay({ databaseUrl: h.env.DATABASE_URL, brokers: kafkaBrokers(), service: "directory", log: silent, topicPrefix: prefix, pollIntervalMs: 200 });
+    const relay = startOutboxRelay({
+      databaseUrl: h.env.DATABASE_URL,
+      brokers: kafkaBrokers(),
+      service: "directory",
+      log: silent,
+      topicPrefix: prefix,
+      pollIntervalMs: 200,
+    });
     try {
       const id = await unitId(h.db, "hy.tp.p.hien-nam");
-      await gql(h.app, `mutation ($id: ID!) { updateUnit(id: $id, input: { shortName: "P. Hiến Nam" }) { id } }`, { id }, await userActor(h.db, "admin"));
+      await gql(
+        h.app,
+        `mutation ($id: ID!) { updateUnit(id: $id, input: { shortName: "P. Hiến Nam" }) { id } }`,
+        { id },
+        await userActor(h.db, "admin"),
+      );
       await waitFor(() => received.some((e) => e.type === "directory.unit.updated"), 30_000);
       expect(received.filter((e) => e.type === "directory.unit.created").map((e) => e.data.unit.code)).toContain("hy.tp.p.le-loi");
       expect(received.find((e) => e.type === "directory.unit.updated")!.data.unit.code).toBe("hy.tp.p.hien-nam");

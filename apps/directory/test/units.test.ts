@@ -39,7 +39,13 @@ describe("seed", () => {
     const leLoi = created.find((r) => (r.payload.data.unit as { code: string }).code === "hy.tp.p.le-loi")!;
     expect(leLoi.topic).toBe("directory.unit.v1");
     expect(leLoi.key).toBe(await unitId(h.db, "hy.tp.p.le-loi"));
-    expect(leLoi.payload.data.unit).toMatchObject({ name: "UBND phường Lê Lợi", levelCode: "commune", parentId: await unitId(h.db, "hy.tp"), validFrom: "2024-01-01", validTo: null });
+    expect(leLoi.payload.data.unit).toMatchObject({
+      name: "UBND phường Lê Lợi",
+      levelCode: "commune",
+      parentId: await unitId(h.db, "hy.tp"),
+      validFrom: "2024-01-01",
+      validTo: null,
+    });
   });
 
   it("expands the plan's unit groups into their dated members", async () => {
@@ -71,8 +77,17 @@ describe("queries", () => {
   });
 
   it("sorts with Vietnamese collation (D < Đ < E)", async () => {
-    for (const [code, name] of [["t.em", "Trung tâm Em"], ["t.dong", "Trung tâm Đông"], ["t.duong", "Trung tâm Dương"]] as const) {
-      const res = await gql(h.app, `mutation ($i: CreateUnitInput!) { createUnit(input: $i) { id } }`, { i: { code, name, levelCode: "centre", validFrom: "2024-01-01" } }, admin);
+    for (const [code, name] of [
+      ["t.em", "Trung tâm Em"],
+      ["t.dong", "Trung tâm Đông"],
+      ["t.duong", "Trung tâm Dương"],
+    ] as const) {
+      const res = await gql(
+        h.app,
+        `mutation ($i: CreateUnitInput!) { createUnit(input: $i) { id } }`,
+        { i: { code, name, levelCode: "centre", validFrom: "2024-01-01" } },
+        admin,
+      );
       expect(res.errors).toBeUndefined();
     }
     const res = await gql<{ units: UnitView[] }>(h.app, `{ units(levelCode: "centre") { name } }`, {}, officer);
@@ -103,13 +118,22 @@ describe("unit changes write their events in the same transaction", () => {
     expect(res.data!.updateUnit.name).toBe("Phòng Kinh tế, Hạ tầng và Đô thị");
     const rows = (await outboxRows(h.db)).slice(before);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ topic: "directory.unit.v1", key: id, payload: { type: "directory.unit.updated", data: { changed: ["name"], unit: { id, name: "Phòng Kinh tế, Hạ tầng và Đô thị" } } } });
+    expect(rows[0]).toMatchObject({
+      topic: "directory.unit.v1",
+      key: id,
+      payload: { type: "directory.unit.updated", data: { changed: ["name"], unit: { id, name: "Phòng Kinh tế, Hạ tầng và Đô thị" } } },
+    });
   });
 
   it("a failing change writes neither the change nor its event", async () => {
     const id = await unitId(h.db, "hy.tp.y-te");
     const before = (await outboxRows(h.db)).length;
-    const taken = await gql(h.app, `mutation ($id: ID!) { updateUnit(id: $id, input: { name: "Phòng Y tế mới", code: "hy.tp.noi-vu" }) { name } }`, { id }, admin);
+    const taken = await gql(
+      h.app,
+      `mutation ($id: ID!) { updateUnit(id: $id, input: { name: "Phòng Y tế mới", code: "hy.tp.noi-vu" }) { name } }`,
+      { id },
+      admin,
+    );
     expect(errorCode(taken)).toBe("BAD_USER_INPUT");
 
     // A failure after both writes happened inside the transaction rolls both back.
@@ -119,7 +143,19 @@ describe("unit changes write their events in the same transaction", () => {
         const event = createEvent("directory.unit.updated", {
           source: "directory",
           subject: id,
-          data: { unit: { id, code: "hy.tp.y-te", name: "Phòng Y tế (rolled back)", shortName: null, levelCode: "department", parentId: null, validFrom: "2024-01-01", validTo: null }, changed: ["name"] },
+          data: {
+            unit: {
+              id,
+              code: "hy.tp.y-te",
+              name: "Phòng Y tế (rolled back)",
+              shortName: null,
+              levelCode: "department",
+              parentId: null,
+              validFrom: "2024-01-01",
+              validTo: null,
+            },
+            changed: ["name"],
+          },
         });
         await enqueue(tx, event);
         throw new Error("the change failed after its event was written");
@@ -132,17 +168,32 @@ describe("unit changes write their events in the same transaction", () => {
 
   it("a unit officer cannot create units (FORBIDDEN) and nothing is written", async () => {
     const before = (await outboxRows(h.db)).length;
-    const res = await gql(h.app, `mutation { createUnit(input: { code: "x.new", name: "Phòng mới", levelCode: "department", validFrom: "2025-01-01" }) { id } }`, {}, officer);
+    const res = await gql(
+      h.app,
+      `mutation { createUnit(input: { code: "x.new", name: "Phòng mới", levelCode: "department", validFrom: "2025-01-01" }) { id } }`,
+      {},
+      officer,
+    );
     expect(errorCode(res)).toBe("FORBIDDEN");
     expect(await h.db.unit.findUnique({ where: { code: "x.new" } })).toBeNull();
     expect((await outboxRows(h.db)).length).toBe(before);
   });
 
   it("rejects bad input with the field named", async () => {
-    const res = await gql(h.app, `mutation { createUnit(input: { code: "x.bad", name: "Đơn vị", levelCode: "no-such-level", validFrom: "2025-01-01" }) { id } }`, {}, admin);
+    const res = await gql(
+      h.app,
+      `mutation { createUnit(input: { code: "x.bad", name: "Đơn vị", levelCode: "no-such-level", validFrom: "2025-01-01" }) { id } }`,
+      {},
+      admin,
+    );
     expect(errorCode(res)).toBe("BAD_USER_INPUT");
     expect(res.errors![0]!.extensions!.field).toBe("levelCode");
-    const badDate = await gql(h.app, `mutation { createUnit(input: { code: "x.bad", name: "Đơn vị", levelCode: "department", validFrom: "2025-02-30" }) { id } }`, {}, admin);
+    const badDate = await gql(
+      h.app,
+      `mutation { createUnit(input: { code: "x.bad", name: "Đơn vị", levelCode: "department", validFrom: "2025-02-30" }) { id } }`,
+      {},
+      admin,
+    );
     expect(badDate.errors?.[0]?.message).toMatch(/not a date/);
   });
 });
@@ -169,7 +220,12 @@ describe("dated membership (the 2025 reorganisation)", () => {
     expect(moved.data!.moveUnit.parent).toEqual({ code: "hy" });
     // The district level is abolished: the city closes the day before.
     const cityId = await unitId(h.db, "hy.tp");
-    const closed = await gql(h.app, `mutation ($id: ID!) { updateUnit(id: $id, input: { validTo: "2025-06-30" }) { validTo } }`, { id: cityId }, admin);
+    const closed = await gql(
+      h.app,
+      `mutation ($id: ID!) { updateUnit(id: $id, input: { validTo: "2025-06-30" }) { validTo } }`,
+      { id: cityId },
+      admin,
+    );
     expect(closed.data).toEqual({ updateUnit: { validTo: "2025-06-30" } });
 
     const old = (await gql<Tree>(h.app, TREE, { asOf: "2024-06-01" }, officer)).data!;
@@ -184,7 +240,11 @@ describe("dated membership (the 2025 reorganisation)", () => {
 
     const events = (await outboxRows(h.db)).slice(before);
     expect(events.map((e) => e.payload.type)).toEqual(["directory.unit.moved", "directory.unit.closed"]);
-    expect(events[0]!.payload.data).toMatchObject({ previousParentId: cityId, effectiveFrom: "2025-07-01", unit: { id: leLoi, parentId: province } });
+    expect(events[0]!.payload.data).toMatchObject({
+      previousParentId: cityId,
+      effectiveFrom: "2025-07-01",
+      unit: { id: leLoi, parentId: province },
+    });
     expect(events[1]!.payload.data).toMatchObject({ unit: { id: cityId, validTo: "2025-06-30" } });
   });
 

@@ -24,7 +24,13 @@ async function readIfExists(file: string): Promise<string | undefined> {
  * Compose the subgraphs' SDL into the supergraph; report how the public API changes against the
  * checked-in file. Returns the process exit code.
  */
-export async function composeCommand({ repoRoot, supergraphFile, check, acceptBreaking, out = console }: ComposeCommandOptions): Promise<number> {
+export async function composeCommand({
+  repoRoot,
+  supergraphFile,
+  check,
+  acceptBreaking,
+  out = console,
+}: ComposeCommandOptions): Promise<number> {
   const { sources, missing } = await readSubgraphSources(repoRoot);
   if (missing.length > 0) out.warn(`No SDL yet for: ${missing.join(", ")} (composed without them).`);
   const outcome = composeSupergraph(sources);

@@ -1,4 +1,11 @@
-import { SERVICES, baseServiceEnv, EnvError, loadEnv as loadServiceEnv, parseEnv as parseServiceEnv, serviceUrlVariable } from "@tthc/service-kit";
+import {
+  SERVICES,
+  baseServiceEnv,
+  EnvError,
+  loadEnv as loadServiceEnv,
+  parseEnv as parseServiceEnv,
+  serviceUrlVariable,
+} from "@tthc/service-kit";
 import { z } from "zod";
 
 const url = z.url({ protocol: /^https?$/ }).transform((u) => u.replace(/\/+$/, ""));
@@ -24,7 +31,12 @@ export const envSchema = z.object({
   TRUSTED_PROXIES: z
     .string()
     .default("127.0.0.1,::1")
-    .transform((v) => v.split(",").map((a) => a.trim()).filter(Boolean)),
+    .transform((v) =>
+      v
+        .split(",")
+        .map((a) => a.trim())
+        .filter(Boolean),
+    ),
 });
 
 export type GatewayEnv = z.infer<typeof envSchema>;

@@ -5,7 +5,14 @@ import type { RequestContext } from "./gateway.ts";
 // What may cross from the client to the service and back; everything else (cookies, a client's own
 // x-tthc-actor) stays behind.
 const REQUEST_HEADERS = ["content-type", "content-length", "x-file-name"];
-const RESPONSE_HEADERS = ["content-type", "content-length", "content-disposition", "x-content-type-options", "content-security-policy", "connection"];
+const RESPONSE_HEADERS = [
+  "content-type",
+  "content-length",
+  "content-disposition",
+  "x-content-type-options",
+  "content-security-policy",
+  "connection",
+];
 
 /**
  * Stream a file upload or download between the client and a service's `/files` routes
@@ -37,7 +44,11 @@ export function proxyFiles(req: IncomingMessage, res: ServerResponse, context: R
       // The service closed the upload early (e.g. it cut off an oversized file) or is down.
       if (!res.headersSent) {
         res.writeHead(502, { "content-type": "application/json; charset=utf-8" });
-        res.end(JSON.stringify({ error: { code: "SERVICE_UNAVAILABLE", message: "Không tải được tệp, vui lòng thử lại.", messageEn: "File transfer failed." } }));
+        res.end(
+          JSON.stringify({
+            error: { code: "SERVICE_UNAVAILABLE", message: "Không tải được tệp, vui lòng thử lại.", messageEn: "File transfer failed." },
+          }),
+        );
       } else res.destroy();
       resolve();
     });

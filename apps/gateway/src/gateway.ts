@@ -4,7 +4,23 @@ import type { AddressInfo } from "node:net";
 import { createGatewayRuntime, createLoggerFromLogging } from "@graphql-hive/gateway-runtime";
 import httpTransport from "@graphql-mesh/transport-http";
 import { clock, type Clock } from "@tthc/clock";
-import { CORRELATION_HEADER, MemoryRateLimiter, actorKey, appError, cachedProbe, isLoopback, callerHeaders, notFound, rateLimited, unauthenticated, correlationId as requestCorrelationId, serviceUrlVariable, signActor, type Actor, type RateLimiter } from "@tthc/service-kit";
+import {
+  CORRELATION_HEADER,
+  MemoryRateLimiter,
+  actorKey,
+  appError,
+  cachedProbe,
+  isLoopback,
+  callerHeaders,
+  notFound,
+  rateLimited,
+  unauthenticated,
+  correlationId as requestCorrelationId,
+  serviceUrlVariable,
+  signActor,
+  type Actor,
+  type RateLimiter,
+} from "@tthc/service-kit";
 import { AuthenticationError, createAuthenticator } from "./auth.ts";
 import { DirectoryClient, DirectoryUnavailableError } from "./directory-client.ts";
 import type { GatewayEnv } from "./env.ts";
@@ -147,7 +163,12 @@ export function createGateway(env: GatewayEnv, options: GatewayOptions = {}): Ga
       const body = await readBody(req, env.MAX_BODY_BYTES);
       if (!body) {
         const limit = env.MAX_BODY_BYTES;
-        return sendJson(res, 413, errorBody(appError("PAYLOAD_TOO_LARGE", `Yêu cầu quá lớn (tối đa ${limit} byte). / Request body over ${limit} bytes.`)), { connection: "close" });
+        return sendJson(
+          res,
+          413,
+          errorBody(appError("PAYLOAD_TOO_LARGE", `Yêu cầu quá lớn (tối đa ${limit} byte). / Request body over ${limit} bytes.`)),
+          { connection: "close" },
+        );
       }
       // The runtime (whatwg-node) reads a body already on the request instead of the consumed stream.
       (req as IncomingMessage & { body?: Buffer }).body = body;
@@ -203,7 +224,9 @@ export function createGateway(env: GatewayEnv, options: GatewayOptions = {}): Ga
     sendJson(
       res,
       429,
-      errorBody(rateLimited(seconds, `Quá nhiều yêu cầu, vui lòng thử lại sau ${seconds} giây. / Too many requests, please retry in ${seconds} s.`)),
+      errorBody(
+        rateLimited(seconds, `Quá nhiều yêu cầu, vui lòng thử lại sau ${seconds} giây. / Too many requests, please retry in ${seconds} s.`),
+      ),
       { "retry-after": String(seconds) },
     );
     return false;

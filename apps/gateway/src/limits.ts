@@ -12,7 +12,12 @@ function exceedsTokens(source: string | Source, limit: number): boolean {
   return false;
 }
 
-function selectionDepth(context: ValidationContext, selectionSet: SelectionSetNode | undefined, limit: number, visiting: Set<string>): number {
+function selectionDepth(
+  context: ValidationContext,
+  selectionSet: SelectionSetNode | undefined,
+  limit: number,
+  visiting: Set<string>,
+): number {
   if (!selectionSet) return 0;
   let deepest = 0;
   for (const selection of selectionSet.selections) {

@@ -61,8 +61,11 @@ describe("composeCommand (npm run compose / npm run build)", () => {
   });
 
   it("fails with the composition errors", async () => {
-    await writeSdl("reporting", `extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])
-      type UnitLevel { code: String! }`);
+    await writeSdl(
+      "reporting",
+      `extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])
+      type UnitLevel { code: String! }`,
+    );
     expect(await run({ check: true })).toBe(1);
     expect(output.join("\n")).toMatch(/Supergraph composition failed:[\s\S]*UnitLevel\.code/);
   });

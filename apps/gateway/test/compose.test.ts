@@ -17,7 +17,10 @@ describe("composeSupergraph", () => {
   });
 
   it("is reproducible", () => {
-    const sources = [{ name: "directory", sdl: DIRECTORY_SDL }, { name: "planning", sdl: PLANNING_SDL }] as const;
+    const sources = [
+      { name: "directory", sdl: DIRECTORY_SDL },
+      { name: "planning", sdl: PLANNING_SDL },
+    ] as const;
     expect(compose(...sources)).toBe(compose(...sources));
   });
 
@@ -49,13 +52,19 @@ describe("compareApis", () => {
   const before = compose({ name: "directory", sdl: DIRECTORY_SDL }, { name: "planning", sdl: PLANNING_SDL });
 
   it("flags a removed field as breaking", () => {
-    const after = compose({ name: "directory", sdl: DIRECTORY_SDL.replace(" unitLevels: [UnitLevel!]!", "") }, { name: "planning", sdl: PLANNING_SDL });
+    const after = compose(
+      { name: "directory", sdl: DIRECTORY_SDL.replace(" unitLevels: [UnitLevel!]!", "") },
+      { name: "planning", sdl: PLANNING_SDL },
+    );
     const { breaking } = compareApis(before, after);
     expect(breaking).toEqual([{ type: "FIELD_REMOVED", description: "Query.unitLevels was removed." }]);
   });
 
   it("finds nothing breaking in an added field or in an unchanged supergraph", () => {
-    const after = compose({ name: "directory", sdl: DIRECTORY_SDL }, { name: "planning", sdl: PLANNING_SDL.replace("planningStatus: String!", "planningStatus: String! openTasks: Int") });
+    const after = compose(
+      { name: "directory", sdl: DIRECTORY_SDL },
+      { name: "planning", sdl: PLANNING_SDL.replace("planningStatus: String!", "planningStatus: String! openTasks: Int") },
+    );
     expect(compareApis(before, after).breaking).toEqual([]);
     expect(compareApis(before, before)).toEqual({ breaking: [], dangerous: [] });
   });

@@ -19,12 +19,27 @@ describe("parseEnv", () => {
     const result = parseEnv(valid);
     expect(result).toMatchObject({
       ok: true,
-      env: { PORT: 4000, DIRECTORY_URL: "http://127.0.0.1:4001", LOG_LEVEL: "info", RATE_LIMIT_PER_MINUTE: 300, ANON_RATE_LIMIT_PER_MINUTE: 60, MAX_DEPTH: 10, MAX_TOKENS: 2000 },
+      env: {
+        PORT: 4000,
+        DIRECTORY_URL: "http://127.0.0.1:4001",
+        LOG_LEVEL: "info",
+        RATE_LIMIT_PER_MINUTE: 300,
+        ANON_RATE_LIMIT_PER_MINUTE: 60,
+        MAX_DEPTH: 10,
+        MAX_TOKENS: 2000,
+      },
     });
   });
 
   it("reports every problem at once", () => {
-    const result = parseEnv({ ...valid, PORT: "abc", JWT_SECRET: "short", PLANNING_URL: undefined, MAX_DEPTH: "0", REPORTING_URL: "ftp://x" });
+    const result = parseEnv({
+      ...valid,
+      PORT: "abc",
+      JWT_SECRET: "short",
+      PLANNING_URL: undefined,
+      MAX_DEPTH: "0",
+      REPORTING_URL: "ftp://x",
+    });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems.map((p) => p.split(":")[0])).toEqual(["PORT", "JWT_SECRET", "PLANNING_URL", "REPORTING_URL", "MAX_DEPTH"]);
@@ -39,6 +54,7 @@ describe("main", () => {
     });
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/Invalid gateway environment/);
-    for (const name of ["PORT", "JWT_SECRET", "ACTOR_SIGNING_SECRET", "DIRECTORY_URL", "REPORTING_URL"]) expect(result.stderr).toContain(`${name}:`);
+    for (const name of ["PORT", "JWT_SECRET", "ACTOR_SIGNING_SECRET", "DIRECTORY_URL", "REPORTING_URL"])
+      expect(result.stderr).toContain(`${name}:`);
   }, 120_000); // spawns tsx cold: tens of seconds on a busy 2-core machine
 });

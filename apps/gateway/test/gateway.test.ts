@@ -71,7 +71,9 @@ async function post(url: string, body: unknown, headers: Record<string, string> 
 }
 
 const gql = (url: string, query: string, headers: Record<string, string> = {}) => post(url, { query }, headers);
-const bearer = async (claims = officer, expiresAt?: number) => ({ authorization: `Bearer ${await accessToken(JWT_SECRET, claims, expiresAt)}` });
+const bearer = async (claims = officer, expiresAt?: number) => ({
+  authorization: `Bearer ${await accessToken(JWT_SECRET, claims, expiresAt)}`,
+});
 const SEEN = "{ seen { actorJson actorHeader forwardedFor correlationId } }";
 
 function seenActor(res: GraphqlResponse): Record<string, unknown> {
@@ -97,7 +99,14 @@ describe("authentication and the forwarded actor", () => {
     const res = await gql(gateway, SEEN, { ...(await bearer()), "x-correlation-id": "corr-123" });
     expect(res.status).toBe(200);
     expect(res.body.errors).toBeUndefined();
-    expect(seenActor(res)).toEqual({ kind: "user", userId: "user-1", username: "can.bo", unitId: "u2", roles: ["UNIT_OFFICER"], sessionId: "session-1" });
+    expect(seenActor(res)).toEqual({
+      kind: "user",
+      userId: "user-1",
+      username: "can.bo",
+      unitId: "u2",
+      roles: ["UNIT_OFFICER"],
+      sessionId: "session-1",
+    });
     const seen = res.body.data?.seen as { forwardedFor: string; correlationId: string };
     expect(seen.correlationId).toBe("corr-123");
     expect(seen.forwardedFor).toBe("127.0.0.1");
@@ -116,7 +125,10 @@ describe("authentication and the forwarded actor", () => {
   });
 
   it("strips an actor header forged by the client", async () => {
-    const forged = await signActor({ kind: "user", userId: "evil", username: "evil", unitId: null, roles: ["CITY_ADMIN"], sessionId: "x" }, ACTOR_SECRET);
+    const forged = await signActor(
+      { kind: "user", userId: "evil", username: "evil", unitId: null, roles: ["CITY_ADMIN"], sessionId: "x" },
+      ACTOR_SECRET,
+    );
     for (const value of [forged, "unsigned-admin"]) {
       const res = await gql(gateway, SEEN, { "x-tthc-actor": value });
       expect(res.status).toBe(200);
@@ -166,7 +178,9 @@ describe("authentication and the forwarded actor", () => {
     const noDirectory = await startGateway({ DIRECTORY_URL: "http://127.0.0.1:1" });
     const res = await gql(noDirectory, "{ unitLevels { code } }", await bearer());
     expect(res.status).toBe(503);
-    expect(res.body.errors).toEqual([{ message: "Authentication is temporarily unavailable", extensions: { code: "SERVICE_UNAVAILABLE" } }]);
+    expect(res.body.errors).toEqual([
+      { message: "Authentication is temporarily unavailable", extensions: { code: "SERVICE_UNAVAILABLE" } },
+    ]);
   });
 
   it("refuses an unknown API key with 401 and forwards a valid one as the partner", async () => {
@@ -199,11 +213,18 @@ describe("request limits and errors", () => {
     const res = await gql(gateway, "{ units { parent { parent { parent { parent { id } } } } } }", await bearer());
     expect(res.status).toBe(400);
     expect(res.body.data ?? null).toBeNull();
-    expect(res.body.errors?.[0]).toMatchObject({ message: "Query is nested too deeply: the maximum depth is 5.", extensions: { code: "QUERY_TOO_DEEP" } });
+    expect(res.body.errors?.[0]).toMatchObject({
+      message: "Query is nested too deeply: the maximum depth is 5.",
+      extensions: { code: "QUERY_TOO_DEEP" },
+    });
   });
 
   it("counts depth through fragments", async () => {
-    const res = await gql(gateway, "query { units { ...P } } fragment P on Unit { parent { parent { parent { parent { id } } } } }", await bearer());
+    const res = await gql(
+      gateway,
+      "query { units { ...P } } fragment P on Unit { parent { parent { parent { parent { id } } } } }",
+      await bearer(),
+    );
     expect(res.body.errors?.[0]?.extensions?.code).toBe("QUERY_TOO_DEEP");
   });
 
@@ -211,7 +232,10 @@ describe("request limits and errors", () => {
     const query = `{ ${Array.from({ length: 100 }, (_, i) => `a${i}: unitLevels { code }`).join(" ")} }`;
     const res = await gql(gateway, query, await bearer());
     expect(res.status).toBe(400);
-    expect(res.body.errors?.[0]).toMatchObject({ message: "Query is too large: the maximum is 200 tokens.", extensions: { code: "QUERY_TOO_LARGE" } });
+    expect(res.body.errors?.[0]).toMatchObject({
+      message: "Query is too large: the maximum is 200 tokens.",
+      extensions: { code: "QUERY_TOO_LARGE" },
+    });
   });
 
   it("masks an internal subgraph error and passes a coded one through", async () => {
@@ -229,7 +253,10 @@ describe("request limits and errors", () => {
     const down = await startGateway({ PLANNING_URL: "http://127.0.0.1:1" });
     const res = await gql(down, `{ unit(id: "u2") { name planningStatus } }`, await bearer());
     expect(res.body.data).toEqual({ unit: null });
-    expect(res.body.errors?.[0]).toMatchObject({ message: "Dịch vụ tạm thời không khả dụng / A service is temporarily unavailable", extensions: { code: "SERVICE_UNAVAILABLE" } });
+    expect(res.body.errors?.[0]).toMatchObject({
+      message: "Dịch vụ tạm thời không khả dụng / A service is temporarily unavailable",
+      extensions: { code: "SERVICE_UNAVAILABLE" },
+    });
     expect(JSON.stringify(res.body)).not.toMatch(/127\.0\.0\.1|ECONNREFUSED|query/);
   });
 
@@ -301,7 +328,11 @@ describe("request size", () => {
     expect(declared.status).toBe(413);
     expect(declared.body.errors?.[0]?.extensions?.code).toBe("PAYLOAD_TOO_LARGE");
     // No Content-Length: the body arrives chunked and is cut off once it passes the limit.
-    const parts = [JSON.stringify({ query: "{ seen { actorJson } }" }).slice(0, -1), ...Array.from({ length: 20 }, (_, i) => `, "pad${i}": "${"y".repeat(8 * 1024)}"`), "}"];
+    const parts = [
+      JSON.stringify({ query: "{ seen { actorJson } }" }).slice(0, -1),
+      ...Array.from({ length: 20 }, (_, i) => `, "pad${i}": "${"y".repeat(8 * 1024)}"`),
+      "}",
+    ];
     const body = new ReadableStream<Uint8Array>({
       pull(controller) {
         const part = parts.shift();

@@ -7,7 +7,11 @@ export const envSchema = baseServiceEnv.extend({
   /** Where uploaded evidence and plan documents are stored (a local folder; S3 sits behind the same interface). */
   PLANNING_FILES_DIR: z.string().default(fileURLToPath(new URL("../../../.data/files/planning", import.meta.url))),
   /** Largest accepted upload; bigger ones are cut off while streaming. */
-  PLANNING_UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(20 * 1024 * 1024),
+  PLANNING_UPLOAD_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(20 * 1024 * 1024),
   /** How often the deadline checker raises due-soon / overdue events. */
   PLANNING_DEADLINE_CHECK_SECONDS: z.coerce.number().int().positive().default(300),
 });

@@ -7,5 +7,13 @@ import { planningJobs } from "./jobs/index.ts";
 
 runMain("planning", async () => {
   const env = loadPlanningEnv();
-  await startDataService({ name: "planning", env, migrations, createDb, buildApp: (db) => buildApp(env, db), consumer, jobs: planningJobs(env) });
+  await startDataService({
+    name: "planning",
+    env,
+    migrations,
+    createDb,
+    buildApp: (db) => buildApp(env, db),
+    consumer,
+    jobs: planningJobs(env),
+  });
 });

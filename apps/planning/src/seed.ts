@@ -29,7 +29,8 @@ async function waitForReplica(db: Db, timeoutMs: number): Promise<string> {
   for (;;) {
     const city = (await directoryUnits(db)).find((u) => normaliseUnitName(u.name) === normaliseUnitName(CITY));
     if (city) return city.id;
-    if (Date.now() > deadline) throw new Error(`the unit replica has no "${CITY}" yet: is the directory seeded and the planning consumer running?`);
+    if (Date.now() > deadline)
+      throw new Error(`the unit replica has no "${CITY}" yet: is the directory seeded and the planning consumer running?`);
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
 }
@@ -63,7 +64,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const env = loadPlanningEnv();
   const db = createDb(env.DATABASE_URL);
   seedPlanning(db)
-    .then(({ seedPlanId, currentPlanId }) => console.log(`planning: demo plans ready (2024: ${seedPlanId}, current year: ${currentPlanId})`))
+    .then(({ seedPlanId, currentPlanId }) =>
+      console.log(`planning: demo plans ready (2024: ${seedPlanId}, current year: ${currentPlanId})`),
+    )
     .finally(() => db.$disconnect())
     .catch((err: unknown) => {
       console.error("planning seed failed:", err);

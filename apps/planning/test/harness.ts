@@ -36,7 +36,8 @@ export async function startHarness(suite: string, options: { uploadMaxBytes?: nu
   });
   const db = createDb(databaseUrl);
   await db.$transaction(async (tx) => {
-    for (const unit of FIXTURE_UNITS) await applyUnitEvent(createEvent("directory.unit.created", { source: "directory", subject: unit.id, data: { unit } }), tx);
+    for (const unit of FIXTURE_UNITS)
+      await applyUnitEvent(createEvent("directory.unit.created", { source: "directory", subject: unit.id, data: { unit } }), tx);
   });
   const app = buildApp(env, db, options.now ? { now: options.now } : {});
   await app.ready();
@@ -84,7 +85,12 @@ export const ISSUE = `mutation($id: ID!) { issuePlan(id: $id) { id status } }`;
 
 /** Import the seed plan (and issue it) as the admin; returns the plan id. */
 export async function importSeed(app: FastifyInstance, { issue = true } = {}): Promise<string> {
-  const imported = await gql<{ importPlan: { id: string } }>(app, IMPORT, { input: { text: SEED_TEXT, mappings: SEED_MAPPINGS } }, ACTORS.admin);
+  const imported = await gql<{ importPlan: { id: string } }>(
+    app,
+    IMPORT,
+    { input: { text: SEED_TEXT, mappings: SEED_MAPPINGS } },
+    ACTORS.admin,
+  );
   if (!imported.data) throw new Error(`import failed: ${JSON.stringify(imported.errors)}`);
   const id = imported.data.importPlan.id;
   if (issue) {

@@ -1,4 +1,13 @@
-import { clock, createService, databaseReadiness, kafkaReadiness, readSchema, type BaseServiceEnv, type Clock, type FastifyInstance } from "@tthc/service-kit";
+import {
+  clock,
+  createService,
+  databaseReadiness,
+  kafkaReadiness,
+  readSchema,
+  type BaseServiceEnv,
+  type Clock,
+  type FastifyInstance,
+} from "@tthc/service-kit";
 import { parse } from "graphql";
 import type { Db } from "./db/client.ts";
 import { resolvers, type Context } from "./graphql/resolvers.ts";

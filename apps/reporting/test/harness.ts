@@ -10,7 +10,8 @@ import { consumer } from "../src/events/handlers.ts";
 
 export const ACTOR_SECRET = "reporting-test-actor-secret-0123456789";
 
-const user = (id: string, unitId: string | null, role: "CITY_ADMIN" | "UNIT_OFFICER" | "LEADER" | "INSPECTOR"): Actor => testUser(id, id, unitId, [role]);
+const user = (id: string, unitId: string | null, role: "CITY_ADMIN" | "UNIT_OFFICER" | "LEADER" | "INSPECTOR"): Actor =>
+  testUser(id, id, unitId, [role]);
 
 export const ACTORS = {
   admin: user("u-admin", "unit-vp", "CITY_ADMIN"),

@@ -46,7 +46,12 @@ describe("api client session", () => {
   it("logs in, keeps the tokens and sends the bearer header", async () => {
     const store = memoryTokenStore();
     const { fetchImpl, calls } = scripted(
-      ok({ login: { ...tokens(1, 900_000), user: { id: "u1", username: "admin", fullName: "Quản trị", roles: ["CITY_ADMIN"], unit: null, mustChangePassword: false } } }),
+      ok({
+        login: {
+          ...tokens(1, 900_000),
+          user: { id: "u1", username: "admin", fullName: "Quản trị", roles: ["CITY_ADMIN"], unit: null, mustChangePassword: false },
+        },
+      }),
       ok({ me: { id: "u1" } }),
     );
     const api = createApiClient({ store, fetch: fetchImpl, now: () => NOW });

@@ -14,10 +14,22 @@ describe("Vietnamese collation", () => {
 
   it("lists units by level rank, then by name", () => {
     const unit = (name: string, rank: number): UnitRow => ({
-      id: name, code: name, name, shortName: null, validFrom: "2025-07-01", validTo: null,
-      level: { code: `L${rank}`, name: `level ${rank}`, rank }, parent: null,
+      id: name,
+      code: name,
+      name,
+      shortName: null,
+      validFrom: "2025-07-01",
+      validTo: null,
+      level: { code: `L${rank}`, name: `level ${rank}`, rank },
+      parent: null,
     });
-    const ordered = orderUnits([unit("Phường Đông Sơn", 3), unit("Sở Tư pháp", 2), unit("Phường Lê Lợi", 3), unit("UBND thành phố", 1), unit("Phường Điện Biên", 3)]);
+    const ordered = orderUnits([
+      unit("Phường Đông Sơn", 3),
+      unit("Sở Tư pháp", 2),
+      unit("Phường Lê Lợi", 3),
+      unit("UBND thành phố", 1),
+      unit("Phường Điện Biên", 3),
+    ]);
     expect(ordered.map((u) => u.name)).toEqual(["UBND thành phố", "Sở Tư pháp", "Phường Điện Biên", "Phường Đông Sơn", "Phường Lê Lợi"]);
   });
 });

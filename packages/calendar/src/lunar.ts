@@ -41,9 +41,7 @@ function newMoon(k: number): number {
   C1 = C1 - 0.0004 * Math.sin(DEGREE * (2 * F - M)) - 0.0006 * Math.sin(DEGREE * (2 * F + Mpr));
   C1 = C1 + 0.001 * Math.sin(DEGREE * (2 * F - Mpr)) + 0.0005 * Math.sin(DEGREE * (2 * Mpr + M));
   const deltaT =
-    T < -11
-      ? 0.001 + 0.000839 * T + 0.0002261 * T2 - 0.00000845 * T3 - 0.000000081 * T * T3
-      : -0.000278 + 0.000265 * T + 0.000262 * T2;
+    T < -11 ? 0.001 + 0.000839 * T + 0.0002261 * T2 - 0.00000845 * T3 - 0.000000081 * T * T3 : -0.000278 + 0.000265 * T + 0.000262 * T2;
   return jd + C1 - deltaT;
 }
 

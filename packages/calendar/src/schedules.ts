@@ -135,7 +135,11 @@ function date(value: unknown, path: string, problems: string[]): LocalDate | und
   return undefined;
 }
 
-function describe(r: Record<string, unknown>, path: string, problems: string[]): { name: string; source?: string; note?: string } | undefined {
+function describe(
+  r: Record<string, unknown>,
+  path: string,
+  problems: string[],
+): { name: string; source?: string; note?: string } | undefined {
   let ok = true;
   if (typeof r.name !== "string" || r.name.trim() === "") {
     problems.push(`${path}.name: expected a non-empty text`);

@@ -145,7 +145,7 @@ export function createCalendar(options: CalendarOptions = {}): WorkingCalendar {
 
     // Day 0 is the effective receipt day; Civil Code Art 147.2 does not count the first day.
     let day = receivedDay(received, cutoff);
-    for (let counted = 0; counted < workingDays; ) {
+    for (let counted = 0; counted < workingDays;) {
       day = nextWorkingDay(day);
       if (!isPaused(day)) counted++;
     }

@@ -27,7 +27,11 @@ export function parseInstant(value: string, name = TEST_CLOCK): Date {
   const instant = ISO_INSTANT.test(value) ? new Date(value) : undefined;
   // Date() rolls 30 February over into March; a day that does not exist is a typo, not an instant.
   const exists = (year: number, month: number, day: number) => new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day;
-  if (!instant || Number.isNaN(instant.getTime()) || !exists(Number(value.slice(0, 4)), Number(value.slice(5, 7)), Number(value.slice(8, 10)))) {
+  if (
+    !instant ||
+    Number.isNaN(instant.getTime()) ||
+    !exists(Number(value.slice(0, 4)), Number(value.slice(5, 7)), Number(value.slice(8, 10)))
+  ) {
     throw new RangeError(`${name}="${value}" is not an ISO 8601 instant with an offset, e.g. 2026-02-13T00:30:00+07:00`);
   }
   return instant;

@@ -54,10 +54,11 @@ export async function migrate(databaseUrl: string, sources: MigrationSource[]): 
     await client.query(LEDGER);
     for (const { source, dir } of sources) {
       const done = new Map(
-        (await client.query<{ name: string; checksum: string }>(
-          `SELECT name, checksum FROM "_schema_migrations" WHERE source = $1`,
-          [source],
-        )).rows.map((r) => [r.name, r.checksum]),
+        (
+          await client.query<{ name: string; checksum: string }>(`SELECT name, checksum FROM "_schema_migrations" WHERE source = $1`, [
+            source,
+          ])
+        ).rows.map((r) => [r.name, r.checksum]),
       );
       for (const m of listMigrations(dir)) {
         const previous = done.get(m.name);
@@ -70,11 +71,7 @@ export async function migrate(databaseUrl: string, sources: MigrationSource[]): 
         await client.query("BEGIN");
         try {
           await client.query(m.sql);
-          await client.query(`INSERT INTO "_schema_migrations" (source, name, checksum) VALUES ($1, $2, $3)`, [
-            source,
-            m.name,
-            m.checksum,
-          ]);
+          await client.query(`INSERT INTO "_schema_migrations" (source, name, checksum) VALUES ($1, $2, $3)`, [source, m.name, m.checksum]);
           await client.query("COMMIT");
         } catch (err) {
           await client.query("ROLLBACK");

@@ -26,9 +26,7 @@ function diffScript(): string {
 }
 
 function isEmpty(script: string): boolean {
-  return script
-    .split("\n")
-    .every((line) => line.trim() === "" || line.trim().startsWith("--"));
+  return script.split("\n").every((line) => line.trim() === "" || line.trim().startsWith("--"));
 }
 
 const [command, name] = process.argv.slice(2);

@@ -7,7 +7,10 @@ import { ensureDatabase, migrate, recreateDatabase, withDatabase } from "../src/
 
 // @tthc/test-kit builds on this package, so these tests name their databases themselves, the same way.
 const testDatabaseUrl = (name: string) =>
-  withDatabase(process.env.POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres", `${process.env.TEST_DB_PREFIX ?? "tthc_test"}_${name}`);
+  withDatabase(
+    process.env.POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres",
+    `${process.env.TEST_DB_PREFIX ?? "tthc_test"}_${name}`,
+  );
 
 const url = testDatabaseUrl("db_migrate");
 let dir: string;
@@ -67,7 +70,10 @@ describe("migrate", () => {
     const second = mkdtempSync(join(tmpdir(), "tthc-migrations-"));
     mkdirSync(join(second, "0001_same_name"));
     writeFileSync(join(second, "0001_same_name", "migration.sql"), "CREATE TABLE b (id int);");
-    const applied = await migrate(url, [{ source: "one", dir }, { source: "two", dir: second }]);
+    const applied = await migrate(url, [
+      { source: "one", dir },
+      { source: "two", dir: second },
+    ]);
     expect(applied.map((m) => `${m.source}/${m.name}`)).toEqual(["one/0001_same_name", "two/0001_same_name"]);
   });
 });

@@ -6,7 +6,10 @@ import { EVENT_HEADERS } from "./headers.ts";
 
 /** `directory.unit.v1` → `directoryUnitV1`: AsyncAPI component keys must be identifiers. */
 function identifier(name: string): string {
-  return name.split(/[^A-Za-z0-9]+/).map((part, i) => (i === 0 ? part : part.charAt(0).toUpperCase() + part.slice(1))).join("");
+  return name
+    .split(/[^A-Za-z0-9]+/)
+    .map((part, i) => (i === 0 ? part : part.charAt(0).toUpperCase() + part.slice(1)))
+    .join("");
 }
 
 function jsonSchema(schema: z.ZodType): Record<string, unknown> {

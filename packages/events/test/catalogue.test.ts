@@ -58,9 +58,9 @@ describe("createEvent", () => {
 
   it("rejects bad data and names the field", () => {
     const open = { unit } as unknown as EventOf<"directory.unit.closed">["data"];
-    expect(() =>
-      createEvent("directory.unit.closed", { source: "directory", subject: unit.id, data: open }),
-    ).toThrow(/data\.unit\.validTo/);
+    expect(() => createEvent("directory.unit.closed", { source: "directory", subject: unit.id, data: open })).toThrow(
+      /data\.unit\.validTo/,
+    );
     expect(() =>
       createEvent("directory.unit.created", {
         source: "directory",

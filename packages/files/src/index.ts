@@ -3,7 +3,15 @@ import type { MigrationSource } from "@tthc/db";
 
 export { DOCX, EXTENSIONS, JPEG, PDF, PNG, SNIFF_BYTES, sniffFileType } from "./sniff.ts";
 export { localFileStore, type FileStore } from "./store.ts";
-export { findFile, registerFileRoutes, storeFile, type FileRoutesOptions, type FilesDb, type StoredFile, type UploadPolicy } from "./routes.ts";
+export {
+  findFile,
+  registerFileRoutes,
+  storeFile,
+  type FileRoutesOptions,
+  type FilesDb,
+  type StoredFile,
+  type UploadPolicy,
+} from "./routes.ts";
 
 /** The `stored_file` table, applied by migrate() as source "files". */
 export const filesMigrations: MigrationSource = {

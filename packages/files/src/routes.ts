@@ -66,7 +66,6 @@ function refuse(reply: FastifyReply, code: ErrorCode, detail?: Record<string, un
   return reply.code(m.status).send({ error: { code, message: m.vi, messageEn: m.en, ...detail } });
 }
 
-
 /**
  * Stream the request body into the store, checking the type from the first bytes and the size as
  * the bytes arrive: an oversized or wrongly typed upload is cut off without ever being buffered whole.
@@ -146,7 +145,10 @@ export function uploadedFileName(header: string | string[] | undefined, type: st
     .trim();
   const extension = EXTENSIONS[type] ?? "bin";
   // Whatever follows the last dot is the uploader's claim about the type: drop it.
-  const stem = cleaned.replace(/\.[^.\s]{1,10}$/u, "").replace(/[.\s]+$/u, "").slice(0, 200);
+  const stem = cleaned
+    .replace(/\.[^.\s]{1,10}$/u, "")
+    .replace(/[.\s]+$/u, "")
+    .slice(0, 200);
   return `${stem || "tep-dinh-kem"}.${extension}`;
 }
 
@@ -158,7 +160,8 @@ export function registerFileRoutes(app: FastifyInstance, options: FileRoutesOpti
     scope.addContentTypeParser("*", (_request, payload, done) => done(null, payload));
 
     scope.post("/files", async (request, reply) => {
-      if (!(await options.canUpload(request.actor))) return refuse(reply, request.actor.kind === "anonymous" ? "UNAUTHENTICATED" : "FORBIDDEN");
+      if (!(await options.canUpload(request.actor)))
+        return refuse(reply, request.actor.kind === "anonymous" ? "UNAUTHENTICATED" : "FORBIDDEN");
       const policy = typeof options.policy === "function" ? await options.policy() : options.policy;
       const declared = Number(request.headers["content-length"] ?? 0);
       if (declared > policy.maxBytes) {
@@ -168,7 +171,14 @@ export function registerFileRoutes(app: FastifyInstance, options: FileRoutesOpti
       const id = randomUUID();
       try {
         const { type, size, sha256 } = await receive(request.body as Readable, options.store, id, policy);
-        const file: StoredFile = { id, name: uploadedFileName(request.headers["x-file-name"], type), type, size, sha256, uploadedBy: actorKey(request.actor) };
+        const file: StoredFile = {
+          id,
+          name: uploadedFileName(request.headers["x-file-name"], type),
+          type,
+          size,
+          sha256,
+          uploadedBy: actorKey(request.actor),
+        };
         await recordFile(options.db, file, (options.now ?? clock)());
         return reply.code(201).send({ id: file.id, name: file.name, type: file.type, size: file.size, sha256: file.sha256 });
       } catch (err) {
@@ -182,14 +192,16 @@ export function registerFileRoutes(app: FastifyInstance, options: FileRoutesOpti
       const file = await findFile(options.db, request.params.id);
       if (!file) return refuse(reply, "NOT_FOUND");
       if (!(await options.canDownload(request.actor, file))) return refuse(reply, "NOT_FOUND");
-      return reply
-        .header("content-type", file.type)
-        .header("content-length", String(file.size))
-        .header("content-disposition", `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`)
-        // Never let a browser run or re-guess a stored file.
-        .header("x-content-type-options", "nosniff")
-        .header("content-security-policy", "sandbox; default-src 'none'")
-        .send(options.store.read(file.id));
+      return (
+        reply
+          .header("content-type", file.type)
+          .header("content-length", String(file.size))
+          .header("content-disposition", `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`)
+          // Never let a browser run or re-guess a stored file.
+          .header("x-content-type-options", "nosniff")
+          .header("content-security-policy", "sandbox; default-src 'none'")
+          .send(options.store.read(file.id))
+      );
     });
   });
 }
@@ -198,7 +210,13 @@ export function registerFileRoutes(app: FastifyInstance, options: FileRoutesOpti
 async function recordFile(db: FilesDb, file: StoredFile, createdAt: Date): Promise<void> {
   await db.$executeRawUnsafe(
     `INSERT INTO stored_file (id, name, type, size, sha256, uploaded_by, created_at) VALUES ($1::uuid, $2, $3, $4, $5, $6, $7)`,
-    file.id, file.name, file.type, file.size, file.sha256, file.uploadedBy, createdAt,
+    file.id,
+    file.name,
+    file.type,
+    file.size,
+    file.sha256,
+    file.uploadedBy,
+    createdAt,
   );
 }
 

@@ -27,7 +27,11 @@ async function storedRows(): Promise<number> {
   return (await pool.query("SELECT count(*)::int AS n FROM stored_file")).rows[0].n;
 }
 function storedBytes(): string[] {
-  return existsSync(root) ? readdirSync(root, { recursive: true }).map(String).filter((f) => f.length > 3) : [];
+  return existsSync(root)
+    ? readdirSync(root, { recursive: true })
+        .map(String)
+        .filter((f) => f.length > 3)
+    : [];
 }
 
 beforeAll(async () => {
@@ -63,7 +67,11 @@ afterAll(async () => {
 async function upload(body: Buffer | Readable, name = "to-trinh.pdf", actor: string | null = staffHeader) {
   const res = await fetch(`${base}/files`, {
     method: "POST",
-    headers: { "content-type": "application/octet-stream", "x-file-name": encodeURIComponent(name), ...(actor ? { "x-tthc-actor": actor } : {}) },
+    headers: {
+      "content-type": "application/octet-stream",
+      "x-file-name": encodeURIComponent(name),
+      ...(actor ? { "x-tthc-actor": actor } : {}),
+    },
     body: body instanceof Readable ? (Readable.toWeb(body) as ReadableStream) : body,
     ...(body instanceof Readable ? { duplex: "half" } : {}),
   } as RequestInit);

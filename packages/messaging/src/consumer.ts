@@ -217,7 +217,10 @@ class Processor<Tx extends SqlTx> {
       const retryInMs = backoff(failures.total, this.backoffMs, this.maxBackoffMs);
       const where = { eventId, topic: delivery.topic, partition: delivery.partition, offset: delivery.message.offset };
       if (transient) {
-        log.warn({ err: errorDetails(err), ...where, failures: failures.total, retryInMs }, "consumer: transient failure; partition paused, retrying");
+        log.warn(
+          { err: errorDetails(err), ...where, failures: failures.total, retryInMs },
+          "consumer: transient failure; partition paused, retrying",
+        );
       } else {
         log.warn({ err: errorDetails(err), ...where, attempt: failures.permanent, retryInMs }, "consumer: handler failed; retrying");
       }

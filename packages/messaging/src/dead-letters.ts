@@ -73,7 +73,12 @@ function toDeadLetter(partition: number, message: KafkaMessage): DeadLetter {
  * Every message of a dead-letter topic, in partition and offset order. Reads up to the end
  * offsets as of the call with a throwaway consumer group, deleted afterwards.
  */
-export async function readDeadLetters(brokers: string[], dlqTopic: string, log: Logger = silent, timeoutMs = 60_000): Promise<DeadLetter[]> {
+export async function readDeadLetters(
+  brokers: string[],
+  dlqTopic: string,
+  log: Logger = silent,
+  timeoutMs = 60_000,
+): Promise<DeadLetter[]> {
   const kafka = createKafka({ brokers, clientId: "tthc-dlq-cli", log });
   const admin = kafka.admin();
   await admin.connect();
@@ -146,7 +151,8 @@ export async function replayDeadLetters(
   const missing = chosen.filter((d): d is string => typeof d === "string");
   if (missing.length > 0) throw new Error(`No message ${missing.join(", ")} in ${dlqTopic} (refs are <partition>:<offset>)`);
   const replays = (chosen as DeadLetter[]).map((letter) => {
-    if (!letter.originalTopic) throw new Error(`${dlqTopic} ${letter.ref} has no ${DLQ_HEADERS.topic} header: cannot tell where to replay it`);
+    if (!letter.originalTopic)
+      throw new Error(`${dlqTopic} ${letter.ref} has no ${DLQ_HEADERS.topic} header: cannot tell where to replay it`);
     const headers: Record<string, string> = { [REPLAYED_FROM_HEADER]: `${dlqTopic}/${letter.ref}` };
     for (const [name, value] of Object.entries(letter.headers)) if (!name.startsWith("x-dlq-")) headers[name] = value;
     return { letter, topic: letter.originalTopic, message: { key: letter.key, value: letter.value, headers } };

@@ -40,7 +40,13 @@ function isTransientSqlState(code: string): boolean {
 const PRISMA_TRANSIENT_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024", "P2028", "P2034"]);
 
 /** The driver adapter's error kinds (meta.driverAdapterError.cause.kind) for those conditions. */
-const ADAPTER_TRANSIENT_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections", "TransactionWriteConflict"]);
+const ADAPTER_TRANSIENT_KINDS = new Set([
+  "DatabaseNotReachable",
+  "ConnectionClosed",
+  "SocketTimeout",
+  "TooManyConnections",
+  "TransactionWriteConflict",
+]);
 
 /** kafkajs errors of an unreachable or slow broker. */
 const KAFKA_TRANSIENT_NAMES = new Set([

@@ -27,9 +27,6 @@ export async function enqueue(tx: SqlTx, ...events: EventEnvelope[]): Promise<vo
         return `($${p + 1}::uuid, $${p + 2}, $${p + 3}, $${p + 4}::jsonb, $${p + 5}::jsonb)`;
       })
       .join(", ");
-    await tx.$executeRawUnsafe(
-      `INSERT INTO "outbox" ("event_id", "topic", "key", "payload", "headers") VALUES ${values}`,
-      ...chunk.flat(),
-    );
+    await tx.$executeRawUnsafe(`INSERT INTO "outbox" ("event_id", "topic", "key", "payload", "headers") VALUES ${values}`, ...chunk.flat());
   }
 }

@@ -302,7 +302,10 @@ class Relay {
       return;
     } catch (err) {
       if (!isRecordError(err)) throw err;
-      this.log.warn({ err: errorDetails(err), rows: rows.length }, "outbox relay: Kafka refused a record; publishing the batch one row at a time");
+      this.log.warn(
+        { err: errorDetails(err), rows: rows.length },
+        "outbox relay: Kafka refused a record; publishing the batch one row at a time",
+      );
     }
     // A missing topic costs kafkajs's whole retry time on each attempt; once one row found it
     // missing, the other rows of this batch for that topic are moved aside without asking again.

@@ -103,11 +103,18 @@ describe("consumer resilience", () => {
     ]) {
       expect(isTransientError(transient), String(transient)).toBe(true);
     }
-    for (const permanent of [new Error("cannot handle this unit"), pgError("23505"), pgError("42601"), prisma("42601", "ERROR"), prisma("23503", "ERROR")]) {
+    for (const permanent of [
+      new Error("cannot handle this unit"),
+      pgError("23505"),
+      pgError("42601"),
+      prisma("42601", "ERROR"),
+      prisma("23503", "ERROR"),
+    ]) {
       expect(isTransientError(permanent), String(permanent)).toBe(false);
     }
 
-    const retriesExceeded = (cause: Error) => Object.assign(new Error("retries exceeded"), { name: "KafkaJSNumberOfRetriesExceeded", cause });
+    const retriesExceeded = (cause: Error) =>
+      Object.assign(new Error("retries exceeded"), { name: "KafkaJSNumberOfRetriesExceeded", cause });
     expect(isRecordError(retriesExceeded(kafka("KafkaJSProtocolError", "UNKNOWN_TOPIC_OR_PARTITION")))).toBe(true);
     expect(isRecordError(kafka("KafkaJSProtocolError", "MESSAGE_TOO_LARGE"))).toBe(true);
     expect(isRecordError(retriesExceeded(kafka("KafkaJSConnectionError")))).toBe(false);
@@ -134,7 +141,10 @@ describe("consumer resilience", () => {
     const sent: string[] = [];
     const send = async (count: number) => {
       const events = Array.from({ length: count }, (_, i) => unitUpdated(`unit-${(sent.length + i) % 7}`, `name ${sent.length + i}`));
-      await produce(topic, events.map((e) => asMessage(e)));
+      await produce(
+        topic,
+        events.map((e) => asMessage(e)),
+      );
       sent.push(...events.map((e) => e.id));
     };
     const admin = new pg.Client({ connectionString: withDatabase(databaseUrl) });
@@ -146,7 +156,9 @@ describe("consumer resilience", () => {
 
       await admin.query(`ALTER DATABASE "${database}" ALLOW_CONNECTIONS false`);
       try {
-        await admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`, [database]);
+        await admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`, [
+          database,
+        ]);
         // Events keep coming during the outage.
         for (let second = 0; second < 20; second++) {
           await send(2);
@@ -157,7 +169,11 @@ describe("consumer resilience", () => {
       }
       await send(6);
 
-      await waitFor(async () => Number((await pool.query(`SELECT count(DISTINCT event_id) FROM effect`)).rows[0].count) === sent.length, 60_000, 250);
+      await waitFor(
+        async () => Number((await pool.query(`SELECT count(DISTINCT event_id) FROM effect`)).rows[0].count) === sent.length,
+        60_000,
+        250,
+      );
     } finally {
       await admin.end();
       await consumer.stop();
@@ -254,7 +270,12 @@ describe("consumer resilience", () => {
   it("dead-letters a poison event; once the handler is fixed, replaying it (once or again) gives its effect exactly once", async () => {
     const { topic, groupId, dlq, consumer, state, poison, letter } = await poisonScenario("replay");
     try {
-      expect(letter).toMatchObject({ eventId: poison.id, type: "directory.unit.updated", error: "cannot handle this unit", originalTopic: topic });
+      expect(letter).toMatchObject({
+        eventId: poison.id,
+        type: "directory.unit.updated",
+        error: "cannot handle this unit",
+        originalTopic: topic,
+      });
       const shown = await showDeadLetter(brokers, dlq, letter.ref);
       expect(JSON.parse(shown.value!)).toEqual(poison);
       expect(shown.headers["x-dlq-attempts"]).toBe("2");

@@ -2,7 +2,15 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEvent } from "@tthc/events";
 import { waitFor } from "@tthc/test-kit";
-import { DLQ_HEADERS, createKafka, ensureTopics, pgTransactions, startConsumer, type RunInTransaction, type RunningConsumer } from "../src/index.ts";
+import {
+  DLQ_HEADERS,
+  createKafka,
+  ensureTopics,
+  pgTransactions,
+  startConsumer,
+  type RunInTransaction,
+  type RunningConsumer,
+} from "../src/index.ts";
 import { brokers, header, messagingDatabase, produce, readTopic, testLogger, uniqueName, unitUpdated } from "./support.ts";
 
 function asMessage(event: { subject: string; id: string }) {
@@ -50,7 +58,14 @@ describe("consumer runner", () => {
       firstStopped = first.stop();
       throw new Error("simulated crash after commit");
     };
-    const first: RunningConsumer = await startConsumer({ brokers, groupId, topics: [topic], runInTransaction: crashAfterCommit, handlers, log: testLogger() });
+    const first: RunningConsumer = await startConsumer({
+      brokers,
+      groupId,
+      topics: [topic],
+      runInTransaction: crashAfterCommit,
+      handlers,
+      log: testLogger(),
+    });
     await waitFor(() => firstStopped !== undefined, 30_000);
     await firstStopped;
     expect(deliveries).toBe(1);
@@ -92,13 +107,7 @@ describe("consumer runner", () => {
     const failing = unitUpdated(key, "always fails", "POISON");
     const good = unitUpdated(key, "Phòng Tài chính - Kế hoạch");
     // One key, so one partition: they arrive in this order.
-    await produce(topic, [
-      asMessage(unknown),
-      { key, value: "{ not json" },
-      asMessage(invalid),
-      asMessage(failing),
-      asMessage(good),
-    ]);
+    await produce(topic, [asMessage(unknown), { key, value: "{ not json" }, asMessage(invalid), asMessage(failing), asMessage(good)]);
 
     let failingCalls = 0;
     const log = testLogger();
@@ -127,7 +136,9 @@ describe("consumer runner", () => {
     }
 
     expect(failingCalls).toBe(3);
-    const processed = (await pool.query(`SELECT event_id FROM processed_event WHERE consumer_group = $1`, [groupId])).rows.map((r) => r.event_id);
+    const processed = (await pool.query(`SELECT event_id FROM processed_event WHERE consumer_group = $1`, [groupId])).rows.map(
+      (r) => r.event_id,
+    );
     expect(processed.sort()).toEqual([unknown.id, good.id].sort());
 
     const dead = await readTopic(`${topic}.dlq`, 3);
@@ -150,7 +161,18 @@ describe("consumer runner", () => {
     const event = createEvent("directory.unit.created", {
       source: "directory",
       subject: "u1",
-      data: { unit: { id: "u1", code: "U1", name: "Phường Hiến Nam", shortName: null, levelCode: "ward", parentId: null, validFrom: "2025-07-01", validTo: null } },
+      data: {
+        unit: {
+          id: "u1",
+          code: "U1",
+          name: "Phường Hiến Nam",
+          shortName: null,
+          levelCode: "ward",
+          parentId: null,
+          validFrom: "2025-07-01",
+          validTo: null,
+        },
+      },
     });
     expect(event.data.unit.levelCode).toBe("ward");
   });

@@ -17,9 +17,11 @@ describe("outbox", () => {
   });
 
   const rows = async () =>
-    (await pool.query<{ event_id: string; topic: string; key: string; payload: EventEnvelope; headers: Record<string, string> }>(
-      `SELECT event_id, topic, key, payload, headers FROM outbox ORDER BY seq`,
-    )).rows;
+    (
+      await pool.query<{ event_id: string; topic: string; key: string; payload: EventEnvelope; headers: Record<string, string> }>(
+        `SELECT event_id, topic, key, payload, headers FROM outbox ORDER BY seq`,
+      )
+    ).rows;
 
   it("writes events in the caller's transaction, with topic, key and headers", async () => {
     const before = (await rows()).length;

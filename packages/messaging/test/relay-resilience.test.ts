@@ -159,7 +159,9 @@ describe("outbox relay resilience", () => {
         expect(dead.map((r) => r.eventId)).toEqual([ghost.id, huge.id]);
         expect(dead[0]!.error).toMatch(/does not host this topic-partition/);
         expect(dead[1]!.error).toMatch(/larger than the max/);
-        expect(log.entries.filter((e) => e.level === "error" && e.msg === "outbox relay: row cannot be published; moved to outbox_dead")).toHaveLength(2);
+        expect(
+          log.entries.filter((e) => e.level === "error" && e.msg === "outbox relay: row cannot be published; moved to outbox_dead"),
+        ).toHaveLength(2);
         const unpublished = (await pool.query(`SELECT count(*) FROM outbox WHERE published_at IS NULL`)).rows[0].count;
         expect(Number(unpublished)).toBe(0);
 
@@ -177,10 +179,14 @@ describe("outbox relay resilience", () => {
         expect(listed.stdout).not.toContain(ghost.id);
         const retried = await dlqCli("outbox-retry", "--all");
         expect(retried.stdout.trim()).toBe(dead[1]!.seq);
-        await waitFor(async () => {
-          const again = await listDeadOutboxRows(databaseUrl);
-          return again.length === 1 && again[0]!.eventId === huge.id && again[0]!.seq !== dead[1]!.seq;
-        }, 60_000, 250);
+        await waitFor(
+          async () => {
+            const again = await listDeadOutboxRows(databaseUrl);
+            return again.length === 1 && again[0]!.eventId === huge.id && again[0]!.seq !== dead[1]!.seq;
+          },
+          60_000,
+          250,
+        );
       } finally {
         await relay.stop();
       }

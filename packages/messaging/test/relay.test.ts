@@ -10,7 +10,11 @@ const kafkaScripts = fileURLToPath(new URL("../../../infra/kafka/", import.meta.
 const testBrokerPort = new URL(`kafka://${brokers[0]}`).port;
 
 function kafka(script: "start.sh" | "stop.sh"): void {
-  execFileSync("bash", [`${kafkaScripts}${script}`], { env: { ...process.env, KAFKA_PORT: testBrokerPort }, stdio: "pipe", timeout: 90_000 });
+  execFileSync("bash", [`${kafkaScripts}${script}`], {
+    env: { ...process.env, KAFKA_PORT: testBrokerPort },
+    stdio: "pipe",
+    timeout: 90_000,
+  });
 }
 
 describe("outbox relay", () => {
@@ -69,9 +73,7 @@ describe("outbox relay", () => {
     const firstSeen = [...new Map(messages.map((m) => [header(m, "x-event-id")!, m])).values()];
     expect(firstSeen.map((m) => header(m, "x-event-id")).sort()).toEqual([...enqueued].sort());
     for (const unit of ["unit-a", "unit-b", "unit-c"]) {
-      const names = firstSeen
-        .filter((m) => m.key?.toString() === unit)
-        .map((m) => JSON.parse(m.value!.toString()).data.unit.name);
+      const names = firstSeen.filter((m) => m.key?.toString() === unit).map((m) => JSON.parse(m.value!.toString()).data.unit.name);
       expect(names).toEqual(Array.from({ length: 10 }, (_, i) => `step ${i + 1}`));
     }
   });

@@ -49,7 +49,12 @@ export class ActorVerificationError extends Error {}
 export async function verifyActor(header: string | undefined, secret: string, now: Date = clock()): Promise<Actor> {
   if (!header) return { kind: "anonymous" };
   try {
-    const { payload } = await jwtVerify(header, key(secret), { audience: AUDIENCE, issuer: ISSUER, algorithms: ["HS256"], currentDate: now });
+    const { payload } = await jwtVerify(header, key(secret), {
+      audience: AUDIENCE,
+      issuer: ISSUER,
+      algorithms: ["HS256"],
+      currentDate: now,
+    });
     const actor = (payload as { actor?: Actor }).actor;
     if (!actor || typeof actor !== "object" || !("kind" in actor)) throw new Error("no actor claim");
     return actor;

@@ -13,7 +13,12 @@ export const baseServiceEnv = z.object({
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\/.+/, "expected a postgresql:// URL"),
   KAFKA_BROKERS: z
     .string()
-    .transform((value) => value.split(",").map((b) => b.trim()).filter(Boolean))
+    .transform((value) =>
+      value
+        .split(",")
+        .map((b) => b.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.string().regex(/^[^:\s]+:\d+$/, "expected host:port[,host:port]")).min(1, "expected host:port[,host:port]")),
   ACTOR_SIGNING_SECRET: z.string().min(16, "must be at least 16 characters"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
@@ -46,7 +51,11 @@ export function parseEnv<S extends z.ZodObject>(schema: S, source: Source = proc
   // An empty variable counts as unset, so that `FOO=` falls back to the default or is reported missing.
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
   const result = schema.safeParse(cleaned);
-  if (!result.success) throw new EnvError(result.error.issues.map((issue) => describe(issue, cleaned)), app);
+  if (!result.success)
+    throw new EnvError(
+      result.error.issues.map((issue) => describe(issue, cleaned)),
+      app,
+    );
   return result.data;
 }
 

@@ -1,10 +1,41 @@
 // The one clock (@tthc/clock), re-exported so a service needs no second import for it.
 export { clock, type Clock } from "@tthc/clock";
-export { ACTOR_HEADER, CORRELATION_HEADER, ActorVerificationError, actorId, actorKey, actorRef, signActor, verifyActor, type Actor, type ActorReference, type Role } from "./actor.ts";
+export {
+  ACTOR_HEADER,
+  CORRELATION_HEADER,
+  ActorVerificationError,
+  actorId,
+  actorKey,
+  actorRef,
+  signActor,
+  verifyActor,
+  type Actor,
+  type ActorReference,
+  type Role,
+} from "./actor.ts";
 export { baseServiceEnv, EnvError, loadEnv, parseEnv, type BaseServiceEnv } from "./env.ts";
-export { appError, badInput, fieldErrors, forbidden, invalidInput, notFound, rateLimited, unauthenticated, type ErrorCode, type FieldError } from "./errors.ts";
+export {
+  appError,
+  badInput,
+  fieldErrors,
+  forbidden,
+  invalidInput,
+  notFound,
+  rateLimited,
+  unauthenticated,
+  type ErrorCode,
+  type FieldError,
+} from "./errors.ts";
 export { canActForUnit, requireReader, requireRole, requireUser, type UserActor } from "./authorization.ts";
-export { cachedProbe, databaseReadiness, isLoopback, kafkaReadiness, runReadiness, type ReadinessCheck, type ReadinessReport } from "./readiness.ts";
+export {
+  cachedProbe,
+  databaseReadiness,
+  isLoopback,
+  kafkaReadiness,
+  runReadiness,
+  type ReadinessCheck,
+  type ReadinessReport,
+} from "./readiness.ts";
 export { createService, type BaseContext, type ServiceOptions } from "./service.ts";
 export { runService, type RunOptions, type RunningService, type ShutdownStep } from "./run.ts";
 export type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";

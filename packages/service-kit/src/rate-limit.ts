@@ -53,9 +53,7 @@ export class MemoryRateLimiter implements RateLimiter {
     if (used + 1 <= limit) return { allowed: true };
     // The earliest moment the weighted count drops enough, or the next window when only the current one counts.
     const waitMs =
-      entry.previous > 0 && entry.current <= limit
-        ? ((used + 1 - limit) / entry.previous) * windowMs
-        : windowStart + windowMs - now;
+      entry.previous > 0 && entry.current <= limit ? ((used + 1 - limit) / entry.previous) * windowMs : windowStart + windowMs - now;
     return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) };
   }
 

@@ -29,7 +29,13 @@ const SHUTDOWN_DEADLINE_MS = 20_000;
  * Listen, and on SIGTERM/SIGINT shut down in order: stop consumers and the relay (no new work),
  * close the server (in-flight requests finish), then the onClose hooks disconnect the database.
  */
-export async function runService({ app, port, host = "127.0.0.1", shutdown = [], handleSignals = true }: RunOptions): Promise<RunningService> {
+export async function runService({
+  app,
+  port,
+  host = "127.0.0.1",
+  shutdown = [],
+  handleSignals = true,
+}: RunOptions): Promise<RunningService> {
   let closing: Promise<void> | undefined;
   const stopAll = (reason = "shutdown"): Promise<void> =>
     (closing ??= (async () => {

@@ -21,7 +21,9 @@ export function readSchema(dir: URL | string): string {
   const files = names.map((name) => ({ name, sdl: readFileSync(path.join(folder, name), "utf8") }));
   const misplaced = files.slice(1).filter((file) => SCHEMA_EXTENSION.test(file.sdl));
   if (misplaced.length > 0) {
-    throw new Error(`${folder}: \`extend schema\` belongs in the first file (${names[0]}), not in ${misplaced.map((f) => f.name).join(", ")}`);
+    throw new Error(
+      `${folder}: \`extend schema\` belongs in the first file (${names[0]}), not in ${misplaced.map((f) => f.name).join(", ")}`,
+    );
   }
   return files.map((file) => (file.sdl.endsWith("\n") ? file.sdl : `${file.sdl}\n`)).join("\n");
 }

@@ -97,7 +97,8 @@ function mountGraphql<TContext extends BaseContext>(app: FastifyInstance, option
       // Only GraphQLErrors (with their codes) reach the client; anything else is logged and masked.
       maskError(error, message, isDev) {
         const masked = maskError(error, message, isDev);
-        if (masked !== error) app.log.error({ err: (error as { originalError?: unknown }).originalError ?? error }, "unexpected resolver error");
+        if (masked !== error)
+          app.log.error({ err: (error as { originalError?: unknown }).originalError ?? error }, "unexpected resolver error");
         return masked;
       },
     },

@@ -45,7 +45,20 @@ describe("startJobs", () => {
     const errors: unknown[] = [];
     const log = pino({ level: "error" }, { write: (line: string) => errors.push(JSON.parse(line)) });
     let runs = 0;
-    const jobs = startJobs([{ name: "flaky", every: 500, run: async () => { runs++; if (runs === 1) throw new Error("database restarting"); } }], null, log);
+    const jobs = startJobs(
+      [
+        {
+          name: "flaky",
+          every: 500,
+          run: async () => {
+            runs++;
+            if (runs === 1) throw new Error("database restarting");
+          },
+        },
+      ],
+      null,
+      log,
+    );
     await vi.advanceTimersByTimeAsync(0);
     await vi.advanceTimersByTimeAsync(500);
     expect(runs).toBe(2);

@@ -18,14 +18,19 @@ afterEach(() => rm(dir, { recursive: true, force: true }));
 describe("readSchema", () => {
   it("concatenates the folder's .graphql files in name order, from a path or a file URL", async () => {
     const base = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])\n';
-    await folder({ "20-b.graphql": "type B {\n  id: ID!\n}", "00-base.graphql": base, "10-a.graphql": "type A {\n  id: ID!\n}\n", "notes.md": "not SDL" });
+    await folder({
+      "20-b.graphql": "type B {\n  id: ID!\n}",
+      "00-base.graphql": base,
+      "10-a.graphql": "type A {\n  id: ID!\n}\n",
+      "notes.md": "not SDL",
+    });
     const expected = `${base}\ntype A {\n  id: ID!\n}\n\ntype B {\n  id: ID!\n}\n`;
     expect(readSchema(dir)).toBe(expected);
     expect(readSchema(pathToFileURL(`${dir}/`))).toBe(expected);
   });
 
   it("refuses `extend schema` outside the first file", async () => {
-    await folder({ "00-base.graphql": "scalar Date\n", "10-a.graphql": "extend schema @link(url: \"x\")\n" });
+    await folder({ "00-base.graphql": "scalar Date\n", "10-a.graphql": 'extend schema @link(url: "x")\n' });
     expect(() => readSchema(dir)).toThrow(/belongs in the first file \(00-base.graphql\), not in 10-a.graphql/);
   });
 

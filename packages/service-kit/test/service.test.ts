@@ -129,10 +129,20 @@ describe("/readyz under load and from outside", () => {
       env: { ACTOR_SIGNING_SECRET: SECRET, LOG_LEVEL: "silent" },
       typeDefs,
       resolvers,
-      readiness: [{ name: "slow-db", check: async () => { checks++; throw new Error("db at 10.0.0.5 refused"); } }],
+      readiness: [
+        {
+          name: "slow-db",
+          check: async () => {
+            checks++;
+            throw new Error("db at 10.0.0.5 refused");
+          },
+        },
+      ],
     });
     try {
-      const burst = await Promise.all(Array.from({ length: 50 }, () => app.inject({ method: "GET", url: "/readyz", remoteAddress: "203.0.113.9" })));
+      const burst = await Promise.all(
+        Array.from({ length: 50 }, () => app.inject({ method: "GET", url: "/readyz", remoteAddress: "203.0.113.9" })),
+      );
       expect(checks).toBe(1);
       expect(burst.every((r) => r.statusCode === 503)).toBe(true);
       expect(burst[0]!.json()).toEqual({ status: "unavailable" });
@@ -152,18 +162,19 @@ describe("/readyz with real dependencies", () => {
       env: { ACTOR_SIGNING_SECRET: SECRET, LOG_LEVEL: "silent" },
       typeDefs,
       resolvers,
-      readiness: [
-        kafkaReadiness(kafkaBrokers()),
-        { ...kafkaReadiness(["127.0.0.1:1"]), name: "kafka-down" },
-      ],
+      readiness: [kafkaReadiness(kafkaBrokers()), { ...kafkaReadiness(["127.0.0.1:1"]), name: "kafka-down" }],
     });
     try {
       type Body = { status: string; failed: string[]; checks: Record<string, string> };
       // A broker that has just started may refuse its first metadata request; readiness is polled, so ask until it answers.
-      const res = await waitFor(async () => {
-        const r = await app.inject({ method: "GET", url: "/readyz" });
-        return (r.json() as Body).checks.kafka === "ok" ? r : undefined;
-      }, 20_000, 500);
+      const res = await waitFor(
+        async () => {
+          const r = await app.inject({ method: "GET", url: "/readyz" });
+          return (r.json() as Body).checks.kafka === "ok" ? r : undefined;
+        },
+        20_000,
+        500,
+      );
       expect(res.statusCode).toBe(503);
       const body = res.json() as Body;
       expect(body.status).toBe("unavailable");

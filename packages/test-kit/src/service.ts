@@ -23,7 +23,12 @@ export function testUser<R extends string>(userId: string, username: string, uni
 
 /** What the helpers need of a Fastify app: inject. */
 export interface InjectableApp {
-  inject(request: { method: "POST"; url: string; headers: Record<string, string>; payload: unknown }): PromiseLike<{ statusCode: number; json(): unknown }>;
+  inject(request: {
+    method: "POST";
+    url: string;
+    headers: Record<string, string>;
+    payload: unknown;
+  }): PromiseLike<{ statusCode: number; json(): unknown }>;
 }
 
 export interface GqlResult<T = Record<string, unknown>> {
@@ -36,7 +41,13 @@ export interface GqlClient<A> {
   /** The headers of a request as `actor` (none without one). */
   actorHeaders(actor?: A): Promise<Record<string, string>>;
   /** Call the subgraph the way the gateway does: POST /graphql with a signed actor (and any further headers). */
-  gql<T = Record<string, unknown>>(app: InjectableApp, query: string, variables?: Record<string, unknown>, actor?: A, headers?: Record<string, string>): Promise<GqlResult<T>>;
+  gql<T = Record<string, unknown>>(
+    app: InjectableApp,
+    query: string,
+    variables?: Record<string, unknown>,
+    actor?: A,
+    headers?: Record<string, string>,
+  ): Promise<GqlResult<T>>;
 }
 
 /** A GraphQL client for a service's tests: `sign` signs an actor for the `actorHeader` header. */
@@ -44,7 +55,13 @@ export function gqlClient<A>(actorHeader: string, sign: (actor: A) => Promise<st
   const actorHeaders = async (actor?: A): Promise<Record<string, string>> => (actor ? { [actorHeader]: await sign(actor) } : {});
   return {
     actorHeaders,
-    async gql<T>(app: InjectableApp, query: string, variables: Record<string, unknown> = {}, actor?: A, headers: Record<string, string> = {}) {
+    async gql<T>(
+      app: InjectableApp,
+      query: string,
+      variables: Record<string, unknown> = {},
+      actor?: A,
+      headers: Record<string, string> = {},
+    ) {
       const res = await app.inject({
         method: "POST",
         url: "/graphql",

@@ -94,6 +94,9 @@ export async function countReplicatedUnits(tx: SqlTx): Promise<number> {
 /** Names of the given units by id, for display (units the replica does not know are left out). */
 export async function unitNames(tx: SqlTx, ids: readonly string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
-  const rows = await tx.$queryRawUnsafe<Array<{ id: string; name: string }>>(`SELECT id, name FROM unit_replica WHERE id = ANY($1::text[])`, [...new Set(ids)]);
+  const rows = await tx.$queryRawUnsafe<Array<{ id: string; name: string }>>(
+    `SELECT id, name FROM unit_replica WHERE id = ANY($1::text[])`,
+    [...new Set(ids)],
+  );
   return new Map(rows.map((r) => [r.id, r.name]));
 }

@@ -30,16 +30,34 @@ afterAll(async () => pool.end());
 describe("unit replica", () => {
   it("creates, then renames a unit from its events", async () => {
     const run = pgTransactions(pool);
-    await run((tx) => applyUnitEvent(createEvent("directory.unit.created", { source: "directory", subject: leLoi.id, data: { unit: leLoi } }), tx));
+    await run((tx) =>
+      applyUnitEvent(createEvent("directory.unit.created", { source: "directory", subject: leLoi.id, data: { unit: leLoi } }), tx),
+    );
     const renamed = { ...leLoi, name: "UBND phường Lê Lợi (mới)" };
-    await run((tx) => applyUnitEvent(createEvent("directory.unit.updated", { source: "directory", subject: leLoi.id, data: { unit: renamed, changed: ["name"] } }), tx));
+    await run((tx) =>
+      applyUnitEvent(
+        createEvent("directory.unit.updated", { source: "directory", subject: leLoi.id, data: { unit: renamed, changed: ["name"] } }),
+        tx,
+      ),
+    );
     expect(await run((tx) => findReplicatedUnit(tx, leLoi.id))).toEqual(renamed);
   });
 
   it("ignores an older event that arrives after a newer one", async () => {
     const run = pgTransactions(pool);
-    const newer = createEvent("directory.unit.updated", { source: "directory", subject: leLoi.id, data: { unit: { ...leLoi, name: "Newer" }, changed: ["name"] } });
-    const older = { ...createEvent("directory.unit.updated", { source: "directory", subject: leLoi.id, data: { unit: { ...leLoi, name: "Older" }, changed: ["name"] } }), time: "2000-01-01T00:00:00.000Z" };
+    const newer = createEvent("directory.unit.updated", {
+      source: "directory",
+      subject: leLoi.id,
+      data: { unit: { ...leLoi, name: "Newer" }, changed: ["name"] },
+    });
+    const older = {
+      ...createEvent("directory.unit.updated", {
+        source: "directory",
+        subject: leLoi.id,
+        data: { unit: { ...leLoi, name: "Older" }, changed: ["name"] },
+      }),
+      time: "2000-01-01T00:00:00.000Z",
+    };
     await run((tx) => applyUnitEvent(newer, tx));
     await run((tx) => applyUnitEvent(older, tx));
     expect((await run((tx) => findReplicatedUnit(tx, leLoi.id)))?.name).toBe("Newer");

@@ -76,7 +76,8 @@ export function toState(row: ComplaintRow): ComplaintState {
     returned: row.returnedReason && row.returnedGuidance ? { reason: row.returnedReason, guidance: row.returnedGuidance } : null,
     mergedInto: row.mergedIntoId,
     pauses: pausesOf(row.pauses),
-    extension: row.extensionReason && row.extendedAt ? { reason: row.extensionReason, at: row.extendedAt, actorId: row.extendedBy ?? "" } : null,
+    extension:
+      row.extensionReason && row.extendedAt ? { reason: row.extensionReason, at: row.extendedAt, actorId: row.extendedBy ?? "" } : null,
     due: {
       classify: fromDbDate(row.dueClassify),
       outOfScopeTransfer: fromDbDate(row.dueOutOfScope),
@@ -122,8 +123,16 @@ export function stateColumns(state: ComplaintState) {
   };
 }
 
-export function searchTextOf(parts: { trackingCode: string; regulation: string; content: string; field?: string | null; classifiedRegulation?: string | null }): string {
-  return foldVietnamese([parts.trackingCode, parts.regulation, parts.classifiedRegulation ?? "", parts.field ?? "", parts.content].join(" "));
+export function searchTextOf(parts: {
+  trackingCode: string;
+  regulation: string;
+  content: string;
+  field?: string | null;
+  classifiedRegulation?: string | null;
+}): string {
+  return foldVietnamese(
+    [parts.trackingCode, parts.regulation, parts.classifiedRegulation ?? "", parts.field ?? "", parts.content].join(" "),
+  );
 }
 
 /** Locks the complaint's row for the rest of the transaction, so commands on one PAKN run one at a time. */
@@ -138,7 +147,14 @@ export function findComplaint(tx: Tx, id: string): Promise<ComplaintRow | null> 
 }
 
 /** Writes what a command changed besides the state columns: transfers, answers, contributions. */
-async function writeSideTables(tx: Tx, before: ComplaintState, after: ComplaintState, command: ComplaintCommand, by: Actor, now: Date): Promise<void> {
+async function writeSideTables(
+  tx: Tx,
+  before: ComplaintState,
+  after: ComplaintState,
+  command: ComplaintCommand,
+  by: Actor,
+  now: Date,
+): Promise<void> {
   const id = after.id;
   switch (command.type) {
     case "transfer":
@@ -175,17 +191,25 @@ async function writeSideTables(tx: Tx, before: ComplaintState, after: ComplaintS
       return;
     }
     case "approveAnswer":
-      await tx.answer.updateMany({ where: { complaintId: id, status: "draft" }, data: { status: "approved", reviewedBy: actorId(by), reviewedAt: now, reviewReason: command.reason?.trim() || null } });
+      await tx.answer.updateMany({
+        where: { complaintId: id, status: "draft" },
+        data: { status: "approved", reviewedBy: actorId(by), reviewedAt: now, reviewReason: command.reason?.trim() || null },
+      });
       return;
     case "returnAnswer":
-      await tx.answer.updateMany({ where: { complaintId: id, status: "draft" }, data: { status: "returned", reviewedBy: actorId(by), reviewedAt: now, reviewReason: command.reason.trim() } });
+      await tx.answer.updateMany({
+        where: { complaintId: id, status: "draft" },
+        data: { status: "returned", reviewedBy: actorId(by), reviewedAt: now, reviewReason: command.reason.trim() },
+      });
       return;
     case "sendAnswer":
       await tx.answer.updateMany({ where: { complaintId: id, status: "approved" }, data: { status: "sent" } });
       return;
     case "contribute": {
       const added = after.contributions.at(-1)!;
-      await tx.contribution.create({ data: { complaintId: id, unitId: added.unitId, authorId: added.authorId, text: added.text, at: added.at } });
+      await tx.contribution.create({
+        data: { complaintId: id, unitId: added.unitId, authorId: added.authorId, text: added.text, at: added.at },
+      });
       return;
     }
     default:

@@ -20,7 +20,12 @@ const SETTINGS_ID = 1;
 /** The locality's rules; the domain defaults until an administrator saved others. */
 export async function loadSettings(db: Db | Tx): Promise<ComplaintSettings> {
   const row = await db.complaintSettings.findUnique({ where: { id: SETTINGS_ID } });
-  if (!row) return { rules: { ...DEFAULT_DEADLINE_RULES }, attachmentPolicy: { ...DEFAULT_ATTACHMENT_POLICY }, retentionMonths: DEFAULT_RETENTION_MONTHS };
+  if (!row)
+    return {
+      rules: { ...DEFAULT_DEADLINE_RULES },
+      attachmentPolicy: { ...DEFAULT_ATTACHMENT_POLICY },
+      retentionMonths: DEFAULT_RETENTION_MONTHS,
+    };
   return {
     rules: deadlineRulesSchema.parse(row.deadlineRules),
     attachmentPolicy: attachmentPolicySchema.parse(row.attachmentPolicy),
@@ -41,7 +46,13 @@ export async function saveRetentionMonths(db: Db | Tx, months: number, updatedBy
   const current = await loadSettings(db);
   await db.complaintSettings.upsert({
     where: { id: SETTINGS_ID },
-    create: { id: SETTINGS_ID, deadlineRules: json(current.rules), attachmentPolicy: json(current.attachmentPolicy), personalDataRetentionMonths: months, updatedBy },
+    create: {
+      id: SETTINGS_ID,
+      deadlineRules: json(current.rules),
+      attachmentPolicy: json(current.attachmentPolicy),
+      personalDataRetentionMonths: months,
+      updatedBy,
+    },
     update: { personalDataRetentionMonths: months, updatedBy },
   });
 }

@@ -32,7 +32,11 @@ export const DEFAULT_ATTACHMENT_POLICY: Readonly<AttachmentPolicy> = Object.free
 
 export const attachmentPolicySchema = z.object({
   maxFiles: z.number().int().min(0).max(50),
-  maxFileBytes: z.number().int().min(1).max(1024 * 1024 * 1024),
+  maxFileBytes: z
+    .number()
+    .int()
+    .min(1)
+    .max(1024 * 1024 * 1024),
   allowed: z.array(z.enum([PDF, JPEG, PNG, DOCX])),
 });
 

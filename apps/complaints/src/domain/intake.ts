@@ -30,12 +30,18 @@ export interface FieldError {
 
 const MESSAGES: Readonly<Record<string, { vi: string; en: string }>> = {
   "senderName.required": { vi: "Vui lòng nhập họ và tên người gửi.", en: "Enter the sender's name." },
-  "senderName.tooLong": { vi: `Họ và tên không được dài quá ${NAME_MAX_LENGTH} ký tự.`, en: `The name may have at most ${NAME_MAX_LENGTH} characters.` },
+  "senderName.tooLong": {
+    vi: `Họ và tên không được dài quá ${NAME_MAX_LENGTH} ký tự.`,
+    en: `The name may have at most ${NAME_MAX_LENGTH} characters.`,
+  },
   "senderAddress.required": {
     vi: "Vui lòng nhập địa chỉ người gửi (Nghị định 20/2008/NĐ-CP, Điều 7).",
     en: "Enter the sender's address (Decree 20/2008 Art 7).",
   },
-  "senderAddress.tooLong": { vi: `Địa chỉ không được dài quá ${ADDRESS_MAX_LENGTH} ký tự.`, en: `The address may have at most ${ADDRESS_MAX_LENGTH} characters.` },
+  "senderAddress.tooLong": {
+    vi: `Địa chỉ không được dài quá ${ADDRESS_MAX_LENGTH} ký tự.`,
+    en: `The address may have at most ${ADDRESS_MAX_LENGTH} characters.`,
+  },
   "senderPhone.invalid": { vi: "Số điện thoại không hợp lệ.", en: "The phone number is invalid." },
   "senderEmail.invalid": { vi: "Địa chỉ email không hợp lệ.", en: "The email address is invalid." },
   "contact.required": {
@@ -55,14 +61,20 @@ const MESSAGES: Readonly<Record<string, { vi: string; en: string }>> = {
   "text.controlCharacters": { vi: "Nội dung chứa ký tự điều khiển không hợp lệ.", en: "The text contains invalid control characters." },
   "channel.invalid": { vi: "Kênh tiếp nhận không hợp lệ.", en: "Unknown channel." },
   "channel.publicIsWeb": { vi: "Biểu mẫu công khai chỉ tiếp nhận PAKN trực tuyến.", en: "The public form only takes online submissions." },
-  "channel.staffNotWeb": { vi: "Cán bộ tiếp nhận phải chọn kênh: trực tiếp, bưu chính, điện thoại, email, …", en: "Staff intake must name the channel it came by." },
+  "channel.staffNotWeb": {
+    vi: "Cán bộ tiếp nhận phải chọn kênh: trực tiếp, bưu chính, điện thoại, email, …",
+    en: "Staff intake must name the channel it came by.",
+  },
   "consent.required": {
     vi: "Vui lòng đồng ý để cơ quan xử lý dữ liệu cá nhân của anh/chị nhằm giải quyết PAKN (Nghị định 13/2023/NĐ-CP).",
     en: "Consent to the processing of your personal data to handle the feedback (Decree 13/2023).",
   },
   "receivedAt.invalid": { vi: "Ngày tiếp nhận không hợp lệ.", en: "The received date is invalid." },
   "receivedAt.future": { vi: "Ngày tiếp nhận không được ở tương lai.", en: "The received date cannot be in the future." },
-  "receivedAt.notPublic": { vi: "PAKN trực tuyến được ghi nhận theo giờ hệ thống.", en: "An online submission is received at the server's time." },
+  "receivedAt.notPublic": {
+    vi: "PAKN trực tuyến được ghi nhận theo giờ hệ thống.",
+    en: "An online submission is received at the server's time.",
+  },
 };
 
 // Tab and line breaks are text; other C0/C1 controls (NUL breaks PostgreSQL text) are not.
@@ -115,14 +127,20 @@ const submissionShape = z.object({
       })
       .optional(),
   ),
-  senderEmail: z.preprocess(emptyToUndefined, z.email({ error: "senderEmail.invalid" }).max(254, { error: "senderEmail.invalid" }).optional()),
+  senderEmail: z.preprocess(
+    emptyToUndefined,
+    z.email({ error: "senderEmail.invalid" }).max(254, { error: "senderEmail.invalid" }).optional(),
+  ),
   regulation: requiredText("regulation", REGULATION_MAX_LENGTH),
   /** Plain text: stored and shown literally, so "<script>" stays characters, never markup. */
   content: requiredText("content", CONTENT_MAX_LENGTH),
   consent: z.boolean().optional().default(false),
   receivedAt: z.preprocess(
     (v) => (typeof v === "string" && v !== "" ? new Date(v) : emptyToUndefined(v)),
-    z.date({ error: "receivedAt.invalid" }).refine((d) => !Number.isNaN(d.getTime()), { error: "receivedAt.invalid" }).optional(),
+    z
+      .date({ error: "receivedAt.invalid" })
+      .refine((d) => !Number.isNaN(d.getTime()), { error: "receivedAt.invalid" })
+      .optional(),
   ),
 });
 

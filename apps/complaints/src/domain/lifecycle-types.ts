@@ -123,7 +123,15 @@ export interface DomainActor {
 }
 
 export type ComplaintCommand =
-  | { type: "classify"; kind: ComplaintKind; category: ContentCategory; field: string; regulation: string; concernedUnitId?: string | null; reason?: string }
+  | {
+      type: "classify";
+      kind: ComplaintKind;
+      category: ContentCategory;
+      field: string;
+      regulation: string;
+      concernedUnitId?: string | null;
+      reason?: string;
+    }
   | { type: "transfer"; units: readonly Assignment[]; reason?: string }
   | { type: "draftAnswer"; text: string; documentNumber: string; documentDate: LocalDate }
   | { type: "contribute"; text: string }

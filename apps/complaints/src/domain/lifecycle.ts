@@ -49,10 +49,18 @@ export interface ReceiveInput {
 export function receive(input: ReceiveInput, actor: DomainActor, now: Date, rules: DeadlineRules, calendar: WorkingCalendar): Decision {
   const publicForm = input.channel === "web";
   if (!publicForm && !isCityAdmin(actor)) {
-    return fail("FORBIDDEN", "Chỉ cán bộ Văn phòng được tiếp nhận PAKN qua kênh này.", "Only the city office may take in a PAKN on this channel.");
+    return fail(
+      "FORBIDDEN",
+      "Chỉ cán bộ Văn phòng được tiếp nhận PAKN qua kênh này.",
+      "Only the city office may take in a PAKN on this channel.",
+    );
   }
   if (publicForm && input.receivedAt.getTime() !== now.getTime()) {
-    return fail("INVALID_RECEIVED_AT", "PAKN gửi trực tuyến được ghi nhận theo giờ hệ thống.", "An online PAKN is received at the server's time.");
+    return fail(
+      "INVALID_RECEIVED_AT",
+      "PAKN gửi trực tuyến được ghi nhận theo giờ hệ thống.",
+      "An online PAKN is received at the server's time.",
+    );
   }
   if (Number.isNaN(input.receivedAt.getTime()) || input.receivedAt.getTime() > now.getTime()) {
     return fail("INVALID_RECEIVED_AT", "Ngày tiếp nhận không hợp lệ hoặc ở tương lai.", "The received date is invalid or in the future.");
@@ -87,7 +95,15 @@ export function receive(input: ReceiveInput, actor: DomainActor, now: Date, rule
   return {
     ok: true,
     state,
-    events: [{ type: "complaints.complaint.received", complaintId: input.id, at: now, actorId, data: { channel: input.channel, receivedDay: state.receivedDay, due } }],
+    events: [
+      {
+        type: "complaints.complaint.received",
+        complaintId: input.id,
+        at: now,
+        actorId,
+        data: { channel: input.channel, receivedDay: state.receivedDay, due },
+      },
+    ],
   };
 }
 
@@ -134,7 +150,14 @@ export function decide(
     ...step.changes,
     audit: [
       ...complaint.audit,
-      { action: command.type, actorId, at: now, reason: reasonOf(command), fromStatus: complaint.status, toStatus: step.changes.status ?? complaint.status },
+      {
+        action: command.type,
+        actorId,
+        at: now,
+        reason: reasonOf(command),
+        fromStatus: complaint.status,
+        toStatus: step.changes.status ?? complaint.status,
+      },
     ],
   };
   const events = step.events.map((e) => ({ ...e, complaintId: complaint.id, at: now, actorId }) as DomainEvent);
@@ -150,7 +173,14 @@ type PendingOf<E> = E extends DomainEvent ? { type: E["type"]; data: E["data"] }
 type PendingEvent = PendingOf<DomainEvent>;
 type Step = { changes: Partial<ComplaintState>; events: PendingEvent[] } | Failure;
 
-function apply(s: ComplaintState, command: ComplaintCommand, actor: DomainActor, now: Date, rules: DeadlineRules, calendar: WorkingCalendar): Step {
+function apply(
+  s: ComplaintState,
+  command: ComplaintCommand,
+  actor: DomainActor,
+  now: Date,
+  rules: DeadlineRules,
+  calendar: WorkingCalendar,
+): Step {
   const actorId = actorIdOf(actor);
   const recompute = (changes: Partial<ComplaintState>) => {
     const next = { ...s, ...changes };
@@ -164,7 +194,9 @@ function apply(s: ComplaintState, command: ComplaintCommand, actor: DomainActor,
 
   switch (command.type) {
     case "classify": {
-      const missing = requireText(command.field, "lĩnh vực", "the field") ?? requireText(command.regulation, "quy định, thủ tục bị phản ánh", "the regulation concerned");
+      const missing =
+        requireText(command.field, "lĩnh vực", "the field") ??
+        requireText(command.regulation, "quy định, thủ tục bị phản ánh", "the regulation concerned");
       if (missing) return missing;
       if (!CONTENT_CATEGORIES.includes(command.category) || (command.kind !== "feedback" && command.kind !== "petition")) {
         return fail("INVALID_CLASSIFICATION", "Loại PAKN hoặc nhóm nội dung không hợp lệ.", "Unknown kind or content category.");
@@ -176,7 +208,10 @@ function apply(s: ComplaintState, command: ComplaintCommand, actor: DomainActor,
         regulation: command.regulation.trim(),
         concernedUnitId: command.concernedUnitId ?? null,
       };
-      return { changes: { status: "classified", classification }, events: [{ type: "complaints.complaint.classified", data: { classification } }] };
+      return {
+        changes: { status: "classified", classification },
+        events: [{ type: "complaints.complaint.classified", data: { classification } }],
+      };
     }
     case "transfer": {
       const units = command.units;
@@ -197,7 +232,10 @@ function apply(s: ComplaintState, command: ComplaintCommand, actor: DomainActor,
         draft: previousLead === newLead ? s.draft : null,
       };
       const due = recompute(changes);
-      return { changes: { ...changes, due }, events: [{ type: "complaints.complaint.transferred", data: { units: changes.assignments ?? [], due } }] };
+      return {
+        changes: { ...changes, due },
+        events: [{ type: "complaints.complaint.transferred", data: { units: changes.assignments ?? [], due } }],
+      };
     }
     case "draftAnswer": {
       const missing =
@@ -276,11 +314,16 @@ function apply(s: ComplaintState, command: ComplaintCommand, actor: DomainActor,
     case "close":
       return { changes: { status: "closed" }, events: [{ type: "complaints.complaint.closed", data: { outcome: s.status } }] };
     case "return": {
-      const missing = requireText(command.reason, "lý do trả lại", "the reason") ?? requireText(command.guidance, "hướng dẫn nơi gửi", "where to go instead");
+      const missing =
+        requireText(command.reason, "lý do trả lại", "the reason") ??
+        requireText(command.guidance, "hướng dẫn nơi gửi", "where to go instead");
       if (missing) return missing;
       const returned = { reason: command.reason.trim(), guidance: command.guidance.trim() };
       const withinLegalLimit = now.getTime() <= endOfDayInstant(s.due.outOfScopeTransfer).getTime();
-      return { changes: { status: "returned", returned }, events: [{ type: "complaints.complaint.returned", data: { ...returned, withinLegalLimit } }] };
+      return {
+        changes: { status: "returned", returned },
+        events: [{ type: "complaints.complaint.returned", data: { ...returned, withinLegalLimit } }],
+      };
     }
     case "merge": {
       const target = command.into;
@@ -288,13 +331,20 @@ function apply(s: ComplaintState, command: ComplaintCommand, actor: DomainActor,
       if (!OPEN.includes(target.status) && target.status !== "answered") {
         return fail("MERGE_TARGET_CLOSED", "PAKN được gộp vào phải đang được xử lý.", "The PAKN merged into must still be open.");
       }
-      return { changes: { status: "merged", mergedInto: target.id }, events: [{ type: "complaints.complaint.merged", data: { intoId: target.id } }] };
+      return {
+        changes: { status: "merged", mergedInto: target.id },
+        events: [{ type: "complaints.complaint.merged", data: { intoId: target.id } }],
+      };
     }
     case "pause": {
       const missing = requireText(command.reason, "lý do tạm dừng (thông tin cần người gửi bổ sung)", "what the sender must supply");
       if (missing) return missing;
       return {
-        changes: { status: "paused", statusBeforePause: s.status, pauses: [...s.pauses, { from: now, to: null, reason: command.reason.trim() }] },
+        changes: {
+          status: "paused",
+          statusBeforePause: s.status,
+          pauses: [...s.pauses, { from: now, to: null, reason: command.reason.trim() }],
+        },
         events: [{ type: "complaints.complaint.paused", data: { reason: command.reason.trim() } }],
       };
     }
@@ -306,13 +356,20 @@ function apply(s: ComplaintState, command: ComplaintCommand, actor: DomainActor,
     }
     case "extend": {
       if (s.extension) {
-        return fail("ALREADY_EXTENDED", "PAKN này đã được gia hạn một lần; không được gia hạn lần nữa.", "This PAKN was already extended once.");
+        return fail(
+          "ALREADY_EXTENDED",
+          "PAKN này đã được gia hạn một lần; không được gia hạn lần nữa.",
+          "This PAKN was already extended once.",
+        );
       }
       const missing = requireText(command.reason, "lý do gia hạn", "the reason for the extension");
       if (missing) return missing;
       const changes: Partial<ComplaintState> = { extension: { reason: command.reason.trim(), at: now, actorId } };
       const due = recompute(changes);
-      return { changes: { ...changes, due }, events: [{ type: "complaints.complaint.extended", data: { reason: command.reason.trim(), due } }] };
+      return {
+        changes: { ...changes, due },
+        events: [{ type: "complaints.complaint.extended", data: { reason: command.reason.trim(), due } }],
+      };
     }
     case "reissueSecret": {
       const missing = requireText(command.reason, "cách đã xác minh danh tính người gửi", "how the sender's identity was checked");

@@ -36,7 +36,23 @@ const anyCase = (word: string) => `[${word[0]!.toLowerCase()}${word[0]!.toUpperC
 const alternation = (words: readonly string[]) => words.map(anyCase).join("|");
 
 // Longer keywords first, so "số nhà" wins over "số" and "tổ dân phố" over "tổ".
-const PLACE_KEYWORDS = ["số nhà", "tổ dân phố", "khu phố", "số", "thôn", "xóm", "tổ", "ngõ", "ngách", "hẻm", "kiệt", "ấp", "khóm", "đường", "phố"];
+const PLACE_KEYWORDS = [
+  "số nhà",
+  "tổ dân phố",
+  "khu phố",
+  "số",
+  "thôn",
+  "xóm",
+  "tổ",
+  "ngõ",
+  "ngách",
+  "hẻm",
+  "kiệt",
+  "ấp",
+  "khóm",
+  "đường",
+  "phố",
+];
 const UNIT_KEYWORDS = ["phường", "xã", "quận", "huyện", "thị xã", "thị trấn", "tỉnh", "thành phố", "TP.", "TP"];
 const NOT_WORD_BEFORE = String.raw`(?<![\p{L}\p{N}])`;
 const NOT_WORD_AFTER = String.raw`(?![\p{L}\p{N}])`;

@@ -5,7 +5,9 @@
 import { foldVietnamese } from "@tthc/text";
 
 function words(text: string): string[] {
-  return foldVietnamese(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+  return foldVietnamese(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0);
 }
 
 /** True when every word of the query occurs in the text, ignoring case and diacritics. */

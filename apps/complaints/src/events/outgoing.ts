@@ -47,7 +47,13 @@ function dataOf(event: DomainEvent, ctx: EventContext): Array<{ type: EventType;
       return [
         {
           type: event.type,
-          data: { ...event.data, unitIds: [...event.data.unitIds], unitId: lead, title: `PAKN ${trackingCode} ${what} ${STEP_TITLES[event.data.step]}`, link },
+          data: {
+            ...event.data,
+            unitIds: [...event.data.unitIds],
+            unitId: lead,
+            title: `PAKN ${trackingCode} ${what} ${STEP_TITLES[event.data.step]}`,
+            link,
+          },
         },
       ];
     }
@@ -58,14 +64,15 @@ function dataOf(event: DomainEvent, ctx: EventContext): Array<{ type: EventType;
 
 export function toEnvelopes(events: readonly DomainEvent[], ctx: EventContext): EventEnvelope[] {
   return events.flatMap((event) =>
-    dataOf(event, ctx).map(({ type, data }) =>
-      createEvent(type, {
-        source: "complaints",
-        subject: event.complaintId,
-        actor: ctx.actor ? actorRef(ctx.actor) : null,
-        correlationId: ctx.correlationId,
-        data,
-      } as never) as EventEnvelope,
+    dataOf(event, ctx).map(
+      ({ type, data }) =>
+        createEvent(type, {
+          source: "complaints",
+          subject: event.complaintId,
+          actor: ctx.actor ? actorRef(ctx.actor) : null,
+          correlationId: ctx.correlationId,
+          data,
+        } as never) as EventEnvelope,
     ),
   );
 }

@@ -32,7 +32,13 @@ import {
   senderIsHidden,
   type ComplaintFilter,
 } from "../use-cases/staff-reads.ts";
-import { createAnswerTemplate, deleteAnswerTemplate, listAnswerTemplates, updateAnswerTemplate, type AnswerTemplateInput } from "../use-cases/answer-templates.ts";
+import {
+  createAnswerTemplate,
+  deleteAnswerTemplate,
+  listAnswerTemplates,
+  updateAnswerTemplate,
+  type AnswerTemplateInput,
+} from "../use-cases/answer-templates.ts";
 import { exportComplaintRegister, type RegisterRequest } from "../use-cases/register-export.ts";
 import { retentionSetting, updateRetention } from "../use-cases/retention.ts";
 import { clientKey } from "./client-key.ts";
@@ -59,13 +65,19 @@ type Args<T> = { id: string } & T;
 
 /** A lifecycle mutation: its arguments become a domain command. */
 function command<T>(build: (args: Args<T>) => ComplaintCommand) {
-  return (_: unknown, args: Args<T>, { actor, correlationId, deps, log }: Context) => runCommand(deps, actor, correlationId, args.id, build(args), log);
+  return (_: unknown, args: Args<T>, { actor, correlationId, deps, log }: Context) =>
+    runCommand(deps, actor, correlationId, args.id, build(args), log);
 }
 
 function rulesView(rules: DeadlineRules) {
   return (Object.keys(DEADLINE_RULE_SOURCES) as Array<keyof DeadlineRules>).map((name) => {
     const value = rules[name];
-    const text = value === null ? null : typeof value === "number" ? String(value) : `${String(value.hour).padStart(2, "0")}:${String(value.minute).padStart(2, "0")}`;
+    const text =
+      value === null
+        ? null
+        : typeof value === "number"
+          ? String(value)
+          : `${String(value.hour).padStart(2, "0")}:${String(value.minute).padStart(2, "0")}`;
     return { name, value: text, legal: DEADLINE_RULE_SOURCES[name].legal, source: DEADLINE_RULE_SOURCES[name].vi };
   });
 }
@@ -124,7 +136,8 @@ export const resolvers = {
   PersonalDataKind: { PHONE: "phone", EMAIL: "email", ID_NUMBER: "id-number", ADDRESS: "address", NAME: "name" },
 
   Query: {
-    complaintAnswerTemplates: (_: unknown, args: { field?: string | null }, { actor, deps }: Context) => listAnswerTemplates(deps, actor, args.field),
+    complaintAnswerTemplates: (_: unknown, args: { field?: string | null }, { actor, deps }: Context) =>
+      listAnswerTemplates(deps, actor, args.field),
     complaintPersonalDataRetention: (_: unknown, __: unknown, { actor, deps }: Context) => retentionSetting(deps, actor),
     complaintsStatus: async (_: unknown, __: unknown, { actor, deps }: Context) => {
       requireUser(actor);
@@ -159,24 +172,38 @@ export const resolvers = {
   },
 
   Mutation: {
-    createComplaintAnswerTemplate: (_: unknown, args: { input: AnswerTemplateInput }, { actor, deps }: Context) => createAnswerTemplate(deps, actor, args.input),
+    createComplaintAnswerTemplate: (_: unknown, args: { input: AnswerTemplateInput }, { actor, deps }: Context) =>
+      createAnswerTemplate(deps, actor, args.input),
     updateComplaintAnswerTemplate: (_: unknown, args: { id: string; input: AnswerTemplateInput }, { actor, deps }: Context) =>
       updateAnswerTemplate(deps, actor, args.id, args.input),
-    deleteComplaintAnswerTemplate: (_: unknown, args: { id: string }, { actor, deps }: Context) => deleteAnswerTemplate(deps, actor, args.id),
-    updateComplaintPersonalDataRetention: (_: unknown, args: { months: number }, { actor, deps }: Context) => updateRetention(deps, actor, args.months),
+    deleteComplaintAnswerTemplate: (_: unknown, args: { id: string }, { actor, deps }: Context) =>
+      deleteAnswerTemplate(deps, actor, args.id),
+    updateComplaintPersonalDataRetention: (_: unknown, args: { months: number }, { actor, deps }: Context) =>
+      updateRetention(deps, actor, args.months),
     exportComplaintRegister: (_: unknown, args: RegisterRequest, { actor, deps }: Context) => exportComplaintRegister(deps, actor, args),
     submitComplaint: (
       _: unknown,
       args: { input: Parameters<typeof submitComplaint>[4]; challenge: { nonce: string; counter: string } },
       { actor, correlationId, deps, request }: Context,
     ) => submitComplaint(deps, clientKey(request), actor, correlationId, args.input, args.challenge),
-    intakeComplaint: async (_: unknown, args: { input: Parameters<typeof intakeComplaint>[3] }, { actor, correlationId, deps }: Context) => {
+    intakeComplaint: async (
+      _: unknown,
+      args: { input: Parameters<typeof intakeComplaint>[3] },
+      { actor, correlationId, deps }: Context,
+    ) => {
       const { row, receipt } = await intakeComplaint(deps, actor, correlationId, args.input);
       return { complaint: row, receipt };
     },
-    classifyComplaint: command<{ input: { kind: ComplaintKind; category: ContentCategory; field: string; regulation: string; concernedUnitId?: string | null; reason?: string | null } }>(
-      ({ input }) => ({ type: "classify", ...input, reason: input.reason ?? undefined }),
-    ),
+    classifyComplaint: command<{
+      input: {
+        kind: ComplaintKind;
+        category: ContentCategory;
+        field: string;
+        regulation: string;
+        concernedUnitId?: string | null;
+        reason?: string | null;
+      };
+    }>(({ input }) => ({ type: "classify", ...input, reason: input.reason ?? undefined })),
     transferComplaint: command<{ units: Array<{ unitId: string; lead: boolean }>; reason?: string | null }>(({ units, reason }) => ({
       type: "transfer",
       units,
@@ -212,7 +239,8 @@ export const resolvers = {
     extendComplaint: command<{ reason: string }>(({ reason }) => ({ type: "extend", reason })),
     reissueComplaintSecret: (_: unknown, args: { id: string; reason: string }, { actor, correlationId, deps }: Context) =>
       reissueSecret(deps, actor, correlationId, args.id, args.reason),
-    revealComplaintSender: (_: unknown, args: { id: string; reason: string }, { actor, deps }: Context) => revealSender(deps, actor, args.id, args.reason),
+    revealComplaintSender: (_: unknown, args: { id: string; reason: string }, { actor, deps }: Context) =>
+      revealSender(deps, actor, args.id, args.reason),
     updateComplaintDeadlineRules: async (
       _: unknown,
       args: { input: Omit<DeadlineRules, "officeHoursCutoff"> & { officeHoursCutoff?: string | null } },
@@ -221,7 +249,11 @@ export const resolvers = {
       const user = requireRole(actor, "CITY_ADMIN");
       const parsed = deadlineRulesSchema.safeParse({ ...args.input, officeHoursCutoff: parseCutoff(args.input.officeHoursCutoff) });
       if (!parsed.success) {
-        throw invalidInput(String(parsed.error.issues[0]?.path[0] ?? "input"), "Số ngày làm việc phải là số nguyên từ 0 đến 365.", "Working days must be whole numbers 0–365.");
+        throw invalidInput(
+          String(parsed.error.issues[0]?.path[0] ?? "input"),
+          "Số ngày làm việc phải là số nguyên từ 0 đến 365.",
+          "Working days must be whole numbers 0–365.",
+        );
       }
       await saveDeadlineRules(deps.db, parsed.data, user.userId);
       return rulesView(parsed.data);
@@ -241,7 +273,10 @@ export const resolvers = {
     },
     classification: (row: ComplaintRow) => stateOf(row).classification,
     units: async (row: ComplaintRow, _: unknown, { deps }: Context) => {
-      const names = await unitNames(deps.db, row.transfers.map((t) => t.unitId));
+      const names = await unitNames(
+        deps.db,
+        row.transfers.map((t) => t.unitId),
+      );
       return row.transfers.map((t) => ({ unitId: t.unitId, lead: t.lead, name: names.get(t.unitId) ?? t.unitId }));
     },
     due: (row: ComplaintRow) => stateOf(row).due,
@@ -265,7 +300,8 @@ export const resolvers = {
     },
     answers: (row: ComplaintRow, _: unknown, { actor }: Context) => (isPartner(actor) ? [] : row.answers.map(answerView)),
     contributions: (row: ComplaintRow, _: unknown, { actor }: Context) => (isPartner(actor) ? [] : row.contributions),
-    mergedInto: (row: ComplaintRow, _: unknown, { actor, deps }: Context) => (row.mergedIntoId ? getComplaint(deps, actor, row.mergedIntoId) : null),
+    mergedInto: (row: ComplaintRow, _: unknown, { actor, deps }: Context) =>
+      row.mergedIntoId ? getComplaint(deps, actor, row.mergedIntoId) : null,
     attachments: async (row: ComplaintRow, _: unknown, { actor, deps }: Context) => {
       // A scanned letter shows who wrote it: hidden senders' files stay hidden too.
       if (senderIsHidden(actor, row)) return [];
@@ -274,7 +310,8 @@ export const resolvers = {
     },
     auditTrail: (row: ComplaintRow, _: unknown, { actor, deps }: Context) =>
       isPartner(actor) ? [] : deps.db.auditEntry.findMany({ where: { complaintId: row.id }, orderBy: { id: "asc" } }),
-    duplicateSuggestions: (row: ComplaintRow, _: unknown, { actor, deps }: Context) => (isCityOffice(actor) ? duplicateSuggestions(deps, row) : []),
+    duplicateSuggestions: (row: ComplaintRow, _: unknown, { actor, deps }: Context) =>
+      isCityOffice(actor) ? duplicateSuggestions(deps, row) : [],
     allowedActions: (row: ComplaintRow, _: unknown, { actor }: Context) => availableCommands(stateOf(row), domainActor(actor)),
   },
 };

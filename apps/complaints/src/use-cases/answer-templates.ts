@@ -20,7 +20,10 @@ function parseTemplate(input: AnswerTemplateInput): AnswerTemplateInput {
   const errors = (Object.keys(LIMITS) as Array<keyof typeof LIMITS>).flatMap((key) => {
     const [vi, en] = LABELS[key];
     if (!value[key]) return [{ field: key, messageVi: `${vi} không được để trống.`, messageEn: `${en} is required.` }];
-    if (value[key].length > LIMITS[key]) return [{ field: key, messageVi: `${vi} dài quá ${LIMITS[key]} ký tự.`, messageEn: `${en} is longer than ${LIMITS[key]} characters.` }];
+    if (value[key].length > LIMITS[key])
+      return [
+        { field: key, messageVi: `${vi} dài quá ${LIMITS[key]} ký tự.`, messageEn: `${en} is longer than ${LIMITS[key]} characters.` },
+      ];
     return [];
   });
   if (errors.length) throw fieldErrors(errors);

@@ -58,7 +58,8 @@ export function knownSender(row: ComplaintRow): KnownSender {
 function senderDataIn(text: string, sender: KnownSender): boolean {
   const generic = detectPersonalData(text);
   const withSender = detectPersonalData(text, sender);
-  const sameSpans = generic.length === withSender.length && generic.every((g, i) => g.start === withSender[i]!.start && g.end === withSender[i]!.end);
+  const sameSpans =
+    generic.length === withSender.length && generic.every((g, i) => g.start === withSender[i]!.start && g.end === withSender[i]!.end);
   const phoneDigits = sender.phone?.replace(/\D/g, "").slice(-9) ?? "";
   return !sameSpans || (phoneDigits.length === 9 && text.replace(/\D/g, "").includes(phoneDigits));
 }
@@ -67,7 +68,10 @@ function senderDataIn(text: string, sender: KnownSender): boolean {
 function checkPublication(command: ComplaintCommand, row: ComplaintRow): void {
   if (command.type !== "publish") return;
   const sender = knownSender(row);
-  for (const [field, text] of [["publishedQuestion", command.publishedQuestion ?? ""], ["publishedText", command.publishedText]] as const) {
+  for (const [field, text] of [
+    ["publishedQuestion", command.publishedQuestion ?? ""],
+    ["publishedText", command.publishedText],
+  ] as const) {
     if (senderDataIn(text, sender)) {
       throw invalidInput(
         field,
@@ -133,6 +137,12 @@ export async function reissueSecret(deps: ComplaintsDeps, actor: Actor, correlat
     await saveDecision(tx, row, before!, decision.state, { type: "reissueSecret", reason }, actor, now);
     await tx.complaint.update({ where: { id }, data: { secretHash: hashSecret(secret, deps.pepper) } });
     await enqueue(tx, ...toEnvelopes(decision.events, { state: decision.state, trackingCode: row.trackingCode, actor, correlationId }));
-    return { trackingCode: row.trackingCode, secret, receivedAt: row.receivedAt, receivedDay: before!.receivedDay, answerDue: decision.state.due.answer };
+    return {
+      trackingCode: row.trackingCode,
+      secret,
+      receivedAt: row.receivedAt,
+      receivedDay: before!.receivedDay,
+      answerDue: decision.state.due.answer,
+    };
   });
 }

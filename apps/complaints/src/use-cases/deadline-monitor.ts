@@ -31,4 +31,3 @@ export async function raiseDeadlineAlerts(deps: ComplaintsDeps): Promise<number>
   }
   return raised;
 }
-

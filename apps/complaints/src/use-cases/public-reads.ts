@@ -56,7 +56,9 @@ export async function publishedComplaints(deps: ComplaintsDeps, search: string |
   });
   // Only the reviewed, published texts are searched: never the sender's raw content.
   const matching = search?.trim()
-    ? rows.filter((r) => matchesQuery([r.trackingCode, r.field, r.classifiedRegulation, r.publishedQuestion, r.publishedText].join(" "), search))
+    ? rows.filter((r) =>
+        matchesQuery([r.trackingCode, r.field, r.classifiedRegulation, r.publishedQuestion, r.publishedText].join(" "), search),
+      )
     : rows;
   const page = matching.slice(Math.max(0, offset), Math.max(0, offset) + Math.min(Math.max(limit, 1), 100));
   return {

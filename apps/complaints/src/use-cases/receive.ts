@@ -56,20 +56,34 @@ const challengeRefused = () =>
 async function checkAttachmentIds(tx: Tx, ids: readonly string[], uploadedBy: string, policy: AttachmentPolicy, now: Date) {
   const errors: FieldError[] = [];
   if (ids.length > policy.maxFiles) {
-    errors.push({ field: "attachments", messageVi: `Chỉ được gửi kèm tối đa ${policy.maxFiles} tệp.`, messageEn: `At most ${policy.maxFiles} files may be attached.` });
+    errors.push({
+      field: "attachments",
+      messageVi: `Chỉ được gửi kèm tối đa ${policy.maxFiles} tệp.`,
+      messageEn: `At most ${policy.maxFiles} files may be attached.`,
+    });
   }
   const files = [];
   for (const [index, id] of [...new Set(ids)].entries()) {
     const file = UUID.test(id) ? await findFile(tx, id) : null;
-    const created = file ? await tx.$queryRawUnsafe<Array<{ created_at: Date }>>(`SELECT created_at FROM stored_file WHERE id = $1::uuid`, id) : [];
+    const created = file
+      ? await tx.$queryRawUnsafe<Array<{ created_at: Date }>>(`SELECT created_at FROM stored_file WHERE id = $1::uuid`, id)
+      : [];
     const attached = file ? await tx.attachment.count({ where: { fileId: id } }) : 0;
     const fresh = created[0] && now.getTime() - created[0].created_at.getTime() <= ATTACHMENT_MAX_AGE_MS;
     if (!file || file.uploadedBy !== uploadedBy || attached > 0 || !fresh) {
-      errors.push({ field: `attachments.${index}`, messageVi: "Tệp đính kèm không tồn tại hoặc đã được sử dụng; vui lòng tải lên lại.", messageEn: "Unknown or already used attachment; upload it again." });
+      errors.push({
+        field: `attachments.${index}`,
+        messageVi: "Tệp đính kèm không tồn tại hoặc đã được sử dụng; vui lòng tải lên lại.",
+        messageEn: "Unknown or already used attachment; upload it again.",
+      });
       continue;
     }
     if (!policy.allowed.includes(file.type) || file.size > policy.maxFileBytes) {
-      errors.push({ field: `attachments.${index}`, messageVi: `Tệp "${file.name}" không đúng định dạng hoặc vượt quá dung lượng cho phép.`, messageEn: `"${file.name}" is not allowed by type or size.` });
+      errors.push({
+        field: `attachments.${index}`,
+        messageVi: `Tệp "${file.name}" không đúng định dạng hoặc vượt quá dung lượng cho phép.`,
+        messageEn: `"${file.name}" is not allowed by type or size.`,
+      });
       continue;
     }
     files.push(file);
@@ -114,7 +128,9 @@ async function insertComplaint(
         },
       });
       await tx.$executeRawUnsafe("RELEASE SAVEPOINT tracking_code");
-      await tx.attachment.createMany({ data: attachments.map((f) => ({ complaintId: state.id, fileId: f.id, name: f.name, type: f.type, size: f.size, kind })) });
+      await tx.attachment.createMany({
+        data: attachments.map((f) => ({ complaintId: state.id, fileId: f.id, name: f.name, type: f.type, size: f.size, kind })),
+      });
       await appendAudit(tx, state, actor);
       await enqueue(tx, ...toEnvelopes(events, { state, trackingCode, actor, correlationId }));
       const row = await tx.complaint.findUniqueOrThrow({ where: { id: state.id }, include: COMPLAINT_INCLUDE });
@@ -128,7 +144,13 @@ async function insertComplaint(
 }
 
 function receiptOf(row: ComplaintRow, secret: string, state: ComplaintState): Receipt {
-  return { trackingCode: row.trackingCode, secret, receivedAt: row.receivedAt, receivedDay: state.receivedDay, answerDue: state.due.answer };
+  return {
+    trackingCode: row.trackingCode,
+    secret,
+    receivedAt: row.receivedAt,
+    receivedDay: state.receivedDay,
+    answerDue: state.due.answer,
+  };
 }
 
 /** The public form: rate limit → validation → proof of work → one transaction. `client` keys the rate limit. */
@@ -157,11 +179,24 @@ export async function submitComplaint(
 
   return deps.db.$transaction(async (tx) => {
     // Spent in the same transaction: a challenge buys one stored PAKN, never two.
-    const spent = await tx.submissionChallenge.updateMany({ where: { nonce: challenge.nonce, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
+    const spent = await tx.submissionChallenge.updateMany({
+      where: { nonce: challenge.nonce, usedAt: null, expiresAt: { gt: now } },
+      data: { usedAt: now },
+    });
     if (spent.count !== 1) throw challengeRefused();
     const { files, errors } = await checkAttachmentIds(tx, input.attachmentIds ?? [], actorKey(actor), attachmentPolicy, now);
     if (errors.length > 0) throw fieldErrors(errors);
-    const { row, secret } = await insertComplaint(deps, tx, actor, correlationId, decision.state, { ...parsed.value, consent: true }, decision.events, files, "sender");
+    const { row, secret } = await insertComplaint(
+      deps,
+      tx,
+      actor,
+      correlationId,
+      decision.state,
+      { ...parsed.value, consent: true },
+      decision.events,
+      files,
+      "sender",
+    );
     return receiptOf(row, secret, decision.state);
   });
 }
@@ -178,13 +213,31 @@ export async function intakeComplaint(
   const parsed = parseSubmission({ ...withoutNulls(input), receivedAt: input.receivedAt.toISOString() }, { source: "staff", now });
   if (!parsed.ok) throw fieldErrors(parsed.errors);
   const { rules, attachmentPolicy } = await loadSettings(deps.db);
-  const decision = receive({ id: randomUUID(), channel: parsed.value.channel, receivedAt: parsed.value.receivedAt }, domainActor(actor), now, rules, deps.calendar);
+  const decision = receive(
+    { id: randomUUID(), channel: parsed.value.channel, receivedAt: parsed.value.receivedAt },
+    domainActor(actor),
+    now,
+    rules,
+    deps.calendar,
+  );
   if (!decision.ok) throw domainError(decision.error);
   return deps.db.$transaction(async (tx) => {
     const { files, errors } = await checkAttachmentIds(tx, input.attachmentIds ?? [], actorKey(actor), attachmentPolicy, now);
     if (errors.length > 0) throw fieldErrors(errors);
-    const { row, secret } = await insertComplaint(deps, tx, actor, correlationId, decision.state, { ...parsed.value, consent: false }, decision.events, files, "scan");
-    await tx.personalDataAccess.create({ data: { complaintId: row.id, actorId: actorId(actor), unitId: actor.kind === "user" ? actor.unitId : null, purpose: "intake" } });
+    const { row, secret } = await insertComplaint(
+      deps,
+      tx,
+      actor,
+      correlationId,
+      decision.state,
+      { ...parsed.value, consent: false },
+      decision.events,
+      files,
+      "scan",
+    );
+    await tx.personalDataAccess.create({
+      data: { complaintId: row.id, actorId: actorId(actor), unitId: actor.kind === "user" ? actor.unitId : null, purpose: "intake" },
+    });
     return { row, receipt: receiptOf(row, secret, decision.state) };
   });
 }
@@ -197,6 +250,7 @@ export async function issueChallenge(deps: ComplaintsDeps, client: string) {
   const nonce = randomUUID().replace(/-/g, "");
   const expiresAt = new Date(now.getTime() + 15 * 60 * 1000);
   await deps.db.submissionChallenge.create({ data: { nonce, difficulty: deps.limits.powDifficulty, issuedAt: now, expiresAt } });
-  if (Math.random() < 0.05) await deps.db.submissionChallenge.deleteMany({ where: { expiresAt: { lt: new Date(now.getTime() - 60 * 60 * 1000) } } });
+  if (Math.random() < 0.05)
+    await deps.db.submissionChallenge.deleteMany({ where: { expiresAt: { lt: new Date(now.getTime() - 60 * 60 * 1000) } } });
   return { nonce, difficulty: deps.limits.powDifficulty, expiresAt };
 }

@@ -73,7 +73,8 @@ function parsePeriod(from: string, to: string): { from: LocalDate; to: LocalDate
     }
   };
   const period = { from: day("from", from), to: day("to", to) };
-  if (period.from > period.to) throw invalidInput("from", "Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.", "The start must not be after the end.");
+  if (period.from > period.to)
+    throw invalidInput("from", "Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.", "The start must not be after the end.");
   if ((toDbDate(period.to).getTime() - toDbDate(period.from).getTime()) / 86_400_000 >= MAX_PERIOD_DAYS) {
     throw invalidInput("to", "Mỗi lần xuất sổ tối đa 366 ngày.", "At most 366 days per export.");
   }
@@ -92,14 +93,21 @@ function timeliness(row: RegisterRow, today: LocalDate): string {
 }
 
 function summary(row: RegisterRow): string {
-  const sender = { name: row.senderName, address: row.senderAddress, phone: row.senderPhone ?? undefined, email: row.senderEmail ?? undefined };
+  const sender = {
+    name: row.senderName,
+    address: row.senderAddress,
+    phone: row.senderPhone ?? undefined,
+    email: row.senderEmail ?? undefined,
+  };
   const text = redact(row.content, detectPersonalData(row.content, sender)).replace(/\s+/g, " ").trim();
   return text.length > SUMMARY_LENGTH ? `${text.slice(0, SUMMARY_LENGTH - 1)}…` : text;
 }
 
 async function workbook(rows: RegisterRow[], units: Map<string, string>, title: string, today: LocalDate): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
-  const sheet = book.addWorksheet("Sổ theo dõi PAKN", { pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  const sheet = book.addWorksheet("Sổ theo dõi PAKN", {
+    pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
   sheet.mergeCells(1, 1, 1, REGISTER_COLUMNS.length);
   sheet.getCell(1, 1).value = "SỔ THEO DÕI PHẢN ÁNH, KIẾN NGHỊ";
   sheet.getCell(1, 1).font = { name: "Times New Roman", size: 14, bold: true };

@@ -11,7 +11,17 @@ export const RETENTION_MONTHS_RANGE = { min: 1, max: 240 } as const;
 
 /** The instant `months` calendar months before `now` (the end of a shorter month clamps to its last day). */
 export function monthsBefore(now: Date, months: number): Date {
-  const target = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - months, 1, now.getUTCHours(), now.getUTCMinutes(), now.getUTCSeconds(), now.getUTCMilliseconds()));
+  const target = new Date(
+    Date.UTC(
+      now.getUTCFullYear(),
+      now.getUTCMonth() - months,
+      1,
+      now.getUTCHours(),
+      now.getUTCMinutes(),
+      now.getUTCSeconds(),
+      now.getUTCMilliseconds(),
+    ),
+  );
   const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
   target.setUTCDate(Math.min(now.getUTCDate(), lastDay));
   return target;
@@ -31,7 +41,14 @@ export async function eraseExpiredPersonalData(deps: ComplaintsDeps): Promise<nu
       // Re-checked inside the transaction: a concurrent run may have erased it already.
       const erased = await tx.complaint.updateMany({
         where: { id, status: "closed", personalDataErasedAt: null },
-        data: { senderName: "", senderAddress: "", senderPhone: null, senderEmail: null, personalDataErasedAt: now, version: { increment: 1 } },
+        data: {
+          senderName: "",
+          senderAddress: "",
+          senderPhone: null,
+          senderEmail: null,
+          personalDataErasedAt: now,
+          version: { increment: 1 },
+        },
       });
       if (erased.count === 0) return;
       await tx.auditEntry.create({
@@ -59,7 +76,11 @@ export async function retentionSetting(deps: ComplaintsDeps, actor: Actor) {
 export async function updateRetention(deps: ComplaintsDeps, actor: Actor, months: number) {
   requireRole(actor, "CITY_ADMIN");
   if (!Number.isInteger(months) || months < RETENTION_MONTHS_RANGE.min || months > RETENTION_MONTHS_RANGE.max) {
-    throw invalidInput("months", `Thời hạn lưu trữ phải từ ${RETENTION_MONTHS_RANGE.min} đến ${RETENTION_MONTHS_RANGE.max} tháng.`, `The retention must be ${RETENTION_MONTHS_RANGE.min}–${RETENTION_MONTHS_RANGE.max} months.`);
+    throw invalidInput(
+      "months",
+      `Thời hạn lưu trữ phải từ ${RETENTION_MONTHS_RANGE.min} đến ${RETENTION_MONTHS_RANGE.max} tháng.`,
+      `The retention must be ${RETENTION_MONTHS_RANGE.min}–${RETENTION_MONTHS_RANGE.max} months.`,
+    );
   }
   await saveRetentionMonths(deps.db, months, actorId(actor));
   return retentionSetting(deps, actor);

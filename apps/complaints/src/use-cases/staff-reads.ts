@@ -52,17 +52,29 @@ export async function listComplaints(deps: ComplaintsDeps, actor: Actor, filter:
   if (filter.unitId) where.push({ unitIds: { has: filter.unitId } });
   if (filter.field?.trim()) where.push({ field: { equals: filter.field.trim(), mode: "insensitive" } });
   if (filter.channel) where.push({ channel: filter.channel });
-  for (const [key, value] of [["receivedFrom", filter.receivedFrom], ["receivedTo", filter.receivedTo]] as const) {
+  for (const [key, value] of [
+    ["receivedFrom", filter.receivedFrom],
+    ["receivedTo", filter.receivedTo],
+  ] as const) {
     if (value && !ISO_DAY.test(value)) throw invalidInput(key, "Ngày không hợp lệ.", "Invalid date.");
   }
   if (filter.receivedFrom) where.push({ receivedDay: { gte: new Date(`${filter.receivedFrom}T00:00:00Z`) } });
   if (filter.receivedTo) where.push({ receivedDay: { lte: new Date(`${filter.receivedTo}T00:00:00Z`) } });
   if (filter.overdue) where.push(overdueWhere(toDbDate(toLocalDate(deps.now()))));
-  for (const word of foldVietnamese(filter.search ?? "").split(/\s+/).filter(Boolean)) where.push({ searchText: { contains: word } });
+  for (const word of foldVietnamese(filter.search ?? "")
+    .split(/\s+/)
+    .filter(Boolean))
+    where.push({ searchText: { contains: word } });
   const query = { AND: where };
   const [total, items] = await Promise.all([
     deps.db.complaint.count({ where: query }),
-    deps.db.complaint.findMany({ where: query, include: COMPLAINT_INCLUDE, orderBy: { receivedAt: "desc" }, take: Math.min(Math.max(limit, 1), 200), skip: Math.max(offset, 0) }),
+    deps.db.complaint.findMany({
+      where: query,
+      include: COMPLAINT_INCLUDE,
+      orderBy: { receivedAt: "desc" },
+      take: Math.min(Math.max(limit, 1), 200),
+      skip: Math.max(offset, 0),
+    }),
   ]);
   return { total, items };
 }
@@ -85,7 +97,13 @@ export function senderIsHidden(actor: Actor, row: ComplaintRow): boolean {
 }
 
 /** Each staff read of the sender's personal data leaves a trace (Decree 13/2023 Art 27). */
-export async function logPersonalDataRead(deps: ComplaintsDeps, actor: Actor, row: ComplaintRow, purpose: "read" | "reveal", reason: string | null = null) {
+export async function logPersonalDataRead(
+  deps: ComplaintsDeps,
+  actor: Actor,
+  row: ComplaintRow,
+  purpose: "read" | "reveal",
+  reason: string | null = null,
+) {
   await deps.db.personalDataAccess.create({
     data: { complaintId: row.id, actorId: actorId(actor), unitId: actor.kind === "user" ? actor.unitId : null, purpose, reason },
   });
@@ -93,14 +111,26 @@ export async function logPersonalDataRead(deps: ComplaintsDeps, actor: Actor, ro
 
 /** A hidden sender shown to a reader who gave a reason: logged and written to the audit trail. */
 export async function revealSender(deps: ComplaintsDeps, actor: Actor, id: string, reason: string) {
-  if (!reason.trim()) throw invalidInput("reason", "Vui lòng nêu lý do cần biết thông tin người gửi.", "Give the reason for revealing the sender.");
+  if (!reason.trim())
+    throw invalidInput("reason", "Vui lòng nêu lý do cần biết thông tin người gửi.", "Give the reason for revealing the sender.");
   return deps.db.$transaction(async (tx) => {
     const row = await findComplaint(tx, id);
     requireVisible(actor, row, row ? toState(row) : null);
     if (actor.kind !== "user") throw forbidden();
-    await tx.personalDataAccess.create({ data: { complaintId: id, actorId: actorId(actor), unitId: actor.unitId, purpose: "reveal", reason: reason.trim() } });
+    await tx.personalDataAccess.create({
+      data: { complaintId: id, actorId: actorId(actor), unitId: actor.unitId, purpose: "reveal", reason: reason.trim() },
+    });
     await tx.auditEntry.create({
-      data: { complaintId: id, at: deps.now(), actorId: actorId(actor), actorKind: actor.kind, action: "revealSender", reason: reason.trim(), fromStatus: row.status, toStatus: row.status },
+      data: {
+        complaintId: id,
+        at: deps.now(),
+        actorId: actorId(actor),
+        actorKind: actor.kind,
+        action: "revealSender",
+        reason: reason.trim(),
+        fromStatus: row.status,
+        toStatus: row.status,
+      },
     });
     return { name: row.senderName, address: row.senderAddress, phone: row.senderPhone, email: row.senderEmail };
   });
@@ -116,7 +146,10 @@ export async function duplicateSuggestions(deps: ComplaintsDeps, row: ComplaintR
     take: 500,
     select: { id: true, content: true, regulation: true },
   });
-  const suggestions = suggestDuplicates(`${row.regulation} ${row.content}`, candidates.map((c) => ({ id: c.id, text: `${c.regulation} ${c.content}` })));
+  const suggestions = suggestDuplicates(
+    `${row.regulation} ${row.content}`,
+    candidates.map((c) => ({ id: c.id, text: `${c.regulation} ${c.content}` })),
+  );
   const rows = await deps.db.complaint.findMany({ where: { id: { in: suggestions.map((s) => s.id) } }, include: COMPLAINT_INCLUDE });
   return suggestions.map((s) => ({ complaint: rows.find((r) => r.id === s.id)!, score: s.score }));
 }

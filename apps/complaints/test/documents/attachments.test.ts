@@ -19,7 +19,11 @@ function zipEntry(name: string, data: string): Uint8Array {
 const pdf = text("%PDF-1.7\n%âãÏÓ\n1 0 obj");
 const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
 const jpeg = Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46]);
-const docx = concat(zipEntry("[Content_Types].xml", "<Types/>"), zipEntry("_rels/.rels", "<Relationships/>"), zipEntry("word/document.xml", "<w:document/>"));
+const docx = concat(
+  zipEntry("[Content_Types].xml", "<Types/>"),
+  zipEntry("_rels/.rels", "<Relationships/>"),
+  zipEntry("word/document.xml", "<w:document/>"),
+);
 const xlsx = concat(zipEntry("[Content_Types].xml", "<Types/>"), zipEntry("xl/workbook.xml", "<workbook/>"));
 const windowsExe = concat(text("MZ"), Uint8Array.from([0x90, 0, 3, 0]), text("This program cannot be run in DOS mode"));
 const linuxElf = Uint8Array.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]);
@@ -30,21 +34,20 @@ describe("sniffFileType", () => {
   });
 
   it("refuses executables, other ZIP packages, HTML and empty input", () => {
-    expect([windowsExe, linuxElf, xlsx, zipEntry("a.txt", "x"), text("<!DOCTYPE html><script>"), new Uint8Array()].map(sniffFileType)).toEqual([
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-    ]);
+    expect(
+      [windowsExe, linuxElf, xlsx, zipEntry("a.txt", "x"), text("<!DOCTYPE html><script>"), new Uint8Array()].map(sniffFileType),
+    ).toEqual([null, null, null, null, null, null]);
   });
 });
 
 describe("checkAttachments", () => {
   it("allows five files of up to 20 MiB: a 200-dpi colour scan of about 20 A4 pages", () => {
     expect(DEFAULT_ATTACHMENT_POLICY.maxFileBytes).toBe(20 * 1024 * 1024);
-    const five = [pdf, png, jpeg, docx, pdf].map((firstBytes, i) => ({ name: `tep-${i}`, size: DEFAULT_ATTACHMENT_POLICY.maxFileBytes, firstBytes }));
+    const five = [pdf, png, jpeg, docx, pdf].map((firstBytes, i) => ({
+      name: `tep-${i}`,
+      size: DEFAULT_ATTACHMENT_POLICY.maxFileBytes,
+      firstBytes,
+    }));
     expect(checkAttachments(five)).toEqual({ ok: true, types: [PDF, PNG, JPEG, DOCX, PDF] });
   });
 

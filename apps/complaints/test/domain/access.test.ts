@@ -5,7 +5,13 @@ import type { Classification, DomainActor } from "../../src/domain/lifecycle-typ
 const officer = (unitId: string): DomainActor => ({ kind: "user", userId: `u-${unitId}`, unitId, roles: ["UNIT_OFFICER"] });
 const admin: DomainActor = { kind: "user", userId: "u-admin", unitId: "office", roles: ["CITY_ADMIN"] };
 const anonymous: DomainActor = { kind: "anonymous", userId: null, unitId: null, roles: [] };
-const aboutWardA: Classification = { kind: "feedback", category: "official-conduct", field: "Hộ tịch", regulation: "Khai sinh", concernedUnitId: "ward-a" };
+const aboutWardA: Classification = {
+  kind: "feedback",
+  category: "official-conduct",
+  field: "Hộ tịch",
+  regulation: "Khai sinh",
+  concernedUnitId: "ward-a",
+};
 const complaint = { assignments: [{ unitId: "ward-a", lead: true }], classification: aboutWardA };
 
 describe("access to a complaint and its sender", () => {

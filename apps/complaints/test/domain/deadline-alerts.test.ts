@@ -20,8 +20,34 @@ function ok(d: Decision): ComplaintState {
 
 function transferred(): ComplaintState {
   let s = ok(receive({ id: "c1", channel: "web", receivedAt: t0 }, citizen, t0, rules, calendar));
-  s = ok(decide(s, { type: "classify", kind: "petition", category: "unsuitable", field: "Hộ tịch", regulation: "Đăng ký khai sinh" }, admin, t0, rules, calendar, STATUS_LABELS));
-  return ok(decide(s, { type: "transfer", units: [{ unitId: "ward-a", lead: true }, { unitId: "ward-b", lead: false }] }, admin, t0, rules, calendar, STATUS_LABELS));
+  s = ok(
+    decide(
+      s,
+      { type: "classify", kind: "petition", category: "unsuitable", field: "Hộ tịch", regulation: "Đăng ký khai sinh" },
+      admin,
+      t0,
+      rules,
+      calendar,
+      STATUS_LABELS,
+    ),
+  );
+  return ok(
+    decide(
+      s,
+      {
+        type: "transfer",
+        units: [
+          { unitId: "ward-a", lead: true },
+          { unitId: "ward-b", lead: false },
+        ],
+      },
+      admin,
+      t0,
+      rules,
+      calendar,
+      STATUS_LABELS,
+    ),
+  );
 }
 
 describe("deadline alerts", () => {
@@ -37,7 +63,13 @@ describe("deadline alerts", () => {
 
     const soon = deadlineAlerts(s, hanoi("2025-02-12T08:00:00"), calendar, rules);
     expect(soon.events).toEqual([
-      { type: "complaints.complaint.due-soon", complaintId: "c1", at: hanoi("2025-02-12T08:00:00"), actorId: null, data: { step: "handle", dueDay: "2025-02-14", unitIds: ["ward-a", "ward-b"] } },
+      {
+        type: "complaints.complaint.due-soon",
+        complaintId: "c1",
+        at: hanoi("2025-02-12T08:00:00"),
+        actorId: null,
+        data: { step: "handle", dueDay: "2025-02-14", unitIds: ["ward-a", "ward-b"] },
+      },
     ]);
     s = soon.state;
     expect(deadlineAlerts(s, hanoi("2025-02-13T08:00:00"), calendar, rules).events).toEqual([]);
@@ -49,7 +81,17 @@ describe("deadline alerts", () => {
 
   it("warns again after an extension moved the due day, and never while paused", () => {
     const warned = deadlineAlerts(transferred(), hanoi("2025-02-12T08:00:00"), calendar, rules).state;
-    const extended = ok(decide(warned, { type: "extend", reason: "Cần xác minh thực địa" }, admin, hanoi("2025-02-12T09:00:00"), rules, calendar, STATUS_LABELS));
+    const extended = ok(
+      decide(
+        warned,
+        { type: "extend", reason: "Cần xác minh thực địa" },
+        admin,
+        hanoi("2025-02-12T09:00:00"),
+        rules,
+        calendar,
+        STATUS_LABELS,
+      ),
+    );
     expect(deadlineAlerts(extended, hanoi("2025-02-13T08:00:00"), calendar, rules).events).toEqual([]);
     expect(deadlineAlerts(extended, hanoi("2025-02-26T08:00:00"), calendar, rules).events[0]?.data).toMatchObject({ dueDay: "2025-02-28" });
 

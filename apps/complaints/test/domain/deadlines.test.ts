@@ -116,7 +116,9 @@ describe("dueStatus", () => {
 
 describe("rule configuration", () => {
   it("marks only the 5-day transfer of Decree 20/2008 as legal; the rest are the locality's", () => {
-    const legal = Object.entries(DEADLINE_RULE_SOURCES).filter(([, s]) => s.legal).map(([k]) => k);
+    const legal = Object.entries(DEADLINE_RULE_SOURCES)
+      .filter(([, s]) => s.legal)
+      .map(([k]) => k);
     expect(legal).toEqual(["transferOutOfScopeWorkingDays"]);
     expect(DEADLINE_RULE_SOURCES.transferOutOfScopeWorkingDays.vi).toContain("Điều 9");
     expect(Object.keys(DEADLINE_RULE_SOURCES).sort()).toEqual(Object.keys(DEFAULT_DEADLINE_RULES).sort());

@@ -62,26 +62,42 @@ describe("parseSubmission", () => {
   });
 
   it("limits the content length and refuses control characters", () => {
-    expect(errorsOf(parseSubmission({ ...valid, content: "a".repeat(CONTENT_MAX_LENGTH + 1) }, publicForm))[0]).toMatch(/^content: Nội dung không được dài quá 10\.000 ký tự/);
+    expect(errorsOf(parseSubmission({ ...valid, content: "a".repeat(CONTENT_MAX_LENGTH + 1) }, publicForm))[0]).toMatch(
+      /^content: Nội dung không được dài quá 10\.000 ký tự/,
+    );
     expect(parseSubmission({ ...valid, content: "a".repeat(CONTENT_MAX_LENGTH) }, publicForm).ok).toBe(true);
-    expect(errorsOf(parseSubmission({ ...valid, content: "abc\u0000def" }, publicForm))).toEqual(["content: Nội dung chứa ký tự điều khiển không hợp lệ."]);
-    expect(parseSubmission({ ...valid, content: "Dòng 1\r\nDòng 2\tcó tab" }, publicForm)).toMatchObject({ ok: true, value: { content: "Dòng 1\nDòng 2\tcó tab" } });
+    expect(errorsOf(parseSubmission({ ...valid, content: "abc\u0000def" }, publicForm))).toEqual([
+      "content: Nội dung chứa ký tự điều khiển không hợp lệ.",
+    ]);
+    expect(parseSubmission({ ...valid, content: "Dòng 1\r\nDòng 2\tcó tab" }, publicForm)).toMatchObject({
+      ok: true,
+      value: { content: "Dòng 1\nDòng 2\tcó tab" },
+    });
   });
 
   it("keeps the public form on the web channel at the server's time", () => {
-    expect(errorsOf(parseSubmission({ ...valid, channel: "post" }, publicForm))).toEqual(["channel: Biểu mẫu công khai chỉ tiếp nhận PAKN trực tuyến."]);
-    expect(errorsOf(parseSubmission({ ...valid, receivedAt: "2025-01-01T00:00:00Z" }, publicForm))).toEqual(["receivedAt: PAKN trực tuyến được ghi nhận theo giờ hệ thống."]);
+    expect(errorsOf(parseSubmission({ ...valid, channel: "post" }, publicForm))).toEqual([
+      "channel: Biểu mẫu công khai chỉ tiếp nhận PAKN trực tuyến.",
+    ]);
+    expect(errorsOf(parseSubmission({ ...valid, receivedAt: "2025-01-01T00:00:00Z" }, publicForm))).toEqual([
+      "receivedAt: PAKN trực tuyến được ghi nhận theo giờ hệ thống.",
+    ]);
     expect(errorsOf(parseSubmission({ ...valid, channel: "fax" }, publicForm))).toEqual(["channel: Kênh tiếp nhận không hợp lệ."]);
   });
 
   it("lets staff record other channels with a past received date, without consent", () => {
     const letter = { ...valid, channel: "post", consent: undefined, senderPhone: undefined, receivedAt: "2025-01-22T08:30:00+07:00" };
-    expect(parseSubmission(letter, staff)).toMatchObject({ ok: true, value: { channel: "post", receivedAt: new Date("2025-01-22T01:30:00Z") } });
+    expect(parseSubmission(letter, staff)).toMatchObject({
+      ok: true,
+      value: { channel: "post", receivedAt: new Date("2025-01-22T01:30:00Z") },
+    });
     // A letter's return address is the mailing address Art 7 accepts; an in-person visit needs a phone or email.
     expect(errorsOf(parseSubmission({ ...letter, channel: "in-person" }, staff))).toEqual([
       "senderPhone: Vui lòng cung cấp số điện thoại hoặc email để cơ quan liên hệ khi cần.",
     ]);
-    expect(errorsOf(parseSubmission({ ...letter, receivedAt: "2025-02-01T08:00:00+07:00" }, staff))).toEqual(["receivedAt: Ngày tiếp nhận không được ở tương lai."]);
+    expect(errorsOf(parseSubmission({ ...letter, receivedAt: "2025-02-01T08:00:00+07:00" }, staff))).toEqual([
+      "receivedAt: Ngày tiếp nhận không được ở tương lai.",
+    ]);
     expect(errorsOf(parseSubmission({ ...letter, receivedAt: "hôm qua" }, staff))).toEqual(["receivedAt: Ngày tiếp nhận không hợp lệ."]);
     expect(errorsOf(parseSubmission({ ...letter, channel: "web", senderEmail: "hoa@example.vn" }, staff))).toEqual([
       "channel: Cán bộ tiếp nhận phải chọn kênh: trực tiếp, bưu chính, điện thoại, email, …",

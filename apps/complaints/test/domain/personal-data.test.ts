@@ -20,7 +20,11 @@ describe("detectPersonalData", () => {
     const text =
       "Email: tran.thi.b@yahoo.com.vn. CCCD số 001203004567, cấp ngày 10/5/2021; CMND cũ 012345678. " +
       "Kinh phí 120.000.000.000 đồng theo Quyết định số 1234/QĐ-UBND, hồ sơ mã 000.00.20.H26-250124-0001.";
-    expect(found(text, detectPersonalData(text))).toEqual(["email: tran.thi.b@yahoo.com.vn", "id-number: 001203004567", "id-number: 012345678"]);
+    expect(found(text, detectPersonalData(text))).toEqual([
+      "email: tran.thi.b@yahoo.com.vn",
+      "id-number: 001203004567",
+      "id-number: 012345678",
+    ]);
   });
 
   it("finds addresses from their markers, with the following units, and ignores look-alikes", () => {
@@ -36,7 +40,8 @@ describe("detectPersonalData", () => {
   });
 
   it("finds the sender's own name, with or without diacritics, and as 'ông <given name>'", () => {
-    const text = "Tôi là Nguyễn Văn An. Cán bộ phường nói ông An phải nộp lại; NGUYEN VAN AN đã nộp đủ. Anh Nguyễn Văn Anh không liên quan.";
+    const text =
+      "Tôi là Nguyễn Văn An. Cán bộ phường nói ông An phải nộp lại; NGUYEN VAN AN đã nộp đủ. Anh Nguyễn Văn Anh không liên quan.";
     const spans = detectPersonalData(text, { name: "Nguyễn Văn An" });
     expect(found(text, spans)).toEqual(["name: Nguyễn Văn An", "name: An", "name: NGUYEN VAN AN"]);
   });
@@ -61,7 +66,12 @@ describe("redact", () => {
   });
 
   it("merges overlapping spans and refuses spans outside the text", () => {
-    expect(redact("abcdef", [{ start: 1, end: 4, kind: "name" }, { start: 2, end: 3, kind: "phone" }])).toBe("a[họ tên đã ẩn]ef");
+    expect(
+      redact("abcdef", [
+        { start: 1, end: 4, kind: "name" },
+        { start: 2, end: 3, kind: "phone" },
+      ]),
+    ).toBe("a[họ tên đã ẩn]ef");
     expect(() => redact("abc", [{ start: 2, end: 9, kind: "name" }])).toThrow(RangeError);
   });
 });

@@ -23,9 +23,12 @@ describe("foldVietnamese", () => {
 
 const buildingPermit =
   "Thủ tục cấp giấy phép xây dựng nhà ở riêng lẻ tại UBND phường yêu cầu nộp thêm bản sao sổ đỏ có chứng thực, trong khi quy định không yêu cầu giấy tờ này.";
-const sameRestated = "Phường yêu cầu tôi nộp thêm bản sao có chứng thực sổ đỏ khi xin giấy phép xây dựng nhà ở riêng lẻ, quy định đâu có yêu cầu giấy tờ này?";
-const sameWithoutDiacritics = "phuong yeu cau nop them ban sao so do co chung thuc khi xin giay phep xay dung nha o rieng le, quy dinh khong yeu cau";
-const birthRegistration = "Thời gian giải quyết thủ tục đăng ký khai sinh cho con quá lâu, cán bộ tư pháp hẹn nhiều lần mà không trả kết quả.";
+const sameRestated =
+  "Phường yêu cầu tôi nộp thêm bản sao có chứng thực sổ đỏ khi xin giấy phép xây dựng nhà ở riêng lẻ, quy định đâu có yêu cầu giấy tờ này?";
+const sameWithoutDiacritics =
+  "phuong yeu cau nop them ban sao so do co chung thuc khi xin giay phep xay dung nha o rieng le, quy dinh khong yeu cau";
+const birthRegistration =
+  "Thời gian giải quyết thủ tục đăng ký khai sinh cho con quá lâu, cán bộ tư pháp hẹn nhiều lần mà không trả kết quả.";
 const residence = "Đề nghị bỏ yêu cầu xác nhận của tổ dân phố khi đăng ký tạm trú vì gây phiền hà cho người dân.";
 const flooding = "Đường Nguyễn Trãi đoạn qua tổ 5 bị ngập nặng mỗi khi mưa, đề nghị thành phố nạo vét cống thoát nước.";
 const floodingRestated = "Mỗi lần mưa to, khu vực tổ 5 trên đường Nguyễn Trãi ngập sâu. Kiến nghị nạo vét hệ thống cống thoát nước.";

@@ -36,9 +36,30 @@ describe("answers by email", () => {
   it("sends the approved answer to the sender's email address when it is sent", async () => {
     const { trackingCode } = ok(await submit(h.app)).submitComplaint;
     const id = await complaintIdOf(h.db, trackingCode);
-    ok(await gql(h.app, `mutation ($id: ID!) { classifyComplaint(id: $id, input: { kind: FEEDBACK, category: "other", field: "Hộ tịch", regulation: "Khai sinh" }) { id } }`, { id }, ACTORS.admin));
-    ok(await gql(h.app, `mutation ($id: ID!, $u: ID!) { transferComplaint(id: $id, units: [{ unitId: $u, lead: true }]) { id } }`, { id, u: UNITS.tuPhap.id }, ACTORS.admin));
-    ok(await gql(h.app, `mutation ($id: ID!) { draftComplaintAnswer(id: $id, text: "Hồ sơ khai sinh gồm tờ khai và giấy chứng sinh.", documentNumber: "7/TP", documentDate: "2025-03-10") { id } }`, { id }, ACTORS.tuPhap));
+    ok(
+      await gql(
+        h.app,
+        `mutation ($id: ID!) { classifyComplaint(id: $id, input: { kind: FEEDBACK, category: "other", field: "Hộ tịch", regulation: "Khai sinh" }) { id } }`,
+        { id },
+        ACTORS.admin,
+      ),
+    );
+    ok(
+      await gql(
+        h.app,
+        `mutation ($id: ID!, $u: ID!) { transferComplaint(id: $id, units: [{ unitId: $u, lead: true }]) { id } }`,
+        { id, u: UNITS.tuPhap.id },
+        ACTORS.admin,
+      ),
+    );
+    ok(
+      await gql(
+        h.app,
+        `mutation ($id: ID!) { draftComplaintAnswer(id: $id, text: "Hồ sơ khai sinh gồm tờ khai và giấy chứng sinh.", documentNumber: "7/TP", documentDate: "2025-03-10") { id } }`,
+        { id },
+        ACTORS.tuPhap,
+      ),
+    );
     ok(await gql(h.app, `mutation ($id: ID!) { approveComplaintAnswer(id: $id) { id } }`, { id }, ACTORS.admin));
     expect(mails).toHaveLength(0);
     ok(await gql(h.app, `mutation ($id: ID!) { sendComplaintAnswer(id: $id) { status } }`, { id }, ACTORS.admin));

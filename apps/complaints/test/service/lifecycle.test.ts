@@ -1,5 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ACTORS, SUBMISSION, UNITS, complaintIdOf, errorCode, gql, ok, outboxTypes, startHarness, submit, type Harness } from "../harness.ts";
+import {
+  ACTORS,
+  SUBMISSION,
+  UNITS,
+  complaintIdOf,
+  errorCode,
+  gql,
+  ok,
+  outboxTypes,
+  startHarness,
+  submit,
+  type Harness,
+} from "../harness.ts";
 
 let h: Harness;
 const hanoi = (iso: string) => new Date(`${iso}+07:00`);
@@ -60,8 +72,16 @@ describe("a PAKN from the public form to the published answer", () => {
 
   it("lets the sender look it up with code + secret, and tells nothing for a wrong secret or an unknown code", async () => {
     const LOOKUP = `query ($c: String!, $s: String!) { lookupComplaint(trackingCode: $c, secret: $s) { trackingCode status statusLabel answerDue answerText } }`;
-    const own = ok(await gql<{ lookupComplaint: Record<string, unknown> }>(h.app, LOOKUP, { c: code.toLowerCase(), s: secret.toLowerCase() }));
-    expect(own.lookupComplaint).toMatchObject({ trackingCode: code, status: "RECEIVED", statusLabel: "Đã tiếp nhận", answerDue: "2025-02-21", answerText: null });
+    const own = ok(
+      await gql<{ lookupComplaint: Record<string, unknown> }>(h.app, LOOKUP, { c: code.toLowerCase(), s: secret.toLowerCase() }),
+    );
+    expect(own.lookupComplaint).toMatchObject({
+      trackingCode: code,
+      status: "RECEIVED",
+      statusLabel: "Đã tiếp nhận",
+      answerDue: "2025-02-21",
+      answerText: null,
+    });
     const wrongSecret = await gql(h.app, LOOKUP, { c: code, s: "2222-2222-2222-2222-2222" });
     const unknownCode = await gql(h.app, LOOKUP, { c: "PAKN-2025-222222", s: secret });
     expect(wrongSecret.errors).toEqual(unknownCode.errors);
@@ -74,7 +94,16 @@ describe("a PAKN from the public form to the published answer", () => {
     const classified = await gql(
       h.app,
       `mutation ($id: ID!, $i: ClassifyInput!) { classifyComplaint(id: $id, input: $i) { status } }`,
-      { id, i: { kind: "FEEDBACK", category: "official-conduct", field: "Hộ tịch", regulation: "Thủ tục đăng ký khai sinh", concernedUnitId: UNITS.leLoi.id } },
+      {
+        id,
+        i: {
+          kind: "FEEDBACK",
+          category: "official-conduct",
+          field: "Hộ tịch",
+          regulation: "Thủ tục đăng ký khai sinh",
+          concernedUnitId: UNITS.leLoi.id,
+        },
+      },
       ACTORS.admin,
     );
     expect(ok(classified)).toEqual({ classifyComplaint: { status: "CLASSIFIED" } });
@@ -82,7 +111,13 @@ describe("a PAKN from the public form to the published answer", () => {
       await gql<{ transferComplaint: { status: string; due: { handle: string } } }>(
         h.app,
         `mutation ($id: ID!, $u: [AssignmentInput!]!) { transferComplaint(id: $id, units: $u) { status due { handle } } }`,
-        { id, u: [{ unitId: UNITS.leLoi.id, lead: true }, { unitId: UNITS.tuPhap.id, lead: false }] },
+        {
+          id,
+          u: [
+            { unitId: UNITS.leLoi.id, lead: true },
+            { unitId: UNITS.tuPhap.id, lead: false },
+          ],
+        },
         ACTORS.admin,
       ),
     );
@@ -98,13 +133,25 @@ describe("a PAKN from the public form to the published answer", () => {
       `SELECT payload FROM outbox WHERE payload->>'type' = 'complaints.complaint.assigned' AND key = $1 ORDER BY seq`,
       id,
     );
-    expect(assigned[0]!.payload.data).toMatchObject({ unitId: UNITS.leLoi.id, lead: true, dueDay: "2025-02-14", link: `/complaints/${id}` });
+    expect(assigned[0]!.payload.data).toMatchObject({
+      unitId: UNITS.leLoi.id,
+      lead: true,
+      dueDay: "2025-02-14",
+      link: `/complaints/${id}`,
+    });
     expect(assigned[0]!.payload.data.title).toContain(code);
   });
 
   it("shows the ward only what was transferred to it, and hides the sender from the ward whose officials are concerned", async () => {
     const inbox = async (actor = ACTORS.leLoi) =>
-      ok(await gql<{ complaints: { total: number; items: Array<{ id: string }> } }>(h.app, `{ complaints { total items { id } } }`, {}, actor)).complaints;
+      ok(
+        await gql<{ complaints: { total: number; items: Array<{ id: string }> } }>(
+          h.app,
+          `{ complaints { total items { id } } }`,
+          {},
+          actor,
+        ),
+      ).complaints;
     expect((await inbox(ACTORS.leLoi)).items.map((c) => c.id)).toEqual([id]);
     expect((await inbox(ACTORS.minhKhai)).total).toBe(0);
     expect(await detail(id, ACTORS.minhKhai)).toBeNull();
@@ -112,7 +159,10 @@ describe("a PAKN from the public form to the published answer", () => {
     const ward = (await detail(id, ACTORS.leLoi))!;
     expect(ward.senderHidden).toBe(true);
     expect(ward.sender).toBeNull();
-    expect(ward.units.map((u) => [u.name, u.lead])).toEqual([["UBND phường Lê Lợi", true], ["Phòng Tư pháp", false]]);
+    expect(ward.units.map((u) => [u.name, u.lead])).toEqual([
+      ["UBND phường Lê Lợi", true],
+      ["Phòng Tư pháp", false],
+    ]);
     expect(ward.allowedActions).toEqual(expect.arrayContaining(["DRAFT_ANSWER", "PAUSE"]));
     // The contributing unit sees the sender (the complaint is not about its officials); the read is logged.
     const tuPhap = (await detail(id, ACTORS.tuPhap))!;
@@ -125,7 +175,14 @@ describe("a PAKN from the public form to the published answer", () => {
     const REVEAL = `mutation ($id: ID!, $r: String!) { revealComplaintSender(id: $id, reason: $r) { name phone } }`;
     expect(errorCode(await gql(h.app, REVEAL, { id, r: "  " }, ACTORS.leLoi))).toBe("BAD_USER_INPUT");
     expect(errorCode(await gql(h.app, REVEAL, { id, r: "xác minh" }, ACTORS.minhKhai))).toBe("NOT_FOUND");
-    const revealed = ok(await gql<{ revealComplaintSender: { name: string } }>(h.app, REVEAL, { id, r: "Cần liên hệ người gửi để xác minh nội dung" }, ACTORS.leLoi));
+    const revealed = ok(
+      await gql<{ revealComplaintSender: { name: string } }>(
+        h.app,
+        REVEAL,
+        { id, r: "Cần liên hệ người gửi để xác minh nội dung" },
+        ACTORS.leLoi,
+      ),
+    );
     expect(revealed.revealComplaintSender.name).toBe("Nguyễn Văn An");
     const audit = (await detail(id))!.auditTrail.at(-1)!;
     expect(audit).toMatchObject({ action: "revealSender", actorId: "u-le-loi", reason: "Cần liên hệ người gửi để xác minh nội dung" });
@@ -144,7 +201,14 @@ describe("a PAKN from the public form to the published answer", () => {
     );
     expect(ok(drafted).draftComplaintAnswer.status).toBe("HANDLED");
     ok(await gql(h.app, `mutation ($id: ID!) { approveComplaintAnswer(id: $id, reason: "Đồng ý") { status } }`, { id }, ACTORS.admin));
-    const sent = ok(await gql<{ sendComplaintAnswer: { status: string; answer: { status: string } } }>(h.app, `mutation ($id: ID!) { sendComplaintAnswer(id: $id) { status answer { status } } }`, { id }, ACTORS.admin));
+    const sent = ok(
+      await gql<{ sendComplaintAnswer: { status: string; answer: { status: string } } }>(
+        h.app,
+        `mutation ($id: ID!) { sendComplaintAnswer(id: $id) { status answer { status } } }`,
+        { id },
+        ACTORS.admin,
+      ),
+    );
     expect(sent.sendComplaintAnswer).toEqual({ status: "ANSWERED", answer: { status: "SENT" } });
 
     const lookup = ok(
@@ -177,12 +241,24 @@ describe("a PAKN from the public form to the published answer", () => {
     const answer = "Phường đã chấn chỉnh cán bộ; hồ sơ khai sinh chỉ cần tờ khai và giấy chứng sinh.";
     const unconfirmed = await gql(h.app, PUBLISH, { id, q: "Phản ánh về giấy tờ khai sinh", t: answer, c: false }, ACTORS.admin);
     expect(unconfirmed.errors![0]!.message).toMatch(/xác nhận đã loại bỏ thông tin cá nhân/);
-    const namesSender = await gql(h.app, PUBLISH, { id, q: "Ông Nguyễn Văn An (0912.345.678) phản ánh về giấy tờ khai sinh", t: answer, c: true }, ACTORS.admin);
+    const namesSender = await gql(
+      h.app,
+      PUBLISH,
+      { id, q: "Ông Nguyễn Văn An (0912.345.678) phản ánh về giấy tờ khai sinh", t: answer, c: true },
+      ACTORS.admin,
+    );
     expect(errorCode(namesSender)).toBe("BAD_USER_INPUT");
     expect(namesSender.errors![0]!.message).toMatch(/vẫn còn thông tin cá nhân của người gửi/);
     expect((await detail(id))!.status).toBe("ANSWERED");
 
-    const published = ok(await gql<{ publishComplaint: { status: string } }>(h.app, PUBLISH, { id, q: "Công dân phản ánh việc phường yêu cầu thêm giấy tờ khi đăng ký khai sinh.", t: answer, c: true }, ACTORS.admin));
+    const published = ok(
+      await gql<{ publishComplaint: { status: string } }>(
+        h.app,
+        PUBLISH,
+        { id, q: "Công dân phản ánh việc phường yêu cầu thêm giấy tờ khi đăng ký khai sinh.", t: answer, c: true },
+        ACTORS.admin,
+      ),
+    );
     expect(published.publishComplaint.status).toBe("PUBLISHED");
 
     const list = ok(
@@ -218,21 +294,56 @@ describe("a PAKN from the public form to the published answer", () => {
 describe("the legal clock with real dates", () => {
   it("pauses for 3 working days and extends once: due dates move as hand-computed from the 2025 schedule", async () => {
     h.setNow(hanoi("2025-01-24T10:00:00"));
-    const { trackingCode } = ok(await submit(h.app, { ...SUBMISSION, content: "Thủ tục cấp phép xây dựng kéo dài, đề nghị rút ngắn thời gian giải quyết." })).submitComplaint;
+    const { trackingCode } = ok(
+      await submit(h.app, { ...SUBMISSION, content: "Thủ tục cấp phép xây dựng kéo dài, đề nghị rút ngắn thời gian giải quyết." }),
+    ).submitComplaint;
     const id = await complaintIdOf(h.db, trackingCode);
-    ok(await gql(h.app, `mutation ($id: ID!) { classifyComplaint(id: $id, input: { kind: PETITION, category: "unsuitable", field: "Xây dựng", regulation: "Cấp giấy phép xây dựng" }) { id } }`, { id }, ACTORS.admin));
-    ok(await gql(h.app, `mutation ($id: ID!, $u: ID!) { transferComplaint(id: $id, units: [{ unitId: $u, lead: true }]) { id } }`, { id, u: UNITS.leLoi.id }, ACTORS.admin));
-    expect((await detail(id))!.due).toEqual({ classify: "2025-02-05", outOfScopeTransfer: "2025-02-07", handle: "2025-02-14", answer: "2025-02-21" });
+    ok(
+      await gql(
+        h.app,
+        `mutation ($id: ID!) { classifyComplaint(id: $id, input: { kind: PETITION, category: "unsuitable", field: "Xây dựng", regulation: "Cấp giấy phép xây dựng" }) { id } }`,
+        { id },
+        ACTORS.admin,
+      ),
+    );
+    ok(
+      await gql(
+        h.app,
+        `mutation ($id: ID!, $u: ID!) { transferComplaint(id: $id, units: [{ unitId: $u, lead: true }]) { id } }`,
+        { id, u: UNITS.leLoi.id },
+        ACTORS.admin,
+      ),
+    );
+    expect((await detail(id))!.due).toEqual({
+      classify: "2025-02-05",
+      outOfScopeTransfer: "2025-02-07",
+      handle: "2025-02-14",
+      answer: "2025-02-21",
+    });
 
     h.setNow(hanoi("2025-02-04T09:00:00"));
-    ok(await gql(h.app, `mutation ($id: ID!) { pauseComplaint(id: $id, reason: "Đề nghị người gửi cung cấp số giấy phép") { id } }`, { id }, ACTORS.leLoi));
+    ok(
+      await gql(
+        h.app,
+        `mutation ($id: ID!) { pauseComplaint(id: $id, reason: "Đề nghị người gửi cung cấp số giấy phép") { id } }`,
+        { id },
+        ACTORS.leLoi,
+      ),
+    );
     expect((await detail(id))!.dueStatus).toBeNull();
     h.setNow(hanoi("2025-02-06T15:00:00"));
     ok(await gql(h.app, `mutation ($id: ID!) { resumeComplaint(id: $id) { id } }`, { id }, ACTORS.leLoi));
     // 04, 05, 06/02 were paused: handling 14/02 → 19/02, answer 21/02 → 26/02.
     expect((await detail(id))!.due).toMatchObject({ handle: "2025-02-19", answer: "2025-02-26" });
 
-    ok(await gql(h.app, `mutation ($id: ID!) { extendComplaint(id: $id, reason: "Cần lấy ý kiến Sở Xây dựng") { id } }`, { id }, ACTORS.admin));
+    ok(
+      await gql(
+        h.app,
+        `mutation ($id: ID!) { extendComplaint(id: $id, reason: "Cần lấy ý kiến Sở Xây dựng") { id } }`,
+        { id },
+        ACTORS.admin,
+      ),
+    );
     // +10 working days: handling 05/03, answer 12/03 (the 3 paused days still count); the pause
     // moved the classification limit too (03/02, then 07/02 and 10/02), the extension does not.
     const extended = (await detail(id))!;
@@ -240,6 +351,8 @@ describe("the legal clock with real dates", () => {
     expect(extended.dueStatus).toBe("ON_TRACK");
     const again = await gql(h.app, `mutation ($id: ID!) { extendComplaint(id: $id, reason: "Lần nữa") { id } }`, { id }, ACTORS.admin);
     expect(again.errors![0]!.message).toBe("PAKN này đã được gia hạn một lần; không được gia hạn lần nữa.");
-    expect(await outboxTypes(h.db, id)).toEqual(expect.arrayContaining(["complaints.complaint.paused", "complaints.complaint.resumed", "complaints.complaint.extended"]));
+    expect(await outboxTypes(h.db, id)).toEqual(
+      expect.arrayContaining(["complaints.complaint.paused", "complaints.complaint.resumed", "complaints.complaint.extended"]),
+    );
   });
 });

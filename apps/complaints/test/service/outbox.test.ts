@@ -24,7 +24,14 @@ const publishedAt = async (id: string) =>
 describe("nothing lost while Kafka is down", () => {
   it("stores a PAKN submitted while the broker is unreachable and delivers its received event once Kafka is back", async () => {
     // The relay points at an address where no broker listens: Kafka is "down" for this service.
-    const downRelay = startOutboxRelay({ databaseUrl: h.env.DATABASE_URL, brokers: ["127.0.0.1:9"], service: "complaints", log: silent, topicPrefix: prefix, pollIntervalMs: 100 });
+    const downRelay = startOutboxRelay({
+      databaseUrl: h.env.DATABASE_URL,
+      brokers: ["127.0.0.1:9"],
+      service: "complaints",
+      log: silent,
+      topicPrefix: prefix,
+      pollIntervalMs: 100,
+    });
     const { trackingCode } = ok(await submit(h.app)).submitComplaint;
     const id = await complaintIdOf(h.db, trackingCode);
     expect(await h.db.complaint.count({ where: { id } })).toBe(1);
@@ -32,12 +39,21 @@ describe("nothing lost while Kafka is down", () => {
     expect(await publishedAt(id)).toBeNull();
     await downRelay.stop();
 
-    const consumer = createKafka({ brokers: kafkaBrokers(), clientId: "complaints-outbox-test", log: silent }).consumer({ groupId: `${prefix}reader` });
+    const consumer = createKafka({ brokers: kafkaBrokers(), clientId: "complaints-outbox-test", log: silent }).consumer({
+      groupId: `${prefix}reader`,
+    });
     const received: Array<{ type: string; subject: string; data: { trackingCode: string } }> = [];
     await consumer.connect();
     await consumer.subscribe({ topic, fromBeginning: true });
     await consumer.run({ eachMessage: async ({ message }) => void received.push(JSON.parse(message.value!.toString())) });
-    const liveRelay = startOutboxRelay({ databaseUrl: h.env.DATABASE_URL, brokers: kafkaBrokers(), service: "complaints", log: silent, topicPrefix: prefix, pollIntervalMs: 100 });
+    const liveRelay = startOutboxRelay({
+      databaseUrl: h.env.DATABASE_URL,
+      brokers: kafkaBrokers(),
+      service: "complaints",
+      log: silent,
+      topicPrefix: prefix,
+      pollIntervalMs: 100,
+    });
     try {
       const event = await waitFor(() => received.find((e) => e.subject === id), 30_000);
       expect(event).toMatchObject({ type: "complaints.complaint.received", data: { trackingCode } });

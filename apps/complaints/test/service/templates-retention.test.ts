@@ -18,18 +18,56 @@ type Template = { id: string; field: string; title: string; text: string };
 
 describe("answer templates per field", () => {
   it("the city office keeps templates; a ward officer drafting an answer lists those of the PAKN's field", async () => {
-    const hoTich = ok(await gql<{ createComplaintAnswerTemplate: Template }>(h.app, CREATE, { i: { field: "Hộ tịch", title: "Hồ sơ khai sinh", text: "  Kính gửi ông/bà,\r\nHồ sơ đăng ký khai sinh gồm tờ khai và giấy chứng sinh.  " } }, ACTORS.admin)).createComplaintAnswerTemplate;
+    const hoTich = ok(
+      await gql<{ createComplaintAnswerTemplate: Template }>(
+        h.app,
+        CREATE,
+        {
+          i: {
+            field: "Hộ tịch",
+            title: "Hồ sơ khai sinh",
+            text: "  Kính gửi ông/bà,\r\nHồ sơ đăng ký khai sinh gồm tờ khai và giấy chứng sinh.  ",
+          },
+        },
+        ACTORS.admin,
+      ),
+    ).createComplaintAnswerTemplate;
     expect(hoTich).toMatchObject({ field: "Hộ tịch", text: "Kính gửi ông/bà,\nHồ sơ đăng ký khai sinh gồm tờ khai và giấy chứng sinh." });
-    ok(await gql(h.app, CREATE, { i: { field: "Xây dựng", title: "Giấy phép xây dựng", text: "Thời hạn cấp giấy phép là 15 ngày." } }, ACTORS.admin));
+    ok(
+      await gql(
+        h.app,
+        CREATE,
+        { i: { field: "Xây dựng", title: "Giấy phép xây dựng", text: "Thời hạn cấp giấy phép là 15 ngày." } },
+        ACTORS.admin,
+      ),
+    );
 
-    const forWard = ok(await gql<{ complaintAnswerTemplates: Template[] }>(h.app, LIST, { f: "hộ tịch" }, ACTORS.leLoi)).complaintAnswerTemplates;
+    const forWard = ok(
+      await gql<{ complaintAnswerTemplates: Template[] }>(h.app, LIST, { f: "hộ tịch" }, ACTORS.leLoi),
+    ).complaintAnswerTemplates;
     expect(forWard.map((t) => t.title)).toEqual(["Hồ sơ khai sinh"]);
     expect(ok(await gql<{ complaintAnswerTemplates: Template[] }>(h.app, LIST, {}, ACTORS.leLoi)).complaintAnswerTemplates).toHaveLength(2);
 
     const UPDATE = `mutation ($id: ID!, $i: AnswerTemplateInput!) { updateComplaintAnswerTemplate(id: $id, input: $i) { ${TEMPLATE_FIELDS} } }`;
-    const updated = ok(await gql<{ updateComplaintAnswerTemplate: Template }>(h.app, UPDATE, { id: hoTich.id, i: { field: "Hộ tịch", title: "Khai sinh", text: "Nội dung mới." } }, ACTORS.admin));
+    const updated = ok(
+      await gql<{ updateComplaintAnswerTemplate: Template }>(
+        h.app,
+        UPDATE,
+        { id: hoTich.id, i: { field: "Hộ tịch", title: "Khai sinh", text: "Nội dung mới." } },
+        ACTORS.admin,
+      ),
+    );
     expect(updated.updateComplaintAnswerTemplate).toMatchObject({ id: hoTich.id, title: "Khai sinh", text: "Nội dung mới." });
-    expect(ok(await gql<{ deleteComplaintAnswerTemplate: boolean }>(h.app, `mutation ($id: ID!) { deleteComplaintAnswerTemplate(id: $id) }`, { id: hoTich.id }, ACTORS.admin)).deleteComplaintAnswerTemplate).toBe(true);
+    expect(
+      ok(
+        await gql<{ deleteComplaintAnswerTemplate: boolean }>(
+          h.app,
+          `mutation ($id: ID!) { deleteComplaintAnswerTemplate(id: $id) }`,
+          { id: hoTich.id },
+          ACTORS.admin,
+        ),
+      ).deleteComplaintAnswerTemplate,
+    ).toBe(true);
     expect(await h.db.answerTemplate.count()).toBe(1);
   });
 
@@ -60,10 +98,19 @@ describe("retention of senders' personal data", () => {
   });
 
   it("erases the sender of a PAKN closed longer ago than the retention, once, with an audit entry", async () => {
-    const closedCode = ok(await submit(h.app, { ...SUBMISSION, content: "Đề nghị công khai quy trình cấp giấy phép kinh doanh (ngoài phạm vi)." })).submitComplaint.trackingCode;
+    const closedCode = ok(
+      await submit(h.app, { ...SUBMISSION, content: "Đề nghị công khai quy trình cấp giấy phép kinh doanh (ngoài phạm vi)." }),
+    ).submitComplaint.trackingCode;
     const openCode = ok(await submit(h.app)).submitComplaint.trackingCode;
     const id = await complaintIdOf(h.db, closedCode);
-    ok(await gql(h.app, `mutation ($id: ID!) { returnComplaint(id: $id, reason: "Không thuộc thẩm quyền", guidance: "Đề nghị gửi Sở Công Thương") { id } }`, { id }, ACTORS.admin));
+    ok(
+      await gql(
+        h.app,
+        `mutation ($id: ID!) { returnComplaint(id: $id, reason: "Không thuộc thẩm quyền", guidance: "Đề nghị gửi Sở Công Thương") { id } }`,
+        { id },
+        ACTORS.admin,
+      ),
+    );
     ok(await gql(h.app, `mutation ($id: ID!) { closeComplaint(id: $id) { id } }`, { id }, ACTORS.admin));
 
     let now = new Date("2025-04-03T02:00:00Z");
@@ -75,16 +122,36 @@ describe("retention of senders' personal data", () => {
     now = new Date("2025-05-04T02:00:00Z");
     expect(await eraseExpiredPersonalData(deps)).toBe(1);
     const erased = await h.db.complaint.findUniqueOrThrow({ where: { trackingCode: closedCode } });
-    expect(erased).toMatchObject({ senderName: "", senderAddress: "", senderPhone: null, senderEmail: null, personalDataErasedAt: new Date("2025-05-04T02:00:00Z"), status: "closed" });
+    expect(erased).toMatchObject({
+      senderName: "",
+      senderAddress: "",
+      senderPhone: null,
+      senderEmail: null,
+      personalDataErasedAt: new Date("2025-05-04T02:00:00Z"),
+      status: "closed",
+    });
     expect(erased.content).toContain("giấy phép kinh doanh");
     const audit = await h.db.auditEntry.findMany({ where: { complaintId: id, action: "erasePersonalData" } });
-    expect(audit).toEqual([expect.objectContaining({ actorKind: "service", actorId: "complaints", reason: "Hết thời hạn lưu trữ dữ liệu cá nhân (2 tháng sau khi kết thúc)" })]);
+    expect(audit).toEqual([
+      expect.objectContaining({
+        actorKind: "service",
+        actorId: "complaints",
+        reason: "Hết thời hạn lưu trữ dữ liệu cá nhân (2 tháng sau khi kết thúc)",
+      }),
+    ]);
     // An open PAKN keeps its sender; a second run erases nothing more.
     expect((await h.db.complaint.findUniqueOrThrow({ where: { trackingCode: openCode } })).senderName).toBe(SUBMISSION.senderName);
     expect(await eraseExpiredPersonalData(deps)).toBe(0);
     expect(await h.db.auditEntry.count({ where: { action: "erasePersonalData" } })).toBe(1);
 
-    const view = ok(await gql<{ complaint: { personalDataErasedAt: string } }>(h.app, `query ($id: ID!) { complaint(id: $id) { personalDataErasedAt } }`, { id }, ACTORS.admin));
+    const view = ok(
+      await gql<{ complaint: { personalDataErasedAt: string } }>(
+        h.app,
+        `query ($id: ID!) { complaint(id: $id) { personalDataErasedAt } }`,
+        { id },
+        ACTORS.admin,
+      ),
+    );
     expect(view.complaint.personalDataErasedAt).toBe("2025-05-04T02:00:00.000Z");
   });
 

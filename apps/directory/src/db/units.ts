@@ -25,7 +25,10 @@ export async function findUnitLevel(db: Db | Tx, code: string) {
 }
 
 /** Units that exist on `asOf`, optionally of one level and matching `search` with or without diacritics. */
-export async function listUnits(db: Db, filter: { asOf: Date; levelCode?: string | null; search?: string | null }): Promise<UnitWithLevel[]> {
+export async function listUnits(
+  db: Db,
+  filter: { asOf: Date; levelCode?: string | null; search?: string | null },
+): Promise<UnitWithLevel[]> {
   const search = filter.search ? foldVietnamese(filter.search) : "";
   const units = await db.unit.findMany({
     where: {

@@ -41,7 +41,13 @@ export function planMove(treeMemberships: Membership[], newParentId: string, fro
   if (current.validFrom.getTime() === from.getTime()) {
     return { kind: "repoint", membershipId: current.id, previousParentId: current.parentId };
   }
-  return { kind: "split", membershipId: current.id, previousParentId: current.parentId, closeOn: addDays(from, -1), newValidTo: current.validTo };
+  return {
+    kind: "split",
+    membershipId: current.id,
+    previousParentId: current.parentId,
+    closeOn: addDays(from, -1),
+    newValidTo: current.validTo,
+  };
 }
 
 /** A unit cannot be placed under itself or under one of its own descendants. */

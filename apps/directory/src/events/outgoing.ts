@@ -16,7 +16,12 @@ export function unitUpdated(unit: UnitState, changed: ChangedField[], ctx: Chang
   return createEvent("directory.unit.updated", { ...envelope(unit, ctx), data: { unit, changed } });
 }
 
-export function unitMoved(unit: UnitState, previousParentId: string | null, effectiveFrom: string, ctx: ChangeContext): EventOf<"directory.unit.moved"> {
+export function unitMoved(
+  unit: UnitState,
+  previousParentId: string | null,
+  effectiveFrom: string,
+  ctx: ChangeContext,
+): EventOf<"directory.unit.moved"> {
   return createEvent("directory.unit.moved", { ...envelope(unit, ctx), data: { unit, previousParentId, effectiveFrom } });
 }
 

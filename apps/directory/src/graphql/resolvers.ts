@@ -25,7 +25,8 @@ const objectTypes = {
     unit: (_: unknown, args: { id: string }, ctx: Ctx) => reads.unit(ctx.db, ctx.actor, args.id),
     unitLevels: (_: unknown, __: unknown, ctx: Ctx) => reads.unitLevels(ctx.db, ctx.actor),
     users: (_: unknown, __: unknown, ctx: Ctx) => reads.users(ctx.db, ctx.actor),
-    myNotifications: (_: unknown, args: { unreadOnly?: boolean | null }, ctx: Ctx) => myNotifications(ctx.db, ctx.actor, args.unreadOnly ?? false),
+    myNotifications: (_: unknown, args: { unreadOnly?: boolean | null }, ctx: Ctx) =>
+      myNotifications(ctx.db, ctx.actor, args.unreadOnly ?? false),
   },
 
   Mutation: {
@@ -84,8 +85,10 @@ const objectTypes = {
   Unit: {
     __resolveReference: (ref: { id: string }, ctx: Ctx) => reads.findUnit(ctx.db, ref.id),
     parent: (unit: reads.UnitWithLevel, args: AsOf, ctx: Ctx) => reads.parentAt(ctx.db, unit.id, dateOf(args, ctx)),
-    children: async (unit: reads.UnitWithLevel, args: AsOf, ctx: Ctx) => (unit.level.isGroup ? [] : reads.subUnitsAt(ctx.db, unit.id, dateOf(args, ctx))),
-    members: async (unit: reads.UnitWithLevel, args: AsOf, ctx: Ctx) => (unit.level.isGroup ? reads.subUnitsAt(ctx.db, unit.id, dateOf(args, ctx)) : []),
+    children: async (unit: reads.UnitWithLevel, args: AsOf, ctx: Ctx) =>
+      unit.level.isGroup ? [] : reads.subUnitsAt(ctx.db, unit.id, dateOf(args, ctx)),
+    members: async (unit: reads.UnitWithLevel, args: AsOf, ctx: Ctx) =>
+      unit.level.isGroup ? reads.subUnitsAt(ctx.db, unit.id, dateOf(args, ctx)) : [],
   },
 
   User: {

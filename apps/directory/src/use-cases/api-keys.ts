@@ -14,11 +14,20 @@ export interface VerifiedPartner {
 }
 
 /** A new partner API key; the clear key is returned once and only its hash is kept. */
-export async function createApiKey(db: Db, input: { name: string; createdById: string | null; scopes?: string[]; key?: string }): Promise<{ id: string; key: string }> {
+export async function createApiKey(
+  db: Db,
+  input: { name: string; createdById: string | null; scopes?: string[]; key?: string },
+): Promise<{ id: string; key: string }> {
   const name = normaliseApiKeyName(input.name);
   const key = input.key ?? `${KEY_PREFIX}${randomToken()}`;
   const created = await db.apiKey.create({
-    data: { name, keyHash: sha256(key), prefix: key.slice(0, KEY_PREFIX.length + 6), scopes: input.scopes ?? DEFAULT_PARTNER_SCOPES, createdById: input.createdById },
+    data: {
+      name,
+      keyHash: sha256(key),
+      prefix: key.slice(0, KEY_PREFIX.length + 6),
+      scopes: input.scopes ?? DEFAULT_PARTNER_SCOPES,
+      createdById: input.createdById,
+    },
   });
   return { id: created.id, key };
 }

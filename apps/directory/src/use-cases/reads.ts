@@ -13,7 +13,11 @@ export async function me(db: Db, actor: Actor) {
   return actor.kind === "user" ? findUser(db, actor.userId) : null;
 }
 
-export async function units(db: Db, actor: Actor, filter: { asOf: Date; levelCode?: string | null; search?: string | null }): Promise<UnitWithLevel[]> {
+export async function units(
+  db: Db,
+  actor: Actor,
+  filter: { asOf: Date; levelCode?: string | null; search?: string | null },
+): Promise<UnitWithLevel[]> {
   requireReader(actor);
   return listUnits(db, filter);
 }

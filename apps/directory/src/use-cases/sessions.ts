@@ -151,7 +151,10 @@ export async function changePassword(
   const passwordHash = await hashPassword(newPassword);
   await db.$transaction([
     db.user.update({ where: { id: user.id }, data: { passwordHash, mustChangePassword: false } }),
-    db.session.updateMany({ where: { userId: user.id, revokedAt: null, id: { not: actor.sessionId } }, data: { revokedAt: clock(config) } }),
+    db.session.updateMany({
+      where: { userId: user.id, revokedAt: null, id: { not: actor.sessionId } },
+      data: { revokedAt: clock(config) },
+    }),
   ]);
 }
 

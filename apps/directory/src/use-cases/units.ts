@@ -32,7 +32,7 @@ async function assertCodeFree(tx: Tx, code: string, exceptId?: string): Promise<
 /** The parents above `unitId` on `date`, nearest first; stops at a cycle rather than looping. */
 async function ancestorsAt(tx: Tx, unitId: string, date: Date): Promise<string[]> {
   const ancestors: string[] = [];
-  for (let current = unitId; ; ) {
+  for (let current = unitId; ;) {
     const membership = membershipAt(await treeMemberships(tx, current), date);
     if (!membership || ancestors.includes(membership.parentId)) return ancestors;
     ancestors.push(membership.parentId);
@@ -100,7 +100,10 @@ export async function updateUnit(db: Db, ctx: ChangeContext, id: string, input: 
     if (changed.length > 0) await enqueue(tx, unitUpdated(await unitState(tx, id), changed, ctx));
     if (closing) {
       // Its own memberships end with it; units under it keep theirs until an admin moves them.
-      await tx.unitMembership.updateMany({ where: { unitId: id, OR: [{ validTo: null }, { validTo: { gt: closing } }] }, data: { validTo: closing } });
+      await tx.unitMembership.updateMany({
+        where: { unitId: id, OR: [{ validTo: null }, { validTo: { gt: closing } }] },
+        data: { validTo: closing },
+      });
       const state = await unitState(tx, id);
       await enqueue(tx, unitClosed({ ...state, validTo: fromDbDate(closing) }, ctx));
     }

@@ -81,7 +81,8 @@ export interface DirectoryState {
 }
 
 export async function startDirectory(actorSecret: string, state: DirectoryState): Promise<RunningServer> {
-  const json = (res: ServerResponse, status: number, body: unknown) => res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
+  const json = (res: ServerResponse, status: number, body: unknown) =>
+    res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
   const recordActor = async (req: IncomingMessage) => {
     state.internalActors.push(await verifyActor(req.headers[ACTOR_HEADER] as string | undefined, actorSecret));
   };
@@ -106,7 +107,13 @@ export async function startDirectory(actorSecret: string, state: DirectoryState)
   };
 
   const level = { code: "CITY", name: "Thành phố", rank: 1 };
-  const unit: { id: string; parentId?: string; [field: string]: unknown } = { id: "u1", code: "HY", name: "UBND thành phố Hưng Yên", level, validFrom: "2024-01-01" };
+  const unit: { id: string; parentId?: string; [field: string]: unknown } = {
+    id: "u1",
+    code: "HY",
+    name: "UBND thành phố Hưng Yên",
+    level,
+    validFrom: "2024-01-01",
+  };
   const child = { ...unit, id: "u2", code: "P1", name: "Phường Hiến Nam", parentId: "u1" };
   const units = [unit, child];
   const resolvers = {

@@ -17,7 +17,12 @@ export interface Progress {
 
 export type RollupLevel = "task" | "section" | "unit" | "plan";
 
-const KEY: Record<RollupLevel, string> = { task: "o.task_id::text", section: "t.section_id::text", unit: "o.unit_id", plan: "o.plan_id::text" };
+const KEY: Record<RollupLevel, string> = {
+  task: "o.task_id::text",
+  section: "t.section_id::text",
+  unit: "o.unit_id",
+  plan: "o.plan_id::text",
+};
 
 interface Row {
   key: string;

@@ -4,7 +4,20 @@
  * national motto (Quốc hiệu, Tiêu ngữ), number and symbol, place and date in italics; the title; and
  * the task annex (landscape, as wide tables may be) with the columns of the decision's own table.
  */
-import { AlignmentType, BorderStyle, Document, Packer, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, convertMillimetersToTwip } from "docx";
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Packer,
+  PageOrientation,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  convertMillimetersToTwip,
+} from "docx";
 
 export interface DocxTask {
   number: string;
@@ -31,7 +44,12 @@ export interface DocxPlan {
 
 const FONT = "Times New Roman";
 const A4 = { width: convertMillimetersToTwip(210), height: convertMillimetersToTwip(297) };
-const MARGIN = { top: convertMillimetersToTwip(20), bottom: convertMillimetersToTwip(20), left: convertMillimetersToTwip(30), right: convertMillimetersToTwip(15) };
+const MARGIN = {
+  top: convertMillimetersToTwip(20),
+  bottom: convertMillimetersToTwip(20),
+  left: convertMillimetersToTwip(30),
+  right: convertMillimetersToTwip(15),
+};
 const NONE = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" };
 const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
 /** The annex columns and their shares of the width, as in the decision's table. */
@@ -44,9 +62,12 @@ const ANNEX_COLUMNS: Array<[string, number]> = [
   ["Kết quả/sản phẩm", 19],
 ];
 
-const text = (t: string, o: { bold?: boolean; italics?: boolean; size?: number } = {}) => new TextRun({ text: t, font: FONT, size: (o.size ?? 13) * 2, bold: o.bold, italics: o.italics });
-const line = (t: string, o: { bold?: boolean; italics?: boolean; size?: number; align?: (typeof AlignmentType)[keyof typeof AlignmentType] } = {}) =>
-  new Paragraph({ alignment: o.align ?? AlignmentType.CENTER, children: [text(t, o)] });
+const text = (t: string, o: { bold?: boolean; italics?: boolean; size?: number } = {}) =>
+  new TextRun({ text: t, font: FONT, size: (o.size ?? 13) * 2, bold: o.bold, italics: o.italics });
+const line = (
+  t: string,
+  o: { bold?: boolean; italics?: boolean; size?: number; align?: (typeof AlignmentType)[keyof typeof AlignmentType] } = {},
+) => new Paragraph({ alignment: o.align ?? AlignmentType.CENTER, children: [text(t, o)] });
 
 /** "Hưng Yên, ngày 05 tháng 01 năm 2024", or with blanks for a date not yet given (the seed's is blank). */
 export function placeAndDate(place: string, date: string | null, year: number): string {
@@ -83,9 +104,15 @@ function header(plan: DocxPlan): Table {
 }
 
 const cell = (paragraphs: Paragraph[], share: number, columnSpan?: number) =>
-  new TableCell({ width: { size: share, type: WidthType.PERCENTAGE }, columnSpan, children: paragraphs.length > 0 ? paragraphs : [new Paragraph("")] });
+  new TableCell({
+    width: { size: share, type: WidthType.PERCENTAGE },
+    columnSpan,
+    children: paragraphs.length > 0 ? paragraphs : [new Paragraph("")],
+  });
 const cellText = (t: string, o: { bold?: boolean; align?: (typeof AlignmentType)[keyof typeof AlignmentType] } = {}) =>
-  t.split("\n").map((part) => new Paragraph({ alignment: o.align ?? AlignmentType.LEFT, children: [text(part, { size: 12, bold: o.bold })] }));
+  t
+    .split("\n")
+    .map((part) => new Paragraph({ alignment: o.align ?? AlignmentType.LEFT, children: [text(part, { size: 12, bold: o.bold })] }));
 
 function annexTable(plan: DocxPlan): Table {
   const headerRow = new TableRow({
@@ -108,7 +135,10 @@ function annexTable(plan: DocxPlan): Table {
             cell(cellText(task.timeframeText), ANNEX_COLUMNS[2]![1]),
             cell(cellText(task.leadUnits), ANNEX_COLUMNS[3]![1]),
             cell(cellText(task.coordinatingUnits), ANNEX_COLUMNS[4]![1]),
-            cell(cellText(task.resultItems.length > 1 ? task.resultItems.map((i) => `- ${i}`).join("\n") : task.expectedResult), ANNEX_COLUMNS[5]![1]),
+            cell(
+              cellText(task.resultItems.length > 1 ? task.resultItems.map((i) => `- ${i}`).join("\n") : task.expectedResult),
+              ANNEX_COLUMNS[5]![1],
+            ),
           ],
         }),
     ),
@@ -138,7 +168,13 @@ export async function planDocx(plan: DocxPlan): Promise<Buffer> {
           }),
           line(""),
           ...signature.map((s) => new Paragraph({ alignment: AlignmentType.RIGHT, children: [text(s, { bold: true, size: 14 })] })),
-          ...(plan.signer ? [line(""), line(""), new Paragraph({ alignment: AlignmentType.RIGHT, children: [text(plan.signer, { bold: true, size: 14 })] })] : []),
+          ...(plan.signer
+            ? [
+                line(""),
+                line(""),
+                new Paragraph({ alignment: AlignmentType.RIGHT, children: [text(plan.signer, { bold: true, size: 14 })] }),
+              ]
+            : []),
         ],
       },
       {
@@ -146,7 +182,10 @@ export async function planDocx(plan: DocxPlan): Promise<Buffer> {
         children: [
           line("PHỤ LỤC", { bold: true, size: 14 }),
           line(`KẾ HOẠCH ${plan.title.toUpperCase()}`, { bold: true, size: 14 }),
-          line(`(Kèm theo Quyết định số ${plan.decisionNumber ?? "      /QĐ-UBND"} ${placeAndDate("", plan.decisionDate, plan.year).replace(/^, /, "")} của ${plan.issuer})`, { italics: true, size: 14 }),
+          line(
+            `(Kèm theo Quyết định số ${plan.decisionNumber ?? "      /QĐ-UBND"} ${placeAndDate("", plan.decisionDate, plan.year).replace(/^, /, "")} của ${plan.issuer})`,
+            { italics: true, size: 14 },
+          ),
           line(""),
           annexTable(plan),
         ],

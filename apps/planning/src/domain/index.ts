@@ -34,7 +34,12 @@ export {
   type UnitPlanRole,
 } from "./unit-plan.ts";
 export { ACTIVITY_KINDS, checkActivityLink, occurrenceForDay, periodOfKey, type ActivityKind } from "./linked-activity.ts";
-export { checkFocalOfficerChange, type FocalOfficer, type FocalOfficerChangeInput, type ValidFocalOfficerChange } from "./focal-officers.ts";
+export {
+  checkFocalOfficerChange,
+  type FocalOfficer,
+  type FocalOfficerChangeInput,
+  type ValidFocalOfficerChange,
+} from "./focal-officers.ts";
 export { canReadOccurrence, reportingRole, seesAllUnits, type OccurrenceScope } from "./access.ts";
 export { calendar, DUE_SOON_WORKING_DAYS, dueState, workingDaysRemaining, type DueState } from "./working-days.ts";
 export { taskLabel } from "./task-label.ts";

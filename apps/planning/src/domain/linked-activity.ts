@@ -2,7 +2,16 @@
  * Tasks linked to an activity of another service (nhiệm vụ gắn với hoạt động của hệ thống): that
  * service's events advance the task's occurrences and bring their evidence. Pure rules here.
  */
-import { halfYearRange, monthRange, quarterRange, yearRange, type DateRange, type LocalDate, type Quarter, type ReportingPeriodKind } from "@tthc/calendar";
+import {
+  halfYearRange,
+  monthRange,
+  quarterRange,
+  yearRange,
+  type DateRange,
+  type LocalDate,
+  type Quarter,
+  type ReportingPeriodKind,
+} from "@tthc/calendar";
 import type { Checked } from "./progress-report.ts";
 import type { ParsedTimeframe } from "./timeframe/index.ts";
 
@@ -34,13 +43,22 @@ export function periodOfKey(key: string): DateRange | null {
   return yearRange(year);
 }
 
-const KEY_OF_KIND: Partial<Record<ReportingPeriodKind, RegExp>> = { month: /-M\d{2}$/, quarter: /-Q\d$/, "half-year": /-H\d$/, year: /-Y$/ };
+const KEY_OF_KIND: Partial<Record<ReportingPeriodKind, RegExp>> = {
+  month: /-M\d{2}$/,
+  quarter: /-Q\d$/,
+  "half-year": /-H\d$/,
+  year: /-Y$/,
+};
 
 /**
  * The occurrence an activity on `day` counts for: the one whose period contains the day (the period
  * of the report's own kind first, when given), else the first deadline on or after the day.
  */
-export function occurrenceForDay<T extends { key: string; dueDay: LocalDate }>(occurrences: readonly T[], day: LocalDate, kind?: ReportingPeriodKind): T | null {
+export function occurrenceForDay<T extends { key: string; dueDay: LocalDate }>(
+  occurrences: readonly T[],
+  day: LocalDate,
+  kind?: ReportingPeriodKind,
+): T | null {
   const containing = occurrences.filter((o) => {
     const period = periodOfKey(o.key);
     return period !== null && period.start <= day && day <= period.end;
@@ -48,6 +66,8 @@ export function occurrenceForDay<T extends { key: string; dueDay: LocalDate }>(o
   const ofKind = kind ? KEY_OF_KIND[kind] : undefined;
   const preferred = (ofKind && containing.find((o) => ofKind.test(o.key))) ?? containing[0];
   if (preferred) return preferred;
-  const deadlines = occurrences.filter((o) => periodOfKey(o.key) === null && o.dueDay >= day).sort((a, b) => (a.dueDay < b.dueDay ? -1 : 1));
+  const deadlines = occurrences
+    .filter((o) => periodOfKey(o.key) === null && o.dueDay >= day)
+    .sort((a, b) => (a.dueDay < b.dueDay ? -1 : 1));
   return deadlines[0] ?? null;
 }

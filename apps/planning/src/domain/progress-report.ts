@@ -64,7 +64,10 @@ export function checkProgressReport(input: ProgressReportInput, today: LocalDate
   if (input.status === "done" && !hasEvidence) {
     return fail("evidence", "Báo cáo hoàn thành cần có minh chứng: số và ngày văn bản, tệp đính kèm hoặc đường dẫn.");
   }
-  return { ok: true, value: { status: input.status, note, evidenceNumber, evidenceDate: evidenceDate as LocalDate | null, evidenceLink, fileIds } };
+  return {
+    ok: true,
+    value: { status: input.status, note, evidenceNumber, evidenceDate: evidenceDate as LocalDate | null, evidenceLink, fileIds },
+  };
 }
 
 export type ReviewDecision = "accept" | "return";

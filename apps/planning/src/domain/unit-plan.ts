@@ -34,7 +34,11 @@ export interface CityTask {
 }
 
 /** The draft of a unit's plan: every task where it is lead, then those it coordinates, in plan order. */
-export function draftUnitPlan(plan: { year: number; title: string; decisionNumber: string | null }, unitName: string, tasks: readonly CityTask[]): UnitPlanDraft {
+export function draftUnitPlan(
+  plan: { year: number; title: string; decisionNumber: string | null },
+  unitName: string,
+  tasks: readonly CityTask[],
+): UnitPlanDraft {
   const itemOf = (task: CityTask, role: UnitPlanRole): UnitPlanItem => ({
     taskId: task.id,
     taskLabel: task.label,
@@ -44,7 +48,9 @@ export function draftUnitPlan(plan: { year: number; title: string; decisionNumbe
     expectedResult: task.expectedResult,
   });
   const lead = tasks.filter((t) => t.roles.includes("lead")).map((t) => itemOf(t, "lead"));
-  const coordinating = tasks.filter((t) => !t.roles.includes("lead") && t.roles.includes("coordinating")).map((t) => itemOf(t, "coordinating"));
+  const coordinating = tasks
+    .filter((t) => !t.roles.includes("lead") && t.roles.includes("coordinating"))
+    .map((t) => itemOf(t, "coordinating"));
   const basis = plan.decisionNumber ? `Quyết định số ${plan.decisionNumber}` : `kế hoạch của thành phố`;
   return {
     title: `Kế hoạch kiểm soát thủ tục hành chính năm ${plan.year} của ${unitName}`,
@@ -58,7 +64,11 @@ const MAX_TEXT = 20_000;
 const MAX_ITEMS = 500;
 
 /** A draft as edited by the unit: trimmed, with a Vietnamese message naming the field at fault. */
-export function checkUnitPlanDraft(input: { title: string; body: string; items: ReadonlyArray<Omit<UnitPlanItem, "taskId"> & { taskId?: string | null }> }): Checked<UnitPlanDraft> {
+export function checkUnitPlanDraft(input: {
+  title: string;
+  body: string;
+  items: ReadonlyArray<Omit<UnitPlanItem, "taskId"> & { taskId?: string | null }>;
+}): Checked<UnitPlanDraft> {
   const title = input.title.trim();
   if (title === "") return { ok: false, field: "title", message: "Vui lòng nhập tên kế hoạch của đơn vị." };
   if (title.length > MAX_TITLE) return { ok: false, field: "title", message: `Tên kế hoạch không được dài quá ${MAX_TITLE} ký tự.` };
@@ -69,7 +79,8 @@ export function checkUnitPlanDraft(input: { title: string; body: string; items: 
   const items: UnitPlanItem[] = [];
   for (const [index, item] of input.items.entries()) {
     const content = item.content.trim();
-    if (content === "") return { ok: false, field: `items.${index}.content`, message: `Nhiệm vụ thứ ${index + 1}: vui lòng nhập nội dung.` };
+    if (content === "")
+      return { ok: false, field: `items.${index}.content`, message: `Nhiệm vụ thứ ${index + 1}: vui lòng nhập nội dung.` };
     if ([content, item.timeframeText, item.expectedResult].some((text) => text.length > MAX_TEXT)) {
       return { ok: false, field: `items.${index}`, message: `Nhiệm vụ thứ ${index + 1}: nội dung quá dài.` };
     }

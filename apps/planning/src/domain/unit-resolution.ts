@@ -92,7 +92,11 @@ export function resolveUnitName(written: string, directory: ResolutionDirectory)
 }
 
 /** The units a resolution stands for on `day`: a group's members are the issuing unit's children of its levels then. */
-export function expandResolution(resolution: UnitResolution, directory: Pick<ResolutionDirectory, "issuingUnitId" | "units">, day: LocalDate): string[] {
+export function expandResolution(
+  resolution: UnitResolution,
+  directory: Pick<ResolutionDirectory, "issuingUnitId" | "units">,
+  day: LocalDate,
+): string[] {
   if (resolution.kind === "unit") return [resolution.unitId];
   const levels = LEVELS_OF_RULE[resolution.rule];
   return directory.units

@@ -14,7 +14,14 @@ export const activityHandlers = {
     const { unitId, lead, dueDay, title, link } = event.data;
     if (!lead) return; // contributing units add to the lead unit's work, as coordinating units do
     const receivedOn = eventDay(event.time);
-    await startComplaintOccurrences(tx, { id: event.subject, unitId, dueDay: dueDay ? parseLocalDate(dueDay) : receivedOn, title, link, receivedOn });
+    await startComplaintOccurrences(tx, {
+      id: event.subject,
+      unitId,
+      dueDay: dueDay ? parseLocalDate(dueDay) : receivedOn,
+      title,
+      link,
+      receivedOn,
+    });
   },
   "complaints.complaint.answered": async (event: EventOf<"complaints.complaint.answered">, tx: Tx) => {
     await finishComplaintOccurrences(tx, event.subject, {
@@ -24,7 +31,11 @@ export const activityHandlers = {
     });
   },
   "complaints.complaint.closed": async (event: EventOf<"complaints.complaint.closed">, tx: Tx) => {
-    await finishComplaintOccurrences(tx, event.subject, { note: "Phản ánh, kiến nghị đã kết thúc xử lý.", number: null, date: eventDay(event.time) });
+    await finishComplaintOccurrences(tx, event.subject, {
+      note: "Phản ánh, kiến nghị đã kết thúc xử lý.",
+      number: null,
+      date: eventDay(event.time),
+    });
   },
   "inspections.inspection.concluded": async (event: EventOf<"inspections.inspection.concluded">, tx: Tx) => {
     const d = event.data;

@@ -20,7 +20,12 @@ type PlanningEventType =
   | "planning.unit-plan.returned";
 
 /** A planning event about `subject` (the plan or the occurrence), caused by `ctx` (null actor: the service itself). */
-export function planningEvent<K extends PlanningEventType>(type: K, subject: string, data: EventData<K>, ctx: ChangeContext | null): EventOf<K> {
+export function planningEvent<K extends PlanningEventType>(
+  type: K,
+  subject: string,
+  data: EventData<K>,
+  ctx: ChangeContext | null,
+): EventOf<K> {
   return createEvent(type, {
     source: SOURCE,
     subject,

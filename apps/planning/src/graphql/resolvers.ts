@@ -5,7 +5,18 @@ import { DateScalar, DateTimeScalar, notFound, requireUser, type BaseContext, ty
 import { countReplicatedUnits } from "@tthc/unit-replica";
 import type { Db } from "../db/client.ts";
 import type { OccurrenceStatus, Plan, ProgressReport, TaskUnit, UnitPlan } from "../db/generated/client.ts";
-import { calendar, isLateFiling, parseTimeframe, taskLabel, type ActivityKind, type FocalOfficerChangeInput, type ImportResult, type ImportWarning, type ParsedTimeframe, type ReviewDecision } from "../domain/index.ts";
+import {
+  calendar,
+  isLateFiling,
+  parseTimeframe,
+  taskLabel,
+  type ActivityKind,
+  type FocalOfficerChangeInput,
+  type ImportResult,
+  type ImportWarning,
+  type ParsedTimeframe,
+  type ReviewDecision,
+} from "../domain/index.ts";
 import { copyPlan } from "../use-cases/copy-plan.ts";
 import { documentText } from "../use-cases/document-text.ts";
 import { importPlan } from "../use-cases/import-plan.ts";
@@ -28,7 +39,15 @@ import { quarterTimeline } from "../use-cases/timeline.ts";
 import { exportPlanDocx } from "../use-cases/export-plan.ts";
 import { changeFocalOfficers, focalOfficerUnits } from "../use-cases/focal-officers.ts";
 import { linkTask, SYSTEM_AUTHOR } from "../use-cases/linked-tasks.ts";
-import { generateUnitPlanDraft, myUnitPlan, reviewUnitPlan, submitUnitPlan, unitPlanBoard, updateUnitPlanDraft, type UnitPlanDraftInput } from "../use-cases/unit-plans.ts";
+import {
+  generateUnitPlanDraft,
+  myUnitPlan,
+  reviewUnitPlan,
+  submitUnitPlan,
+  unitPlanBoard,
+  updateUnitPlanDraft,
+  type UnitPlanDraftInput,
+} from "../use-cases/unit-plans.ts";
 import { readPlanDocument, type NameMappingInput, type PlanDocument } from "../use-cases/read-plan-document.ts";
 
 export type Context = BaseContext & {
@@ -44,13 +63,24 @@ export type Context = BaseContext & {
 const change = (ctx: Context): ChangeContext => ({ actor: ctx.actor, correlationId: ctx.correlationId, now: ctx.now });
 
 interface DocumentArgs {
-  input: { text?: string | null; docxFileId?: string | null; year?: number | null; issuingUnitId?: string | null; mappings?: NameMappingInput[] | null };
+  input: {
+    text?: string | null;
+    docxFileId?: string | null;
+    year?: number | null;
+    issuingUnitId?: string | null;
+    mappings?: NameMappingInput[] | null;
+  };
 }
 
 async function readDocument(ctx: Context, { input }: DocumentArgs): Promise<PlanDocument> {
   requireCityAdmin(ctx.actor);
   const text = await documentText(ctx.db, ctx.files, ctx.actor, input);
-  return readPlanDocument(ctx.db, { text, year: input.year ?? null, issuingUnitId: input.issuingUnitId ?? null, mappings: input.mappings ?? [] });
+  return readPlanDocument(ctx.db, {
+    text,
+    year: input.year ?? null,
+    issuingUnitId: input.issuingUnitId ?? null,
+    mappings: input.mappings ?? [],
+  });
 }
 
 function warningView(w: ImportWarning) {
@@ -67,7 +97,11 @@ function previewView(doc: PlanDocument, unitsById: Map<string, string>) {
     issuingUnit: { id: doc.issuingUnit.id, name: doc.issuingUnit.name },
     unitPlanDeadline: parsed.unitPlanDeadline,
     sections: parsed.sections,
-    tasks: parsed.tasks.map((task) => ({ ...task, label: taskLabel(sectionsByOrder.get(task.sectionOrder) ?? { number: null }, task.number), timeframeOf: doc.year })),
+    tasks: parsed.tasks.map((task) => ({
+      ...task,
+      label: taskLabel(sectionsByOrder.get(task.sectionOrder) ?? { number: null }, task.number),
+      timeframeOf: doc.year,
+    })),
     warnings: parsed.warnings.map(warningView),
     unitNames: doc.names.map((n) => ({
       name: n.name,
@@ -96,7 +130,12 @@ export const resolvers = {
   UnitPlanStatus: { MISSING: "missing", DRAFT: "draft", SUBMITTED: "submitted", ACCEPTED: "accepted", RETURNED: "returned" },
   UnitPlanRole: { LEAD: "lead", COORDINATING: "coordinating" },
   ActivityKind: { INSPECTION: "inspection", COMPLAINT_HANDLING: "complaint-handling", PERIODIC_REPORT: "periodic-report" },
-  GroupRule: { DEPARTMENTS: "departments", COMMUNES: "communes", DEPARTMENTS_AND_COMMUNES: "departments-and-communes", EXTERNAL: "external" },
+  GroupRule: {
+    DEPARTMENTS: "departments",
+    COMMUNES: "communes",
+    DEPARTMENTS_AND_COMMUNES: "departments-and-communes",
+    EXTERNAL: "external",
+  },
 
   Query: {
     planningStatus: async (_: unknown, __: unknown, { actor, db }: Context) => {
@@ -110,7 +149,13 @@ export const resolvers = {
       return previewView(doc, new Map(doc.units.map((u) => [u.id, u.name])));
     },
     myOccurrences: (_: unknown, args: { status?: OccurrenceStatus; overdue?: boolean; planId?: string; limit?: number }, ctx: Context) =>
-      myOccurrences(ctx.db, ctx.actor, { status: args.status ?? null, overdue: args.overdue ?? null, planId: args.planId ?? null }, args.limit, ctx.today),
+      myOccurrences(
+        ctx.db,
+        ctx.actor,
+        { status: args.status ?? null, overdue: args.overdue ?? null, planId: args.planId ?? null },
+        args.limit,
+        ctx.today,
+      ),
     occurrences: (_: unknown, args: { planId: string; filter?: OccurrenceFilter; limit?: number }, ctx: Context) =>
       planOccurrences(ctx.db, ctx.actor, args.planId, args.filter ?? {}, args.limit, ctx.today),
     occurrence: (_: unknown, { id }: { id: string }, ctx: Context) => findOccurrence(ctx.db, ctx.actor, id, ctx.today),
@@ -132,8 +177,10 @@ export const resolvers = {
         },
       };
     },
-    quarterTimeline: async (_: unknown, { planId }: { planId: string }, ctx: Context) => namedSorted(await quarterTimeline(ctx.db, ctx.actor, planId, ctx.today), ctx),
-    focalOfficers: (_: unknown, { unitId }: { unitId?: string | null }, ctx: Context) => focalOfficerUnits(ctx.db, ctx.actor, unitId ?? null),
+    quarterTimeline: async (_: unknown, { planId }: { planId: string }, ctx: Context) =>
+      namedSorted(await quarterTimeline(ctx.db, ctx.actor, planId, ctx.today), ctx),
+    focalOfficers: (_: unknown, { unitId }: { unitId?: string | null }, ctx: Context) =>
+      focalOfficerUnits(ctx.db, ctx.actor, unitId ?? null),
     myUnitPlan: (_: unknown, { planId }: { planId: string }, ctx: Context) => myUnitPlan(ctx.db, ctx.actor, planId),
   },
 
@@ -162,16 +209,25 @@ export const resolvers = {
     exportPlanDocx: (_: unknown, { planId }: { planId: string }, ctx: Context) => exportPlanDocx(ctx.db, ctx.files, ctx.actor, planId),
     changeFocalOfficers: (_: unknown, args: { unitId: string; input: FocalOfficerChangeInput }, ctx: Context) =>
       changeFocalOfficers(ctx.db, args.unitId, args.input, change(ctx), ctx.today),
-    linkTask: (_: unknown, args: { taskId: string; kind?: ActivityKind | null }, ctx: Context) => linkTask(ctx.db, args.taskId, args.kind ?? null, change(ctx)),
-    generateUnitPlanDraft: (_: unknown, { planId }: { planId: string }, ctx: Context) => generateUnitPlanDraft(ctx.db, planId, change(ctx), ctx.unitName),
-    updateUnitPlanDraft: (_: unknown, args: { planId: string; input: UnitPlanDraftInput }, ctx: Context) => updateUnitPlanDraft(ctx.db, args.planId, args.input, change(ctx)),
+    linkTask: (_: unknown, args: { taskId: string; kind?: ActivityKind | null }, ctx: Context) =>
+      linkTask(ctx.db, args.taskId, args.kind ?? null, change(ctx)),
+    generateUnitPlanDraft: (_: unknown, { planId }: { planId: string }, ctx: Context) =>
+      generateUnitPlanDraft(ctx.db, planId, change(ctx), ctx.unitName),
+    updateUnitPlanDraft: (_: unknown, args: { planId: string; input: UnitPlanDraftInput }, ctx: Context) =>
+      updateUnitPlanDraft(ctx.db, args.planId, args.input, change(ctx)),
     submitUnitPlan: (_: unknown, { planId }: { planId: string }, ctx: Context) => submitUnitPlan(ctx.db, planId, change(ctx), ctx.today),
-    reviewUnitPlan: (_: unknown, args: { planId: string; unitId: string; decision: ReviewDecision; comment?: string | null }, ctx: Context) =>
-      reviewUnitPlan(ctx.db, args.planId, args.unitId, args.decision, args.comment, change(ctx)),
+    reviewUnitPlan: (
+      _: unknown,
+      args: { planId: string; unitId: string; decision: ReviewDecision; comment?: string | null },
+      ctx: Context,
+    ) => reviewUnitPlan(ctx.db, args.planId, args.unitId, args.decision, args.comment, change(ctx)),
   },
 
   Plan: {
-    issuingUnit: async (plan: Plan, _: unknown, ctx: Context) => ({ id: plan.issuingUnitId, name: (await ctx.unitName(plan.issuingUnitId)) ?? plan.issuingUnitId }),
+    issuingUnit: async (plan: Plan, _: unknown, ctx: Context) => ({
+      id: plan.issuingUnitId,
+      name: (await ctx.unitName(plan.issuingUnitId)) ?? plan.issuingUnitId,
+    }),
     taskCount: (plan: Plan, _: unknown, ctx: Context) => ctx.db.task.count({ where: { planId: plan.id } }),
     sections: (plan: Plan, _: unknown, ctx: Context) => planSections(ctx.db, plan.id, ctx.today),
     importWarnings: (plan: Plan) => (plan.importWarnings as unknown as ImportWarning[]).map(warningView),
@@ -181,11 +237,13 @@ export const resolvers = {
       const named = await Promise.all(rows.map(async (r) => ({ ...r, unitName: (await ctx.unitName(r.unitId)) ?? r.unitId })));
       return named.sort((a, b) => a.unitName.localeCompare(b.unitName, "vi"));
     },
-    unitPlans: async (plan: Plan, _: unknown, ctx: Context) => namedSorted(await ctx.db.unitPlan.findMany({ where: { planId: plan.id } }), ctx),
+    unitPlans: async (plan: Plan, _: unknown, ctx: Context) =>
+      namedSorted(await ctx.db.unitPlan.findMany({ where: { planId: plan.id } }), ctx),
   },
 
   UnitPlan: {
-    unitName: async (r: UnitPlan & { unitName?: string }, _: unknown, ctx: Context) => r.unitName ?? (await ctx.unitName(r.unitId)) ?? r.unitId,
+    unitName: async (r: UnitPlan & { unitName?: string }, _: unknown, ctx: Context) =>
+      r.unitName ?? (await ctx.unitName(r.unitId)) ?? r.unitId,
     items: (r: UnitPlan) => r.items,
     overdue: async (r: UnitPlan & { overdue?: boolean }, _: unknown, ctx: Context) => {
       if (r.overdue !== undefined) return r.overdue;
@@ -196,10 +254,12 @@ export const resolvers = {
   },
 
   Task: {
-    label: (task: { label?: string; section: { number: string | null }; number: string }) => task.label ?? taskLabel(task.section, task.number),
+    label: (task: { label?: string; section: { number: string | null }; number: string }) =>
+      task.label ?? taskLabel(task.section, task.number),
     timeframe: (task: { timeframe: unknown }) => timeframeView(task.timeframe as ParsedTimeframe),
     leadUnits: async (task: UnitsOfTask, _: unknown, ctx: Context) => (await unitsOf(task, ctx)).filter((u) => u.role === "lead"),
-    coordinatingUnits: async (task: UnitsOfTask, _: unknown, ctx: Context) => (await unitsOf(task, ctx)).filter((u) => u.role === "coordinating"),
+    coordinatingUnits: async (task: UnitsOfTask, _: unknown, ctx: Context) =>
+      (await unitsOf(task, ctx)).filter((u) => u.role === "coordinating"),
     progress: async (task: { id: string; planId: string; progress?: unknown }, _: unknown, ctx: Context) =>
       task.progress ?? (await planSections(ctx.db, task.planId, ctx.today)).flatMap((s) => s.tasks).find((t) => t.id === task.id)?.progress,
   },

@@ -9,11 +9,22 @@ import type { LocalDate } from "@tthc/calendar";
 import { badInput, notFound } from "@tthc/service-kit";
 import type { Db } from "../db/client.ts";
 import { directoryUnits } from "../db/directory-units.ts";
-import { expandResolution, isActiveOn, shiftDate, shiftPlanYear, shiftYearsInText, type GroupRule, type ParsedTimeframe } from "../domain/index.ts";
+import {
+  expandResolution,
+  isActiveOn,
+  shiftDate,
+  shiftPlanYear,
+  shiftYearsInText,
+  type GroupRule,
+  type ParsedTimeframe,
+} from "../domain/index.ts";
 
 export async function copyPlan(db: Db, planId: string, toYear: number): Promise<string> {
   if (!Number.isInteger(toYear) || toYear < 2000 || toYear > 2100) throw badInput("Năm kế hoạch không hợp lệ (2000–2100).", "year");
-  const source = await db.plan.findUnique({ where: { id: planId }, include: { sections: { include: { tasks: { include: { units: true } } } } } });
+  const source = await db.plan.findUnique({
+    where: { id: planId },
+    include: { sections: { include: { tasks: { include: { units: true } } } } },
+  });
   if (!source) throw notFound("Không tìm thấy kế hoạch.");
   if (toYear === source.year) throw badInput("Năm của bản sao phải khác năm của kế hoạch gốc.", "year");
   const years = toYear - source.year;
@@ -49,7 +60,9 @@ export async function copyPlan(db: Db, planId: string, toYear: number): Promise<
         importWarnings: [],
       },
     });
-    await tx.section.createMany({ data: sections.map((s) => ({ id: s.newId, planId: newPlanId, order: s.order, number: s.number, title: s.title })) });
+    await tx.section.createMany({
+      data: sections.map((s) => ({ id: s.newId, planId: newPlanId, order: s.order, number: s.number, title: s.title })),
+    });
     await tx.task.createMany({
       data: tasks.map((t) => ({
         id: t.newId,
@@ -74,7 +87,11 @@ export async function copyPlan(db: Db, planId: string, toYear: number): Promise<
           seen.add(key);
           const base = { taskId: t.newId, role: u.role, writtenName: u.writtenName, viaGroup: u.viaGroup };
           if (u.viaGroup) {
-            const members = expandResolution({ kind: "group", rule: u.viaGroup as GroupRule }, { issuingUnitId: source.issuingUnitId, units }, day);
+            const members = expandResolution(
+              { kind: "group", rule: u.viaGroup as GroupRule },
+              { issuingUnitId: source.issuingUnitId, units },
+              day,
+            );
             return members.length === 0 ? [{ ...base, unitId: null }] : members.map((unitId) => ({ ...base, unitId }));
           }
           // A unit closed since keeps its written name, unassigned, for the office to reassign.

@@ -35,15 +35,39 @@ export async function checkDeadlines(db: Db, today: LocalDate): Promise<{ dueSoo
     for (const o of candidates) {
       const dueDay = fromDbDate(o.dueDay);
       const label = taskLabel(o.task.section, o.task.number);
-      const ref = { unitId: o.unitId, link: `/planning/my-tasks?occurrence=${o.id}`, occurrenceId: o.id, planId: o.planId, taskId: o.taskId, taskLabel: label, dueDay };
+      const ref = {
+        unitId: o.unitId,
+        link: `/planning/my-tasks?occurrence=${o.id}`,
+        occurrenceId: o.id,
+        planId: o.planId,
+        taskId: o.taskId,
+        taskLabel: label,
+        dueDay,
+      };
       const left = calendar.workingDaysRemaining(dueDay, today);
       if (dueDay < today) {
         await tx.occurrence.update({ where: { id: o.id }, data: { reminded: "overdue" } });
-        await enqueue(tx, planningEvent("planning.occurrence.overdue", o.id, { ...ref, title: `Nhiệm vụ ${label} (${o.label}) đã quá hạn`, workingDaysLate: Math.max(1, -left) }, null));
+        await enqueue(
+          tx,
+          planningEvent(
+            "planning.occurrence.overdue",
+            o.id,
+            { ...ref, title: `Nhiệm vụ ${label} (${o.label}) đã quá hạn`, workingDaysLate: Math.max(1, -left) },
+            null,
+          ),
+        );
         overdue += 1;
       } else {
         await tx.occurrence.update({ where: { id: o.id }, data: { reminded: "due-soon" } });
-        await enqueue(tx, planningEvent("planning.occurrence.due-soon", o.id, { ...ref, title: `Nhiệm vụ ${label} (${o.label}) sắp đến hạn`, workingDaysLeft: left }, null));
+        await enqueue(
+          tx,
+          planningEvent(
+            "planning.occurrence.due-soon",
+            o.id,
+            { ...ref, title: `Nhiệm vụ ${label} (${o.label}) sắp đến hạn`, workingDaysLeft: left },
+            null,
+          ),
+        );
         dueSoon += 1;
       }
     }

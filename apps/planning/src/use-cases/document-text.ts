@@ -14,7 +14,8 @@ export async function documentText(db: Db, store: FileStore, actor: Actor, sourc
   if (source.docxFileId) {
     if (source.text) throw badInput("Chỉ dán văn bản hoặc tải tệp .docx, không dùng cả hai cùng lúc.", "text");
     const file = await findFile(db, source.docxFileId);
-    if (!file || actor.kind !== "user" || file.uploadedBy !== actorKey(actor)) throw badInput("Không tìm thấy tệp đã tải lên. Vui lòng tải tệp lên lại.", "docxFileId");
+    if (!file || actor.kind !== "user" || file.uploadedBy !== actorKey(actor))
+      throw badInput("Không tìm thấy tệp đã tải lên. Vui lòng tải tệp lên lại.", "docxFileId");
     if (file.type !== DOCX) throw badInput("Tệp tải lên không phải tệp Word .docx.", "docxFileId");
     const chunks: Buffer[] = [];
     for await (const chunk of store.read(file.id)) chunks.push(chunk as Buffer);

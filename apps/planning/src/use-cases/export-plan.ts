@@ -10,14 +10,26 @@ import { unitNames } from "@tthc/unit-replica";
 import { planDocx, type DocxPlan } from "../documents/plan-docx.ts";
 import { findPlan } from "./plan-queries.ts";
 
-type Decision = { place?: string | null; issuer?: string | null; signer?: string | null; signerTitle?: string | null; signingCapacity?: string | null };
+type Decision = {
+  place?: string | null;
+  issuer?: string | null;
+  signer?: string | null;
+  signerTitle?: string | null;
+  signingCapacity?: string | null;
+};
 
-const writtenNames = (units: Array<{ role: string; writtenName: string }>, role: string) => [...new Set(units.filter((u) => u.role === role).map((u) => u.writtenName))].join("; ");
+const writtenNames = (units: Array<{ role: string; writtenName: string }>, role: string) =>
+  [...new Set(units.filter((u) => u.role === role).map((u) => u.writtenName))].join("; ");
 
 export async function planDocument(db: Db, planId: string): Promise<DocxPlan> {
   const plan = await db.plan.findUniqueOrThrow({
     where: { id: planId },
-    include: { sections: { orderBy: { order: "asc" }, include: { tasks: { orderBy: { order: "asc" }, include: { units: { orderBy: { id: "asc" } } } } } } },
+    include: {
+      sections: {
+        orderBy: { order: "asc" },
+        include: { tasks: { orderBy: { order: "asc" }, include: { units: { orderBy: { id: "asc" } } } } },
+      },
+    },
   });
   const decision = plan.decision as Decision;
   const issuerName = (await unitNames(db, [plan.issuingUnitId])).get(plan.issuingUnitId) ?? "";

@@ -12,8 +12,12 @@ export async function canDownloadFile(db: Db, actor: Actor, file: StoredFile): P
   if (actor.kind !== "user") return false;
   if (seesAllUnits(actor) || file.uploadedBy === actorKey(actor)) return true;
   if (!actor.unitId) return false;
-  const reports = await db.progressReport.findMany({ where: { fileIds: { has: file.id } }, include: { occurrence: { include: { task: { include: { units: true } } } } } });
+  const reports = await db.progressReport.findMany({
+    where: { fileIds: { has: file.id } },
+    include: { occurrence: { include: { task: { include: { units: true } } } } },
+  });
   return reports.some(
-    (r) => r.occurrence.unitId === actor.unitId || r.occurrence.task.units.some((u) => u.role === "coordinating" && u.unitId === actor.unitId),
+    (r) =>
+      r.occurrence.unitId === actor.unitId || r.occurrence.task.units.some((u) => u.role === "coordinating" && u.unitId === actor.unitId),
   );
 }

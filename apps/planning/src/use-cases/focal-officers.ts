@@ -9,11 +9,19 @@ import { enqueue } from "@tthc/messaging";
 import { badInput, forbidden, requireRole, type Actor, type ChangeContext } from "@tthc/service-kit";
 import { findReplicatedUnit } from "@tthc/unit-replica";
 import type { Db } from "../db/client.ts";
-import { calendar, checkFocalOfficerChange, seesAllUnits, taskLabel, type FocalOfficerChangeInput, type ParsedTimeframe } from "../domain/index.ts";
+import {
+  calendar,
+  checkFocalOfficerChange,
+  seesAllUnits,
+  taskLabel,
+  type FocalOfficerChangeInput,
+  type ParsedTimeframe,
+} from "../domain/index.ts";
 import { planningEvent } from "../events/outgoing.ts";
 import { requireStaff } from "./access.ts";
 
-const isStaffChangeTask = (timeframe: unknown) => (timeframe as ParsedTimeframe).parts.some((p) => p.kind === "triggered" && p.trigger === "staff-change");
+const isStaffChangeTask = (timeframe: unknown) =>
+  (timeframe as ParsedTimeframe).parts.some((p) => p.kind === "triggered" && p.trigger === "staff-change");
 
 export async function changeFocalOfficers(db: Db, unitId: string, input: FocalOfficerChangeInput, ctx: ChangeContext, today: LocalDate) {
   const admin = requireRole(ctx.actor, "CITY_ADMIN");
@@ -24,12 +32,21 @@ export async function changeFocalOfficers(db: Db, unitId: string, input: FocalOf
     const unit = await findReplicatedUnit(tx, unitId);
     if (!unit) throw badInput("Đơn vị không có trong danh mục.", "unitId");
     const created = await tx.focalOfficerChange.create({
-      data: { unitId, decisionNumber: change.decisionNumber, decisionDate: toDbDate(change.decisionDate), officers: change.officers as unknown as object[], changedBy: admin.userId },
+      data: {
+        unitId,
+        decisionNumber: change.decisionNumber,
+        decisionDate: toDbDate(change.decisionDate),
+        officers: change.officers as unknown as object[],
+        changedBy: admin.userId,
+      },
     });
     // "Ngay khi có thay đổi": due on the day of the change, or the next working day.
     const dueDay = calendar.isWorkingDay(today) ? today : calendar.nextWorkingDay(today);
     const tasks = (
-      await tx.task.findMany({ where: { plan: { status: "issued", year: Number(today.slice(0, 4)) } }, include: { section: true, plan: true, units: { where: { role: "lead" } } } })
+      await tx.task.findMany({
+        where: { plan: { status: "issued", year: Number(today.slice(0, 4)) } },
+        include: { section: true, plan: true, units: { where: { role: "lead" } } },
+      })
     ).filter((t) => isStaffChangeTask(t.timeframe));
     for (const task of tasks) {
       const leads = [...new Set(task.units.flatMap((u) => (u.unitId ? [u.unitId] : [])))];
@@ -80,7 +97,10 @@ export async function focalOfficerUnits(db: Db, actor: Actor, unitId: string | n
     `SELECT id, name FROM unit_replica WHERE valid_to IS NULL ${scope ? "AND id = $1" : "AND level_code IN ('department', 'commune', 'district')"} ORDER BY name`,
     ...(scope ? [scope] : []),
   );
-  const changes = await db.focalOfficerChange.findMany({ where: { unitId: { in: units.map((u) => u.id) } }, orderBy: { createdAt: "desc" } });
+  const changes = await db.focalOfficerChange.findMany({
+    where: { unitId: { in: units.map((u) => u.id) } },
+    orderBy: { createdAt: "desc" },
+  });
   return units.map((u) => {
     const history = changes.filter((c) => c.unitId === u.id);
     return { unitId: u.id, unitName: u.name, current: history[0]?.officers ?? [], history };

@@ -28,51 +28,64 @@ export async function importPlan(db: Db, input: PlanDocumentInput): Promise<stri
   const sectionIds = new Map(parsed.sections.map((s) => [s.order, randomUUID()]));
   const tasks = parsed.tasks.map((task, i) => ({ id: randomUUID(), order: i + 1, task }));
 
-  await db.$transaction(async (tx) => {
-    for (const n of doc.names.filter((n) => n.source === "given")) {
-      const target = n.resolution?.kind === "unit" ? { unitId: n.resolution.unitId, rule: null } : { unitId: null, rule: (n.resolution as { rule: GroupRule }).rule };
-      await tx.unitNameMapping.upsert({
-        where: { issuingUnitId_normalisedName: { issuingUnitId: doc.issuingUnit.id, normalisedName: n.normalisedName } },
-        create: { issuingUnitId: doc.issuingUnit.id, normalisedName: n.normalisedName, writtenName: n.name, ...target },
-        update: { writtenName: n.name, ...target },
+  await db.$transaction(
+    async (tx) => {
+      for (const n of doc.names.filter((n) => n.source === "given")) {
+        const target =
+          n.resolution?.kind === "unit"
+            ? { unitId: n.resolution.unitId, rule: null }
+            : { unitId: null, rule: (n.resolution as { rule: GroupRule }).rule };
+        await tx.unitNameMapping.upsert({
+          where: { issuingUnitId_normalisedName: { issuingUnitId: doc.issuingUnit.id, normalisedName: n.normalisedName } },
+          create: { issuingUnitId: doc.issuingUnit.id, normalisedName: n.normalisedName, writtenName: n.name, ...target },
+          update: { writtenName: n.name, ...target },
+        });
+      }
+      await tx.plan.create({
+        data: {
+          id: planId,
+          year,
+          issuingUnitId: doc.issuingUnit.id,
+          decisionNumber: parsed.decision.number,
+          decisionDate: parsed.decision.date ? new Date(parsed.decision.date) : null,
+          title: parsed.plan.title ?? parsed.decision.title ?? `Kế hoạch năm ${year}`,
+          unitPlanDeadline: parsed.unitPlanDeadline ? new Date(parsed.unitPlanDeadline) : null,
+          decision: parsed.decision as object,
+          importWarnings: parsed.warnings as object[],
+        },
       });
-    }
-    await tx.plan.create({
-      data: {
-        id: planId,
-        year,
-        issuingUnitId: doc.issuingUnit.id,
-        decisionNumber: parsed.decision.number,
-        decisionDate: parsed.decision.date ? new Date(parsed.decision.date) : null,
-        title: parsed.plan.title ?? parsed.decision.title ?? `Kế hoạch năm ${year}`,
-        unitPlanDeadline: parsed.unitPlanDeadline ? new Date(parsed.unitPlanDeadline) : null,
-        decision: parsed.decision as object,
-        importWarnings: parsed.warnings as object[],
-      },
-    });
-    await tx.section.createMany({
-      data: parsed.sections.map((s) => ({ id: sectionIds.get(s.order) as string, planId, order: s.order, number: s.number, title: s.title })),
-    });
-    await tx.task.createMany({
-      data: tasks.map(({ id, order, task }) => ({
-        id,
-        planId,
-        sectionId: sectionIds.get(task.sectionOrder) as string,
-        order,
-        number: task.number,
-        content: task.content,
-        timeframeText: task.timeframeText,
-        timeframe: parseTimeframe(task.timeframeText, { planYear: year }) as object,
-        expectedResult: task.expectedResult,
-        resultItems: task.resultItems,
-      })),
-    });
-    const unitRows = tasks.flatMap(({ id, task }) => [
-      ...taskUnits(id, "lead", task.leadUnitNames, byKey),
-      ...taskUnits(id, "coordinating", task.coordinatingUnitNames, byKey),
-    ]);
-    for (let i = 0; i < unitRows.length; i += ROWS_PER_INSERT) await tx.taskUnit.createMany({ data: unitRows.slice(i, i + ROWS_PER_INSERT) });
-  }, { timeout: 300_000 });
+      await tx.section.createMany({
+        data: parsed.sections.map((s) => ({
+          id: sectionIds.get(s.order) as string,
+          planId,
+          order: s.order,
+          number: s.number,
+          title: s.title,
+        })),
+      });
+      await tx.task.createMany({
+        data: tasks.map(({ id, order, task }) => ({
+          id,
+          planId,
+          sectionId: sectionIds.get(task.sectionOrder) as string,
+          order,
+          number: task.number,
+          content: task.content,
+          timeframeText: task.timeframeText,
+          timeframe: parseTimeframe(task.timeframeText, { planYear: year }) as object,
+          expectedResult: task.expectedResult,
+          resultItems: task.resultItems,
+        })),
+      });
+      const unitRows = tasks.flatMap(({ id, task }) => [
+        ...taskUnits(id, "lead", task.leadUnitNames, byKey),
+        ...taskUnits(id, "coordinating", task.coordinatingUnitNames, byKey),
+      ]);
+      for (let i = 0; i < unitRows.length; i += ROWS_PER_INSERT)
+        await tx.taskUnit.createMany({ data: unitRows.slice(i, i + ROWS_PER_INSERT) });
+    },
+    { timeout: 300_000 },
+  );
   return planId;
 }
 

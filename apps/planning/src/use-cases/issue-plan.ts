@@ -29,7 +29,10 @@ export async function issuePlan(db: Db, planId: string, ctx: ChangeContext, toda
       const plan = await tx.plan.findUnique({ where: { id: planId } });
       if (!plan) throw notFound("Không tìm thấy kế hoạch.");
       // The status guard in the update makes a concurrent second issue a no-op that is refused here.
-      const claimed = await tx.plan.updateMany({ where: { id: planId, status: "draft" }, data: { status: "issued", issuedAt: changedAt(ctx) } });
+      const claimed = await tx.plan.updateMany({
+        where: { id: planId, status: "draft" },
+        data: { status: "issued", issuedAt: changedAt(ctx) },
+      });
       if (claimed.count !== 1) throw badInput("Kế hoạch đã được ban hành trước đó; không thể ban hành lại.");
 
       const tasks = await tx.task.findMany({ where: { planId }, include: { units: true }, orderBy: { order: "asc" } });
@@ -44,7 +47,17 @@ export async function issuePlan(db: Db, planId: string, ctx: ChangeContext, toda
           for (const o of occurrences) {
             const past = o.dueDay < today;
             // A backlog occurrence is announced by the digest below, not again one by one by the deadline checker.
-            rows.push({ id: randomUUID(), planId, taskId: task.id, unitId, key: o.key, label: o.label, kind: o.kind, dueDay: toDbDate(o.dueDay), reminded: past ? "overdue" : null });
+            rows.push({
+              id: randomUUID(),
+              planId,
+              taskId: task.id,
+              unitId,
+              key: o.key,
+              label: o.label,
+              kind: o.kind,
+              dueDay: toDbDate(o.dueDay),
+              reminded: past ? "overdue" : null,
+            });
             digest.occurrences += 1;
             if (past) digest.overdue += 1;
             else if (digest.nextDueDay === null || o.dueDay < digest.nextDueDay) digest.nextDueDay = o.dueDay;

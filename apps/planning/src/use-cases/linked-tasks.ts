@@ -48,7 +48,9 @@ export interface Evidence {
 
 /** Writes the system's report with the evidence on the occurrence and marks it done. */
 export async function attachEvidence(tx: Tx, occurrenceId: string, evidence: Evidence): Promise<boolean> {
-  const existing = await tx.progressReport.findUnique({ where: { occurrenceId_sourceRef: { occurrenceId, sourceRef: evidence.sourceRef } } });
+  const existing = await tx.progressReport.findUnique({
+    where: { occurrenceId_sourceRef: { occurrenceId, sourceRef: evidence.sourceRef } },
+  });
   const occurrence = await loadOccurrence(tx, occurrenceId);
   if (existing || !occurrence) return false;
   const report = await tx.progressReport.create({
@@ -93,7 +95,10 @@ export async function attachEvidence(tx: Tx, occurrenceId: string, evidence: Evi
  * an occurrence for that unit, due when the PAKN's handling is due. The unit is notified of the PAKN
  * by the complaints service itself, so no second notification is raised here.
  */
-export async function startComplaintOccurrences(tx: Tx, complaint: { id: string; unitId: string; dueDay: LocalDate; title: string; link: string; receivedOn: LocalDate }) {
+export async function startComplaintOccurrences(
+  tx: Tx,
+  complaint: { id: string; unitId: string; dueDay: LocalDate; title: string; link: string; receivedOn: LocalDate },
+) {
   const tasks = await linkedTasks(tx, "complaint-handling", Number(complaint.receivedOn.slice(0, 4)));
   for (const task of tasks) {
     await tx.occurrence.createMany({
@@ -116,7 +121,9 @@ export async function startComplaintOccurrences(tx: Tx, complaint: { id: string;
 
 /** The PAKN was answered or closed: its occurrences are done, with the answer as evidence. */
 export async function finishComplaintOccurrences(tx: Tx, complaintId: string, evidence: Omit<Evidence, "sourceRef" | "link">) {
-  const occurrences = await tx.occurrence.findMany({ where: { key: `complaint:${complaintId}`, task: { activityKind: "complaint-handling" } } });
+  const occurrences = await tx.occurrence.findMany({
+    where: { key: `complaint:${complaintId}`, task: { activityKind: "complaint-handling" } },
+  });
   for (const o of occurrences) await attachEvidence(tx, o.id, { ...evidence, sourceRef: `complaint:${complaintId}`, link: o.sourceLink });
 }
 
@@ -140,7 +147,11 @@ export async function advanceLinkedOccurrences(
     const unitIds = acting === undefined ? [...leads] : leads.has(acting) ? [acting] : acting === task.plan.issuingUnitId ? [...leads] : [];
     for (const unitId of unitIds) {
       const rows = await tx.occurrence.findMany({ where: { taskId: task.id, unitId }, select: { id: true, key: true, dueDay: true } });
-      const target = occurrenceForDay(rows.map((r) => ({ ...r, dueDay: fromDbDate(r.dueDay) })), day, options.periodKind);
+      const target = occurrenceForDay(
+        rows.map((r) => ({ ...r, dueDay: fromDbDate(r.dueDay) })),
+        day,
+        options.periodKind,
+      );
       if (target && (await attachEvidence(tx, target.id, evidence))) advanced += 1;
     }
   }

@@ -96,7 +96,14 @@ export async function myOccurrences(db: Db, actor: Actor, filter: OccurrenceFilt
   return rows.map((o) => occurrenceView(o, today));
 }
 
-export async function planOccurrences(db: Db, actor: Actor, planId: string, filter: OccurrenceFilter, limit: number | null | undefined, today: LocalDate) {
+export async function planOccurrences(
+  db: Db,
+  actor: Actor,
+  planId: string,
+  filter: OccurrenceFilter,
+  limit: number | null | undefined,
+  today: LocalDate,
+) {
   const user = requireStaff(actor);
   let unitId = filter.unitId ?? null;
   if (!seesAllUnits(actor)) {

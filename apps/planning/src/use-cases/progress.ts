@@ -8,7 +8,15 @@ import { enqueue } from "@tthc/messaging";
 import { actorKey, badInput, forbidden, notFound, requireRole, type Actor, type ChangeContext } from "@tthc/service-kit";
 import type { Db } from "../db/client.ts";
 import type { Prisma } from "../db/generated/client.ts";
-import { canReadOccurrence, checkProgressReport, checkReviewComment, reportingRole, taskLabel, type ProgressReportInput, type ReviewDecision } from "../domain/index.ts";
+import {
+  canReadOccurrence,
+  checkProgressReport,
+  checkReviewComment,
+  reportingRole,
+  taskLabel,
+  type ProgressReportInput,
+  type ReviewDecision,
+} from "../domain/index.ts";
 import { planningEvent } from "../events/outgoing.ts";
 import { changedAt } from "./clock.ts";
 import { occurrenceNotFound } from "./access.ts";
@@ -48,9 +56,14 @@ async function checkFiles(tx: Tx, fileIds: string[], actor: Actor): Promise<void
   const uploader = actor.kind === "user" ? actorKey(actor) : "";
   const valid = fileIds.every((id) => UUID.test(id));
   const rows = valid
-    ? await tx.$queryRawUnsafe<Array<{ id: string }>>(`SELECT id::text FROM stored_file WHERE id = ANY($1::uuid[]) AND uploaded_by = $2`, fileIds, uploader)
+    ? await tx.$queryRawUnsafe<Array<{ id: string }>>(
+        `SELECT id::text FROM stored_file WHERE id = ANY($1::uuid[]) AND uploaded_by = $2`,
+        fileIds,
+        uploader,
+      )
     : [];
-  if (rows.length !== fileIds.length) throw badInput("Tệp đính kèm không tồn tại hoặc không phải do bạn tải lên. Vui lòng tải tệp lên lại.", "fileIds");
+  if (rows.length !== fileIds.length)
+    throw badInput("Tệp đính kèm không tồn tại hoặc không phải do bạn tải lên. Vui lòng tải tệp lên lại.", "fileIds");
 }
 
 export async function reportProgress(db: Db, occurrenceId: string, input: ProgressReportInput, ctx: ChangeContext, today: LocalDate) {
@@ -59,7 +72,8 @@ export async function reportProgress(db: Db, occurrenceId: string, input: Progre
     const occurrence = await loadOccurrence(tx, occurrenceId);
     if (!occurrence || !canReadOccurrence(actor, occurrence)) throw occurrenceNotFound();
     const role = reportingRole(actor, occurrence);
-    if (!role || actor.kind !== "user" || !actor.unitId) throw forbidden("Chỉ cán bộ của đơn vị chủ trì hoặc đơn vị phối hợp mới được báo cáo tiến độ nhiệm vụ này.");
+    if (!role || actor.kind !== "user" || !actor.unitId)
+      throw forbidden("Chỉ cán bộ của đơn vị chủ trì hoặc đơn vị phối hợp mới được báo cáo tiến độ nhiệm vụ này.");
     if (occurrence.plan.status !== "issued") throw badInput("Kế hoạch chưa ban hành hoặc đã kết thúc; không thể báo cáo tiến độ.");
     const checked = checkProgressReport(input, today);
     if (!checked.ok) throw badInput(checked.message, checked.field);
@@ -80,14 +94,21 @@ export async function reportProgress(db: Db, occurrenceId: string, input: Progre
       },
     });
     // A coordinating unit adds to the lead unit's report; only the lead unit moves the status.
-    await tx.occurrence.update({ where: { id: occurrenceId }, data: { review: "pending", ...(role === "lead" ? { status: report.status } : {}) } });
+    await tx.occurrence.update({
+      where: { id: occurrenceId },
+      data: { review: "pending", ...(role === "lead" ? { status: report.status } : {}) },
+    });
     await enqueue(
       tx,
       planningEvent(
         "planning.occurrence.reported",
         occurrenceId,
         {
-          ...occurrenceRef(occurrence, occurrence.plan.issuingUnitId, `Nhiệm vụ ${taskLabel(occurrence.task.section, occurrence.task.number)}: có báo cáo tiến độ mới`),
+          ...occurrenceRef(
+            occurrence,
+            occurrence.plan.issuingUnitId,
+            `Nhiệm vụ ${taskLabel(occurrence.task.section, occurrence.task.number)}: có báo cáo tiến độ mới`,
+          ),
           reportId: created.id,
           status: report.status,
           reportingUnitId: actor.unitId,
@@ -100,7 +121,13 @@ export async function reportProgress(db: Db, occurrenceId: string, input: Progre
   });
 }
 
-export async function reviewProgress(db: Db, reportId: string, decision: ReviewDecision, comment: string | null | undefined, ctx: ChangeContext) {
+export async function reviewProgress(
+  db: Db,
+  reportId: string,
+  decision: ReviewDecision,
+  comment: string | null | undefined,
+  ctx: ChangeContext,
+) {
   const admin = requireRole(ctx.actor, "CITY_ADMIN");
   const checked = checkReviewComment(decision, comment);
   if (!checked.ok) throw badInput(checked.message, checked.field);
@@ -117,20 +144,32 @@ export async function reviewProgress(db: Db, reportId: string, decision: ReviewD
     });
     // A returned "done" is not done: the unit has to report again.
     const reopen = decision === "return" && occurrence.status === "done";
-    await tx.occurrence.update({ where: { id: occurrence.id }, data: { review: reviewState, ...(reopen ? { status: "in_progress" } : {}) } });
+    await tx.occurrence.update({
+      where: { id: occurrence.id },
+      data: { review: reviewState, ...(reopen ? { status: "in_progress" } : {}) },
+    });
     const label = taskLabel(occurrence.task.section, occurrence.task.number);
     const event =
       decision === "accept"
         ? planningEvent(
             "planning.occurrence.accepted",
             occurrence.id,
-            { ...occurrenceRef(occurrence, report.unitId, `Nhiệm vụ ${label}: báo cáo đã được chấp nhận`), reportId, status: report.status, comment: checked.value },
+            {
+              ...occurrenceRef(occurrence, report.unitId, `Nhiệm vụ ${label}: báo cáo đã được chấp nhận`),
+              reportId,
+              status: report.status,
+              comment: checked.value,
+            },
             ctx,
           )
         : planningEvent(
             "planning.occurrence.returned",
             occurrence.id,
-            { ...occurrenceRef(occurrence, report.unitId, `Nhiệm vụ ${label}: báo cáo bị trả lại`), reportId, comment: checked.value as string },
+            {
+              ...occurrenceRef(occurrence, report.unitId, `Nhiệm vụ ${label}: báo cáo bị trả lại`),
+              reportId,
+              comment: checked.value as string,
+            },
             ctx,
           );
     await enqueue(tx, event);

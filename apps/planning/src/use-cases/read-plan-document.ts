@@ -64,7 +64,8 @@ export async function readPlanDocument(db: Db, input: PlanDocumentInput): Promis
   if (input.text.length > MAX_TEXT_LENGTH) throw badInput("Văn bản quá dài (tối đa 2 triệu ký tự).", "text");
   const parsed = parseText(input.text);
   const year = input.year ?? parsed.plan.year;
-  if (year === null || year === undefined) throw badInput("Không xác định được năm của kế hoạch trong văn bản. Vui lòng nhập năm kế hoạch.", "year");
+  if (year === null || year === undefined)
+    throw badInput("Không xác định được năm của kế hoạch trong văn bản. Vui lòng nhập năm kế hoạch.", "year");
   if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badInput("Năm kế hoạch không hợp lệ (2000–2100).", "year");
   const planDay = (parsed.decision.date ?? `${year}-01-01`) as LocalDate;
 
@@ -81,7 +82,8 @@ export async function readPlanDocument(db: Db, input: PlanDocumentInput): Promis
     return { name, normalisedName, asLead, asCoordinating, resolution, source, memberIds };
   });
   const unknownGiven = [...given.keys()].filter((key) => !names.some((n) => n.normalisedName === key));
-  if (unknownGiven.length > 0) throw badInput(`Tên đơn vị được đối chiếu không có trong văn bản: “${unknownGiven.join("”, “")}”.`, "mappings");
+  if (unknownGiven.length > 0)
+    throw badInput(`Tên đơn vị được đối chiếu không có trong văn bản: “${unknownGiven.join("”, “")}”.`, "mappings");
   return { parsed, year, planDay, issuingUnit, units, names };
 }
 
@@ -113,10 +115,12 @@ function findIssuingUnit(units: DirectoryUnit[], parsed: ImportResult, issuingUn
 
 async function rememberedMappings(db: Db, issuingUnitId: string): Promise<Map<string, UnitResolution>> {
   const rows = await db.unitNameMapping.findMany({ where: { issuingUnitId } });
-  return new Map(rows.flatMap((row) => {
-    const resolution = toResolution(row.unitId, row.rule);
-    return resolution ? [[row.normalisedName, resolution] as const] : [];
-  }));
+  return new Map(
+    rows.flatMap((row) => {
+      const resolution = toResolution(row.unitId, row.rule);
+      return resolution ? [[row.normalisedName, resolution] as const] : [];
+    }),
+  );
 }
 
 export function toResolution(unitId: string | null | undefined, rule: string | null | undefined): UnitResolution | null {
@@ -164,7 +168,10 @@ function resolve(name: string, key: string, r: Resolvers): { resolution: UnitRes
 function writtenNames(parsed: ImportResult): Array<{ name: string; asLead: boolean; asCoordinating: boolean }> {
   const byKey = new Map<string, { name: string; asLead: boolean; asCoordinating: boolean }>();
   for (const task of parsed.tasks) {
-    for (const [names, lead] of [[task.leadUnitNames, true], [task.coordinatingUnitNames, false]] as const) {
+    for (const [names, lead] of [
+      [task.leadUnitNames, true],
+      [task.coordinatingUnitNames, false],
+    ] as const) {
       for (const name of names) {
         const key = normaliseUnitName(name);
         const entry = byKey.get(key) ?? { name, asLead: false, asCoordinating: false };

@@ -19,7 +19,9 @@ export async function quarterTimeline(db: Db, actor: Actor, planId: string, toda
   if (!(await findPlan(db, actor, planId))) throw notFound("Không tìm thấy kế hoạch.");
   const all = seesAllUnits(actor);
   if (!all && !user.unitId) throw forbidden("Tài khoản của bạn chưa gắn với đơn vị nào.");
-  const rows = await db.$queryRawUnsafe<Array<{ unit_id: string; year: number; quarter: number; total: number; done: number; overdue: number }>>(
+  const rows = await db.$queryRawUnsafe<
+    Array<{ unit_id: string; year: number; quarter: number; total: number; done: number; overdue: number }>
+  >(
     `SELECT unit_id, extract(year FROM due_day)::int AS year, extract(quarter FROM due_day)::int AS quarter, count(*)::int AS total,
        count(*) FILTER (WHERE status = 'done')::int AS done,
        count(*) FILTER (WHERE status <> 'done' AND due_day < $2::date)::int AS overdue

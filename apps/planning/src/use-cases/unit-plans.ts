@@ -9,7 +9,18 @@ import { enqueue } from "@tthc/messaging";
 import { badInput, forbidden, notFound, requireRole, type Actor, type UserActor, type ChangeContext } from "@tthc/service-kit";
 import type { Db } from "../db/client.ts";
 import type { Prisma, UnitPlan, UnitPlanStatus } from "../db/generated/client.ts";
-import { calendar, checkReviewComment, checkUnitPlanDraft, draftUnitPlan, isLateFiling, seesAllUnits, taskLabel, type ReviewDecision, type UnitPlanItem, type UnitPlanRole } from "../domain/index.ts";
+import {
+  calendar,
+  checkReviewComment,
+  checkUnitPlanDraft,
+  draftUnitPlan,
+  isLateFiling,
+  seesAllUnits,
+  taskLabel,
+  type ReviewDecision,
+  type UnitPlanItem,
+  type UnitPlanRole,
+} from "../domain/index.ts";
 import { planningEvent } from "../events/outgoing.ts";
 import { changedAt } from "./clock.ts";
 
@@ -37,7 +48,11 @@ const boardLink = (planId: string) => `/planning/plans/${planId}#unit-plans`;
 async function ownUnitPlan(tx: Tx, planId: string, unitId: string) {
   const plan = UUID.test(planId) ? await tx.plan.findUnique({ where: { id: planId } }) : null;
   if (!plan || plan.status === "draft") throw notFound("Không tìm thấy kế hoạch.");
-  const rows = await tx.$queryRawUnsafe<Array<{ id: string }>>(`SELECT id::text FROM unit_plan WHERE plan_id = $1::uuid AND unit_id = $2 FOR UPDATE`, planId, unitId);
+  const rows = await tx.$queryRawUnsafe<Array<{ id: string }>>(
+    `SELECT id::text FROM unit_plan WHERE plan_id = $1::uuid AND unit_id = $2 FOR UPDATE`,
+    planId,
+    unitId,
+  );
   const unitPlan = rows[0] ? await tx.unitPlan.findUniqueOrThrow({ where: { id: rows[0].id } }) : null;
   if (!unitPlan) throw badInput("Kế hoạch này không giao đơn vị của bạn xây dựng kế hoạch riêng.");
   return { plan, unitPlan };
@@ -45,7 +60,11 @@ async function ownUnitPlan(tx: Tx, planId: string, unitId: string) {
 
 function requireEditable(unitPlan: UnitPlan): void {
   if (!EDITABLE.includes(unitPlan.status)) {
-    throw badInput(unitPlan.status === "accepted" ? "Kế hoạch của đơn vị đã được chấp nhận; không thể sửa." : "Kế hoạch của đơn vị đã nộp, đang chờ xem xét; không thể sửa.");
+    throw badInput(
+      unitPlan.status === "accepted"
+        ? "Kế hoạch của đơn vị đã được chấp nhận; không thể sửa."
+        : "Kế hoạch của đơn vị đã nộp, đang chờ xem xét; không thể sửa.",
+    );
   }
 }
 
@@ -75,7 +94,12 @@ export async function generateUnitPlanDraft(db: Db, planId: string, ctx: ChangeC
     );
     return tx.unitPlan.update({
       where: { id: unitPlan.id },
-      data: { ...draft, items: draft.items as unknown as Prisma.InputJsonValue, status: unitPlan.status === "missing" ? "draft" : unitPlan.status, draftedAt: changedAt(ctx) },
+      data: {
+        ...draft,
+        items: draft.items as unknown as Prisma.InputJsonValue,
+        status: unitPlan.status === "missing" ? "draft" : unitPlan.status,
+        draftedAt: changedAt(ctx),
+      },
     });
   });
 }
@@ -90,7 +114,12 @@ export async function updateUnitPlanDraft(db: Db, planId: string, input: UnitPla
     const draft = checked.value;
     return tx.unitPlan.update({
       where: { id: unitPlan.id },
-      data: { ...draft, items: draft.items as unknown as Prisma.InputJsonValue, status: unitPlan.status === "missing" ? "draft" : unitPlan.status, draftedAt: unitPlan.draftedAt ?? changedAt(ctx) },
+      data: {
+        ...draft,
+        items: draft.items as unknown as Prisma.InputJsonValue,
+        status: unitPlan.status === "missing" ? "draft" : unitPlan.status,
+        draftedAt: unitPlan.draftedAt ?? changedAt(ctx),
+      },
     });
   });
 }
@@ -100,13 +129,25 @@ export async function submitUnitPlan(db: Db, planId: string, ctx: ChangeContext,
   return db.$transaction(async (tx) => {
     const { plan, unitPlan } = await ownUnitPlan(tx, planId, officer.unitId);
     requireEditable(unitPlan);
-    const checked = checkUnitPlanDraft({ title: unitPlan.title ?? "", body: unitPlan.body ?? "", items: unitPlan.items as unknown as UnitPlanItem[] });
+    const checked = checkUnitPlanDraft({
+      title: unitPlan.title ?? "",
+      body: unitPlan.body ?? "",
+      items: unitPlan.items as unknown as UnitPlanItem[],
+    });
     if (!checked.ok) throw badInput(`Chưa thể nộp: ${checked.message} Hãy tạo dự thảo và hoàn thiện trước khi nộp.`, checked.field);
     const deadline = plan.unitPlanDeadline ? fromDbDate(plan.unitPlanDeadline) : null;
     const late = isLateFiling(today, deadline, calendar);
     const updated = await tx.unitPlan.update({
       where: { id: unitPlan.id },
-      data: { status: "submitted", submittedAt: changedAt(ctx), submittedOn: toDbDate(today), late, reviewComment: null, reviewedBy: null, reviewedAt: null },
+      data: {
+        status: "submitted",
+        submittedAt: changedAt(ctx),
+        submittedOn: toDbDate(today),
+        late,
+        reviewComment: null,
+        reviewedBy: null,
+        reviewedAt: null,
+      },
     });
     await enqueue(
       tx,
@@ -131,10 +172,21 @@ export async function submitUnitPlan(db: Db, planId: string, ctx: ChangeContext,
   });
 }
 
-export async function reviewUnitPlan(db: Db, planId: string, unitId: string, decision: ReviewDecision, comment: string | null | undefined, ctx: ChangeContext) {
+export async function reviewUnitPlan(
+  db: Db,
+  planId: string,
+  unitId: string,
+  decision: ReviewDecision,
+  comment: string | null | undefined,
+  ctx: ChangeContext,
+) {
   const admin = requireRole(ctx.actor, "CITY_ADMIN");
   const checked = checkReviewComment(decision, comment);
-  if (!checked.ok) throw badInput(checked.field === "comment" && decision === "return" && !comment?.trim() ? "Vui lòng nêu lý do trả lại kế hoạch." : checked.message, checked.field);
+  if (!checked.ok)
+    throw badInput(
+      checked.field === "comment" && decision === "return" && !comment?.trim() ? "Vui lòng nêu lý do trả lại kế hoạch." : checked.message,
+      checked.field,
+    );
   return db.$transaction(async (tx) => {
     const plan = UUID.test(planId) ? await tx.plan.findUnique({ where: { id: planId } }) : null;
     if (!plan) throw notFound("Không tìm thấy kế hoạch.");
@@ -150,8 +202,18 @@ export async function reviewUnitPlan(db: Db, planId: string, unitId: string, dec
     await enqueue(
       tx,
       decision === "accept"
-        ? planningEvent("planning.unit-plan.accepted", unitPlan.id, { ...ref, title: `Kế hoạch năm ${plan.year} của đơn vị đã được chấp nhận`, comment: checked.value }, ctx)
-        : planningEvent("planning.unit-plan.returned", unitPlan.id, { ...ref, title: `Kế hoạch năm ${plan.year} của đơn vị bị trả lại`, comment: checked.value as string }, ctx),
+        ? planningEvent(
+            "planning.unit-plan.accepted",
+            unitPlan.id,
+            { ...ref, title: `Kế hoạch năm ${plan.year} của đơn vị đã được chấp nhận`, comment: checked.value },
+            ctx,
+          )
+        : planningEvent(
+            "planning.unit-plan.returned",
+            unitPlan.id,
+            { ...ref, title: `Kế hoạch năm ${plan.year} của đơn vị bị trả lại`, comment: checked.value as string },
+            ctx,
+          ),
     );
     return unitPlan;
   });
@@ -175,6 +237,9 @@ export async function unitPlanBoard(db: Db, actor: Actor, planId: string, today:
   return {
     planId,
     deadline,
-    rows: rows.map((r) => ({ ...r, overdue: overdueMissing && (r.status === "missing" || r.status === "draft" || r.status === "returned") })),
+    rows: rows.map((r) => ({
+      ...r,
+      overdue: overdueMissing && (r.status === "missing" || r.status === "draft" || r.status === "returned"),
+    })),
   };
 }

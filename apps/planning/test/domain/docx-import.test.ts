@@ -42,7 +42,10 @@ describe("parseDocx", () => {
     const buffer = await docxOf([
       table(
         [
-          [{ text: ["ỦY BAN NHÂN DÂN", "THÀNH PHỐ HƯNG YÊN"] }, { text: ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"] }],
+          [
+            { text: ["ỦY BAN NHÂN DÂN", "THÀNH PHỐ HƯNG YÊN"] },
+            { text: ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"] },
+          ],
           ["Số: 21/QĐ-UBND", "TP. Hưng Yên, ngày 25 tháng 12 năm 2024"],
         ],
         0,
@@ -58,7 +61,14 @@ describe("parseDocx", () => {
       table([
         HEADER,
         [{ text: "I. Công khai TTHC & niêm yết", columnSpan: 6 }],
-        ["1", "Niêm yết <script>alert(1)</script> tại trụ sở", "Quý II, IV", { text: "Văn phòng HĐND - UBND thành phố", rowSpan: 2 }, "UBND các phường, xã", { text: ["Kết quả gồm:", "- Bảng niêm yết", "- Báo cáo."] }],
+        [
+          "1",
+          "Niêm yết <script>alert(1)</script> tại trụ sở",
+          "Quý II, IV",
+          { text: "Văn phòng HĐND - UBND thành phố", rowSpan: 2 },
+          "UBND các phường, xã",
+          { text: ["Kết quả gồm:", "- Bảng niêm yết", "- Báo cáo."] },
+        ],
         ["2", "Cập nhật dữ liệu", "Định kỳ hàng quý", "Phòng Tư pháp", "Kết quả cập nhật"],
       ]),
     ]);
@@ -115,7 +125,10 @@ describe("parseDocx", () => {
     // its header once (Word repeats it on each page by itself).
     const children: Array<Paragraph | Table> = [];
     let rows: Cell[][] = [];
-    for (const block of seedText.split(/\n\s*\n/).map((b) => b.trim()).filter((b) => b !== "")) {
+    for (const block of seedText
+      .split(/\n\s*\n/)
+      .map((b) => b.trim())
+      .filter((b) => b !== "")) {
       const lines = block.split("\n");
       if (!lines.every((line) => line.includes("\t"))) {
         if (rows.length > 0) children.push(table(rows));

@@ -58,7 +58,9 @@ describe("occurrencesFor", () => {
     const ix1 = occurrences("Định kỳ hàng quý, 01 năm theo quy định hoặc đột xuất khi có yêu cầu");
     expect(ix1.map((o) => o.key)).toEqual(["2024-Q1", "2024-Q2", "2024-Q3", "2024-Q4", "2024-Y"]);
 
-    const i1 = occurrences("Muộn nhất trong tháng 01/2024 hoặc theo thời hạn được giao tại Kế hoạch của UBND tỉnh; bám sát theo tình hình thực tiễn");
+    const i1 = occurrences(
+      "Muộn nhất trong tháng 01/2024 hoặc theo thời hạn được giao tại Kế hoạch của UBND tỉnh; bám sát theo tình hình thực tiễn",
+    );
     expect(i1.map((o) => [o.key, o.kind])).toEqual([
       ["2024-01-31", "deadline"],
       ["2024-Q1", "check-in"],

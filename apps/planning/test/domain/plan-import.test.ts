@@ -22,7 +22,9 @@ describe("parseDecisionText: input that cannot be a plan", () => {
   });
 
   it("rejects a document without a task table", () => {
-    const error = importError(() => parseDecisionText("QUYẾT ĐỊNH\nBan hành Kế hoạch năm 2024\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch."));
+    const error = importError(() =>
+      parseDecisionText("QUYẾT ĐỊNH\nBan hành Kế hoạch năm 2024\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch."),
+    );
     expect(error.code).toBe("NO_TABLE");
     expect(error.message).toMatch(/Không tìm thấy bảng nhiệm vụ/);
   });
@@ -81,7 +83,8 @@ describe("parseDecisionText: cell contents", () => {
   });
 
   it("maps columns by their header, whatever their order, and reads a numeral in the Stt column", () => {
-    const text = smallPlan([]).replace(HEADER_ROW, "TT\tNội dung nhiệm vụ\tCơ quan chủ trì\tThời hạn\tKết quả\tPhối hợp") +
+    const text =
+      smallPlan([]).replace(HEADER_ROW, "TT\tNội dung nhiệm vụ\tCơ quan chủ trì\tThời hạn\tKết quả\tPhối hợp") +
       "\nII\tMục hai\t\t\t\t\n1\tViệc A\tPhòng Nội vụ\tTrước ngày 30/6/2025\tBáo cáo\tPhòng Tư pháp";
     const result = parseDecisionText(text);
     expect(result.sections).toEqual([{ number: "II", title: "Mục hai", order: 1 }]);

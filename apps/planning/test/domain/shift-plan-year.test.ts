@@ -42,7 +42,11 @@ describe("shiftPlanYear", () => {
   });
 
   it("keeps the end of February the end of February", () => {
-    const [task] = shiftPlanYear([{ timeframeText: "Trong tháng 02/2024", timeframe: parseTimeframe("Trong tháng 02/2024", { planYear: 2024 }) }], 2024, 2025);
+    const [task] = shiftPlanYear(
+      [{ timeframeText: "Trong tháng 02/2024", timeframe: parseTimeframe("Trong tháng 02/2024", { planYear: 2024 }) }],
+      2024,
+      2025,
+    );
     expect(task?.timeframe?.parts[0]).toMatchObject({ kind: "deadline", date: "2025-02-28" });
   });
 });

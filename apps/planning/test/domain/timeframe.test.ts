@@ -6,7 +6,9 @@ const parts = (text: string) => parseTimeframe(text, ctx).parts;
 
 describe("parseTimeframe", () => {
   it("reads a month deadline as the last day of the month", () => {
-    expect(parts("Muộn nhất trong tháng 01/2024")).toEqual([{ kind: "deadline", date: "2024-01-31", text: "Muộn nhất trong tháng 01/2024" }]);
+    expect(parts("Muộn nhất trong tháng 01/2024")).toEqual([
+      { kind: "deadline", date: "2024-01-31", text: "Muộn nhất trong tháng 01/2024" },
+    ]);
     expect(parts("Trong tháng 02")).toEqual([{ kind: "deadline", date: "2024-02-29", text: "Trong tháng 02" }]);
   });
 
@@ -34,7 +36,9 @@ describe("parseTimeframe", () => {
   it("reads continuous, triggered and per-plan timeframes", () => {
     expect(parts("Thường xuyên")).toEqual([{ kind: "continuous", text: "Thường xuyên" }]);
     expect(parts("Theo dõi thường xuyên")).toEqual([{ kind: "continuous", text: "Theo dõi thường xuyên" }]);
-    expect(parts("Ngay khi có thay đổi nhân sự thực hiện nhiệm vụ tại các đơn vị")).toMatchObject([{ kind: "triggered", trigger: "staff-change" }]);
+    expect(parts("Ngay khi có thay đổi nhân sự thực hiện nhiệm vụ tại các đơn vị")).toMatchObject([
+      { kind: "triggered", trigger: "staff-change" },
+    ]);
     expect(parts("Khi nhận được văn bản của UBND thành phố về việc chuyển phản ánh, kiến nghị để xử lý")).toEqual([
       {
         kind: "triggered",

@@ -6,7 +6,14 @@ const EXPORT = `mutation($p: ID!) { exportPlanDocx(planId: $p) { id name size ur
 
 /** Rows of the HTML tables mammoth reads, each as its cells' text. */
 function tableRows(html: string): string[][] {
-  return [...html.matchAll(/<tr>(.*?)<\/tr>/gs)].map((row) => [...row[1]!.matchAll(/<t[dh][^>]*>(.*?)<\/t[dh]>/gs)].map((c) => c[1]!.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim()));
+  return [...html.matchAll(/<tr>(.*?)<\/tr>/gs)].map((row) =>
+    [...row[1]!.matchAll(/<t[dh][^>]*>(.*?)<\/t[dh]>/gs)].map((c) =>
+      c[1]!
+        .replace(/<[^>]+>/g, " ")
+        .replace(/\s+/g, " ")
+        .trim(),
+    ),
+  );
 }
 
 describe("exporting a plan to DOCX (Decree 30/2020 layout)", () => {
@@ -23,7 +30,12 @@ describe("exporting a plan to DOCX (Decree 30/2020 layout)", () => {
 
   it("exports the seed plan as a stored DOCX whose annex has every section and the 23 tasks", async () => {
     expect(errorOf(await gql(h.app, EXPORT, { p: planId }, ACTORS.leLoi)).code).toBe("NOT_FOUND"); // a draft is not theirs to read
-    const r = await gql<{ exportPlanDocx: { id: string; name: string; size: number; url: string } }>(h.app, EXPORT, { p: planId }, ACTORS.admin);
+    const r = await gql<{ exportPlanDocx: { id: string; name: string; size: number; url: string } }>(
+      h.app,
+      EXPORT,
+      { p: planId },
+      ACTORS.admin,
+    );
     expect(r.errors).toBeUndefined();
     const file = r.data!.exportPlanDocx;
     expect(file).toMatchObject({ name: "Ke-hoach-2024.docx", url: `/files/planning/${file.id}` });

@@ -44,7 +44,12 @@ describe("issuing a plan and reporting progress", () => {
     const leLoi = await h.db.occurrence.findMany({ where: { unitId: UNIT.leLoi }, include: { task: { include: { section: true } } } });
     const leLoiTasks = new Set(leLoi.map((o) => `${o.task.section.number}.${o.task.number}`));
     expect([...leLoiTasks].sort()).toEqual(["II.4", "III.1", "IV.1", "IV.3", "IV.4", "V.2", "V.3", "V.4", "VIII.1"].sort());
-    expect(leLoi.filter((o) => o.task.section.number === "II" && o.task.number === "4").map((o) => o.key)).toEqual(["2024-Q1", "2024-Q2", "2024-Q3", "2024-Q4"]);
+    expect(leLoi.filter((o) => o.task.section.number === "II" && o.task.number === "4").map((o) => o.key)).toEqual([
+      "2024-Q1",
+      "2024-Q2",
+      "2024-Q3",
+      "2024-Q4",
+    ]);
     // The triggered VIII.3 (on receiving a transferred PAKN) has no occurrences until its trigger arrives.
     expect(leLoi.some((o) => o.task.section.order === 8 && o.task.number === "3")).toBe(false);
     // Coordinating only: Tư pháp is no lead anywhere except through the department group.
@@ -57,7 +62,11 @@ describe("issuing a plan and reporting progress", () => {
     expect(new Set(units).size).toBe(units.length);
     const leLoiDigest = assigned.find((e) => e.data.unitId === UNIT.leLoi)!;
     // Ten tasks: the nine above and the triggered one, assigned but without a date yet.
-    expect(leLoiDigest.data).toMatchObject({ taskCount: 10, occurrenceCount: leLoi.length, link: expect.stringMatching(/^\/planning\/my-tasks/) });
+    expect(leLoiDigest.data).toMatchObject({
+      taskCount: 10,
+      occurrenceCount: leLoi.length,
+      link: expect.stringMatching(/^\/planning\/my-tasks/),
+    });
     expect(String(leLoiDigest.data.title)).toMatch(/Kế hoạch năm 2024: được giao 10 nhiệm vụ/);
 
     expect(errorOf(await gql(h.app, ISSUE, { id: planId }, ACTORS.admin))).toMatchObject({ code: "BAD_USER_INPUT" });
@@ -78,25 +87,51 @@ describe("issuing a plan and reporting progress", () => {
 
   it("lays occurrences out by unit and quarter; a unit officer sees only their own row", async () => {
     const TIMELINE = `query($p: ID!) { quarterTimeline(planId: $p) { unitId unitName quarters { year quarter total done overdue } } }`;
-    const rows = (await gql<{ quarterTimeline: Array<{ unitId: string; unitName: string; quarters: Array<{ year: number; quarter: number; total: number; overdue: number }> }> }>(h.app, TIMELINE, { p: planId }, ACTORS.admin)).data!.quarterTimeline;
+    const rows = (
+      await gql<{
+        quarterTimeline: Array<{
+          unitId: string;
+          unitName: string;
+          quarters: Array<{ year: number; quarter: number; total: number; overdue: number }>;
+        }>;
+      }>(h.app, TIMELINE, { p: planId }, ACTORS.admin)
+    ).data!.quarterTimeline;
     const leLoi = rows.find((r) => r.unitId === UNIT.leLoi)!;
     expect(leLoi.unitName).toBe("UBND phường Lê Lợi");
     expect(leLoi.quarters.map((q) => q.quarter)).toEqual([1, 2, 3, 4]);
-    const byQuarter = await h.db.occurrence.count({ where: { unitId: UNIT.leLoi, dueDay: { gte: new Date("2024-01-01"), lte: new Date("2024-03-31") } } });
+    const byQuarter = await h.db.occurrence.count({
+      where: { unitId: UNIT.leLoi, dueDay: { gte: new Date("2024-01-01"), lte: new Date("2024-03-31") } },
+    });
     expect(leLoi.quarters[0]).toMatchObject({ year: 2024, total: byQuarter });
-    const own = (await gql<{ quarterTimeline: Array<{ unitId: string }> }>(h.app, TIMELINE, { p: planId }, ACTORS.leLoi)).data!.quarterTimeline;
+    const own = (await gql<{ quarterTimeline: Array<{ unitId: string }> }>(h.app, TIMELINE, { p: planId }, ACTORS.leLoi)).data!
+      .quarterTimeline;
     expect(own.map((r) => r.unitId)).toEqual([UNIT.leLoi]);
   });
 
   it("does not let a unit officer read or report on another unit's occurrence", async () => {
     const other = await h.db.occurrence.findFirstOrThrow({ where: { unitId: UNIT.minhKhai } });
-    const read = await gql<{ occurrence: unknown }>(h.app, `query($id: ID!) { occurrence(id: $id) { id } }`, { id: other.id }, ACTORS.leLoi);
+    const read = await gql<{ occurrence: unknown }>(
+      h.app,
+      `query($id: ID!) { occurrence(id: $id) { id } }`,
+      { id: other.id },
+      ACTORS.leLoi,
+    );
     expect(read.data?.occurrence).toBeNull();
     const report = await gql(h.app, REPORT, { id: other.id, input: { status: "IN_PROGRESS", note: "Thử" } }, ACTORS.leLoi);
     expect(errorOf(report).code).toBe("NOT_FOUND");
-    const list = await gql(h.app, `query($p: ID!, $u: ID) { occurrences(planId: $p, filter: { unitId: $u }) { id } }`, { p: planId, u: UNIT.minhKhai }, ACTORS.leLoi);
+    const list = await gql(
+      h.app,
+      `query($p: ID!, $u: ID) { occurrences(planId: $p, filter: { unitId: $u }) { id } }`,
+      { p: planId, u: UNIT.minhKhai },
+      ACTORS.leLoi,
+    );
     expect(errorOf(list).code).toBe("FORBIDDEN");
-    const scoped = await gql<{ occurrences: Array<{ unitId: string }> }>(h.app, `query($p: ID!) { occurrences(planId: $p) { unitId } }`, { p: planId }, ACTORS.leLoi);
+    const scoped = await gql<{ occurrences: Array<{ unitId: string }> }>(
+      h.app,
+      `query($p: ID!) { occurrences(planId: $p) { unitId } }`,
+      { p: planId },
+      ACTORS.leLoi,
+    );
     expect(scoped.data!.occurrences.every((o) => o.unitId === UNIT.leLoi)).toBe(true);
     expect(await h.db.progressReport.count()).toBe(0);
   });
@@ -135,25 +170,48 @@ describe("issuing a plan and reporting progress", () => {
     expect(reported).toHaveLength(1);
     expect(reported[0]!.data).toMatchObject({ occurrenceId: mine.id, reportingUnitId: UNIT.leLoi, unitId: UNIT.city, hasEvidence: true });
 
-    const after = (await gql<{ plan: { progress: { done: number }; unitProgress: Array<{ unitId: string; progress: { done: number } }> } }>(h.app, ROLLUP, { id: planId }, ACTORS.admin)).data!.plan;
+    const after = (
+      await gql<{ plan: { progress: { done: number }; unitProgress: Array<{ unitId: string; progress: { done: number } }> } }>(
+        h.app,
+        ROLLUP,
+        { id: planId },
+        ACTORS.admin,
+      )
+    ).data!.plan;
     expect(after.progress.done).toBe(before.done + 1);
     expect(after.unitProgress.find((u) => u.unitId === UNIT.leLoi)!.progress.done).toBe(1);
 
     // Only the city office reviews; a return needs a reason and reopens the occurrence.
     expect(errorOf(await gql(h.app, REVIEW, { id: r.data!.reportProgress.id, decision: "ACCEPT" }, ACTORS.leLoi)).code).toBe("FORBIDDEN");
-    expect(errorOf(await gql(h.app, REVIEW, { id: r.data!.reportProgress.id, decision: "RETURN" }, ACTORS.admin)).message).toMatch(/lý do trả lại/);
-    const returned = await gql<{ reviewProgress: { reviewState: string } }>(h.app, REVIEW, { id: r.data!.reportProgress.id, decision: "RETURN", comment: "Bổ sung ảnh niêm yết" }, ACTORS.admin);
+    expect(errorOf(await gql(h.app, REVIEW, { id: r.data!.reportProgress.id, decision: "RETURN" }, ACTORS.admin)).message).toMatch(
+      /lý do trả lại/,
+    );
+    const returned = await gql<{ reviewProgress: { reviewState: string } }>(
+      h.app,
+      REVIEW,
+      { id: r.data!.reportProgress.id, decision: "RETURN", comment: "Bổ sung ảnh niêm yết" },
+      ACTORS.admin,
+    );
     expect(returned.data!.reviewProgress.reviewState).toBe("RETURNED");
     expect((await h.db.occurrence.findUniqueOrThrow({ where: { id: mine.id } })).status).toBe("in_progress");
     const returnedEvent = (await outboxEvents(h.db, "planning.occurrence.returned"))[0]!;
     expect(returnedEvent.data).toMatchObject({ unitId: UNIT.leLoi, comment: "Bổ sung ảnh niêm yết" });
-    expect(errorOf(await gql(h.app, REVIEW, { id: r.data!.reportProgress.id, decision: "ACCEPT" }, ACTORS.admin)).message).toMatch(/đã được xem xét/);
+    expect(errorOf(await gql(h.app, REVIEW, { id: r.data!.reportProgress.id, decision: "ACCEPT" }, ACTORS.admin)).message).toMatch(
+      /đã được xem xét/,
+    );
   });
 
   it("lets a coordinating unit add to a report without moving the status", async () => {
     // I.2 is led by the city office and coordinated by the departments and communes.
-    const occurrence = await h.db.occurrence.findFirstOrThrow({ where: { unitId: UNIT.vanPhong, key: "2024-Q1", task: { number: "2", section: { number: "I" } } } });
-    const r = await gql<{ reportProgress: { byCoordinatingUnit: boolean } }>(h.app, REPORT, { id: occurrence.id, input: { status: "IN_PROGRESS", note: "Phường đã gửi số liệu" } }, ACTORS.leLoi);
+    const occurrence = await h.db.occurrence.findFirstOrThrow({
+      where: { unitId: UNIT.vanPhong, key: "2024-Q1", task: { number: "2", section: { number: "I" } } },
+    });
+    const r = await gql<{ reportProgress: { byCoordinatingUnit: boolean } }>(
+      h.app,
+      REPORT,
+      { id: occurrence.id, input: { status: "IN_PROGRESS", note: "Phường đã gửi số liệu" } },
+      ACTORS.leLoi,
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data!.reportProgress.byCoordinatingUnit).toBe(true);
     expect((await h.db.occurrence.findUniqueOrThrow({ where: { id: occurrence.id } })).status).toBe("not_started");

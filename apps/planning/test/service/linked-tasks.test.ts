@@ -48,7 +48,12 @@ describe("linked tasks: other services' events advance occurrences with their ev
     expect(errorOf(wrong)).toMatchObject({ code: "BAD_USER_INPUT", message: expect.stringMatching(/Khi nhận được văn bản/) });
     expect((await h.db.task.findUniqueOrThrow({ where: { id: task.report } })).activityKind).toBeNull();
 
-    const linked = await gql<{ linkTask: { label: string; activityKind: string } }>(h.app, LINK, { t: task.complaints, k: "COMPLAINT_HANDLING" }, ACTORS.admin);
+    const linked = await gql<{ linkTask: { label: string; activityKind: string } }>(
+      h.app,
+      LINK,
+      { t: task.complaints, k: "COMPLAINT_HANDLING" },
+      ACTORS.admin,
+    );
     expect(linked.data!.linkTask).toEqual({ id: task.complaints, label: "VIII.3", activityKind: "COMPLAINT_HANDLING" });
     expect((await gql(h.app, LINK, { t: task.inspection, k: "INSPECTION" }, ACTORS.admin)).errors).toBeUndefined();
     expect((await gql(h.app, LINK, { t: task.report, k: "PERIODIC_REPORT" }, ACTORS.admin)).errors).toBeUndefined();
@@ -56,27 +61,67 @@ describe("linked tasks: other services' events advance occurrences with their ev
 
   it("a PAKN transferred to a ward creates the triggered occurrence for that ward, once; answering it makes it done", async () => {
     const complaintId = randomUUID();
-    const assigned = eventOf("complaints.complaint.assigned", complaintId, { unitId: UNIT.leLoi, lead: true, dueDay: "2024-05-24", title: "PAKN về cấp giấy khai sinh", link: `/complaints/${complaintId}` });
+    const assigned = eventOf("complaints.complaint.assigned", complaintId, {
+      unitId: UNIT.leLoi,
+      lead: true,
+      dueDay: "2024-05-24",
+      title: "PAKN về cấp giấy khai sinh",
+      link: `/complaints/${complaintId}`,
+    });
     await deliver(assigned);
     await deliver(assigned);
     // A contributing unit gets no occurrence of its own.
-    await deliver(eventOf("complaints.complaint.assigned", complaintId, { unitId: UNIT.minhKhai, lead: false, dueDay: "2024-05-24", title: "PAKN", link: `/complaints/${complaintId}` }));
+    await deliver(
+      eventOf("complaints.complaint.assigned", complaintId, {
+        unitId: UNIT.minhKhai,
+        lead: false,
+        dueDay: "2024-05-24",
+        title: "PAKN",
+        link: `/complaints/${complaintId}`,
+      }),
+    );
 
     const occurrences = await h.db.occurrence.findMany({ where: { taskId: task.complaints, key: `complaint:${complaintId}` } });
     expect(occurrences).toHaveLength(1);
     const [occurrence] = occurrences;
-    expect(occurrence).toMatchObject({ unitId: UNIT.leLoi, status: "not_started", kind: "triggered", dueDay: new Date("2024-05-24T00:00:00Z") });
+    expect(occurrence).toMatchObject({
+      unitId: UNIT.leLoi,
+      status: "not_started",
+      kind: "triggered",
+      dueDay: new Date("2024-05-24T00:00:00Z"),
+    });
 
     // The ward sees it among its own tasks.
-    const mine = await gql<{ myOccurrences: Array<{ id: string; task: { label: string } }> }>(h.app, `{ myOccurrences { id task { label } } }`, {}, ACTORS.leLoi);
+    const mine = await gql<{ myOccurrences: Array<{ id: string; task: { label: string } }> }>(
+      h.app,
+      `{ myOccurrences { id task { label } } }`,
+      {},
+      ACTORS.leLoi,
+    );
     expect(mine.data!.myOccurrences.find((o) => o.id === occurrence!.id)?.task.label).toBe("VIII.3");
 
-    await deliver(eventOf("complaints.complaint.answered", complaintId, { unitId: UNIT.leLoi, documentNumber: "45/UBND-VP", onTime: true }, "2024-05-20T03:00:00Z"));
+    await deliver(
+      eventOf(
+        "complaints.complaint.answered",
+        complaintId,
+        { unitId: UNIT.leLoi, documentNumber: "45/UBND-VP", onTime: true },
+        "2024-05-20T03:00:00Z",
+      ),
+    );
     await deliver(eventOf("complaints.complaint.closed", complaintId, { outcome: "answered" }, "2024-05-21T03:00:00Z"));
-    expect(await h.db.occurrence.findUniqueOrThrow({ where: { id: occurrence!.id } })).toMatchObject({ status: "done", review: "accepted" });
+    expect(await h.db.occurrence.findUniqueOrThrow({ where: { id: occurrence!.id } })).toMatchObject({
+      status: "done",
+      review: "accepted",
+    });
     const reports = await reportsOf(occurrence!.id);
     expect(reports).toHaveLength(1);
-    expect(reports[0]).toMatchObject({ authorId: SYSTEM_AUTHOR, status: "done", evidenceNumber: "45/UBND-VP", evidenceLink: `/complaints/${complaintId}`, evidenceDate: new Date("2024-05-20T00:00:00Z") });
+    expect(reports[0]).toMatchObject({
+      authorId: SYSTEM_AUTHOR,
+      status: "done",
+      evidenceNumber: "45/UBND-VP",
+      evidenceLink: `/complaints/${complaintId}`,
+      evidenceDate: new Date("2024-05-20T00:00:00Z"),
+    });
     const reported = (await outboxEvents(h.db, "planning.occurrence.reported")).filter((e) => e.data.occurrenceId === occurrence!.id);
     expect(reported).toHaveLength(1);
     expect(reported[0]!.data).toMatchObject({ unitId: UNIT.city, status: "done", hasEvidence: true });
@@ -85,7 +130,15 @@ describe("linked tasks: other services' events advance occurrences with their ev
   it("a PAKN for a task not linked creates nothing", async () => {
     await gql(h.app, LINK, { t: task.complaints, k: null }, ACTORS.admin);
     const complaintId = randomUUID();
-    await deliver(eventOf("complaints.complaint.assigned", complaintId, { unitId: UNIT.leLoi, lead: true, dueDay: "2024-05-24", title: "PAKN", link: `/complaints/${complaintId}` }));
+    await deliver(
+      eventOf("complaints.complaint.assigned", complaintId, {
+        unitId: UNIT.leLoi,
+        lead: true,
+        dueDay: "2024-05-24",
+        title: "PAKN",
+        link: `/complaints/${complaintId}`,
+      }),
+    );
     expect(await h.db.occurrence.count({ where: { key: `complaint:${complaintId}` } })).toBe(0);
     await gql(h.app, LINK, { t: task.complaints, k: "COMPLAINT_HANDLING" }, ACTORS.admin);
   });
@@ -107,12 +160,24 @@ describe("linked tasks: other services' events advance occurrences with their ev
     expect(rows.filter((o) => o.status === "done")).toHaveLength(1);
     const reports = await reportsOf(q2.id);
     expect(reports).toHaveLength(1);
-    expect(reports[0]).toMatchObject({ authorId: SYSTEM_AUTHOR, evidenceNumber: "12/KL-UBND", evidenceLink: "/inspections/insp-1", sourceRef: "inspection:insp-1" });
+    expect(reports[0]).toMatchObject({
+      authorId: SYSTEM_AUTHOR,
+      evidenceNumber: "12/KL-UBND",
+      evidenceLink: "/inspections/insp-1",
+      sourceRef: "inspection:insp-1",
+    });
   });
 
   it("a submitted periodic report advances the lead unit's period occurrence; a ward's own report does not", async () => {
     const submitted = (unitId: string, reportId: string) =>
-      eventOf("reporting.report.submitted", reportId, { reportId, unitId, periodKind: "quarter", periodLabel: "Quý II/2024", submittedOn: "2024-06-14", link: `/reporting/reports/${reportId}` });
+      eventOf("reporting.report.submitted", reportId, {
+        reportId,
+        unitId,
+        periodKind: "quarter",
+        periodLabel: "Quý II/2024",
+        submittedOn: "2024-06-14",
+        link: `/reporting/reports/${reportId}`,
+      });
     await deliver(submitted(UNIT.leLoi, "r-ward"));
     expect(await h.db.progressReport.count({ where: { sourceRef: "report:r-ward" } })).toBe(0);
 
@@ -129,7 +194,14 @@ describe("linked tasks: other services' events advance occurrences with their ev
     const topic = `test.planning.${randomUUID()}.inspections.inspection.v1`;
     const brokers = kafkaBrokers();
     await ensureTopics(brokers, [topic]);
-    const consumer = await startConsumer({ brokers, groupId: `planning-linked-${randomUUID()}`, topics: [topic], runInTransaction: (fn) => h.db.$transaction(fn), handlers: activityHandlers, log: silent });
+    const consumer = await startConsumer({
+      brokers,
+      groupId: `planning-linked-${randomUUID()}`,
+      topics: [topic],
+      runInTransaction: (fn) => h.db.$transaction(fn),
+      handlers: activityHandlers,
+      log: silent,
+    });
     try {
       const event = eventOf("inspections.inspection.concluded", "insp-2", {
         inspectionId: "insp-2",

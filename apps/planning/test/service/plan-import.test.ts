@@ -22,12 +22,23 @@ interface Preview {
   sections: Array<{ number: string }>;
   tasks: Array<{ label: string; content: string; leadUnitNames: string[] }>;
   warnings: Array<{ code: string; message: string }>;
-  unitNames: Array<{ name: string; resolved: boolean; source: string | null; unitId: string | null; rule: string | null; memberCount: number }>;
+  unitNames: Array<{
+    name: string;
+    resolved: boolean;
+    source: string | null;
+    unitId: string | null;
+    rule: string | null;
+    memberCount: number;
+  }>;
 }
 
 describe("plan import", () => {
   let h: Harness;
-  const counts = async () => ({ plans: await h.db.plan.count(), tasks: await h.db.task.count(), mappings: await h.db.unitNameMapping.count() });
+  const counts = async () => ({
+    plans: await h.db.plan.count(),
+    tasks: await h.db.task.count(),
+    mappings: await h.db.unitNameMapping.count(),
+  });
 
   beforeAll(async () => {
     h = await startHarness("import");
@@ -56,7 +67,12 @@ describe("plan import", () => {
     expect(byName.get("Các phòng, ban, đơn vị của UBND thành phố")).toMatchObject({ rule: "DEPARTMENTS", memberCount: 4 });
     expect(byName.get("Cá nhân, tổ chức có liên quan")).toMatchObject({ rule: "EXTERNAL", memberCount: 0 });
     expect(byName.get("Các Các phòng, ban, đơn vị của UBND thành phố")).toMatchObject({ resolved: true, source: "suggestion" });
-    expect(p.unitNames.filter((n) => !n.resolved).map((n) => n.name).sort()).toEqual(SEED_MAPPINGS.map((m) => m.name).sort());
+    expect(
+      p.unitNames
+        .filter((n) => !n.resolved)
+        .map((n) => n.name)
+        .sort(),
+    ).toEqual(SEED_MAPPINGS.map((m) => m.name).sort());
     expect(p.unresolvedCount).toBe(2);
     expect(await counts()).toEqual({ plans: 0, tasks: 0, mappings: 0 });
   });
@@ -81,9 +97,19 @@ describe("plan import", () => {
     const r = await gql(h.app, IMPORT, { input: { text: SEED_TEXT } }, ACTORS.admin);
     expect(errorOf(r)).toMatchObject({ code: "BAD_USER_INPUT", field: "mappings" });
     expect(errorOf(r).message).toContain("phòng Văn hóa Thông tin thành phố");
-    const unknownTarget = await gql(h.app, IMPORT, { input: { text: SEED_TEXT, mappings: [{ name: SEED_MAPPINGS[0]!.name, unitId: "no-such-unit" }] } }, ACTORS.admin);
+    const unknownTarget = await gql(
+      h.app,
+      IMPORT,
+      { input: { text: SEED_TEXT, mappings: [{ name: SEED_MAPPINGS[0]!.name, unitId: "no-such-unit" }] } },
+      ACTORS.admin,
+    );
     expect(errorOf(unknownTarget).message).toMatch(/không có trong danh mục/);
-    const notInDocument = await gql(h.app, IMPORT, { input: { text: SEED_TEXT, mappings: [...SEED_MAPPINGS, { name: "Phòng Không Tồn Tại", unitId: UNIT.tuPhap }] } }, ACTORS.admin);
+    const notInDocument = await gql(
+      h.app,
+      IMPORT,
+      { input: { text: SEED_TEXT, mappings: [...SEED_MAPPINGS, { name: "Phòng Không Tồn Tại", unitId: UNIT.tuPhap }] } },
+      ACTORS.admin,
+    );
     expect(errorOf(notInDocument).message).toMatch(/không có trong văn bản/);
     expect(await counts()).toEqual({ plans: 0, tasks: 0, mappings: 0 });
   });
@@ -98,12 +124,28 @@ describe("plan import", () => {
   });
 
   it("imports the seed as a draft with every task and unit, and remembers the mappings", async () => {
-    const r = await gql<{ importPlan: { id: string; status: string; taskCount: number; year: number } }>(h.app, IMPORT, { input: { text: SEED_TEXT, mappings: SEED_MAPPINGS } }, ACTORS.admin);
+    const r = await gql<{ importPlan: { id: string; status: string; taskCount: number; year: number } }>(
+      h.app,
+      IMPORT,
+      { input: { text: SEED_TEXT, mappings: SEED_MAPPINGS } },
+      ACTORS.admin,
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data!.importPlan).toMatchObject({ status: "DRAFT", taskCount: 23, year: 2024 });
     const planId = r.data!.importPlan.id;
 
-    const plan = await gql<{ plan: { sections: Array<{ number: string; tasks: Array<{ label: string; leadUnits: Array<{ writtenName: string; unitId: string | null; unitName: string | null }>; coordinatingUnits: Array<{ unitId: string | null }> }> }> } }>(
+    const plan = await gql<{
+      plan: {
+        sections: Array<{
+          number: string;
+          tasks: Array<{
+            label: string;
+            leadUnits: Array<{ writtenName: string; unitId: string | null; unitName: string | null }>;
+            coordinatingUnits: Array<{ unitId: string | null }>;
+          }>;
+        }>;
+      };
+    }>(
       h.app,
       `query($id: ID!) { plan(id: $id) { sections { number tasks { label leadUnits { writtenName unitId unitName } coordinatingUnits { unitId } } } } }`,
       { id: planId },
@@ -121,7 +163,10 @@ describe("plan import", () => {
     // The next import of the same issuer needs no mapping.
     const preview = await gql<{ previewPlanImport: Preview }>(h.app, PREVIEW, { input: { text: SEED_TEXT } }, ACTORS.admin);
     expect(preview.data!.previewPlanImport.unresolvedCount).toBe(0);
-    expect(preview.data!.previewPlanImport.unitNames.find((n) => n.name === SEED_MAPPINGS[1]!.name)).toMatchObject({ source: "remembered", unitId: UNIT.vanHoa });
+    expect(preview.data!.previewPlanImport.unitNames.find((n) => n.name === SEED_MAPPINGS[1]!.name)).toMatchObject({
+      source: "remembered",
+      unitId: UNIT.vanHoa,
+    });
   });
 
   it("keeps markup inside a cell as literal text", async () => {

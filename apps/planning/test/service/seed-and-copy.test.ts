@@ -47,7 +47,12 @@ describe("demo seed and next year's copy", () => {
     const COPY = `mutation($id: ID!, $year: Int!) { copyPlan(id: $id, year: $year) { id year status copiedFromId } }`;
     expect(errorOf(await gql(h.app, COPY, { id: original.id, year: 2030 }, ACTORS.leLoi)).code).toBe("FORBIDDEN");
     expect(errorOf(await gql(h.app, COPY, { id: original.id, year: 2024 }, ACTORS.admin)).message).toMatch(/phải khác năm/);
-    const r = await gql<{ copyPlan: { year: number; status: string; copiedFromId: string } }>(h.app, COPY, { id: original.id, year: 2030 }, ACTORS.admin);
+    const r = await gql<{ copyPlan: { year: number; status: string; copiedFromId: string } }>(
+      h.app,
+      COPY,
+      { id: original.id, year: 2030 },
+      ACTORS.admin,
+    );
     expect(r.data!.copyPlan).toEqual(expect.objectContaining({ year: 2030, status: "DRAFT", copiedFromId: original.id }));
   });
 });

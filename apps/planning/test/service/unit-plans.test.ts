@@ -64,7 +64,11 @@ describe("unit plans: draft, submit, review, board", () => {
     const r = await gql<{ generateUnitPlanDraft: UnitPlanView }>(h.app, GENERATE, { p: planId }, ACTORS.leLoi);
     expect(r.errors).toBeUndefined();
     const draft = r.data!.generateUnitPlanDraft;
-    expect(draft).toMatchObject({ status: "DRAFT", unitId: UNIT.leLoi, title: "Kế hoạch kiểm soát thủ tục hành chính năm 2024 của UBND phường Lê Lợi" });
+    expect(draft).toMatchObject({
+      status: "DRAFT",
+      unitId: UNIT.leLoi,
+      title: "Kế hoạch kiểm soát thủ tục hành chính năm 2024 của UBND phường Lê Lợi",
+    });
     const lead = draft.items.filter((i) => i.role === "LEAD").map((i) => i.taskLabel);
     // The ten tasks Lê Lợi leads (VIII.3 is the triggered one), in plan order.
     expect(lead).toEqual(["II.4", "III.1", "IV.1", "IV.3", "IV.4", "V.2", "V.3", "V.4", "VIII.1", "VIII.3"]);
@@ -77,7 +81,14 @@ describe("unit plans: draft, submit, review, board", () => {
     const { data } = await gql<{ myUnitPlan: UnitPlanView }>(h.app, MINE, { p: planId }, ACTORS.leLoi);
     const draft = data!.myUnitPlan;
     const items = draft.items.slice(0, 3).map((i) => ({ ...i, taskId: i.taskId }));
-    items.push({ taskId: null, taskLabel: "Bổ sung", role: "LEAD", content: "Tập huấn cho cán bộ một cửa phường", timeframeText: "Quý II", expectedResult: "Lớp tập huấn" });
+    items.push({
+      taskId: null,
+      taskLabel: "Bổ sung",
+      role: "LEAD",
+      content: "Tập huấn cho cán bộ một cửa phường",
+      timeframeText: "Quý II",
+      expectedResult: "Lớp tập huấn",
+    });
 
     for (const [input, message] of [
       [{ title: " ", body: "x", items }, /tên kế hoạch/],
@@ -89,9 +100,18 @@ describe("unit plans: draft, submit, review, board", () => {
     }
     expect((await h.db.unitPlan.findFirstOrThrow({ where: { planId, unitId: UNIT.leLoi } })).title).toBe(draft.title);
 
-    const saved = await gql<{ updateUnitPlanDraft: UnitPlanView }>(h.app, UPDATE, { p: planId, input: { title: "Kế hoạch KSTTHC năm 2024 phường Lê Lợi", body: "<script>alert(1)</script>", items } }, ACTORS.leLoi);
+    const saved = await gql<{ updateUnitPlanDraft: UnitPlanView }>(
+      h.app,
+      UPDATE,
+      { p: planId, input: { title: "Kế hoạch KSTTHC năm 2024 phường Lê Lợi", body: "<script>alert(1)</script>", items } },
+      ACTORS.leLoi,
+    );
     expect(saved.errors).toBeUndefined();
-    expect(saved.data!.updateUnitPlanDraft).toMatchObject({ status: "DRAFT", title: "Kế hoạch KSTTHC năm 2024 phường Lê Lợi", body: "<script>alert(1)</script>" });
+    expect(saved.data!.updateUnitPlanDraft).toMatchObject({
+      status: "DRAFT",
+      title: "Kế hoạch KSTTHC năm 2024 phường Lê Lợi",
+      body: "<script>alert(1)</script>",
+    });
     expect(saved.data!.updateUnitPlanDraft.items).toHaveLength(4);
     expect(saved.data!.updateUnitPlanDraft.items[3]).toMatchObject({ taskId: null, content: "Tập huấn cho cán bộ một cửa phường" });
   });
@@ -102,11 +122,26 @@ describe("unit plans: draft, submit, review, board", () => {
 
     const r = await gql<{ submitUnitPlan: UnitPlanView }>(h.app, SUBMIT, { p: planId }, ACTORS.leLoi);
     expect(r.data!.submitUnitPlan).toMatchObject({ status: "SUBMITTED", late: false, submittedOn: "2024-01-05" });
-    const again = await gql(h.app, UPDATE, { p: planId, input: { title: "x", body: "", items: [{ taskLabel: "1", role: "LEAD", content: "x", timeframeText: "", expectedResult: "" }] } }, ACTORS.leLoi);
+    const again = await gql(
+      h.app,
+      UPDATE,
+      {
+        p: planId,
+        input: { title: "x", body: "", items: [{ taskLabel: "1", role: "LEAD", content: "x", timeframeText: "", expectedResult: "" }] },
+      },
+      ACTORS.leLoi,
+    );
     expect(errorOf(again)).toMatchObject({ code: "BAD_USER_INPUT", message: expect.stringMatching(/đang chờ xem xét/) });
 
     const [event] = await outboxEvents(h.db, "planning.unit-plan.submitted");
-    expect(event!.data).toMatchObject({ unitId: UNIT.city, filingUnitId: UNIT.leLoi, late: false, deadline: "2024-01-10", submittedOn: "2024-01-05", link: expect.stringMatching(/^\/planning\/plans\//) });
+    expect(event!.data).toMatchObject({
+      unitId: UNIT.city,
+      filingUnitId: UNIT.leLoi,
+      late: false,
+      deadline: "2024-01-10",
+      submittedOn: "2024-01-05",
+      link: expect.stringMatching(/^\/planning\/plans\//),
+    });
   });
 
   it("flags a filing after the deadline as late, and the missing ones as overdue", async () => {
@@ -134,7 +169,12 @@ describe("unit plans: draft, submit, review, board", () => {
     expect(accepted.data!.reviewUnitPlan.status).toBe("ACCEPTED");
     expect(errorOf(await gql(h.app, REVIEW, { p: planId, u: UNIT.leLoi, d: "RETURN", c: "x" }, ACTORS.admin)).code).toBe("BAD_USER_INPUT");
 
-    const returned = await gql<{ reviewUnitPlan: UnitPlanView }>(h.app, REVIEW, { p: planId, u: UNIT.minhKhai, d: "RETURN", c: "Bổ sung nhiệm vụ IX.1" }, ACTORS.admin);
+    const returned = await gql<{ reviewUnitPlan: UnitPlanView }>(
+      h.app,
+      REVIEW,
+      { p: planId, u: UNIT.minhKhai, d: "RETURN", c: "Bổ sung nhiệm vụ IX.1" },
+      ACTORS.admin,
+    );
     expect(returned.data!.reviewUnitPlan).toMatchObject({ status: "RETURNED", reviewComment: "Bổ sung nhiệm vụ IX.1" });
     const resubmitted = await gql<{ submitUnitPlan: UnitPlanView }>(h.app, SUBMIT, { p: planId }, ACTORS.minhKhai);
     expect(resubmitted.data!.submitUnitPlan).toMatchObject({ status: "SUBMITTED", late: true, reviewComment: null });

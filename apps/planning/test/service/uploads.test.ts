@@ -3,7 +3,12 @@ import { ACTORS, actorHeaders, errorOf, gql, startHarness, type Harness } from "
 
 const PREVIEW = `query($input: PlanDocumentInput!) { previewPlanImport(input: $input) { year } }`;
 // A ZIP whose first entry is named like a Word document: passes the type sniffing, cannot be read as .docx.
-const FAKE_DOCX = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(22), Buffer.from("[Content_Types].xml word/document.xml"), Buffer.alloc(64)]);
+const FAKE_DOCX = Buffer.concat([
+  Buffer.from([0x50, 0x4b, 0x03, 0x04]),
+  Buffer.alloc(22),
+  Buffer.from("[Content_Types].xml word/document.xml"),
+  Buffer.alloc(64),
+]);
 
 describe("plan documents and evidence uploads", () => {
   let h: Harness;
@@ -16,7 +21,12 @@ describe("plan documents and evidence uploads", () => {
   });
 
   async function upload(body: Buffer, name: string) {
-    const res = await h.app.inject({ method: "POST", url: "/files", headers: { "content-type": "application/octet-stream", "x-file-name": name, ...(await actorHeaders(ACTORS.admin)) }, payload: body });
+    const res = await h.app.inject({
+      method: "POST",
+      url: "/files",
+      headers: { "content-type": "application/octet-stream", "x-file-name": name, ...(await actorHeaders(ACTORS.admin)) },
+      payload: body,
+    });
     return { status: res.statusCode, body: res.json() as { id?: string; type?: string; error?: { message: string } } };
   }
 

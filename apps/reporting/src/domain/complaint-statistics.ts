@@ -42,7 +42,9 @@ export function summarise(facts: FactSlice[], from: LocalDate, to: LocalDate, to
     to,
     asOf,
     received: facts.length,
-    byChannel: [...channels].map(([channel, count]) => ({ channel, count })).sort((a, b) => b.count - a.count || a.channel.localeCompare(b.channel)),
+    byChannel: [...channels]
+      .map(([channel, count]) => ({ channel, count }))
+      .sort((a, b) => b.count - a.count || a.channel.localeCompare(b.channel)),
     ...stats,
     onTimeRate: counted === 0 ? null : (stats.handledOnTime + stats.inProgressWithinDeadline) / counted,
   };

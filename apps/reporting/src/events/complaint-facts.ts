@@ -19,7 +19,11 @@ const dbDayOrNull = (day: string | null) => (day === null ? null : dbDay(day));
 const eventDay = (event: { time: string }) => toDbDate(toLocalDate(new Date(event.time)));
 
 /** Apply `change` to the complaint's fact unless a later event already did; a fact not yet received is left alone. */
-async function advance(tx: Tx, event: { subject: string; time: string }, change: Prisma.ComplaintFactUpdateManyMutationInput): Promise<void> {
+async function advance(
+  tx: Tx,
+  event: { subject: string; time: string },
+  change: Prisma.ComplaintFactUpdateManyMutationInput,
+): Promise<void> {
   const at = new Date(event.time);
   await tx.complaintFact.updateMany({ where: { id: event.subject, lastEventAt: { lte: at } }, data: { ...change, lastEventAt: at } });
 }

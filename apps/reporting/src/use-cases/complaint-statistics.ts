@@ -10,7 +10,13 @@ export async function complaintStatistics(tx: Tx, from: LocalDate, to: LocalDate
 }
 
 /** The statistics as the city office, leaders and inspectors may read them. */
-export async function complaintStatisticsFor(tx: Tx, actor: Actor, from: LocalDate, to: LocalDate, today: LocalDate): Promise<ComplaintStatistics> {
+export async function complaintStatisticsFor(
+  tx: Tx,
+  actor: Actor,
+  from: LocalDate,
+  to: LocalDate,
+  today: LocalDate,
+): Promise<ComplaintStatistics> {
   requireRole(actor, "CITY_ADMIN", "LEADER", "INSPECTOR");
   if (from > to) throw badInput("Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.", "from");
   return complaintStatistics(tx, from, to, today);

@@ -15,20 +15,35 @@ const silent: Logger = { debug() {}, info() {}, warn() {}, error() {} };
 const due = (answer: string) => ({ classify: "2025-03-06", outOfScopeTransfer: "2025-03-10", handle: null, answer });
 
 /** One complaint's history: each event at its own time, in order. */
-function history(channel: "web" | "in-person" | "post" | "phone", receivedDay: string, answerDue: string, steps: Array<[EventType, Record<string, unknown>]>): EventEnvelope[] {
+function history(
+  channel: "web" | "in-person" | "post" | "phone",
+  receivedDay: string,
+  answerDue: string,
+  steps: Array<[EventType, Record<string, unknown>]>,
+): EventEnvelope[] {
   const subject = randomUUID();
   const at = (i: number) => new Date(Date.parse(`${receivedDay}T02:00:00Z`) + i * 86_400_000).toISOString();
   const make = (type: EventType, data: Record<string, unknown>, i: number) =>
     ({ ...createEvent(type, { source: "complaints", subject, data } as NewEvent<typeof type>), time: at(i) }) as EventEnvelope;
   return [
-    make("complaints.complaint.received", { trackingCode: `PAKN-2025-${subject.slice(0, 6).toUpperCase()}`, channel, receivedDay, due: due(answerDue) }, 0),
+    make(
+      "complaints.complaint.received",
+      { trackingCode: `PAKN-2025-${subject.slice(0, 6).toUpperCase()}`, channel, receivedDay, due: due(answerDue) },
+      0,
+    ),
     ...steps.map(([type, data], i) => make(type, data, i + 1)),
   ];
 }
 
 const transfer: [EventType, Record<string, unknown>] = [
   "complaints.complaint.transferred",
-  { units: [{ unitId: "unit-le-loi", lead: true }, { unitId: "unit-tu-phap", lead: false }], due: { ...due("2025-04-01"), handle: "2025-03-28" } },
+  {
+    units: [
+      { unitId: "unit-le-loi", lead: true },
+      { unitId: "unit-tu-phap", lead: false },
+    ],
+    due: { ...due("2025-04-01"), handle: "2025-03-28" },
+  },
 ];
 
 // March 2025: one answered on time and closed, one answered late, one overdue, one paused, one merged,
@@ -42,8 +57,16 @@ const EVENTS: EventEnvelope[] = [
     ["complaints.complaint.published", {}],
     ["complaints.complaint.closed", { outcome: "published" }],
   ]),
-  ...history("in-person", "2025-03-04", "2025-03-20", [transfer, ["complaints.complaint.answered", { unitId: "unit-le-loi", documentNumber: "13/UBND", onTime: false }]]),
-  ...history("post", "2025-03-05", "2025-03-20", [["complaints.complaint.classified", { kind: "feedback", category: "thái độ", field: "Tư pháp", regulation: "Khai sinh", concernedUnitId: null }]]),
+  ...history("in-person", "2025-03-04", "2025-03-20", [
+    transfer,
+    ["complaints.complaint.answered", { unitId: "unit-le-loi", documentNumber: "13/UBND", onTime: false }],
+  ]),
+  ...history("post", "2025-03-05", "2025-03-20", [
+    [
+      "complaints.complaint.classified",
+      { kind: "feedback", category: "thái độ", field: "Tư pháp", regulation: "Khai sinh", concernedUnitId: null },
+    ],
+  ]),
   ...history("web", "2025-03-10", "2025-03-25", [transfer, ["complaints.complaint.paused", { reason: "Chờ người gửi bổ sung" }]]),
   ...history("web", "2025-03-11", "2025-04-10", [["complaints.complaint.merged", { intoId: randomUUID() }]]),
   ...history("phone", "2025-03-12", "2025-05-30", []),
@@ -83,8 +106,15 @@ afterAll(async () => {
 
 describe("complaint facts from complaints.complaint.* events", () => {
   it("projects each PAKN's state without personal data", async () => {
-    const paused = await h.db.complaintFact.findUniqueOrThrow({ where: { id: EVENTS.find((e) => e.time.startsWith("2025-03-10"))!.subject } });
-    expect(paused).toMatchObject({ status: "paused", statusBeforePause: "transferred", leadUnitId: "unit-le-loi", unitIds: ["unit-le-loi", "unit-tu-phap"] });
+    const paused = await h.db.complaintFact.findUniqueOrThrow({
+      where: { id: EVENTS.find((e) => e.time.startsWith("2025-03-10"))!.subject },
+    });
+    expect(paused).toMatchObject({
+      status: "paused",
+      statusBeforePause: "transferred",
+      leadUnitId: "unit-le-loi",
+      unitIds: ["unit-le-loi", "unit-tu-phap"],
+    });
     const answered = await h.db.complaintFact.findUniqueOrThrow({ where: { id: EVENTS[0]!.subject } });
     expect(answered).toMatchObject({ status: "closed", settledOnTime: true, settledDay: new Date("2025-03-07T00:00:00Z") });
   });
@@ -99,7 +129,12 @@ describe("complaint facts from complaints.complaint.* events", () => {
 
   it("measures in-progress PAKN against today when the period runs past it", async () => {
     const res = await gql<{ complaintStatistics: typeof EXPECTED }>(h.app, STATS, { from: "2025-03-01", to: "2025-12-31" }, ACTORS.admin);
-    expect(res.data!.complaintStatistics).toMatchObject({ asOf: "2025-04-15", received: 6, inProgressOverdue: 1, inProgressWithinDeadline: 2 });
+    expect(res.data!.complaintStatistics).toMatchObject({
+      asOf: "2025-04-15",
+      received: 6,
+      inProgressOverdue: 1,
+      inProgressWithinDeadline: 2,
+    });
   });
 
   it("is idempotent: applying the whole history again changes nothing", async () => {

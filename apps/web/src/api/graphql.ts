@@ -26,7 +26,10 @@ export async function postGraphQL<T>(
   variables: Variables | undefined,
   { accessToken, signal }: PostOptions = {},
 ): Promise<T> {
-  const headers: Record<string, string> = { "content-type": "application/json", accept: "application/graphql-response+json, application/json" };
+  const headers: Record<string, string> = {
+    "content-type": "application/json",
+    accept: "application/graphql-response+json, application/json",
+  };
   if (accessToken) headers.authorization = `Bearer ${accessToken}`;
 
   let response: Response;

@@ -21,7 +21,11 @@ export function browserTokenStore(storage: Storage = window.sessionStorage): Tok
       if (!raw) return null;
       try {
         const parsed = JSON.parse(raw) as Partial<Tokens>;
-        if (typeof parsed.accessToken === "string" && typeof parsed.refreshToken === "string" && typeof parsed.accessTokenExpiresAt === "string") {
+        if (
+          typeof parsed.accessToken === "string" &&
+          typeof parsed.refreshToken === "string" &&
+          typeof parsed.accessTokenExpiresAt === "string"
+        ) {
           return { accessToken: parsed.accessToken, refreshToken: parsed.refreshToken, accessTokenExpiresAt: parsed.accessTokenExpiresAt };
         }
       } catch {

@@ -63,9 +63,26 @@ export function LoginPage() {
         {/* onSubmit shows its own failures; nothing is left to handle here. */}
         <form onSubmit={(event) => void onSubmit(event)} noValidate>
           <label htmlFor="username">{t("auth.username")}</label>
-          <input id="username" name="username" autoComplete="username" autoCapitalize="none" spellCheck={false} value={username} onChange={(e) => setUsername(e.target.value)} required />
+          <input
+            id="username"
+            name="username"
+            autoComplete="username"
+            autoCapitalize="none"
+            spellCheck={false}
+            value={username}
+            onChange={(e) => setUsername(e.target.value)}
+            required
+          />
           <label htmlFor="password">{t("auth.password")}</label>
-          <input id="password" name="password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} required />
+          <input
+            id="password"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            required
+          />
           <button type="submit" className="button button--primary" disabled={submitting}>
             {submitting ? t("auth.submitting") : t("auth.submit")}
           </button>

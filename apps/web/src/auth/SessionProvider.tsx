@@ -5,9 +5,7 @@ import { browserTokenStore } from "../api/token-store.ts";
 import type { User } from "../api/types.ts";
 
 export type SessionState =
-  | { status: "restoring" }
-  | { status: "signedOut"; reason?: "expired" | "loggedOut" }
-  | { status: "signedIn"; user: User };
+  { status: "restoring" } | { status: "signedOut"; reason?: "expired" | "loggedOut" } | { status: "signedIn"; user: User };
 
 export interface Session {
   state: SessionState;

@@ -63,7 +63,8 @@ export const en: Messages = {
   "notFound.back": "Go to the unit directory",
 
   "errors.INVALID_CREDENTIALS": "Incorrect username or password.",
-  "errors.ACCOUNT_LOCKED": "This account is temporarily locked after too many failed sign-ins. Try again later or contact an administrator.",
+  "errors.ACCOUNT_LOCKED":
+    "This account is temporarily locked after too many failed sign-ins. Try again later or contact an administrator.",
   "errors.UNAUTHENTICATED": "Your session has expired. Please sign in again.",
   "errors.FORBIDDEN": "You are not allowed to do this.",
   "errors.BAD_USER_INPUT": "Some input is not valid. Please check it.",
@@ -145,7 +146,8 @@ export const en: Messages = {
   "planning.import.warnings": "Warnings ({count})",
   "planning.import.warningsList": "Warnings from reading the document",
   "planning.import.unitNames": "Unit names",
-  "planning.import.unresolved": "{count} unit names are not recognised. Choose the matching unit; the choice is remembered for the next import.",
+  "planning.import.unresolved":
+    "{count} unit names are not recognised. Choose the matching unit; the choice is remembered for the next import.",
   "planning.import.writtenName": "Name in the document",
   "planning.import.meaning": "Unit in the system",
   "planning.import.members": "{count} units",
@@ -204,7 +206,8 @@ export const en: Messages = {
   "planning.unitPlan.returnReason": "Why is the plan returned?",
   "planning.unitPlan.view": "View",
   "planning.unitPlan.hide": "Hide",
-  "planning.unitPlan.counts": "Deadline {deadline}: {submitted}/{total} units filed ({late} late); {missing} not filed, {overdue} of them overdue.",
+  "planning.unitPlan.counts":
+    "Deadline {deadline}: {submitted}/{total} units filed ({late} late); {missing} not filed, {overdue} of them overdue.",
   "planning.unitPlan.status.MISSING": "Not started",
   "planning.unitPlan.status.DRAFT": "Drafting",
   "planning.unitPlan.status.SUBMITTED": "Submitted",
@@ -260,7 +263,8 @@ export const en: Messages = {
   "pakn.attachments": "Attachments (PDF, JPEG, PNG, DOCX)",
   "pakn.attachmentsHint": "Up to {max} files; photos and scans are accepted.",
   "pakn.tooManyFiles": "At most {max} files may be attached.",
-  "pakn.consent": "I consent to the processing of my personal data to handle this feedback (Decree 13/2023). The sender's identity is kept confidential.",
+  "pakn.consent":
+    "I consent to the processing of my personal data to handle this feedback (Decree 13/2023). The sender's identity is kept confidential.",
   "pakn.phase.uploading": "Uploading attachments…",
   "pakn.phase.verifying": "Verifying you are not a robot (a few seconds)…",
   "pakn.phase.sending": "Sending…",
@@ -396,7 +400,8 @@ export const en: Messages = {
   "complaints.redacted.ID_NUMBER": "[ID number removed]",
   "complaints.redacted.ADDRESS": "[address removed]",
   "complaints.redacted.NAME": "[name removed]",
-  "complaints.publish.highlightHint": "Highlighted parts are personal data the system detected; the text below hides them. Review and edit before confirming.",
+  "complaints.publish.highlightHint":
+    "Highlighted parts are personal data the system detected; the text below hides them. Review and edit before confirming.",
   "complaints.publish.original": "Original with personal data highlighted",
   "complaints.publish.question": "Feedback as published",
   "complaints.publish.answer": "Answer as published",
@@ -436,6 +441,7 @@ export const en: Messages = {
   "complaints.templates.empty": "No answer templates yet.",
   "complaints.retention.heading": "Retention of the sender's personal data",
   "complaints.retention.months": "Months after the PAKN is closed ({min}–{max})",
-  "complaints.retention.hint": "After that the sender's name, address, phone and email are erased automatically and the erasure is audited.",
+  "complaints.retention.hint":
+    "After that the sender's name, address, phone and email are erased automatically and the erasure is audited.",
   "complaints.retention.save": "Save",
 };

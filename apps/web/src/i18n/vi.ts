@@ -143,7 +143,8 @@ export const vi = {
   "planning.import.warnings": "Cảnh báo ({count})",
   "planning.import.warningsList": "Các cảnh báo khi đọc văn bản",
   "planning.import.unitNames": "Đối chiếu tên đơn vị",
-  "planning.import.unresolved": "Có {count} tên đơn vị chưa xác định. Vui lòng chọn đơn vị tương ứng; lựa chọn sẽ được ghi nhớ cho lần nhập sau.",
+  "planning.import.unresolved":
+    "Có {count} tên đơn vị chưa xác định. Vui lòng chọn đơn vị tương ứng; lựa chọn sẽ được ghi nhớ cho lần nhập sau.",
   "planning.import.writtenName": "Tên trong văn bản",
   "planning.import.meaning": "Đơn vị trong hệ thống",
   "planning.import.members": "{count} đơn vị",
@@ -202,7 +203,8 @@ export const vi = {
   "planning.unitPlan.returnReason": "Lý do trả lại kế hoạch:",
   "planning.unitPlan.view": "Xem",
   "planning.unitPlan.hide": "Ẩn",
-  "planning.unitPlan.counts": "Hạn nộp {deadline}: {submitted}/{total} đơn vị đã nộp ({late} nộp muộn); {missing} chưa nộp, trong đó {overdue} đã quá hạn.",
+  "planning.unitPlan.counts":
+    "Hạn nộp {deadline}: {submitted}/{total} đơn vị đã nộp ({late} nộp muộn); {missing} chưa nộp, trong đó {overdue} đã quá hạn.",
   "planning.unitPlan.status.MISSING": "Chưa có",
   "planning.unitPlan.status.DRAFT": "Đang soạn",
   "planning.unitPlan.status.SUBMITTED": "Đã nộp",
@@ -258,7 +260,8 @@ export const vi = {
   "pakn.attachments": "Tệp đính kèm (PDF, JPEG, PNG, DOCX)",
   "pakn.attachmentsHint": "Tối đa {max} tệp; bản chụp, bản quét văn bản được chấp nhận.",
   "pakn.tooManyFiles": "Chỉ được gửi kèm tối đa {max} tệp.",
-  "pakn.consent": "Tôi đồng ý để cơ quan nhà nước xử lý dữ liệu cá nhân của tôi nhằm giải quyết phản ánh, kiến nghị này (Nghị định 13/2023/NĐ-CP). Thông tin người gửi được giữ bí mật.",
+  "pakn.consent":
+    "Tôi đồng ý để cơ quan nhà nước xử lý dữ liệu cá nhân của tôi nhằm giải quyết phản ánh, kiến nghị này (Nghị định 13/2023/NĐ-CP). Thông tin người gửi được giữ bí mật.",
   "pakn.phase.uploading": "Đang tải tệp đính kèm lên…",
   "pakn.phase.verifying": "Đang xác thực chống gửi tự động (vài giây)…",
   "pakn.phase.sending": "Đang gửi…",
@@ -394,7 +397,8 @@ export const vi = {
   "complaints.redacted.ID_NUMBER": "[số giấy tờ đã ẩn]",
   "complaints.redacted.ADDRESS": "[địa chỉ đã ẩn]",
   "complaints.redacted.NAME": "[họ tên đã ẩn]",
-  "complaints.publish.highlightHint": "Các phần được tô màu là thông tin cá nhân hệ thống phát hiện; bản công khai bên dưới đã ẩn chúng. Kiểm tra lại và chỉnh sửa trước khi xác nhận.",
+  "complaints.publish.highlightHint":
+    "Các phần được tô màu là thông tin cá nhân hệ thống phát hiện; bản công khai bên dưới đã ẩn chúng. Kiểm tra lại và chỉnh sửa trước khi xác nhận.",
   "complaints.publish.original": "Văn bản gốc (đánh dấu thông tin cá nhân)",
   "complaints.publish.question": "Nội dung PAKN công khai",
   "complaints.publish.answer": "Nội dung trả lời công khai",

@@ -23,7 +23,9 @@ export function AppShell() {
             <p className="user">
               <span className="visually-hidden">{t("auth.signedInAs")}: </span>
               <span className="user__name">{user.fullName}</span>
-              <span className="user__detail">{[user.roles.map((r) => t(`roles.${r}`)).join(", "), user.unit?.name].filter(Boolean).join(" · ")}</span>
+              <span className="user__detail">
+                {[user.roles.map((r) => t(`roles.${r}`)).join(", "), user.unit?.name].filter(Boolean).join(" · ")}
+              </span>
             </p>
           )}
           <LanguageToggle />

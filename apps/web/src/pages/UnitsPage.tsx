@@ -1,6 +1,15 @@
 import { useEffect, useId, useState, type FormEvent } from "react";
 import { useSearchParams } from "react-router-dom";
-import { filtersFromParams, orderUnits, paramsFromFilters, unitsVariables, UNIT_LEVELS_QUERY, UNITS_QUERY, type UnitFilters, type UnitRow } from "./units-query.ts";
+import {
+  filtersFromParams,
+  orderUnits,
+  paramsFromFilters,
+  unitsVariables,
+  UNIT_LEVELS_QUERY,
+  UNITS_QUERY,
+  type UnitFilters,
+  type UnitRow,
+} from "./units-query.ts";
 import type { UnitLevel } from "../api/types.ts";
 import { useSession } from "../auth/SessionProvider.tsx";
 import { formatDate, parseDisplayDate } from "../i18n/dates.ts";
@@ -8,7 +17,8 @@ import { errorMessageKeyOf } from "../i18n/error-message.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import type { MessageKey } from "../i18n/vi.ts";
 
-type Result = { status: "loading"; units: UnitRow[] | null } | { status: "ready"; units: UnitRow[] } | { status: "failed"; error: MessageKey };
+type Result =
+  { status: "loading"; units: UnitRow[] | null } | { status: "ready"; units: UnitRow[] } | { status: "failed"; error: MessageKey };
 
 /** Danh mục đơn vị: the org units, filtered by text (diacritics optional, matched by the server), level and date. */
 export function UnitsPage() {
@@ -50,7 +60,13 @@ export function UnitsPage() {
       <UnitFiltersForm key={paramsKey} initial={filters} levels={levels} onApply={(next) => setParams(paramsFromFilters(next))} />
 
       <p className="page-status" role="status">
-        {result.status === "loading" ? t("units.loading") : result.status === "ready" ? (result.units.length ? t("units.count", { count: result.units.length }) : t("units.empty")) : ""}
+        {result.status === "loading"
+          ? t("units.loading")
+          : result.status === "ready"
+            ? result.units.length
+              ? t("units.count", { count: result.units.length })
+              : t("units.empty")
+            : ""}
       </p>
       {result.status === "failed" && (
         <p className="notice notice--error" role="alert">

@@ -58,11 +58,23 @@ export function LookupPage() {
       <form className="stack" onSubmit={(event) => void submit(event)} noValidate>
         <div>
           <label htmlFor={`${id}-code`}>{t("pakn.trackingCode")}</label>
-          <input id={`${id}-code`} value={code} onChange={(e) => setCode(e.target.value)} autoCapitalize="characters" placeholder="PAKN-2025-XXXXXX" />
+          <input
+            id={`${id}-code`}
+            value={code}
+            onChange={(e) => setCode(e.target.value)}
+            autoCapitalize="characters"
+            placeholder="PAKN-2025-XXXXXX"
+          />
         </div>
         <div>
           <label htmlFor={`${id}-secret`}>{t("pakn.secret")}</label>
-          <input id={`${id}-secret`} value={secret} onChange={(e) => setSecret(e.target.value)} autoComplete="off" autoCapitalize="characters" />
+          <input
+            id={`${id}-secret`}
+            value={secret}
+            onChange={(e) => setSecret(e.target.value)}
+            autoComplete="off"
+            autoCapitalize="characters"
+          />
         </div>
         <button type="submit" className="button button--primary" disabled={busy}>
           {t("pakn.lookup.button")}

@@ -79,7 +79,9 @@ export function ResultsPage() {
           <div>
             <h3>{t("pakn.answer")}</h3>
             {item.answerDocumentNumber && (
-              <p className="secondary">{t("pakn.answerDocument", { number: item.answerDocumentNumber, date: formatDate(item.answerDocumentDate ?? "") })}</p>
+              <p className="secondary">
+                {t("pakn.answerDocument", { number: item.answerDocumentNumber, date: formatDate(item.answerDocumentDate ?? "") })}
+              </p>
             )}
             <p className="plain-text">{item.answer}</p>
           </div>

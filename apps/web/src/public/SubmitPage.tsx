@@ -27,7 +27,14 @@ type Phase = "editing" | "uploading" | "verifying" | "sending";
 export function SubmitPage() {
   const { t, lang } = useI18n();
   const id = useId();
-  const [fields, setFields] = useState({ senderName: "", senderAddress: "", senderPhone: "", senderEmail: "", regulation: "", content: "" });
+  const [fields, setFields] = useState({
+    senderName: "",
+    senderAddress: "",
+    senderPhone: "",
+    senderEmail: "",
+    regulation: "",
+    content: "",
+  });
   const [files, setFiles] = useState<File[]>([]);
   const [consent, setConsent] = useState(false);
   const [phase, setPhase] = useState<Phase>("editing");
@@ -111,11 +118,25 @@ export function SubmitPage() {
         </div>
         <div>
           <label htmlFor={`${id}-phone`}>{t("pakn.senderPhone")}</label>
-          <input id={`${id}-phone`} type="tel" autoComplete="tel" inputMode="tel" value={fields.senderPhone} onChange={set("senderPhone")} />
+          <input
+            id={`${id}-phone`}
+            type="tel"
+            autoComplete="tel"
+            inputMode="tel"
+            value={fields.senderPhone}
+            onChange={set("senderPhone")}
+          />
         </div>
         <div>
           <label htmlFor={`${id}-email`}>{t("pakn.senderEmail")}</label>
-          <input id={`${id}-email`} type="email" autoComplete="email" value={fields.senderEmail} onChange={set("senderEmail")} aria-describedby={`${id}-contact`} />
+          <input
+            id={`${id}-email`}
+            type="email"
+            autoComplete="email"
+            value={fields.senderEmail}
+            onChange={set("senderEmail")}
+            aria-describedby={`${id}-contact`}
+          />
           <small id={`${id}-contact`}>{t("pakn.contactHint")}</small>
         </div>
         <div>
@@ -128,7 +149,14 @@ export function SubmitPage() {
         </div>
         <div>
           <label htmlFor={`${id}-files`}>{t("pakn.attachments")}</label>
-          <input id={`${id}-files`} type="file" multiple accept={ACCEPT} onChange={(e) => setFiles([...(e.target.files ?? [])])} aria-describedby={`${id}-files-hint`} />
+          <input
+            id={`${id}-files`}
+            type="file"
+            multiple
+            accept={ACCEPT}
+            onChange={(e) => setFiles([...(e.target.files ?? [])])}
+            aria-describedby={`${id}-files-hint`}
+          />
           <small id={`${id}-files-hint`}>{t("pakn.attachmentsHint", { max: MAX_FILES })}</small>
         </div>
         <label className="check">

@@ -17,7 +17,19 @@ const dueDatesSchema = z.object({
 });
 
 const channelSchema = z.enum(["web", "in-person", "post", "phone", "email", "national-portal", "other-agency"]);
-const statusSchema = z.enum(["received", "classified", "transferred", "handled", "approved", "answered", "published", "closed", "returned", "merged", "paused"]);
+const statusSchema = z.enum([
+  "received",
+  "classified",
+  "transferred",
+  "handled",
+  "approved",
+  "answered",
+  "published",
+  "closed",
+  "returned",
+  "merged",
+  "paused",
+]);
 
 /** The fields the directory's notification inbox reads (assigned, due-soon, overdue). */
 const notification = {
@@ -51,7 +63,11 @@ export const complaintEvents = [
       category: z.string().min(1),
       field: z.string().min(1).describe("lĩnh vực"),
       regulation: z.string().min(1),
-      concernedUnitId: z.string().min(1).nullable().describe("the unit whose own officials are concerned (its officers do not see the sender)"),
+      concernedUnitId: z
+        .string()
+        .min(1)
+        .nullable()
+        .describe("the unit whose own officials are concerned (its officers do not see the sender)"),
     }),
   }),
   defineEvent({
@@ -122,7 +138,11 @@ export const complaintEvents = [
     version: 1,
     topic: COMPLAINT_TOPIC,
     description: "The PAKN was out of scope and returned with guidance where to go (trả lại, hướng dẫn).",
-    data: z.object({ reason: z.string().min(1), guidance: z.string().min(1), withinLegalLimit: z.boolean().describe("within the 5 working days of Decree 20/2008 Art 9.1.d") }),
+    data: z.object({
+      reason: z.string().min(1),
+      guidance: z.string().min(1),
+      withinLegalLimit: z.boolean().describe("within the 5 working days of Decree 20/2008 Art 9.1.d"),
+    }),
   }),
   defineEvent({
     type: "complaints.complaint.merged",

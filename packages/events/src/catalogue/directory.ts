@@ -35,7 +35,10 @@ export const directoryEvents = [
     description: "An org unit's name, short name, code or level changed.",
     data: z.object({
       unit: unitStateSchema,
-      changed: z.array(z.enum(["code", "name", "shortName", "levelCode"])).min(1).describe("the fields that changed"),
+      changed: z
+        .array(z.enum(["code", "name", "shortName", "levelCode"]))
+        .min(1)
+        .describe("the fields that changed"),
     }),
   }),
   defineEvent({

@@ -39,7 +39,8 @@ export function readDecisionHeader(lines: readonly string[]): DecisionHeader {
   if (unitPlanDeadline === null) {
     warnings.push({
       code: "UNIT_PLAN_DEADLINE_NOT_FOUND",
-      message: "Không tìm thấy hạn gửi kế hoạch của các đơn vị trong Điều 2 của quyết định (ví dụ “… trước ngày 10/01/2024”); vui lòng nhập hạn này.",
+      message:
+        "Không tìm thấy hạn gửi kế hoạch của các đơn vị trong Điều 2 của quyết định (ví dụ “… trước ngày 10/01/2024”); vui lòng nhập hạn này.",
     });
   }
 
@@ -131,7 +132,13 @@ function signature(pieces: readonly string[]): Pick<DecisionInfo, "signer" | "si
   const at = pieces.findIndex((piece) => SIGNING_CAPACITY.test(piece));
   if (at < 0) return { signer: null, signerTitle: null, signingCapacity: null };
   const rest = pieces.slice(at + 1).filter((piece) => piece !== "");
-  const titleLines = rest.slice(0, Math.max(0, rest.findIndex((piece) => !isUpperCaseLine(piece))));
+  const titleLines = rest.slice(
+    0,
+    Math.max(
+      0,
+      rest.findIndex((piece) => !isUpperCaseLine(piece)),
+    ),
+  );
   const signer = rest[titleLines.length];
   return {
     signingCapacity: pieces[at] ?? null,

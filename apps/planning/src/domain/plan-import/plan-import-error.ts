@@ -1,8 +1,7 @@
 export type PlanImportErrorCode = "EMPTY_DOCUMENT" | "NO_TABLE" | "NO_TASKS" | "MALFORMED_DOCX";
 
 const MESSAGES: Record<PlanImportErrorCode, string> = {
-  EMPTY_DOCUMENT:
-    "Văn bản trống: không có nội dung nào để nhập. Hãy dán toàn văn quyết định kèm bảng kế hoạch, hoặc tải lên tệp .docx.",
+  EMPTY_DOCUMENT: "Văn bản trống: không có nội dung nào để nhập. Hãy dán toàn văn quyết định kèm bảng kế hoạch, hoặc tải lên tệp .docx.",
   NO_TABLE:
     "Không tìm thấy bảng nhiệm vụ của kế hoạch. Văn bản cần có dòng tiêu đề bảng gồm các cột “Stt”, “Nội dung công việc”, “Thời gian thực hiện”, “Đơn vị chủ trì”, “Đơn vị phối hợp”, “Kết quả” (khi dán từ Word, các ô được ngăn cách bằng ký tự Tab).",
   NO_TASKS: "Bảng kế hoạch không có nhiệm vụ nào: không có dòng nào được đánh số thứ tự.",

@@ -164,7 +164,11 @@ function ignoredText(lines: readonly string[], indices: readonly number[]): Impo
 }
 
 function orphan(i: number, raw: RawCells, section: ImportedSection | undefined): ImportWarning {
-  const text = preview(Object.values(raw).filter((cell) => cell !== "").join(" "));
+  const text = preview(
+    Object.values(raw)
+      .filter((cell) => cell !== "")
+      .join(" "),
+  );
   return {
     code: "ORPHAN_CONTINUATION",
     message: `Dòng ${i + 1} không có số thứ tự và không có nhiệm vụ nào phía trên để nối vào (“${text}”), nên đã được bỏ qua.`,

@@ -28,9 +28,21 @@ const UNIT_NAME_START =
 
 // Old and new tone placement ("Hoà"/"Hòa", "Uỷ"/"Ủy") are the same word at the end of a syllable.
 const OLD_TONE_PLACEMENT: Record<string, string> = {
-  oà: "òa", oá: "óa", oả: "ỏa", oã: "õa", oạ: "ọa",
-  oè: "òe", oé: "óe", oẻ: "ỏe", oẽ: "õe", oẹ: "ọe",
-  uỳ: "ùy", uý: "úy", uỷ: "ủy", uỹ: "ũy", uỵ: "ụy",
+  oà: "òa",
+  oá: "óa",
+  oả: "ỏa",
+  oã: "õa",
+  oạ: "ọa",
+  oè: "òe",
+  oé: "óe",
+  oẻ: "ỏe",
+  oẽ: "õe",
+  oẹ: "ọe",
+  uỳ: "ùy",
+  uý: "úy",
+  uỷ: "ủy",
+  uỹ: "ũy",
+  uỵ: "ụy",
 };
 const OLD_TONE = new RegExp(`(${Object.keys(OLD_TONE_PLACEMENT).join("|")})(?!\\p{L})`, "gu");
 
@@ -106,7 +118,10 @@ export function splitUnitNames(cell: string): SplitUnitNames {
  * as written, rather than cut into fragments.
  */
 function splitPiece(piece: string): string[] {
-  const tokens = piece.trim().replace(/,\s*$/, "").split(/(\s*,\s*|\s+và\s+)/u);
+  const tokens = piece
+    .trim()
+    .replace(/,\s*$/, "")
+    .split(/(\s*,\s*|\s+và\s+)/u);
   const names: string[] = [];
   let start = 0;
   while (start < tokens.length) {

@@ -10,7 +10,10 @@ import type { ParsedTimeframe, TimeframeContext, TimeframePart } from "./timefra
  */
 export function parseTimeframe(text: string, ctx: TimeframeContext): ParsedTimeframe {
   const { original, found, masked } = read(TIMEFRAME_PATTERNS, text, ctx);
-  const rest = maskSpans(masked, [...masked.matchAll(CONNECTORS)].map((m) => [m.index, m.index + m[0].length]));
+  const rest = maskSpans(
+    masked,
+    [...masked.matchAll(CONNECTORS)].map((m) => [m.index, m.index + m[0].length]),
+  );
   const unparsed: string[] = [];
   for (const run of rest.matchAll(/[^\u0001]+/g)) {
     const words = original.slice(run.index, run.index + run[0].length).trim();

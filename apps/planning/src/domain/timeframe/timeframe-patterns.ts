@@ -82,11 +82,17 @@ export const TIMEFRAME_PATTERNS: readonly TimeframePattern[] = [
     read: (match, original) => ({ part: { kind: "per-plan", planRef: slice(original, match, 1), text: slice(original, match) } }),
   },
   {
-    regex: new RegExp(String.raw`\b(?:ngay\s+)?(?:khi|sau khi)\s+co\s+(?:su\s+)?thay doi\s+(?:ve\s+)?(?:nhan su|can bo|cong chuc)${CLAUSE}${CLAUSE_END}`, "gd"),
+    regex: new RegExp(
+      String.raw`\b(?:ngay\s+)?(?:khi|sau khi)\s+co\s+(?:su\s+)?thay doi\s+(?:ve\s+)?(?:nhan su|can bo|cong chuc)${CLAUSE}${CLAUSE_END}`,
+      "gd",
+    ),
     read: triggered("staff-change"),
   },
   {
-    regex: new RegExp(String.raw`\b(?:ngay\s+)?(?:khi|sau khi)\s+(?:nhan duoc|co|tiep nhan)\s+(?:cac\s+)?van ban${CLAUSE}${CLAUSE_END}`, "gd"),
+    regex: new RegExp(
+      String.raw`\b(?:ngay\s+)?(?:khi|sau khi)\s+(?:nhan duoc|co|tiep nhan)\s+(?:cac\s+)?van ban${CLAUSE}${CLAUSE_END}`,
+      "gd",
+    ),
     read: triggered("document-received"),
   },
   {
@@ -100,7 +106,8 @@ export const TIMEFRAME_PATTERNS: readonly TimeframePattern[] = [
   ...DAY_DEADLINE_PATTERNS,
   {
     // "Muộn nhất trong tháng 01/2024" → the last day of that month; "trước tháng 6" is left unread
-    regex: /(?<!\btruoc\s+)(?:\b(?:muon|cham) nhat\s+)?(?:\b(?:trong|het|cuoi|den het)\s+)?\bthang\s+(\d{1,2})(?:(?:\s*\/\s*|\s+nam\s+)(\d{4}))?(?![\d/])/dg,
+    regex:
+      /(?<!\btruoc\s+)(?:\b(?:muon|cham) nhat\s+)?(?:\b(?:trong|het|cuoi|den het)\s+)?\bthang\s+(\d{1,2})(?:(?:\s*\/\s*|\s+nam\s+)(\d{4}))?(?![\d/])/dg,
     read: (match, original, ctx) => {
       const month = Number(match[1]);
       if (month < 1 || month > 12) return null;
@@ -118,7 +125,8 @@ export const TIMEFRAME_PATTERNS: readonly TimeframePattern[] = [
   { regex: /\b(?:dinh ky\s+)?(?:(?:hang|moi)\s+nam|(?:0?1|mot)\s+nam(?:\s+(?:mot|1)\s+lan)?)\b(?!\s*\d)/dg, read: recurring("year") },
   {
     // "Quý II, IV", "quý 3/2024"; "Quý II - IV" may mean a range, so a dash does not list quarters
-    regex: /\b(?:(?:trong|cuoi|het)\s+)?quy\s+((?:[ivx]{1,3}|[1-4])(?:\s*(?:,|\bva\b)\s*(?:[ivx]{1,3}|[1-4]))*)(?:\s*(?:\/|nam)\s*(\d{4}))?\b/dg,
+    regex:
+      /\b(?:(?:trong|cuoi|het)\s+)?quy\s+((?:[ivx]{1,3}|[1-4])(?:\s*(?:,|\bva\b)\s*(?:[ivx]{1,3}|[1-4]))*)(?:\s*(?:\/|nam)\s*(\d{4}))?\b/dg,
     read: (match, original, ctx) => {
       const quarters = (match[1] ?? "").split(/\s*(?:,|\bva\b)\s*/).map((q) => (/^\d$/.test(q) ? Number(q) : romanToNumber(q)));
       if (quarters.some((q) => q === null || q < 1 || q > 4)) return null;

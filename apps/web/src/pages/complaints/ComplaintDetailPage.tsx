@@ -8,14 +8,29 @@ import { errorMessageKeyOf } from "../../i18n/error-message.ts";
 import { useI18n } from "../../i18n/I18nProvider.tsx";
 import type { MessageKey } from "../../i18n/vi.ts";
 import { downloadFile } from "./download.ts";
-import { CATEGORIES, DETAIL_FIELDS, DETAIL_QUERY, TEMPLATES_QUERY, type AnswerTemplate, formatInstant, redactSpans, REVIEW_QUERY, UNITS_QUERY, type ComplaintDetail, type Span } from "./complaints-query.ts";
+import {
+  CATEGORIES,
+  DETAIL_FIELDS,
+  DETAIL_QUERY,
+  TEMPLATES_QUERY,
+  type AnswerTemplate,
+  formatInstant,
+  redactSpans,
+  REVIEW_QUERY,
+  UNITS_QUERY,
+  type ComplaintDetail,
+  type Span,
+} from "./complaints-query.ts";
 
 type Run = (mutation: string, variables: Variables) => Promise<boolean>;
 
 /** The server words rule violations in Vietnamese; the UI shows them as they are in Vietnamese. */
 function useErrorText() {
   const { t, lang } = useI18n();
-  return (err: unknown) => (err instanceof ApiError && ["BAD_USER_INPUT", "FORBIDDEN"].includes(err.code) && lang === "vi" ? err.message : t(errorMessageKeyOf(err)));
+  return (err: unknown) =>
+    err instanceof ApiError && ["BAD_USER_INPUT", "FORBIDDEN"].includes(err.code) && lang === "vi"
+      ? err.message
+      : t(errorMessageKeyOf(err));
 }
 
 /** Chi tiết PAKN: the record, the sender (each read logged), the lifecycle actions and the audit trail. */
@@ -89,7 +104,11 @@ export function ComplaintDetailPage() {
           <dd>{c.units.length ? c.units.map((u) => (u.lead ? `${u.name} (${t("complaints.lead")})` : u.name)).join("; ") : "—"}</dd>
           <dt>{t("complaints.dueDates")}</dt>
           <dd>
-            {t("complaints.dueLine", { classify: formatDate(c.due.classify), handle: c.due.handle ? formatDate(c.due.handle) : "—", answer: formatDate(c.due.answer) })}
+            {t("complaints.dueLine", {
+              classify: formatDate(c.due.classify),
+              handle: c.due.handle ? formatDate(c.due.handle) : "—",
+              answer: formatDate(c.due.answer),
+            })}
             {c.extended && ` · ${t("complaints.extended")}: ${c.extensionReason ?? ""}`}
           </dd>
         </dl>
@@ -110,7 +129,9 @@ export function ComplaintDetailPage() {
           <h2>
             {t("complaints.answer")} — {t(`complaints.answerStatus.${c.answer.status}` as MessageKey)}
           </h2>
-          <p className="secondary">{t("pakn.answerDocument", { number: c.answer.documentNumber, date: formatDate(c.answer.documentDate) })}</p>
+          <p className="secondary">
+            {t("pakn.answerDocument", { number: c.answer.documentNumber, date: formatDate(c.answer.documentDate) })}
+          </p>
           <p className="plain-text">{c.answer.text}</p>
         </div>
       )}
@@ -143,7 +164,9 @@ export function ComplaintDetailPage() {
         {can("CLASSIFY") && <ClassifyAction run={run} complaint={c} />}
         {can("TRANSFER") && <TransferAction run={run} />}
         {can("DRAFT_ANSWER") && <DraftAction run={run} field={c.classification?.field ?? null} />}
-        {can("CONTRIBUTE") && <TextAction run={run} title="complaints.action.contribute" mutation="contributeToComplaint" argument="text" />}
+        {can("CONTRIBUTE") && (
+          <TextAction run={run} title="complaints.action.contribute" mutation="contributeToComplaint" argument="text" />
+        )}
         {can("APPROVE_ANSWER") && <ReasonAction run={run} title="complaints.action.approve" mutation="approveComplaintAnswer" optional />}
         {can("RETURN_ANSWER") && <ReasonAction run={run} title="complaints.action.returnAnswer" mutation="returnComplaintAnswer" />}
         {can("SEND_ANSWER") && <ButtonAction run={run} title="complaints.action.send" mutation="sendComplaintAnswer" />}
@@ -264,7 +287,17 @@ function Action({ title, children }: { title: MessageKey; children: ReactNode })
   );
 }
 
-function ReasonForm({ label, button, optional, onSubmit }: { label: MessageKey; button: MessageKey; optional?: boolean; onSubmit(reason: string): Promise<boolean> }) {
+function ReasonForm({
+  label,
+  button,
+  optional,
+  onSubmit,
+}: {
+  label: MessageKey;
+  button: MessageKey;
+  optional?: boolean;
+  onSubmit(reason: string): Promise<boolean>;
+}) {
   const { t } = useI18n();
   const id = useId();
   const [reason, setReason] = useState("");
@@ -290,7 +323,8 @@ function ReasonForm({ label, button, optional, onSubmit }: { label: MessageKey; 
   );
 }
 
-const mutationOf = (name: string, args: string, params: string) => `mutation Act($id: ID!${params}) { ${name}(id: $id${args}) { ${DETAIL_FIELDS} } }`;
+const mutationOf = (name: string, args: string, params: string) =>
+  `mutation Act($id: ID!${params}) { ${name}(id: $id${args}) { ${DETAIL_FIELDS} } }`;
 
 function ReasonAction({ run, title, mutation, optional }: { run: Run; title: MessageKey; mutation: string; optional?: boolean }) {
   return (
@@ -299,7 +333,11 @@ function ReasonAction({ run, title, mutation, optional }: { run: Run; title: Mes
         label="complaints.reason"
         button={title}
         optional={optional}
-        onSubmit={(reason) => run(mutationOf(mutation, ", reason: $reason", optional ? ", $reason: String" : ", $reason: String!"), { reason: reason || (optional ? null : "") })}
+        onSubmit={(reason) =>
+          run(mutationOf(mutation, ", reason: $reason", optional ? ", $reason: String" : ", $reason: String!"), {
+            reason: reason || (optional ? null : ""),
+          })
+        }
       />
     </Action>
   );
@@ -308,7 +346,11 @@ function ReasonAction({ run, title, mutation, optional }: { run: Run; title: Mes
 function TextAction({ run, title, mutation, argument }: { run: Run; title: MessageKey; mutation: string; argument: string }) {
   return (
     <Action title={title}>
-      <ReasonForm label="complaints.text" button={title} onSubmit={(text) => run(mutationOf(mutation, `, ${argument}: $text`, ", $text: String!"), { text })} />
+      <ReasonForm
+        label="complaints.text"
+        button={title}
+        onSubmit={(text) => run(mutationOf(mutation, `, ${argument}: $text`, ", $text: String!"), { text })}
+      />
     </Action>
   );
 }
@@ -410,7 +452,10 @@ function TransferAction({ run }: { run: Run }) {
         className="stack"
         onSubmit={(e) => {
           e.preventDefault();
-          const assignments = [{ unitId: lead, lead: true }, ...others.filter((o) => o !== lead).map((unitId) => ({ unitId, lead: false }))];
+          const assignments = [
+            { unitId: lead, lead: true },
+            ...others.filter((o) => o !== lead).map((unitId) => ({ unitId, lead: false })),
+          ];
           void run(mutationOf("transferComplaint", ", units: $units", ", $units: [AssignmentInput!]!"), { units: lead ? assignments : [] });
         }}
       >
@@ -427,7 +472,13 @@ function TransferAction({ run }: { run: Run }) {
         </div>
         <div>
           <label htmlFor={`${id}-others`}>{t("complaints.otherUnits")}</label>
-          <select id={`${id}-others`} multiple size={5} value={others} onChange={(e) => setOthers([...e.target.selectedOptions].map((o) => o.value))}>
+          <select
+            id={`${id}-others`}
+            multiple
+            size={5}
+            value={others}
+            onChange={(e) => setOthers([...e.target.selectedOptions].map((o) => o.value))}
+          >
             {units.map((u) => (
               <option key={u.id} value={u.id}>
                 {u.name}
@@ -469,13 +520,24 @@ function DraftAction({ run, field }: { run: Run; field: string | null }) {
           const iso = parseDisplayDate(date);
           setBadDate(!iso);
           if (!iso) return;
-          void run(mutationOf("draftComplaintAnswer", ", text: $text, documentNumber: $number, documentDate: $date", ", $text: String!, $number: String!, $date: Date!"), { text, number, date: iso });
+          void run(
+            mutationOf(
+              "draftComplaintAnswer",
+              ", text: $text, documentNumber: $number, documentDate: $date",
+              ", $text: String!, $number: String!, $date: Date!",
+            ),
+            { text, number, date: iso },
+          );
         }}
       >
         {templates.length > 0 && (
           <div>
             <label htmlFor={`${id}-tpl`}>{t("complaints.templates.pick")}</label>
-            <select id={`${id}-tpl`} defaultValue="" onChange={(e) => setText(templates.find((tpl) => tpl.id === e.target.value)?.text ?? text)}>
+            <select
+              id={`${id}-tpl`}
+              defaultValue=""
+              onChange={(e) => setText(templates.find((tpl) => tpl.id === e.target.value)?.text ?? text)}
+            >
               <option value="">{t("complaints.templates.none")}</option>
               {templates.map((tpl) => (
                 <option key={tpl.id} value={tpl.id}>
@@ -495,7 +557,14 @@ function DraftAction({ run, field }: { run: Run; field: string | null }) {
         </div>
         <div>
           <label htmlFor={`${id}-d`}>{t("complaints.documentDate")} *</label>
-          <input id={`${id}-d`} placeholder="dd/mm/yyyy" inputMode="numeric" value={date} onChange={(e) => setDate(e.target.value)} aria-invalid={badDate} />
+          <input
+            id={`${id}-d`}
+            placeholder="dd/mm/yyyy"
+            inputMode="numeric"
+            value={date}
+            onChange={(e) => setDate(e.target.value)}
+            aria-invalid={badDate}
+          />
           {badDate && <small className="field-error">{t("complaints.badDate")}</small>}
         </div>
         <button type="submit" className="button button--primary">
@@ -526,7 +595,9 @@ function PublishAction({ run, id: complaintId }: { run: Run; id: string }) {
   const { t } = useI18n();
   const { api } = useSession();
   const id = useId();
-  const [review, setReview] = useState<{ question: string; questionSpans: Span[]; answer: string | null; answerSpans: Span[] } | null>(null);
+  const [review, setReview] = useState<{ question: string; questionSpans: Span[]; answer: string | null; answerSpans: Span[] } | null>(
+    null,
+  );
   const [question, setQuestion] = useState("");
   const [answer, setAnswer] = useState("");
   const [confirmed, setConfirmed] = useState(false);
@@ -561,7 +632,11 @@ function PublishAction({ run, id: complaintId }: { run: Run; id: string }) {
             onSubmit={(e) => {
               e.preventDefault();
               void run(
-                mutationOf("publishComplaint", ", publishedQuestion: $q, publishedText: $a, personalDataRemovedConfirmed: $c", ", $q: String!, $a: String!, $c: Boolean!"),
+                mutationOf(
+                  "publishComplaint",
+                  ", publishedQuestion: $q, publishedText: $a, personalDataRemovedConfirmed: $c",
+                  ", $q: String!, $a: String!, $c: Boolean!",
+                ),
                 { q: question, a: answer, c: confirmed },
               );
             }}
@@ -599,7 +674,10 @@ function ReturnAction({ run }: { run: Run }) {
         className="stack"
         onSubmit={(e) => {
           e.preventDefault();
-          void run(mutationOf("returnComplaint", ", reason: $reason, guidance: $guidance", ", $reason: String!, $guidance: String!"), { reason, guidance });
+          void run(mutationOf("returnComplaint", ", reason: $reason, guidance: $guidance", ", $reason: String!, $guidance: String!"), {
+            reason,
+            guidance,
+          });
         }}
       >
         <div>
@@ -627,7 +705,11 @@ function MergeAction({ run, complaint }: { run: Run; complaint: ComplaintDetail 
           <li key={d.complaint.id} className="row">
             <Link to={`/complaints/${d.complaint.id}`}>{d.complaint.trackingCode}</Link>
             <span>{t("complaints.similarity", { score: Math.round(d.score * 100) })}</span>
-            <button type="button" className="button" onClick={() => void run(mutationOf("mergeComplaint", ", intoId: $into", ", $into: ID!"), { into: d.complaint.id })}>
+            <button
+              type="button"
+              className="button"
+              onClick={() => void run(mutationOf("mergeComplaint", ", intoId: $into", ", $into: ID!"), { into: d.complaint.id })}
+            >
               {t("complaints.mergeInto")}
             </button>
           </li>

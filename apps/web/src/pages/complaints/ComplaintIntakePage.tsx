@@ -35,7 +35,17 @@ export function ComplaintIntakePage() {
   const { api } = useSession();
   const { t, lang } = useI18n();
   const id = useId();
-  const [fields, setFields] = useState({ channel: "IN_PERSON", day: today(), time: now(), senderName: "", senderAddress: "", senderPhone: "", senderEmail: "", regulation: "", content: "" });
+  const [fields, setFields] = useState({
+    channel: "IN_PERSON",
+    day: today(),
+    time: now(),
+    senderName: "",
+    senderAddress: "",
+    senderPhone: "",
+    senderEmail: "",
+    regulation: "",
+    content: "",
+  });
   const [files, setFiles] = useState<File[]>([]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ShownError | null>(null);
@@ -56,7 +66,17 @@ export function ComplaintIntakePage() {
       for (const file of files) attachmentIds.push((await uploadAttachment(file, token)).id);
       const { channel, senderName, senderAddress, senderPhone, senderEmail, regulation, content } = fields;
       const data = await api.request<{ intakeComplaint: { complaint: { id: string }; receipt: Receipt } }>(INTAKE, {
-        input: { channel, receivedAt, senderName, senderAddress, senderPhone: senderPhone || null, senderEmail: senderEmail || null, regulation, content, attachmentIds },
+        input: {
+          channel,
+          receivedAt,
+          senderName,
+          senderAddress,
+          senderPhone: senderPhone || null,
+          senderEmail: senderEmail || null,
+          regulation,
+          content,
+          attachmentIds,
+        },
       });
       setRecorded({ id: data.intakeComplaint.complaint.id, receipt: data.intakeComplaint.receipt, channel, senderName });
     } catch (err) {
@@ -159,7 +179,9 @@ function PrintableReceipt({ recorded, onNext }: { recorded: Recorded; onNext(): 
           <div className="state-document__motto">
             <p className="state-document__nation">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p>
             <p className="state-document__slogan">Độc lập - Tự do - Hạnh phúc</p>
-            <p className="state-document__date">{t("complaints.receipt.place")}, {documentDateVi(receipt.receivedDay)}</p>
+            <p className="state-document__date">
+              {t("complaints.receipt.place")}, {documentDateVi(receipt.receivedDay)}
+            </p>
           </div>
         </header>
         <h2 id="receipt-title" className="state-document__title">
@@ -184,8 +206,8 @@ function PrintableReceipt({ recorded, onNext }: { recorded: Recorded; onNext(): 
           <dd>{formatDate(receipt.answerDue)}</dd>
         </dl>
         <p>
-          Ông/bà tra cứu tình trạng xử lý và nội dung trả lời tại trang <strong>/pakn/tra-cuu</strong> bằng mã tra cứu và mã bí mật trên. Mã bí mật
-          chỉ in một lần trên giấy biên nhận này; vui lòng giữ kín.
+          Ông/bà tra cứu tình trạng xử lý và nội dung trả lời tại trang <strong>/pakn/tra-cuu</strong> bằng mã tra cứu và mã bí mật trên. Mã
+          bí mật chỉ in một lần trên giấy biên nhận này; vui lòng giữ kín.
         </p>
         <div className="state-document__signatures">
           <div>

@@ -3,7 +3,14 @@ import { Link } from "react-router-dom";
 import { useSession } from "../../auth/SessionProvider.tsx";
 import { useI18n } from "../../i18n/I18nProvider.tsx";
 import { shownError, type ShownError } from "../../public/public-api.ts";
-import { CREATE_TEMPLATE, DELETE_TEMPLATE, RETENTION_QUERY, SET_RETENTION, TEMPLATES_QUERY, type AnswerTemplate } from "./complaints-query.ts";
+import {
+  CREATE_TEMPLATE,
+  DELETE_TEMPLATE,
+  RETENTION_QUERY,
+  SET_RETENTION,
+  TEMPLATES_QUERY,
+  type AnswerTemplate,
+} from "./complaints-query.ts";
 
 interface Retention {
   months: number;
@@ -85,7 +92,14 @@ export function ComplaintSettingsPage() {
         <form className="row" onSubmit={saveRetention} noValidate>
           <div className="field">
             <label htmlFor={`${id}-months`}>{t("complaints.retention.months", { min: retention.min, max: retention.max })}</label>
-            <input id={`${id}-months`} type="number" min={retention.min} max={retention.max} value={months} onChange={(e) => setMonths(e.target.value)} />
+            <input
+              id={`${id}-months`}
+              type="number"
+              min={retention.min}
+              max={retention.max}
+              value={months}
+              onChange={(e) => setMonths(e.target.value)}
+            />
             <small>{t("complaints.retention.hint")}</small>
           </div>
           <button type="submit" className="button button--primary">
@@ -115,7 +129,11 @@ export function ComplaintSettingsPage() {
                   <td>{tpl.title}</td>
                   <td className="plain-text">{tpl.text}</td>
                   <td>
-                    <button type="button" className="button" onClick={() => void attempt(() => api.request(DELETE_TEMPLATE, { id: tpl.id }))}>
+                    <button
+                      type="button"
+                      className="button"
+                      onClick={() => void attempt(() => api.request(DELETE_TEMPLATE, { id: tpl.id }))}
+                    >
                       {t("complaints.templates.delete")}
                     </button>
                   </td>

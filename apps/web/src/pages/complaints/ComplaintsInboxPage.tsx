@@ -6,7 +6,18 @@ import { errorMessageKeyOf } from "../../i18n/error-message.ts";
 import { useI18n } from "../../i18n/I18nProvider.tsx";
 import type { MessageKey } from "../../i18n/vi.ts";
 import { downloadFile } from "./download.ts";
-import { CHANNELS, EXPORT_REGISTER, filtersFromParams, INBOX_QUERY, registerPeriod, inboxVariables, paramsFromFilters, STATUSES, type InboxFilters, type InboxRow } from "./complaints-query.ts";
+import {
+  CHANNELS,
+  EXPORT_REGISTER,
+  filtersFromParams,
+  INBOX_QUERY,
+  registerPeriod,
+  inboxVariables,
+  paramsFromFilters,
+  STATUSES,
+  type InboxFilters,
+  type InboxRow,
+} from "./complaints-query.ts";
 
 type Result = { status: "loading" } | { status: "ready"; total: number; items: InboxRow[] } | { status: "failed"; error: MessageKey };
 
@@ -22,7 +33,11 @@ export function ComplaintsInboxPage() {
     const controller = new AbortController();
     setResult({ status: "loading" });
     api
-      .request<{ complaints: { total: number; items: InboxRow[] } }>(INBOX_QUERY, inboxVariables(filtersFromParams(new URLSearchParams(key))), controller.signal)
+      .request<{ complaints: { total: number; items: InboxRow[] } }>(
+        INBOX_QUERY,
+        inboxVariables(filtersFromParams(new URLSearchParams(key))),
+        controller.signal,
+      )
       .then((d) => setResult({ status: "ready", ...d.complaints }))
       .catch((err: unknown) => !controller.signal.aborted && setResult({ status: "failed", error: errorMessageKeyOf(err) }));
     return () => controller.abort();
@@ -47,7 +62,11 @@ export function ComplaintsInboxPage() {
       </div>
       <Filters key={key} initial={filtersFromParams(params)} onApply={(f) => setParams(paramsFromFilters(f))} />
       <p className="page-status" role="status">
-        {result.status === "loading" ? t("complaints.loading") : result.status === "ready" ? t("complaints.inbox.count", { count: result.total }) : ""}
+        {result.status === "loading"
+          ? t("complaints.loading")
+          : result.status === "ready"
+            ? t("complaints.inbox.count", { count: result.total })
+            : ""}
       </p>
       {result.status === "failed" && (
         <p className="notice notice--error" role="alert">
@@ -82,7 +101,9 @@ export function ComplaintsInboxPage() {
                   <td>{c.units.map((u) => (u.lead ? `${u.name} (${t("complaints.lead")})` : u.name)).join("; ")}</td>
                   <td className="nowrap">
                     {formatDate(c.due.handle ?? c.due.answer)}
-                    {c.dueStatus && c.dueStatus !== "ON_TRACK" && <span className="secondary field-error">{t(`complaints.due.${c.dueStatus}` as MessageKey)}</span>}
+                    {c.dueStatus && c.dueStatus !== "ON_TRACK" && (
+                      <span className="secondary field-error">{t(`complaints.due.${c.dueStatus}` as MessageKey)}</span>
+                    )}
                   </td>
                 </tr>
               ))}
@@ -106,7 +127,10 @@ function ExportRegister({ filters }: { filters: InboxFilters }) {
     setState({ status: "busy" });
     try {
       const today = new Date().toLocaleDateString("sv-SE", { timeZone: "Asia/Ho_Chi_Minh" });
-      const { exportComplaintRegister: file } = await api.request<{ exportComplaintRegister: { fileId: string; name: string } }>(EXPORT_REGISTER, registerPeriod(filters, today));
+      const { exportComplaintRegister: file } = await api.request<{ exportComplaintRegister: { fileId: string; name: string } }>(
+        EXPORT_REGISTER,
+        registerPeriod(filters, today),
+      );
       const saved = await downloadFile(`/files/complaints/${file.fileId}`, file.name);
       setState(saved ? { status: "idle" } : { status: "failed", error: "complaints.register.failed" });
     } catch (err) {
@@ -149,7 +173,13 @@ function Filters({ initial, onApply }: { initial: InboxFilters; onApply(f: Inbox
     <form className="filters" role="search" aria-label={t("complaints.filters")} onSubmit={submit} noValidate>
       <div className="field field--wide">
         <label htmlFor={`${id}-q`}>{t("complaints.search")}</label>
-        <input id={`${id}-q`} type="search" value={f.search} onChange={(e) => setF({ ...f, search: e.target.value })} aria-describedby={`${id}-qh`} />
+        <input
+          id={`${id}-q`}
+          type="search"
+          value={f.search}
+          onChange={(e) => setF({ ...f, search: e.target.value })}
+          aria-describedby={`${id}-qh`}
+        />
         <small id={`${id}-qh`}>{t("complaints.searchHint")}</small>
       </div>
       <div className="field">
@@ -180,11 +210,25 @@ function Filters({ initial, onApply }: { initial: InboxFilters; onApply(f: Inbox
       </div>
       <div className="field">
         <label htmlFor={`${id}-from`}>{t("complaints.from")}</label>
-        <input id={`${id}-from`} placeholder="dd/mm/yyyy" inputMode="numeric" value={from} onChange={(e) => setFrom(e.target.value)} aria-invalid={badDate} />
+        <input
+          id={`${id}-from`}
+          placeholder="dd/mm/yyyy"
+          inputMode="numeric"
+          value={from}
+          onChange={(e) => setFrom(e.target.value)}
+          aria-invalid={badDate}
+        />
       </div>
       <div className="field">
         <label htmlFor={`${id}-to`}>{t("complaints.to")}</label>
-        <input id={`${id}-to`} placeholder="dd/mm/yyyy" inputMode="numeric" value={to} onChange={(e) => setTo(e.target.value)} aria-invalid={badDate} />
+        <input
+          id={`${id}-to`}
+          placeholder="dd/mm/yyyy"
+          inputMode="numeric"
+          value={to}
+          onChange={(e) => setTo(e.target.value)}
+          aria-invalid={badDate}
+        />
         {badDate && (
           <small className="field-error" role="alert">
             {t("complaints.badDate")}
@@ -192,7 +236,8 @@ function Filters({ initial, onApply }: { initial: InboxFilters; onApply(f: Inbox
         )}
       </div>
       <label className="check">
-        <input type="checkbox" checked={f.overdue} onChange={(e) => setF({ ...f, overdue: e.target.checked })} /> {t("complaints.overdueOnly")}
+        <input type="checkbox" checked={f.overdue} onChange={(e) => setF({ ...f, overdue: e.target.checked })} />{" "}
+        {t("complaints.overdueOnly")}
       </label>
       <div className="filters__actions">
         <button type="submit" className="button button--primary">

@@ -1,9 +1,30 @@
 /** The GraphQL the staff pages of PAKN use, and the shapes they select. */
 import { parseDisplayDate } from "../../i18n/dates.ts";
 
-export const STATUSES = ["RECEIVED", "CLASSIFIED", "TRANSFERRED", "HANDLED", "APPROVED", "ANSWERED", "PUBLISHED", "CLOSED", "RETURNED", "MERGED", "PAUSED"] as const;
+export const STATUSES = [
+  "RECEIVED",
+  "CLASSIFIED",
+  "TRANSFERRED",
+  "HANDLED",
+  "APPROVED",
+  "ANSWERED",
+  "PUBLISHED",
+  "CLOSED",
+  "RETURNED",
+  "MERGED",
+  "PAUSED",
+] as const;
 export const CHANNELS = ["WEB", "IN_PERSON", "POST", "PHONE", "EMAIL", "NATIONAL_PORTAL", "OTHER_AGENCY"] as const;
-export const CATEGORIES = ["official-conduct", "unsuitable", "inconsistent", "unlawful", "contrary-to-treaty", "other", "proposed-solution", "new-regulation-initiative"] as const;
+export const CATEGORIES = [
+  "official-conduct",
+  "unsuitable",
+  "inconsistent",
+  "unlawful",
+  "contrary-to-treaty",
+  "other",
+  "proposed-solution",
+  "new-regulation-initiative",
+] as const;
 
 export const INBOX_QUERY = `query Inbox($filter: ComplaintFilter) {
   complaints(filter: $filter, limit: 100) {
@@ -122,7 +143,15 @@ export interface ComplaintDetail {
   pauses: Array<{ from: string; to: string | null; reason: string }>;
   senderHidden: boolean;
   sender: { name: string; address: string; phone: string | null; email: string | null } | null;
-  answer: { id: string; unitId: string; text: string; documentNumber: string; documentDate: string; status: string; reviewReason: string | null } | null;
+  answer: {
+    id: string;
+    unitId: string;
+    text: string;
+    documentNumber: string;
+    documentDate: string;
+    status: string;
+    reviewReason: string | null;
+  } | null;
   contributions: Array<{ unitId: string; text: string; at: string }>;
   publishedQuestion: string | null;
   publishedText: string | null;
@@ -149,7 +178,15 @@ export function redactSpans(text: string, spans: readonly Span[], label: (kind: 
 
 /** dd/MM/yyyy HH:mm in Hanoi time, whatever the browser's zone. */
 export function formatInstant(iso: string): string {
-  const parts = new Intl.DateTimeFormat("en-GB", { timeZone: "Asia/Ho_Chi_Minh", day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit", hour12: false }).format(new Date(iso));
+  const parts = new Intl.DateTimeFormat("en-GB", {
+    timeZone: "Asia/Ho_Chi_Minh",
+    day: "2-digit",
+    month: "2-digit",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    hour12: false,
+  }).format(new Date(iso));
   return parts.replace(",", "");
 }
 

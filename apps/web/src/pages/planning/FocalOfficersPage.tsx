@@ -64,8 +64,16 @@ export function FocalOfficersPage() {
   return (
     <section aria-labelledby="page-title">
       <h1 id="page-title">{t("planning.focal.heading")}</h1>
-      {error && <p className="notice notice--error" role="alert">{error}</p>}
-      {notice && <p className="notice" role="status">{notice}</p>}
+      {error && (
+        <p className="notice notice--error" role="alert">
+          {error}
+        </p>
+      )}
+      {notice && (
+        <p className="notice" role="status">
+          {notice}
+        </p>
+      )}
       {units.length > 1 && (
         <div className="field">
           <label htmlFor={`${fid}-unit`}>{t("planning.filter.unit")}</label>
@@ -88,7 +96,8 @@ export function FocalOfficersPage() {
               <ul className="report-list">
                 {selected.history.map((c) => (
                   <li key={c.id}>
-                    {t("planning.focal.decision", { number: c.decisionNumber, date: formatDate(c.decisionDate) })}: {c.officers.map((o) => o.name).join(", ")}
+                    {t("planning.focal.decision", { number: c.decisionNumber, date: formatDate(c.decisionDate) })}:{" "}
+                    {c.officers.map((o) => o.name).join(", ")}
                   </li>
                 ))}
               </ul>
@@ -104,7 +113,12 @@ export function FocalOfficersPage() {
                 </div>
                 <div className="field">
                   <label htmlFor={`${fid}-date`}>{t("planning.focal.decisionDate")}</label>
-                  <input id={`${fid}-date`} placeholder="dd/mm/yyyy" value={decisionDate} onChange={(e) => setDecisionDate(e.target.value)} />
+                  <input
+                    id={`${fid}-date`}
+                    placeholder="dd/mm/yyyy"
+                    value={decisionDate}
+                    onChange={(e) => setDecisionDate(e.target.value)}
+                  />
                 </div>
               </div>
               {officers.map((o, i) => (
@@ -113,7 +127,11 @@ export function FocalOfficersPage() {
                   {FIELDS.map((f) => (
                     <div className="field" key={f}>
                       <label htmlFor={`${fid}-${i}-${f}`}>{t(`planning.focal.${f}`)}</label>
-                      <input id={`${fid}-${i}-${f}`} value={o[f]} onChange={(e) => setOfficers(officers.map((x, j) => (j === i ? { ...x, [f]: e.target.value } : x)))} />
+                      <input
+                        id={`${fid}-${i}-${f}`}
+                        value={o[f]}
+                        onChange={(e) => setOfficers(officers.map((x, j) => (j === i ? { ...x, [f]: e.target.value } : x)))}
+                      />
                     </div>
                   ))}
                 </fieldset>

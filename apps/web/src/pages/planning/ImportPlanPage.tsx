@@ -105,7 +105,13 @@ export function ImportPlanPage() {
       <h1 id="page-title">{t("planning.import.heading")}</h1>
       <form className="plan-form" onSubmit={submitText} noValidate>
         <label htmlFor={`${id}-text`}>{t("planning.import.text")}</label>
-        <textarea id={`${id}-text`} value={text} onChange={(e) => setText(e.target.value)} aria-describedby={`${id}-hint`} spellCheck={false} />
+        <textarea
+          id={`${id}-text`}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          aria-describedby={`${id}-hint`}
+          spellCheck={false}
+        />
         <small id={`${id}-hint`}>{t("planning.import.textHint")}</small>
         <div className="plan-actions">
           <button type="submit" className="button button--primary" disabled={busy}>
@@ -132,7 +138,12 @@ export function ImportPlanPage() {
         </p>
       )}
       {preview && (
-        <Preview preview={preview} units={units} choices={choices} onChoose={(name, choice) => setChoices((c) => ({ ...c, [name]: choice }))} />
+        <Preview
+          preview={preview}
+          units={units}
+          choices={choices}
+          onChoose={(name, choice) => setChoices((c) => ({ ...c, [name]: choice }))}
+        />
       )}
       {preview && (
         <div className="plan-actions">
@@ -204,11 +215,17 @@ function Preview({ preview, units, choices, onChoose }: PreviewProps) {
                   {n.resolved ? (
                     <>
                       {n.unitName ?? (n.rule ? t(`planning.rule.${n.rule}`) : "")}
-                      {n.rule && n.rule !== "EXTERNAL" && <span className="secondary">{t("planning.import.members", { count: n.memberCount })}</span>}
+                      {n.rule && n.rule !== "EXTERNAL" && (
+                        <span className="secondary">{t("planning.import.members", { count: n.memberCount })}</span>
+                      )}
                       {n.source === "remembered" && <span className="secondary">{t("planning.import.remembered")}</span>}
                     </>
                   ) : (
-                    <select aria-label={t("planning.import.mapFor", { name: n.name })} value={choices[n.name] ?? ""} onChange={(e) => onChoose(n.name, e.target.value)}>
+                    <select
+                      aria-label={t("planning.import.mapFor", { name: n.name })}
+                      value={choices[n.name] ?? ""}
+                      onChange={(e) => onChoose(n.name, e.target.value)}
+                    >
                       <option value="">{t("planning.import.choose")}</option>
                       {GROUP_RULES.map((rule) => (
                         <option key={rule} value={`rule:${rule}`}>
@@ -244,7 +261,11 @@ function Preview({ preview, units, choices, onChoose }: PreviewProps) {
           </thead>
           <tbody>
             {preview.sections.map((s) => (
-              <SectionRows key={s.order} title={`${s.number ?? ""}. ${s.title}`} tasks={preview.tasks.filter((task) => task.sectionOrder === s.order)} />
+              <SectionRows
+                key={s.order}
+                title={`${s.number ?? ""}. ${s.title}`}
+                tasks={preview.tasks.filter((task) => task.sectionOrder === s.order)}
+              />
             ))}
           </tbody>
         </table>

@@ -4,7 +4,16 @@ import { useSession } from "../../auth/SessionProvider.tsx";
 import { formatDate, parseDisplayDate } from "../../i18n/dates.ts";
 import { useI18n } from "../../i18n/I18nProvider.tsx";
 import { DueBadge, StatusBadge } from "./badges.tsx";
-import { failureText, MY_OCCURRENCES, OCCURRENCE_STATUSES, REPORT_PROGRESS, uploadFile, type Occurrence, type OccurrenceStatus, type UploadedFile } from "./planning-api.ts";
+import {
+  failureText,
+  MY_OCCURRENCES,
+  OCCURRENCE_STATUSES,
+  REPORT_PROGRESS,
+  uploadFile,
+  type Occurrence,
+  type OccurrenceStatus,
+  type UploadedFile,
+} from "./planning-api.ts";
 
 /** Nhiệm vụ của tôi: the signed-in officer's unit's occurrences, soonest due first, and the progress dialog. */
 export function MyTasksPage() {
@@ -64,13 +73,29 @@ export function MyTasksPage() {
         </div>
         <div className="field">
           <label>
-            <input type="checkbox" checked={overdue} onChange={(e) => setFilter("overdue", e.target.checked ? "1" : "")} style={{ width: "auto", minHeight: 0 }} /> {t("planning.filter.overdueOnly")}
+            <input
+              type="checkbox"
+              checked={overdue}
+              onChange={(e) => setFilter("overdue", e.target.checked ? "1" : "")}
+              style={{ width: "auto", minHeight: 0 }}
+            />{" "}
+            {t("planning.filter.overdueOnly")}
           </label>
         </div>
       </div>
-      {error && <p className="notice notice--error" role="alert">{error}</p>}
+      {error && (
+        <p className="notice notice--error" role="alert">
+          {error}
+        </p>
+      )}
       <p className="page-status" role="status">
-        {rows === null ? (error ? "" : t("planning.loading")) : rows.length === 0 ? t("planning.my.empty") : t("planning.my.count", { count: rows.length })}
+        {rows === null
+          ? error
+            ? ""
+            : t("planning.loading")
+          : rows.length === 0
+            ? t("planning.my.empty")
+            : t("planning.my.count", { count: rows.length })}
       </p>
       {rows && rows.length > 0 && (
         <div className="table-scroll">
@@ -170,7 +195,14 @@ function ProgressDialog({ occurrence, onClose }: { occurrence: Occurrence; onClo
     try {
       await api.request(REPORT_PROGRESS, {
         id: occurrence.id,
-        input: { status, note, evidenceNumber: evidenceNumber || null, evidenceDate: day, evidenceLink: evidenceLink || null, fileIds: files.map((f) => f.id) },
+        input: {
+          status,
+          note,
+          evidenceNumber: evidenceNumber || null,
+          evidenceDate: day,
+          evidenceLink: evidenceLink || null,
+          fileIds: files.map((f) => f.id),
+        },
       });
       dialog.current?.close();
       onClose(true);
@@ -188,10 +220,15 @@ function ProgressDialog({ occurrence, onClose }: { occurrence: Occurrence; onClo
         <ul className="report-list" aria-label={t("planning.report.history")}>
           {occurrence.reports.map((r) => (
             <li key={r.id}>
-              <strong>{t(`planning.occ.${r.status}`)}</strong> · {r.bySystem ? t("planning.report.bySystem") : r.unitName} · {t(`planning.review.${r.reviewState}`)}
+              <strong>{t(`planning.occ.${r.status}`)}</strong> · {r.bySystem ? t("planning.report.bySystem") : r.unitName} ·{" "}
+              {t(`planning.review.${r.reviewState}`)}
               <div className="plan-text">{r.note}</div>
               {r.bySystem && r.evidenceLink?.startsWith("/") && <Link to={r.evidenceLink}>{r.evidenceLink}</Link>}
-              {r.evidenceNumber && <div>{t("planning.report.evidenceShort", { number: r.evidenceNumber, date: r.evidenceDate ? formatDate(r.evidenceDate) : "" })}</div>}
+              {r.evidenceNumber && (
+                <div>
+                  {t("planning.report.evidenceShort", { number: r.evidenceNumber, date: r.evidenceDate ? formatDate(r.evidenceDate) : "" })}
+                </div>
+              )}
               {r.reviewComment && <div className="secondary">{t("planning.report.comment", { comment: r.reviewComment })}</div>}
             </li>
           ))}
@@ -211,7 +248,13 @@ function ProgressDialog({ occurrence, onClose }: { occurrence: Occurrence; onClo
         <label htmlFor={`${id}-number`}>{t("planning.report.evidenceNumber")}</label>
         <input id={`${id}-number`} value={evidenceNumber} onChange={(e) => setEvidenceNumber(e.target.value)} />
         <label htmlFor={`${id}-date`}>{t("planning.report.evidenceDate")}</label>
-        <input id={`${id}-date`} inputMode="numeric" placeholder="dd/mm/yyyy" value={evidenceDate} onChange={(e) => setEvidenceDate(e.target.value)} />
+        <input
+          id={`${id}-date`}
+          inputMode="numeric"
+          placeholder="dd/mm/yyyy"
+          value={evidenceDate}
+          onChange={(e) => setEvidenceDate(e.target.value)}
+        />
         <label htmlFor={`${id}-link`}>{t("planning.report.evidenceLink")}</label>
         <input id={`${id}-link`} type="url" value={evidenceLink} onChange={(e) => setEvidenceLink(e.target.value)} />
         <label htmlFor={`${id}-file`}>{t("planning.report.file")}</label>

@@ -4,7 +4,21 @@ import { useSession } from "../../auth/SessionProvider.tsx";
 import { formatDate } from "../../i18n/dates.ts";
 import { useI18n } from "../../i18n/I18nProvider.tsx";
 import { DueBadge, StatusBadge } from "./badges.tsx";
-import { ACTIVITY_KINDS, EXPORT_PLAN_DOCX, failureText, saveStoredFile, ISSUE_PLAN, LINK_TASK, PLAN_OCCURRENCES, PLAN_QUERY, REVIEW_PROGRESS, type Occurrence, type PlanDetail, type PlanTask, type Progress } from "./planning-api.ts";
+import {
+  ACTIVITY_KINDS,
+  EXPORT_PLAN_DOCX,
+  failureText,
+  saveStoredFile,
+  ISSUE_PLAN,
+  LINK_TASK,
+  PLAN_OCCURRENCES,
+  PLAN_QUERY,
+  REVIEW_PROGRESS,
+  type Occurrence,
+  type PlanDetail,
+  type PlanTask,
+  type Progress,
+} from "./planning-api.ts";
 import { ProgressMeter } from "./ProgressMeter.tsx";
 import { QuarterTimeline } from "./QuarterTimeline.tsx";
 import { UnitPlanBoard } from "./UnitPlanBoard.tsx";
@@ -95,18 +109,32 @@ export function PlanPage() {
     return (
       <section aria-labelledby="page-title">
         <h1 id="page-title">{t("planning.plan.heading")}</h1>
-        {error ? <p className="notice notice--error" role="alert">{error}</p> : <p className="page-status" role="status">{t("planning.loading")}</p>}
+        {error ? (
+          <p className="notice notice--error" role="alert">
+            {error}
+          </p>
+        ) : (
+          <p className="page-status" role="status">
+            {t("planning.loading")}
+          </p>
+        )}
       </section>
     );
   }
 
-  const allUnits = new Map(plan.sections.flatMap((s) => s.tasks.flatMap((task) => unitsOf(task).flatMap((u) => (u.unitId ? [[u.unitId, u.unitName ?? u.writtenName] as const] : [])))));
+  const allUnits = new Map(
+    plan.sections.flatMap((s) =>
+      s.tasks.flatMap((task) => unitsOf(task).flatMap((u) => (u.unitId ? [[u.unitId, u.unitName ?? u.writtenName] as const] : []))),
+    ),
+  );
   const sections = plan.sections
     .filter((s) => !sectionId || s.id === sectionId)
     .map((s) => ({
       ...s,
       tasks: s.tasks.filter(
-        (task) => (!unitId || unitsOf(task).some((u) => u.unitId === unitId)) && (!taskState || taskStates(task.progress).includes(taskState as TaskState)),
+        (task) =>
+          (!unitId || unitsOf(task).some((u) => u.unitId === unitId)) &&
+          (!taskState || taskStates(task.progress).includes(taskState as TaskState)),
       ),
     }));
 
@@ -128,7 +156,11 @@ export function PlanPage() {
           <ProgressMeter progress={plan.progress} />
         </dd>
       </dl>
-      {error && <p className="notice notice--error" role="alert">{error}</p>}
+      {error && (
+        <p className="notice notice--error" role="alert">
+          {error}
+        </p>
+      )}
       <div className="plan-actions">
         <button type="button" className="button" disabled={busy} onClick={() => void exportDocx(plan.id)}>
           {t("planning.export.docx")}
@@ -158,11 +190,13 @@ export function PlanPage() {
           <label htmlFor={`${fid}-unit`}>{t("planning.filter.unit")}</label>
           <select id={`${fid}-unit`} value={unitId} onChange={(e) => setUnitId(e.target.value)}>
             <option value="">{t("planning.filter.all")}</option>
-            {[...allUnits].sort((a, b) => a[1].localeCompare(b[1], "vi")).map(([uid, name]) => (
-              <option key={uid} value={uid}>
-                {name}
-              </option>
-            ))}
+            {[...allUnits]
+              .sort((a, b) => a[1].localeCompare(b[1], "vi"))
+              .map(([uid, name]) => (
+                <option key={uid} value={uid}>
+                  {name}
+                </option>
+              ))}
           </select>
         </div>
         <div className="field">
@@ -266,12 +300,24 @@ export function PlanPage() {
                         </td>
                         <td className="plan-text">
                           {report?.note}
-                          {report?.evidenceNumber && <div>{t("planning.report.evidenceShort", { number: report.evidenceNumber, date: report.evidenceDate ? formatDate(report.evidenceDate) : "" })}</div>}
+                          {report?.evidenceNumber && (
+                            <div>
+                              {t("planning.report.evidenceShort", {
+                                number: report.evidenceNumber,
+                                date: report.evidenceDate ? formatDate(report.evidenceDate) : "",
+                              })}
+                            </div>
+                          )}
                         </td>
                         <td>
                           {report && (
                             <div className="plan-actions">
-                              <button type="button" className="button" disabled={busy} onClick={() => void act(REVIEW_PROGRESS, { id: report.id, decision: "ACCEPT", comment: null })}>
+                              <button
+                                type="button"
+                                className="button"
+                                disabled={busy}
+                                onClick={() => void act(REVIEW_PROGRESS, { id: report.id, decision: "ACCEPT", comment: null })}
+                              >
                                 {t("planning.review.accept")}
                               </button>
                               <button
@@ -363,7 +409,11 @@ function SectionBlock({ number, title, progress, tasks, onLink }: SectionBlockPr
           <td>
             <ProgressMeter progress={task.progress} />
             {onLink ? (
-              <select aria-label={t("planning.activity.label", { task: task.label })} value={task.activityKind ?? ""} onChange={(e) => onLink(task.id, e.target.value)}>
+              <select
+                aria-label={t("planning.activity.label", { task: task.label })}
+                value={task.activityKind ?? ""}
+                onChange={(e) => onLink(task.id, e.target.value)}
+              >
                 <option value="">{t("planning.activity.none")}</option>
                 {ACTIVITY_KINDS.map((k) => (
                   <option key={k} value={k}>

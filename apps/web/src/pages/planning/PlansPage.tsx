@@ -27,7 +27,11 @@ export function PlansPage() {
   return (
     <section aria-labelledby="page-title">
       <h1 id="page-title">{t("planning.plans.heading")}</h1>
-      {error && <p className="notice notice--error" role="alert">{error}</p>}
+      {error && (
+        <p className="notice notice--error" role="alert">
+          {error}
+        </p>
+      )}
       <p className="page-status" role="status">
         {plans === null && !error ? t("planning.loading") : plans?.length === 0 ? t("planning.plans.empty") : ""}
       </p>

@@ -11,7 +11,12 @@ export function ProgressMeter({ progress }: { progress: Progress }) {
         <span style={{ width: `${progress.percentDone}%` }} />
       </span>
       {t("planning.progress.value", { percent: progress.percentDone, done: progress.done, total: progress.total })}
-      {progress.overdue > 0 && <> · <span className="badge badge--overdue">{t("planning.progress.overdue", { count: progress.overdue })}</span></>}
+      {progress.overdue > 0 && (
+        <>
+          {" "}
+          · <span className="badge badge--overdue">{t("planning.progress.overdue", { count: progress.overdue })}</span>
+        </>
+      )}
     </span>
   );
 }

@@ -19,7 +19,12 @@ export function QuarterTimeline({ planId, year }: { planId: string; year: number
       .catch((err: unknown) => setError(failureText(err, lang, t)));
   }, [api, planId, lang, t]);
 
-  if (error) return <p className="notice notice--error" role="alert">{error}</p>;
+  if (error)
+    return (
+      <p className="notice notice--error" role="alert">
+        {error}
+      </p>
+    );
   if (!rows || rows.length === 0) return null;
   return (
     <section aria-labelledby="timeline-title">
@@ -47,7 +52,9 @@ export function QuarterTimeline({ planId, year }: { planId: string; year: number
                   return (
                     <td key={i} className={`timeline-cell timeline-cell--${state}`}>
                       {t("planning.timeline.cell", { done: cell.done, total: cell.total })}
-                      {cell.overdue > 0 && <div className="badge badge--overdue">{t("planning.timeline.overdue", { count: cell.overdue })}</div>}
+                      {cell.overdue > 0 && (
+                        <div className="badge badge--overdue">{t("planning.timeline.overdue", { count: cell.overdue })}</div>
+                      )}
                     </td>
                   );
                 })}

@@ -39,15 +39,31 @@ export function UnitPlanBoard({ planId, canReview }: { planId: string; canReview
     }
   }
 
-  if (!board) return error ? <p className="notice notice--error" role="alert">{error}</p> : null;
+  if (!board)
+    return error ? (
+      <p className="notice notice--error" role="alert">
+        {error}
+      </p>
+    ) : null;
   const c = board.counts;
   return (
     <section id="unit-plans" aria-labelledby="unit-plans-title">
       <h2 id="unit-plans-title">{t("planning.unitPlans.heading")}</h2>
       <p data-testid="unit-plan-counts">
-        {t("planning.unitPlan.counts", { deadline: board.deadline ? formatDate(board.deadline) : "—", total: board.rows.length, submitted: c.submitted + c.accepted, late: c.late, missing: c.missing + c.draft + c.returned, overdue: c.overdue })}
+        {t("planning.unitPlan.counts", {
+          deadline: board.deadline ? formatDate(board.deadline) : "—",
+          total: board.rows.length,
+          submitted: c.submitted + c.accepted,
+          late: c.late,
+          missing: c.missing + c.draft + c.returned,
+          overdue: c.overdue,
+        })}
       </p>
-      {error && <p className="notice notice--error" role="alert">{error}</p>}
+      {error && (
+        <p className="notice notice--error" role="alert">
+          {error}
+        </p>
+      )}
       <div className="table-scroll">
         <table aria-label={t("planning.unitPlans.heading")}>
           <thead>
@@ -60,7 +76,12 @@ export function UnitPlanBoard({ planId, canReview }: { planId: string; canReview
           </thead>
           <tbody>
             {board.rows.map((row) => (
-              <UnitPlanRow key={row.unitId} row={row} open={open === row.unitId} onToggle={() => setOpen(open === row.unitId ? null : row.unitId)}>
+              <UnitPlanRow
+                key={row.unitId}
+                row={row}
+                open={open === row.unitId}
+                onToggle={() => setOpen(open === row.unitId ? null : row.unitId)}
+              >
                 {canReview && row.status === "SUBMITTED" && (
                   <div className="plan-actions">
                     <button type="button" className="button" disabled={busy} onClick={() => void review(row, "ACCEPT")}>

@@ -3,7 +3,15 @@ import { Link, useParams } from "react-router-dom";
 import { useSession } from "../../auth/SessionProvider.tsx";
 import { formatDate } from "../../i18n/dates.ts";
 import { useI18n } from "../../i18n/I18nProvider.tsx";
-import { failureText, GENERATE_UNIT_PLAN, MY_UNIT_PLAN, SUBMIT_UNIT_PLAN, UPDATE_UNIT_PLAN, type UnitPlan, type UnitPlanItem } from "./planning-api.ts";
+import {
+  failureText,
+  GENERATE_UNIT_PLAN,
+  MY_UNIT_PLAN,
+  SUBMIT_UNIT_PLAN,
+  UPDATE_UNIT_PLAN,
+  type UnitPlan,
+  type UnitPlanItem,
+} from "./planning-api.ts";
 import { UnitPlanStatusBadge, UnitPlanText } from "./UnitPlanBoard.tsx";
 
 interface PlanHead {
@@ -67,8 +75,10 @@ export function UnitPlanPage() {
     }
   }
 
-  const save = () => run(UPDATE_UNIT_PLAN, { planId: id, input: { title, body, items } }, "updateUnitPlanDraft", t("planning.unitPlan.saved"));
-  const setItem = (index: number, patch: Partial<UnitPlanItem>) => setItems(items.map((item, i) => (i === index ? { ...item, ...patch } : item)));
+  const save = () =>
+    run(UPDATE_UNIT_PLAN, { planId: id, input: { title, body, items } }, "updateUnitPlanDraft", t("planning.unitPlan.saved"));
+  const setItem = (index: number, patch: Partial<UnitPlanItem>) =>
+    setItems(items.map((item, i) => (i === index ? { ...item, ...patch } : item)));
 
   return (
     <section aria-labelledby="page-title">
@@ -80,9 +90,21 @@ export function UnitPlanPage() {
           {t("planning.plan.unitPlanDeadline")}: {plan.unitPlanDeadline ? formatDate(plan.unitPlanDeadline) : "—"}
         </p>
       )}
-      {error && <p className="notice notice--error" role="alert">{error}</p>}
-      {notice && <p className="notice" role="status">{notice}</p>}
-      {!loaded && <p className="page-status" role="status">{t("planning.loading")}</p>}
+      {error && (
+        <p className="notice notice--error" role="alert">
+          {error}
+        </p>
+      )}
+      {notice && (
+        <p className="notice" role="status">
+          {notice}
+        </p>
+      )}
+      {!loaded && (
+        <p className="page-status" role="status">
+          {t("planning.loading")}
+        </p>
+      )}
       {loaded && !unitPlan && !error && <p>{t("planning.unitPlan.notAsked")}</p>}
       {unitPlan && (
         <>
@@ -101,7 +123,8 @@ export function UnitPlanPage() {
                   className="button"
                   disabled={busy}
                   onClick={() => {
-                    if (items.length === 0 || window.confirm(t("planning.unitPlan.regenerateConfirm"))) void run(GENERATE_UNIT_PLAN, { planId: id }, "generateUnitPlanDraft", t("planning.unitPlan.generated"));
+                    if (items.length === 0 || window.confirm(t("planning.unitPlan.regenerateConfirm")))
+                      void run(GENERATE_UNIT_PLAN, { planId: id }, "generateUnitPlanDraft", t("planning.unitPlan.generated"));
                   }}
                 >
                   {t("planning.unitPlan.generate")}
@@ -138,22 +161,46 @@ export function UnitPlanPage() {
                         {items.map((item, i) => (
                           <tr key={i} data-testid="unit-plan-item">
                             <td>
-                              <input aria-label={t("planning.col.number")} value={item.taskLabel} size={6} onChange={(e) => setItem(i, { taskLabel: e.target.value })} />
+                              <input
+                                aria-label={t("planning.col.number")}
+                                value={item.taskLabel}
+                                size={6}
+                                onChange={(e) => setItem(i, { taskLabel: e.target.value })}
+                              />
                             </td>
                             <td>
-                              <textarea aria-label={t("planning.col.content")} rows={3} value={item.content} onChange={(e) => setItem(i, { content: e.target.value })} />
+                              <textarea
+                                aria-label={t("planning.col.content")}
+                                rows={3}
+                                value={item.content}
+                                onChange={(e) => setItem(i, { content: e.target.value })}
+                              />
                             </td>
                             <td>
-                              <select aria-label={t("planning.unitPlan.role")} value={item.role} onChange={(e) => setItem(i, { role: e.target.value as UnitPlanItem["role"] })}>
+                              <select
+                                aria-label={t("planning.unitPlan.role")}
+                                value={item.role}
+                                onChange={(e) => setItem(i, { role: e.target.value as UnitPlanItem["role"] })}
+                              >
                                 <option value="LEAD">{t("planning.col.lead")}</option>
                                 <option value="COORDINATING">{t("planning.col.coordinating")}</option>
                               </select>
                             </td>
                             <td>
-                              <textarea aria-label={t("planning.col.timeframe")} rows={2} value={item.timeframeText} onChange={(e) => setItem(i, { timeframeText: e.target.value })} />
+                              <textarea
+                                aria-label={t("planning.col.timeframe")}
+                                rows={2}
+                                value={item.timeframeText}
+                                onChange={(e) => setItem(i, { timeframeText: e.target.value })}
+                              />
                             </td>
                             <td>
-                              <textarea aria-label={t("planning.col.result")} rows={2} value={item.expectedResult} onChange={(e) => setItem(i, { expectedResult: e.target.value })} />
+                              <textarea
+                                aria-label={t("planning.col.result")}
+                                rows={2}
+                                value={item.expectedResult}
+                                onChange={(e) => setItem(i, { expectedResult: e.target.value })}
+                              />
                             </td>
                             <td>
                               <button type="button" className="button" onClick={() => setItems(items.filter((_, j) => j !== i))}>
@@ -177,7 +224,8 @@ export function UnitPlanPage() {
                       className="button button--primary"
                       disabled={busy}
                       onClick={() => {
-                        if (window.confirm(t("planning.unitPlan.submitConfirm"))) void run(SUBMIT_UNIT_PLAN, { planId: id }, "submitUnitPlan", t("planning.unitPlan.submitted"), true);
+                        if (window.confirm(t("planning.unitPlan.submitConfirm")))
+                          void run(SUBMIT_UNIT_PLAN, { planId: id }, "submitUnitPlan", t("planning.unitPlan.submitted"), true);
                       }}
                     >
                       {t("planning.unitPlan.submit")}

@@ -13,7 +13,8 @@ export function StatusBadge({ occurrence }: { occurrence: Pick<Occurrence, "stat
 
 export function DueBadge({ occurrence }: { occurrence: Pick<Occurrence, "overdue" | "dueSoon" | "workingDaysLeft"> }) {
   const { t } = useI18n();
-  if (occurrence.overdue) return <span className="badge badge--overdue">{t("planning.due.overdue", { days: -occurrence.workingDaysLeft })}</span>;
+  if (occurrence.overdue)
+    return <span className="badge badge--overdue">{t("planning.due.overdue", { days: -occurrence.workingDaysLeft })}</span>;
   if (occurrence.dueSoon) return <span className="badge badge--soon">{t("planning.due.soon", { days: occurrence.workingDaysLeft })}</span>;
   return null;
 }

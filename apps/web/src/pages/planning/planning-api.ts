@@ -205,11 +205,21 @@ export async function uploadFile(file: File): Promise<UploadedFile> {
   const token = browserTokenStore().load()?.accessToken;
   const res = await fetch("/files/planning", {
     method: "POST",
-    headers: { "x-file-name": encodeURIComponent(file.name), "content-type": "application/octet-stream", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      "x-file-name": encodeURIComponent(file.name),
+      "content-type": "application/octet-stream",
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     body: file,
   });
-  const body = (await res.json().catch(() => null)) as { id?: string; name?: string; size?: number; error?: { code?: string; message?: string } } | null;
-  if (!res.ok || !body?.id) throw new ApiError("BAD_USER_INPUT", body?.error?.message ?? `Tải tệp lên không thành công (HTTP ${res.status}).`);
+  const body = (await res.json().catch(() => null)) as {
+    id?: string;
+    name?: string;
+    size?: number;
+    error?: { code?: string; message?: string };
+  } | null;
+  if (!res.ok || !body?.id)
+    throw new ApiError("BAD_USER_INPUT", body?.error?.message ?? `Tải tệp lên không thành công (HTTP ${res.status}).`);
   return { id: body.id, name: body.name ?? file.name, size: body.size ?? file.size };
 }
 
