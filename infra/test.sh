@@ -20,6 +20,7 @@ echo "[test] static checks"
 npm run typecheck
 # One eslint process: its TypeScript project service loads each program once for every workspace.
 npm run lint
+npm run --silent format:check
 npx turbo run db:check --output-logs=errors-only
 npx turbo run build --output-logs=errors-only
 npx tsx packages/events/src/asyncapi-cli.ts --check
