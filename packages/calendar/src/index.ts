@@ -50,3 +50,4 @@ export {
   type ReportingCutoffRule,
   type ReportingPeriodKind,
 } from "./periods.ts";
+export const probe = 1;
