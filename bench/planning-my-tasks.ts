@@ -7,7 +7,11 @@
  *   npx tsx infra/stack/up.ts test        # the running test stack (or STACK_PROFILE=demo for npm start)
  *   npx tsx bench/planning-my-tasks.ts    # from the repository root
  *
- * Environment: BENCH_TASKS (default 5000), BENCH_RUNS (default 30), BENCH_LIMIT (rows per query, default 500).
+ * A second query asks what the task's roll-up and units add (each row's `task { progress leadUnits }` and
+ * `reports`): its time should grow with the rows, not with rows × the plan's size.
+ *
+ * Environment: BENCH_TASKS (default 5000), BENCH_RUNS (default 30), BENCH_LIMIT (rows per query, default 500),
+ * BENCH_NESTED_LIMIT (rows of the second query, default BENCH_LIMIT), BENCH_NESTED_RUNS (default BENCH_RUNS).
  * The bench plan (year 2031, "BENCH" in its title) is created once in the stack's planning database and reused.
  */
 import { readFileSync } from "node:fs";
@@ -26,6 +30,8 @@ const stack = JSON.parse(readFileSync(join(ROOT, `.data/run/${process.env.STACK_
 const TASKS = Number(process.env.BENCH_TASKS ?? 5000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const LIMIT = Number(process.env.BENCH_LIMIT ?? 500);
+const NESTED_LIMIT = Number(process.env.BENCH_NESTED_LIMIT ?? LIMIT);
+const NESTED_RUNS = Number(process.env.BENCH_NESTED_RUNS ?? RUNS);
 const YEAR = 2031;
 const TITLE = `Kiểm soát thủ tục hành chính BENCH ${TASKS} nhiệm vụ năm ${YEAR}`;
 
@@ -86,6 +92,8 @@ async function benchPlan(): Promise<string> {
 }
 
 const MY_TASKS = `query($p: ID, $limit: Int) { myOccurrences(planId: $p, limit: $limit) { id label dueDay status review overdue dueSoon workingDaysLeft task { label content } plan { title } } }`;
+const MY_TASKS_NESTED = `query($p: ID, $limit: Int) { myOccurrences(planId: $p, limit: $limit) { id label status overdue
+  task { label content progress { total done overdue percentDone } leadUnits { unitId } } reports { id byCoordinatingUnit } } }`;
 
 // The rows and columns the resolver reads, in the resolver's order.
 const SQL = `SELECT o.id, o.label, o.due_day, o.status, o.review, o.unit_id, t.number, t.content, s.number AS section_number, p.title
@@ -93,11 +101,11 @@ const SQL = `SELECT o.id, o.label, o.due_day, o.status, o.review, o.unit_id, t.n
   WHERE o.unit_id = $1 AND o.plan_id = $2::uuid AND p.status = 'issued'
   ORDER BY o.due_day, o.id LIMIT $3`;
 
-async function timeRuns(run: () => Promise<number>): Promise<{ medianMs: number; rows: number }> {
+async function timeRuns(run: () => Promise<number>, runs = RUNS): Promise<{ medianMs: number; rows: number }> {
   let rows = 0;
-  for (let i = 0; i < 3; i++) rows = await run();
+  for (let i = 0; i < Math.min(3, runs); i++) rows = await run();
   const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
+  for (let i = 0; i < runs; i++) {
     const start = performance.now();
     rows = await run();
     times.push(performance.now() - start);
@@ -119,6 +127,19 @@ try {
   console.log(`  direct SQL to PostgreSQL:  ${direct.medianMs.toFixed(2)} ms`);
   console.log(`  gateway → planning:        ${gateway.medianMs.toFixed(2)} ms`);
   console.log(`  ratio gateway / SQL:       ${(gateway.medianMs / direct.medianMs).toFixed(1)}×`);
+  const nested = await timeRuns(
+    async () =>
+      (await gql<{ myOccurrences: unknown[] }>(MY_TASKS_NESTED, { p: planId, limit: NESTED_LIMIT }, officer.token)).myOccurrences.length,
+    NESTED_RUNS,
+  );
+  const nestedDirect = await timeRuns(
+    async () => (await pool.query(SQL, [officer.unitId, planId, NESTED_LIMIT])).rowCount ?? 0,
+    NESTED_RUNS,
+  );
+  console.log(`with each task's progress and units and the reports, ${nested.rows} rows per query, median of ${NESTED_RUNS} runs:`);
+  console.log(`  direct SQL (rows only):    ${nestedDirect.medianMs.toFixed(2)} ms`);
+  console.log(`  gateway → planning:        ${nested.medianMs.toFixed(2)} ms`);
+  console.log(`  ratio gateway / SQL:       ${(nested.medianMs / nestedDirect.medianMs).toFixed(1)}×`);
 } finally {
   await pool.end();
 }

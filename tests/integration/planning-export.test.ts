@@ -1,7 +1,7 @@
 /**
  * Planning through the gateway, beyond RBAC: the plan exported to DOCX is a stored file downloaded at
  * /files/planning/<id> (the exporter may, another unit's officer may not), and a ward drafts and
- * submits its own unit plan, which the city office sees on the board.
+ * submits its own unit plan, which the city office sees on the board and no other unit reads.
  */
 import mammoth from "mammoth";
 import { readFileSync } from "node:fs";
@@ -16,11 +16,13 @@ const SEED_TEXT = readFileSync(join(ROOT, "apps/planning/test/fixtures/seed-2024
 describe("planning export and unit plans through the gateway", () => {
   let admin: Record<string, string>;
   let leLoi: Record<string, string>;
+  let minhKhai: Record<string, string>;
   let planId: string;
 
   beforeAll(async () => {
     admin = bearer((await login("admin", "Admin@2024")).accessToken);
     leLoi = bearer((await login("phuong.leloi", "Leloi@2024")).accessToken);
+    minhKhai = bearer((await login("phuong.minhkhai", "Minhkhai@2024")).accessToken);
     await waitFor(
       async () =>
         ((await gql<{ planningStatus: { replicatedUnits: number } }>(`{ planningStatus { replicatedUnits } }`, {}, admin)).data
@@ -85,5 +87,33 @@ describe("planning export and unit plans through the gateway", () => {
     expect(
       (await gql(`query($p: ID!) { unitPlanBoard(planId: $p) { deadline } }`, { p: planId }, leLoi)).errors?.[0]?.extensions?.code,
     ).toBe("FORBIDDEN");
+  });
+
+  it("Plan.unitPlans answers like the board: every unit's plan for the city office, only its own for a ward officer", async () => {
+    const unitPlans = async (who: Record<string, string>) => {
+      const r = await gql<{ plan: { unitPlans: Array<{ unitName: string; status: string; title: string | null; items: unknown[] }> } }>(
+        `query($p: ID!) { plan(id: $p) { unitPlans { unitName status title items { content } } } }`,
+        { p: planId },
+        who,
+      );
+      expect(r.errors).toBeUndefined();
+      return r.data!.plan.unitPlans;
+    };
+    const all = await unitPlans(admin);
+    expect(all.length).toBeGreaterThan(5);
+    expect(all.find((u) => u.unitName === "UBND phường Lê Lợi")?.status).toBe("SUBMITTED");
+    // Another ward's officer learns nothing of Lê Lợi's submitted plan, its title or its items.
+    expect((await unitPlans(minhKhai)).map((u) => u.unitName)).toEqual(["UBND phường Minh Khai"]);
+    const own = await unitPlans(leLoi);
+    expect(own).toHaveLength(1);
+    expect(own[0]).toMatchObject({ unitName: "UBND phường Lê Lợi", status: "SUBMITTED" });
+    expect(own[0]!.items.length).toBeGreaterThan(0);
+    // Per-unit progress follows the same rule.
+    const byUnit = await gql<{ plan: { unitProgress: Array<{ unitName: string }> } }>(
+      `query($p: ID!) { plan(id: $p) { unitProgress { unitName } } }`,
+      { p: planId },
+      minhKhai,
+    );
+    expect(byUnit.data!.plan.unitProgress.map((u) => u.unitName)).toEqual(["UBND phường Minh Khai"]);
   });
 });

@@ -4,7 +4,7 @@ import { parse } from "graphql";
 import type { Db } from "./db/client.ts";
 import type { PlanningEnv } from "./env.ts";
 import { resolvers, type Context } from "./graphql/resolvers.ts";
-import { unitNameLoader } from "./graphql/unit-name-loader.ts";
+import { requestLoaders } from "./graphql/request-loaders.ts";
 import { today } from "./use-cases/clock.ts";
 import { canDownloadFile } from "./use-cases/file-access.ts";
 
@@ -27,7 +27,8 @@ export function buildApp(env: PlanningEnv, db: Db, options: AppOptions = {}): Fa
     // One instant per request: "today" and the changes' stamps agree.
     buildContext: (base) => {
       const at = now();
-      return { ...base, db, files, now: at, today: today(at), unitName: unitNameLoader(db) };
+      const load = requestLoaders(db, base.actor, today(at));
+      return { ...base, db, files, now: at, today: today(at), unitName: load.unitName, load };
     },
     readiness: [databaseReadiness(db), kafkaReadiness(env.KAFKA_BROKERS)],
   });

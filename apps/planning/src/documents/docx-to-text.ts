@@ -1,14 +1,30 @@
 /**
  * A .docx plan becomes the same text layout as a plan pasted from Word (paragraphs as lines, task
- * table rows as tab-separated cells), so both go through one parser: parseDecisionText.
+ * table rows as tab-separated cells), so both go through one parser: parseDecisionText. Every DOCX
+ * the service reads comes through parseDocx, which refuses a package that would expand beyond
+ * DOCX_LIMITS before mammoth inflates anything (a 100 KB zip bomb once took 2.6 GB).
  */
+import JSZip from "jszip";
 import mammoth from "mammoth";
+import { createInflateRaw } from "node:zlib";
 import { PlanImportError } from "../domain/plan-import/plan-import-error.ts";
 import { blocksOfMammothHtml, type Block, type TableCell } from "../domain/plan-import/mammoth-html.ts";
 import { isHeaderRow } from "../domain/plan-import/table-header.ts";
 
+/**
+ * What one uploaded .docx may expand to. Word writes a few dozen entries; a decision with a task
+ * table of a thousand rows is a few MB of XML.
+ */
+export const DOCX_LIMITS = {
+  /** Entries of the ZIP package (parts, media, folders). */
+  maxEntries: 1_000,
+  /** The sum of every entry's inflated size, as declared by the headers and as actually inflated. */
+  maxUncompressedBytes: 32 * 1024 * 1024,
+};
+
 export async function parseDocx(buffer: Buffer): Promise<string> {
   if (buffer.length === 0) throw new PlanImportError("EMPTY_DOCUMENT");
+  await checkExpansion(buffer);
   let html: string;
   try {
     const result = await mammoth.convertToHtml(
@@ -25,6 +41,73 @@ export async function parseDocx(buffer: Buffer): Promise<string> {
     throw new PlanImportError("MALFORMED_DOCX", { cause });
   }
   return blocksOfMammothHtml(html).map(blockText).join("\n\n");
+}
+
+// Every central-directory record a ZIP reader can find begins with this signature.
+const CENTRAL_FILE_HEADER = Buffer.from([0x50, 0x4b, 0x01, 0x02]);
+
+/** JSZip's record of a stored entry (lib/compressedObject.js): what mammoth's JSZip will inflate. */
+interface CompressedEntry {
+  uncompressedSize: number;
+  compressedContent: Uint8Array;
+  compression: { magic: string };
+}
+
+const STORE = "\x00\x00";
+const DEFLATE = "\x08\x00";
+
+/**
+ * Refuses a package over DOCX_LIMITS: first by counting central-directory records (before a reader
+ * builds an object per entry), then by the sizes the headers declare, then by inflating each entry
+ * with the same reader mammoth uses and counting the bytes, stopping at the first byte beyond its
+ * declared size or the remaining budget, so a header that lies costs no memory either.
+ */
+async function checkExpansion(buffer: Buffer): Promise<void> {
+  let records = 0;
+  for (let at = buffer.indexOf(CENTRAL_FILE_HEADER); at >= 0; at = buffer.indexOf(CENTRAL_FILE_HEADER, at + 4)) {
+    if (++records > DOCX_LIMITS.maxEntries) throw new PlanImportError("DOCX_TOO_MANY_ENTRIES");
+  }
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(buffer);
+  } catch (cause) {
+    throw new PlanImportError("MALFORMED_DOCX", { cause });
+  }
+  const entries = Object.values(zip.files).flatMap((file) => {
+    const data = (file as unknown as { _data?: Partial<CompressedEntry> })._data;
+    return data && typeof data.uncompressedSize === "number" ? [data as CompressedEntry] : [];
+  });
+  if (entries.length > DOCX_LIMITS.maxEntries) throw new PlanImportError("DOCX_TOO_MANY_ENTRIES");
+  if (entries.reduce((sum, e) => sum + e.uncompressedSize, 0) > DOCX_LIMITS.maxUncompressedBytes) {
+    throw new PlanImportError("DOCX_TOO_LARGE");
+  }
+  let budget = DOCX_LIMITS.maxUncompressedBytes;
+  for (const entry of entries) {
+    const size = await inflatedSize(entry, Math.min(entry.uncompressedSize, budget));
+    if (size !== entry.uncompressedSize) throw new PlanImportError(size > entry.uncompressedSize ? "DOCX_TOO_LARGE" : "MALFORMED_DOCX");
+    budget -= size;
+  }
+}
+
+/** The entry's inflated length, counted without keeping it; stops once it passes `max`. */
+async function inflatedSize(entry: CompressedEntry, max: number): Promise<number> {
+  const magic = entry.compression.magic;
+  if (magic === STORE) return entry.compressedContent.length;
+  if (magic !== DEFLATE) throw new PlanImportError("MALFORMED_DOCX");
+  const inflate = createInflateRaw();
+  inflate.end(entry.compressedContent);
+  let size = 0;
+  try {
+    for await (const chunk of inflate) {
+      size += (chunk as Buffer).length;
+      if (size > max) break;
+    }
+  } catch (cause) {
+    throw new PlanImportError("MALFORMED_DOCX", { cause });
+  } finally {
+    inflate.destroy();
+  }
+  return size;
 }
 
 function blockText(block: Block): string {

@@ -40,6 +40,15 @@ export {
   type FocalOfficerChangeInput,
   type ValidFocalOfficerChange,
 } from "./focal-officers.ts";
-export { canReadOccurrence, reportingRole, seesAllUnits, type OccurrenceScope } from "./access.ts";
+export {
+  canReadOccurrence,
+  canReadUnitPlan,
+  canReadUnitRecord,
+  reportingRole,
+  seesAllUnits,
+  unitScope,
+  type OccurrenceScope,
+  type UnitScope,
+} from "./access.ts";
 export { calendar, DUE_SOON_WORKING_DAYS, dueState, workingDaysRemaining, type DueState } from "./working-days.ts";
 export { taskLabel } from "./task-label.ts";

@@ -26,7 +26,6 @@ import {
   findPlan,
   listPlans,
   myOccurrences,
-  occurrenceReports,
   planOccurrences,
   planProgress,
   planSections,
@@ -42,6 +41,7 @@ import { linkTask, SYSTEM_AUTHOR } from "../use-cases/linked-tasks.ts";
 import {
   generateUnitPlanDraft,
   myUnitPlan,
+  planUnitPlans,
   reviewUnitPlan,
   submitUnitPlan,
   unitPlanBoard,
@@ -49,15 +49,17 @@ import {
   type UnitPlanDraftInput,
 } from "../use-cases/unit-plans.ts";
 import { readPlanDocument, type NameMappingInput, type PlanDocument } from "../use-cases/read-plan-document.ts";
+import type { RequestLoaders } from "./request-loaders.ts";
 
 export type Context = BaseContext & {
   db: Db;
   files: FileStore;
-  /** Today in Vietnam (overdue, due soon, evidence dates). */
-  /** The request's instant on the app's clock, and its day in Vietnam. */
+  /** The request's instant on the app's clock, and its day in Vietnam (overdue, due soon, evidence dates). */
   now: Date;
   today: LocalDate;
   unitName(id: string): Promise<string | null>;
+  /** Batched reads for the fields below a list (one query per level, not per row). */
+  load: RequestLoaders;
 };
 
 const change = (ctx: Context): ChangeContext => ({ actor: ctx.actor, correlationId: ctx.correlationId, now: ctx.now });
@@ -229,16 +231,12 @@ export const resolvers = {
       name: (await ctx.unitName(plan.issuingUnitId)) ?? plan.issuingUnitId,
     }),
     taskCount: (plan: Plan, _: unknown, ctx: Context) => ctx.db.task.count({ where: { planId: plan.id } }),
-    sections: (plan: Plan, _: unknown, ctx: Context) => planSections(ctx.db, plan.id, ctx.today),
+    sections: (plan: Plan, _: unknown, ctx: Context) => planSections(ctx.db, ctx.actor, plan.id, ctx.today),
     importWarnings: (plan: Plan) => (plan.importWarnings as unknown as ImportWarning[]).map(warningView),
-    progress: (plan: Plan, _: unknown, ctx: Context) => planProgress(ctx.db, plan.id, ctx.today),
-    unitProgress: async (plan: Plan, _: unknown, ctx: Context) => {
-      const rows = await unitProgress(ctx.db, plan.id, ctx.today);
-      const named = await Promise.all(rows.map(async (r) => ({ ...r, unitName: (await ctx.unitName(r.unitId)) ?? r.unitId })));
-      return named.sort((a, b) => a.unitName.localeCompare(b.unitName, "vi"));
-    },
-    unitPlans: async (plan: Plan, _: unknown, ctx: Context) =>
-      namedSorted(await ctx.db.unitPlan.findMany({ where: { planId: plan.id } }), ctx),
+    progress: (plan: Plan, _: unknown, ctx: Context) => planProgress(ctx.db, ctx.actor, plan.id, ctx.today),
+    unitProgress: async (plan: Plan, _: unknown, ctx: Context) =>
+      namedSorted(await unitProgress(ctx.db, ctx.actor, plan.id, ctx.today), ctx),
+    unitPlans: async (plan: Plan, _: unknown, ctx: Context) => namedSorted(await planUnitPlans(ctx.db, ctx.actor, plan, ctx.today), ctx),
   },
 
   UnitPlan: {
@@ -260,8 +258,7 @@ export const resolvers = {
     leadUnits: async (task: UnitsOfTask, _: unknown, ctx: Context) => (await unitsOf(task, ctx)).filter((u) => u.role === "lead"),
     coordinatingUnits: async (task: UnitsOfTask, _: unknown, ctx: Context) =>
       (await unitsOf(task, ctx)).filter((u) => u.role === "coordinating"),
-    progress: async (task: { id: string; planId: string; progress?: unknown }, _: unknown, ctx: Context) =>
-      task.progress ?? (await planSections(ctx.db, task.planId, ctx.today)).flatMap((s) => s.tasks).find((t) => t.id === task.id)?.progress,
+    progress: (task: { id: string; progress?: unknown }, _: unknown, ctx: Context) => task.progress ?? ctx.load.taskProgress(task.id),
   },
 
   PreviewTask: {
@@ -277,15 +274,15 @@ export const resolvers = {
   Occurrence: {
     unitName: (o: { unitId: string }, _: unknown, ctx: Context) => ctx.unitName(o.unitId),
     unit: (o: { unitId: string }) => ({ __typename: "Unit", id: o.unitId }),
-    reports: (o: { id: string }, _: unknown, ctx: Context) => occurrenceReports(ctx.db, o.id),
+    reports: (o: { id: string }, _: unknown, ctx: Context) => ctx.load.occurrenceReports(o.id),
   },
 
   ProgressReport: {
     evidenceDate: (r: ProgressReport) => (r.evidenceDate ? fromDbDate(r.evidenceDate) : null),
     unitName: (r: ProgressReport, _: unknown, ctx: Context) => ctx.unitName(r.unitId),
     bySystem: (r: ProgressReport) => r.authorId === SYSTEM_AUTHOR,
-    byCoordinatingUnit: async (r: ProgressReport, _: unknown, ctx: Context) => {
-      const occurrence = await ctx.db.occurrence.findUnique({ where: { id: r.occurrenceId }, select: { unitId: true } });
+    byCoordinatingUnit: async (r: ProgressReport & { occurrence?: { unitId: string } }, _: unknown, ctx: Context) => {
+      const occurrence = r.occurrence ?? (await ctx.db.occurrence.findUnique({ where: { id: r.occurrenceId }, select: { unitId: true } }));
       return occurrence?.unitId !== r.unitId;
     },
   },
@@ -299,7 +296,7 @@ async function namedSorted<T extends { unitId: string }>(rows: T[], ctx: Context
 type UnitsOfTask = { id: string; units?: TaskUnit[] };
 
 function unitsOf(task: UnitsOfTask, ctx: Context): Promise<TaskUnit[]> | TaskUnit[] {
-  return task.units ?? ctx.db.taskUnit.findMany({ where: { taskId: task.id } });
+  return task.units ?? ctx.load.taskUnits(task.id);
 }
 
 function timeframeView(timeframe: ParsedTimeframe) {

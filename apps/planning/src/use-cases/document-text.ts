@@ -1,6 +1,6 @@
 /** The text of the document to import: pasted, or read from an uploaded .docx (with mammoth, via parseDocx). */
 import { DOCX, findFile, type FileStore } from "@tthc/files";
-import { actorKey, badInput, type Actor } from "@tthc/service-kit";
+import { actorKey, appError, badInput, type Actor } from "@tthc/service-kit";
 import type { Db } from "../db/client.ts";
 import { parseDocx } from "../documents/docx-to-text.ts";
 import { PlanImportError } from "../domain/index.ts";
@@ -22,9 +22,15 @@ export async function documentText(db: Db, store: FileStore, actor: Actor, sourc
     try {
       return await parseDocx(Buffer.concat(chunks));
     } catch (err) {
-      if (err instanceof PlanImportError) throw badInput(err.message, "docxFileId");
+      if (err instanceof PlanImportError) throw importInputError(err, "docxFileId");
       throw err;
     }
   }
   return source.text ?? "";
+}
+
+/** A document that cannot become a plan, as the form's error on `field`: in both languages, with the import's code. */
+export function importInputError(err: PlanImportError, field: string) {
+  const messages = { messageVi: err.message, messageEn: err.messageEn };
+  return appError("BAD_USER_INPUT", err.message, { field, messageEn: err.messageEn, reason: err.code, errors: [{ field, ...messages }] });
 }

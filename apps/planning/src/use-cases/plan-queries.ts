@@ -5,7 +5,7 @@ import { forbidden, requireRole, type Actor } from "@tthc/service-kit";
 import type { Db } from "../db/client.ts";
 import type { OccurrenceStatus, Prisma } from "../db/generated/client.ts";
 import { EMPTY_PROGRESS, rollup, type Progress } from "../db/rollup.ts";
-import { canReadOccurrence, dueState, seesAllUnits, taskLabel } from "../domain/index.ts";
+import { canReadOccurrence, canReadUnitRecord, dueState, seesAllUnits, taskLabel, unitScope } from "../domain/index.ts";
 import { requireStaff } from "./access.ts";
 import { loadOccurrence } from "./progress.ts";
 
@@ -27,16 +27,17 @@ export async function findPlan(db: Db, actor: Actor, id: string) {
   return plan;
 }
 
-/** Sections with their tasks (units included) and every roll-up, built in a few queries. */
-export async function planSections(db: Db, planId: string, today: LocalDate) {
+/** Sections with their tasks (units included) and every roll-up the actor may read, built in a few queries. */
+export async function planSections(db: Db, actor: Actor, planId: string, today: LocalDate) {
+  const reader = unitScope(actor);
   const [sections, taskProgress, sectionProgress] = await Promise.all([
     db.section.findMany({
       where: { planId },
       orderBy: { order: "asc" },
       include: { tasks: { orderBy: { order: "asc" }, include: { units: true } } },
     }),
-    rollup(db, planId, "task", today),
-    rollup(db, planId, "section", today),
+    rollup(db, { planId }, "task", today, reader),
+    rollup(db, { planId }, "section", today, reader),
   ]);
   return sections.map((section) => ({
     ...section,
@@ -45,13 +46,19 @@ export async function planSections(db: Db, planId: string, today: LocalDate) {
   }));
 }
 
-export async function planProgress(db: Db, planId: string, today: LocalDate): Promise<Progress> {
-  return (await rollup(db, planId, "plan", today)).get(planId) ?? EMPTY_PROGRESS;
+export async function planProgress(db: Db, actor: Actor, planId: string, today: LocalDate): Promise<Progress> {
+  return (await rollup(db, { planId }, "plan", today, unitScope(actor))).get(planId) ?? EMPTY_PROGRESS;
 }
 
-export async function unitProgress(db: Db, planId: string, today: LocalDate) {
-  const byUnit = await rollup(db, planId, "unit", today);
-  return [...byUnit].map(([unitId, progress]) => ({ unitId, progress }));
+/** Progress by unit: every unit's row for the city office and leaders, an officer's own unit's row only. */
+export async function unitProgress(db: Db, actor: Actor, planId: string, today: LocalDate) {
+  const byUnit = await rollup(db, { planId }, "unit", today, unitScope(actor));
+  return [...byUnit].map(([unitId, progress]) => ({ unitId, progress })).filter((row) => canReadUnitRecord(actor, row));
+}
+
+/** The roll-ups of some tasks, in one query, as the actor may read them (Task.progress below a list of occurrences). */
+export function tasksProgress(db: Db, actor: Actor, taskIds: readonly string[], today: LocalDate): Promise<Map<string, Progress>> {
+  return rollup(db, { taskIds }, "task", today, unitScope(actor));
 }
 
 export interface OccurrenceFilter {
@@ -141,8 +148,23 @@ export function occurrenceView(o: OccurrenceRow, today: LocalDate) {
   };
 }
 
-export async function occurrenceReports(db: Db, occurrenceId: string) {
-  return db.progressReport.findMany({ where: { occurrenceId }, orderBy: { createdAt: "desc" } });
+/**
+ * The reports of occurrences already read through a scoped query (their reader may read them), newest
+ * first, each with its occurrence's lead unit: one query for every occurrence a request lists.
+ */
+export async function occurrencesReports(db: Db, occurrenceIds: readonly string[]) {
+  const rows = await db.progressReport.findMany({
+    where: { occurrenceId: { in: [...occurrenceIds] } },
+    orderBy: { createdAt: "desc" },
+    include: { occurrence: { select: { unitId: true } } },
+  });
+  const byOccurrence = new Map<string, Array<(typeof rows)[number]>>();
+  for (const r of rows) {
+    const list = byOccurrence.get(r.occurrenceId);
+    if (list) list.push(r);
+    else byOccurrence.set(r.occurrenceId, [r]);
+  }
+  return byOccurrence;
 }
 
 export function requireCityAdmin(actor: Actor) {

@@ -6,6 +6,7 @@
 import type { LocalDate } from "@tthc/calendar";
 import { badInput } from "@tthc/service-kit";
 import { directoryUnits } from "../db/directory-units.ts";
+import { importInputError } from "./document-text.ts";
 import type { Db } from "../db/client.ts";
 import {
   GROUP_RULES,
@@ -91,7 +92,7 @@ function parseText(text: string): ImportResult {
   try {
     return parseDecisionText(text);
   } catch (err) {
-    if (err instanceof PlanImportError) throw badInput(err.message, "text");
+    if (err instanceof PlanImportError) throw importInputError(err, "text");
     throw err;
   }
 }

@@ -11,12 +11,14 @@ import type { Db } from "../db/client.ts";
 import type { Prisma, UnitPlan, UnitPlanStatus } from "../db/generated/client.ts";
 import {
   calendar,
+  canReadUnitPlan,
   checkReviewComment,
   checkUnitPlanDraft,
   draftUnitPlan,
   isLateFiling,
   seesAllUnits,
   taskLabel,
+  unitScope,
   type ReviewDecision,
   type UnitPlanItem,
   type UnitPlanRole,
@@ -219,11 +221,34 @@ export async function reviewUnitPlan(
   });
 }
 
+/**
+ * Every read that returns unit plans goes through here, under one rule (domain/access.ts
+ * canReadUnitPlan): the city office and leaders read every unit's plan, an officer their own unit's.
+ */
+async function readableUnitPlans(db: Db, actor: Actor, where: Prisma.UnitPlanWhereInput & { planId: string }): Promise<UnitPlan[]> {
+  const scope = unitScope(actor);
+  if (scope.kind === "none" || !UUID.test(where.planId)) return [];
+  const rows = await db.unitPlan.findMany({ where: { AND: [where, scope.kind === "unit" ? { unitId: scope.unitId } : {}] } });
+  return rows.filter((r) => canReadUnitPlan(actor, r));
+}
+
+/** Overdue: not submitted (or returned) once the deadline has passed. */
+function withOverdue(deadline: LocalDate | null, rows: UnitPlan[], today: LocalDate) {
+  const passed = deadline !== null && isLateFiling(today, deadline, calendar);
+  return rows.map((r) => ({ ...r, overdue: passed && (r.status === "missing" || r.status === "draft" || r.status === "returned") }));
+}
+
 /** The unit officer's own unit plan (null when the plan names no such unit). */
 export async function myUnitPlan(db: Db, actor: Actor, planId: string) {
   const officer = officerOf(actor);
-  if (!UUID.test(planId)) return null;
-  return db.unitPlan.findFirst({ where: { planId, unitId: officer.unitId, plan: { status: { not: "draft" } } } });
+  const [own] = await readableUnitPlans(db, actor, { planId, unitId: officer.unitId, plan: { status: { not: "draft" } } });
+  return own ?? null;
+}
+
+/** The unit plans of a plan the actor has read (Plan.unitPlans): all of them for the city office and leaders, an officer's own. */
+export async function planUnitPlans(db: Db, actor: Actor, plan: { id: string; unitPlanDeadline: Date | null }, today: LocalDate) {
+  const deadline = plan.unitPlanDeadline ? fromDbDate(plan.unitPlanDeadline) : null;
+  return withOverdue(deadline, await readableUnitPlans(db, actor, { planId: plan.id }), today);
 }
 
 /** Every unit's filing state, for the city office and leaders. */
@@ -232,14 +257,5 @@ export async function unitPlanBoard(db: Db, actor: Actor, planId: string, today:
   const plan = UUID.test(planId) ? await db.plan.findUnique({ where: { id: planId } }) : null;
   if (!plan) throw notFound("Không tìm thấy kế hoạch.");
   const deadline = plan.unitPlanDeadline ? fromDbDate(plan.unitPlanDeadline) : null;
-  const rows = await db.unitPlan.findMany({ where: { planId } });
-  const overdueMissing = deadline !== null && isLateFiling(today, deadline, calendar);
-  return {
-    planId,
-    deadline,
-    rows: rows.map((r) => ({
-      ...r,
-      overdue: overdueMissing && (r.status === "missing" || r.status === "draft" || r.status === "returned"),
-    })),
-  };
+  return { planId, deadline, rows: withOverdue(deadline, await readableUnitPlans(db, actor, { planId }), today) };
 }

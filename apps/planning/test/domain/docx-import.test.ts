@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from "docx";
 import { describe, expect, it } from "vitest";
-import { parseDocx } from "../../src/documents/docx-to-text.ts";
+import { DOCX_LIMITS, parseDocx } from "../../src/documents/docx-to-text.ts";
 import { parseDecisionText, PlanImportError, type ImportResult } from "../../src/domain/plan-import/index.ts";
+import { declaredBomb, lyingBomb, manyEntries } from "../fixtures/zip-bomb.ts";
 
 type Cell = string | { text: string | string[]; columnSpan?: number; rowSpan?: number };
 
@@ -166,5 +167,34 @@ describe("parseDocx", () => {
     expect((await importError(() => parseDocx(Buffer.alloc(0)))).code).toBe("EMPTY_DOCUMENT");
     const blank = await parseDocx(await docxOf([new Paragraph("")]));
     expect(() => parseDecisionText(blank)).toThrowError(expect.objectContaining({ code: "EMPTY_DOCUMENT" }));
+  });
+
+  describe("refuses a package that would expand beyond its limits, before mammoth reads it", () => {
+    it("headers declaring 2.6 GB in a file of a few hundred bytes", async () => {
+      const bomb = declaredBomb(2_600_000_000);
+      expect(bomb.length).toBeLessThan(1024);
+      const error = await importError(() => parseDocx(bomb));
+      expect(error.code).toBe("DOCX_TOO_LARGE");
+      expect(error.message).toMatch(/quá lớn khi giải nén/);
+      expect(error.messageEn).toMatch(/expands to too much content/);
+      // Just over the limit is refused; a real document well under it is read.
+      expect((await importError(() => parseDocx(declaredBomb(DOCX_LIMITS.maxUncompressedBytes + 1)))).code).toBe("DOCX_TOO_LARGE");
+    });
+
+    it("headers that lie: declared 1 KB, inflating to 200 MB, refused without inflating it into memory", async () => {
+      const bomb = await lyingBomb(200 * 1024 * 1024);
+      expect(bomb.length).toBeLessThan(300 * 1024);
+      const before = process.memoryUsage().rss;
+      const error = await importError(() => parseDocx(bomb));
+      expect(error.code).toBe("DOCX_TOO_LARGE");
+      expect(process.memoryUsage().rss - before).toBeLessThan(64 * 1024 * 1024);
+    });
+
+    it("more entries than a Word package ever has", async () => {
+      const error = await importError(() => parseDocx(manyEntries(DOCX_LIMITS.maxEntries + 10)));
+      expect(error.code).toBe("DOCX_TOO_MANY_ENTRIES");
+      expect(error.message).toMatch(/quá nhiều thành phần/);
+      expect((await importError(() => parseDocx(manyEntries(20)))).code).not.toBe("DOCX_TOO_MANY_ENTRIES");
+    });
   });
 });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { declaredBomb, lyingBomb } from "../fixtures/zip-bomb.ts";
 import { ACTORS, actorHeaders, errorOf, gql, startHarness, type Harness } from "../harness.ts";
 
 const PREVIEW = `query($input: PlanDocumentInput!) { previewPlanImport(input: $input) { year } }`;
@@ -53,5 +54,20 @@ describe("plan documents and evidence uploads", () => {
     expect(pdf.status).toBe(201);
     const r = await gql(h.app, PREVIEW, { input: { docxFileId: pdf.body.id } }, ACTORS.admin);
     expect(errorOf(r).message).toMatch(/không phải tệp Word/);
+  });
+
+  it("refuses a zip bomb given as the plan document with a coded error in both languages, and creates nothing", async () => {
+    for (const bomb of [declaredBomb(2_600_000_000), await lyingBomb(40 * 1024 * 1024)]) {
+      const uploaded = await upload(bomb, "ke-hoach.docx");
+      expect(uploaded.status).toBe(201);
+      expect(uploaded.body.type).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+      for (const query of [PREVIEW, `mutation($input: PlanDocumentInput!) { importPlan(input: $input) { id } }`]) {
+        const r = await gql(h.app, query, { input: { docxFileId: uploaded.body.id } }, ACTORS.admin);
+        expect(errorOf(r)).toMatchObject({ code: "BAD_USER_INPUT", field: "docxFileId" });
+        expect(r.errors?.[0]?.extensions).toMatchObject({ reason: "DOCX_TOO_LARGE", messageEn: expect.stringMatching(/at most 32 MB/) });
+        expect(errorOf(r).message).toMatch(/quá lớn khi giải nén/);
+      }
+    }
+    expect(await h.db.plan.count()).toBe(0);
   });
 });
