@@ -7,6 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { launchBrowser, openPage, signIn, webUrl } from "./browser.ts";
 
+// Unique, so the suite also runs again against a stack it already ran on.
+const USERNAME = `lanhdao.${Date.now().toString(36)}`;
+
 describe("web admin: user accounts", () => {
   let browser: Browser;
 
@@ -33,7 +36,7 @@ describe("web admin: user accounts", () => {
     await form.getByRole("button", { name: "Tạo tài khoản", exact: true }).click();
     await form.getByText("Tên đăng nhập gồm 3–64 ký tự", { exact: false }).waitFor();
 
-    await form.getByLabel("Tên đăng nhập", { exact: true }).fill("lanhdao.moi");
+    await form.getByLabel("Tên đăng nhập", { exact: true }).fill(USERNAME);
     await form.getByLabel("Họ và tên", { exact: true }).fill("Phạm Thị Mới");
     await form.getByLabel("Lãnh đạo", { exact: true }).check();
     await form.getByRole("button", { name: "Tạo tài khoản", exact: true }).click();
@@ -41,10 +44,10 @@ describe("web admin: user accounts", () => {
     await secret.waitFor();
     const temporaryPassword = (await secret.innerText()).trim();
     expect(temporaryPassword).toMatch(/^[A-Za-z0-9]{12}$/);
-    await admin.getByRole("cell", { name: "lanhdao.moi", exact: true }).waitFor();
+    await admin.getByRole("cell", { name: USERNAME, exact: true }).waitFor();
 
     const user = await openPage(browser, { name: "user-admin-first-sign-in" });
-    await signIn(user, "lanhdao.moi", temporaryPassword);
+    await signIn(user, USERNAME, temporaryPassword);
     await user.getByRole("heading", { name: "Đổi mật khẩu", level: 1 }).waitFor();
     expect(new URL(user.url()).pathname).toBe("/change-password");
     // Typing another address does not get around it.

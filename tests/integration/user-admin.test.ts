@@ -14,6 +14,8 @@ const SET_ACCESS = `mutation ($id: ID!, $roles: [Role!]!, $unitId: ID) { setUser
 const CHANGE = `mutation ($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }`;
 
 let admin: Record<string, string>;
+// Accounts this run creates: unique, so the suite also runs again against a stack it already ran on.
+const RUN = Date.now().toString(36);
 
 /** A new account, signed in with its temporary password and then with a password of its own. */
 async function newUser(username: string, roles: string[]): Promise<{ id: string; headers: Record<string, string> }> {
@@ -44,7 +46,7 @@ describe("the gateway takes roles and unit from the live session", () => {
   });
 
   it("a change of roles takes effect on the user's next request, both ways", async () => {
-    const user = await newUser("thu.quyen", ["LEADER"]);
+    const user = await newUser(`thu.quyen.${RUN}`, ["LEADER"]);
     expect((await gql(ADMIN_ONLY, {}, user.headers)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
 
     expect((await gql(SET_ACCESS, { id: user.id, roles: ["CITY_ADMIN"] }, admin)).errors).toBeUndefined();
@@ -56,14 +58,16 @@ describe("the gateway takes roles and unit from the live session", () => {
   });
 
   it("deactivating a user ends their session on their next request and refuses sign-in", async () => {
-    const user = await newUser("tam.nghi", ["INSPECTOR"]);
+    const user = await newUser(`tam.nghi.${RUN}`, ["INSPECTOR"]);
     expect((await gql(UNITS, {}, user.headers)).errors).toBeUndefined();
 
     expect((await gql(`mutation ($id: ID!) { deactivateUser(id: $id) { active } }`, { id: user.id }, admin)).errors).toBeUndefined();
     const refused = await gql(UNITS, {}, user.headers);
     expect(refused.status).toBe(401);
     expect(refused.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
-    const again = await gql(`mutation { login(username: "tam.nghi", password: "Rieng@2026abc") { accessToken } }`);
+    const again = await gql(`mutation ($u: String!) { login(username: $u, password: "Rieng@2026abc") { accessToken } }`, {
+      u: `tam.nghi.${RUN}`,
+    });
     expect(again.errors?.[0]?.extensions?.code).toBe("ACCOUNT_DEACTIVATED");
   });
 
