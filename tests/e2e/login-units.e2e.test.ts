@@ -65,6 +65,7 @@ describe("web admin: login and unit directory", () => {
       "Kiểm tra",
       "Báo cáo",
       "Danh mục đơn vị",
+      "Tài khoản",
     ]);
 
     // Real units from the directory service, with their level and parent columns.
@@ -92,7 +93,14 @@ describe("web admin: login and unit directory", () => {
     await page.getByRole("button", { name: "English", exact: true }).click();
     const navEn = page.getByRole("navigation", { name: "Main navigation" });
     await navEn.getByRole("link", { name: "Directory", exact: true }).waitFor();
-    expect(await navEn.getByRole("link").allInnerTexts()).toEqual(["Planning", "Complaints", "Inspections", "Reporting", "Directory"]);
+    expect(await navEn.getByRole("link").allInnerTexts()).toEqual([
+      "Planning",
+      "Complaints",
+      "Inspections",
+      "Reporting",
+      "Directory",
+      "Accounts",
+    ]);
     expect(await page.locator("html").getAttribute("lang")).toBe("en");
     await page.reload();
     await page.getByRole("heading", { name: "Unit directory", level: 1 }).waitFor();

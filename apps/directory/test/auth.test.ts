@@ -51,7 +51,10 @@ describe("password login", () => {
     const ttl = new Date(tokens.accessTokenExpiresAt).getTime() - before;
     expect(ttl).toBeGreaterThan(14 * 60_000);
     expect(ttl).toBeLessThanOrEqual(15 * 60_000 + 5_000);
-    expect((await sessionCheck(claims.sid)).json()).toEqual({ active: true });
+    expect((await sessionCheck(claims.sid)).json()).toEqual({
+      active: true,
+      user: { userId: user.id, username: "phuong.leloi", roles: ["UNIT_OFFICER"], unitId: user.unitId, mustChangePassword: false },
+    });
   });
 
   it("gives the same answer for an unknown user and a wrong password", async () => {
@@ -160,7 +163,7 @@ describe("passwords", () => {
     expect(errorCode(await gql(h.app, CHANGE, { c: "Wrong@12345", n: "Tuphap@2025" }, self))).toBe("INVALID_CREDENTIALS");
     expect(errorCode(await gql(h.app, CHANGE, { c: "Temp@12345", n: "phong.tuphap1" }, self))).toBe("BAD_USER_INPUT");
     expect((await gql(h.app, CHANGE, { c: "Temp@12345", n: "Tuphap@2025" }, self)).data).toEqual({ changePassword: true });
-    expect((await sessionCheck(sid)).json()).toEqual({ active: true });
+    expect((await sessionCheck(sid)).json()).toMatchObject({ active: true });
 
     const again = (await login("phong.tuphap", "Tuphap@2025")).data!.login;
     expect(again.user.mustChangePassword).toBe(false);

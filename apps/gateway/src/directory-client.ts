@@ -7,7 +7,17 @@ export class DirectoryUnavailableError extends Error {}
 const partnerSchema = z.object({ partnerId: z.string(), name: z.string(), scopes: z.array(z.string()) });
 export type Partner = z.infer<typeof partnerSchema>;
 
-const sessionSchema = z.object({ active: z.boolean() });
+const sessionUserSchema = z.object({
+  userId: z.string().min(1),
+  username: z.string().min(1),
+  roles: z.array(z.enum(["CITY_ADMIN", "LEADER", "UNIT_OFFICER", "INSPECTOR"])),
+  unitId: z.string().min(1).nullable(),
+  mustChangePassword: z.boolean(),
+});
+/** The session's user as directory holds it now: the gateway acts with these roles and unit. */
+export type SessionUser = z.infer<typeof sessionUserSchema>;
+
+const sessionSchema = z.object({ active: z.literal(true), user: sessionUserSchema });
 
 const TIMEOUT_MS = 3_000;
 
@@ -24,11 +34,12 @@ export class DirectoryClient {
     private readonly actorSecret: string,
   ) {}
 
-  async isSessionActive(sessionId: string, correlationId: string): Promise<boolean> {
+  /** The session's user as of now, or null when the session has ended (signed out, expired, revoked, account deactivated). */
+  async sessionUser(sessionId: string, correlationId: string): Promise<SessionUser | null> {
     const response = await this.call(`/internal/sessions/${encodeURIComponent(sessionId)}`, { method: "GET" }, correlationId);
-    if (response.status === 404) return false;
+    if (response.status === 404) return null;
     if (response.status !== 200) throw new DirectoryUnavailableError(`session check answered ${response.status}`);
-    return parseBody(sessionSchema, response).then((body) => body.active);
+    return parseBody(sessionSchema, response).then((body) => body.user);
   }
 
   /** The partner owning this key, or null for an unknown/revoked key. */

@@ -27,6 +27,7 @@ import type { GatewayEnv } from "./env.ts";
 import { errorBody, maskError } from "./errors.ts";
 import { proxyFiles } from "./files-proxy.ts";
 import { useOperationLimits } from "./limits.ts";
+import { passwordChangeRequired, usePasswordChangeGate } from "./password-change.ts";
 import { checkReadiness } from "./readiness.ts";
 import { SUBGRAPHS, graphqlUrl, type SubgraphName } from "./subgraphs.ts";
 
@@ -36,12 +37,13 @@ export interface RequestContext {
   signedActor: string;
   correlationId: string;
   clientAddress: string;
+  /** The session holds a temporary password: only changing it (and `me`, signing out) is allowed. */
+  mustChangePassword: boolean;
 }
 
 export interface GatewayOptions {
   /** The supergraph SDL; defaults to the checked-in apps/gateway/supergraph.graphql. */
   supergraphSdl?: string;
-  sessionCacheMs?: number;
   apiKeyCacheMs?: number;
   /** Token expiry, caches and rate limits; the process clock by default. */
   clock?: Clock;
@@ -122,7 +124,6 @@ export function createGateway(env: GatewayEnv, options: GatewayOptions = {}): Ga
   const authenticate = createAuthenticator({
     jwtSecret: env.JWT_SECRET,
     directory: new DirectoryClient(env.DIRECTORY_URL, env.ACTOR_SIGNING_SECRET),
-    sessionCacheMs: options.sessionCacheMs,
     apiKeyCacheMs: options.apiKeyCacheMs,
     clock: options.clock,
   });
@@ -152,7 +153,7 @@ export function createGateway(env: GatewayEnv, options: GatewayOptions = {}): Ga
         "x-forwarded-for": context.clientAddress,
       }),
     },
-    plugins: () => [useOperationLimits({ maxDepth: env.MAX_DEPTH, maxTokens: env.MAX_TOKENS })],
+    plugins: () => [useOperationLimits({ maxDepth: env.MAX_DEPTH, maxTokens: env.MAX_TOKENS }), usePasswordChangeGate()],
   });
 
   async function handleGraphql(req: IncomingMessage, res: ServerResponse, correlationId: string): Promise<void> {
@@ -183,8 +184,12 @@ export function createGateway(env: GatewayEnv, options: GatewayOptions = {}): Ga
   async function admit(req: IncomingMessage, res: ServerResponse, correlationId: string): Promise<RequestContext | null> {
     const clientAddress = clientAddressOf(req, env.TRUSTED_PROXIES);
     let actor: Actor;
+    let mustChangePassword: boolean;
     try {
-      actor = await authenticate({ authorization: header(req, "authorization"), apiKey: header(req, "x-api-key") }, correlationId);
+      ({ actor, mustChangePassword } = await authenticate(
+        { authorization: header(req, "authorization"), apiKey: header(req, "x-api-key") },
+        correlationId,
+      ));
     } catch (err) {
       // Failed credentials count against the caller's address, so guessing keys is rate limited too.
       if (!(await rejectIfLimited(res, `ip:${clientAddress}`, env.ANON_RATE_LIMIT_PER_MINUTE))) return null;
@@ -202,7 +207,13 @@ export function createGateway(env: GatewayEnv, options: GatewayOptions = {}): Ga
 
     const limit = actor.kind === "anonymous" ? env.ANON_RATE_LIMIT_PER_MINUTE : env.RATE_LIMIT_PER_MINUTE;
     if (!(await rejectIfLimited(res, rateLimitKey(actor, clientAddress), limit))) return null;
-    return { actor, signedActor: await signActor(actor, env.ACTOR_SIGNING_SECRET, now()), correlationId, clientAddress };
+    return {
+      actor,
+      signedActor: await signActor(actor, env.ACTOR_SIGNING_SECRET, now()),
+      correlationId,
+      clientAddress,
+      mustChangePassword,
+    };
   }
 
   /** `POST /files/<service>` and `GET /files/<service>/<id>`, streamed to that service. */
@@ -213,6 +224,10 @@ export function createGateway(env: GatewayEnv, options: GatewayOptions = {}): Ga
     if (!known || !methodFits) return sendJson(res, 404, errorBody(notFound(`No route ${pathname}`)));
     const context = await admit(req, res, correlationId);
     if (!context) return req.resume() && undefined;
+    if (context.mustChangePassword) {
+      req.resume();
+      return sendJson(res, 403, errorBody(passwordChangeRequired()));
+    }
     await proxyFiles(req, res, context, new URL(id === undefined ? "/files" : `/files/${encodeURIComponent(id)}`, baseUrls[known]));
   }
 

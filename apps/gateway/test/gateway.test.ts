@@ -4,18 +4,22 @@ import type { GatewayEnv } from "../src/env.ts";
 import { createGateway, type Gateway } from "../src/gateway.ts";
 import { clock, signActor } from "@tthc/service-kit";
 import { DIRECTORY_SDL, DIRECTORY_TEST_FIELDS, PLANNING_SDL } from "./support/directory-sdl.ts";
-import { probes, startDirectory, startPlanning, type DirectoryState, type RunningServer } from "./support/subgraphs.ts";
-import { accessToken } from "./support/tokens.ts";
+import { probes, startDirectory, startPlanning, type DirectoryState, type RunningServer, type SessionUser } from "./support/subgraphs.ts";
+import { accessToken, type TokenClaims } from "./support/tokens.ts";
 
 const JWT_SECRET = "jwt-secret-for-gateway-tests";
 const ACTOR_SECRET = "actor-secret-for-gateway-tests";
 const officer = { sub: "user-1", sid: "session-1", username: "can.bo", unitId: "u2", roles: ["UNIT_OFFICER"] };
 
+const officerNow: SessionUser = { userId: "user-1", username: "can.bo", unitId: "u2", roles: ["UNIT_OFFICER"], mustChangePassword: false };
+
 const state: DirectoryState = {
-  sessions: new Map([
-    ["session-1", true],
-    ["session-logout", true],
-    ["session-revoked", false],
+  sessions: new Map<string, SessionUser | null>([
+    ["session-1", officerNow],
+    ["session-logout", officerNow],
+    ["session-revoked", null],
+    ["session-promoted", officerNow],
+    ["session-temporary", { ...officerNow, mustChangePassword: true }],
   ]),
   apiKeys: new Map([["pk_valid_key", { partnerId: "partner-1", name: "Một cửa tỉnh", scopes: ["read:reports"] }]]),
   internalActors: [],
@@ -50,7 +54,7 @@ async function startGateway(overrides: Partial<GatewayEnv> = {}): Promise<string
     TRUSTED_PROXIES: [],
     ...overrides,
   };
-  const gateway = createGateway(env, { supergraphSdl: composed.supergraphSdl, sessionCacheMs: 300 });
+  const gateway = createGateway(env, { supergraphSdl: composed.supergraphSdl });
   gateways.push(gateway);
   return (await gateway.listen(0, "127.0.0.1")).url;
 }
@@ -71,7 +75,7 @@ async function post(url: string, body: unknown, headers: Record<string, string> 
 }
 
 const gql = (url: string, query: string, headers: Record<string, string> = {}) => post(url, { query }, headers);
-const bearer = async (claims = officer, expiresAt?: number) => ({
+const bearer = async (claims: TokenClaims = officer, expiresAt?: number) => ({
   authorization: `Bearer ${await accessToken(JWT_SECRET, claims, expiresAt)}`,
 });
 const SEEN = "{ seen { actorJson actorHeader forwardedFor correlationId } }";
@@ -164,14 +168,49 @@ describe("authentication and the forwarded actor", () => {
     expect(unknown.body.errors?.[0]?.message).toBe("Session revoked");
   });
 
-  it("lets a logout take effect within the session cache time", async () => {
+  it("lets a logout take effect on the very next request (no session cache)", async () => {
     const headers = await bearer({ ...officer, sid: "session-logout" });
     expect((await gql(gateway, SEEN, headers)).status).toBe(200);
-    state.sessions.set("session-logout", false);
-    await new Promise((r) => setTimeout(r, 400));
+    state.sessions.set("session-logout", null);
     const res = await gql(gateway, SEEN, headers);
     expect(res.status).toBe(401);
     expect(res.body.errors?.[0]?.message).toBe("Session revoked");
+  });
+
+  it("acts with the session's live roles and unit, not the token's claims", async () => {
+    // The token claims CITY_ADMIN; directory says the user is a unit officer of u2.
+    const headers = await bearer({ ...officer, sid: "session-promoted", roles: ["CITY_ADMIN"], unitId: null });
+    expect(seenActor(await gql(gateway, SEEN, headers))).toMatchObject({ roles: ["UNIT_OFFICER"], unitId: "u2" });
+    // Promoted and moved: the next request already carries it.
+    state.sessions.set("session-promoted", { ...officerNow, roles: ["CITY_ADMIN"], unitId: "u1" });
+    expect(seenActor(await gql(gateway, SEEN, headers))).toMatchObject({ roles: ["CITY_ADMIN"], unitId: "u1" });
+  });
+
+  it("refuses a token whose subject is not the session's user", async () => {
+    const res = await gql(gateway, SEEN, await bearer({ ...officer, sub: "someone-else" }));
+    expect(res.status).toBe(401);
+    expect(res.body.errors?.[0]?.message).toBe("Session revoked");
+  });
+
+  it("lets a session with a temporary password only read `me`, change the password and sign out", async () => {
+    const headers = await bearer({ ...officer, sid: "session-temporary" });
+    for (const query of [
+      SEEN,
+      "{ unitLevels { code } }",
+      "{ me { id } unitLevels { code } }",
+      "query { ...F } fragment F on Query { seen { actorJson } }",
+    ]) {
+      const res = await gql(gateway, query, headers);
+      expect(res.body.errors?.[0]?.extensions?.code, query).toBe("PASSWORD_CHANGE_REQUIRED");
+      expect(res.body.data ?? null, query).toBeNull();
+    }
+    const me = await gql(gateway, "{ me { id } }", headers);
+    expect(me.body.errors).toBeUndefined();
+    const files = await fetch(`${gateway}/files/directory/x`, { headers });
+    expect(files.status).toBe(403);
+    expect(((await files.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe(
+      "PASSWORD_CHANGE_REQUIRED",
+    );
   });
 
   it("answers 503 when directory cannot confirm the session", async () => {

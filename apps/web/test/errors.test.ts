@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ApiError, ERROR_CODES, errorCodeOf, toErrorCode } from "../src/api/errors.ts";
+import { ApiError, ERROR_CODES, errorCodeOf, fieldErrorsOf, toErrorCode } from "../src/api/errors.ts";
 import { errorMessageKey, errorMessageKeyOf } from "../src/i18n/error-message.ts";
 import { translate } from "../src/i18n/translate.ts";
 
@@ -25,5 +25,19 @@ describe("error-code mapping", () => {
     const key = errorMessageKeyOf(new ApiError("FORBIDDEN", "actor lacks role CITY_ADMIN"));
     expect(key).toBe("errors.FORBIDDEN");
     expect(translate("vi", key)).not.toContain("CITY_ADMIN");
+  });
+});
+
+describe("field errors", () => {
+  it("keeps the server's bilingual field errors of a refused form, and nothing malformed", () => {
+    const username = { field: "username", messageVi: "Tên đăng nhập đã được dùng.", messageEn: "This username is already taken." };
+    expect(fieldErrorsOf({ errors: [username, { field: "x" }, "junk"] })).toEqual([username]);
+    expect(fieldErrorsOf({})).toEqual([]);
+    expect(fieldErrorsOf(undefined)).toEqual([]);
+  });
+
+  it("has messages for the account codes", () => {
+    expect(translate("vi", errorMessageKey("PASSWORD_CHANGE_REQUIRED"))).toMatch(/đổi mật khẩu/);
+    expect(translate("en", errorMessageKey("ACCOUNT_DEACTIVATED"))).toMatch(/deactivated/);
   });
 });

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from "node:crypto";
+import { createHash, randomBytes, randomInt } from "node:crypto";
 
 /** An unguessable token (refresh tokens, API keys), URL-safe. */
 export function randomToken(bytes = 32): string {
@@ -11,4 +11,17 @@ export function randomToken(bytes = 32): string {
  */
 export function sha256(value: string): string {
   return createHash("sha256").update(value).digest("hex");
+}
+
+// No look-alikes (0/O, 1/l/I): the administrator reads the temporary password out or copies it by hand.
+const LETTERS = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ";
+const DIGITS = "23456789";
+
+/** A temporary password (mật khẩu tạm): 12 characters with letters and digits, about 70 bits. */
+export function temporaryPassword(): string {
+  const alphabet = LETTERS + DIGITS;
+  for (;;) {
+    const chars = Array.from({ length: 12 }, () => alphabet[randomInt(alphabet.length)]!).join("");
+    if (/[a-zA-Z]/.test(chars) && /\d/.test(chars)) return chars;
+  }
 }

@@ -1,10 +1,11 @@
-import { badInput } from "@tthc/service-kit";
+import { badInput, fieldErrors } from "@tthc/service-kit";
 import type { GraphQLFieldResolver } from "graphql";
-import { RuleViolation } from "../domain/errors.ts";
+import { FieldViolations, RuleViolation } from "../domain/errors.ts";
 
-// The use cases throw the service kit's coded errors; only the pure rules' RuleViolation, which cannot
-// build one (domain/ imports no transport), is mapped here.
+// The use cases throw the service kit's coded errors; only the pure rules' RuleViolation and
+// FieldViolations, which cannot build one (domain/ imports no transport), are mapped here.
 function translate(err: unknown): unknown {
+  if (err instanceof FieldViolations) return fieldErrors(err.problems);
   return err instanceof RuleViolation ? badInput(err.message, err.field) : err;
 }
 

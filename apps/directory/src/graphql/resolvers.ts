@@ -7,6 +7,7 @@ import { markNotificationRead, myNotifications } from "../use-cases/notification
 import * as reads from "../use-cases/reads.ts";
 import * as sessions from "../use-cases/sessions.ts";
 import { clockOf } from "../use-cases/sessions.ts";
+import { createUser, deactivateUser, reactivateUser, setUserAccess, userPage } from "../use-cases/users.ts";
 import { createUnit, moveUnit, updateUnit, type CreateUnitInput, type UpdateUnitInput } from "../use-cases/units.ts";
 import type { DirectoryContext as Ctx } from "./context.ts";
 import { withCodedErrors } from "./errors.ts";
@@ -15,6 +16,8 @@ import { withCodedErrors } from "./errors.ts";
 type AsOf = { asOf?: LocalDate | null };
 // "Today" on the directory's clock (AuthConfig.now), the one its expiries use.
 const dateOf = (args: AsOf, ctx: Ctx) => (args.asOf ? toDbDate(args.asOf) : today(clockOf(ctx.auth)()));
+
+const actorUserId = (ctx: Ctx) => (ctx.actor.kind === "user" ? ctx.actor.userId : null);
 
 // Unit and user commands are the city office's; the seed runs the same unit commands as a service.
 const objectTypes = {
@@ -25,6 +28,11 @@ const objectTypes = {
     unit: (_: unknown, args: { id: string }, ctx: Ctx) => reads.unit(ctx.db, ctx.actor, args.id),
     unitLevels: (_: unknown, __: unknown, ctx: Ctx) => reads.unitLevels(ctx.db, ctx.actor),
     users: (_: unknown, __: unknown, ctx: Ctx) => reads.users(ctx.db, ctx.actor),
+    userPage: (
+      _: unknown,
+      args: { search?: string | null; includeDeactivated?: boolean | null; limit?: number | null; offset?: number | null },
+      ctx: Ctx,
+    ) => userPage(ctx.db, ctx.actor, args),
     myNotifications: (_: unknown, args: { unreadOnly?: boolean | null }, ctx: Ctx) =>
       myNotifications(ctx.db, ctx.actor, args.unreadOnly ?? false),
   },
@@ -50,6 +58,30 @@ const objectTypes = {
       await sessions.resetPassword(ctx.db, ctx.auth, args.userId, args.temporaryPassword);
       ctx.log.info({ userId: args.userId, by: admin.userId }, "password reset by admin");
       return true;
+    },
+    createUser: async (
+      _: unknown,
+      args: { input: { username: string; fullName: string; roles: string[]; unitId?: string | null } },
+      ctx: Ctx,
+    ) => {
+      const created = await createUser(ctx.db, ctx.auth, ctx.actor, args.input);
+      ctx.log.info({ userId: created.user.id, by: actorUserId(ctx) }, "user created by admin");
+      return created;
+    },
+    setUserAccess: async (_: unknown, args: { id: string; roles: string[]; unitId?: string | null }, ctx: Ctx) => {
+      const user = await setUserAccess(ctx.db, ctx.auth, ctx.actor, args.id, args);
+      ctx.log.info({ userId: user.id, roles: user.roles, unitId: user.unitId, by: actorUserId(ctx) }, "user access changed by admin");
+      return user;
+    },
+    deactivateUser: async (_: unknown, args: { id: string }, ctx: Ctx) => {
+      const user = await deactivateUser(ctx.db, ctx.auth, ctx.actor, args.id);
+      ctx.log.info({ userId: user.id, by: actorUserId(ctx) }, "user deactivated by admin");
+      return user;
+    },
+    reactivateUser: async (_: unknown, args: { id: string }, ctx: Ctx) => {
+      const user = await reactivateUser(ctx.db, ctx.actor, args.id);
+      ctx.log.info({ userId: user.id, by: actorUserId(ctx) }, "user reactivated by admin");
+      return user;
     },
     createUnit: (_: unknown, args: { input: Omit<CreateUnitInput, "validFrom"> & { validFrom: LocalDate } }, ctx: Ctx) => {
       requireRole(ctx.actor, "CITY_ADMIN");
@@ -93,6 +125,7 @@ const objectTypes = {
 
   User: {
     unit: (user: User, _: unknown, ctx: Ctx) => (user.unitId ? reads.findUnit(ctx.db, user.unitId) : null),
+    active: (user: User) => user.deactivatedAt === null,
   },
 };
 

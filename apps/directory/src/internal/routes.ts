@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "@tthc/service-kit";
 import { verifyApiKey } from "../use-cases/api-keys.ts";
-import { isSessionActive, type AuthConfig } from "../use-cases/sessions.ts";
+import type { AuthConfig } from "../use-cases/sessions.ts";
+import { liveSession } from "../use-cases/users.ts";
 import type { Db } from "../db/client.ts";
 
 /** Only the gateway, with its own signed service actor, may ask these questions. */
@@ -16,9 +17,10 @@ export function registerInternalRoutes(app: FastifyInstance, deps: { db: Db; aut
   app.register(async (internal) => {
     internal.addHook("onRequest", gatewayOnly);
 
+    // Asked on every request a user makes: the gateway acts with these roles and unit, not the token's.
     internal.get<{ Params: { sid: string } }>("/internal/sessions/:sid", async (request, reply) => {
-      const active = await isSessionActive(deps.db, deps.auth, request.params.sid);
-      return reply.code(active ? 200 : 404).send({ active });
+      const user = await liveSession(deps.db, deps.auth, request.params.sid);
+      return user ? reply.code(200).send({ active: true, user }) : reply.code(404).send({ active: false });
     });
 
     internal.post<{ Body: { key?: unknown } }>("/internal/api-keys/verify", async (request, reply) => {

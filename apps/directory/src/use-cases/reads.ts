@@ -2,7 +2,7 @@
 import { requireReader, requireRole, type Actor } from "@tthc/service-kit";
 import type { Db } from "../db/client.ts";
 import { findUnit, listUnitLevels, listUnits, type UnitWithLevel } from "../db/units.ts";
-import { findUser, listUsers } from "../db/users.ts";
+import { findUser, listAllUsers } from "../db/users.ts";
 
 // A unit's parent, children and members, and a user's unit, are read under a root the actor was
 // already allowed (or by the router resolving a reference): no check of their own.
@@ -34,5 +34,5 @@ export async function unitLevels(db: Db, actor: Actor) {
 
 export async function users(db: Db, actor: Actor) {
   requireRole(actor, "CITY_ADMIN");
-  return listUsers(db);
+  return listAllUsers(db);
 }

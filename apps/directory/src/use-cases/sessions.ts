@@ -8,7 +8,6 @@ import { hashPassword, verifyNothing, verifyPassword } from "../auth/passwords.t
 import { randomToken, sha256 } from "../auth/secrets.ts";
 import type { Db, Tx } from "../db/client.ts";
 import type { User } from "../db/generated/client.ts";
-import { isUuid } from "../db/ids.ts";
 import { findUser } from "../db/users.ts";
 import type { LockoutPolicy } from "../domain/lockout.ts";
 import { isLocked, lockAfterFailure } from "../domain/lockout.ts";
@@ -19,6 +18,9 @@ const invalidCredentials = () => appError("INVALID_CREDENTIALS", "Wrong username
 
 const accountLocked = (until: Date) =>
   appError("ACCOUNT_LOCKED", "Too many failed sign-in attempts; the account is locked for a while", { lockedUntil: until.toISOString() });
+
+// Said only to someone who gave the account's correct password, so it reveals nothing to a guesser.
+const accountDeactivated = () => appError("ACCOUNT_DEACTIVATED", "Tài khoản đã bị vô hiệu hóa. / This account has been deactivated.");
 
 const invalidRefreshToken = () => unauthenticated("The session has ended; please sign in again");
 
@@ -86,6 +88,7 @@ export async function login(db: Db, config: AuthConfig, username: string, passwo
     }
     throw invalidCredentials();
   }
+  if (user.deactivatedAt) throw accountDeactivated();
 
   return db.$transaction(async (tx) => {
     const signedIn = await tx.user.update({ where: { id: user.id }, data: { failedLogins: 0, lockedUntil: null } });
@@ -128,12 +131,6 @@ export async function logout(db: Db, config: AuthConfig, refreshToken: string): 
   const stored = await db.refreshToken.findUnique({ where: { tokenHash: sha256(refreshToken) }, select: { sessionId: true } });
   if (!stored) return;
   await db.session.updateMany({ where: { id: stored.sessionId, revokedAt: null }, data: { revokedAt: clock(config) } });
-}
-
-export async function isSessionActive(db: Db, config: AuthConfig, sessionId: string): Promise<boolean> {
-  if (!isUuid(sessionId)) return false;
-  const session = await db.session.findUnique({ where: { id: sessionId } });
-  return !!session && !session.revokedAt && session.expiresAt > clock(config);
 }
 
 /** The user changes their own password; their other sessions end. */

@@ -71,9 +71,17 @@ async function startSubgraph(sdl: string, resolvers: object, actorSecret: string
   return listen(server);
 }
 
+export interface SessionUser {
+  userId: string;
+  username: string;
+  roles: string[];
+  unitId: string | null;
+  mustChangePassword: boolean;
+}
+
 export interface DirectoryState {
-  /** sid → active; an unknown sid answers 404. */
-  sessions: Map<string, boolean>;
+  /** sid → the session's user as directory holds it now, or null once it has ended; an unknown sid answers 404 too. */
+  sessions: Map<string, SessionUser | null>;
   /** key → partner */
   apiKeys: Map<string, { partnerId: string; name: string; scopes: string[] }>;
   /** actors seen on /internal calls */
@@ -90,9 +98,9 @@ export async function startDirectory(actorSecret: string, state: DirectoryState)
     const match = /^\/internal\/sessions\/([^/]+)$/.exec(req.url ?? "");
     if (req.method !== "GET" || !match?.[1]) return false;
     void recordActor(req).then(() => {
-      const active = state.sessions.get(decodeURIComponent(match[1]!));
-      if (active === undefined) json(res, 404, { error: "no such session" });
-      else json(res, 200, { active });
+      const user = state.sessions.get(decodeURIComponent(match[1]!));
+      if (!user) json(res, 404, { active: false });
+      else json(res, 200, { active: true, user });
     });
     return true;
   };

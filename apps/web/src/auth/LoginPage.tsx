@@ -5,12 +5,7 @@ import { errorMessageKeyOf } from "../i18n/error-message.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import type { MessageKey } from "../i18n/vi.ts";
 import { LanguageToggle } from "../layout/LanguageToggle.tsx";
-
-function returnPath(state: unknown): string {
-  const from = (state as { from?: unknown } | null)?.from;
-  // Only same-app paths: never bounce the user to an address taken from navigation state verbatim.
-  return typeof from === "string" && from.startsWith("/") && !from.startsWith("//") && from !== "/login" ? from : "/directory";
-}
+import { returnPath } from "./return-path.ts";
 
 export function LoginPage() {
   const session = useSession();

@@ -13,9 +13,14 @@ export interface Session {
   /** Rejects with an ApiError (e.g. INVALID_CREDENTIALS) the login form translates. */
   login(username: string, password: string): Promise<void>;
   logout(): Promise<void>;
+  /** Rejects with an ApiError (INVALID_CREDENTIALS for a wrong current password, BAD_USER_INPUT for a refused new one). */
+  changePassword(currentPassword: string, newPassword: string): Promise<void>;
 }
 
 const ME = `query Me { me { ${USER_FIELDS} } }`;
+const CHANGE_PASSWORD = `mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+  changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
+}`;
 
 const SessionContext = createContext<Session | null>(null);
 
@@ -52,7 +57,16 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setState({ status: "signedOut", reason: "loggedOut" });
   }, [api]);
 
-  const value = useMemo<Session>(() => ({ state, api, login, logout }), [state, api, login, logout]);
+  const changePassword = useCallback(
+    async (currentPassword: string, newPassword: string) => {
+      await api.request(CHANGE_PASSWORD, { currentPassword, newPassword });
+      const { me } = await api.request<{ me: User | null }>(ME);
+      setState(me ? { status: "signedIn", user: me } : { status: "signedOut", reason: "expired" });
+    },
+    [api],
+  );
+
+  const value = useMemo<Session>(() => ({ state, api, login, logout, changePassword }), [state, api, login, logout, changePassword]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

@@ -1,6 +1,6 @@
-import { NavLink, Outlet } from "react-router-dom";
+import { Link, NavLink, Outlet } from "react-router-dom";
 import { LanguageToggle } from "./LanguageToggle.tsx";
-import { SECTIONS } from "./sections.ts";
+import { CHANGE_PASSWORD_PATH, sectionsFor } from "./sections.ts";
 import { useSession } from "../auth/SessionProvider.tsx";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 
@@ -28,6 +28,9 @@ export function AppShell() {
               </span>
             </p>
           )}
+          <Link className="button button--quiet" to={CHANGE_PASSWORD_PATH}>
+            {t("password.link")}
+          </Link>
           <LanguageToggle />
           <button type="button" className="button button--quiet" onClick={() => void logout()}>
             {t("auth.logout")}
@@ -36,7 +39,7 @@ export function AppShell() {
       </header>
       <nav className="shell__nav" aria-label={t("nav.label")}>
         <ul>
-          {SECTIONS.map((s) => (
+          {sectionsFor(user?.roles ?? []).map((s) => (
             <li key={s.path}>
               <NavLink to={s.path}>{t(s.label)}</NavLink>
             </li>

@@ -1,3 +1,4 @@
+import type { Role } from "../api/types.ts";
 import type { MessageKey } from "../i18n/vi.ts";
 
 export interface Section {
@@ -5,6 +6,8 @@ export interface Section {
   label: MessageKey;
   /** False while the section only shows the "being built" page. */
   built: boolean;
+  /** Shown only to users holding one of these roles (the server refuses the others anyway). */
+  roles?: readonly Role[];
 }
 
 /** The admin app's top-level sections, in navigation order. */
@@ -14,6 +17,15 @@ export const SECTIONS: readonly Section[] = [
   { path: "/inspections", label: "nav.inspections", built: false }, // Kiểm tra
   { path: "/reporting", label: "nav.reporting", built: false }, // Báo cáo
   { path: "/directory", label: "nav.directory", built: true }, // Danh mục đơn vị
+  { path: "/users", label: "nav.users", built: true, roles: ["CITY_ADMIN"] }, // Quản lý tài khoản
 ];
+
+/** The sections a user with these roles sees. */
+export function sectionsFor(roles: readonly Role[]): Section[] {
+  return SECTIONS.filter((s) => !s.roles || s.roles.some((r) => roles.includes(r)));
+}
+
+/** Where a user holding a temporary password is sent until they change it. */
+export const CHANGE_PASSWORD_PATH = "/change-password";
 
 export const HOME_PATH = "/directory";

@@ -35,6 +35,22 @@ export type CreateUnitInput = {
   validFrom: Scalars['Date']['input'];
 };
 
+export type CreateUserInput = {
+  fullName: Scalars['String']['input'];
+  roles: Array<Role>;
+  /** Required for UNIT_OFFICER. */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+  /** 3–64 characters: lower-case letters, digits, '.', '_' or '-'. */
+  username: Scalars['String']['input'];
+};
+
+/** A new account and its temporary password, shown this once. */
+export type CreatedUser = {
+  __typename?: 'CreatedUser';
+  temporaryPassword: Scalars['String']['output'];
+  user: User;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   changePassword: Scalars['Boolean']['output'];
@@ -42,16 +58,24 @@ export type Mutation = {
   createApiKey: Scalars['String']['output'];
   /** CITY_ADMIN. */
   createUnit: Unit;
+  /** CITY_ADMIN: a new account with a generated temporary password the user must change at first sign-in. */
+  createUser: CreatedUser;
+  /** CITY_ADMIN: the account can no longer sign in; its sessions end at once. */
+  deactivateUser: User;
   login: AuthPayload;
   logout: Scalars['Boolean']['output'];
   markNotificationRead: Scalars['Boolean']['output'];
   /** CITY_ADMIN: the unit belongs to parentId from the given date. */
   moveUnit: Unit;
+  /** CITY_ADMIN. */
+  reactivateUser: User;
   refreshSession: AuthPayload;
   /** CITY_ADMIN: sets a temporary password the user must change. */
   resetPassword: Scalars['Boolean']['output'];
   /** CITY_ADMIN. */
   revokeApiKey: Scalars['Boolean']['output'];
+  /** CITY_ADMIN: sets the account's roles and unit; effective on the user's next request. */
+  setUserAccess: User;
   /** CITY_ADMIN. */
   updateUnit: Unit;
 };
@@ -70,6 +94,16 @@ export type MutationCreateApiKeyArgs = {
 
 export type MutationCreateUnitArgs = {
   input: CreateUnitInput;
+};
+
+
+export type MutationCreateUserArgs = {
+  input: CreateUserInput;
+};
+
+
+export type MutationDeactivateUserArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -96,6 +130,11 @@ export type MutationMoveUnitArgs = {
 };
 
 
+export type MutationReactivateUserArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRefreshSessionArgs = {
   refreshToken: Scalars['String']['input'];
 };
@@ -109,6 +148,13 @@ export type MutationResetPasswordArgs = {
 
 export type MutationRevokeApiKeyArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetUserAccessArgs = {
+  id: Scalars['ID']['input'];
+  roles: Array<Role>;
+  unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -137,6 +183,8 @@ export type Query = {
   unitLevels: Array<UnitLevel>;
   /** Units existing on asOf (default today); search ignores diacritics; sorted in Vietnamese order. */
   units: Array<Unit>;
+  /** CITY_ADMIN only: accounts by username; search matches username or full name; deactivated ones only when asked. */
+  userPage: UserPage;
   /** CITY_ADMIN only. */
   users: Array<User>;
 };
@@ -155,6 +203,14 @@ export type QueryUnitArgs = {
 export type QueryUnitsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   levelCode?: InputMaybe<Scalars['String']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryUserPageArgs = {
+  includeDeactivated?: InputMaybe<Scalars['Boolean']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -220,12 +276,21 @@ export type UpdateUnitInput = {
 
 export type User = {
   __typename?: 'User';
+  /** False once an administrator has deactivated the account. */
+  active: Scalars['Boolean']['output'];
+  deactivatedAt?: Maybe<Scalars['DateTime']['output']>;
   fullName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   mustChangePassword: Scalars['Boolean']['output'];
   roles: Array<Role>;
   unit?: Maybe<Unit>;
   username: Scalars['String']['output'];
+};
+
+export type UserPage = {
+  __typename?: 'UserPage';
+  items: Array<User>;
+  total: Scalars['Int']['output'];
 };
 
 
@@ -326,18 +391,21 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   CreateUnitInput: CreateUnitInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  CreateUserInput: CreateUserInput;
+  CreatedUser: ResolverTypeWrapper<CreatedUser>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Notification: ResolverTypeWrapper<Notification>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Role: Role;
   Unit: ResolverTypeWrapper<Unit>;
   UnitLevel: ResolverTypeWrapper<UnitLevel>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   UpdateUnitInput: UpdateUnitInput;
   User: ResolverTypeWrapper<User>;
+  UserPage: ResolverTypeWrapper<UserPage>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -346,23 +414,31 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   CreateUnitInput: CreateUnitInput;
   ID: Scalars['ID']['output'];
+  CreateUserInput: CreateUserInput;
+  CreatedUser: CreatedUser;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Mutation: Record<PropertyKey, never>;
   Boolean: Scalars['Boolean']['output'];
   Notification: Notification;
   Query: Record<PropertyKey, never>;
+  Int: Scalars['Int']['output'];
   Unit: Unit | FederationReferenceTypes['Unit'];
   UnitLevel: UnitLevel;
-  Int: Scalars['Int']['output'];
   UpdateUnitInput: UpdateUnitInput;
   User: User;
+  UserPage: UserPage;
 };
 
 export type AuthPayloadResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['AuthPayload'] = ResolversParentTypes['AuthPayload']> = {
   accessToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   accessTokenExpiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   refreshToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
+export type CreatedUserResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['CreatedUser'] = ResolversParentTypes['CreatedUser']> = {
+  temporaryPassword?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
 
@@ -378,13 +454,17 @@ export type MutationResolvers<ContextType = unknown, ParentType extends Resolver
   changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
   createApiKey?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'name'>>;
   createUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationCreateUnitArgs, 'input'>>;
+  createUser?: Resolver<ResolversTypes['CreatedUser'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
+  deactivateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationDeactivateUserArgs, 'id'>>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'password' | 'username'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationLogoutArgs, 'refreshToken'>>;
   markNotificationRead?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationMarkNotificationReadArgs, 'id'>>;
   moveUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationMoveUnitArgs, 'from' | 'id' | 'parentId'>>;
+  reactivateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationReactivateUserArgs, 'id'>>;
   refreshSession?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationRefreshSessionArgs, 'refreshToken'>>;
   resetPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'temporaryPassword' | 'userId'>>;
   revokeApiKey?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
+  setUserAccess?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetUserAccessArgs, 'id' | 'roles'>>;
   updateUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationUpdateUnitArgs, 'id' | 'input'>>;
 };
 
@@ -404,6 +484,7 @@ export type QueryResolvers<ContextType = unknown, ParentType extends ResolversPa
   unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType, RequireFields<QueryUnitArgs, 'id'>>;
   unitLevels?: Resolver<Array<ResolversTypes['UnitLevel']>, ParentType, ContextType>;
   units?: Resolver<Array<ResolversTypes['Unit']>, ParentType, ContextType, Partial<QueryUnitsArgs>>;
+  userPage?: Resolver<ResolversTypes['UserPage'], ParentType, ContextType, RequireFields<QueryUserPageArgs, 'includeDeactivated' | 'limit' | 'offset'>>;
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
 };
 
@@ -428,6 +509,8 @@ export type UnitLevelResolvers<ContextType = unknown, ParentType extends Resolve
 };
 
 export type UserResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  deactivatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   fullName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mustChangePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -436,8 +519,14 @@ export type UserResolvers<ContextType = unknown, ParentType extends ResolversPar
   username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type UserPageResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['UserPage'] = ResolversParentTypes['UserPage']> = {
+  items?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = unknown> = {
   AuthPayload?: AuthPayloadResolvers<ContextType>;
+  CreatedUser?: CreatedUserResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
@@ -446,5 +535,6 @@ export type Resolvers<ContextType = unknown> = {
   Unit?: UnitResolvers<ContextType>;
   UnitLevel?: UnitLevelResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
+  UserPage?: UserPageResolvers<ContextType>;
 };
 
