@@ -12,3 +12,14 @@ export function randomToken(bytes = 32): string {
 export function sha256(value: string): string {
   return createHash("sha256").update(value).digest("hex");
 }
+
+// No look-alikes (0/O, 1/l/I): a one-time password is read off a terminal and typed by hand.
+const READABLE = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+/** A one-time password of 16 readable characters (about 93 bits), with letters and digits as the password rule wants. */
+export function oneTimePassword(): string {
+  for (;;) {
+    const password = Array.from(randomBytes(16), (b) => READABLE[b % READABLE.length]).join("");
+    if (/\d/.test(password) && /[a-z]/i.test(password)) return password;
+  }
+}
