@@ -14,7 +14,13 @@ export function authConfig(env: DirectoryEnv): AuthConfig {
     jwtSecret: env.JWT_SECRET,
     accessTokenTtlMinutes: env.ACCESS_TOKEN_TTL_MINUTES,
     sessionTtlHours: env.SESSION_TTL_HOURS,
-    lockout: { maxFailures: env.LOGIN_MAX_FAILURES, lockoutMinutes: env.LOGIN_LOCKOUT_MINUTES },
+    throttle: {
+      firstDelayMs: env.LOGIN_DELAY_FIRST_SECONDS * 1000,
+      maxDelayMs: env.LOGIN_DELAY_MAX_SECONDS * 1000,
+      forgetMs: env.LOGIN_FORGET_HOURS * 3_600_000,
+      // Far longer than a password check takes; only matters if the process dies mid-attempt.
+      pendingMs: 10_000,
+    },
   };
 }
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { clock, signActor } from "@tthc/service-kit";
 import { verifyAccessToken } from "../src/auth/access-token.ts";
+import { createFirstAdmin } from "../src/use-cases/first-admin.ts";
 import { actorHeaders, ACTOR_SECRET, errorCode, gatewayActor, gql, startHarness, userActor, type Harness } from "./harness.ts";
 
 const LOGIN = `mutation ($u: String!, $p: String!) {
@@ -18,8 +19,13 @@ interface Tokens {
 
 let h: Harness;
 
-async function login(username: string, password: string) {
-  return gql<{ login: Tokens }>(h.app, LOGIN, { u: username, p: password });
+// Each call from an address of its own unless a test names one: the throttle keys on the client.
+let clients = 0;
+const newClient = () => `198.51.100.${++clients}`;
+
+/** Sign in as the gateway forwards it: the anonymous actor, signed, and the caller's address. */
+async function login(username: string, password: string, client = newClient()) {
+  return gql<{ login: Tokens }>(h.app, LOGIN, { u: username, p: password }, { kind: "anonymous" }, { "x-forwarded-for": client });
 }
 
 async function sessionCheck(sid: string, actor = gatewayActor) {
@@ -64,27 +70,80 @@ describe("password login", () => {
     expect(errorCode(wrong)).toBe("INVALID_CREDENTIALS");
     expect(unknown.errors![0]!.message).toBe(wrong.errors![0]!.message);
   });
+});
 
-  it("locks the account after 5 consecutive failures, even against the right password", async () => {
-    const codes: Array<string | undefined> = [];
-    for (let i = 0; i < 5; i++) codes.push(errorCode(await login("phuong.minhkhai", `Wrong@${i}`)));
-    expect(codes).toEqual(["INVALID_CREDENTIALS", "INVALID_CREDENTIALS", "INVALID_CREDENTIALS", "INVALID_CREDENTIALS", "ACCOUNT_LOCKED"]);
+describe("sign-in throttling", () => {
+  const retryAfter = (r: { errors?: Array<{ extensions?: Record<string, unknown> }> }) => r.errors?.[0]?.extensions?.retryAfterSeconds;
 
-    const locked = await login("phuong.minhkhai", "Minhkhai@2024");
-    expect(errorCode(locked)).toBe("ACCOUNT_LOCKED");
-    expect(locked.data).toBeNull();
-
-    h.advance(16 * 60_000);
-    const after = await login("phuong.minhkhai", "Minhkhai@2024");
-    expect(after.errors).toBeUndefined();
-    expect(after.data!.login.user.username).toBe("phuong.minhkhai");
+  it("verifies one of a burst of parallel guesses from a client; the rest are refused unverified", async () => {
+    const client = newClient();
+    const results = await Promise.all(Array.from({ length: 8 }, (_, i) => login("phuong.minhkhai", `Wrong@${i}`, client)));
+    const codes = results.map(errorCode).sort();
+    expect(codes).toEqual(["INVALID_CREDENTIALS", ...Array<string>(7).fill("RATE_LIMITED")]);
+    // Even the right password is not checked inside the client's delay: the answer says nothing about it.
+    const right = await login("phuong.minhkhai", "Minhkhai@2024", client);
+    expect(errorCode(right)).toBe("RATE_LIMITED");
+    expect(retryAfter(right)).toBe(1);
   });
 
-  it("counts only consecutive failures", async () => {
-    for (let i = 0; i < 4; i++) expect(errorCode(await login("kiemtra", "Wrong@2024"))).toBe("INVALID_CREDENTIALS");
-    expect((await login("kiemtra", "Kiemtra@2024")).errors).toBeUndefined();
-    for (let i = 0; i < 4; i++) expect(errorCode(await login("kiemtra", "Wrong@2024"))).toBe("INVALID_CREDENTIALS");
-    expect((await login("kiemtra", "Kiemtra@2024")).errors).toBeUndefined();
+  it("doubles the delay with each failure, and the right password works once it has passed", async () => {
+    const client = newClient();
+    for (const wait of [1, 2, 4, 8]) {
+      expect(errorCode(await login("lanhdao", "Wrong@2024", client))).toBe("INVALID_CREDENTIALS");
+      const early = await login("lanhdao", "Wrong@2024", client);
+      expect(retryAfter(early)).toBe(wait);
+      h.advance(wait * 1000);
+    }
+    const after = await login("lanhdao", "Lanhdao@2024", client);
+    expect(after.errors).toBeUndefined();
+  });
+
+  it("never refuses the owner because of other clients' failures", async () => {
+    // A spread attack: twelve addresses fail on admin, pushing the account's delay to the cap.
+    for (let i = 0; i < 12; i++) expect(errorCode(await login("admin", `Guess@${i}`))).toBe("INVALID_CREDENTIALS");
+    // The owner from a new address: verified at once.
+    expect((await login("admin", "Admin@2024")).errors).toBeUndefined();
+    // An attacker address that failed waits the account's delay (15 min) after its own failure...
+    const attacker = newClient();
+    expect(errorCode(await login("admin", "Guess@x", attacker))).toBe("INVALID_CREDENTIALS");
+    expect(retryAfter(await login("admin", "Admin@2024", attacker))).toBe(900);
+    // ...and the owner's own typo costs the owner no more than that: after it, the right password wins.
+    const owner = newClient();
+    expect((await login("admin", "Admin@2024", owner)).errors).toBeUndefined();
+    for (let i = 0; i < 3; i++) expect(errorCode(await login("admin", `Guess@y${i}`))).toBe("INVALID_CREDENTIALS");
+    // Known to this account at this address and no failure since: nothing holds the owner back.
+    expect((await login("admin", "Admin@2024", owner)).errors).toBeUndefined();
+    expect(errorCode(await login("admin", "Typo@2024", owner))).toBe("INVALID_CREDENTIALS");
+    expect(retryAfter(await login("admin", "Admin@2024", owner))).toBe(900);
+    h.advance(900_000);
+    expect((await login("admin", "Admin@2024", owner)).errors).toBeUndefined();
+  });
+
+  it("answers an unknown username exactly as a real one, delays included", async () => {
+    const answers = async (username: string) => {
+      const client = newClient();
+      const out: Array<[string | undefined, unknown, string | undefined]> = [];
+      for (let i = 0; i < 3; i++) {
+        const r = await login(username, `Wrong@${i}`, client);
+        out.push([errorCode(r), retryAfter(r), r.errors?.[0]?.message]);
+        const early = await login(username, `Wrong@${i}`, client);
+        out.push([errorCode(early), retryAfter(early), early.errors?.[0]?.message]);
+        h.advance(2 ** i * 1000);
+      }
+      return out;
+    };
+    expect(await answers("nobody.at.all")).toEqual(await answers("kiemtra"));
+  });
+
+  it("keeps a sprayer's delay when it signs in to its own account between guesses", async () => {
+    const client = newClient();
+    expect(errorCode(await login("phong.tuphap", "Spray@2024", client))).toBe("INVALID_CREDENTIALS");
+    h.advance(1000);
+    expect((await login("phuong.leloi", "Leloi@2024", client)).errors).toBeUndefined();
+    expect(errorCode(await login("kiemtra", "Spray@2024", client))).toBe("INVALID_CREDENTIALS");
+    // Two failures from this client: 2 s, not the 1 s it would be had the sign-in wiped its count.
+    h.advance(1000);
+    expect(retryAfter(await login("lanhdao", "Spray@2024", client))).toBe(1);
   });
 });
 
@@ -142,6 +201,18 @@ describe("refresh tokens and sessions", () => {
   });
 });
 
+describe("the first administrator of a deployment", () => {
+  it("is created with a one-time password that must be changed at the first sign-in", async () => {
+    const { password } = await createFirstAdmin(h.db, " QuanTri ", "Quản trị hệ thống");
+    expect(password).toMatch(/^[A-Za-z2-9]{16}$/);
+    const signedIn = await login("quantri", password);
+    expect(signedIn.errors).toBeUndefined();
+    expect(signedIn.data!.login.user).toMatchObject({ username: "quantri", roles: ["CITY_ADMIN"], mustChangePassword: true });
+    await expect(createFirstAdmin(h.db, "quantri", "Again")).rejects.toThrow(/exists already/);
+    expect((await createFirstAdmin(h.db, "quantri2", "Other")).password).not.toBe(password);
+  });
+});
+
 describe("passwords", () => {
   it("admin reset sets a temporary password the user must change; changePassword clears it", async () => {
     const admin = await userActor(h.db, "admin");
@@ -160,7 +231,11 @@ describe("passwords", () => {
     const { sid } = await verifyAccessToken(signedIn.accessToken, h.env.JWT_SECRET);
     const self = { ...(await userActor(h.db, "phong.tuphap")), sessionId: sid };
     const CHANGE = `mutation ($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }`;
-    expect(errorCode(await gql(h.app, CHANGE, { c: "Wrong@12345", n: "Tuphap@2025" }, self))).toBe("INVALID_CREDENTIALS");
+    const from = { "x-forwarded-for": "203.0.113.77" };
+    expect(errorCode(await gql(h.app, CHANGE, { c: "Wrong@12345", n: "Tuphap@2025" }, self, from))).toBe("INVALID_CREDENTIALS");
+    // A wrong current password counts like a failed sign-in: the next attempt waits, right or not.
+    expect(errorCode(await gql(h.app, CHANGE, { c: "Temp@12345", n: "Tuphap@2025" }, self, from))).toBe("RATE_LIMITED");
+    h.advance(1000);
     expect(errorCode(await gql(h.app, CHANGE, { c: "Temp@12345", n: "phong.tuphap1" }, self))).toBe("BAD_USER_INPUT");
     expect((await gql(h.app, CHANGE, { c: "Temp@12345", n: "Tuphap@2025" }, self)).data).toEqual({ changePassword: true });
     expect((await sessionCheck(sid)).json()).toMatchObject({ active: true });

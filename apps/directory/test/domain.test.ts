@@ -2,13 +2,13 @@ import { EnvError, parseEnv } from "@tthc/service-kit";
 import { describe, expect, it } from "vitest";
 import { fromDbDate as formatDate } from "@tthc/calendar";
 import { addDays, isValidAt, parseDate, today } from "../src/domain/dates.ts";
-import { isLocked, lockAfterFailure } from "../src/domain/lockout.ts";
+import { decideAttempt, delayAfter, type ThrottleCounter } from "../src/domain/sign-in-throttle.ts";
 import { assertNoCycle, planMove, type Membership } from "../src/domain/membership.ts";
 import { assertAcceptablePassword } from "../src/domain/passwords.ts";
 import { foldVietnamese as foldDiacritics } from "@tthc/text";
 import { compareVietnamese } from "../src/domain/text.ts";
 import { normaliseUnitFields } from "../src/domain/units.ts";
-import { envSchema } from "../src/env.ts";
+import { envSchema, seedEnvSchema } from "../src/env.ts";
 
 const d = parseDate;
 
@@ -75,16 +75,60 @@ describe("moving a unit", () => {
   });
 });
 
-describe("accounts", () => {
-  it("locks at the limit for the configured time", () => {
-    const now = new Date("2025-01-01T08:00:00Z");
-    const policy = { maxFailures: 5, lockoutMinutes: 15 };
-    expect(lockAfterFailure(4, policy, now)).toBeNull();
-    const until = lockAfterFailure(5, policy, now)!;
-    expect(until.toISOString()).toBe("2025-01-01T08:15:00.000Z");
-    expect(isLocked({ lockedUntil: until }, now)).toBe(true);
-    expect(isLocked({ lockedUntil: until }, until)).toBe(false);
+describe("sign-in throttle", () => {
+  const policy = { firstDelayMs: 1000, maxDelayMs: 15 * 60_000, forgetMs: 24 * 3_600_000, pendingMs: 10_000 };
+  const now = new Date("2025-01-01T08:00:00Z");
+  const ago = (ms: number) => new Date(now.getTime() - ms);
+  const fresh: ThrottleCounter = { failures: 0, lastFailureAt: null, pendingUntil: null, lastSuccessAt: null };
+  const failed = (failures: number, msAgo: number, more: Partial<ThrottleCounter> = {}): ThrottleCounter => ({
+    ...fresh,
+    failures,
+    lastFailureAt: ago(msAgo),
+    ...more,
   });
+
+  it("doubles the delay from 1 s up to 15 minutes", () => {
+    expect([0, 1, 2, 3, 4, 10, 11, 40].map((n) => delayAfter(n, policy))).toEqual([0, 1000, 2000, 4000, 8000, 512_000, 900_000, 900_000]);
+  });
+
+  it("refuses a client inside its own delay, before anything is verified", () => {
+    const state = { client: failed(3, 3000), account: failed(3, 3000), pair: failed(3, 3000) };
+    expect(decideAttempt(state, policy, now)).toEqual({ allowed: false, retryAfterMs: 1000 });
+    expect(decideAttempt({ ...state, client: failed(3, 4000), pair: failed(3, 4000) }, policy, now)).toMatchObject({ allowed: true });
+  });
+
+  it("holds a client that failed on the account by the account's delay, from its own last failure", () => {
+    // Others failed 11 times on the account; this client once, 60 s ago: it waits 15 min from its own failure.
+    const state = { client: failed(1, 60_000), account: failed(12, 0), pair: failed(1, 60_000) };
+    expect(decideAttempt(state, policy, now)).toEqual({ allowed: false, retryAfterMs: 840_000 });
+    expect(decideAttempt({ ...state, pair: failed(1, 900_000), client: failed(1, 900_000) }, policy, now)).toMatchObject({ allowed: true });
+  });
+
+  it("never holds a client that has not failed on the account because of the account's failures", () => {
+    expect(decideAttempt({ client: fresh, account: failed(40, 0), pair: fresh }, policy, now)).toEqual({
+      allowed: true,
+      holdsClient: true,
+    });
+  });
+
+  it("lets the owner at a known address through whatever the address and the account have suffered", () => {
+    const state = { client: failed(30, 0), account: failed(30, 0), pair: { ...fresh, lastSuccessAt: ago(86_400_000) } };
+    expect(decideAttempt(state, policy, now)).toEqual({ allowed: true, holdsClient: false });
+  });
+
+  it("takes one attempt of a client at a time", () => {
+    const pending = { ...fresh, pendingUntil: new Date(now.getTime() + 5000) };
+    expect(decideAttempt({ client: pending, account: fresh, pair: fresh }, policy, now)).toEqual({ allowed: false, retryAfterMs: 1000 });
+    expect(decideAttempt({ client: fresh, account: fresh, pair: pending }, policy, now)).toEqual({ allowed: false, retryAfterMs: 1000 });
+  });
+
+  it("forgets failures after the forget window", () => {
+    const old = failed(20, policy.forgetMs);
+    expect(decideAttempt({ client: old, account: old, pair: old }, policy, now)).toMatchObject({ allowed: true });
+  });
+});
+
+describe("accounts", () => {
   it("accepts only reasonable new passwords", () => {
     expect(() => assertAcceptablePassword("Leloi@2025", "phuong.leloi")).not.toThrow();
     expect(() => assertAcceptablePassword("short1", "u")).toThrow(/8–128/);
@@ -110,12 +154,37 @@ describe("environment", () => {
         DATABASE_URL: "postgresql://x/y",
         KAFKA_BROKERS: "h:1",
         ACTOR_SIGNING_SECRET: "s".repeat(16),
-        LOGIN_MAX_FAILURES: "many",
+        LOGIN_DELAY_MAX_SECONDS: "many",
       });
       expect.unreachable();
     } catch (err) {
       expect(err).toBeInstanceOf(EnvError);
-      expect((err as EnvError).problems).toEqual(["JWT_SECRET: required", "LOGIN_MAX_FAILURES: expected a number"]);
+      expect((err as EnvError).problems).toEqual(["JWT_SECRET: required", "LOGIN_DELAY_MAX_SECONDS: expected a number"]);
     }
+  });
+
+  it("refuses a placeholder secret, naming it", () => {
+    const problems = (() => {
+      try {
+        parseEnv(envSchema, {
+          PORT: "4001",
+          DATABASE_URL: "postgresql://x/y",
+          KAFKA_BROKERS: "h:1",
+          ACTOR_SIGNING_SECRET: "change-me-actor-signing-secret",
+          JWT_SECRET: "change-me-jwt-secret-at-least-32-chars",
+        });
+        return [];
+      } catch (err) {
+        return (err as EnvError).problems.map((p) => p.split(":")[0]);
+      }
+    })();
+    expect(problems).toEqual(["ACTOR_SIGNING_SECRET", "JWT_SECRET"]);
+  });
+
+  it("runs the demo seed (published logins and partner key) only in the demo and test profiles", () => {
+    const base = { DATABASE_URL: "postgresql://x/y" };
+    expect(() => parseEnv(seedEnvSchema, base)).toThrow(/STACK_PROFILE: required/);
+    expect(() => parseEnv(seedEnvSchema, { ...base, STACK_PROFILE: "production" })).toThrow(/STACK_PROFILE/);
+    expect(parseEnv(seedEnvSchema, { ...base, STACK_PROFILE: "demo" }).STACK_PROFILE).toBe("demo");
   });
 });

@@ -4,6 +4,7 @@ import {
   EnvError,
   loadEnv as loadServiceEnv,
   parseEnv as parseServiceEnv,
+  secret,
   serviceUrlVariable,
 } from "@tthc/service-kit";
 import { z } from "zod";
@@ -15,7 +16,7 @@ const { PORT, ACTOR_SIGNING_SECRET, LOG_LEVEL } = baseServiceEnv.shape;
 
 export const envSchema = z.object({
   PORT,
-  JWT_SECRET: z.string().min(16, "must be at least 16 characters"),
+  JWT_SECRET: secret(16),
   ACTOR_SIGNING_SECRET,
   // DIRECTORY_URL, PLANNING_URL …: one per service of the registry.
   ...(Object.fromEntries(SERVICES.map((s) => [serviceUrlVariable(s), url])) as Record<ReturnType<typeof serviceUrlVariable>, typeof url>),

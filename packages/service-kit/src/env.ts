@@ -1,6 +1,27 @@
 import { refuseTestClockOutsideTestProfile } from "@tthc/clock";
 import { z } from "zod";
 
+const secrets = new WeakSet<z.ZodType>();
+
+/**
+ * A secret variable (signing keys, peppers): required in every profile, with no default and nothing
+ * derived in its place, so a start without it stops naming it. The demo and test stacks generate
+ * random ones per profile (infra/stack/config.ts). A value left from an example file is refused.
+ */
+export function secret(minLength: number) {
+  const schema = z
+    .string()
+    .min(minLength, `must be at least ${minLength} characters`)
+    .refine((value) => !/change[-_ ]?me/i.test(value), "is a placeholder: set a random value (e.g. `openssl rand -hex 32`)");
+  secrets.add(schema);
+  return schema;
+}
+
+/** Whether a variable of an env schema was declared with `secret()` (docker-compose.yml may not default it). */
+export function isSecret(field: unknown): boolean {
+  return secrets.has(field as z.ZodType);
+}
+
 /**
  * The variables every Fastify service reads. A service extends this in its own `src/env.ts`
  * (`baseServiceEnv.extend({ JWT_SECRET: ... })`) and loads it once with `loadEnv`.
@@ -20,7 +41,7 @@ export const baseServiceEnv = z.object({
         .filter(Boolean),
     )
     .pipe(z.array(z.string().regex(/^[^:\s]+:\d+$/, "expected host:port[,host:port]")).min(1, "expected host:port[,host:port]")),
-  ACTOR_SIGNING_SECRET: z.string().min(16, "must be at least 16 characters"),
+  ACTOR_SIGNING_SECRET: secret(16),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 export type BaseServiceEnv = z.infer<typeof baseServiceEnv>;

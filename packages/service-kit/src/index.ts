@@ -13,7 +13,7 @@ export {
   type ActorReference,
   type Role,
 } from "./actor.ts";
-export { baseServiceEnv, EnvError, loadEnv, parseEnv, type BaseServiceEnv } from "./env.ts";
+export { baseServiceEnv, EnvError, isSecret, loadEnv, parseEnv, secret, type BaseServiceEnv } from "./env.ts";
 export {
   appError,
   badInput,
@@ -44,5 +44,6 @@ export { consumerTopics, startDataService, runMain, type DataServiceOptions, typ
 export { startJobs, type Job, type JobContext, type RunningJobs } from "./jobs.ts";
 export { MemoryRateLimiter, type RateDecision, type RateLimiter } from "./rate-limit.ts";
 export { DateScalar, DateTimeScalar } from "./scalars.ts";
+export { clientAddress } from "./client.ts";
 export { callerHeaders, correlationId, type ChangeContext } from "./correlation.ts";
 export { readSchema } from "./schema.ts";

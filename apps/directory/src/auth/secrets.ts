@@ -13,15 +13,17 @@ export function sha256(value: string): string {
   return createHash("sha256").update(value).digest("hex");
 }
 
-// No look-alikes (0/O, 1/l/I): the administrator reads the temporary password out or copies it by hand.
-const LETTERS = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ";
-const DIGITS = "23456789";
+// No look-alikes (0/O, 1/l/I): a one-time password is read off a screen or terminal and typed by hand.
+const READABLE = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
-/** A temporary password (mật khẩu tạm): 12 characters with letters and digits, about 70 bits. */
-export function temporaryPassword(): string {
-  const alphabet = LETTERS + DIGITS;
+/**
+ * A one-time password (mật khẩu tạm) of readable characters with letters and digits, as the password
+ * rule wants: 12 characters (about 70 bits) for an account an administrator creates, 16 for the first
+ * administrator of a deployment.
+ */
+export function oneTimePassword(length = 12): string {
   for (;;) {
-    const chars = Array.from({ length: 12 }, () => alphabet[randomInt(alphabet.length)]!).join("");
-    if (/[a-zA-Z]/.test(chars) && /\d/.test(chars)) return chars;
+    const password = Array.from({ length }, () => READABLE[randomInt(READABLE.length)]!).join("");
+    if (/\d/.test(password) && /[a-z]/i.test(password)) return password;
   }
 }

@@ -1,23 +1,30 @@
 /**
- * Sign-in and sessions: password sign-in with lockout, refresh-token rotation, sign-out, password
+ * Sign-in and sessions: password sign-in with throttling, refresh-token rotation, sign-out, password
  * changes. The tokens and hashes are made by the adapters in ../auth/.
  */
-import { appError, clock as processClock, notFound, unauthenticated, type Clock, type Role } from "@tthc/service-kit";
+import { appError, clock as processClock, notFound, rateLimited, unauthenticated, type Clock, type Role } from "@tthc/service-kit";
 import { signAccessToken } from "../auth/access-token.ts";
 import { hashPassword, verifyNothing, verifyPassword } from "../auth/passwords.ts";
 import { randomToken, sha256 } from "../auth/secrets.ts";
 import type { Db, Tx } from "../db/client.ts";
 import type { User } from "../db/generated/client.ts";
 import { findUser } from "../db/users.ts";
-import type { LockoutPolicy } from "../domain/lockout.ts";
-import { isLocked, lockAfterFailure } from "../domain/lockout.ts";
+import { claimAttempt, recordFailure, recordSuccess, type ThrottleKeys } from "../db/sign-in-throttle.ts";
+import type { SignInThrottlePolicy } from "../domain/sign-in-throttle.ts";
 import { assertAcceptablePassword } from "../domain/passwords.ts";
 
 // One message for an unknown user and a wrong password: the answer must not reveal which usernames exist.
 const invalidCredentials = () => appError("INVALID_CREDENTIALS", "Wrong username or password");
 
-const accountLocked = (until: Date) =>
-  appError("ACCOUNT_LOCKED", "Too many failed sign-in attempts; the account is locked for a while", { lockedUntil: until.toISOString() });
+// The same for every username, existing or not: it says when this client may try again, nothing about the account.
+const tooManyAttempts = (retryAfterMs: number) => {
+  const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
+  return rateLimited(
+    seconds,
+    `Đăng nhập sai nhiều lần, vui lòng thử lại sau ${seconds} giây.`,
+    `Too many failed sign-in attempts; try again in ${seconds} s.`,
+  );
+};
 
 // Said only to someone who gave the account's correct password, so it reveals nothing to a guesser.
 const accountDeactivated = () => appError("ACCOUNT_DEACTIVATED", "Tài khoản đã bị vô hiệu hóa. / This account has been deactivated.");
@@ -28,9 +35,9 @@ export interface AuthConfig {
   jwtSecret: string;
   accessTokenTtlMinutes: number;
   sessionTtlHours: number;
-  lockout: LockoutPolicy;
+  throttle: SignInThrottlePolicy;
   /**
-   * The directory's clock: token, session and lockout expiry and "today". The process clock
+   * The directory's clock: token, session and sign-in delay expiry and "today". The process clock
    * (TEST_CLOCK in the test stack) unless replaced, e.g. by tests that step past expiries.
    */
   now?: Clock;
@@ -68,35 +75,55 @@ async function issueAccessToken(config: AuthConfig, user: User, sessionId: strin
   return { accessToken, accessTokenExpiresAt };
 }
 
-/** Password sign-in (đăng nhập): a new session with a refresh token, and an access token. */
-export async function login(db: Db, config: AuthConfig, username: string, password: string): Promise<IssuedTokens> {
-  const now = clock(config);
-  const user = await db.user.findUnique({ where: { username: normaliseUsername(username) } });
-  if (!user) {
-    await verifyNothing(password);
-    throw invalidCredentials();
-  }
-  if (isLocked(user, now)) throw accountLocked(user.lockedUntil!);
+/** The throttle counters of an attempt on `username` from `client` (hashed: a mistyped password is never stored). */
+function throttleKeys(username: string, client: string): ThrottleKeys {
+  const account = sha256(`account\n${normaliseUsername(username)}`);
+  return { client: sha256(`client\n${client}`), account, pair: sha256(`pair\n${account}\n${client}`) };
+}
 
-  if (!(await verifyPassword(user.passwordHash, password))) {
-    // Counted atomically, so parallel guesses cannot slip past the limit.
-    const { failedLogins } = await db.user.update({ where: { id: user.id }, data: { failedLogins: { increment: 1 } } });
-    const lockedUntil = lockAfterFailure(failedLogins, config.lockout, now);
-    if (lockedUntil) {
-      await db.user.update({ where: { id: user.id }, data: { lockedUntil, failedLogins: 0 } });
-      throw accountLocked(lockedUntil);
-    }
-    throw invalidCredentials();
+/**
+ * Check a password under the sign-in throttle (domain/sign-in-throttle.ts): an attempt inside its
+ * delay is refused before anything is verified; a verified one is counted either way. An unknown
+ * username takes the same path and time (its counters exist like any other's).
+ */
+async function verifyThrottled(
+  db: Db,
+  config: AuthConfig,
+  user: User | null,
+  username: string,
+  password: string,
+  client: string,
+): Promise<{ ok: false } | { ok: true; keys: ThrottleKeys; heldClient: boolean }> {
+  const keys = throttleKeys(username, client);
+  const decision = await claimAttempt(db, keys, config.throttle, clock(config));
+  if (!decision.allowed) throw tooManyAttempts(decision.retryAfterMs);
+  const ok = user ? await verifyPassword(user.passwordHash, password) : (await verifyNothing(password), false);
+  if (!ok) {
+    await recordFailure(db, keys, config.throttle, clock(config));
+    return { ok: false };
   }
+  return { ok: true, keys, heldClient: decision.holdsClient };
+}
+
+/**
+ * Password sign-in (đăng nhập): a new session with a refresh token, and an access token. `client` is
+ * the caller's address as the gateway saw it (service-kit's clientAddress).
+ */
+export async function login(db: Db, config: AuthConfig, username: string, password: string, client: string): Promise<IssuedTokens> {
+  const user = await db.user.findUnique({ where: { username: normaliseUsername(username) } });
+  const verified = await verifyThrottled(db, config, user, username, password, client);
+  if (!user || !verified.ok) throw invalidCredentials();
+  // Only to the right password: a deactivated account is no oracle for guessing.
   if (user.deactivatedAt) throw accountDeactivated();
 
+  const now = clock(config);
   return db.$transaction(async (tx) => {
-    const signedIn = await tx.user.update({ where: { id: user.id }, data: { failedLogins: 0, lockedUntil: null } });
+    await recordSuccess(tx, verified.keys, verified.heldClient, now);
     const session = await tx.session.create({
       data: { userId: user.id, expiresAt: new Date(now.getTime() + config.sessionTtlHours * 3_600_000) },
     });
     const refreshToken = await issueRefreshToken(tx, session.id);
-    return { ...(await issueAccessToken(config, signedIn, session.id, now)), refreshToken, user: signedIn };
+    return { ...(await issueAccessToken(config, user, session.id, now)), refreshToken, user };
   });
 }
 
@@ -116,7 +143,7 @@ export async function refreshSession(db: Db, config: AuthConfig, refreshToken: s
     await db.session.updateMany({ where: { id: session.id, revokedAt: null }, data: { revokedAt: now } });
     throw invalidRefreshToken();
   }
-  if (session.revokedAt || session.expiresAt <= now || isLocked(session.user, now)) throw invalidRefreshToken();
+  if (session.revokedAt || session.expiresAt <= now) throw invalidRefreshToken();
 
   return db.$transaction(async (tx) => {
     const spent = await tx.refreshToken.updateMany({ where: { id: stored.id, usedAt: null }, data: { usedAt: now } });
@@ -133,17 +160,23 @@ export async function logout(db: Db, config: AuthConfig, refreshToken: string): 
   await db.session.updateMany({ where: { id: stored.sessionId, revokedAt: null }, data: { revokedAt: clock(config) } });
 }
 
-/** The user changes their own password; their other sessions end. */
+/**
+ * The user changes their own password; their other sessions end. A wrong current password counts
+ * like a failed sign-in (a stolen session must not become a free password oracle).
+ */
 export async function changePassword(
   db: Db,
   config: AuthConfig,
   actor: { userId: string; sessionId: string },
   currentPassword: string,
   newPassword: string,
+  client: string,
 ): Promise<void> {
   const user = await db.user.findUnique({ where: { id: actor.userId } });
   if (!user) throw invalidRefreshToken();
-  if (!(await verifyPassword(user.passwordHash, currentPassword))) throw invalidCredentials();
+  const verified = await verifyThrottled(db, config, user, user.username, currentPassword, client);
+  if (!verified.ok) throw invalidCredentials();
+  await recordSuccess(db, verified.keys, verified.heldClient, clock(config));
   assertAcceptablePassword(newPassword, user.username);
   const passwordHash = await hashPassword(newPassword);
   await db.$transaction([
@@ -155,14 +188,14 @@ export async function changePassword(
   ]);
 }
 
-/** An admin sets a temporary password (cấp lại mật khẩu): the user must change it, and is unlocked and signed out everywhere. */
+/** An admin sets a temporary password (cấp lại mật khẩu): the user must change it, and is signed out everywhere. */
 export async function resetPassword(db: Db, config: AuthConfig, userId: string, temporaryPassword: string): Promise<void> {
   const user = await findUser(db, userId);
   if (!user) throw notFound("No such user");
   assertAcceptablePassword(temporaryPassword, user.username, "temporaryPassword");
   const passwordHash = await hashPassword(temporaryPassword);
   await db.$transaction([
-    db.user.update({ where: { id: user.id }, data: { passwordHash, mustChangePassword: true, failedLogins: 0, lockedUntil: null } }),
+    db.user.update({ where: { id: user.id }, data: { passwordHash, mustChangePassword: true } }),
     db.session.updateMany({ where: { userId: user.id, revokedAt: null }, data: { revokedAt: clock(config) } }),
   ]);
 }

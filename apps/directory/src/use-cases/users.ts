@@ -5,7 +5,7 @@
  */
 import { fieldErrors, notFound, requireRole, type Actor, type Role } from "@tthc/service-kit";
 import { hashPassword } from "../auth/passwords.ts";
-import { temporaryPassword } from "../auth/secrets.ts";
+import { oneTimePassword } from "../auth/secrets.ts";
 import type { Db, Tx } from "../db/client.ts";
 import type { User } from "../db/generated/client.ts";
 import { isUuid } from "../db/ids.ts";
@@ -53,7 +53,7 @@ export async function createUser(
 ): Promise<{ user: User; temporaryPassword: string }> {
   requireRole(actor, "CITY_ADMIN");
   const fields = normaliseNewUser(input);
-  const password = temporaryPassword();
+  const password = oneTimePassword();
   const passwordHash = await hashPassword(password);
   const user = await db.$transaction(async (tx) => {
     await assertAssignableUnit(tx, config, fields.unitId);
@@ -102,7 +102,7 @@ export async function reactivateUser(db: Db, actor: Actor, userId: string): Prom
   return db.$transaction(async (tx) => {
     const user = await findUser(tx, userId);
     if (!user) throw noSuchUser();
-    return tx.user.update({ where: { id: userId }, data: { deactivatedAt: null, failedLogins: 0, lockedUntil: null } });
+    return tx.user.update({ where: { id: userId }, data: { deactivatedAt: null } });
   });
 }
 
