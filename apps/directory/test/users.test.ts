@@ -139,6 +139,8 @@ describe("roles, unit and deactivation", () => {
     expect(all.data?.userPage.items).toEqual([{ username: "kiemtra", active: false }]);
 
     expect((await gql(h.app, REACTIVATE, { id: sub }, admin)).errors).toBeUndefined();
+    // The wrong password above made this client wait its first delay (sign-in throttling).
+    h.advance(1_000);
     expect((await gql(h.app, LOGIN, { u: "kiemtra", p: "Kiemtra@2024" })).errors).toBeUndefined();
     // The old session stays ended.
     expect((await sessionCheck(sid)).statusCode).toBe(404);

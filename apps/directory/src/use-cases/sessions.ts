@@ -113,10 +113,14 @@ export async function login(db: Db, config: AuthConfig, username: string, passwo
   const user = await db.user.findUnique({ where: { username: normaliseUsername(username) } });
   const verified = await verifyThrottled(db, config, user, username, password, client);
   if (!user || !verified.ok) throw invalidCredentials();
-  // Only to the right password: a deactivated account is no oracle for guessing.
-  if (user.deactivatedAt) throw accountDeactivated();
-
   const now = clock(config);
+  // Only to the right password: a deactivated account is no oracle for guessing. The password was
+  // right, so the attempt's claim is released as a success's would be.
+  if (user.deactivatedAt) {
+    await recordSuccess(db, verified.keys, verified.heldClient, now);
+    throw accountDeactivated();
+  }
+
   return db.$transaction(async (tx) => {
     await recordSuccess(tx, verified.keys, verified.heldClient, now);
     const session = await tx.session.create({
