@@ -8,6 +8,7 @@ import {
   databaseReadiness,
   kafkaReadiness,
   readSchema,
+  requestClientKey,
   type Actor,
   type FastifyInstance,
 } from "@tthc/service-kit";
@@ -17,7 +18,6 @@ import { toState } from "./db/complaints.ts";
 import { loadSettings } from "./db/settings.ts";
 import { canViewComplaint } from "./domain/index.ts";
 import { secretPepper, type ComplaintsEnv } from "./env.ts";
-import { clientKey } from "./graphql/client-key.ts";
 import { resolvers, type Context } from "./graphql/resolvers.ts";
 import { smtpAnswerMailer } from "./use-cases/answer-mail.ts";
 import { domainActor, type ComplaintsDeps } from "./use-cases/deps.ts";
@@ -44,7 +44,13 @@ export function complaintsDeps(env: ComplaintsEnv, db: Db, overrides: Partial<Co
       windowMs: env.COMPLAINTS_RATE_WINDOW_SECONDS * 1000,
       submit: env.COMPLAINTS_SUBMIT_LIMIT,
       public: env.COMPLAINTS_PUBLIC_LIMIT,
-      powDifficulty: env.COMPLAINTS_POW_DIFFICULTY,
+      pow: {
+        base: env.COMPLAINTS_POW_DIFFICULTY,
+        max: Math.max(env.COMPLAINTS_POW_DIFFICULTY, env.COMPLAINTS_POW_MAX_DIFFICULTY),
+        clientFree: env.COMPLAINTS_POW_CLIENT_FREE,
+        globalFree: env.COMPLAINTS_POW_GLOBAL_FREE,
+      },
+      uploadMaxAgeMs: env.COMPLAINTS_UNATTACHED_UPLOAD_HOURS * 3600 * 1000,
     },
     mailer: env.COMPLAINTS_SMTP_URL ? smtpAnswerMailer(env.COMPLAINTS_SMTP_URL, env.COMPLAINTS_MAIL_FROM) : null,
     files: localFileStore(env.COMPLAINTS_FILES_DIR),
@@ -86,11 +92,20 @@ export function buildApp(env: ComplaintsEnv, db: Db, options: AppOptions = {}): 
     },
     // Citizens attach files to the public form; uploads count against the client's public limit.
     canUpload: (actor) => actor.kind === "anonymous" || actor.kind === "user",
+    // Anonymous bytes are budgeted per client and for everyone; staff scans are not.
+    quota: (actor) =>
+      actor.kind === "anonymous"
+        ? {
+            windowMs: env.COMPLAINTS_UPLOAD_WINDOW_SECONDS * 1000,
+            perClientBytes: env.COMPLAINTS_UPLOAD_CLIENT_BYTES,
+            globalBytes: env.COMPLAINTS_UPLOAD_GLOBAL_BYTES,
+          }
+        : null,
     canDownload: (actor, file) => mayDownload(deps, actor, file),
   });
   app.addHook("onRequest", async (request, reply) => {
     if (request.method !== "POST" || !request.url.startsWith("/files")) return;
-    const decision = await deps.limiter.take(`public:${clientKey(request)}`, deps.limits.public, deps.limits.windowMs);
+    const decision = await deps.limiter.take(`public:${requestClientKey(request)}`, deps.limits.public, deps.limits.windowMs);
     if (!decision.allowed) {
       return reply
         .code(429)

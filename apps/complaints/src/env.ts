@@ -14,13 +14,46 @@ export const envSchema = baseServiceEnv.extend({
   COMPLAINTS_SECRET_PEPPER: z.string().min(16, "must be at least 16 characters").optional(),
   /** Where uploaded attachments are stored (a local folder; S3 sits behind the same interface). */
   COMPLAINTS_FILES_DIR: z.string().default(fileURLToPath(new URL("../../../.data/files/complaints", import.meta.url))),
-  /** Leading zero bits of the public form's proof of work (16 ≈ 65 000 hashes, about a second on a phone). */
+  /** Leading zero bits of the public form's proof of work when the form is quiet (16 ≈ 65 000 hashes, about a second on a phone). */
   COMPLAINTS_POW_DIFFICULTY: z.coerce.number().int().min(0).max(30).default(16),
-  /** Public submissions per client and window; every attempt counts. */
-  COMPLAINTS_SUBMIT_LIMIT: positiveInt.default(20),
+  /** The most the proof of work's difficulty rises to under load (each bit doubles the work; 24 ≈ 4 minutes on a phone). */
+  COMPLAINTS_POW_MAX_DIFFICULTY: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(30)
+    .default(24)
+    .describe("ceiling the proof of work's difficulty rises to under load (0–30)"),
+  /** Challenges one client (IPv4 address or IPv6 /64) may take per window at the quiet difficulty; each doubling beyond adds a bit. */
+  COMPLAINTS_POW_CLIENT_FREE: positiveInt
+    .default(10)
+    .describe("challenges one client (IPv4 address or IPv6 /64) takes per window at the base difficulty; each doubling beyond adds a bit"),
+  /** Challenges all clients together may take per window at the quiet difficulty; each doubling beyond adds a bit for everyone. */
+  COMPLAINTS_POW_GLOBAL_FREE: positiveInt
+    .default(500)
+    .describe("challenges all clients together take per window at the base difficulty; each doubling beyond adds a bit for everyone"),
+  /** Public submissions per client and window; every attempt counts. Generous: many citizens may share one carrier address, and the rising proof of work is what slows one sender down. */
+  COMPLAINTS_SUBMIT_LIMIT: positiveInt.default(60),
   /** Public look-ups, challenges and uploads per client and window. */
   COMPLAINTS_PUBLIC_LIMIT: positiveInt.default(120),
   COMPLAINTS_RATE_WINDOW_SECONDS: positiveInt.default(600),
+  /** Bytes one client (IPv4 address or IPv6 /64) may upload anonymously per upload window (two full submissions' attachments by default). */
+  COMPLAINTS_UPLOAD_CLIENT_BYTES: positiveInt
+    .default(200 * 1024 * 1024)
+    .describe("bytes one client (IPv4 address or IPv6 /64) may upload anonymously per upload window"),
+  /** Bytes all anonymous clients together may upload per upload window. */
+  COMPLAINTS_UPLOAD_GLOBAL_BYTES: positiveInt
+    .default(4 * 1024 * 1024 * 1024)
+    .describe("bytes all anonymous clients together may upload per upload window"),
+  COMPLAINTS_UPLOAD_WINDOW_SECONDS: positiveInt.default(3600).describe("length of the upload quota window"),
+  /** An upload not attached to a PAKN within this time is refused as an attachment and then deleted. */
+  COMPLAINTS_UNATTACHED_UPLOAD_HOURS: positiveInt
+    .default(24)
+    .describe("age after which an upload is no longer accepted as an attachment and, unattached, is deleted"),
+  /** How often unattached uploads past that age are deleted. */
+  COMPLAINTS_UPLOAD_CLEANUP_SECONDS: positiveInt
+    .default(3600)
+    .describe("interval of the job that deletes unattached uploads past that age"),
   /** How often the deadline monitor raises due-soon / overdue alerts. */
   COMPLAINTS_DEADLINE_CHECK_SECONDS: positiveInt.default(300),
   /** How often closed PAKN past the retention period have their sender's personal data erased. */

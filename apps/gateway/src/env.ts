@@ -25,6 +25,15 @@ export const envSchema = z.object({
   ANON_RATE_LIMIT_PER_MINUTE: positiveInt.default(60),
   MAX_DEPTH: positiveInt.default(10),
   MAX_TOKENS: positiveInt.default(2000),
+  // The cost of one operation (limits.ts): each field 1, times the page size of the lists it sits in.
+  // Signed-in staff and partners: a plan's 2 000 occurrences with their reports fit. Anonymous callers:
+  // a few pages of published results, not a hundred aliases of them.
+  MAX_COST: positiveInt
+    .default(500_000)
+    .describe("cost budget of one operation for signed-in users and partners (each field 1, times the page sizes of the lists it is in)"),
+  ANON_MAX_COST: positiveInt.default(2_000).describe("cost budget of one operation for anonymous callers"),
+  // The page size assumed for a list whose first/limit argument is left out (and has no default).
+  MAX_PAGE_SIZE: positiveInt.default(100).describe("page size counted for a list whose first/limit argument is left out without a default"),
   // A GraphQL request body (JSON); a pasted plan document is the largest legitimate one. Files go to /files.
   MAX_BODY_BYTES: positiveInt.default(2 * 1024 * 1024),
   // Proxies whose X-Forwarded-For is believed (the web app's server on this host by default);

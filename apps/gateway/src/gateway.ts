@@ -9,6 +9,7 @@ import {
   MemoryRateLimiter,
   actorKey,
   appError,
+  clientAddressKey,
   cachedProbe,
   isLoopback,
   callerHeaders,
@@ -113,9 +114,9 @@ function sendJson(res: ServerResponse, status: number, body: string, headers: Re
   res.end(body);
 }
 
-// Anonymous callers share no identity, so their budget is per client address.
+// Anonymous callers share no identity, so their budget is per client: the address, or an IPv6 /64.
 function rateLimitKey(actor: Actor, clientAddress: string): string {
-  return actor.kind === "anonymous" ? `ip:${clientAddress}` : actorKey(actor);
+  return actor.kind === "anonymous" ? `ip:${clientAddressKey(clientAddress)}` : actorKey(actor);
 }
 
 export function createGateway(env: GatewayEnv, options: GatewayOptions = {}): Gateway {
@@ -153,7 +154,18 @@ export function createGateway(env: GatewayEnv, options: GatewayOptions = {}): Ga
         "x-forwarded-for": context.clientAddress,
       }),
     },
-    plugins: () => [useOperationLimits({ maxDepth: env.MAX_DEPTH, maxTokens: env.MAX_TOKENS }), usePasswordChangeGate()],
+    plugins: () => [
+      useOperationLimits({
+        maxDepth: env.MAX_DEPTH,
+        maxTokens: env.MAX_TOKENS,
+        maxPageSize: env.MAX_PAGE_SIZE,
+        maxCost: (context) =>
+          (context as Partial<RequestContext>).actor?.kind === "user" || (context as Partial<RequestContext>).actor?.kind === "partner"
+            ? env.MAX_COST
+            : env.ANON_MAX_COST,
+      }),
+      usePasswordChangeGate(),
+    ],
   });
 
   async function handleGraphql(req: IncomingMessage, res: ServerResponse, correlationId: string): Promise<void> {
@@ -192,7 +204,7 @@ export function createGateway(env: GatewayEnv, options: GatewayOptions = {}): Ga
       ));
     } catch (err) {
       // Failed credentials count against the caller's address, so guessing keys is rate limited too.
-      if (!(await rejectIfLimited(res, `ip:${clientAddress}`, env.ANON_RATE_LIMIT_PER_MINUTE))) return null;
+      if (!(await rejectIfLimited(res, `ip:${clientAddressKey(clientAddress)}`, env.ANON_RATE_LIMIT_PER_MINUTE))) return null;
       if (err instanceof AuthenticationError) {
         sendJson(res, 401, errorBody(unauthenticated(err.message)), { "www-authenticate": "Bearer" });
         return null;

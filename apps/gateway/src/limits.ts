@@ -1,4 +1,16 @@
-import { GraphQLError, Kind, Lexer, Source, TokenKind, type ASTVisitor, type SelectionSetNode, type ValidationContext } from "graphql";
+import {
+  GraphQLError,
+  Kind,
+  Lexer,
+  Source,
+  TokenKind,
+  type ASTVisitor,
+  type FieldNode,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type SelectionSetNode,
+  type ValidationContext,
+} from "graphql";
 import type { GatewayPlugin } from "@graphql-hive/gateway-runtime";
 
 /** Count lexical tokens, stopping as soon as `limit` is passed so a huge document costs no more than the limit. */
@@ -59,8 +71,133 @@ function maxDepthRule(limit: number) {
   });
 }
 
-/** Reject oversized and over-deep documents before anything is executed or sent to a subgraph. */
-export function useOperationLimits({ maxDepth, maxTokens }: { maxDepth: number; maxTokens: number }): GatewayPlugin {
+/** Arguments that size a page of a list (first: 20, limit: 50). */
+const PAGE_ARGUMENTS = ["first", "last", "limit"];
+/**
+ * What a list without a page argument (a PAKN's transfers, a task's reports) is assumed to hold:
+ * its size follows from the data, not from the caller, but it still multiplies what is under it.
+ */
+export const UNPAGED_LIST_SIZE = 10;
+
+export interface CostSettings {
+  /** The size assumed for a page argument left out without a default, or given as a variable without a value. */
+  maxPageSize: number;
+  variables: Record<string, unknown>;
+}
+
+// The gateway runtime builds the schema with its own copy of graphql-js, so the checks here read the
+// types structurally (names and methods) rather than with graphql's instanceof-based helpers.
+type FieldsOwner = { getFields(): Record<string, GraphQLField<unknown, unknown>> };
+const hasFields = (type: unknown): type is FieldsOwner => !!type && typeof (type as Partial<FieldsOwner>).getFields === "function";
+/** "[Unit!]!" → a list; its named type is Unit. */
+const isListTypeName = (typeName: string) => typeName.replace(/!$/, "").startsWith("[");
+const namedTypeName = (typeName: string) => typeName.replace(/[[\]!]/g, "");
+
+/** The page size a field asks for: its first/limit argument (literal, variable or schema default), else the max page size. */
+function pageSize(field: FieldNode, definition: GraphQLField<unknown, unknown>, settings: CostSettings): number | null {
+  const argument = definition.args.find((a) => PAGE_ARGUMENTS.includes(a.name));
+  if (!argument) return null;
+  const given = field.arguments?.find((a) => a.name.value === argument.name)?.value;
+  let value: unknown = argument.defaultValue;
+  if (given?.kind === Kind.INT) value = Number(given.value);
+  else if (given?.kind === Kind.VARIABLE) value = settings.variables[given.name.value] ?? argument.defaultValue;
+  else if (given) value = null;
+  return typeof value === "number" && Number.isFinite(value) ? Math.max(0, value) : settings.maxPageSize;
+}
+
+/**
+ * The cost of a selection set: every field (an alias is a field of its own) costs 1, and what a list
+ * returns costs once per element: a list field multiplies its own cost and its subtree's by its page
+ * size (first/limit/last, defaulting to the schema's default or the max page size) or, without a page
+ * argument, by UNPAGED_LIST_SIZE. A paged field that returns a page object (PublishedComplaintPage)
+ * hands its size to the lists inside it (`items`). Stops counting once over `budget`.
+ */
+function selectionCost(
+  context: ValidationContext,
+  selectionSet: SelectionSetNode | undefined,
+  parentType: GraphQLNamedType | null,
+  settings: CostSettings,
+  handedSize: number | null,
+  visiting: Set<string>,
+): number {
+  if (!selectionSet) return 0;
+  let total = 0;
+  for (const selection of selectionSet.selections) {
+    if (selection.kind === Kind.FIELD) {
+      // Introspection is exempt (bounded by the schema, refused to anonymous callers); __typename is free.
+      if (selection.name.value.startsWith("__")) continue;
+      const definition = hasFields(parentType) ? parentType.getFields()[selection.name.value] : undefined;
+      if (!definition) {
+        total += 1; // unknown: other validation rules report it
+        continue;
+      }
+      const size = pageSize(selection, definition, settings);
+      const typeName = String(definition.type);
+      const isList = isListTypeName(typeName);
+      const childType = context.getSchema().getType(namedTypeName(typeName)) ?? null;
+      const below = selectionCost(context, selection.selectionSet, childType, settings, isList ? null : size, visiting);
+      const multiplier = isList ? (size ?? handedSize ?? UNPAGED_LIST_SIZE) : 1;
+      total += multiplier * (1 + below);
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      const typeName = selection.typeCondition?.name.value;
+      const type = typeName ? context.getSchema().getType(typeName) : parentType;
+      total += selectionCost(context, selection.selectionSet, type ?? parentType, settings, handedSize, visiting);
+    } else {
+      const name = selection.name.value;
+      const fragment = context.getFragment(name);
+      if (!fragment || visiting.has(name)) continue; // unknown or cyclic: other validation rules report it
+      const type = context.getSchema().getType(fragment.typeCondition.name.value);
+      visiting.add(name);
+      total += selectionCost(context, fragment.selectionSet, type ?? parentType, settings, handedSize, visiting);
+      visiting.delete(name);
+    }
+  }
+  return total;
+}
+
+function maxCostRule(budget: number, settings: CostSettings) {
+  return (context: ValidationContext): ASTVisitor => ({
+    OperationDefinition(operation) {
+      const schema = context.getSchema();
+      const root =
+        operation.operation === "query"
+          ? schema.getQueryType()
+          : operation.operation === "mutation"
+            ? schema.getMutationType()
+            : schema.getSubscriptionType();
+      const cost = selectionCost(context, operation.selectionSet, root ?? null, settings, null, new Set());
+      if (cost > budget) {
+        context.reportError(
+          new GraphQLError(`Query is too costly: it would cost ${cost}, the maximum is ${budget}.`, {
+            nodes: [operation],
+            extensions: { code: "QUERY_TOO_COSTLY", cost, maxCost: budget },
+          }),
+        );
+      }
+      return false;
+    },
+  });
+}
+
+export interface OperationLimits {
+  maxDepth: number;
+  maxTokens: number;
+  /** The cost budget of one operation for this request's caller (anonymous callers get a smaller one). */
+  maxCost(context: unknown): number;
+  maxPageSize: number;
+}
+
+function variablesOf(context: unknown): Record<string, unknown> {
+  const params = (context as { params?: { variables?: unknown } } | undefined)?.params;
+  const variables = params?.variables;
+  return variables && typeof variables === "object" ? (variables as Record<string, unknown>) : {};
+}
+
+/**
+ * Reject oversized, over-deep and over-costly documents before anything is executed or sent to a
+ * subgraph: tokens bound the parsing, depth the nesting, cost what the subgraphs would have to load.
+ */
+export function useOperationLimits({ maxDepth, maxTokens, maxCost, maxPageSize }: OperationLimits): GatewayPlugin {
   return {
     onParse({ params, setParseFn }) {
       if (exceedsTokens(params.source, maxTokens)) {
@@ -71,8 +208,9 @@ export function useOperationLimits({ maxDepth, maxTokens }: { maxDepth: number; 
         });
       }
     },
-    onValidate({ addValidationRule }) {
+    onValidate({ addValidationRule, context }) {
       addValidationRule(maxDepthRule(maxDepth));
+      addValidationRule(maxCostRule(maxCost(context), { maxPageSize, variables: variablesOf(context) }));
     },
   };
 }

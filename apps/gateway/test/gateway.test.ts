@@ -49,6 +49,9 @@ async function startGateway(overrides: Partial<GatewayEnv> = {}): Promise<string
     ANON_RATE_LIMIT_PER_MINUTE: 1000,
     MAX_DEPTH: 5,
     MAX_TOKENS: 200,
+    MAX_COST: 5_000,
+    ANON_MAX_COST: 400,
+    MAX_PAGE_SIZE: 100,
     MAX_BODY_BYTES: 64 * 1024,
     // The test client is on loopback; only the test below trusts it as a proxy.
     TRUSTED_PROXIES: [],
@@ -277,6 +280,38 @@ describe("request limits and errors", () => {
     });
   });
 
+  it("counts a query's cost (aliases times page sizes) and refuses an over-budget one before any subgraph runs it", async () => {
+    // 1 + 1 (total) + 20 items × (1 + 2 fields) = 62 per alias at the schema's default page size.
+    const page = (alias: string, args = "") => `${alias}: pagedUnits${args} { total items { id name } }`;
+    const few = await gql(gateway, `{ ${page("a")} ${page("b")} }`);
+    expect(few.body.errors).toBeUndefined();
+    expect(few.body.data?.a).toMatchObject({ total: 2 });
+
+    // Eight aliases of a cheap page are over the anonymous budget (400) but within a signed-in one.
+    const aliases = `{ ${Array.from({ length: 8 }, (_, i) => page(`p${i}`)).join(" ")} }`;
+    const anonymous = await gql(gateway, aliases);
+    expect(anonymous.status).toBe(400);
+    expect(anonymous.body.data ?? null).toBeNull();
+    expect(anonymous.body.errors?.[0]).toMatchObject({
+      message: "Query is too costly: it would cost 496, the maximum is 400.",
+      extensions: { code: "QUERY_TOO_COSTLY" },
+    });
+    expect((await gql(gateway, aliases, await bearer())).body.errors).toBeUndefined();
+
+    // One page with a large limit, as a literal or a variable, costs as much as the limit asks.
+    const big = await gql(gateway, `{ ${page("a", "(limit: 2000)")} }`, await bearer());
+    expect(big.body.errors?.[0]?.extensions?.code).toBe("QUERY_TOO_COSTLY");
+    const byVariable = await post(
+      gateway,
+      { query: `query ($n: Int) { pagedUnits(limit: $n) { items { id name } } }`, variables: { n: 2000 } },
+      await bearer(),
+    );
+    expect(byVariable.body.errors?.[0]?.extensions?.code).toBe("QUERY_TOO_COSTLY");
+    // A list without a page argument counts as UNPAGED_LIST_SIZE (10) elements, nested lists multiply.
+    const nested = await gql(gateway, "{ units { children { children { children { id } } } } }");
+    expect(nested.body.errors?.[0]?.extensions?.code).toBe("QUERY_TOO_COSTLY");
+  });
+
   it("masks an internal subgraph error and passes a coded one through", async () => {
     const boom = await gql(gateway, "{ boom }", await bearer());
     expect(boom.body.errors).toHaveLength(1);
@@ -322,6 +357,15 @@ describe("request limits and errors", () => {
     expect((await gql(limited, "{ unitLevels { code } }")).status).toBe(200);
     expect((await gql(limited, "{ unitLevels { code } }")).status).toBe(200);
     expect((await gql(limited, "{ unitLevels { code } }")).status).toBe(429);
+  });
+
+  it("budgets an IPv6 client by its /64, which it can rotate through at will", async () => {
+    const proxied = await startGateway({ ANON_RATE_LIMIT_PER_MINUTE: 2, TRUSTED_PROXIES: ["127.0.0.1"] });
+    const from = (address: string) => ({ "x-forwarded-for": address });
+    expect((await gql(proxied, "{ unitLevels { code } }", from("2001:db8:1:2::1"))).status).toBe(200);
+    expect((await gql(proxied, "{ unitLevels { code } }", from("2001:db8:1:2:abcd:ef01:2345:6789"))).status).toBe(200);
+    expect((await gql(proxied, "{ unitLevels { code } }", from("2001:0db8:0001:0002::ffff"))).status).toBe(429);
+    expect((await gql(proxied, "{ unitLevels { code } }", from("2001:db8:1:3::1"))).status).toBe(200);
   });
 
   it("behind a trusted proxy (the web app's server), budgets each browser by its forwarded address", async () => {

@@ -4,6 +4,7 @@ import type { MigrationSource } from "@tthc/db";
 export { DOCX, EXTENSIONS, JPEG, PDF, PNG, SNIFF_BYTES, sniffFileType } from "./sniff.ts";
 export { localFileStore, type FileStore } from "./store.ts";
 export {
+  deleteUnusedUploads,
   findFile,
   registerFileRoutes,
   storeFile,
@@ -11,6 +12,7 @@ export {
   type FilesDb,
   type StoredFile,
   type UploadPolicy,
+  type UploadQuota,
 } from "./routes.ts";
 
 /** The `stored_file` table, applied by migrate() as source "files". */

@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import { once } from "node:events";
 import type { Readable } from "node:stream";
-import { actorKey, clock, type Actor, type Clock, type FastifyInstance, type FastifyReply } from "@tthc/service-kit";
+import { actorKey, clock, requestClientKey, type Actor, type Clock, type FastifyInstance, type FastifyReply } from "@tthc/service-kit";
 import { EXTENSIONS, SNIFF_BYTES, sniffFileType } from "./sniff.ts";
 import type { FileStore } from "./store.ts";
 
@@ -9,6 +9,18 @@ export interface UploadPolicy {
   maxBytes: number;
   /** MIME types accepted, as sniffFileType names them. */
   allowed: readonly string[];
+}
+
+/**
+ * Bytes that uploads may add within a sliding window: per client (an IPv4 address or an IPv6 /64,
+ * service-kit's requestClientKey) and for the whole service. Counted as a SQL sum over the
+ * stored_file rows of the window, so it holds across replicas and restarts and counts exactly what
+ * occupies the store; an upload is cut off at what is left of either budget.
+ */
+export interface UploadQuota {
+  windowMs: number;
+  perClientBytes: number;
+  globalBytes: number;
 }
 
 export interface StoredFile {
@@ -33,6 +45,8 @@ export interface FileRoutesOptions {
   /** Who may upload (e.g. anyone for the public PAKN form, staff elsewhere); throw a GraphQL-style coded error or return false. */
   canUpload(actor: Actor): boolean | Promise<boolean>;
   canDownload(actor: Actor, file: StoredFile): boolean | Promise<boolean>;
+  /** The upload budget that applies to this actor (e.g. anonymous uploads of the public form), or null for none. */
+  quota?(actor: Actor): UploadQuota | null;
   /**
    * Stamps created_at, which rules read (complaints refuses an attachment uploaded too long ago), so
    * it comes from the service's clock rather than the database's now(). The process clock by default.
@@ -40,7 +54,8 @@ export interface FileRoutesOptions {
   now?: Clock;
 }
 
-type ErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "FILE_TOO_LARGE" | "FILE_TYPE_NOT_ALLOWED" | "EMPTY_FILE" | "NOT_FOUND";
+type ErrorCode =
+  "UNAUTHENTICATED" | "FORBIDDEN" | "FILE_TOO_LARGE" | "FILE_TYPE_NOT_ALLOWED" | "EMPTY_FILE" | "NOT_FOUND" | "UPLOAD_QUOTA_EXCEEDED";
 
 const MESSAGES: Record<ErrorCode, { status: number; vi: string; en: string }> = {
   UNAUTHENTICATED: { status: 401, vi: "Vui lòng đăng nhập.", en: "Sign-in required." },
@@ -53,7 +68,25 @@ const MESSAGES: Record<ErrorCode, { status: number; vi: string; en: string }> = 
   },
   EMPTY_FILE: { status: 400, vi: "Tệp rỗng.", en: "The file is empty." },
   NOT_FOUND: { status: 404, vi: "Không tìm thấy tệp.", en: "File not found." },
+  UPLOAD_QUOTA_EXCEEDED: {
+    status: 429,
+    vi: "Đã vượt quá dung lượng tải lên cho phép trong thời gian này. Vui lòng thử lại sau.",
+    en: "The upload allowance for this period is used up; try again later.",
+  },
 };
+
+/** Bytes still allowed for this client: the smaller of what is left of its own and of the global budget. */
+async function remainingQuota(db: FilesDb, quota: UploadQuota, client: string, now: Date): Promise<number> {
+  const since = new Date(now.getTime() - quota.windowMs);
+  const rows = await db.$queryRawUnsafe<Array<{ mine: string | number; everyone: string | number }>>(
+    `SELECT coalesce(sum(size) FILTER (WHERE client_key = $1), 0) AS mine, coalesce(sum(size), 0) AS everyone
+       FROM stored_file WHERE client_key IS NOT NULL AND created_at > $2`,
+    client,
+    since,
+  );
+  const used = rows[0] ?? { mine: 0, everyone: 0 };
+  return Math.min(quota.perClientBytes - Number(used.mine), quota.globalBytes - Number(used.everyone));
+}
 
 class UploadRejected extends Error {
   constructor(readonly code: ErrorCode) {
@@ -162,7 +195,21 @@ export function registerFileRoutes(app: FastifyInstance, options: FileRoutesOpti
     scope.post("/files", async (request, reply) => {
       if (!(await options.canUpload(request.actor)))
         return refuse(reply, request.actor.kind === "anonymous" ? "UNAUTHENTICATED" : "FORBIDDEN");
-      const policy = typeof options.policy === "function" ? await options.policy() : options.policy;
+      let policy = typeof options.policy === "function" ? await options.policy() : options.policy;
+      const client = requestClientKey(request);
+      const now = (options.now ?? clock)();
+      const quota = options.quota?.(request.actor) ?? null;
+      if (quota) {
+        const left = await remainingQuota(options.db, quota, client, now);
+        const declaredBytes = Number(request.headers["content-length"] ?? 0);
+        if (left <= 0 || declaredBytes > left) {
+          request.raw.destroy();
+          const retryAfter = Math.ceil(quota.windowMs / 1000);
+          return refuse(reply.header("connection", "close").header("retry-after", String(retryAfter)), "UPLOAD_QUOTA_EXCEEDED");
+        }
+        // A streamed upload without a declared length is cut off at what is left.
+        policy = { ...policy, maxBytes: Math.min(policy.maxBytes, left) };
+      }
       const declared = Number(request.headers["content-length"] ?? 0);
       if (declared > policy.maxBytes) {
         request.raw.destroy();
@@ -179,7 +226,7 @@ export function registerFileRoutes(app: FastifyInstance, options: FileRoutesOpti
           sha256,
           uploadedBy: actorKey(request.actor),
         };
-        await recordFile(options.db, file, (options.now ?? clock)());
+        await recordFile(options.db, file, (options.now ?? clock)(), client);
         return reply.code(201).send({ id: file.id, name: file.name, type: file.type, size: file.size, sha256: file.sha256 });
       } catch (err) {
         if (!(err instanceof UploadRejected)) throw err;
@@ -207,9 +254,10 @@ export function registerFileRoutes(app: FastifyInstance, options: FileRoutesOpti
 }
 
 /** created_at comes from the service's clock, not the database's now(): rules read it (see `now`). */
-async function recordFile(db: FilesDb, file: StoredFile, createdAt: Date): Promise<void> {
+async function recordFile(db: FilesDb, file: StoredFile, createdAt: Date, client: string | null = null): Promise<void> {
   await db.$executeRawUnsafe(
-    `INSERT INTO stored_file (id, name, type, size, sha256, uploaded_by, created_at) VALUES ($1::uuid, $2, $3, $4, $5, $6, $7)`,
+    `INSERT INTO stored_file (id, name, type, size, sha256, uploaded_by, created_at, client_key)
+     VALUES ($1::uuid, $2, $3, $4, $5, $6, $7, $8)`,
     file.id,
     file.name,
     file.type,
@@ -217,6 +265,7 @@ async function recordFile(db: FilesDb, file: StoredFile, createdAt: Date): Promi
     file.sha256,
     file.uploadedBy,
     createdAt,
+    client,
   );
 }
 
@@ -260,4 +309,33 @@ export async function findFile(db: FilesDb, id: string): Promise<StoredFile | nu
   );
   const row = rows[0];
   return row ? { ...row, size: Number(row.size) } : null;
+}
+
+/**
+ * Deletes uploads older than `olderThan` that `unattached` (a SQL condition on the row `f`, e.g. no
+ * attachment refers to it) says nobody uses: rows first, in batches claimed with SKIP LOCKED so two
+ * replicas never race, then their bytes (a crash in between leaves bytes without a row, never the
+ * reverse). Exports (no client key) are not uploads and are left alone. Returns how many were deleted.
+ */
+export async function deleteUnusedUploads(
+  db: FilesDb,
+  store: FileStore,
+  options: { olderThan: Date; unattached: string; batch?: number; signal?: AbortSignal },
+): Promise<number> {
+  let deleted = 0;
+  for (;;) {
+    if (options.signal?.aborted) return deleted;
+    const rows = await db.$queryRawUnsafe<Array<{ id: string }>>(
+      `DELETE FROM stored_file WHERE id IN (
+         SELECT f.id FROM stored_file f
+          WHERE f.client_key IS NOT NULL AND f.created_at < $1 AND (${options.unattached})
+          ORDER BY f.created_at LIMIT $2 FOR UPDATE SKIP LOCKED)
+       RETURNING id::text`,
+      options.olderThan,
+      options.batch ?? 500,
+    );
+    for (const { id } of rows) await store.remove(id);
+    deleted += rows.length;
+    if (rows.length < (options.batch ?? 500)) return deleted;
+  }
 }

@@ -43,7 +43,7 @@ export { SERVICES, serviceUrlVariable, type ServiceName } from "./registry.ts";
 export { consumerTopics, startDataService, runMain, type DataServiceOptions, type ServiceDb } from "./data-service.ts";
 export { startJobs, type Job, type JobContext, type RunningJobs } from "./jobs.ts";
 export { MemoryRateLimiter, type RateDecision, type RateLimiter } from "./rate-limit.ts";
+export { clientAddressKey, requestClientKey } from "./client-address.ts";
 export { DateScalar, DateTimeScalar } from "./scalars.ts";
-export { clientAddress } from "./client.ts";
 export { callerHeaders, correlationId, type ChangeContext } from "./correlation.ts";
 export { readSchema } from "./schema.ts";

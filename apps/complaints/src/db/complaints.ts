@@ -135,6 +135,21 @@ export function searchTextOf(parts: {
   );
 }
 
+/** What the public search of published results reads: only reviewed, published texts, never the sender's raw content. */
+export function publishedSearchTextOf(parts: {
+  trackingCode: string;
+  field: string | null;
+  classifiedRegulation: string | null;
+  publishedQuestion: string | null;
+  publishedText: string | null;
+  publishedAt: Date | null;
+}): string | null {
+  if (!parts.publishedAt) return null;
+  return foldVietnamese(
+    [parts.trackingCode, parts.field, parts.classifiedRegulation, parts.publishedQuestion, parts.publishedText].filter(Boolean).join(" "),
+  );
+}
+
 /** Locks the complaint's row for the rest of the transaction, so commands on one PAKN run one at a time. */
 export async function lockComplaint(tx: Tx, id: string): Promise<ComplaintRow | null> {
   const locked = await tx.$queryRawUnsafe<unknown[]>(`SELECT 1 FROM "Complaint" WHERE id = $1::uuid FOR UPDATE`, id);
@@ -233,6 +248,7 @@ export async function saveDecision(
     data: {
       ...columns,
       searchText: searchTextOf({ ...row, field: columns.field, classifiedRegulation: columns.classifiedRegulation }),
+      publishedSearchText: publishedSearchTextOf({ ...columns, trackingCode: row.trackingCode }),
       version: { increment: 1 },
     },
   });

@@ -5,7 +5,7 @@
  *
  * Offsets are UTF-16 indices into the text as given; the intake stores text in NFC.
  */
-import { foldWithIndex } from "@tthc/text";
+import { foldWithIndex, type FoldedText } from "@tthc/text";
 
 export type PersonalDataKind = "phone" | "email" | "id-number" | "address" | "name";
 
@@ -24,7 +24,8 @@ export interface KnownSender {
   email?: string | null;
 }
 
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+// Starts only where a run of address characters starts: a 10 000-letter word is scanned once, not from every letter.
+const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 /** Mobile 0xxx xxx xxx (10 digits), landline 02xx xxxx xxx (11), also as +84 / (+84). */
 const PHONE = /(?<![\d+])(?:\(\+84\)\s?|\+84\s?|0)(?:[ .-]?\d){9,10}(?![\d])/g;
 /** Citizen ID (CCCD, 12 digits, sometimes in groups of three) and the old ID card (CMND, 9 digits). */
@@ -74,11 +75,19 @@ function matchAt(pattern: RegExp, text: string, position: number): number | null
   return match ? position + match[0].length : null;
 }
 
+/** "thành phố": a city, not a street. Only the few characters before the keyword are read. */
+const CITY_BEFORE = /thành\s+$/iu;
+
 function addressSpans(text: string): PersonalDataSpan[] {
   const spans: PersonalDataSpan[] = [];
+  // Each trigger's span runs over the capitalised words after it; a trigger inside a span already
+  // found would only find a part of it (merged away anyway), so it is skipped: every character is
+  // read by one span, and the whole pass stays linear in the text.
+  let covered = 0;
   for (const trigger of text.matchAll(PLACE_TRIGGER)) {
+    if (trigger.index < covered) continue;
     const keyword = trigger[1]!.toLowerCase();
-    if (keyword === "phố" && /thành\s+$/iu.test(text.slice(0, trigger.index))) continue;
+    if (keyword === "phố" && CITY_BEFORE.test(text.slice(Math.max(0, trigger.index - 32), trigger.index))) continue;
     const afterKeyword = trigger.index + trigger[0].length;
     let end: number | null;
     if (keyword === "số" || keyword === "số nhà") {
@@ -90,6 +99,7 @@ function addressSpans(text: string): PersonalDataSpan[] {
     if (end === null) continue;
     for (let next = matchAt(CONTINUATION_AT, text, end); next !== null; next = matchAt(CONTINUATION_AT, text, end)) end = next;
     spans.push({ start: trigger.index, end, kind: "address" });
+    covered = end;
   }
   return spans;
 }
@@ -98,11 +108,11 @@ function patternSpans(text: string, pattern: RegExp, kind: PersonalDataKind): Pe
   return [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, kind }));
 }
 
-/** Occurrences of `needle` in `text` ignoring case and diacritics, on word boundaries. */
-function foldedOccurrences(text: string, needle: string, kind: PersonalDataKind): PersonalDataSpan[] {
+/** Occurrences of `needle` in the folded `text` ignoring case and diacritics, on word boundaries. */
+function foldedOccurrences(text: string, foldedText: FoldedText, needle: string, kind: PersonalDataKind): PersonalDataSpan[] {
   const target = foldWithIndex(needle).folded.trim();
   if (target.length < 2) return [];
-  const { folded, index } = foldWithIndex(text);
+  const { folded, index } = foldedText;
   const spans: PersonalDataSpan[] = [];
   const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
   for (let at = folded.indexOf(target); at !== -1; at = folded.indexOf(target, at + 1)) {
@@ -116,13 +126,13 @@ function foldedOccurrences(text: string, needle: string, kind: PersonalDataKind)
 
 const HONORIFICS = ["ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cụ"];
 
-function senderNameSpans(text: string, name: string): PersonalDataSpan[] {
-  const spans = foldedOccurrences(text, name, "name");
+function senderNameSpans(text: string, folded: FoldedText, name: string): PersonalDataSpan[] {
+  const spans = foldedOccurrences(text, folded, name, "name");
   // "ông An", "chị Lan": the given name (the last word) after a form of address.
   const given = name.trim().split(/\s+/).at(-1);
   if (given && given !== name.trim()) {
     for (const honorific of HONORIFICS) {
-      for (const span of foldedOccurrences(text, `${honorific} ${given}`, "name")) {
+      for (const span of foldedOccurrences(text, folded, `${honorific} ${given}`, "name")) {
         spans.push({ start: span.end - given.length, end: span.end, kind: "name" });
       }
     }
@@ -138,23 +148,29 @@ function senderPhoneSpans(text: string, phone: string): PersonalDataSpan[] {
   return patternSpans(text, pattern, "phone");
 }
 
-function senderAddressSpans(text: string, address: string): PersonalDataSpan[] {
+function senderAddressSpans(text: string, folded: FoldedText, address: string): PersonalDataSpan[] {
   // The whole address and its first part ("số 12 ngõ 34 phố Huế"), which is the identifying one.
   const first = address.split(",")[0]?.trim() ?? "";
-  return [...foldedOccurrences(text, address, "address"), ...(first.length >= 6 ? foldedOccurrences(text, first, "address") : [])];
+  return [
+    ...foldedOccurrences(text, folded, address, "address"),
+    ...(first.length >= 6 ? foldedOccurrences(text, folded, first, "address") : []),
+  ];
 }
 
+/** Linear in the text (bench/complaints-text-work.ts): the form bounds its length, and staff views run this on every read. */
 export function detectPersonalData(text: string, sender: KnownSender = {}): PersonalDataSpan[] {
+  // Folded once for every sender field, not once per field and form of address.
+  const folded = sender.name || sender.address || sender.email ? foldWithIndex(text) : { folded: "", index: [] };
   const spans = [
     ...patternSpans(text, EMAIL, "email"),
     ...patternSpans(text, CITIZEN_ID, "id-number"),
     ...patternSpans(text, OLD_ID, "id-number"),
     ...patternSpans(text, PHONE, "phone"),
     ...addressSpans(text),
-    ...(sender.name ? senderNameSpans(text, sender.name) : []),
-    ...(sender.address ? senderAddressSpans(text, sender.address) : []),
+    ...(sender.name ? senderNameSpans(text, folded, sender.name) : []),
+    ...(sender.address ? senderAddressSpans(text, folded, sender.address) : []),
     ...(sender.phone ? senderPhoneSpans(text, sender.phone) : []),
-    ...(sender.email ? foldedOccurrences(text, sender.email, "email") : []),
+    ...(sender.email ? foldedOccurrences(text, folded, sender.email, "email") : []),
   ];
   return mergeSpans(spans);
 }

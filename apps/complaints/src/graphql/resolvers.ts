@@ -1,4 +1,13 @@
-import { DateScalar, DateTimeScalar, invalidInput, requireRole, requireUser, type Actor, type BaseContext } from "@tthc/service-kit";
+import {
+  DateScalar,
+  DateTimeScalar,
+  invalidInput,
+  requestClientKey,
+  requireRole,
+  requireUser,
+  type Actor,
+  type BaseContext,
+} from "@tthc/service-kit";
 import { countReplicatedUnits } from "@tthc/unit-replica";
 import { currentAnswer, toState, type ComplaintRow } from "../db/complaints.ts";
 import { loadSettings, saveDeadlineRules } from "../db/settings.ts";
@@ -41,7 +50,6 @@ import {
 } from "../use-cases/answer-templates.ts";
 import { exportComplaintRegister, type RegisterRequest } from "../use-cases/register-export.ts";
 import { retentionSetting, updateRetention } from "../use-cases/retention.ts";
-import { clientKey } from "./client-key.ts";
 
 export type Context = BaseContext & { deps: ComplaintsDeps };
 
@@ -143,9 +151,9 @@ export const resolvers = {
       requireUser(actor);
       return { service: "complaints", replicatedUnits: await countReplicatedUnits(deps.db) };
     },
-    complaintChallenge: (_: unknown, __: unknown, { deps, request }: Context) => issueChallenge(deps, clientKey(request)),
+    complaintChallenge: (_: unknown, __: unknown, { deps, request }: Context) => issueChallenge(deps, requestClientKey(request)),
     lookupComplaint: (_: unknown, args: { trackingCode: string; secret: string }, { deps, request }: Context) =>
-      lookupComplaint(deps, clientKey(request), args.trackingCode, args.secret),
+      lookupComplaint(deps, requestClientKey(request), args.trackingCode, args.secret),
     publishedComplaints: (_: unknown, args: { search?: string | null; limit: number; offset: number }, { deps }: Context) =>
       publishedComplaints(deps, args.search, args.limit, args.offset),
     complaints: (_: unknown, args: { filter?: ComplaintFilter | null; limit: number; offset: number }, { actor, deps }: Context) =>
@@ -185,7 +193,7 @@ export const resolvers = {
       _: unknown,
       args: { input: Parameters<typeof submitComplaint>[4]; challenge: { nonce: string; counter: string } },
       { actor, correlationId, deps, request }: Context,
-    ) => submitComplaint(deps, clientKey(request), actor, correlationId, args.input, args.challenge),
+    ) => submitComplaint(deps, requestClientKey(request), actor, correlationId, args.input, args.challenge),
     intakeComplaint: async (
       _: unknown,
       args: { input: Parameters<typeof intakeComplaint>[3] },

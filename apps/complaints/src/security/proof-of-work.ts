@@ -34,3 +34,18 @@ export function solveProofOfWork(nonce: string, difficulty: number): string {
     if (isValidProofOfWork(nonce, String(counter), difficulty)) return String(counter);
   }
 }
+
+/**
+ * The difficulty of the next challenge, from the challenges taken in the recent window by this client
+ * (an IPv4 address or an IPv6 /64) and by everyone. Within the free allowances it is `base`; each
+ * doubling beyond one adds a bit, i.e. doubles the work, up to `max`. A client that floods pays
+ * exponentially more while a citizen behind the same carrier address still gets through, only slower;
+ * a flood spread over many addresses raises the cost for everyone until it stops.
+ */
+export function challengeDifficulty(
+  recent: { client: number; global: number },
+  pow: { base: number; max: number; clientFree: number; globalFree: number },
+): number {
+  const extra = (taken: number, free: number) => (taken < free ? 0 : Math.floor(Math.log2(taken / free)) + 1);
+  return Math.min(pow.max, pow.base + extra(recent.client, pow.clientFree) + extra(recent.global, pow.globalFree));
+}

@@ -11,7 +11,15 @@ export interface ComplaintsDeps {
   calendar: WorkingCalendar;
   pepper: string;
   limiter: RateLimiter;
-  limits: { windowMs: number; submit: number; public: number; powDifficulty: number };
+  limits: {
+    windowMs: number;
+    submit: number;
+    public: number;
+    /** The proof of work: its quiet difficulty, its ceiling, and the challenges per window before it rises. */
+    pow: { base: number; max: number; clientFree: number; globalFree: number };
+    /** An upload older than this is no longer accepted as an attachment, and is deleted unless attached. */
+    uploadMaxAgeMs: number;
+  };
   mailer: AnswerMailer | null;
   /** Attachments, scans and exported registers. */
   files: FileStore;

@@ -1,8 +1,9 @@
 /** What anonymous callers may read: their own PAKN (code + secret) and the published results. */
 import { fromDbDate } from "@tthc/calendar";
 import { appError } from "@tthc/service-kit";
-import { COMPLAINT_INCLUDE, currentAnswer, toState, type ComplaintRow } from "../db/complaints.ts";
-import { matchesQuery, parseTrackingCode } from "../domain/index.ts";
+import { COMPLAINT_INCLUDE, toState, type ComplaintRow } from "../db/complaints.ts";
+import type { Prisma } from "../db/generated/client.ts";
+import { parseTrackingCode, words } from "../domain/index.ts";
 import { hashSecret, verifySecret } from "../security/secrets.ts";
 import type { ComplaintsDeps } from "./deps.ts";
 import { tooManyRequests } from "./errors.ts";
@@ -48,23 +49,48 @@ export async function lookupComplaint(deps: ComplaintsDeps, client: string, trac
   };
 }
 
+/** The largest page of published results one request gets (the gateway counts the default as this too). */
+export const PUBLISHED_PAGE_MAX = 100;
+/** Deeper than this, a search narrows better than paging (and an offset costs the database its length). */
+export const PUBLISHED_OFFSET_MAX = 10_000;
+
+/**
+ * Published results, newest first, filtered and paged by the database: only the page's rows are
+ * loaded, with only their current or sent answer. Search reads the published search text (the
+ * reviewed, published texts folded), never the sender's raw content.
+ */
 export async function publishedComplaints(deps: ComplaintsDeps, search: string | null | undefined, limit: number, offset: number) {
-  const rows = await deps.db.complaint.findMany({
-    where: { publishedAt: { not: null }, status: { in: ["published", "closed"] } },
-    orderBy: { publishedAt: "desc" },
-    include: COMPLAINT_INCLUDE,
-  });
-  // Only the reviewed, published texts are searched: never the sender's raw content.
-  const matching = search?.trim()
-    ? rows.filter((r) =>
-        matchesQuery([r.trackingCode, r.field, r.classifiedRegulation, r.publishedQuestion, r.publishedText].join(" "), search),
-      )
-    : rows;
-  const page = matching.slice(Math.max(0, offset), Math.max(0, offset) + Math.min(Math.max(limit, 1), 100));
+  const where: Prisma.ComplaintWhereInput = {
+    publishedAt: { not: null },
+    status: { in: ["published", "closed"] },
+    AND: words(search ?? "").map((word) => ({ publishedSearchText: { contains: word } })),
+  };
+  const [total, rows] = await Promise.all([
+    deps.db.complaint.count({ where }),
+    deps.db.complaint.findMany({
+      where,
+      orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
+      skip: Math.min(Math.max(0, offset), PUBLISHED_OFFSET_MAX),
+      take: Math.min(Math.max(limit, 1), PUBLISHED_PAGE_MAX),
+      select: {
+        trackingCode: true,
+        field: true,
+        classifiedRegulation: true,
+        publishedQuestion: true,
+        publishedText: true,
+        publishedAt: true,
+        answers: {
+          where: { status: { in: ["draft", "approved", "sent"] } },
+          orderBy: { draftedAt: "asc" },
+          select: { status: true, documentNumber: true, documentDate: true },
+        },
+      },
+    }),
+  ]);
   return {
-    total: matching.length,
-    items: page.map((r) => {
-      const answer = r.answers.find((a) => a.status === "sent") ?? currentAnswer(r);
+    total,
+    items: rows.map((r) => {
+      const answer = r.answers.find((a) => a.status === "sent") ?? r.answers.at(-1);
       return {
         trackingCode: r.trackingCode,
         field: r.field,

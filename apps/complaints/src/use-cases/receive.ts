@@ -13,8 +13,8 @@ import { COMPLAINT_INCLUDE, appendAudit, searchTextOf, stateColumns, type Compla
 import { loadSettings } from "../db/settings.ts";
 import { Prisma } from "../db/generated/client.ts";
 import type { AttachmentPolicy } from "../documents/attachments.ts";
-import { parseSubmission, receive, type ComplaintState, type FieldError } from "../domain/index.ts";
-import { isValidProofOfWork } from "../security/proof-of-work.ts";
+import { parseSubmission, receive, trigramsOf, type ComplaintState, type FieldError } from "../domain/index.ts";
+import { challengeDifficulty, isValidProofOfWork } from "../security/proof-of-work.ts";
 import { hashSecret, newSecret, newTrackingCode } from "../security/secrets.ts";
 import { toEnvelopes } from "../events/outgoing.ts";
 import { domainActor, type ComplaintsDeps } from "./deps.ts";
@@ -41,9 +41,10 @@ interface SubmissionFields {
 /** GraphQL gives null for an omitted optional field; the intake rules treat it as absent. */
 const withoutNulls = <T extends object>(input: T) => Object.fromEntries(Object.entries(input).filter(([, v]) => v !== null));
 
+/** Long enough to solve the hardest challenge on a slow phone. */
+const CHALLENGE_LIFETIME_MS = 15 * 60 * 1000;
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** An upload not attached within this time is not accepted any more (it was for another attempt). */
-const ATTACHMENT_MAX_AGE_MS = 24 * 60 * 60 * 1000;
 
 const challengeRefused = () =>
   invalidInput(
@@ -53,7 +54,17 @@ const challengeRefused = () =>
   );
 
 /** The stored files a submission refers to, checked against the policy and the uploader. */
-async function checkAttachmentIds(tx: Tx, ids: readonly string[], uploadedBy: string, policy: AttachmentPolicy, now: Date) {
+async function checkAttachmentIds(
+  tx: Tx,
+  ids: readonly string[],
+  uploadedBy: string,
+  policy: AttachmentPolicy,
+  now: Date,
+  // An upload not attached within this time is not accepted any more (it was for another attempt, and the clean-up deletes it).
+  maxAgeMs: number,
+  // The public form's client: anonymous uploads all have the same owner, so they are told apart by the client that sent them.
+  client: string | null,
+) {
   const errors: FieldError[] = [];
   if (ids.length > policy.maxFiles) {
     errors.push({
@@ -66,11 +77,15 @@ async function checkAttachmentIds(tx: Tx, ids: readonly string[], uploadedBy: st
   for (const [index, id] of [...new Set(ids)].entries()) {
     const file = UUID.test(id) ? await findFile(tx, id) : null;
     const created = file
-      ? await tx.$queryRawUnsafe<Array<{ created_at: Date }>>(`SELECT created_at FROM stored_file WHERE id = $1::uuid`, id)
+      ? await tx.$queryRawUnsafe<Array<{ created_at: Date; client_key: string | null }>>(
+          `SELECT created_at, client_key FROM stored_file WHERE id = $1::uuid`,
+          id,
+        )
       : [];
     const attached = file ? await tx.attachment.count({ where: { fileId: id } }) : 0;
-    const fresh = created[0] && now.getTime() - created[0].created_at.getTime() <= ATTACHMENT_MAX_AGE_MS;
-    if (!file || file.uploadedBy !== uploadedBy || attached > 0 || !fresh) {
+    const fresh = created[0] && now.getTime() - created[0].created_at.getTime() <= maxAgeMs;
+    const sameClient = client === null || created[0]?.client_key === client;
+    if (!file || file.uploadedBy !== uploadedBy || attached > 0 || !fresh || !sameClient) {
       errors.push({
         field: `attachments.${index}`,
         messageVi: "Tệp đính kèm không tồn tại hoặc đã được sử dụng; vui lòng tải lên lại.",
@@ -124,6 +139,8 @@ async function insertComplaint(
           regulation: submission.regulation,
           content: submission.content,
           searchText: searchTextOf({ trackingCode, regulation: submission.regulation, content: submission.content }),
+          // Computed once here, so duplicate suggestions never fold this text again (bench/complaints-text-work.ts).
+          trigrams: trigramsOf(`${submission.regulation} ${submission.content}`),
           ...stateColumns(state),
         },
       });
@@ -170,7 +187,14 @@ export async function submitComplaint(
   if (!parsed.ok) throw fieldErrors(parsed.errors);
 
   const stored = await deps.db.submissionChallenge.findUnique({ where: { nonce: challenge.nonce } });
-  if (!stored || stored.usedAt || stored.expiresAt <= now || !isValidProofOfWork(challenge.nonce, challenge.counter, stored.difficulty)) {
+  // Bound to the client it was issued to: a solution bought elsewhere (a solving farm) buys nothing here.
+  if (
+    !stored ||
+    stored.usedAt ||
+    stored.expiresAt <= now ||
+    stored.clientKey !== client ||
+    !isValidProofOfWork(challenge.nonce, challenge.counter, stored.difficulty)
+  ) {
     throw challengeRefused();
   }
   const { rules, attachmentPolicy } = await loadSettings(deps.db);
@@ -180,11 +204,19 @@ export async function submitComplaint(
   return deps.db.$transaction(async (tx) => {
     // Spent in the same transaction: a challenge buys one stored PAKN, never two.
     const spent = await tx.submissionChallenge.updateMany({
-      where: { nonce: challenge.nonce, usedAt: null, expiresAt: { gt: now } },
+      where: { nonce: challenge.nonce, clientKey: client, usedAt: null, expiresAt: { gt: now } },
       data: { usedAt: now },
     });
     if (spent.count !== 1) throw challengeRefused();
-    const { files, errors } = await checkAttachmentIds(tx, input.attachmentIds ?? [], actorKey(actor), attachmentPolicy, now);
+    const { files, errors } = await checkAttachmentIds(
+      tx,
+      input.attachmentIds ?? [],
+      actorKey(actor),
+      attachmentPolicy,
+      now,
+      deps.limits.uploadMaxAgeMs,
+      client,
+    );
     if (errors.length > 0) throw fieldErrors(errors);
     const { row, secret } = await insertComplaint(
       deps,
@@ -222,7 +254,15 @@ export async function intakeComplaint(
   );
   if (!decision.ok) throw domainError(decision.error);
   return deps.db.$transaction(async (tx) => {
-    const { files, errors } = await checkAttachmentIds(tx, input.attachmentIds ?? [], actorKey(actor), attachmentPolicy, now);
+    const { files, errors } = await checkAttachmentIds(
+      tx,
+      input.attachmentIds ?? [],
+      actorKey(actor),
+      attachmentPolicy,
+      now,
+      deps.limits.uploadMaxAgeMs,
+      null,
+    );
     if (errors.length > 0) throw fieldErrors(errors);
     const { row, secret } = await insertComplaint(
       deps,
@@ -242,15 +282,28 @@ export async function intakeComplaint(
   });
 }
 
-/** A fresh single-use challenge; expired ones are swept now and then. `client` keys the rate limit. */
+/**
+ * A fresh single-use challenge bound to `client`, whose difficulty rises with the challenges taken in
+ * the last window by that client and by everyone (challengeDifficulty). `client` also keys the rate
+ * limit. Expired challenges are swept now and then; the window's rows are what the counts read.
+ */
 export async function issueChallenge(deps: ComplaintsDeps, client: string) {
   const limit = await deps.limiter.take(`public:${client}`, deps.limits.public, deps.limits.windowMs);
   if (!limit.allowed) throw tooManyRequests(limit.retryAfterSeconds);
   const now = deps.now();
+  const since = new Date(now.getTime() - deps.limits.windowMs);
+  const [mine, everyone] = await Promise.all([
+    deps.db.submissionChallenge.count({ where: { clientKey: client, issuedAt: { gt: since } } }),
+    deps.db.submissionChallenge.count({ where: { issuedAt: { gt: since } } }),
+  ]);
+  const difficulty = challengeDifficulty({ client: mine, global: everyone }, deps.limits.pow);
   const nonce = randomUUID().replace(/-/g, "");
-  const expiresAt = new Date(now.getTime() + 15 * 60 * 1000);
-  await deps.db.submissionChallenge.create({ data: { nonce, difficulty: deps.limits.powDifficulty, issuedAt: now, expiresAt } });
-  if (Math.random() < 0.05)
-    await deps.db.submissionChallenge.deleteMany({ where: { expiresAt: { lt: new Date(now.getTime() - 60 * 60 * 1000) } } });
-  return { nonce, difficulty: deps.limits.powDifficulty, expiresAt };
+  const expiresAt = new Date(now.getTime() + CHALLENGE_LIFETIME_MS);
+  await deps.db.submissionChallenge.create({ data: { nonce, difficulty, clientKey: client, issuedAt: now, expiresAt } });
+  if (Math.random() < 0.05) {
+    // Kept for the counting window even when expired, so sweeping never lowers the difficulty early.
+    const keepFrom = Math.min(since.getTime(), now.getTime() - 60 * 60 * 1000);
+    await deps.db.submissionChallenge.deleteMany({ where: { expiresAt: { lt: new Date(keepFrom) }, issuedAt: { lt: since } } });
+  }
+  return { nonce, difficulty, expiresAt };
 }

@@ -138,18 +138,26 @@ export async function revealSender(deps: ComplaintsDeps, actor: Actor, id: strin
 
 const OPEN_STATUSES = ["received", "classified", "transferred", "handled", "approved", "paused"];
 
-/** Open PAKN that look like this one (recent ones first, at most a few hundred compared). */
+/**
+ * Open PAKN that look like this one (recent ones first, at most a few hundred compared), from the
+ * trigrams stored at intake: no text is folded per view. A PAKN stored before that column existed
+ * is compared by its text until the backfill job has reached it.
+ */
 export async function duplicateSuggestions(deps: ComplaintsDeps, row: ComplaintRow) {
   const candidates = await deps.db.complaint.findMany({
     where: { id: { not: row.id }, status: { in: OPEN_STATUSES }, mergedIntoId: null },
     orderBy: { receivedAt: "desc" },
     take: 500,
-    select: { id: true, content: true, regulation: true },
+    select: { id: true, trigrams: true },
   });
-  const suggestions = suggestDuplicates(
-    `${row.regulation} ${row.content}`,
-    candidates.map((c) => ({ id: c.id, text: `${c.regulation} ${c.content}` })),
-  );
+  const missing = candidates.filter((c) => c.trigrams.length === 0).map((c) => c.id);
+  const texts = missing.length
+    ? await deps.db.complaint.findMany({ where: { id: { in: missing } }, select: { id: true, content: true, regulation: true } })
+    : [];
+  const suggestions = suggestDuplicates(row.trigrams.length ? row.trigrams : `${row.regulation} ${row.content}`, [
+    ...candidates.filter((c) => c.trigrams.length > 0),
+    ...texts.map((c) => ({ id: c.id, text: `${c.regulation} ${c.content}` })),
+  ]);
   const rows = await deps.db.complaint.findMany({ where: { id: { in: suggestions.map((s) => s.id) } }, include: COMPLAINT_INCLUDE });
   return suggestions.map((s) => ({ complaint: rows.find((r) => r.id === s.id)!, score: s.score }));
 }

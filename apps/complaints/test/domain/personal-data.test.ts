@@ -39,6 +39,18 @@ describe("detectPersonalData", () => {
     ]);
   });
 
+  it("reads hostile texts of the form's largest size in one pass, with the same findings", () => {
+    // Every word starts an address ("thôn …"): one span, not one per word re-reading the rest.
+    const places = "Thôn ".repeat(2_000).trim();
+    expect(detectPersonalData(places)).toEqual([{ start: 0, end: places.length, kind: "address" }]);
+    // A 10 000-letter word is no email however long it is; one after it still is.
+    const word = `${"a".repeat(10_000)} lien he b@example.vn`;
+    expect(found(word, detectPersonalData(word))).toEqual(["email: b@example.vn"]);
+    // "thành phố" is a city even at the end of a long text of "phố".
+    const city = `${"phố ".repeat(2_000)}thành phố Huế`;
+    expect(detectPersonalData(city)).toEqual([]);
+  });
+
   it("finds the sender's own name, with or without diacritics, and as 'ông <given name>'", () => {
     const text =
       "Tôi là Nguyễn Văn An. Cán bộ phường nói ông An phải nộp lại; NGUYEN VAN AN đã nộp đủ. Anh Nguyễn Văn Anh không liên quan.";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { foldVietnamese, foldWithIndex } from "@tthc/text";
-import { DEFAULT_DUPLICATE_THRESHOLD, matchesQuery, similarity, suggestDuplicates } from "../../src/domain/text-search.ts";
+import { DEFAULT_DUPLICATE_THRESHOLD, matchesQuery, similarity, suggestDuplicates, trigramsOf } from "../../src/domain/text-search.ts";
 
 describe("foldVietnamese", () => {
   it("removes diacritics, turns đ into d, lowers the case and collapses spaces", () => {
@@ -71,5 +71,16 @@ describe("suggestDuplicates", () => {
     expect(suggestions.map((s) => s.id).sort()).toEqual(["permit", "permit-typed-without-accents"]);
     expect(suggestions[0]!.score).toBeGreaterThanOrEqual(suggestions[1]!.score);
     expect(suggestDuplicates(buildingPermit, open, 0.4, 1)).toHaveLength(1);
+  });
+
+  it("gives the same suggestions from trigrams stored at intake as from the texts", () => {
+    const open = [
+      { id: "birth", text: birthRegistration },
+      { id: "permit-typed-without-accents", text: sameWithoutDiacritics },
+      { id: "residence", text: residence },
+      { id: "permit", text: sameRestated },
+    ];
+    const stored = open.map((o) => ({ id: o.id, trigrams: trigramsOf(o.text) }));
+    expect(suggestDuplicates(trigramsOf(buildingPermit), stored)).toEqual(suggestDuplicates(buildingPermit, open));
   });
 });

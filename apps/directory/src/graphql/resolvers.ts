@@ -1,5 +1,5 @@
 import { toDbDate, type LocalDate } from "@tthc/calendar";
-import { DateScalar, DateTimeScalar, clientAddress, requireRole, requireUser } from "@tthc/service-kit";
+import { DateScalar, DateTimeScalar, requestClientKey, requireRole, requireUser } from "@tthc/service-kit";
 import type { User } from "../db/generated/client.ts";
 import { today } from "../domain/dates.ts";
 import { createApiKey, revokeApiKey } from "../use-cases/api-keys.ts";
@@ -39,7 +39,7 @@ const objectTypes = {
 
   Mutation: {
     login: async (_: unknown, args: { username: string; password: string }, ctx: Ctx) => {
-      const tokens = await sessions.login(ctx.db, ctx.auth, args.username, args.password, clientAddress(ctx.request));
+      const tokens = await sessions.login(ctx.db, ctx.auth, args.username, args.password, requestClientKey(ctx.request));
       ctx.log.info({ userId: tokens.user.id }, "signed in");
       return tokens;
     },
@@ -50,7 +50,7 @@ const objectTypes = {
     },
     changePassword: async (_: unknown, args: { currentPassword: string; newPassword: string }, ctx: Ctx) => {
       const user = requireUser(ctx.actor);
-      await sessions.changePassword(ctx.db, ctx.auth, user, args.currentPassword, args.newPassword, clientAddress(ctx.request));
+      await sessions.changePassword(ctx.db, ctx.auth, user, args.currentPassword, args.newPassword, requestClientKey(ctx.request));
       return true;
     },
     resetPassword: async (_: unknown, args: { userId: string; temporaryPassword: string }, ctx: Ctx) => {

@@ -61,10 +61,16 @@ export const DIRECTORY_TEST_FIELDS = /* GraphQL */ `
     forwardedFor: String
     correlationId: String
   }
+  "A page of units, as paged public lists are shaped (PublishedComplaintPage)."
+  type UnitPage {
+    total: Int!
+    items: [Unit!]!
+  }
   extend type Query {
     seen: SeenRequest!
     boom: String
     forbidden: String
+    pagedUnits(limit: Int = 20, offset: Int = 0): UnitPage!
   }
 `;
 

@@ -129,6 +129,10 @@ export async function startDirectory(actorSecret: string, state: DirectoryState)
       units: () => units,
       unit: (_: unknown, { id }: { id: string }) => units.find((u) => u.id === id) ?? null,
       unitLevels: () => [level],
+      pagedUnits: (_: unknown, { limit, offset }: { limit: number; offset: number }) => ({
+        total: units.length,
+        items: units.slice(offset, offset + limit),
+      }),
       seen: (_: unknown, __: unknown, ctx: SubgraphContext) => ({
         actorJson: JSON.stringify(ctx.actor),
         actorHeader: ctx.request.headers.get(ACTOR_HEADER),

@@ -593,7 +593,7 @@ export type Query = {
   complaint?: Maybe<Complaint>;
   /** Signed-in staff: the answer templates, optionally of one field. */
   complaintAnswerTemplates: Array<AnswerTemplate>;
-  /** Anyone: a fresh single-use challenge for submitComplaint. */
+  /** Anyone: a fresh single-use challenge for submitComplaint, valid only from the client it was issued to; its difficulty rises when that client, or everyone, has taken many recently. */
   complaintChallenge: SubmissionChallenge;
   /** Staff: the locality's deadline rules with their sources. */
   complaintDeadlineRules: Array<DeadlineRule>;
@@ -607,7 +607,7 @@ export type Query = {
   complaintsStatus: ServiceStatus;
   /** Anyone: the sender's own PAKN. A wrong secret and an unknown code give the same error. */
   lookupComplaint: ComplaintLookup;
-  /** Anyone: published results, newest first; search ignores diacritics. */
+  /** Anyone: published results, newest first; search ignores diacritics. At most 100 per page (offset at most 10 000). */
   publishedComplaints: PublishedComplaintPage;
 };
 
