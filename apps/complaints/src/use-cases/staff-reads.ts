@@ -1,6 +1,6 @@
 /** Staff and partner reads: the inbox with its filters, one PAKN, the sender (logged), duplicates. */
 import { toDbDate, toLocalDate } from "@tthc/calendar";
-import { invalidInput, actorId, forbidden, unauthenticated, type Actor } from "@tthc/service-kit";
+import { invalidInput, actorId, forbidden, hasScope, unauthenticated, type Actor } from "@tthc/service-kit";
 import { COMPLAINT_INCLUDE, findComplaint, toState, type ComplaintRow } from "../db/complaints.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import { foldVietnamese } from "@tthc/text";
@@ -21,10 +21,10 @@ export interface ComplaintFilter {
   search?: string | null;
 }
 
-/** Staff of every role; partner systems with the read scope (non-personal fields only). */
+/** Staff of every role; partner systems with `complaints:read` (the field policy gives them non-personal fields only). */
 function scopeOf(actor: Actor): Prisma.ComplaintWhereInput {
   if (actor.kind === "partner") {
-    if (!actor.scopes.includes("read")) throw forbidden();
+    if (!hasScope(actor, "complaints:read")) throw forbidden();
     return {};
   }
   if (actor.kind !== "user") throw unauthenticated("Vui lòng đăng nhập.");
@@ -109,14 +109,26 @@ export async function logPersonalDataRead(
   });
 }
 
-/** A hidden sender shown to a reader who gave a reason: logged and written to the audit trail. */
+const CITY_OFFICE = ["CITY_ADMIN", "LEADER"] as const;
+
+/**
+ * The sender shown on a city-office decision with a reason, written to the audit trail. The unit the
+ * PAKN concerns never gets it (Decree 61/2018 Art 27.3), nor does any other unit: a unit that needs to
+ * reach the sender asks the city office.
+ */
 export async function revealSender(deps: ComplaintsDeps, actor: Actor, id: string, reason: string) {
+  if (actor.kind === "user" && !CITY_OFFICE.some((r) => actor.roles.includes(r))) {
+    // Checked before the reason, so a unit learns nothing from the answer but that it may not.
+    const row = await findComplaint(deps.db, id);
+    requireVisible(actor, row, row ? toState(row) : null);
+    throw forbidden();
+  }
   if (!reason.trim())
     throw invalidInput("reason", "Vui lòng nêu lý do cần biết thông tin người gửi.", "Give the reason for revealing the sender.");
   return deps.db.$transaction(async (tx) => {
     const row = await findComplaint(tx, id);
     requireVisible(actor, row, row ? toState(row) : null);
-    if (actor.kind !== "user") throw forbidden();
+    if (actor.kind !== "user" || !CITY_OFFICE.some((r) => actor.roles.includes(r))) throw forbidden();
     await tx.personalDataAccess.create({
       data: { complaintId: id, actorId: actorId(actor), unitId: actor.unitId, purpose: "reveal", reason: reason.trim() },
     });
