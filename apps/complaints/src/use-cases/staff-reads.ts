@@ -44,6 +44,22 @@ function overdueWhere(today: Date): Prisma.ComplaintWhereInput {
   };
 }
 
+/**
+ * Words of the code, regulation or content — but a search must not tell a reader what a field hides
+ * from them: a partner, and a unit on the PAKN about its own officials, match the tracking code only
+ * (a search for the sender's name or phone in the content would reveal who wrote it; they filter by
+ * field with the `field` filter).
+ */
+function searchWhere(actor: Actor, words: string[]): Prisma.ComplaintWhereInput {
+  const full: Prisma.ComplaintWhereInput = { AND: words.map((word) => ({ searchText: { contains: word } })) };
+  const limited: Prisma.ComplaintWhereInput = { AND: words.map((word) => ({ trackingCode: { contains: word, mode: "insensitive" } })) };
+  if (actor.kind !== "user") return limited;
+  if (CITY_WIDE.some((r) => actor.roles.includes(r))) return full;
+  const unit = actor.unitId ?? "";
+  const notConcerned: Prisma.ComplaintWhereInput = { OR: [{ concernedUnitId: null }, { concernedUnitId: { not: unit } }] };
+  return { OR: [{ AND: [notConcerned, full] }, { AND: [{ concernedUnitId: unit }, limited] }] };
+}
+
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export async function listComplaints(deps: ComplaintsDeps, actor: Actor, filter: ComplaintFilter, limit: number, offset: number) {
@@ -61,10 +77,10 @@ export async function listComplaints(deps: ComplaintsDeps, actor: Actor, filter:
   if (filter.receivedFrom) where.push({ receivedDay: { gte: new Date(`${filter.receivedFrom}T00:00:00Z`) } });
   if (filter.receivedTo) where.push({ receivedDay: { lte: new Date(`${filter.receivedTo}T00:00:00Z`) } });
   if (filter.overdue) where.push(overdueWhere(toDbDate(toLocalDate(deps.now()))));
-  for (const word of foldVietnamese(filter.search ?? "")
+  const words = foldVietnamese(filter.search ?? "")
     .split(/\s+/)
-    .filter(Boolean))
-    where.push({ searchText: { contains: word } });
+    .filter(Boolean);
+  if (words.length) where.push(searchWhere(actor, words));
   const query = { AND: where };
   const [total, items] = await Promise.all([
     deps.db.complaint.count({ where: query }),

@@ -146,6 +146,19 @@ describe("a PAKN about a ward's own officials, with the sender named in every ki
     expect(await h.db.auditEntry.count({ where: { complaintId: id, action: "revealSender", actorId: "u-admin" } })).toBe(1);
   });
 
+  it("a search cannot tell the concerned ward or a partner what the content hides", async () => {
+    const SEARCH = `query ($q: String) { complaints(filter: { search: $q }) { items { id } } }`;
+    const found = async (actor: Actor, q: string) =>
+      ok(await gql<{ complaints: { items: Array<{ id: string }> } }>(h.app, SEARCH, { q }, actor)).complaints.items.map((c) => c.id);
+    const { trackingCode } = await h.db.complaint.findUniqueOrThrow({ where: { id } });
+    for (const actor of [ACTORS.admin, ACTORS.tuPhap]) expect(await found(actor, "0912 345 678")).toEqual([id]);
+    for (const actor of [ACTORS.leLoi, partner(["complaints:read"])]) {
+      expect(await found(actor, "0912 345 678")).toEqual([]);
+      expect(await found(actor, "giấy tờ")).toEqual([]);
+      expect(await found(actor, trackingCode.toLowerCase())).toEqual([id]);
+    }
+  });
+
   it("a unit the PAKN does not concern, and the city office, read the texts as written", async () => {
     const coordinating = (await read(id, ACTORS.tuPhap))!;
     expect(coordinating.sender).toMatchObject({ name: SUBMISSION.senderName });
