@@ -101,3 +101,58 @@ describe("PAKN access through the gateway", () => {
     });
   });
 });
+
+// Issue 9 items 8 and 9: field rules per reader, through the gateway.
+describe("what the concerned ward and a partner read of the staff's texts and the answer letter", () => {
+  const SENDER = ["Bình", "Trần Thị", "0987", "654 321", "Phạm Ngũ Lão"];
+  const TEXTS = `query ($id: ID!) { complaint(id: $id) { status pauses { reason } auditTrail { reason } answer { text } publishedText } }`;
+  type Texts = {
+    complaint: { status: string; pauses: unknown[]; auditTrail: unknown[]; answer: { text: string } | null; publishedText: string | null };
+  };
+  const run = async (query: string, headers: Record<string, string>) => {
+    const res = await gql(query, { id: complaintId }, headers);
+    expect(res.errors).toBeUndefined();
+    return res;
+  };
+
+  it("the concerned ward reads the city office's reasons with the sender masked, and cannot reveal the sender", async () => {
+    await run(`mutation ($id: ID!) { pauseComplaint(id: $id, reason: "Đã gọi chị Bình (0987 654 321) bổ sung bản chính") { id } }`, admin);
+    await run(`mutation ($id: ID!) { resumeComplaint(id: $id) { id } }`, admin);
+    const ward = await gql<Texts>(TEXTS, { id: complaintId }, leLoi);
+    expect(ward.data!.complaint.pauses).toEqual([{ reason: "Đã gọi chị [họ tên đã ẩn] ([số điện thoại đã ẩn]) bổ sung bản chính" }]);
+    for (const identifier of SENDER) expect(JSON.stringify(ward.data)).not.toContain(identifier);
+    const reveal = await gql(
+      `mutation ($id: ID!) { revealComplaintSender(id: $id, reason: "Cần liên hệ") { name } }`,
+      { id: complaintId },
+      leLoi,
+    );
+    expect(reveal.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+  });
+
+  it("a partner key reads the published text, never the answer letter or the staff's reasons", async () => {
+    const letter = "Kính gửi bà Trần Thị Bình (0987 654 321): phường đã chấn chỉnh cán bộ một cửa.";
+    const drafted = await gql(
+      `mutation ($id: ID!, $t: String!) { draftComplaintAnswer(id: $id, text: $t, documentNumber: "12/UBND", documentDate: "2026-03-16") { id } }`,
+      { id: complaintId, t: letter },
+      leLoi,
+    );
+    expect(drafted.errors).toBeUndefined();
+    await run(`mutation ($id: ID!) { approveComplaintAnswer(id: $id) { id } }`, admin);
+    await run(`mutation ($id: ID!) { sendComplaintAnswer(id: $id) { id } }`, admin);
+    await run(
+      `mutation ($id: ID!) { publishComplaint(id: $id, publishedQuestion: "Thu thêm phí chứng thực.", publishedText: "Phường đã chấn chỉnh cán bộ một cửa.", personalDataRemovedConfirmed: true) { id } }`,
+      admin,
+    );
+    const created = await gql<{ createApiKey: string }>(`mutation { createApiKey(name: "Hệ thống công khai PAKN") }`, {}, admin);
+    const partner = { "x-api-key": created.data!.createApiKey };
+    const read = await gql<Texts>(TEXTS, { id: complaintId }, partner);
+    expect(read.errors).toBeUndefined();
+    expect(read.data!.complaint).toEqual({
+      status: "PUBLISHED",
+      pauses: [{ reason: null }],
+      auditTrail: [],
+      answer: null,
+      publishedText: "Phường đã chấn chỉnh cán bộ một cửa.",
+    });
+  });
+});

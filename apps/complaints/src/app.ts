@@ -18,6 +18,7 @@ import { toState } from "./db/complaints.ts";
 import { loadSettings } from "./db/settings.ts";
 import { canViewComplaint } from "./domain/index.ts";
 import { secretPepper, type ComplaintsEnv } from "./env.ts";
+import { fieldPolicies } from "./graphql/field-policy.ts";
 import { resolvers, type Context } from "./graphql/resolvers.ts";
 import { smtpAnswerMailer } from "./use-cases/answer-mail.ts";
 import { domainActor, type ComplaintsDeps } from "./use-cases/deps.ts";
@@ -79,6 +80,7 @@ export function buildApp(env: ComplaintsEnv, db: Db, options: AppOptions = {}): 
     env,
     typeDefs,
     resolvers,
+    fieldPolicies,
     buildContext: (base) => ({ ...base, deps }),
     readiness: [databaseReadiness(db), kafkaReadiness(env.KAFKA_BROKERS)],
   });

@@ -132,7 +132,7 @@ export const DEMO_USERS: DemoUser[] = [
 export const DEMO_PARTNER = {
   name: "Hệ thống thông tin giải quyết TTHC (demo)",
   key: "tthc_demo_partner_2024_hungyen_0f3c9a7e51b2",
-  scopes: ["read", "dossiers:write"],
+  scopes: ["directory:read", "complaints:read", "reports:read", "dossiers:write"],
 };
 
 /** The demo logins and partner key, ready to print. */

@@ -40,7 +40,12 @@ describe("partner API keys", () => {
 
     const res = await verify(key);
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ name: "Cổng dịch vụ công tỉnh", scopes: ["read"], partnerId: expect.any(String) });
+    // Issue 9 item 8: the default is named per service (was the one scope "read").
+    expect(res.json()).toMatchObject({
+      name: "Cổng dịch vụ công tỉnh",
+      scopes: ["directory:read", "complaints:read"],
+      partnerId: expect.any(String),
+    });
     const dump = await databaseDump();
     expect(dump).toContain(createHash("sha256").update(key).digest("hex"));
     expect(dump).not.toContain(key);
@@ -55,6 +60,15 @@ describe("partner API keys", () => {
       revokeApiKey: true,
     });
     expect((await verify(key)).statusCode).toBe(401);
+  });
+
+  it("issues a key with catalogue scopes only", async () => {
+    const CREATE = `mutation ($s: [String!]) { createApiKey(name: "Hệ thống báo cáo", scopes: $s) }`;
+    const key = (await gql<{ createApiKey: string }>(h.app, CREATE, { s: ["reports:read", "reports:read"] }, admin)).data!.createApiKey;
+    expect((await verify(key)).json()).toMatchObject({ scopes: ["reports:read"] });
+    for (const scopes of [["read"], ["admin:all"], []]) {
+      expect(errorCode(await gql(h.app, CREATE, { s: scopes }, admin))).toBe("BAD_USER_INPUT");
+    }
   });
 
   it("verifies the seeded demo partner key", async () => {

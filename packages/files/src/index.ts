@@ -3,6 +3,7 @@ import type { MigrationSource } from "@tthc/db";
 
 export { DOCX, EXTENSIONS, JPEG, PDF, PNG, SNIFF_BYTES, sniffFileType } from "./sniff.ts";
 export { localFileStore, type FileStore } from "./store.ts";
+export { eraseFiles } from "./erase.ts";
 export {
   deleteUnusedUploads,
   findFile,

@@ -1,5 +1,6 @@
 import type { Actor, Role } from "./actor.ts";
 import { forbidden, unauthenticated } from "./errors.ts";
+import { hasScope } from "./scopes.ts";
 
 export type UserActor = Extract<Actor, { kind: "user" }>;
 
@@ -24,13 +25,13 @@ export function canActForUnit(actor: Actor, unitId: string): boolean {
 }
 
 /**
- * Reference data (units, levels) that any signed-in user and any partner system with the "read"
- * scope may see; anonymous callers may not.
+ * Reference data (units, levels) that any signed-in user and any partner system with the
+ * `directory:read` scope may see; anonymous callers may not.
  */
 export function requireReader(actor: Actor): void {
   if (actor.kind === "user") return;
   if (actor.kind === "partner") {
-    if (actor.scopes.includes("read")) return;
+    if (hasScope(actor, "directory:read")) return;
     throw forbidden();
   }
   throw unauthenticated();

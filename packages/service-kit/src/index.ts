@@ -36,6 +36,19 @@ export {
   type ReadinessCheck,
   type ReadinessReport,
 } from "./readiness.ts";
+export {
+  applyFieldPolicies,
+  grantFor,
+  readerMatches,
+  readers,
+  typePolicy,
+  type FieldPolicies,
+  type FieldRule,
+  type Grant,
+  type Reader,
+  type TypePolicy,
+} from "./field-policy.ts";
+export { grantedScopes, hasScope, isPartnerScope, LEGACY_SCOPES, PARTNER_SCOPES, requireScope, type PartnerScope } from "./scopes.ts";
 export { createService, type BaseContext, type ServiceOptions } from "./service.ts";
 export { runService, type RunOptions, type RunningService, type ShutdownStep } from "./run.ts";
 export type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";

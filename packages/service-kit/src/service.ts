@@ -5,6 +5,7 @@ import type { DocumentNode } from "graphql";
 import { createYoga, maskError } from "graphql-yoga";
 import { ACTOR_HEADER, ActorVerificationError, CORRELATION_HEADER, verifyActor, type Actor } from "./actor.ts";
 import { correlationId } from "./correlation.ts";
+import { applyFieldPolicies, type FieldPolicies } from "./field-policy.ts";
 import { cachedProbe, isLoopback, runReadiness, type ReadinessCheck } from "./readiness.ts";
 
 declare module "fastify" {
@@ -29,6 +30,8 @@ export interface ServiceOptions<TContext extends BaseContext> {
   typeDefs: DocumentNode;
   resolvers: GraphQLResolverMap<TContext>;
   buildContext?: (base: BaseContext) => TContext | Promise<TContext>;
+  /** Who may read each field of these types (field-policy.ts); every field of a listed type needs a rule. */
+  fieldPolicies?: FieldPolicies<TContext>;
   readiness?: ReadinessCheck[];
   /** Run when the server closes, after in-flight requests finished (e.g. disconnect the database). */
   onClose?: Array<() => Promise<void>>;
@@ -87,6 +90,7 @@ export function createService<TContext extends BaseContext = BaseContext>(option
 
 function mountGraphql<TContext extends BaseContext>(app: FastifyInstance, options: ServiceOptions<TContext>): void {
   const schema = buildSubgraphSchema({ typeDefs: options.typeDefs, resolvers: options.resolvers as GraphQLResolverMap<unknown> });
+  if (options.fieldPolicies) applyFieldPolicies(schema, options.fieldPolicies);
   const yoga = createYoga<{ req: FastifyRequest; reply: FastifyReply }>({
     schema,
     graphqlEndpoint: "/graphql",

@@ -1,13 +1,4 @@
-import {
-  DateScalar,
-  DateTimeScalar,
-  invalidInput,
-  requestClientKey,
-  requireRole,
-  requireUser,
-  type Actor,
-  type BaseContext,
-} from "@tthc/service-kit";
+import { DateScalar, DateTimeScalar, invalidInput, requestClientKey, requireRole, requireUser, type BaseContext } from "@tthc/service-kit";
 import { countReplicatedUnits } from "@tthc/unit-replica";
 import { currentAnswer, toState, type ComplaintRow } from "../db/complaints.ts";
 import { loadSettings, saveDeadlineRules } from "../db/settings.ts";
@@ -18,7 +9,6 @@ import {
   deadlineRulesSchema,
   detectPersonalData,
   dueStatus,
-  redact,
   watchedDeadline,
   type Channel,
   type ComplaintCommand,
@@ -63,11 +53,9 @@ function stateOf(row: ComplaintRow): ComplaintState {
   return state;
 }
 
-const isPartner = (actor: Actor) => actor.kind === "partner";
-const isCityOffice = (actor: Actor) => actor.kind === "user" && (actor.roles.includes("CITY_ADMIN") || actor.roles.includes("LEADER"));
-
 type Answer = ComplaintRow["answers"][number];
-const answerView = (a: Answer) => ({ ...a, status: a.status.toUpperCase() });
+// Each nested value carries its complaint: the field policy masks its texts by who may know the sender.
+const answerView = (a: Answer, complaint: ComplaintRow) => ({ ...a, status: a.status.toUpperCase(), complaint });
 
 type Args<T> = { id: string } & T;
 
@@ -273,13 +261,10 @@ export const resolvers = {
     channel: (row: ComplaintRow) => row.channel as Channel,
     statusLabel: (row: ComplaintRow) => STATUS_LABELS[stateOf(row).status].vi,
     statusText: (row: ComplaintRow) => STATUS_LABELS[stateOf(row).status],
-    regulation: (row: ComplaintRow, _: unknown, { actor }: Context) => (isPartner(actor) ? null : row.regulation),
-    content: (row: ComplaintRow, _: unknown, { actor }: Context) => {
-      if (isPartner(actor)) return null;
-      // A unit that must not know the sender reads the content with their identifiers masked.
-      return senderIsHidden(actor, row) ? redact(row.content, detectPersonalData(row.content, knownSender(row))) : row.content;
+    classification: (row: ComplaintRow) => {
+      const classification = stateOf(row).classification;
+      return classification ? { ...classification, complaint: row } : null;
     },
-    classification: (row: ComplaintRow) => stateOf(row).classification,
     units: async (row: ComplaintRow, _: unknown, { deps }: Context) => {
       const names = await unitNames(
         deps.db,
@@ -293,33 +278,32 @@ export const resolvers = {
       if (!watched) return null;
       return dueStatus(watched.dueDay, deps.now(), deps.calendar, (await loadSettings(deps.db)).rules);
     },
-    pauses: (row: ComplaintRow) => stateOf(row).pauses,
+    pauses: (row: ComplaintRow) => stateOf(row).pauses.map((p) => ({ ...p, complaint: row })),
     extended: (row: ComplaintRow) => row.extendedAt !== null,
     senderHidden: (row: ComplaintRow, _: unknown, { actor }: Context) => senderIsHidden(actor, row),
+    // Who may read the sender, the attachments and each text is the field policy's (field-policy.ts).
     sender: async (row: ComplaintRow, _: unknown, { actor, deps }: Context) => {
-      if (senderIsHidden(actor, row)) return null;
       await logPersonalDataRead(deps, actor, row, "read");
       return { name: row.senderName, address: row.senderAddress, phone: row.senderPhone, email: row.senderEmail };
     },
-    answer: (row: ComplaintRow, _: unknown, { actor }: Context) => {
-      if (isPartner(actor) && !row.publishedAt) return null;
+    answer: (row: ComplaintRow) => {
       const answer = currentAnswer(row);
-      return answer ? answerView(answer) : null;
+      return answer ? answerView(answer, row) : null;
     },
-    answers: (row: ComplaintRow, _: unknown, { actor }: Context) => (isPartner(actor) ? [] : row.answers.map(answerView)),
-    contributions: (row: ComplaintRow, _: unknown, { actor }: Context) => (isPartner(actor) ? [] : row.contributions),
+    answers: (row: ComplaintRow) => row.answers.map((a) => answerView(a, row)),
+    contributions: (row: ComplaintRow) => row.contributions.map((c) => ({ ...c, complaint: row })),
     mergedInto: (row: ComplaintRow, _: unknown, { actor, deps }: Context) =>
       row.mergedIntoId ? getComplaint(deps, actor, row.mergedIntoId) : null,
-    attachments: async (row: ComplaintRow, _: unknown, { actor, deps }: Context) => {
-      // A scanned letter shows who wrote it: hidden senders' files stay hidden too.
-      if (senderIsHidden(actor, row)) return [];
+    attachments: async (row: ComplaintRow, _: unknown, { deps }: Context) => {
       const files = await deps.db.attachment.findMany({ where: { complaintId: row.id }, orderBy: { name: "asc" } });
       return files.map((f) => ({ ...f, url: `/files/complaints/${f.fileId}` }));
     },
-    auditTrail: (row: ComplaintRow, _: unknown, { actor, deps }: Context) =>
-      isPartner(actor) ? [] : deps.db.auditEntry.findMany({ where: { complaintId: row.id }, orderBy: { id: "asc" } }),
-    duplicateSuggestions: (row: ComplaintRow, _: unknown, { actor, deps }: Context) =>
-      isCityOffice(actor) ? duplicateSuggestions(deps, row) : [],
+    auditTrail: async (row: ComplaintRow, _: unknown, { deps }: Context) =>
+      (await deps.db.auditEntry.findMany({ where: { complaintId: row.id }, orderBy: { id: "asc" } })).map((e) => ({
+        ...e,
+        complaint: row,
+      })),
+    duplicateSuggestions: (row: ComplaintRow, _: unknown, { deps }: Context) => duplicateSuggestions(deps, row),
     allowedActions: (row: ComplaintRow, _: unknown, { actor }: Context) => availableCommands(stateOf(row), domainActor(actor)),
   },
 };

@@ -1,6 +1,6 @@
 /** Staff and partner reads: the inbox with its filters, one PAKN, the sender (logged), duplicates. */
 import { toDbDate, toLocalDate } from "@tthc/calendar";
-import { invalidInput, actorId, forbidden, unauthenticated, type Actor } from "@tthc/service-kit";
+import { invalidInput, actorId, forbidden, hasScope, unauthenticated, type Actor } from "@tthc/service-kit";
 import { COMPLAINT_INCLUDE, findComplaint, toState, type ComplaintRow } from "../db/complaints.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import { foldVietnamese } from "@tthc/text";
@@ -21,10 +21,10 @@ export interface ComplaintFilter {
   search?: string | null;
 }
 
-/** Staff of every role; partner systems with the read scope (non-personal fields only). */
+/** Staff of every role; partner systems with `complaints:read` (the field policy gives them non-personal fields only). */
 function scopeOf(actor: Actor): Prisma.ComplaintWhereInput {
   if (actor.kind === "partner") {
-    if (!actor.scopes.includes("read")) throw forbidden();
+    if (!hasScope(actor, "complaints:read")) throw forbidden();
     return {};
   }
   if (actor.kind !== "user") throw unauthenticated("Vui lòng đăng nhập.");
@@ -44,6 +44,22 @@ function overdueWhere(today: Date): Prisma.ComplaintWhereInput {
   };
 }
 
+/**
+ * Words of the code, regulation or content — but a search must not tell a reader what a field hides
+ * from them: a partner, and a unit on the PAKN about its own officials, match the tracking code only
+ * (a search for the sender's name or phone in the content would reveal who wrote it; they filter by
+ * field with the `field` filter).
+ */
+function searchWhere(actor: Actor, words: string[]): Prisma.ComplaintWhereInput {
+  const full: Prisma.ComplaintWhereInput = { AND: words.map((word) => ({ searchText: { contains: word } })) };
+  const limited: Prisma.ComplaintWhereInput = { AND: words.map((word) => ({ trackingCode: { contains: word, mode: "insensitive" } })) };
+  if (actor.kind !== "user") return limited;
+  if (CITY_WIDE.some((r) => actor.roles.includes(r))) return full;
+  const unit = actor.unitId ?? "";
+  const notConcerned: Prisma.ComplaintWhereInput = { OR: [{ concernedUnitId: null }, { concernedUnitId: { not: unit } }] };
+  return { OR: [{ AND: [notConcerned, full] }, { AND: [{ concernedUnitId: unit }, limited] }] };
+}
+
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export async function listComplaints(deps: ComplaintsDeps, actor: Actor, filter: ComplaintFilter, limit: number, offset: number) {
@@ -61,10 +77,10 @@ export async function listComplaints(deps: ComplaintsDeps, actor: Actor, filter:
   if (filter.receivedFrom) where.push({ receivedDay: { gte: new Date(`${filter.receivedFrom}T00:00:00Z`) } });
   if (filter.receivedTo) where.push({ receivedDay: { lte: new Date(`${filter.receivedTo}T00:00:00Z`) } });
   if (filter.overdue) where.push(overdueWhere(toDbDate(toLocalDate(deps.now()))));
-  for (const word of foldVietnamese(filter.search ?? "")
+  const words = foldVietnamese(filter.search ?? "")
     .split(/\s+/)
-    .filter(Boolean))
-    where.push({ searchText: { contains: word } });
+    .filter(Boolean);
+  if (words.length) where.push(searchWhere(actor, words));
   const query = { AND: where };
   const [total, items] = await Promise.all([
     deps.db.complaint.count({ where: query }),
@@ -109,14 +125,26 @@ export async function logPersonalDataRead(
   });
 }
 
-/** A hidden sender shown to a reader who gave a reason: logged and written to the audit trail. */
+const CITY_OFFICE = ["CITY_ADMIN", "LEADER"] as const;
+
+/**
+ * The sender shown on a city-office decision with a reason, written to the audit trail. The unit the
+ * PAKN concerns never gets it (Decree 61/2018 Art 27.3), nor does any other unit: a unit that needs to
+ * reach the sender asks the city office.
+ */
 export async function revealSender(deps: ComplaintsDeps, actor: Actor, id: string, reason: string) {
+  if (actor.kind === "user" && !CITY_OFFICE.some((r) => actor.roles.includes(r))) {
+    // Checked before the reason, so a unit learns nothing from the answer but that it may not.
+    const row = await findComplaint(deps.db, id);
+    requireVisible(actor, row, row ? toState(row) : null);
+    throw forbidden();
+  }
   if (!reason.trim())
     throw invalidInput("reason", "Vui lòng nêu lý do cần biết thông tin người gửi.", "Give the reason for revealing the sender.");
   return deps.db.$transaction(async (tx) => {
     const row = await findComplaint(tx, id);
     requireVisible(actor, row, row ? toState(row) : null);
-    if (actor.kind !== "user") throw forbidden();
+    if (actor.kind !== "user" || !CITY_OFFICE.some((r) => actor.roles.includes(r))) throw forbidden();
     await tx.personalDataAccess.create({
       data: { complaintId: id, actorId: actorId(actor), unitId: actor.unitId, purpose: "reveal", reason: reason.trim() },
     });

@@ -171,21 +171,24 @@ describe("a PAKN from the public form to the published answer", () => {
     expect(await h.db.personalDataAccess.count({ where: { complaintId: id, actorId: "u-le-loi" } })).toBe(0);
   });
 
-  it("reveals the hidden sender only with a reason, in the audit trail", async () => {
+  // Issue 9 item 9: the concerned ward can no longer reveal the sender to itself; revealing is the city office's decision.
+  it("reveals the hidden sender only on a city-office decision with a reason, in the audit trail", async () => {
     const REVEAL = `mutation ($id: ID!, $r: String!) { revealComplaintSender(id: $id, reason: $r) { name phone } }`;
-    expect(errorCode(await gql(h.app, REVEAL, { id, r: "  " }, ACTORS.leLoi))).toBe("BAD_USER_INPUT");
+    expect(errorCode(await gql(h.app, REVEAL, { id, r: "Cần liên hệ người gửi để xác minh nội dung" }, ACTORS.leLoi))).toBe("FORBIDDEN");
+    expect(errorCode(await gql(h.app, REVEAL, { id, r: "xác minh" }, ACTORS.tuPhap))).toBe("FORBIDDEN");
     expect(errorCode(await gql(h.app, REVEAL, { id, r: "xác minh" }, ACTORS.minhKhai))).toBe("NOT_FOUND");
+    expect(errorCode(await gql(h.app, REVEAL, { id, r: "  " }, ACTORS.admin))).toBe("BAD_USER_INPUT");
     const revealed = ok(
       await gql<{ revealComplaintSender: { name: string } }>(
         h.app,
         REVEAL,
         { id, r: "Cần liên hệ người gửi để xác minh nội dung" },
-        ACTORS.leLoi,
+        ACTORS.admin,
       ),
     );
     expect(revealed.revealComplaintSender.name).toBe("Nguyễn Văn An");
     const audit = (await detail(id))!.auditTrail.at(-1)!;
-    expect(audit).toMatchObject({ action: "revealSender", actorId: "u-le-loi", reason: "Cần liên hệ người gửi để xác minh nội dung" });
+    expect(audit).toMatchObject({ action: "revealSender", actorId: "u-admin", reason: "Cần liên hệ người gửi để xác minh nội dung" });
     expect(await h.db.personalDataAccess.count({ where: { complaintId: id, purpose: "reveal", reason: { not: null } } })).toBe(1);
   });
 
@@ -279,7 +282,7 @@ describe("a PAKN from the public form to the published answer", () => {
       "receive:anonymous:RECEIVED",
       "classify:u-admin:CLASSIFIED",
       "transfer:u-admin:TRANSFERRED",
-      "revealSender:u-le-loi:TRANSFERRED",
+      "revealSender:u-admin:TRANSFERRED",
       "draftAnswer:u-le-loi:HANDLED",
       "approveAnswer:u-admin:APPROVED",
       "sendAnswer:u-admin:ANSWERED",

@@ -96,9 +96,9 @@ const objectTypes = {
       requireRole(ctx.actor, "CITY_ADMIN");
       return moveUnit(ctx.db, ctx, args.id, args.parentId, toDbDate(args.from));
     },
-    createApiKey: async (_: unknown, args: { name: string }, ctx: Ctx) => {
+    createApiKey: async (_: unknown, args: { name: string; scopes?: string[] | null }, ctx: Ctx) => {
       const admin = requireRole(ctx.actor, "CITY_ADMIN");
-      const { id, key } = await createApiKey(ctx.db, { name: args.name, createdById: admin.userId });
+      const { id, key } = await createApiKey(ctx.db, { name: args.name, createdById: admin.userId, scopes: args.scopes ?? undefined });
       ctx.log.info({ apiKeyId: id, by: admin.userId }, "partner API key created");
       return key;
     },

@@ -1,11 +1,25 @@
-import { notFound } from "@tthc/service-kit";
+import { invalidInput, isPartnerScope, notFound, PARTNER_SCOPES, type PartnerScope } from "@tthc/service-kit";
 import { randomToken, sha256 } from "../auth/secrets.ts";
 import type { Db } from "../db/client.ts";
 import { isUuid } from "../db/ids.ts";
 import { normaliseApiKeyName } from "../domain/api-keys.ts";
 
 const KEY_PREFIX = "tthc_";
-export const DEFAULT_PARTNER_SCOPES = ["read"];
+/** What a key gets when the admin names no scope: what the old `read` scope gave (units and PAKN, non-personal fields). */
+export const DEFAULT_PARTNER_SCOPES: readonly PartnerScope[] = ["directory:read", "complaints:read"];
+
+/** Only scopes of the catalogue (@tthc/service-kit PARTNER_SCOPES), each once. */
+function checkScopes(scopes: readonly string[]): PartnerScope[] {
+  const unknown = scopes.filter((s) => !isPartnerScope(s));
+  if (unknown.length || scopes.length === 0) {
+    throw invalidInput(
+      "scopes",
+      `Phạm vi không hợp lệ: ${unknown.join(", ") || "(trống)"}. Các phạm vi: ${Object.keys(PARTNER_SCOPES).join(", ")}.`,
+      `Unknown scope(s): ${unknown.join(", ") || "(none)"}. Scopes: ${Object.keys(PARTNER_SCOPES).join(", ")}.`,
+    );
+  }
+  return [...new Set(scopes as PartnerScope[])];
+}
 
 export interface VerifiedPartner {
   partnerId: string;
@@ -25,7 +39,7 @@ export async function createApiKey(
       name,
       keyHash: sha256(key),
       prefix: key.slice(0, KEY_PREFIX.length + 6),
-      scopes: input.scopes ?? DEFAULT_PARTNER_SCOPES,
+      scopes: input.scopes ? checkScopes(input.scopes) : [...DEFAULT_PARTNER_SCOPES],
       createdById: input.createdById,
     },
   });

@@ -1,5 +1,5 @@
 import type { LocalDate } from "@tthc/calendar";
-import { badInput, requireRole, type Actor } from "@tthc/service-kit";
+import { badInput, requireRole, requireScope, type Actor } from "@tthc/service-kit";
 import type { Tx } from "../db/client.ts";
 import { factsReceivedBetween } from "../db/complaint-facts.ts";
 import { summarise, type ComplaintStatistics } from "../domain/complaint-statistics.ts";
@@ -9,7 +9,7 @@ export async function complaintStatistics(tx: Tx, from: LocalDate, to: LocalDate
   return summarise(await factsReceivedBetween(tx, from, to), from, to, today);
 }
 
-/** The statistics as the city office, leaders and inspectors may read them. */
+/** The statistics as the city office, leaders, inspectors and partners with `reports:read` (counts only) may read them. */
 export async function complaintStatisticsFor(
   tx: Tx,
   actor: Actor,
@@ -17,7 +17,8 @@ export async function complaintStatisticsFor(
   to: LocalDate,
   today: LocalDate,
 ): Promise<ComplaintStatistics> {
-  requireRole(actor, "CITY_ADMIN", "LEADER", "INSPECTOR");
+  if (actor.kind === "partner") requireScope(actor, "reports:read");
+  else requireRole(actor, "CITY_ADMIN", "LEADER", "INSPECTOR");
   if (from > to) throw badInput("Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.", "from");
   return complaintStatistics(tx, from, to, today);
 }

@@ -3,6 +3,7 @@ import { isDeepStrictEqual } from "node:util";
 import { parseLocalDate } from "@tthc/calendar";
 import { createEvent, type EventEnvelope, type EventType, type NewEvent } from "@tthc/events";
 import { createKafka, ensureTopics, startConsumer, type Logger } from "@tthc/messaging";
+import type { Actor } from "@tthc/service-kit";
 import { kafkaBrokers, waitFor } from "@tthc/test-kit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { complaintStatistics } from "../../src/use-cases/complaint-statistics.ts";
@@ -147,6 +148,12 @@ describe("complaint facts from complaints.complaint.* events", () => {
     const vars = { from: "2025-03-01", to: "2025-03-31" };
     expect((await gql(h.app, STATS, vars, ACTORS.ward)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     expect((await gql(h.app, STATS, vars, ACTORS.anonymous)).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    // Partner systems read the counts with reports:read (issue 9 item 8), not with a scope of another service.
+    const partner = (scopes: string[]): Actor => ({ kind: "partner", partnerId: "p-1", name: "Hệ thống báo cáo", scopes });
+    expect((await gql(h.app, STATS, vars, partner(["complaints:read"]))).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect(
+      (await gql<{ complaintStatistics: { received: number } }>(h.app, STATS, vars, partner(["reports:read"]))).errors,
+    ).toBeUndefined();
     const reversed = await gql(h.app, STATS, { from: "2025-04-01", to: "2025-03-01" }, ACTORS.admin);
     expect(reversed.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(reversed.errors?.[0]?.message).toMatch(/Ngày bắt đầu/);

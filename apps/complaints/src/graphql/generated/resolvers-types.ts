@@ -52,12 +52,16 @@ export type ClassifyInput = {
   regulation: Scalars['String']['input'];
 };
 
-/** A PAKN as staff (and, without personal fields, partner systems) see it. */
+/**
+ * A PAKN as staff see it; partner systems (scope complaints:read) see statuses, limits, units and the published texts only.
+ * Who reads which field is the service's field policy (apps/complaints/src/graphql/field-policy.ts): a unit the PAKN
+ * concerns reads every free text with the sender's identifiers masked.
+ */
 export type Complaint = {
   __typename?: 'Complaint';
   /** What the reader may do now. */
   allowedActions: Array<ComplaintAction>;
-  /** The current answer (draft, approved or sent); null for partner systems until published. */
+  /** The current answer (draft, approved or sent): the letter to the sender; null for partner systems (they read publishedText). */
   answer?: Maybe<ComplaintAnswer>;
   answers: Array<ComplaintAnswer>;
   attachments: Array<ComplaintAttachment>;
@@ -171,12 +175,13 @@ export type ComplaintClassification = {
   __typename?: 'ComplaintClassification';
   /** Decree 20/2008 Art 5 content class, e.g. official-conduct. */
   category: Scalars['String']['output'];
-  /** The unit whose own officials are concerned; its officers do not see the sender. */
+  /** The unit whose own officials are concerned; its officers do not see the sender. Null for partner systems. */
   concernedUnitId?: Maybe<Scalars['ID']['output']>;
   /** lĩnh vực */
   field: Scalars['String']['output'];
   kind: ComplaintKind;
-  regulation: Scalars['String']['output'];
+  /** The regulation as the office classified it; null for partner systems. */
+  regulation?: Maybe<Scalars['String']['output']>;
 };
 
 export type ComplaintContribution = {
@@ -249,7 +254,8 @@ export type ComplaintPage = {
 export type ComplaintPause = {
   __typename?: 'ComplaintPause';
   from: Scalars['DateTime']['output'];
-  reason: Scalars['String']['output'];
+  /** Null for partner systems. */
+  reason?: Maybe<Scalars['String']['output']>;
   to?: Maybe<Scalars['DateTime']['output']>;
 };
 
@@ -378,7 +384,7 @@ export type Mutation = {
   /** Out of scope: the reason and where to go instead. */
   returnComplaint: Complaint;
   returnComplaintAnswer: Complaint;
-  /** Reveal a hidden sender to the reader, with a reason; audited. */
+  /** City office (CITY_ADMIN, LEADER): the sender, with a reason recorded in the audit trail. Never a unit's officer. */
   revealComplaintSender: ComplaintSender;
   sendComplaintAnswer: Complaint;
   /** Anyone (public form): rate limited per client and guarded by a proof-of-work challenge. */
@@ -601,7 +607,7 @@ export type Query = {
   complaintPersonalDataRetention: PersonalDataRetention;
   /** City office: the texts to publish with detected personal data highlighted. */
   complaintPublicationReview: PublicationReview;
-  /** Staff: the city office sees every PAKN, a unit officer what was transferred to their unit. Partners (read scope) see non-personal fields. */
+  /** Staff: the city office sees every PAKN, a unit officer what was transferred to their unit. Partners (complaints:read) see non-personal fields. */
   complaints: ComplaintPage;
   /** Signed-in staff only. */
   complaintsStatus: ServiceStatus;
@@ -951,7 +957,7 @@ export type ComplaintClassificationResolvers<ContextType = unknown, ParentType e
   concernedUnitId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ComplaintKind'], ParentType, ContextType>;
-  regulation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  regulation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type ComplaintContributionResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['ComplaintContribution'] = ResolversParentTypes['ComplaintContribution']> = {
@@ -991,7 +997,7 @@ export type ComplaintPageResolvers<ContextType = unknown, ParentType extends Res
 
 export type ComplaintPauseResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['ComplaintPause'] = ResolversParentTypes['ComplaintPause']> = {
   from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   to?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 

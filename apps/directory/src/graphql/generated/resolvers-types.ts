@@ -54,7 +54,10 @@ export type CreatedUser = {
 export type Mutation = {
   __typename?: 'Mutation';
   changePassword: Scalars['Boolean']['output'];
-  /** CITY_ADMIN: returns the new key; it is shown only this once. */
+  /**
+   * CITY_ADMIN: returns the new key; it is shown only this once. Scopes from the catalogue (directory:read, complaints:read,
+   * reports:read, inspections:read, dossiers:write); without them, directory:read and complaints:read.
+   */
   createApiKey: Scalars['String']['output'];
   /** CITY_ADMIN. */
   createUnit: Unit;
@@ -89,6 +92,7 @@ export type MutationChangePasswordArgs = {
 
 export type MutationCreateApiKeyArgs = {
   name: Scalars['String']['input'];
+  scopes?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 
