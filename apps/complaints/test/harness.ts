@@ -112,13 +112,16 @@ export async function startHarness(suite: string, options: HarnessOptions = {}):
 const client = gqlClient<Actor>(ACTOR_HEADER, (actor) => signActor(actor, ACTOR_SECRET));
 export { errorCode, type GqlResult } from "@tthc/test-kit";
 
+/** The citizen's address the gateway forwards when a test names none (uploads and submissions must agree). */
+export const TEST_CLIENT_ADDRESS = "203.0.113.10";
+
 /** Call the subgraph as the gateway does: HTTP with a signed actor and the client's address. */
 export function gql<T = Record<string, unknown>>(
   app: InjectableApp,
   query: string,
   variables: Record<string, unknown> = {},
   actor: Actor = ACTORS.anonymous,
-  clientAddress = "203.0.113.10",
+  clientAddress = TEST_CLIENT_ADDRESS,
 ): Promise<GqlResult<T>> {
   return client.gql<T>(app, query, variables, actor, { "x-forwarded-for": clientAddress });
 }

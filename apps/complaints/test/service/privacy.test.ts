@@ -13,6 +13,7 @@ import {
   ACTORS,
   ACTOR_SECRET,
   SUBMISSION,
+  TEST_CLIENT_ADDRESS,
   UNITS,
   complaintIdOf,
   errorCode,
@@ -65,6 +66,8 @@ describe("a PAKN about a ward's own officials, with the sender named in every ki
         "content-type": "application/octet-stream",
         "x-file-name": "don-cua-nguyen-van-an.pdf",
         [ACTOR_HEADER]: await signActor(ACTORS.anonymous, ACTOR_SECRET),
+        // An anonymous upload is attached only by the client that sent it (the form's submission below).
+        "x-forwarded-for": TEST_CLIENT_ADDRESS,
       },
       payload: PDF,
     });
