@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 /**
  * User administration in the browser (issue 9): the administrator creates an account and is shown its
  * temporary password once; the new user signs in with it, is sent to the change-password page, chooses
@@ -8,7 +9,7 @@ import type { Browser } from "playwright-core";
 import { launchBrowser, openPage, signIn, webUrl } from "./browser.ts";
 
 // Unique, so the suite also runs again against a stack it already ran on.
-const USERNAME = `lanhdao.${Date.now().toString(36)}`;
+const USERNAME = `lanhdao.${randomUUID().slice(0, 8)}`;
 
 describe("web admin: user accounts", () => {
   let browser: Browser;

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 /**
  * User administration and sessions through the gateway (issue 9, items 2 and 3): the gateway acts with
  * the session's live roles and unit, a change reaches the user's very next request, and a session
@@ -15,7 +16,7 @@ const CHANGE = `mutation ($c: String!, $n: String!) { changePassword(currentPass
 
 let admin: Record<string, string>;
 // Accounts this run creates: unique, so the suite also runs again against a stack it already ran on.
-const RUN = Date.now().toString(36);
+const RUN = randomUUID().slice(0, 8);
 
 /** A new account, signed in with its temporary password and then with a password of its own. */
 async function newUser(username: string, roles: string[]): Promise<{ id: string; headers: Record<string, string> }> {

@@ -266,7 +266,10 @@ describe("retention of a closed PAKN's personal data", () => {
     );
     await expect(h.db.auditEntry.updateMany({ where: { complaintId: id }, data: { reason: "edited" } })).rejects.toThrow(/append-only/);
     await expect(
-      h.db.auditEntry.updateMany({ where: { complaintId: id, reasonMaskedAt: null }, data: { action: "x", reasonMaskedAt: new Date() } }),
+      h.db.auditEntry.updateMany({
+        where: { complaintId: id, reasonMaskedAt: null },
+        data: { action: "x", reasonMaskedAt: new Date("2026-03-16T03:00:00Z") },
+      }),
     ).rejects.toThrow(/append-only/);
   });
 });
