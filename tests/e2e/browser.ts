@@ -3,6 +3,7 @@
  * test so storage never leaks between tests, the clock of the test stack, and a screenshot plus the page's console in artifacts/
  * when a test fails.
  */
+import { randomUUID } from "node:crypto";
 import { mkdir, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { stackClock } from "@tthc/test-kit";
@@ -65,7 +66,7 @@ export async function openPage(
   // close the context before the failure screenshot is taken.
   onTestFinished(async ({ task }) => {
     if (task.result?.state === "fail") {
-      const base = `${ARTIFACTS_DIR}${name.replace(/[^\w.-]+/g, "_")}-${Date.now()}`;
+      const base = `${ARTIFACTS_DIR}${name.replace(/[^\w.-]+/g, "_")}-${randomUUID().slice(0, 8)}`;
       await mkdir(ARTIFACTS_DIR, { recursive: true });
       await page.screenshot({ path: `${base}.png`, fullPage: true }).catch(() => undefined);
       await writeFile(`${base}.log`, [`url: ${page.url()}`, ...consoleLines].join("\n") + "\n");

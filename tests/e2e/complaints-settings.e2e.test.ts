@@ -1,4 +1,5 @@
 /** The city office's PAKN settings in the browser: answer templates per field and the retention of senders' personal data. */
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { launchBrowser, openPage, signIn, webUrl } from "./browser.ts";
@@ -19,7 +20,7 @@ describe("PAKN settings", () => {
     await page.getByRole("link", { name: "Mẫu trả lời, lưu trữ" }).click();
     await page.getByRole("heading", { name: "Mẫu trả lời và lưu trữ dữ liệu cá nhân" }).waitFor();
 
-    const title = `Phí chứng thực ${Date.now()}`;
+    const title = `Phí chứng thực ${randomUUID().slice(0, 8)}`;
     await page.getByRole("button", { name: "Thêm mẫu" }).click();
     await expect.poll(() => page.getByRole("alert").innerText()).toBe("Lĩnh vực không được để trống.");
     await page.getByLabel("Lĩnh vực", { exact: true }).fill("Chứng thực");

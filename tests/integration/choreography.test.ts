@@ -1,4 +1,5 @@
 /** directory → all: a renamed unit shows its new name in every service's local replica (docs/architecture.md §6). */
+import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { waitFor } from "@tthc/test-kit";
@@ -28,7 +29,7 @@ describe("unit choreography", () => {
     const unit = units.data!.units[0]!;
     for (const s of REPLICA_SERVICES) await waitFor(async () => (await replicaName(s, unit.id)) === unit.name, 30_000);
 
-    const newName = `${unit.name} (đổi tên ${Date.now()})`;
+    const newName = `${unit.name} (đổi tên ${randomUUID().slice(0, 8)})`;
     const renamed = await gql<{ updateUnit: { name: string } }>(
       `mutation($id: ID!, $name: String!) { updateUnit(id: $id, input: { name: $name }) { name } }`,
       { id: unit.id, name: newName },

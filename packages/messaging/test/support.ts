@@ -25,7 +25,7 @@ export function testLogger(): Logger & { entries: LogEntry[] } {
 
 /** A unique, Kafka-safe name so suites and reruns never share topics or consumer groups. */
 export function uniqueName(prefix: string): string {
-  return `${prefix}-${Date.now().toString(36)}-${randomUUID().slice(0, 8)}`;
+  return `${prefix}-${randomUUID().slice(0, 13)}`;
 }
 
 /** A fresh database of this suite with the messaging tables. */
