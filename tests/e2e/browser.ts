@@ -7,7 +7,7 @@ import { randomUUID } from "node:crypto";
 import { mkdir, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { stackClock } from "@tthc/test-kit";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type Locator, type Page } from "playwright-core";
 import { onTestFinished } from "vitest";
 
 const CHROMIUM_ARGS = [
@@ -83,4 +83,21 @@ export async function signIn(page: Page, username: string, password: string): Pr
   await page.getByLabel("Mật khẩu", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
   await page.getByRole("button", { name: "Đăng xuất" }).waitFor();
+}
+
+/**
+ * Picks an option of one of the UI kit's selects (Ant Design: a combobox whose list opens in a popup)
+ * by its visible label, as a mouse user does.
+ */
+export async function chooseOption(page: Page, combobox: Locator, label: string): Promise<void> {
+  await combobox.click();
+  // The list is virtual (only the rows in view exist): a searchable select is narrowed by typing first.
+  if (await combobox.isEditable()) await combobox.fill(label);
+  await page.locator(".ant-select-dropdown:visible .ant-select-item-option").getByText(label, { exact: true }).click();
+}
+
+/** Types a day (dd/MM/yyyy) into one of the kit's date pickers and leaves it with Tab, which commits it. */
+export async function fillDate(input: Locator, day: string): Promise<void> {
+  await input.fill(day);
+  await input.press("Tab");
 }

@@ -6,7 +6,7 @@
 import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { launchBrowser, now, openPage, signIn, webUrl } from "./browser.ts";
+import { chooseOption, launchBrowser, now, openPage, signIn, webUrl } from "./browser.ts";
 
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 
@@ -31,7 +31,7 @@ describe("staff intake of a PAKN with a printable receipt", () => {
     await page.goto(webUrl("/complaints"));
     await page.getByRole("link", { name: "Tiếp nhận PAKN" }).click();
     await page.getByRole("heading", { name: "Tiếp nhận phản ánh, kiến nghị" }).waitFor();
-    await page.getByLabel("Kênh tiếp nhận").selectOption("POST");
+    await chooseOption(page, page.getByLabel("Kênh tiếp nhận"), "Bưu chính");
     await page.getByLabel("Giờ tiếp nhận (hh:mm)").fill("25:00");
     await page.getByLabel("Họ và tên").fill("Phạm Thị Dung");
     await page.getByLabel("Địa chỉ").fill("Số 3 phố Chùa Chuông, phường Hiến Nam");

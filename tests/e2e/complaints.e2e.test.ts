@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Locator, Page } from "playwright-core";
-import { launchBrowser, openPage, signIn, webUrl } from "./browser.ts";
+import { chooseOption, fillDate, launchBrowser, openPage, signIn, webUrl } from "./browser.ts";
 
 const SENDER = { name: "Lê Văn Cường", address: "Số 8 ngõ 21 phố Bãi Sậy, phường Lê Lợi", phone: "0912 888 999" };
 const ANSWER = "Phường đã chấn chỉnh bộ phận một cửa; việc chứng thực bản sao chỉ thu phí theo Thông tư 226/2016/TT-BTC.";
@@ -80,7 +80,7 @@ describe("PAKN from the public form to the published answer", () => {
     await expectStatus(page, "Đã phân loại");
 
     const transfer = await action(page, "Chuyển xử lý");
-    await transfer.getByLabel("Đơn vị chủ trì").selectOption({ label: "UBND phường Lê Lợi" });
+    await chooseOption(page, transfer.getByLabel("Đơn vị chủ trì"), "UBND phường Lê Lợi");
     await transfer.getByRole("button", { name: "Chuyển xử lý" }).click();
     await expectStatus(page, "Đang xử lý");
   });
@@ -93,7 +93,7 @@ describe("PAKN from the public form to the published answer", () => {
     const draft = await action(page, "Dự thảo trả lời");
     await draft.getByLabel("Nội dung trả lời").fill(ANSWER);
     await draft.getByLabel("Số văn bản").fill("112/UBND");
-    await draft.getByLabel("Ngày văn bản").fill("15/03/2025");
+    await fillDate(draft.getByLabel("Ngày văn bản"), "15/03/2025");
     await draft.getByRole("button", { name: "Dự thảo trả lời" }).click();
     await expectStatus(page, "Đã dự thảo trả lời");
   });

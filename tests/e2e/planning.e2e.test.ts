@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { waitFor } from "@tthc/test-kit";
-import { launchBrowser, openPage, webUrl } from "./browser.ts";
+import { chooseOption, fillDate, launchBrowser, openPage, webUrl } from "./browser.ts";
 
 const SEED_TEXT = readFileSync(new URL("../../apps/planning/test/fixtures/seed-2024.txt", import.meta.url), "utf8");
 
@@ -95,7 +95,7 @@ describe("web: planning from document to done", () => {
     ];
     for (const [name, unit] of targets) {
       const select = page.getByRole("combobox", { name });
-      if ((await select.count()) > 0) await select.selectOption({ label: unit });
+      if ((await select.count()) > 0) await chooseOption(page, select, unit);
     }
     await page.getByRole("button", { name: "Xác nhận nhập kế hoạch" }).click();
     await page.waitForURL(/\/planning\/plans\/[0-9a-f-]{36}$/);
@@ -123,13 +123,13 @@ describe("web: planning from document to done", () => {
 
     await table.getByRole("button", { name: "Báo cáo tiến độ" }).first().click();
     const dialog = ward.getByRole("dialog");
-    await dialog.getByLabel("Tình trạng").selectOption({ label: "Hoàn thành" });
+    await chooseOption(ward, dialog.getByLabel("Tình trạng"), "Hoàn thành");
     await dialog.getByLabel("Nội dung báo cáo").fill("Đã niêm yết công khai đầy đủ TTHC tại Bộ phận Một cửa.");
     // Done without evidence is refused with the rule's Vietnamese message.
     await dialog.getByRole("button", { name: "Gửi báo cáo" }).click();
     expect(await dialog.getByRole("alert").innerText()).toMatch(/cần có minh chứng/);
     await dialog.getByLabel("Số văn bản minh chứng").fill("25/BC-UBND");
-    await dialog.getByLabel("Ngày văn bản (dd/mm/yyyy)").fill("28/03/2024");
+    await fillDate(dialog.getByLabel("Ngày văn bản (dd/mm/yyyy)"), "28/03/2024");
     await dialog.getByRole("button", { name: "Gửi báo cáo" }).click();
     await dialog.waitFor({ state: "hidden" });
     await waitFor(async () => (await table.getByText("Hoàn thành", { exact: true }).count()) > 0, 10_000);

@@ -19,6 +19,23 @@ export interface ApiClientOptions {
   now?: () => number;
   /** Refresh this long before the access token expires, so a request never races the expiry. */
   refreshLeewayMs?: number;
+  /** Sends a file with progress (XMLHttpRequest in the browser: fetch reports no upload progress). */
+  sendFile?: FileTransport;
+}
+
+/** One file upload: status and body text of the answer; `onProgress` gets 0–100 while it is sent. */
+export type FileTransport = (request: {
+  url: string;
+  headers: Record<string, string>;
+  file: Blob;
+  onProgress?: (percent: number) => void;
+}) => Promise<{ status: number; text: string }>;
+
+/** What an upload endpoint (/files/<service>) answers for a stored file. */
+export interface UploadedFile {
+  id: string;
+  name: string;
+  size: number;
 }
 
 export interface ApiClient {
@@ -28,6 +45,13 @@ export interface ApiClient {
   /** Ends the session locally at once; telling the server is best effort. */
   logout(): Promise<void>;
   hasSession(): boolean;
+  /**
+   * Streams a file to an upload endpoint behind the gateway (/files/<service>) as the signed-in user,
+   * with the token refreshed like any request; rejects with an ApiError carrying the server's reason.
+   */
+  upload(path: string, file: File, onProgress?: (percent: number) => void): Promise<UploadedFile>;
+  /** A stored file behind the gateway (exports, attachments) as the signed-in user. */
+  download(url: string): Promise<Blob>;
   /** Called when the server refuses the session (refresh token expired or revoked). */
   onSessionEnded(listener: () => void): () => void;
 }
@@ -38,6 +62,7 @@ export function createApiClient({
   fetch: fetchImpl = (input, init) => fetch(input, init),
   now = Date.now,
   refreshLeewayMs = 60_000,
+  sendFile = xhrSendFile,
 }: ApiClientOptions): ApiClient {
   const listeners = new Set<() => void>();
   // One refresh at a time: the refresh token rotates, so a second concurrent refresh would present a spent token.
@@ -73,7 +98,68 @@ export function createApiClient({
     return refreshing;
   };
 
+  /** Runs `send` with a fresh access token; a refusal as unauthenticated refreshes once and retries. */
+  async function withToken<T>(send: (accessToken: string | undefined) => Promise<T | "UNAUTHENTICATED">): Promise<T> {
+    let tokens = store.load();
+    if (tokens && expiresSoon(tokens)) tokens = await refresh(tokens);
+    const first = await send(tokens?.accessToken);
+    if (first !== "UNAUTHENTICATED") return first;
+    if (!tokens) throw new ApiError("UNAUTHENTICATED", "not signed in");
+    const second = await send((await refresh(tokens)).accessToken);
+    if (second !== "UNAUTHENTICATED") return second;
+    endSession();
+    throw new ApiError("UNAUTHENTICATED", "session refused");
+  }
+
   return {
+    upload(path, file, onProgress) {
+      return withToken(async (accessToken) => {
+        let answer: { status: number; text: string };
+        try {
+          answer = await sendFile({
+            url: path,
+            headers: {
+              "content-type": "application/octet-stream",
+              "x-file-name": encodeURIComponent(file.name),
+              ...(accessToken ? { authorization: `Bearer ${accessToken}` } : {}),
+            },
+            file,
+            onProgress,
+          });
+        } catch (err) {
+          throw new ApiError("NETWORK", `upload failed: ${(err as Error).message}`);
+        }
+        if (answer.status === 401) return "UNAUTHENTICATED";
+        const body = parseJson(answer.text) as { id?: string; name?: string; size?: number; error?: { message?: string } } | null;
+        if (answer.status >= 400 || !body?.id) {
+          // The files endpoint words its refusals (type, size, quota) in Vietnamese, like planning's rule messages.
+          throw new ApiError(
+            answer.status === 429 ? "RATE_LIMITED" : "BAD_USER_INPUT",
+            body?.error?.message ?? `${file.name}: HTTP ${answer.status}`,
+          );
+        }
+        return { id: body.id, name: body.name ?? file.name, size: body.size ?? file.size };
+      });
+    },
+
+    download(url) {
+      return withToken(async (accessToken) => {
+        let response: Response;
+        try {
+          response = await fetchImpl(url, { method: "GET", headers: accessToken ? { authorization: `Bearer ${accessToken}` } : {} });
+        } catch (err) {
+          throw new ApiError("NETWORK", `download failed: ${(err as Error).message}`);
+        }
+        if (response.status === 401) return "UNAUTHENTICATED";
+        if (!response.ok)
+          throw new ApiError(
+            response.status === 404 ? "NOT_FOUND" : response.status === 403 ? "FORBIDDEN" : "UNKNOWN",
+            `HTTP ${response.status}`,
+          );
+        return response.blob();
+      });
+    },
+
     async request<T>(query: string, variables?: Variables, signal?: AbortSignal): Promise<T> {
       let tokens = store.load();
       if (tokens && expiresSoon(tokens)) tokens = await refresh(tokens);
@@ -117,4 +203,36 @@ export function createApiClient({
       return () => listeners.delete(listener);
     },
   };
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+/** The browser's transport for uploads: XMLHttpRequest, the one API that reports upload progress. */
+const xhrSendFile: FileTransport = ({ url, headers, file, onProgress }) =>
+  new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open("POST", url);
+    for (const [name, value] of Object.entries(headers)) xhr.setRequestHeader(name, value);
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable) onProgress?.(Math.round((event.loaded / event.total) * 100));
+    };
+    xhr.onload = () => resolve({ status: xhr.status, text: xhr.responseText });
+    xhr.onerror = () => reject(new Error("network error"));
+    xhr.send(file);
+  });
+
+/** Saves a Blob under a file name (the browser's download). */
+export function saveBlob(blob: Blob, name: string): void {
+  const objectUrl = URL.createObjectURL(blob);
+  const a = document.createElement("a");
+  a.href = objectUrl;
+  a.download = name;
+  a.click();
+  URL.revokeObjectURL(objectUrl);
 }

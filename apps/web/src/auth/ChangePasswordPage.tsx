@@ -1,4 +1,5 @@
-import { useState, type FormEvent } from "react";
+import { Alert, Button, Form, Input } from "antd";
+import { useState } from "react";
 import { Navigate, useLocation, useNavigate } from "react-router-dom";
 import { errorCodeOf } from "../api/errors.ts";
 import { errorMessageKeyOf } from "../i18n/error-message.ts";
@@ -7,6 +8,12 @@ import type { MessageKey } from "../i18n/vi.ts";
 import { LanguageToggle } from "../layout/LanguageToggle.tsx";
 import { returnPath } from "./return-path.ts";
 import { useSession } from "./SessionProvider.tsx";
+
+interface Fields {
+  current: string;
+  next: string;
+  confirm: string;
+}
 
 function messageOf(err: unknown): MessageKey {
   const code = errorCodeOf(err);
@@ -21,19 +28,13 @@ export function ChangePasswordPage() {
   const { t } = useI18n();
   const location = useLocation();
   const navigate = useNavigate();
-  const [current, setCurrent] = useState("");
-  const [next, setNext] = useState("");
-  const [confirm, setConfirm] = useState("");
   const [error, setError] = useState<MessageKey | null>(null);
   const [submitting, setSubmitting] = useState(false);
 
   if (session.state.status !== "signedIn") return <Navigate to="/login" replace />;
   const forced = session.state.user.mustChangePassword;
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (!current || !next || !confirm) return setError("password.required");
-    if (next !== confirm) return setError("password.mismatch");
+  async function onFinish({ current, next }: Fields) {
     setSubmitting(true);
     setError(null);
     try {
@@ -45,6 +46,7 @@ export function ChangePasswordPage() {
     }
   }
 
+  const required = { required: true, message: t("password.required") };
   return (
     <div className="login">
       <header className="login__bar">
@@ -54,53 +56,36 @@ export function ChangePasswordPage() {
       <main className="login__card" id="main">
         <p className="login__app">{t("app.title")}</p>
         <h1>{t("password.heading")}</h1>
-        {forced && !error && (
-          <p className="notice" role="status">
-            {t("password.forced")}
-          </p>
-        )}
-        {error && (
-          <p className="notice notice--error" role="alert">
-            {t(error)}
-          </p>
-        )}
-        <form onSubmit={(event) => void onSubmit(event)} noValidate>
-          <label htmlFor="current-password">{t("password.current")}</label>
-          <input
-            id="current-password"
-            type="password"
-            autoComplete="current-password"
-            value={current}
-            onChange={(e) => setCurrent(e.target.value)}
-            required
-          />
-          <label htmlFor="new-password">{t("password.new")}</label>
-          <input
-            id="new-password"
-            type="password"
-            autoComplete="new-password"
-            value={next}
-            onChange={(e) => setNext(e.target.value)}
-            aria-describedby="new-password-rule"
-            required
-          />
-          <small id="new-password-rule">{t("password.rule")}</small>
-          <label htmlFor="confirm-password">{t("password.confirm")}</label>
-          <input
-            id="confirm-password"
-            type="password"
-            autoComplete="new-password"
-            value={confirm}
-            onChange={(e) => setConfirm(e.target.value)}
-            required
-          />
-          <button type="submit" className="button button--primary" disabled={submitting}>
+        {forced && !error && <Alert className="login__notice" type="info" role="status" title={t("password.forced")} />}
+        {error && <Alert className="login__notice" type="error" title={t(error)} />}
+        <Form<Fields> layout="vertical" requiredMark={false} onFinish={(values) => void onFinish(values)}>
+          <Form.Item label={t("password.current")} name="current" rules={[required]}>
+            <Input.Password autoComplete="current-password" />
+          </Form.Item>
+          <Form.Item label={t("password.new")} name="next" rules={[required]} extra={t("password.rule")}>
+            <Input.Password autoComplete="new-password" />
+          </Form.Item>
+          <Form.Item
+            label={t("password.confirm")}
+            name="confirm"
+            dependencies={["next"]}
+            rules={[
+              required,
+              ({ getFieldValue }) => ({
+                validator: (_, value) =>
+                  !value || value === getFieldValue("next") ? Promise.resolve() : Promise.reject(new Error(t("password.mismatch"))),
+              }),
+            ]}
+          >
+            <Input.Password autoComplete="new-password" />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" block loading={submitting}>
             {submitting ? t("password.submitting") : t("password.submit")}
-          </button>
-        </form>
-        <button type="button" className="button button--quiet" onClick={() => void session.logout()}>
+          </Button>
+        </Form>
+        <Button type="link" onClick={() => void session.logout()}>
           {t("auth.logout")}
-        </button>
+        </Button>
       </main>
     </div>
   );

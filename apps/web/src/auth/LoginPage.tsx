@@ -1,4 +1,5 @@
-import { useState, type FormEvent } from "react";
+import { Alert, Button, Form, Input } from "antd";
+import { useState } from "react";
 import { Navigate, useLocation } from "react-router-dom";
 import { useSession } from "./SessionProvider.tsx";
 import { errorMessageKeyOf } from "../i18n/error-message.ts";
@@ -7,31 +8,30 @@ import type { MessageKey } from "../i18n/vi.ts";
 import { LanguageToggle } from "../layout/LanguageToggle.tsx";
 import { returnPath } from "./return-path.ts";
 
+interface Fields {
+  username: string;
+  password: string;
+}
+
 export function LoginPage() {
   const session = useSession();
   const { t } = useI18n();
   const location = useLocation();
-  const [username, setUsername] = useState("");
-  const [password, setPassword] = useState("");
+  const [form] = Form.useForm<Fields>();
   const [error, setError] = useState<MessageKey | null>(null);
   const [submitting, setSubmitting] = useState(false);
 
   if (session.state.status === "signedIn") return <Navigate to={returnPath(location.state)} replace />;
   const reason = session.state.status === "signedOut" ? session.state.reason : undefined;
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (!username.trim() || !password) {
-      setError("auth.required");
-      return;
-    }
+  async function onFinish({ username, password }: Fields) {
     setSubmitting(true);
     setError(null);
     try {
       await session.login(username.trim(), password);
     } catch (err) {
       setError(errorMessageKeyOf(err));
-      setPassword("");
+      form.setFieldValue("password", "");
       setSubmitting(false);
     }
   }
@@ -46,42 +46,29 @@ export function LoginPage() {
         <p className="login__app">{t("app.title")}</p>
         <h1>{t("auth.heading")}</h1>
         {reason && !error && (
-          <p className="notice" role="status">
-            {t(reason === "expired" ? "auth.sessionExpired" : "auth.loggedOut")}
-          </p>
+          <Alert
+            className="login__notice"
+            type="info"
+            role="status"
+            title={t(reason === "expired" ? "auth.sessionExpired" : "auth.loggedOut")}
+          />
         )}
-        {error && (
-          <p className="notice notice--error" role="alert">
-            {t(error)}
-          </p>
-        )}
-        {/* onSubmit shows its own failures; nothing is left to handle here. */}
-        <form onSubmit={(event) => void onSubmit(event)} noValidate>
-          <label htmlFor="username">{t("auth.username")}</label>
-          <input
-            id="username"
+        {error && <Alert className="login__notice" type="error" title={t(error)} />}
+        <Form<Fields> form={form} layout="vertical" requiredMark={false} onFinish={(values) => void onFinish(values)}>
+          <Form.Item
+            label={t("auth.username")}
             name="username"
-            autoComplete="username"
-            autoCapitalize="none"
-            spellCheck={false}
-            value={username}
-            onChange={(e) => setUsername(e.target.value)}
-            required
-          />
-          <label htmlFor="password">{t("auth.password")}</label>
-          <input
-            id="password"
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-            required
-          />
-          <button type="submit" className="button button--primary" disabled={submitting}>
+            rules={[{ required: true, whitespace: true, message: t("auth.usernameRequired") }]}
+          >
+            <Input autoComplete="username" autoCapitalize="none" spellCheck={false} />
+          </Form.Item>
+          <Form.Item label={t("auth.password")} name="password" rules={[{ required: true, message: t("auth.passwordRequired") }]}>
+            <Input.Password autoComplete="current-password" />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" block loading={submitting}>
             {submitting ? t("auth.submitting") : t("auth.submit")}
-          </button>
-        </form>
+          </Button>
+        </Form>
       </main>
     </div>
   );

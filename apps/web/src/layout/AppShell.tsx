@@ -1,24 +1,30 @@
+import { Button, Layout, Space } from "antd";
 import { Link, NavLink, Outlet } from "react-router-dom";
 import { LanguageToggle } from "./LanguageToggle.tsx";
 import { CHANGE_PASSWORD_PATH, sectionsFor } from "./sections.ts";
 import { useSession } from "../auth/SessionProvider.tsx";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 
+/**
+ * The signed-in frame: Ant Design's layout with the brand header and the section navigation. The
+ * navigation stays a list of links in a named landmark (not a menu widget), so it reads as links
+ * and works with Tab alone.
+ */
 export function AppShell() {
   const { state, logout } = useSession();
   const { t } = useI18n();
   const user = state.status === "signedIn" ? state.user : null;
 
   return (
-    <div className="shell">
+    <Layout className="shell">
       <a className="skip-link" href="#main">
         {t("app.skipToContent")}
       </a>
-      <header className="shell__header">
+      <Layout.Header className="shell__header">
         <span className="brand" title={t("app.title")}>
           {t("app.shortTitle")}
         </span>
-        <div className="shell__tools">
+        <Space wrap size="small" className="shell__tools">
           {user && (
             <p className="user">
               <span className="visually-hidden">{t("auth.signedInAs")}: </span>
@@ -28,15 +34,15 @@ export function AppShell() {
               </span>
             </p>
           )}
-          <Link className="button button--quiet" to={CHANGE_PASSWORD_PATH}>
+          <Link className="shell__link" to={CHANGE_PASSWORD_PATH}>
             {t("password.link")}
           </Link>
           <LanguageToggle />
-          <button type="button" className="button button--quiet" onClick={() => void logout()}>
+          <Button ghost onClick={() => void logout()}>
             {t("auth.logout")}
-          </button>
-        </div>
-      </header>
+          </Button>
+        </Space>
+      </Layout.Header>
       <nav className="shell__nav" aria-label={t("nav.label")}>
         <ul>
           {sectionsFor(user?.roles ?? []).map((s) => (
@@ -46,9 +52,9 @@ export function AppShell() {
           ))}
         </ul>
       </nav>
-      <main className="shell__main" id="main" tabIndex={-1}>
+      <Layout.Content className="shell__main" id="main" tabIndex={-1}>
         <Outlet />
-      </main>
-    </div>
+      </Layout.Content>
+    </Layout>
   );
 }

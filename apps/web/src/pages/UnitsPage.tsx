@@ -1,4 +1,6 @@
-import { useEffect, useId, useState, type FormEvent } from "react";
+import { Alert, Button, Form, Input, Select, Space } from "antd";
+import type { ColumnsType } from "antd/es/table";
+import { useEffect, useState } from "react";
 import { useSearchParams } from "react-router-dom";
 import {
   filtersFromParams,
@@ -12,10 +14,13 @@ import {
 } from "./units-query.ts";
 import type { UnitLevel } from "../api/types.ts";
 import { useSession } from "../auth/SessionProvider.tsx";
-import { formatDate, parseDisplayDate } from "../i18n/dates.ts";
+import { compareVietnamese } from "../i18n/collate.ts";
+import { formatDate } from "../i18n/dates.ts";
 import { errorMessageKeyOf } from "../i18n/error-message.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import type { MessageKey } from "../i18n/vi.ts";
+import { DataTable } from "../ui/DataTable.tsx";
+import { DateField } from "../ui/DateField.tsx";
 
 type Result =
   { status: "loading"; units: UnitRow[] | null } | { status: "ready"; units: UnitRow[] } | { status: "failed"; error: MessageKey };
@@ -54,6 +59,33 @@ export function UnitsPage() {
 
   const units = result.status === "failed" ? null : result.units;
 
+  // The server returns the whole (short) list in Vietnamese order; sorting by another column and paging happen here.
+  const columns: ColumnsType<UnitRow> = [
+    { title: t("units.col.code"), dataIndex: "code", className: "code", sorter: (a, b) => compareVietnamese(a.code, b.code) },
+    {
+      title: t("units.col.name"),
+      dataIndex: "name",
+      sorter: (a, b) => compareVietnamese(a.name, b.name),
+      render: (_, u) => (
+        <>
+          {u.name}
+          {u.shortName && u.shortName !== u.name && <span className="secondary">{u.shortName}</span>}
+        </>
+      ),
+    },
+    { title: t("units.col.level"), key: "level", render: (_, u) => u.level.name, sorter: (a, b) => a.level.rank - b.level.rank },
+    { title: t("units.col.parent"), key: "parent", render: (_, u) => u.parent?.name ?? t("units.noParent") },
+    {
+      title: t("units.col.validity"),
+      key: "validity",
+      className: "nowrap",
+      render: (_, u) =>
+        u.validTo
+          ? t("units.validRange", { from: formatDate(u.validFrom), to: formatDate(u.validTo) })
+          : t("units.validFromOnly", { from: formatDate(u.validFrom) }),
+    },
+  ];
+
   return (
     <section aria-labelledby="page-title">
       <h1 id="page-title">{t("units.heading")}</h1>
@@ -68,45 +100,17 @@ export function UnitsPage() {
               : t("units.empty")
             : ""}
       </p>
-      {result.status === "failed" && (
-        <p className="notice notice--error" role="alert">
-          {t(result.error)}
-        </p>
-      )}
+      {result.status === "failed" && <Alert type="error" title={t(result.error)} />}
 
       {units && units.length > 0 && (
-        <div className="table-scroll">
-          <table aria-busy={result.status === "loading"}>
-            <caption className="visually-hidden">{t("units.table")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("units.col.code")}</th>
-                <th scope="col">{t("units.col.name")}</th>
-                <th scope="col">{t("units.col.level")}</th>
-                <th scope="col">{t("units.col.parent")}</th>
-                <th scope="col">{t("units.col.validity")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {units.map((u) => (
-                <tr key={u.id}>
-                  <td className="code">{u.code}</td>
-                  <td>
-                    {u.name}
-                    {u.shortName && u.shortName !== u.name && <span className="secondary">{u.shortName}</span>}
-                  </td>
-                  <td>{u.level.name}</td>
-                  <td>{u.parent?.name ?? t("units.noParent")}</td>
-                  <td className="nowrap">
-                    {u.validTo
-                      ? t("units.validRange", { from: formatDate(u.validFrom), to: formatDate(u.validTo) })
-                      : t("units.validFromOnly", { from: formatDate(u.validFrom) })}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable<UnitRow>
+          label={t("units.table")}
+          rowKey="id"
+          columns={columns}
+          dataSource={units}
+          loading={result.status === "loading"}
+          pagination={{ defaultPageSize: 50, showSizeChanger: true, hideOnSinglePage: true }}
+        />
       )}
     </section>
   );
@@ -120,74 +124,40 @@ interface FormProps {
 
 function UnitFiltersForm({ initial, levels, onApply }: FormProps) {
   const { t } = useI18n();
-  const id = useId();
-  const [search, setSearch] = useState(initial.search);
-  const [levelCode, setLevelCode] = useState(initial.levelCode);
-  const [asOfText, setAsOfText] = useState(initial.asOf ? formatDate(initial.asOf) : "");
-  const [asOfInvalid, setAsOfInvalid] = useState(false);
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const asOf = asOfText.trim() ? parseDisplayDate(asOfText) : "";
-    if (asOf === undefined) {
-      setAsOfInvalid(true);
-      return;
-    }
-    onApply({ search, levelCode, asOf });
-  }
-
-  function reset() {
-    setSearch("");
-    setLevelCode("");
-    setAsOfText("");
-    setAsOfInvalid(false);
-    onApply({ search: "", levelCode: "", asOf: "" });
-  }
+  const [form] = Form.useForm<UnitFilters>();
 
   return (
-    <form className="filters" role="search" aria-label={t("units.filters")} onSubmit={submit} noValidate>
-      <div className="field field--wide">
-        <label htmlFor={`${id}-q`}>{t("units.search")}</label>
-        <input id={`${id}-q`} type="search" value={search} onChange={(e) => setSearch(e.target.value)} aria-describedby={`${id}-q-hint`} />
-        <small id={`${id}-q-hint`}>{t("units.searchHint")}</small>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-level`}>{t("units.level")}</label>
-        <select id={`${id}-level`} value={levelCode} onChange={(e) => setLevelCode(e.target.value)}>
-          <option value="">{t("units.allLevels")}</option>
-          {levels.map((l) => (
-            <option key={l.code} value={l.code}>
-              {l.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-asof`}>{t("units.asOf")}</label>
-        <input
-          id={`${id}-asof`}
-          inputMode="numeric"
-          placeholder="dd/mm/yyyy"
-          value={asOfText}
-          onChange={(e) => {
-            setAsOfText(e.target.value);
-            setAsOfInvalid(false);
-          }}
-          aria-invalid={asOfInvalid}
-          aria-describedby={`${id}-asof-hint`}
-        />
-        <small id={`${id}-asof-hint`} className={asOfInvalid ? "field-error" : undefined} role={asOfInvalid ? "alert" : undefined}>
-          {t(asOfInvalid ? "units.asOfInvalid" : "units.asOfHint")}
-        </small>
-      </div>
-      <div className="filters__actions">
-        <button type="submit" className="button button--primary">
+    <Form<UnitFilters>
+      form={form}
+      className="filters"
+      role="search"
+      aria-label={t("units.filters")}
+      layout="vertical"
+      initialValues={initial}
+      onFinish={(values) => onApply({ search: values.search ?? "", levelCode: values.levelCode ?? "", asOf: values.asOf ?? "" })}
+    >
+      <Form.Item className="field--wide" label={t("units.search")} name="search" extra={t("units.searchHint")}>
+        <Input type="search" allowClear />
+      </Form.Item>
+      <Form.Item label={t("units.level")} name="levelCode">
+        <Select options={[{ value: "", label: t("units.allLevels") }, ...levels.map((l) => ({ value: l.code, label: l.name }))]} />
+      </Form.Item>
+      <Form.Item label={t("units.asOf")} name="asOf" extra={t("units.asOfHint")}>
+        <DateField />
+      </Form.Item>
+      <Space className="filters__actions" wrap>
+        <Button type="primary" htmlType="submit">
           {t("units.apply")}
-        </button>
-        <button type="button" className="button" onClick={reset}>
+        </Button>
+        <Button
+          onClick={() => {
+            form.resetFields();
+            onApply({ search: "", levelCode: "", asOf: "" });
+          }}
+        >
           {t("units.reset")}
-        </button>
-      </div>
-    </form>
+        </Button>
+      </Space>
+    </Form>
   );
 }

@@ -1,11 +1,14 @@
-import { useCallback, useEffect, useId, useState, type FormEvent } from "react";
-import { ApiError, type FieldError } from "../api/errors.ts";
+import { Alert, App, Button, Checkbox, Form, Input, Select, Space } from "antd";
+import type { ColumnsType } from "antd/es/table";
+import { useCallback, useEffect, useState } from "react";
 import type { Role } from "../api/types.ts";
 import { useSession } from "../auth/SessionProvider.tsx";
 import { compareVietnamese } from "../i18n/collate.ts";
 import { errorMessageKeyOf } from "../i18n/error-message.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import type { MessageKey } from "../i18n/vi.ts";
+import { DataTable } from "../ui/DataTable.tsx";
+import { applyFieldErrors } from "../ui/form-errors.ts";
 
 const PAGE_SIZE = 20;
 const ROLES: readonly Role[] = ["CITY_ADMIN", "LEADER", "UNIT_OFFICER", "INSPECTOR"];
@@ -41,28 +44,21 @@ interface Filters {
   offset: number;
 }
 
+interface AccessValues {
+  roles: Role[];
+  unitId: string;
+}
+
 type Notice = { key: MessageKey; params?: Record<string, string>; secret?: string } | null;
-
-/** Problems of a refused form by field, in the UI's language; `form` holds a problem with no field of its own. */
-interface FormErrors {
-  fields: Record<string, string>;
-  form: MessageKey | null;
-}
-
-const NO_ERRORS: FormErrors = { fields: {}, form: null };
-
-function formErrorsOf(err: unknown, lang: "vi" | "en"): FormErrors {
-  const list: readonly FieldError[] = err instanceof ApiError ? err.fieldErrors : [];
-  if (list.length === 0) return { fields: {}, form: errorMessageKeyOf(err) };
-  return { fields: Object.fromEntries(list.map((e) => [e.field, lang === "vi" ? e.messageVi : e.messageEn])), form: null };
-}
 
 /** Quản lý tài khoản (CITY_ADMIN): the paged list of accounts, creating one, roles and unit, deactivation. */
 export function UsersPage() {
   const { api } = useSession();
   const { t } = useI18n();
+  const { modal } = App.useApp();
   const [filters, setFilters] = useState<Filters>({ search: "", includeDeactivated: false, offset: 0 });
   const [page, setPage] = useState<{ total: number; items: UserRow[] } | null>(null);
+  const [loading, setLoading] = useState(true);
   const [loadError, setLoadError] = useState<MessageKey | null>(null);
   const [units, setUnits] = useState<UnitOption[]>([]);
   const [notice, setNotice] = useState<Notice>(null);
@@ -83,6 +79,7 @@ export function UsersPage() {
   useEffect(() => {
     const controller = new AbortController();
     setLoadError(null);
+    setLoading(true);
     api
       .request<{ userPage: { total: number; items: UserRow[] } }>(
         USER_PAGE,
@@ -92,12 +89,12 @@ export function UsersPage() {
       .then((data) => setPage(data.userPage))
       .catch((err: unknown) => {
         if (!controller.signal.aborted) setLoadError(errorMessageKeyOf(err));
-      });
+      })
+      .finally(() => !controller.signal.aborted && setLoading(false));
     return () => controller.abort();
   }, [api, filters, reload]);
 
-  async function toggleActive(user: UserRow) {
-    if (user.active && !window.confirm(t("users.confirmDeactivate", { username: user.username }))) return;
+  async function setActive(user: UserRow) {
     try {
       await api.request(user.active ? DEACTIVATE : REACTIVATE, { id: user.id });
       setNotice({ key: user.active ? "users.deactivatedDone" : "users.reactivatedDone", params: { username: user.username } });
@@ -107,8 +104,60 @@ export function UsersPage() {
     }
   }
 
+  function toggleActive(user: UserRow) {
+    if (!user.active) return void setActive(user);
+    modal.confirm({
+      title: t("users.confirmDeactivate", { username: user.username }),
+      okText: t("users.deactivate"),
+      okButtonProps: { danger: true },
+      cancelText: t("users.cancel"),
+      onOk: () => setActive(user),
+    });
+  }
+
   const from = page && page.total > 0 ? filters.offset + 1 : 0;
   const to = page ? filters.offset + page.items.length : 0;
+
+  const columns: ColumnsType<UserRow> = [
+    { title: t("users.col.username"), dataIndex: "username", className: "code" },
+    { title: t("users.col.fullName"), dataIndex: "fullName" },
+    { title: t("users.col.roles"), key: "roles", render: (_, u) => u.roles.map((r) => t(`roles.${r}`)).join(", ") },
+    { title: t("users.col.unit"), key: "unit", render: (_, u) => u.unit?.name ?? "—" },
+    {
+      title: t("users.col.status"),
+      key: "status",
+      render: (_, u) => (
+        <>
+          {t(u.active ? "users.active" : "users.deactivated")}
+          {u.active && u.mustChangePassword && <span className="secondary">{t("users.mustChange")}</span>}
+        </>
+      ),
+    },
+    {
+      title: t("users.col.actions"),
+      key: "actions",
+      render: (_, u) =>
+        editing === u.id ? (
+          <AccessForm
+            user={u}
+            units={units}
+            onCancel={() => setEditing(null)}
+            onSaved={() => {
+              setEditing(null);
+              setNotice({ key: "users.saved", params: { username: u.username } });
+              refresh();
+            }}
+          />
+        ) : (
+          <Space wrap>
+            <Button onClick={() => setEditing(u.id)}>{t("users.editAccess")}</Button>
+            <Button type="text" danger={u.active} onClick={() => toggleActive(u)}>
+              {t(u.active ? "users.deactivate" : "users.reactivate")}
+            </Button>
+          </Space>
+        ),
+    },
+  ];
 
   return (
     <section aria-labelledby="page-title">
@@ -116,14 +165,19 @@ export function UsersPage() {
       <SearchForm initial={filters} onApply={(next) => setFilters({ ...next, offset: 0 })} />
 
       {notice && (
-        <div className="notice" role="status">
-          <p>{t(notice.key, notice.params)}</p>
-          {notice.secret && (
-            <p>
-              <code className="code">{notice.secret}</code>
-            </p>
-          )}
-        </div>
+        <Alert
+          className="kit-notice"
+          type="info"
+          role="status"
+          title={t(notice.key, notice.params)}
+          description={
+            notice.secret && (
+              <p>
+                <code className="code">{notice.secret}</code>
+              </p>
+            )
+          }
+        />
       )}
 
       {creating ? (
@@ -138,9 +192,9 @@ export function UsersPage() {
         />
       ) : (
         <p>
-          <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
+          <Button type="primary" onClick={() => setCreating(true)}>
             {t("users.create")}
-          </button>
+          </Button>
         </p>
       )}
 
@@ -153,86 +207,25 @@ export function UsersPage() {
               ? t("users.empty")
               : t("users.count", { from, to, total: page.total })}
       </p>
-      {loadError && (
-        <p className="notice notice--error" role="alert">
-          {t(loadError)}
-        </p>
-      )}
+      {loadError && <Alert type="error" title={t(loadError)} />}
 
       {page && page.items.length > 0 && (
-        <div className="table-scroll">
-          <table>
-            <caption className="visually-hidden">{t("users.table")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("users.col.username")}</th>
-                <th scope="col">{t("users.col.fullName")}</th>
-                <th scope="col">{t("users.col.roles")}</th>
-                <th scope="col">{t("users.col.unit")}</th>
-                <th scope="col">{t("users.col.status")}</th>
-                <th scope="col">{t("users.col.actions")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {page.items.map((u) => (
-                <tr key={u.id}>
-                  <td className="code">{u.username}</td>
-                  <td>{u.fullName}</td>
-                  <td>{u.roles.map((r) => t(`roles.${r}`)).join(", ")}</td>
-                  <td>{u.unit?.name ?? "—"}</td>
-                  <td>
-                    {t(u.active ? "users.active" : "users.deactivated")}
-                    {u.active && u.mustChangePassword && <span className="secondary">{t("users.mustChange")}</span>}
-                  </td>
-                  <td>
-                    {editing === u.id ? (
-                      <AccessForm
-                        user={u}
-                        units={units}
-                        onCancel={() => setEditing(null)}
-                        onSaved={() => {
-                          setEditing(null);
-                          setNotice({ key: "users.saved", params: { username: u.username } });
-                          refresh();
-                        }}
-                      />
-                    ) : (
-                      <>
-                        <button type="button" className="button" onClick={() => setEditing(u.id)}>
-                          {t("users.editAccess")}
-                        </button>{" "}
-                        <button type="button" className="button button--quiet" onClick={() => void toggleActive(u)}>
-                          {t(u.active ? "users.deactivate" : "users.reactivate")}
-                        </button>
-                      </>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-
-      {page && page.total > PAGE_SIZE && (
-        <nav className="filters__actions" aria-label={t("users.table")}>
-          <button
-            type="button"
-            className="button"
-            disabled={filters.offset === 0}
-            onClick={() => setFilters({ ...filters, offset: Math.max(filters.offset - PAGE_SIZE, 0) })}
-          >
-            {t("users.previous")}
-          </button>
-          <button
-            type="button"
-            className="button"
-            disabled={to >= page.total}
-            onClick={() => setFilters({ ...filters, offset: filters.offset + PAGE_SIZE })}
-          >
-            {t("users.next")}
-          </button>
-        </nav>
+        <DataTable<UserRow>
+          label={t("users.table")}
+          rowKey="id"
+          columns={columns}
+          dataSource={page.items}
+          loading={loading}
+          // Paged by the server (userPage's limit/offset): the table asks for the page it shows.
+          pagination={{
+            current: filters.offset / PAGE_SIZE + 1,
+            pageSize: PAGE_SIZE,
+            total: page.total,
+            showSizeChanger: false,
+            hideOnSinglePage: true,
+            onChange: (n) => setFilters({ ...filters, offset: (n - 1) * PAGE_SIZE }),
+          }}
+        />
       )}
     </section>
   );
@@ -240,93 +233,45 @@ export function UsersPage() {
 
 function SearchForm({ initial, onApply }: { initial: Filters; onApply(filters: Filters): void }) {
   const { t } = useI18n();
-  const id = useId();
-  const [search, setSearch] = useState(initial.search);
-  const [includeDeactivated, setIncludeDeactivated] = useState(initial.includeDeactivated);
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    onApply({ search: search.trim(), includeDeactivated, offset: 0 });
-  }
-
   return (
-    <form className="filters" role="search" aria-label={t("users.search")} onSubmit={submit} noValidate>
-      <div className="field field--wide">
-        <label htmlFor={`${id}-q`}>{t("users.search")}</label>
-        <input id={`${id}-q`} type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
-      </div>
-      <div className="field">
-        <label>
-          <input type="checkbox" checked={includeDeactivated} onChange={(e) => setIncludeDeactivated(e.target.checked)} />{" "}
-          {t("users.includeDeactivated")}
-        </label>
-      </div>
-      <div className="filters__actions">
-        <button type="submit" className="button button--primary">
+    <Form<{ search?: string; includeDeactivated?: boolean }>
+      name="userSearch"
+      className="filters"
+      role="search"
+      aria-label={t("users.search")}
+      layout="vertical"
+      initialValues={initial}
+      onFinish={(v) => onApply({ search: (v.search ?? "").trim(), includeDeactivated: !!v.includeDeactivated, offset: 0 })}
+    >
+      <Form.Item label={t("users.search")} name="search">
+        <Input type="search" allowClear />
+      </Form.Item>
+      <Form.Item name="includeDeactivated" valuePropName="checked" label=" " colon={false}>
+        <Checkbox>{t("users.includeDeactivated")}</Checkbox>
+      </Form.Item>
+      <Space className="filters__actions">
+        <Button type="primary" htmlType="submit">
           {t("users.apply")}
-        </button>
-      </div>
-    </form>
+        </Button>
+      </Space>
+    </Form>
   );
 }
 
 /** Roles as checkboxes and the unit as a list; shared by the create and the access forms. */
-function AccessFields({
-  idPrefix,
-  roles,
-  unitId,
-  units,
-  errors,
-  onChange,
-}: {
-  idPrefix: string;
-  roles: Role[];
-  unitId: string;
-  units: UnitOption[];
-  errors: Record<string, string>;
-  onChange(next: { roles: Role[]; unitId: string }): void;
-}) {
+function AccessFields({ units }: { units: UnitOption[] }) {
   const { t } = useI18n();
   return (
     <>
-      <fieldset className="access-roles" aria-describedby={errors.roles ? `${idPrefix}-roles-error` : undefined}>
-        <legend>{t("users.roles")}</legend>
-        {ROLES.map((r) => (
-          <label key={r}>
-            <input
-              type="checkbox"
-              checked={roles.includes(r)}
-              onChange={(e) => onChange({ roles: e.target.checked ? [...roles, r] : roles.filter((x) => x !== r), unitId })}
-            />{" "}
-            {t(`roles.${r}`)}
-          </label>
-        ))}
-        {errors.roles && (
-          <small id={`${idPrefix}-roles-error`} className="field-error" role="alert">
-            {errors.roles}
-          </small>
-        )}
-      </fieldset>
-      <label htmlFor={`${idPrefix}-unit`}>{t("users.unit")}</label>
-      <select
-        id={`${idPrefix}-unit`}
-        value={unitId}
-        onChange={(e) => onChange({ roles, unitId: e.target.value })}
-        aria-invalid={!!errors.unitId}
-        aria-describedby={errors.unitId ? `${idPrefix}-unit-error` : undefined}
-      >
-        <option value="">{t("users.noUnit")}</option>
-        {units.map((u) => (
-          <option key={u.id} value={u.id}>
-            {u.name}
-          </option>
-        ))}
-      </select>
-      {errors.unitId && (
-        <small id={`${idPrefix}-unit-error`} className="field-error" role="alert">
-          {errors.unitId}
-        </small>
-      )}
+      <Form.Item label={t("users.roles")} name="roles">
+        <Checkbox.Group options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
+      </Form.Item>
+      <Form.Item label={t("users.unit")} name="unitId">
+        <Select
+          showSearch={{ optionFilterProp: "label" }}
+          options={[{ value: "", label: t("users.noUnit") }, ...units.map((u) => ({ value: u.id, label: u.name }))]}
+        />
+      </Form.Item>
     </>
   );
 }
@@ -342,113 +287,89 @@ function CreateUserForm({
 }) {
   const { api } = useSession();
   const { t, lang } = useI18n();
-  const id = useId();
-  const [username, setUsername] = useState("");
-  const [fullName, setFullName] = useState("");
-  const [access, setAccess] = useState<{ roles: Role[]; unitId: string }>({ roles: [], unitId: "" });
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [form] = Form.useForm<{ username: string; fullName: string } & AccessValues>();
+  const [formError, setFormError] = useState<MessageKey | null>(null);
   const [submitting, setSubmitting] = useState(false);
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  async function submit(values: { username?: string; fullName?: string } & AccessValues) {
     setSubmitting(true);
-    setErrors(NO_ERRORS);
+    setFormError(null);
     try {
       const data = await api.request<{ createUser: { temporaryPassword: string; user: UserRow } }>(CREATE_USER, {
-        input: { username, fullName, roles: access.roles, unitId: access.unitId || null },
+        input: { username: values.username ?? "", fullName: values.fullName ?? "", roles: values.roles, unitId: values.unitId || null },
       });
       onCreated(data.createUser.user, data.createUser.temporaryPassword);
     } catch (err) {
-      setErrors(formErrorsOf(err, lang));
+      setFormError(applyFieldErrors(form, err, lang, ["username", "fullName", "roles", "unitId"]));
       setSubmitting(false);
     }
   }
 
-  const fieldError = (field: string) =>
-    errors.fields[field] && (
-      <small id={`${id}-${field}-error`} className="field-error" role="alert">
-        {errors.fields[field]}
-      </small>
-    );
-
   return (
-    <form className="panel" aria-labelledby={`${id}-heading`} onSubmit={(event) => void submit(event)} noValidate>
-      <h2 id={`${id}-heading`}>{t("users.createHeading")}</h2>
-      {errors.form && (
-        <p className="notice notice--error" role="alert">
-          {t(errors.form)}
-        </p>
-      )}
-      <label htmlFor={`${id}-username`}>{t("users.username")}</label>
-      <input
-        id={`${id}-username`}
-        autoCapitalize="none"
-        spellCheck={false}
-        value={username}
-        onChange={(e) => setUsername(e.target.value)}
-        aria-invalid={!!errors.fields.username}
-        aria-describedby={errors.fields.username ? `${id}-username-error` : undefined}
-      />
-      {fieldError("username")}
-      <label htmlFor={`${id}-fullName`}>{t("users.fullName")}</label>
-      <input
-        id={`${id}-fullName`}
-        value={fullName}
-        onChange={(e) => setFullName(e.target.value)}
-        aria-invalid={!!errors.fields.fullName}
-        aria-describedby={errors.fields.fullName ? `${id}-fullName-error` : undefined}
-      />
-      {fieldError("fullName")}
-      <AccessFields idPrefix={id} roles={access.roles} unitId={access.unitId} units={units} errors={errors.fields} onChange={setAccess} />
-      <div className="filters__actions">
-        <button type="submit" className="button button--primary" disabled={submitting}>
+    <Form
+      form={form}
+      name="createUser"
+      className="panel"
+      aria-labelledby="create-user-heading"
+      layout="vertical"
+      initialValues={{ roles: [], unitId: "" }}
+      onFinish={(values) => void submit(values)}
+    >
+      <h2 id="create-user-heading">{t("users.createHeading")}</h2>
+      {formError && <Alert type="error" title={t(formError)} />}
+      <Form.Item label={t("users.username")} name="username">
+        <Input autoCapitalize="none" spellCheck={false} />
+      </Form.Item>
+      <Form.Item label={t("users.fullName")} name="fullName">
+        <Input />
+      </Form.Item>
+      <AccessFields units={units} />
+      <Space>
+        <Button type="primary" htmlType="submit" loading={submitting}>
           {submitting ? t("users.creating") : t("users.create")}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t("users.cancel")}
-        </button>
-      </div>
-    </form>
+        </Button>
+        <Button onClick={onCancel}>{t("users.cancel")}</Button>
+      </Space>
+    </Form>
   );
 }
 
 function AccessForm({ user, units, onSaved, onCancel }: { user: UserRow; units: UnitOption[]; onSaved(): void; onCancel(): void }) {
   const { api } = useSession();
   const { t, lang } = useI18n();
-  const id = useId();
-  const [access, setAccess] = useState<{ roles: Role[]; unitId: string }>({ roles: user.roles, unitId: user.unit?.id ?? "" });
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [form] = Form.useForm<AccessValues>();
+  const [formError, setFormError] = useState<MessageKey | null>(null);
   const [submitting, setSubmitting] = useState(false);
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  async function submit(values: AccessValues) {
     setSubmitting(true);
-    setErrors(NO_ERRORS);
+    setFormError(null);
     try {
-      await api.request(SET_ACCESS, { id: user.id, roles: access.roles, unitId: access.unitId || null });
+      await api.request(SET_ACCESS, { id: user.id, roles: values.roles, unitId: values.unitId || null });
       onSaved();
     } catch (err) {
-      setErrors(formErrorsOf(err, lang));
+      setFormError(applyFieldErrors(form, err, lang, ["roles", "unitId"]));
       setSubmitting(false);
     }
   }
 
   return (
-    <form aria-label={t("users.editHeading", { username: user.username })} onSubmit={(event) => void submit(event)} noValidate>
-      {(errors.form ?? errors.fields.id) && (
-        <p className="notice notice--error" role="alert">
-          {errors.form ? t(errors.form) : errors.fields.id}
-        </p>
-      )}
-      <AccessFields idPrefix={id} roles={access.roles} unitId={access.unitId} units={units} errors={errors.fields} onChange={setAccess} />
-      <div className="filters__actions">
-        <button type="submit" className="button button--primary" disabled={submitting}>
+    <Form
+      form={form}
+      name={`access-${user.id}`}
+      aria-label={t("users.editHeading", { username: user.username })}
+      layout="vertical"
+      initialValues={{ roles: user.roles, unitId: user.unit?.id ?? "" }}
+      onFinish={(values) => void submit(values)}
+    >
+      {formError && <Alert type="error" title={t(formError)} />}
+      <AccessFields units={units} />
+      <Space>
+        <Button type="primary" htmlType="submit" loading={submitting}>
           {t("users.save")}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t("users.cancel")}
-        </button>
-      </div>
-    </form>
+        </Button>
+        <Button onClick={onCancel}>{t("users.cancel")}</Button>
+      </Space>
+    </Form>
   );
 }

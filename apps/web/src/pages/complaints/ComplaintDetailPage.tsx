@@ -1,9 +1,13 @@
-import { useCallback, useEffect, useId, useState, type FormEvent, type ReactNode } from "react";
+import { Alert, Button, Checkbox, Form, Input, Select } from "antd";
+import { useCallback, useEffect, useState, type ReactNode } from "react";
 import { Link, useParams } from "react-router-dom";
 import { ApiError } from "../../api/errors.ts";
 import type { Variables } from "../../api/graphql.ts";
 import { useSession } from "../../auth/SessionProvider.tsx";
-import { formatDate, parseDisplayDate } from "../../i18n/dates.ts";
+import { formatDate } from "../../i18n/dates.ts";
+import { compareVietnamese } from "../../i18n/collate.ts";
+import { DataTable } from "../../ui/DataTable.tsx";
+import { DateField } from "../../ui/DateField.tsx";
 import { errorMessageKeyOf } from "../../i18n/error-message.ts";
 import { useI18n } from "../../i18n/I18nProvider.tsx";
 import type { MessageKey } from "../../i18n/vi.ts";
@@ -69,8 +73,9 @@ export function ComplaintDetailPage() {
     }
   };
 
-  if (complaint === undefined) return <p className="page-status">{error ?? t("complaints.loading")}</p>;
-  if (complaint === null) return <p className="notice notice--error">{t("complaints.notFound")}</p>;
+  if (complaint === undefined)
+    return error ? <Alert type="error" title={error} /> : <p className="page-status">{t("complaints.loading")}</p>;
+  if (complaint === null) return <Alert type="error" title={t("complaints.notFound")} />;
   const c = complaint;
   const can = (action: string) => c.allowedActions.includes(action);
 
@@ -149,16 +154,8 @@ export function ComplaintDetailPage() {
         </div>
       )}
 
-      {error && (
-        <p className="notice notice--error" role="alert">
-          {error}
-        </p>
-      )}
-      {done && (
-        <p className="notice" role="status">
-          {done}
-        </p>
-      )}
+      {error && <Alert type="error" title={error} />}
+      {done && <Alert type="success" role="status" title={done} />}
 
       <div className="actions no-print" aria-label={t("complaints.actions")}>
         {can("CLASSIFY") && <ClassifyAction run={run} complaint={c} />}
@@ -182,30 +179,22 @@ export function ComplaintDetailPage() {
 
       <div className="card">
         <h2>{t("complaints.audit")}</h2>
-        <div className="table-scroll">
-          <table data-testid="audit-trail">
-            <thead>
-              <tr>
-                <th scope="col">{t("complaints.audit.at")}</th>
-                <th scope="col">{t("complaints.audit.action")}</th>
-                <th scope="col">{t("complaints.audit.actor")}</th>
-                <th scope="col">{t("complaints.audit.reason")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {c.auditTrail.map((a, i) => (
-                <tr key={i}>
-                  <td className="nowrap">{formatInstant(a.at)}</td>
-                  <td>
-                    {a.action} → {t(`complaints.status.${a.toStatus}` as MessageKey)}
-                  </td>
-                  <td className="code">{a.actorId}</td>
-                  <td className="plain-text">{a.reason}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          data-testid="audit-trail"
+          label={t("complaints.audit")}
+          rowKey={(a) => `${a.at}-${a.action}-${a.toStatus}`}
+          dataSource={c.auditTrail}
+          columns={[
+            { title: t("complaints.audit.at"), key: "at", className: "nowrap", render: (_, a) => formatInstant(a.at) },
+            {
+              title: t("complaints.audit.action"),
+              key: "action",
+              render: (_, a) => `${a.action} → ${t(`complaints.status.${a.toStatus}` as MessageKey)}`,
+            },
+            { title: t("complaints.audit.actor"), dataIndex: "actorId", className: "code" },
+            { title: t("complaints.audit.reason"), dataIndex: "reason", className: "plain-text" },
+          ]}
+        />
       </div>
     </section>
   );
@@ -267,9 +256,9 @@ function Attachments({ files }: { files: ComplaintDetail["attachments"] }) {
     <ul>
       {files.map((f) => (
         <li key={f.fileId}>
-          <button type="button" className="button" onClick={() => void downloadFile(f.url, f.name)}>
+          <Button onClick={() => void downloadFile(f.url, f.name)}>
             {t("complaints.download")} {f.name}
-          </button>{" "}
+          </Button>{" "}
           ({Math.ceil(f.size / 1024)} KB)
         </li>
       ))}
@@ -299,27 +288,25 @@ function ReasonForm({
   onSubmit(reason: string): Promise<boolean>;
 }) {
   const { t } = useI18n();
-  const id = useId();
-  const [reason, setReason] = useState("");
+  const [form] = Form.useForm<{ reason?: string }>();
   return (
-    <form
+    <Form
+      form={form}
+      layout="vertical"
       className="stack"
-      onSubmit={(e: FormEvent) => {
-        e.preventDefault();
-        void onSubmit(reason).then((ok) => ok && setReason(""));
-      }}
+      onFinish={({ reason }) => void onSubmit((reason ?? "").trim()).then((ok) => ok && form.resetFields())}
     >
-      <div>
-        <label htmlFor={id}>
-          {t(label)}
-          {optional ? "" : " *"}
-        </label>
-        <textarea id={id} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
-      </div>
-      <button type="submit" className="button button--primary">
+      <Form.Item
+        label={t(label)}
+        name="reason"
+        rules={optional ? [] : [{ required: true, whitespace: true, message: t("common.reasonRequired") }]}
+      >
+        <Input.TextArea rows={2} />
+      </Form.Item>
+      <Button type="primary" htmlType="submit">
         {t(button)}
-      </button>
-    </form>
+      </Button>
+    </Form>
   );
 }
 
@@ -358,9 +345,9 @@ function TextAction({ run, title, mutation, argument }: { run: Run; title: Messa
 function ButtonAction({ run, title, mutation }: { run: Run; title: MessageKey; mutation: string }) {
   const { t } = useI18n();
   return (
-    <button type="button" className="button button--primary" onClick={() => void run(mutationOf(mutation, "", ""), {})}>
+    <Button type="primary" onClick={() => void run(mutationOf(mutation, "", ""), {})}>
       {t(title)}
-    </button>
+    </Button>
   );
 }
 
@@ -370,88 +357,81 @@ function useUnits() {
   useEffect(() => {
     api
       .request<{ units: Array<{ id: string; name: string; level: { code: string } }> }>(UNITS_QUERY)
-      .then((d) => setUnits(d.units.filter((u) => u.level.code !== "group").sort((a, b) => a.name.localeCompare(b.name, "vi"))))
+      .then((d) => setUnits(d.units.filter((u) => u.level.code !== "group").sort((a, b) => compareVietnamese(a.name, b.name))))
       .catch(() => setUnits([]));
   }, [api]);
   return units;
 }
 
+interface ClassifyFields {
+  kind: string;
+  category: string;
+  field: string;
+  regulation: string;
+  concernedUnitId: string;
+}
+
 function ClassifyAction({ run, complaint }: { run: Run; complaint: ComplaintDetail }) {
   const { t } = useI18n();
-  const id = useId();
   const units = useUnits();
-  const [kind, setKind] = useState("FEEDBACK");
-  const [category, setCategory] = useState<string>("other");
-  const [field, setField] = useState("");
-  const [regulation, setRegulation] = useState(complaint.regulation ?? "");
-  const [concerned, setConcerned] = useState("");
+  const required = (label: MessageKey) => [
+    { required: true, whitespace: true, message: t("complaints.fieldRequired", { field: t(label) }) },
+  ];
   return (
     <Action title="complaints.action.classify">
-      <form
+      <Form<ClassifyFields>
+        name="classify"
+        layout="vertical"
         className="stack"
-        onSubmit={(e) => {
-          e.preventDefault();
+        initialValues={{ kind: "FEEDBACK", category: "other", field: "", regulation: complaint.regulation ?? "", concernedUnitId: "" }}
+        onFinish={(v) =>
           void run(mutationOf("classifyComplaint", ", input: $input", ", $input: ClassifyInput!"), {
-            input: { kind, category, field, regulation, concernedUnitId: concerned || null },
-          });
-        }}
+            input: { ...v, concernedUnitId: v.concernedUnitId || null },
+          })
+        }
       >
-        <div>
-          <label htmlFor={`${id}-k`}>{t("complaints.kindLabel")}</label>
-          <select id={`${id}-k`} value={kind} onChange={(e) => setKind(e.target.value)}>
-            <option value="FEEDBACK">{t("complaints.kind.FEEDBACK")}</option>
-            <option value="PETITION">{t("complaints.kind.PETITION")}</option>
-          </select>
-        </div>
-        <div>
-          <label htmlFor={`${id}-c`}>{t("complaints.category")}</label>
-          <select id={`${id}-c`} value={category} onChange={(e) => setCategory(e.target.value)}>
-            {CATEGORIES.map((c) => (
-              <option key={c} value={c}>
-                {t(`complaints.category.${c}` as MessageKey)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor={`${id}-f`}>{t("complaints.field")} *</label>
-          <input id={`${id}-f`} value={field} onChange={(e) => setField(e.target.value)} />
-        </div>
-        <div>
-          <label htmlFor={`${id}-r`}>{t("complaints.col.regulation")} *</label>
-          <input id={`${id}-r`} value={regulation} onChange={(e) => setRegulation(e.target.value)} />
-        </div>
-        <div>
-          <label htmlFor={`${id}-u`}>{t("complaints.concernedUnit")}</label>
-          <select id={`${id}-u`} value={concerned} onChange={(e) => setConcerned(e.target.value)}>
-            <option value="">{t("complaints.none")}</option>
-            {units.map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="button button--primary">
+        <Form.Item label={t("complaints.kindLabel")} name="kind">
+          <Select
+            options={[
+              { value: "FEEDBACK", label: t("complaints.kind.FEEDBACK") },
+              { value: "PETITION", label: t("complaints.kind.PETITION") },
+            ]}
+          />
+        </Form.Item>
+        <Form.Item label={t("complaints.category")} name="category">
+          <Select options={CATEGORIES.map((c) => ({ value: c, label: t(`complaints.category.${c}` as MessageKey) }))} />
+        </Form.Item>
+        <Form.Item label={t("complaints.field")} name="field" rules={required("complaints.field")}>
+          <Input />
+        </Form.Item>
+        <Form.Item label={t("complaints.col.regulation")} name="regulation" rules={required("complaints.col.regulation")}>
+          <Input />
+        </Form.Item>
+        <Form.Item label={t("complaints.concernedUnit")} name="concernedUnitId">
+          <Select
+            showSearch={{ optionFilterProp: "label" }}
+            options={[{ value: "", label: t("complaints.none") }, ...units.map((u) => ({ value: u.id, label: u.name }))]}
+          />
+        </Form.Item>
+        <Button type="primary" htmlType="submit">
           {t("complaints.action.classify")}
-        </button>
-      </form>
+        </Button>
+      </Form>
     </Action>
   );
 }
 
 function TransferAction({ run }: { run: Run }) {
   const { t } = useI18n();
-  const id = useId();
   const units = useUnits();
-  const [lead, setLead] = useState("");
-  const [others, setOthers] = useState<string[]>([]);
+  const options = units.map((u) => ({ value: u.id, label: u.name }));
   return (
     <Action title="complaints.action.transfer">
-      <form
+      <Form<{ lead?: string; others?: string[] }>
+        name="transfer"
+        layout="vertical"
         className="stack"
-        onSubmit={(e) => {
-          e.preventDefault();
+        onFinish={({ lead, others = [] }) => {
           const assignments = [
             { unitId: lead, lead: true },
             ...others.filter((o) => o !== lead).map((unitId) => ({ unitId, lead: false })),
@@ -459,46 +439,35 @@ function TransferAction({ run }: { run: Run }) {
           void run(mutationOf("transferComplaint", ", units: $units", ", $units: [AssignmentInput!]!"), { units: lead ? assignments : [] });
         }}
       >
-        <div>
-          <label htmlFor={`${id}-lead`}>{t("complaints.leadUnit")} *</label>
-          <select id={`${id}-lead`} value={lead} onChange={(e) => setLead(e.target.value)}>
-            <option value="">{t("complaints.choose")}</option>
-            {units.map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor={`${id}-others`}>{t("complaints.otherUnits")}</label>
-          <select
-            id={`${id}-others`}
-            multiple
-            size={5}
-            value={others}
-            onChange={(e) => setOthers([...e.target.selectedOptions].map((o) => o.value))}
-          >
-            {units.map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="button button--primary">
+        <Form.Item
+          label={t("complaints.leadUnit")}
+          name="lead"
+          rules={[{ required: true, message: t("complaints.fieldRequired", { field: t("complaints.leadUnit") }) }]}
+        >
+          <Select showSearch={{ optionFilterProp: "label" }} placeholder={t("complaints.choose")} options={options} />
+        </Form.Item>
+        <Form.Item label={t("complaints.otherUnits")} name="others">
+          <Select mode="multiple" showSearch={{ optionFilterProp: "label" }} options={options} />
+        </Form.Item>
+        <Button type="primary" htmlType="submit">
           {t("complaints.action.transfer")}
-        </button>
-      </form>
+        </Button>
+      </Form>
     </Action>
   );
+}
+
+interface DraftFields {
+  template?: string;
+  text: string;
+  number: string;
+  date: string | null;
 }
 
 function DraftAction({ run, field }: { run: Run; field: string | null }) {
   const { t } = useI18n();
   const { api } = useSession();
-  const id = useId();
-  const [text, setText] = useState("");
+  const [form] = Form.useForm<DraftFields>();
   const [templates, setTemplates] = useState<AnswerTemplate[]>([]);
   useEffect(() => {
     const controller = new AbortController();
@@ -508,69 +477,53 @@ function DraftAction({ run, field }: { run: Run; field: string | null }) {
       .catch(() => undefined);
     return () => controller.abort();
   }, [api, field]);
-  const [number, setNumber] = useState("");
-  const [date, setDate] = useState("");
-  const [badDate, setBadDate] = useState(false);
+  const required = (label: MessageKey) => [
+    { required: true, whitespace: true, message: t("complaints.fieldRequired", { field: t(label) }) },
+  ];
   return (
     <Action title="complaints.action.draft">
-      <form
+      <Form<DraftFields>
+        form={form}
+        name="draft"
+        layout="vertical"
         className="stack"
-        onSubmit={(e) => {
-          e.preventDefault();
-          const iso = parseDisplayDate(date);
-          setBadDate(!iso);
-          if (!iso) return;
+        onFinish={(v) =>
           void run(
             mutationOf(
               "draftComplaintAnswer",
               ", text: $text, documentNumber: $number, documentDate: $date",
               ", $text: String!, $number: String!, $date: Date!",
             ),
-            { text, number, date: iso },
-          );
-        }}
+            { text: v.text, number: v.number, date: v.date },
+          )
+        }
       >
         {templates.length > 0 && (
-          <div>
-            <label htmlFor={`${id}-tpl`}>{t("complaints.templates.pick")}</label>
-            <select
-              id={`${id}-tpl`}
-              defaultValue=""
-              onChange={(e) => setText(templates.find((tpl) => tpl.id === e.target.value)?.text ?? text)}
-            >
-              <option value="">{t("complaints.templates.none")}</option>
-              {templates.map((tpl) => (
-                <option key={tpl.id} value={tpl.id}>
-                  {tpl.title}
-                </option>
-              ))}
-            </select>
-          </div>
+          <Form.Item label={t("complaints.templates.pick")} name="template">
+            <Select
+              allowClear
+              placeholder={t("complaints.templates.none")}
+              options={templates.map((tpl) => ({ value: tpl.id, label: tpl.title }))}
+              onChange={(id?: string) => {
+                const tpl = templates.find((x) => x.id === id);
+                if (tpl) form.setFieldValue("text", tpl.text);
+              }}
+            />
+          </Form.Item>
         )}
-        <div>
-          <label htmlFor={`${id}-t`}>{t("complaints.answerText")} *</label>
-          <textarea id={`${id}-t`} rows={6} value={text} onChange={(e) => setText(e.target.value)} />
-        </div>
-        <div>
-          <label htmlFor={`${id}-n`}>{t("complaints.documentNumber")} *</label>
-          <input id={`${id}-n`} value={number} onChange={(e) => setNumber(e.target.value)} />
-        </div>
-        <div>
-          <label htmlFor={`${id}-d`}>{t("complaints.documentDate")} *</label>
-          <input
-            id={`${id}-d`}
-            placeholder="dd/mm/yyyy"
-            inputMode="numeric"
-            value={date}
-            onChange={(e) => setDate(e.target.value)}
-            aria-invalid={badDate}
-          />
-          {badDate && <small className="field-error">{t("complaints.badDate")}</small>}
-        </div>
-        <button type="submit" className="button button--primary">
+        <Form.Item label={t("complaints.answerText")} name="text" rules={required("complaints.answerText")}>
+          <Input.TextArea rows={6} />
+        </Form.Item>
+        <Form.Item label={t("complaints.documentNumber")} name="number" rules={required("complaints.documentNumber")}>
+          <Input />
+        </Form.Item>
+        <Form.Item label={t("complaints.documentDate")} name="date" rules={[{ required: true, message: t("complaints.badDate") }]}>
+          <DateField />
+        </Form.Item>
+        <Button type="primary" htmlType="submit">
           {t("complaints.action.draft")}
-        </button>
-      </form>
+        </Button>
+      </Form>
     </Action>
   );
 }
@@ -594,7 +547,7 @@ function Highlighted({ text, spans }: { text: string; spans: readonly Span[] }) 
 function PublishAction({ run, id: complaintId }: { run: Run; id: string }) {
   const { t } = useI18n();
   const { api } = useSession();
-  const id = useId();
+  const id = `publish-${complaintId}`;
   const [review, setReview] = useState<{ question: string; questionSpans: Span[]; answer: string | null; answerSpans: Span[] } | null>(
     null,
   );
@@ -643,19 +596,18 @@ function PublishAction({ run, id: complaintId }: { run: Run; id: string }) {
           >
             <div>
               <label htmlFor={`${id}-q`}>{t("complaints.publish.question")}</label>
-              <textarea id={`${id}-q`} rows={4} value={question} onChange={(e) => setQuestion(e.target.value)} />
+              <Input.TextArea id={`${id}-q`} rows={4} value={question} onChange={(e) => setQuestion(e.target.value)} />
             </div>
             <div>
               <label htmlFor={`${id}-a`}>{t("complaints.publish.answer")}</label>
-              <textarea id={`${id}-a`} rows={6} value={answer} onChange={(e) => setAnswer(e.target.value)} />
+              <Input.TextArea id={`${id}-a`} rows={6} value={answer} onChange={(e) => setAnswer(e.target.value)} />
             </div>
-            <label className="check">
-              <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />
-              <span>{t("complaints.publish.confirm")}</span>
-            </label>
-            <button type="submit" className="button button--primary">
+            <Checkbox checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)}>
+              {t("complaints.publish.confirm")}
+            </Checkbox>
+            <Button type="primary" htmlType="submit">
               {t("complaints.action.publish")}
-            </button>
+            </Button>
           </form>
         </div>
       )}
@@ -665,33 +617,29 @@ function PublishAction({ run, id: complaintId }: { run: Run; id: string }) {
 
 function ReturnAction({ run }: { run: Run }) {
   const { t } = useI18n();
-  const id = useId();
-  const [reason, setReason] = useState("");
-  const [guidance, setGuidance] = useState("");
+  const required = (label: MessageKey) => [
+    { required: true, whitespace: true, message: t("complaints.fieldRequired", { field: t(label) }) },
+  ];
   return (
     <Action title="complaints.action.return">
-      <form
+      <Form<{ reason: string; guidance: string }>
+        name="return"
+        layout="vertical"
         className="stack"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void run(mutationOf("returnComplaint", ", reason: $reason, guidance: $guidance", ", $reason: String!, $guidance: String!"), {
-            reason,
-            guidance,
-          });
-        }}
+        onFinish={(v) =>
+          void run(mutationOf("returnComplaint", ", reason: $reason, guidance: $guidance", ", $reason: String!, $guidance: String!"), v)
+        }
       >
-        <div>
-          <label htmlFor={`${id}-r`}>{t("complaints.reason")} *</label>
-          <textarea id={`${id}-r`} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
-        </div>
-        <div>
-          <label htmlFor={`${id}-g`}>{t("complaints.guidance")} *</label>
-          <textarea id={`${id}-g`} rows={2} value={guidance} onChange={(e) => setGuidance(e.target.value)} />
-        </div>
-        <button type="submit" className="button button--primary">
+        <Form.Item label={t("complaints.reason")} name="reason" rules={required("complaints.reason")}>
+          <Input.TextArea rows={2} />
+        </Form.Item>
+        <Form.Item label={t("complaints.guidance")} name="guidance" rules={required("complaints.guidance")}>
+          <Input.TextArea rows={2} />
+        </Form.Item>
+        <Button type="primary" htmlType="submit">
           {t("complaints.action.return")}
-        </button>
-      </form>
+        </Button>
+      </Form>
     </Action>
   );
 }
@@ -705,13 +653,9 @@ function MergeAction({ run, complaint }: { run: Run; complaint: ComplaintDetail 
           <li key={d.complaint.id} className="row">
             <Link to={`/complaints/${d.complaint.id}`}>{d.complaint.trackingCode}</Link>
             <span>{t("complaints.similarity", { score: Math.round(d.score * 100) })}</span>
-            <button
-              type="button"
-              className="button"
-              onClick={() => void run(mutationOf("mergeComplaint", ", intoId: $into", ", $into: ID!"), { into: d.complaint.id })}
-            >
+            <Button onClick={() => void run(mutationOf("mergeComplaint", ", intoId: $into", ", $into: ID!"), { into: d.complaint.id })}>
               {t("complaints.mergeInto")}
-            </button>
+            </Button>
           </li>
         ))}
       </ul>
@@ -733,9 +677,7 @@ function ReissueAction() {
         <div className="card">
           <p className="receipt-code">{receipt.trackingCode}</p>
           <p className="receipt-code">{receipt.secret}</p>
-          <button type="button" className="button" onClick={() => window.print()}>
-            {t("pakn.print")}
-          </button>
+          <Button onClick={() => window.print()}>{t("pakn.print")}</Button>
         </div>
       ) : (
         <ReasonForm

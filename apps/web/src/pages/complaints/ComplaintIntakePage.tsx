@@ -1,11 +1,13 @@
-import { useId, useState, type FormEvent } from "react";
+import { Alert, Button, Form, Input, Select, Space, Upload, type UploadFile } from "antd";
+import { useState } from "react";
 import { Link } from "react-router-dom";
-import { browserTokenStore } from "../../api/token-store.ts";
 import { useSession } from "../../auth/SessionProvider.tsx";
 import { formatDate } from "../../i18n/dates.ts";
 import { useI18n } from "../../i18n/I18nProvider.tsx";
 import type { MessageKey } from "../../i18n/vi.ts";
-import { shownError, UploadError, uploadAttachment, type ShownError } from "../../public/public-api.ts";
+import { shownError, type ShownError } from "../../public/public-api.ts";
+import { DateField } from "../../ui/DateField.tsx";
+import { dayjs, todayInVietnam, VIETNAM_TZ } from "../../ui/dayjs.ts";
 import { documentDateVi, INTAKE, INTAKE_CHANNELS, intakeInstant } from "./complaints-query.ts";
 import "./receipt.css";
 
@@ -27,43 +29,40 @@ interface Recorded {
   senderName: string;
 }
 
-const today = () => formatDate(new Date().toLocaleDateString("sv-SE", { timeZone: "Asia/Ho_Chi_Minh" }));
-const now = () => new Date().toLocaleTimeString("en-GB", { timeZone: "Asia/Ho_Chi_Minh", hour: "2-digit", minute: "2-digit" });
+interface IntakeFields {
+  channel: string;
+  day: string | null;
+  time: string;
+  senderName: string;
+  senderAddress: string;
+  senderPhone?: string;
+  senderEmail?: string;
+  regulation: string;
+  content: string;
+}
+
+const receivedAtOf = (day: string | null, time: string) => (day ? intakeInstant(formatDate(day), time ?? "") : undefined);
 
 /** Tiếp nhận PAKN: the city office records a PAKN that came by another channel and prints the sender's receipt. */
 export function ComplaintIntakePage() {
   const { api } = useSession();
   const { t, lang } = useI18n();
-  const id = useId();
-  const [fields, setFields] = useState({
-    channel: "IN_PERSON",
-    day: today(),
-    time: now(),
-    senderName: "",
-    senderAddress: "",
-    senderPhone: "",
-    senderEmail: "",
-    regulation: "",
-    content: "",
-  });
-  const [files, setFiles] = useState<File[]>([]);
+  const [form] = Form.useForm<IntakeFields>();
+  const [files, setFiles] = useState<UploadFile[]>([]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ShownError | null>(null);
   const [recorded, setRecorded] = useState<Recorded | null>(null);
+  const uploading = files.some((f) => f.status === "uploading");
 
-  const set = (name: keyof typeof fields) => (e: { target: { value: string } }) => setFields((f) => ({ ...f, [name]: e.target.value }));
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  async function submit(fields: IntakeFields) {
     setError(null);
-    const receivedAt = intakeInstant(fields.day, fields.time);
-    if (!receivedAt) return setError({ key: "complaints.intake.badReceivedAt" });
-    if (files.length > MAX_FILES) return setError({ text: t("pakn.tooManyFiles", { max: MAX_FILES }) });
+    const receivedAt = receivedAtOf(fields.day, fields.time);
+    if (!receivedAt) return;
     setBusy(true);
     try {
-      const token = browserTokenStore().load()?.accessToken;
-      const attachmentIds = [];
-      for (const file of files) attachmentIds.push((await uploadAttachment(file, token)).id);
+      const attachmentIds = files.flatMap((f) =>
+        f.status === "done" && typeof f.response?.id === "string" ? [f.response.id as string] : [],
+      );
       const { channel, senderName, senderAddress, senderPhone, senderEmail, regulation, content } = fields;
       const data = await api.request<{ intakeComplaint: { complaint: { id: string }; receipt: Receipt } }>(INTAKE, {
         input: {
@@ -80,72 +79,119 @@ export function ComplaintIntakePage() {
       });
       setRecorded({ id: data.intakeComplaint.complaint.id, receipt: data.intakeComplaint.receipt, channel, senderName });
     } catch (err) {
-      setError(err instanceof UploadError ? { text: err.message } : shownError(err, lang));
+      setError(shownError(err, lang));
     } finally {
       setBusy(false);
     }
   }
 
-  if (recorded) return <PrintableReceipt recorded={recorded} onNext={() => setRecorded(null)} />;
+  if (recorded)
+    return (
+      <PrintableReceipt
+        recorded={recorded}
+        onNext={() => {
+          setRecorded(null);
+          setFiles([]);
+        }}
+      />
+    );
 
+  const required = (label: MessageKey) => [
+    { required: true, whitespace: true, message: t("complaints.fieldRequired", { field: t(label) }) },
+  ];
   return (
     <section aria-labelledby="page-title" className="stack">
       <h1 id="page-title">{t("complaints.intake.heading")}</h1>
-      <form className="stack" onSubmit={(e) => void submit(e)} noValidate>
+      <Form<IntakeFields>
+        form={form}
+        name="intake"
+        layout="vertical"
+        initialValues={{
+          channel: "IN_PERSON",
+          day: todayInVietnam(),
+          time: dayjs().tz(VIETNAM_TZ).format("HH:mm"),
+        }}
+        onFinish={(values) => void submit(values)}
+      >
         <div className="row">
-          <div className="field">
-            <label htmlFor={`${id}-channel`}>{t("complaints.channel")}</label>
-            <select id={`${id}-channel`} value={fields.channel} onChange={set("channel")}>
-              {INTAKE_CHANNELS.map((c) => (
-                <option key={c} value={c}>
-                  {t(`complaints.channel.${c}` as MessageKey)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-day`}>{t("complaints.intake.receivedDay")}</label>
-            <input id={`${id}-day`} value={fields.day} onChange={set("day")} placeholder="dd/mm/yyyy" inputMode="numeric" required />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-time`}>{t("complaints.intake.receivedTime")}</label>
-            <input id={`${id}-time`} value={fields.time} onChange={set("time")} placeholder="hh:mm" inputMode="numeric" required />
-          </div>
+          <Form.Item label={t("complaints.channel")} name="channel">
+            <Select options={INTAKE_CHANNELS.map((c) => ({ value: c, label: t(`complaints.channel.${c}` as MessageKey) }))} />
+          </Form.Item>
+          <Form.Item
+            label={t("complaints.intake.receivedDay")}
+            name="day"
+            rules={[{ required: true, message: t("complaints.intake.badReceivedAt") }]}
+          >
+            <DateField />
+          </Form.Item>
+          <Form.Item
+            label={t("complaints.intake.receivedTime")}
+            name="time"
+            dependencies={["day"]}
+            rules={[
+              ({ getFieldValue }) => ({
+                validator: (_, time: string) =>
+                  receivedAtOf(getFieldValue("day") as string | null, time)
+                    ? Promise.resolve()
+                    : Promise.reject(new Error(t("complaints.intake.badReceivedAt"))),
+              }),
+            ]}
+          >
+            <Input placeholder="hh:mm" inputMode="numeric" />
+          </Form.Item>
         </div>
-        <label htmlFor={`${id}-name`}>{t("pakn.senderName")}</label>
-        <input id={`${id}-name`} value={fields.senderName} onChange={set("senderName")} required autoComplete="off" />
-        <label htmlFor={`${id}-address`}>{t("pakn.senderAddress")}</label>
-        <input id={`${id}-address`} value={fields.senderAddress} onChange={set("senderAddress")} required autoComplete="off" />
+        <Form.Item label={t("pakn.senderName")} name="senderName" rules={required("pakn.senderName")}>
+          <Input autoComplete="off" />
+        </Form.Item>
+        <Form.Item label={t("pakn.senderAddress")} name="senderAddress" rules={required("pakn.senderAddress")}>
+          <Input autoComplete="off" />
+        </Form.Item>
         <div className="row">
-          <div className="field">
-            <label htmlFor={`${id}-phone`}>{t("pakn.senderPhone")}</label>
-            <input id={`${id}-phone`} value={fields.senderPhone} onChange={set("senderPhone")} type="tel" autoComplete="off" />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-email`}>{t("pakn.senderEmail")}</label>
-            <input id={`${id}-email`} value={fields.senderEmail} onChange={set("senderEmail")} type="email" autoComplete="off" />
-          </div>
+          <Form.Item label={t("pakn.senderPhone")} name="senderPhone">
+            <Input type="tel" autoComplete="off" />
+          </Form.Item>
+          <Form.Item label={t("pakn.senderEmail")} name="senderEmail" rules={[{ type: "email", message: t("complaints.intake.badEmail") }]}>
+            <Input type="email" autoComplete="off" />
+          </Form.Item>
         </div>
-        <label htmlFor={`${id}-regulation`}>{t("pakn.regulation")}</label>
-        <input id={`${id}-regulation`} value={fields.regulation} onChange={set("regulation")} required />
-        <label htmlFor={`${id}-content`}>{t("pakn.content")}</label>
-        <textarea id={`${id}-content`} value={fields.content} onChange={set("content")} rows={8} required />
-        <label htmlFor={`${id}-files`}>{t("complaints.intake.scan")}</label>
-        <input id={`${id}-files`} type="file" multiple accept={ACCEPT} onChange={(e) => setFiles([...(e.target.files ?? [])])} />
-        {error && (
-          <p className="notice notice--error" role="alert">
-            {"text" in error ? error.text : t(error.key)}
-          </p>
-        )}
-        <div className="row">
-          <button type="submit" className="button button--primary" disabled={busy}>
+        <Form.Item label={t("pakn.regulation")} name="regulation" rules={required("pakn.regulation")}>
+          <Input />
+        </Form.Item>
+        <Form.Item label={t("pakn.content")} name="content" rules={required("pakn.content")}>
+          <Input.TextArea rows={8} />
+        </Form.Item>
+        <Form.Item label={t("complaints.intake.scan")} htmlFor="intake-files" extra={t("pakn.tooManyFiles", { max: MAX_FILES })}>
+          <Upload
+            id="intake-files"
+            multiple
+            accept={ACCEPT}
+            maxCount={MAX_FILES}
+            fileList={files}
+            onChange={({ fileList }) => setFiles(fileList)}
+            // Through the API client: the staff member's token (the file is then theirs to attach) and the upload's progress.
+            customRequest={({ file, onProgress, onSuccess, onError }) => {
+              api
+                .upload("/files/complaints", file as File, (percent) => onProgress?.({ percent }))
+                .then((uploaded) => onSuccess?.(uploaded))
+                .catch((err: unknown) => {
+                  setError(shownError(err, lang));
+                  onError?.(err as Error);
+                });
+            }}
+          >
+            <Button>{t("planning.report.chooseFile")}</Button>
+          </Upload>
+        </Form.Item>
+        {error && <Alert type="error" title={"text" in error ? error.text : t(error.key)} />}
+        <Space wrap>
+          <Button type="primary" htmlType="submit" loading={busy} disabled={uploading}>
             {t(busy ? "complaints.intake.saving" : "complaints.intake.save")}
-          </button>
+          </Button>
           <Link to="/complaints" className="button">
             {t("complaints.intake.back")}
           </Link>
-        </div>
-      </form>
+        </Space>
+      </Form>
     </section>
   );
 }
@@ -160,12 +206,10 @@ function PrintableReceipt({ recorded, onNext }: { recorded: Recorded; onNext(): 
   return (
     <section aria-labelledby="receipt-title" className="stack">
       <div className="row no-print">
-        <button type="button" className="button button--primary" onClick={() => window.print()}>
+        <Button type="primary" onClick={() => window.print()}>
           {t("complaints.receipt.print")}
-        </button>
-        <button type="button" className="button" onClick={onNext}>
-          {t("complaints.intake.next")}
-        </button>
+        </Button>
+        <Button onClick={onNext}>{t("complaints.intake.next")}</Button>
         <Link to={`/complaints/${recorded.id}`} className="button">
           {t("complaints.intake.openComplaint")}
         </Link>

@@ -1,4 +1,6 @@
 import { Route, Routes } from "react-router-dom";
+// The staff pages share the cards and rows of the citizens' pages (a separate bundle now).
+import "../../public/public.css";
 import { ComplaintDetailPage } from "./ComplaintDetailPage.tsx";
 import { ComplaintIntakePage } from "./ComplaintIntakePage.tsx";
 import { ComplaintSettingsPage } from "./ComplaintSettingsPage.tsx";

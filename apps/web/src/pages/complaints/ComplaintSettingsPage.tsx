@@ -1,8 +1,10 @@
+import { Alert, Button, Input, InputNumber, Space } from "antd";
 import { useCallback, useEffect, useId, useState, type FormEvent } from "react";
 import { Link } from "react-router-dom";
 import { useSession } from "../../auth/SessionProvider.tsx";
 import { useI18n } from "../../i18n/I18nProvider.tsx";
 import { shownError, type ShownError } from "../../public/public-api.ts";
+import { DataTable } from "../../ui/DataTable.tsx";
 import {
   CREATE_TEMPLATE,
   DELETE_TEMPLATE,
@@ -76,35 +78,20 @@ export function ComplaintSettingsPage() {
           {t("complaints.intake.back")}
         </Link>
       </div>
-      {error && (
-        <p className="notice notice--error" role="alert">
-          {"text" in error ? error.text : t(error.key)}
-        </p>
-      )}
-      {saved && (
-        <p className="notice" role="status">
-          {t("complaints.saved")}
-        </p>
-      )}
+      {error && <Alert type="error" title={"text" in error ? error.text : t(error.key)} />}
+      {saved && <Alert type="success" role="status" title={t("complaints.saved")} />}
 
       <h2>{t("complaints.retention.heading")}</h2>
       {retention && (
         <form className="row" onSubmit={saveRetention} noValidate>
           <div className="field">
             <label htmlFor={`${id}-months`}>{t("complaints.retention.months", { min: retention.min, max: retention.max })}</label>
-            <input
-              id={`${id}-months`}
-              type="number"
-              min={retention.min}
-              max={retention.max}
-              value={months}
-              onChange={(e) => setMonths(e.target.value)}
-            />
+            <InputNumber id={`${id}-months`} value={months} onChange={(value) => setMonths(value === null ? "" : String(value))} />
             <small>{t("complaints.retention.hint")}</small>
           </div>
-          <button type="submit" className="button button--primary">
+          <Button type="primary" htmlType="submit">
             {t("complaints.retention.save")}
-          </button>
+          </Button>
         </form>
       )}
 
@@ -112,49 +99,38 @@ export function ComplaintSettingsPage() {
       {templates.length === 0 ? (
         <p>{t("complaints.templates.empty")}</p>
       ) : (
-        <div className="table-scroll">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("complaints.templates.field")}</th>
-                <th scope="col">{t("complaints.templates.title")}</th>
-                <th scope="col">{t("complaints.templates.text")}</th>
-                <th scope="col" />
-              </tr>
-            </thead>
-            <tbody>
-              {templates.map((tpl) => (
-                <tr key={tpl.id}>
-                  <td>{tpl.field}</td>
-                  <td>{tpl.title}</td>
-                  <td className="plain-text">{tpl.text}</td>
-                  <td>
-                    <button
-                      type="button"
-                      className="button"
-                      onClick={() => void attempt(() => api.request(DELETE_TEMPLATE, { id: tpl.id }))}
-                    >
-                      {t("complaints.templates.delete")}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          label={t("complaints.templates.heading")}
+          rowKey="id"
+          dataSource={templates}
+          columns={[
+            { title: t("complaints.templates.field"), dataIndex: "field" },
+            { title: t("complaints.templates.title"), dataIndex: "title" },
+            { title: t("complaints.templates.text"), dataIndex: "text", className: "plain-text" },
+            {
+              title: <span className="visually-hidden">{t("planning.col.actions")}</span>,
+              key: "actions",
+              render: (_, tpl) => (
+                <Button danger onClick={() => void attempt(() => api.request(DELETE_TEMPLATE, { id: tpl.id }))}>
+                  {t("complaints.templates.delete")}
+                </Button>
+              ),
+            },
+          ]}
+        />
       )}
       <form className="stack" onSubmit={addTemplate} noValidate>
         <label htmlFor={`${id}-field`}>{t("complaints.templates.field")}</label>
-        <input id={`${id}-field`} value={draft.field} onChange={(e) => setDraft({ ...draft, field: e.target.value })} />
+        <Input id={`${id}-field`} value={draft.field} onChange={(e) => setDraft({ ...draft, field: e.target.value })} />
         <label htmlFor={`${id}-title`}>{t("complaints.templates.title")}</label>
-        <input id={`${id}-title`} value={draft.title} onChange={(e) => setDraft({ ...draft, title: e.target.value })} />
+        <Input id={`${id}-title`} value={draft.title} onChange={(e) => setDraft({ ...draft, title: e.target.value })} />
         <label htmlFor={`${id}-text`}>{t("complaints.templates.text")}</label>
-        <textarea id={`${id}-text`} rows={6} value={draft.text} onChange={(e) => setDraft({ ...draft, text: e.target.value })} />
-        <div>
-          <button type="submit" className="button button--primary">
+        <Input.TextArea id={`${id}-text`} rows={6} value={draft.text} onChange={(e) => setDraft({ ...draft, text: e.target.value })} />
+        <Space>
+          <Button type="primary" htmlType="submit">
             {t("complaints.templates.add")}
-          </button>
-        </div>
+          </Button>
+        </Space>
       </form>
     </section>
   );

@@ -1,15 +1,20 @@
-import { useEffect, useId, useState, type FormEvent } from "react";
+import { Alert, Button, Checkbox, DatePicker, Form, Input, Select, Space, Tag } from "antd";
+import type { ColumnsType } from "antd/es/table";
+import { useEffect, useState } from "react";
 import { Link, useSearchParams } from "react-router-dom";
+import { saveBlob } from "../../api/client.ts";
 import { useSession } from "../../auth/SessionProvider.tsx";
-import { formatDate, parseDisplayDate } from "../../i18n/dates.ts";
+import { formatDate } from "../../i18n/dates.ts";
 import { errorMessageKeyOf } from "../../i18n/error-message.ts";
 import { useI18n } from "../../i18n/I18nProvider.tsx";
 import type { MessageKey } from "../../i18n/vi.ts";
-import { downloadFile } from "./download.ts";
+import { DataTable } from "../../ui/DataTable.tsx";
+import { DATE_INPUT_FORMATS, dayOf, isoOf, todayInVietnam, type Dayjs } from "../../ui/dayjs.ts";
 import {
   CHANNELS,
   EXPORT_REGISTER,
   filtersFromParams,
+  INBOX_PAGE_SIZE,
   INBOX_QUERY,
   registerPeriod,
   inboxVariables,
@@ -27,6 +32,7 @@ export function ComplaintsInboxPage() {
   const { t } = useI18n();
   const [params, setParams] = useSearchParams();
   const key = params.toString();
+  const filters = filtersFromParams(params);
   const [result, setResult] = useState<Result>({ status: "loading" });
 
   useEffect(() => {
@@ -43,12 +49,53 @@ export function ComplaintsInboxPage() {
     return () => controller.abort();
   }, [api, key]);
 
+  const columns: ColumnsType<InboxRow> = [
+    {
+      title: t("complaints.col.code"),
+      key: "code",
+      className: "code",
+      render: (_, c) => <Link to={`/complaints/${c.id}`}>{c.trackingCode}</Link>,
+    },
+    { title: t("complaints.col.received"), key: "received", className: "nowrap", render: (_, c) => formatDate(c.receivedDay) },
+    {
+      title: t("complaints.col.regulation"),
+      key: "regulation",
+      render: (_, c) => (
+        <>
+          {c.regulation}
+          {c.classification && <span className="secondary">{c.classification.field}</span>}
+        </>
+      ),
+    },
+    { title: t("complaints.col.status"), dataIndex: "statusLabel" },
+    {
+      title: t("complaints.col.units"),
+      key: "units",
+      render: (_, c) => c.units.map((u) => (u.lead ? `${u.name} (${t("complaints.lead")})` : u.name)).join("; "),
+    },
+    {
+      title: t("complaints.col.due"),
+      key: "due",
+      className: "nowrap",
+      render: (_, c) => (
+        <>
+          {formatDate(c.due.handle ?? c.due.answer)}
+          {c.dueStatus && c.dueStatus !== "ON_TRACK" && (
+            <div>
+              <Tag color={c.dueStatus === "OVERDUE" ? "error" : "warning"}>{t(`complaints.due.${c.dueStatus}` as MessageKey)}</Tag>
+            </div>
+          )}
+        </>
+      ),
+    },
+  ];
+
   return (
     <section aria-labelledby="page-title">
-      <div className="row" style={{ justifyContent: "space-between" }}>
+      <div className="kit-toolbar">
         <h1 id="page-title">{t("complaints.inbox.heading")}</h1>
-        <div className="row">
-          <ExportRegister filters={filtersFromParams(params)} />
+        <Space wrap>
+          <ExportRegister filters={filters} />
           <Link to="/complaints/intake" className="button">
             {t("complaints.intake.open")}
           </Link>
@@ -58,9 +105,9 @@ export function ComplaintsInboxPage() {
           <Link to="/pakn" className="button">
             {t("complaints.publicForm")}
           </Link>
-        </div>
+        </Space>
       </div>
-      <Filters key={key} initial={filtersFromParams(params)} onApply={(f) => setParams(paramsFromFilters(f))} />
+      <Filters key={key} initial={filters} onApply={(f) => setParams(paramsFromFilters({ ...f, page: 1 }))} />
       <p className="page-status" role="status">
         {result.status === "loading"
           ? t("complaints.loading")
@@ -68,182 +115,130 @@ export function ComplaintsInboxPage() {
             ? t("complaints.inbox.count", { count: result.total })
             : ""}
       </p>
-      {result.status === "failed" && (
-        <p className="notice notice--error" role="alert">
-          {t(result.error)}
-        </p>
-      )}
+      {result.status === "failed" && <Alert type="error" title={t(result.error)} />}
       {result.status === "ready" && result.items.length > 0 && (
-        <div className="table-scroll">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("complaints.col.code")}</th>
-                <th scope="col">{t("complaints.col.received")}</th>
-                <th scope="col">{t("complaints.col.regulation")}</th>
-                <th scope="col">{t("complaints.col.status")}</th>
-                <th scope="col">{t("complaints.col.units")}</th>
-                <th scope="col">{t("complaints.col.due")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {result.items.map((c) => (
-                <tr key={c.id}>
-                  <td className="code">
-                    <Link to={`/complaints/${c.id}`}>{c.trackingCode}</Link>
-                  </td>
-                  <td className="nowrap">{formatDate(c.receivedDay)}</td>
-                  <td>
-                    {c.regulation}
-                    {c.classification && <span className="secondary">{c.classification.field}</span>}
-                  </td>
-                  <td>{c.statusLabel}</td>
-                  <td>{c.units.map((u) => (u.lead ? `${u.name} (${t("complaints.lead")})` : u.name)).join("; ")}</td>
-                  <td className="nowrap">
-                    {formatDate(c.due.handle ?? c.due.answer)}
-                    {c.dueStatus && c.dueStatus !== "ON_TRACK" && (
-                      <span className="secondary field-error">{t(`complaints.due.${c.dueStatus}` as MessageKey)}</span>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable<InboxRow>
+          label={t("complaints.inbox.heading")}
+          rowKey="id"
+          columns={columns}
+          dataSource={result.items}
+          // Paged by the server (complaints' limit/offset); the page is kept in the address.
+          pagination={{
+            current: filters.page,
+            pageSize: INBOX_PAGE_SIZE,
+            total: result.total,
+            showSizeChanger: false,
+            hideOnSinglePage: true,
+            onChange: (page) => setParams(paramsFromFilters({ ...filters, page })),
+          }}
+        />
       )}
     </section>
   );
 }
 
-type ExportState = { status: "idle" | "busy" } | { status: "failed"; error: MessageKey };
-
 /** Sổ theo dõi PAKN as XLSX for the filtered period (a unit officer gets their own unit's). */
 function ExportRegister({ filters }: { filters: InboxFilters }) {
   const { api } = useSession();
   const { t } = useI18n();
-  const [state, setState] = useState<ExportState>({ status: "idle" });
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<MessageKey | null>(null);
 
   async function exportRegister() {
-    setState({ status: "busy" });
+    setBusy(true);
+    setError(null);
     try {
-      const today = new Date().toLocaleDateString("sv-SE", { timeZone: "Asia/Ho_Chi_Minh" });
       const { exportComplaintRegister: file } = await api.request<{ exportComplaintRegister: { fileId: string; name: string } }>(
         EXPORT_REGISTER,
-        registerPeriod(filters, today),
+        registerPeriod(filters, todayInVietnam()),
       );
-      const saved = await downloadFile(`/files/complaints/${file.fileId}`, file.name);
-      setState(saved ? { status: "idle" } : { status: "failed", error: "complaints.register.failed" });
+      saveBlob(await api.download(`/files/complaints/${file.fileId}`), file.name);
     } catch (err) {
-      setState({ status: "failed", error: errorMessageKeyOf(err) });
+      setError(errorMessageKeyOf(err));
+    } finally {
+      setBusy(false);
     }
   }
 
   return (
     <>
-      <button type="button" className="button" disabled={state.status === "busy"} onClick={() => void exportRegister()}>
-        {t(state.status === "busy" ? "complaints.register.busy" : "complaints.register.export")}
-      </button>
-      {state.status === "failed" && (
+      <Button loading={busy} onClick={() => void exportRegister()}>
+        {t(busy ? "complaints.register.busy" : "complaints.register.export")}
+      </Button>
+      {error && (
         <span className="field-error" role="alert">
-          {t(state.error)}
+          {t(error)}
         </span>
       )}
     </>
   );
 }
 
+interface FilterFields {
+  search?: string;
+  status?: string;
+  channel?: string;
+  field?: string;
+  overdue?: boolean;
+  period?: [Dayjs | null, Dayjs | null] | null;
+}
+
 function Filters({ initial, onApply }: { initial: InboxFilters; onApply(f: InboxFilters): void }) {
   const { t } = useI18n();
-  const id = useId();
-  const [f, setF] = useState(initial);
-  const [from, setFrom] = useState(initial.from ? formatDate(initial.from) : "");
-  const [to, setTo] = useState(initial.to ? formatDate(initial.to) : "");
-  const [badDate, setBadDate] = useState(false);
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const fromIso = from.trim() ? parseDisplayDate(from) : "";
-    const toIso = to.trim() ? parseDisplayDate(to) : "";
-    if (fromIso === undefined || toIso === undefined) return setBadDate(true);
-    setBadDate(false);
-    onApply({ ...f, from: fromIso, to: toIso });
-  }
-
   return (
-    <form className="filters" role="search" aria-label={t("complaints.filters")} onSubmit={submit} noValidate>
-      <div className="field field--wide">
-        <label htmlFor={`${id}-q`}>{t("complaints.search")}</label>
-        <input
-          id={`${id}-q`}
-          type="search"
-          value={f.search}
-          onChange={(e) => setF({ ...f, search: e.target.value })}
-          aria-describedby={`${id}-qh`}
+    <Form<FilterFields>
+      name="inboxFilters"
+      className="filters"
+      role="search"
+      aria-label={t("complaints.filters")}
+      layout="vertical"
+      initialValues={{ ...initial, period: [dayOf(initial.from), dayOf(initial.to)] }}
+      onFinish={(v) =>
+        onApply({
+          search: v.search ?? "",
+          status: v.status ?? "",
+          channel: v.channel ?? "",
+          field: v.field ?? "",
+          overdue: !!v.overdue,
+          from: isoOf(v.period?.[0]) ?? "",
+          to: isoOf(v.period?.[1]) ?? "",
+          page: 1,
+        })
+      }
+    >
+      <Form.Item label={t("complaints.search")} name="search" extra={t("complaints.searchHint")}>
+        <Input type="search" allowClear />
+      </Form.Item>
+      <Form.Item label={t("complaints.col.status")} name="status">
+        <Select
+          options={[
+            { value: "", label: t("complaints.all") },
+            ...STATUSES.map((s) => ({ value: s, label: t(`complaints.status.${s}` as MessageKey) })),
+          ]}
         />
-        <small id={`${id}-qh`}>{t("complaints.searchHint")}</small>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-s`}>{t("complaints.col.status")}</label>
-        <select id={`${id}-s`} value={f.status} onChange={(e) => setF({ ...f, status: e.target.value })}>
-          <option value="">{t("complaints.all")}</option>
-          {STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(`complaints.status.${s}` as MessageKey)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-c`}>{t("complaints.channel")}</label>
-        <select id={`${id}-c`} value={f.channel} onChange={(e) => setF({ ...f, channel: e.target.value })}>
-          <option value="">{t("complaints.all")}</option>
-          {CHANNELS.map((c) => (
-            <option key={c} value={c}>
-              {t(`complaints.channel.${c}` as MessageKey)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-f`}>{t("complaints.field")}</label>
-        <input id={`${id}-f`} value={f.field} onChange={(e) => setF({ ...f, field: e.target.value })} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-from`}>{t("complaints.from")}</label>
-        <input
-          id={`${id}-from`}
-          placeholder="dd/mm/yyyy"
-          inputMode="numeric"
-          value={from}
-          onChange={(e) => setFrom(e.target.value)}
-          aria-invalid={badDate}
+      </Form.Item>
+      <Form.Item label={t("complaints.channel")} name="channel">
+        <Select
+          options={[
+            { value: "", label: t("complaints.all") },
+            ...CHANNELS.map((c) => ({ value: c, label: t(`complaints.channel.${c}` as MessageKey) })),
+          ]}
         />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-to`}>{t("complaints.to")}</label>
-        <input
-          id={`${id}-to`}
-          placeholder="dd/mm/yyyy"
-          inputMode="numeric"
-          value={to}
-          onChange={(e) => setTo(e.target.value)}
-          aria-invalid={badDate}
-        />
-        {badDate && (
-          <small className="field-error" role="alert">
-            {t("complaints.badDate")}
-          </small>
-        )}
-      </div>
-      <label className="check">
-        <input type="checkbox" checked={f.overdue} onChange={(e) => setF({ ...f, overdue: e.target.checked })} />{" "}
-        {t("complaints.overdueOnly")}
-      </label>
-      <div className="filters__actions">
-        <button type="submit" className="button button--primary">
+      </Form.Item>
+      <Form.Item label={t("complaints.field")} name="field">
+        <Input />
+      </Form.Item>
+      <Form.Item label={`${t("complaints.from")} – ${t("complaints.to")}`} name="period">
+        <DatePicker.RangePicker format={DATE_INPUT_FORMATS} allowEmpty={[true, true]} style={{ width: "100%" }} />
+      </Form.Item>
+      <Form.Item name="overdue" valuePropName="checked" label=" " colon={false}>
+        <Checkbox>{t("complaints.overdueOnly")}</Checkbox>
+      </Form.Item>
+      <Space className="filters__actions">
+        <Button type="primary" htmlType="submit">
           {t("complaints.apply")}
-        </button>
-      </div>
-    </form>
+        </Button>
+      </Space>
+    </Form>
   );
 }

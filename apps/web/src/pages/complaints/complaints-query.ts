@@ -26,8 +26,11 @@ export const CATEGORIES = [
   "new-regulation-initiative",
 ] as const;
 
-export const INBOX_QUERY = `query Inbox($filter: ComplaintFilter) {
-  complaints(filter: $filter, limit: 100) {
+/** Rows per page of the inbox; the server pages (limit/offset). */
+export const INBOX_PAGE_SIZE = 50;
+
+export const INBOX_QUERY = `query Inbox($filter: ComplaintFilter, $limit: Int, $offset: Int) {
+  complaints(filter: $filter, limit: $limit, offset: $offset) {
     total
     items { id trackingCode channel receivedDay status statusLabel dueStatus regulation due { answer handle } units { name lead } classification { field } }
   }
@@ -55,6 +58,8 @@ export interface InboxFilters {
   overdue: boolean;
   from: string;
   to: string;
+  /** 1-based page of the list. */
+  page: number;
 }
 
 export function filtersFromParams(p: URLSearchParams): InboxFilters {
@@ -66,6 +71,7 @@ export function filtersFromParams(p: URLSearchParams): InboxFilters {
     overdue: p.get("overdue") === "1",
     from: p.get("from") ?? "",
     to: p.get("to") ?? "",
+    page: Math.max(1, Number.parseInt(p.get("page") ?? "1", 10) || 1),
   };
 }
 
@@ -78,6 +84,7 @@ export function paramsFromFilters(f: InboxFilters): URLSearchParams {
   if (f.overdue) p.set("overdue", "1");
   if (f.from) p.set("from", f.from);
   if (f.to) p.set("to", f.to);
+  if (f.page > 1) p.set("page", String(f.page));
   return p;
 }
 
@@ -92,6 +99,8 @@ export function inboxVariables(f: InboxFilters) {
       receivedFrom: f.from || null,
       receivedTo: f.to || null,
     },
+    limit: INBOX_PAGE_SIZE,
+    offset: (f.page - 1) * INBOX_PAGE_SIZE,
   };
 }
 

@@ -1,7 +1,10 @@
+import { Alert, Button, Input, Select, Space } from "antd";
 import { useCallback, useEffect, useId, useState, type FormEvent } from "react";
 import { useSearchParams } from "react-router-dom";
 import { useSession } from "../../auth/SessionProvider.tsx";
-import { formatDate, parseDisplayDate } from "../../i18n/dates.ts";
+import { formatDate } from "../../i18n/dates.ts";
+import { DataTable } from "../../ui/DataTable.tsx";
+import { DateField } from "../../ui/DateField.tsx";
 import { useI18n } from "../../i18n/I18nProvider.tsx";
 import { CHANGE_FOCAL_OFFICERS, failureText, FOCAL_OFFICERS, type FocalOfficer, type UnitFocalOfficers } from "./planning-api.ts";
 
@@ -19,7 +22,7 @@ export function FocalOfficersPage() {
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [decisionNumber, setDecisionNumber] = useState("");
-  const [decisionDate, setDecisionDate] = useState("");
+  const [decisionDate, setDecisionDate] = useState<string | null>(null);
   const [officers, setOfficers] = useState<FocalOfficer[]>([BLANK]);
   const isAdmin = state.status === "signedIn" && state.user.roles.includes("CITY_ADMIN");
 
@@ -39,7 +42,7 @@ export function FocalOfficersPage() {
   async function submit(e: FormEvent) {
     e.preventDefault();
     if (!selected) return;
-    const day = parseDisplayDate(decisionDate);
+    const day = decisionDate;
     if (!day) {
       setError(t("planning.focal.badDate"));
       return;
@@ -51,7 +54,7 @@ export function FocalOfficersPage() {
       await api.request(CHANGE_FOCAL_OFFICERS, { unitId: selected.unitId, input: { decisionNumber, decisionDate: day, officers } });
       setNotice(t("planning.focal.saved"));
       setDecisionNumber("");
-      setDecisionDate("");
+      setDecisionDate(null);
       setOfficers([BLANK]);
       await load();
     } catch (err) {
@@ -64,26 +67,19 @@ export function FocalOfficersPage() {
   return (
     <section aria-labelledby="page-title">
       <h1 id="page-title">{t("planning.focal.heading")}</h1>
-      {error && (
-        <p className="notice notice--error" role="alert">
-          {error}
-        </p>
-      )}
-      {notice && (
-        <p className="notice" role="status">
-          {notice}
-        </p>
-      )}
+      {error && <Alert type="error" title={error} />}
+      {notice && <Alert type="success" role="status" title={notice} />}
       {units.length > 1 && (
         <div className="field">
           <label htmlFor={`${fid}-unit`}>{t("planning.filter.unit")}</label>
-          <select id={`${fid}-unit`} value={selected?.unitId ?? ""} onChange={(e) => setParams({ unit: e.target.value })}>
-            {units.map((u) => (
-              <option key={u.unitId} value={u.unitId}>
-                {u.unitName} ({u.current.length})
-              </option>
-            ))}
-          </select>
+          <Select
+            id={`${fid}-unit`}
+            value={selected?.unitId ?? ""}
+            onChange={(unit) => setParams({ unit })}
+            showSearch={{ optionFilterProp: "label" }}
+            style={{ minWidth: "20rem" }}
+            options={units.map((u) => ({ value: u.unitId, label: `${u.unitName} (${u.current.length})` }))}
+          />
         </div>
       )}
       {selected && (
@@ -109,16 +105,11 @@ export function FocalOfficersPage() {
               <div className="filters-row">
                 <div className="field">
                   <label htmlFor={`${fid}-number`}>{t("planning.focal.decisionNumber")}</label>
-                  <input id={`${fid}-number`} value={decisionNumber} onChange={(e) => setDecisionNumber(e.target.value)} />
+                  <Input id={`${fid}-number`} value={decisionNumber} onChange={(e) => setDecisionNumber(e.target.value)} />
                 </div>
                 <div className="field">
                   <label htmlFor={`${fid}-date`}>{t("planning.focal.decisionDate")}</label>
-                  <input
-                    id={`${fid}-date`}
-                    placeholder="dd/mm/yyyy"
-                    value={decisionDate}
-                    onChange={(e) => setDecisionDate(e.target.value)}
-                  />
+                  <DateField id={`${fid}-date`} value={decisionDate} onChange={setDecisionDate} />
                 </div>
               </div>
               {officers.map((o, i) => (
@@ -127,7 +118,7 @@ export function FocalOfficersPage() {
                   {FIELDS.map((f) => (
                     <div className="field" key={f}>
                       <label htmlFor={`${fid}-${i}-${f}`}>{t(`planning.focal.${f}`)}</label>
-                      <input
+                      <Input
                         id={`${fid}-${i}-${f}`}
                         value={o[f]}
                         onChange={(e) => setOfficers(officers.map((x, j) => (j === i ? { ...x, [f]: e.target.value } : x)))}
@@ -136,14 +127,12 @@ export function FocalOfficersPage() {
                   ))}
                 </fieldset>
               ))}
-              <div className="plan-actions">
-                <button type="button" className="button" onClick={() => setOfficers([...officers, BLANK])}>
-                  {t("planning.focal.addOfficer")}
-                </button>
-                <button type="submit" className="button button--primary" disabled={busy}>
+              <Space className="plan-actions" wrap>
+                <Button onClick={() => setOfficers([...officers, BLANK])}>{t("planning.focal.addOfficer")}</Button>
+                <Button type="primary" htmlType="submit" loading={busy}>
                   {t("planning.focal.save")}
-                </button>
-              </div>
+                </Button>
+              </Space>
             </form>
           )}
         </>
@@ -155,27 +144,11 @@ export function FocalOfficersPage() {
 function OfficerTable({ officers }: { officers: FocalOfficer[] }) {
   const { t } = useI18n();
   return (
-    <div className="table-scroll">
-      <table aria-label={t("planning.focal.heading")}>
-        <thead>
-          <tr>
-            {FIELDS.map((f) => (
-              <th scope="col" key={f}>
-                {t(`planning.focal.${f}`)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {officers.map((o, i) => (
-            <tr key={i}>
-              {FIELDS.map((f) => (
-                <td key={f}>{o[f]}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      label={t("planning.focal.heading")}
+      rowKey={(o) => `${o.name}-${o.phone}-${o.email}`}
+      dataSource={officers}
+      columns={FIELDS.map((f) => ({ title: t(`planning.focal.${f}`), dataIndex: f }))}
+    />
   );
 }

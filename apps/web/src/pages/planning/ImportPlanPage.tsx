@@ -1,3 +1,4 @@
+import { Alert, Button, Input, Select, Space, Upload } from "antd";
 import { useEffect, useId, useState, type FormEvent } from "react";
 import { useNavigate } from "react-router-dom";
 import { useSession } from "../../auth/SessionProvider.tsx";
@@ -10,7 +11,6 @@ import {
   GROUP_RULES,
   IMPORT_PLAN,
   PREVIEW_IMPORT,
-  uploadFile,
   type DirectoryUnit,
   type ImportPreview,
   type NameMapping,
@@ -34,6 +34,7 @@ export function ImportPlanPage() {
   /** Per written name: "unit:<id>" or "rule:<GroupRule>", "" while not chosen. */
   const [choices, setChoices] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
+  const [uploadPercent, setUploadPercent] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
@@ -78,10 +79,13 @@ export function ImportPlanPage() {
     setBusy(true);
     setError(null);
     try {
-      const uploaded = await uploadFile(file);
+      setUploadPercent(0);
+      const uploaded = await api.upload("/files/planning", file, setUploadPercent);
+      setUploadPercent(null);
       await runPreview({ text: null, docxFileId: uploaded.id });
     } catch (err) {
       setError(failureText(err, lang, t));
+      setUploadPercent(null);
       setBusy(false);
     }
   }
@@ -105,7 +109,7 @@ export function ImportPlanPage() {
       <h1 id="page-title">{t("planning.import.heading")}</h1>
       <form className="plan-form" onSubmit={submitText} noValidate>
         <label htmlFor={`${id}-text`}>{t("planning.import.text")}</label>
-        <textarea
+        <Input.TextArea
           id={`${id}-text`}
           value={text}
           onChange={(e) => setText(e.target.value)}
@@ -113,30 +117,29 @@ export function ImportPlanPage() {
           spellCheck={false}
         />
         <small id={`${id}-hint`}>{t("planning.import.textHint")}</small>
-        <div className="plan-actions">
-          <button type="submit" className="button button--primary" disabled={busy}>
+        <Space className="plan-actions" wrap>
+          <Button type="primary" htmlType="submit" disabled={busy}>
             {t("planning.import.preview")}
-          </button>
-          <label className="button" htmlFor={`${id}-docx`}>
-            {t("planning.import.docx")}
-          </label>
-          <input
+          </Button>
+          <Upload
             id={`${id}-docx`}
-            className="visually-hidden"
-            type="file"
             accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-            onChange={(e) => void chooseDocx(e.target.files?.[0])}
-          />
-        </div>
+            showUploadList={false}
+            disabled={busy}
+            // The file goes through the API client (with progress) and straight into the preview.
+            beforeUpload={(file) => {
+              void chooseDocx(file);
+              return false;
+            }}
+          >
+            <Button>{uploadPercent === null ? t("planning.import.docx") : `${t("planning.import.docx")} ${uploadPercent}%`}</Button>
+          </Upload>
+        </Space>
       </form>
       <p className="page-status" role="status">
         {busy ? t("planning.import.working") : ""}
       </p>
-      {error && (
-        <p className="notice notice--error plan-text" role="alert">
-          {error}
-        </p>
-      )}
+      {error && <Alert className="plan-text" type="error" title={error} />}
       {preview && (
         <Preview
           preview={preview}
@@ -147,9 +150,9 @@ export function ImportPlanPage() {
       )}
       {preview && (
         <div className="plan-actions">
-          <button type="button" className="button button--primary" disabled={busy} onClick={() => void confirm()}>
+          <Button type="primary" loading={busy} onClick={() => void confirm()}>
             {t("planning.import.confirm")}
-          </button>
+          </Button>
         </div>
       )}
     </section>
@@ -221,23 +224,18 @@ function Preview({ preview, units, choices, onChoose }: PreviewProps) {
                       {n.source === "remembered" && <span className="secondary">{t("planning.import.remembered")}</span>}
                     </>
                   ) : (
-                    <select
+                    <Select
                       aria-label={t("planning.import.mapFor", { name: n.name })}
                       value={choices[n.name] ?? ""}
-                      onChange={(e) => onChoose(n.name, e.target.value)}
-                    >
-                      <option value="">{t("planning.import.choose")}</option>
-                      {GROUP_RULES.map((rule) => (
-                        <option key={rule} value={`rule:${rule}`}>
-                          {t(`planning.rule.${rule}`)}
-                        </option>
-                      ))}
-                      {units.map((u) => (
-                        <option key={u.id} value={`unit:${u.id}`}>
-                          {u.name}
-                        </option>
-                      ))}
-                    </select>
+                      onChange={(choice) => onChoose(n.name, choice)}
+                      showSearch={{ optionFilterProp: "label" }}
+                      style={{ minWidth: "16rem" }}
+                      options={[
+                        { value: "", label: t("planning.import.choose") },
+                        ...GROUP_RULES.map((rule) => ({ value: `rule:${rule}`, label: t(`planning.rule.${rule}`) })),
+                        ...units.map((u) => ({ value: `unit:${u.id}`, label: u.name })),
+                      ]}
+                    />
                   )}
                 </td>
               </tr>

@@ -1,35 +1,38 @@
-import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from "react";
+import { Alert, Button, Checkbox, Form, Input, Modal, Select, Upload, type UploadFile } from "antd";
+import type { ColumnsType } from "antd/es/table";
+import { useCallback, useEffect, useState } from "react";
 import { Link, useSearchParams } from "react-router-dom";
 import { useSession } from "../../auth/SessionProvider.tsx";
-import { formatDate, parseDisplayDate } from "../../i18n/dates.ts";
+import { formatDate } from "../../i18n/dates.ts";
 import { useI18n } from "../../i18n/I18nProvider.tsx";
+import { DataTable } from "../../ui/DataTable.tsx";
+import { DateField } from "../../ui/DateField.tsx";
 import { DueBadge, StatusBadge } from "./badges.tsx";
 import {
   failureText,
   MY_OCCURRENCES,
   OCCURRENCE_STATUSES,
   REPORT_PROGRESS,
-  uploadFile,
   type Occurrence,
   type OccurrenceStatus,
-  type UploadedFile,
 } from "./planning-api.ts";
 
 /** Nhiệm vụ của tôi: the signed-in officer's unit's occurrences, soonest due first, and the progress dialog. */
 export function MyTasksPage() {
   const { api } = useSession();
   const { t, lang } = useI18n();
-  const id = useId();
   const [params, setParams] = useSearchParams();
   const status = (params.get("status") ?? "") as OccurrenceStatus | "";
   const overdue = params.get("overdue") === "1";
   const planId = params.get("plan");
   const [rows, setRows] = useState<Occurrence[] | null>(null);
+  const [loading, setLoading] = useState(true);
   const [error, setError] = useState<string | null>(null);
   const [reporting, setReporting] = useState<Occurrence | null>(null);
 
   const load = useCallback(
     (signal?: AbortSignal) => {
+      setLoading(true);
       api
         .request<{ myOccurrences: Occurrence[] }>(MY_OCCURRENCES, { status: status || null, overdue: overdue || null, planId }, signal)
         .then((data) => {
@@ -38,7 +41,8 @@ export function MyTasksPage() {
         })
         .catch((err: unknown) => {
           if (!signal?.aborted) setError(failureText(err, lang, t));
-        });
+        })
+        .finally(() => !signal?.aborted && setLoading(false));
     },
     [api, status, overdue, planId, lang, t],
   );
@@ -56,38 +60,62 @@ export function MyTasksPage() {
     setParams(next);
   };
 
+  const columns: ColumnsType<Occurrence> = [
+    { title: t("planning.col.number"), key: "number", render: (_, o) => o.task.label },
+    {
+      title: t("planning.col.content"),
+      key: "content",
+      className: "plan-text",
+      render: (_, o) => (
+        <>
+          {o.task.content}
+          <span className="secondary">{o.unitName}</span>
+        </>
+      ),
+    },
+    { title: t("planning.col.period"), dataIndex: "label" },
+    {
+      title: t("planning.col.due"),
+      key: "due",
+      className: "nowrap",
+      sorter: (a, b) => a.dueDay.localeCompare(b.dueDay),
+      render: (_, o) => (
+        <>
+          {formatDate(o.dueDay)} <DueBadge occurrence={o} />
+        </>
+      ),
+    },
+    { title: t("planning.col.status"), key: "status", render: (_, o) => <StatusBadge occurrence={o} /> },
+    {
+      title: <span className="visually-hidden">{t("planning.col.actions")}</span>,
+      key: "actions",
+      render: (_, o) => <Button onClick={() => setReporting(o)}>{t("planning.report.open")}</Button>,
+    },
+  ];
+
   return (
     <section aria-labelledby="page-title">
       <h1 id="page-title">{t("planning.my.heading")}</h1>
-      <div className="filters-row" role="search" aria-label={t("planning.filters")}>
-        <div className="field">
-          <label htmlFor={`${id}-status`}>{t("planning.filter.status")}</label>
-          <select id={`${id}-status`} value={status} onChange={(e) => setFilter("status", e.target.value)}>
-            <option value="">{t("planning.filter.all")}</option>
-            {OCCURRENCE_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`planning.occ.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label>
-            <input
-              type="checkbox"
-              checked={overdue}
-              onChange={(e) => setFilter("overdue", e.target.checked ? "1" : "")}
-              style={{ width: "auto", minHeight: 0 }}
-            />{" "}
+      <Form className="filters-row" role="search" aria-label={t("planning.filters")} layout="vertical" name="myTaskFilters">
+        <Form.Item label={t("planning.filter.status")} htmlFor="my-status">
+          <Select
+            id="my-status"
+            value={status}
+            onChange={(value) => setFilter("status", value)}
+            style={{ minWidth: "12rem" }}
+            options={[
+              { value: "", label: t("planning.filter.all") },
+              ...OCCURRENCE_STATUSES.map((s) => ({ value: s, label: t(`planning.occ.${s}`) })),
+            ]}
+          />
+        </Form.Item>
+        <Form.Item label=" " colon={false}>
+          <Checkbox checked={overdue} onChange={(e) => setFilter("overdue", e.target.checked ? "1" : "")}>
             {t("planning.filter.overdueOnly")}
-          </label>
-        </div>
-      </div>
-      {error && (
-        <p className="notice notice--error" role="alert">
-          {error}
-        </p>
-      )}
+          </Checkbox>
+        </Form.Item>
+      </Form>
+      {error && <Alert type="error" title={error} />}
       <p className="page-status" role="status">
         {rows === null
           ? error
@@ -98,45 +126,14 @@ export function MyTasksPage() {
             : t("planning.my.count", { count: rows.length })}
       </p>
       {rows && rows.length > 0 && (
-        <div className="table-scroll">
-          <table aria-label={t("planning.my.heading")}>
-            <thead>
-              <tr>
-                <th scope="col">{t("planning.col.number")}</th>
-                <th scope="col">{t("planning.col.content")}</th>
-                <th scope="col">{t("planning.col.period")}</th>
-                <th scope="col">{t("planning.col.due")}</th>
-                <th scope="col">{t("planning.col.status")}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t("planning.col.actions")}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((o) => (
-                <tr key={o.id}>
-                  <td>{o.task.label}</td>
-                  <td className="plan-text">
-                    {o.task.content}
-                    <span className="secondary">{o.unitName}</span>
-                  </td>
-                  <td>{o.label}</td>
-                  <td className="nowrap">
-                    {formatDate(o.dueDay)} <DueBadge occurrence={o} />
-                  </td>
-                  <td>
-                    <StatusBadge occurrence={o} />
-                  </td>
-                  <td>
-                    <button type="button" className="button" onClick={() => setReporting(o)}>
-                      {t("planning.report.open")}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable<Occurrence>
+          label={t("planning.my.heading")}
+          rowKey="id"
+          columns={columns}
+          dataSource={rows}
+          loading={loading}
+          pagination={{ defaultPageSize: 50, showSizeChanger: true, hideOnSinglePage: true }}
+        />
       )}
       {reporting && (
         <ProgressDialog
@@ -151,60 +148,39 @@ export function MyTasksPage() {
   );
 }
 
+interface ReportFields {
+  status: OccurrenceStatus;
+  note?: string;
+  evidenceNumber?: string;
+  evidenceDate?: string | null;
+  evidenceLink?: string;
+}
+
+/** The progress report: status, note, evidence (a document number and day, a link, files uploaded with progress). */
 function ProgressDialog({ occurrence, onClose }: { occurrence: Occurrence; onClose(saved: boolean): void }) {
   const { api } = useSession();
   const { t, lang } = useI18n();
-  const id = useId();
-  const dialog = useRef<HTMLDialogElement>(null);
-  const [status, setStatus] = useState<OccurrenceStatus>(occurrence.status === "NOT_STARTED" ? "IN_PROGRESS" : occurrence.status);
-  const [note, setNote] = useState("");
-  const [evidenceNumber, setEvidenceNumber] = useState("");
-  const [evidenceDate, setEvidenceDate] = useState("");
-  const [evidenceLink, setEvidenceLink] = useState("");
-  const [files, setFiles] = useState<UploadedFile[]>([]);
+  const [form] = Form.useForm<ReportFields>();
+  const [files, setFiles] = useState<UploadFile[]>([]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const uploading = files.some((f) => f.status === "uploading");
 
-  useEffect(() => {
-    dialog.current?.showModal();
-  }, []);
-
-  async function addFile(file: File | undefined) {
-    if (!file) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const uploaded = await uploadFile(file);
-      setFiles((f) => [...f, uploaded]);
-    } catch (err) {
-      setError(failureText(err, lang, t));
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const day = evidenceDate.trim() ? parseDisplayDate(evidenceDate) : null;
-    if (day === undefined) {
-      setError(t("planning.report.dateInvalid"));
-      return;
-    }
+  async function submit(values: ReportFields) {
     setBusy(true);
     setError(null);
     try {
       await api.request(REPORT_PROGRESS, {
         id: occurrence.id,
         input: {
-          status,
-          note,
-          evidenceNumber: evidenceNumber || null,
-          evidenceDate: day,
-          evidenceLink: evidenceLink || null,
-          fileIds: files.map((f) => f.id),
+          status: values.status,
+          note: values.note ?? "",
+          evidenceNumber: values.evidenceNumber || null,
+          evidenceDate: values.evidenceDate || null,
+          evidenceLink: values.evidenceLink || null,
+          fileIds: files.flatMap((f) => (f.status === "done" && typeof f.response?.id === "string" ? [f.response.id as string] : [])),
         },
       });
-      dialog.current?.close();
       onClose(true);
     } catch (err) {
       setError(failureText(err, lang, t));
@@ -212,9 +188,16 @@ function ProgressDialog({ occurrence, onClose }: { occurrence: Occurrence; onClo
     }
   }
 
+  const titleId = `report-title-${occurrence.id}`;
   return (
-    <dialog ref={dialog} className="dialog" aria-labelledby={`${id}-title`} onCancel={() => onClose(false)}>
-      <h2 id={`${id}-title`}>{t("planning.report.heading", { task: occurrence.task.label, period: occurrence.label })}</h2>
+    <Modal
+      open
+      title={<span id={titleId}>{t("planning.report.heading", { task: occurrence.task.label, period: occurrence.label })}</span>}
+      onCancel={() => onClose(false)}
+      footer={null}
+      width={640}
+      destroyOnHidden
+    >
       <p className="plan-text">{occurrence.task.content}</p>
       {occurrence.reports.length > 0 && (
         <ul className="report-list" aria-label={t("planning.report.history")}>
@@ -234,59 +217,60 @@ function ProgressDialog({ occurrence, onClose }: { occurrence: Occurrence; onClo
           ))}
         </ul>
       )}
-      <form onSubmit={(e) => void submit(e)} noValidate>
-        <label htmlFor={`${id}-status`}>{t("planning.col.status")}</label>
-        <select id={`${id}-status`} value={status} onChange={(e) => setStatus(e.target.value as OccurrenceStatus)}>
-          {OCCURRENCE_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(`planning.occ.${s}`)}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={`${id}-note`}>{t("planning.report.note")}</label>
-        <textarea id={`${id}-note`} value={note} onChange={(e) => setNote(e.target.value)} />
-        <label htmlFor={`${id}-number`}>{t("planning.report.evidenceNumber")}</label>
-        <input id={`${id}-number`} value={evidenceNumber} onChange={(e) => setEvidenceNumber(e.target.value)} />
-        <label htmlFor={`${id}-date`}>{t("planning.report.evidenceDate")}</label>
-        <input
-          id={`${id}-date`}
-          inputMode="numeric"
-          placeholder="dd/mm/yyyy"
-          value={evidenceDate}
-          onChange={(e) => setEvidenceDate(e.target.value)}
-        />
-        <label htmlFor={`${id}-link`}>{t("planning.report.evidenceLink")}</label>
-        <input id={`${id}-link`} type="url" value={evidenceLink} onChange={(e) => setEvidenceLink(e.target.value)} />
-        <label htmlFor={`${id}-file`}>{t("planning.report.file")}</label>
-        <input id={`${id}-file`} type="file" accept=".pdf,.docx,.jpg,.jpeg,.png" onChange={(e) => void addFile(e.target.files?.[0])} />
-        {files.length > 0 && (
-          <ul aria-label={t("planning.report.files")}>
-            {files.map((f) => (
-              <li key={f.id}>{f.name}</li>
-            ))}
-          </ul>
-        )}
-        {error && (
-          <p className="notice notice--error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="plan-actions">
-          <button type="submit" className="button button--primary" disabled={busy}>
-            {t("planning.report.submit")}
-          </button>
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
-              dialog.current?.close();
-              onClose(false);
+      <Form<ReportFields>
+        form={form}
+        name={`report-${occurrence.id}`}
+        layout="vertical"
+        initialValues={{ status: occurrence.status === "NOT_STARTED" ? "IN_PROGRESS" : occurrence.status }}
+        onFinish={(values) => void submit(values)}
+      >
+        <Form.Item label={t("planning.col.status")} name="status">
+          <Select options={OCCURRENCE_STATUSES.map((s) => ({ value: s, label: t(`planning.occ.${s}`) }))} />
+        </Form.Item>
+        <Form.Item label={t("planning.report.note")} name="note">
+          <Input.TextArea rows={3} />
+        </Form.Item>
+        <Form.Item label={t("planning.report.evidenceNumber")} name="evidenceNumber">
+          <Input />
+        </Form.Item>
+        <Form.Item label={t("planning.report.evidenceDate")} name="evidenceDate">
+          <DateField />
+        </Form.Item>
+        <Form.Item
+          label={t("planning.report.evidenceLink")}
+          name="evidenceLink"
+          rules={[{ type: "url", message: t("planning.report.linkInvalid") }]}
+        >
+          <Input type="url" />
+        </Form.Item>
+        <Form.Item label={t("planning.report.file")} htmlFor={`report-file-${occurrence.id}`}>
+          <Upload
+            id={`report-file-${occurrence.id}`}
+            accept=".pdf,.docx,.jpg,.jpeg,.png"
+            fileList={files}
+            onChange={({ fileList }) => setFiles(fileList)}
+            // Through the API client: the session's token (refreshed when due) and the upload's progress.
+            customRequest={({ file, onProgress, onSuccess, onError }) => {
+              api
+                .upload("/files/planning", file as File, (percent) => onProgress?.({ percent }))
+                .then((uploaded) => onSuccess?.(uploaded))
+                .catch((err: unknown) => {
+                  setError(failureText(err, lang, t));
+                  onError?.(err as Error);
+                });
             }}
           >
-            {t("planning.report.cancel")}
-          </button>
+            <Button>{t("planning.report.chooseFile")}</Button>
+          </Upload>
+        </Form.Item>
+        {error && <Alert type="error" title={error} />}
+        <div className="plan-actions">
+          <Button type="primary" htmlType="submit" loading={busy} disabled={uploading}>
+            {t("planning.report.submit")}
+          </Button>
+          <Button onClick={() => onClose(false)}>{t("planning.report.cancel")}</Button>
         </div>
-      </form>
-    </dialog>
+      </Form>
+    </Modal>
   );
 }

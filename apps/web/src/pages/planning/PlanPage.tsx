@@ -1,4 +1,6 @@
-import { useCallback, useEffect, useId, useState } from "react";
+import { Alert, Button, Form, Select, Space } from "antd";
+import type { ColumnsType } from "antd/es/table";
+import { useCallback, useEffect, useState } from "react";
 import { Link, useParams } from "react-router-dom";
 import { useSession } from "../../auth/SessionProvider.tsx";
 import { formatDate } from "../../i18n/dates.ts";
@@ -22,6 +24,9 @@ import {
 import { ProgressMeter } from "./ProgressMeter.tsx";
 import { QuarterTimeline } from "./QuarterTimeline.tsx";
 import { UnitPlanBoard } from "./UnitPlanBoard.tsx";
+import { compareVietnamese } from "../../i18n/collate.ts";
+import { DataTable } from "../../ui/DataTable.tsx";
+import { ReasonModal } from "../../ui/ReasonModal.tsx";
 
 type TaskState = "DONE" | "OVERDUE" | "IN_PROGRESS" | "BLOCKED" | "NOT_STARTED" | "NONE";
 const TASK_STATES: readonly TaskState[] = ["NOT_STARTED", "IN_PROGRESS", "BLOCKED", "DONE", "OVERDUE"];
@@ -48,7 +53,6 @@ export function PlanPage() {
   const { id = "" } = useParams();
   const { api, state } = useSession();
   const { t, lang } = useI18n();
-  const fid = useId();
   const [plan, setPlan] = useState<PlanDetail | null>(null);
   const [pending, setPending] = useState<Occurrence[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -56,6 +60,8 @@ export function PlanPage() {
   const [sectionId, setSectionId] = useState("");
   const [unitId, setUnitId] = useState("");
   const [taskState, setTaskState] = useState("");
+  /** The report whose return reason the dialog asks for. */
+  const [returning, setReturning] = useState<string | null>(null);
   const roles = state.status === "signedIn" ? state.user.roles : [];
   const isAdmin = roles.includes("CITY_ADMIN");
   const isOfficer = roles.includes("UNIT_OFFICER");
@@ -79,14 +85,18 @@ export function PlanPage() {
     void load();
   }, [load]);
 
-  async function act(query: string, variables: Record<string, unknown>) {
+  /** Runs a mutation and reloads; returns the failure's text (also shown on the page), or null. */
+  async function act(query: string, variables: Record<string, unknown>): Promise<string | null> {
     setBusy(true);
     setError(null);
     try {
       await api.request(query, variables);
       await load();
+      return null;
     } catch (err) {
-      setError(failureText(err, lang, t));
+      const text = failureText(err, lang, t);
+      setError(text);
+      return text;
     } finally {
       setBusy(false);
     }
@@ -110,9 +120,7 @@ export function PlanPage() {
       <section aria-labelledby="page-title">
         <h1 id="page-title">{t("planning.plan.heading")}</h1>
         {error ? (
-          <p className="notice notice--error" role="alert">
-            {error}
-          </p>
+          <Alert type="error" title={error} />
         ) : (
           <p className="page-status" role="status">
             {t("planning.loading")}
@@ -138,6 +146,64 @@ export function PlanPage() {
       ),
     }));
 
+  const reviewColumns: ColumnsType<Occurrence> = [
+    { title: t("planning.col.number"), key: "task", render: (_, o) => o.task.label },
+    { title: t("planning.filter.unit"), dataIndex: "unitName" },
+    {
+      title: t("planning.col.period"),
+      key: "period",
+      className: "nowrap",
+      render: (_, o) => (
+        <>
+          {o.label} · {formatDate(o.dueDay)} <DueBadge occurrence={o} />
+          <div>
+            <StatusBadge occurrence={o} />
+          </div>
+        </>
+      ),
+    },
+    {
+      title: t("planning.report.note"),
+      key: "note",
+      className: "plan-text",
+      render: (_, o) => {
+        const report = o.reports[0];
+        return (
+          <>
+            {report?.note}
+            {report?.evidenceNumber && (
+              <div>
+                {t("planning.report.evidenceShort", {
+                  number: report.evidenceNumber,
+                  date: report.evidenceDate ? formatDate(report.evidenceDate) : "",
+                })}
+              </div>
+            )}
+          </>
+        );
+      },
+    },
+    {
+      title: t("planning.col.actions"),
+      key: "actions",
+      render: (_, o) => {
+        const report = o.reports[0];
+        return (
+          report && (
+            <Space wrap>
+              <Button disabled={busy} onClick={() => void act(REVIEW_PROGRESS, { id: report.id, decision: "ACCEPT", comment: null })}>
+                {t("planning.review.accept")}
+              </Button>
+              <Button disabled={busy} onClick={() => setReturning(report.id)}>
+                {t("planning.review.return")}
+              </Button>
+            </Space>
+          )
+        );
+      },
+    },
+  ];
+
   return (
     <section aria-labelledby="page-title">
       <h1 id="page-title">{plan.title}</h1>
@@ -156,61 +222,55 @@ export function PlanPage() {
           <ProgressMeter progress={plan.progress} />
         </dd>
       </dl>
-      {error && (
-        <p className="notice notice--error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="plan-actions">
-        <button type="button" className="button" disabled={busy} onClick={() => void exportDocx(plan.id)}>
+      {error && !returning && <Alert type="error" title={error} />}
+      <Space className="plan-actions" wrap>
+        <Button disabled={busy} onClick={() => void exportDocx(plan.id)}>
           {t("planning.export.docx")}
-        </button>
-      </div>
-      {isAdmin && plan.status === "DRAFT" && (
-        <div className="plan-actions">
-          <button type="button" className="button button--primary" disabled={busy} onClick={() => void act(ISSUE_PLAN, { id: plan.id })}>
+        </Button>
+        {isAdmin && plan.status === "DRAFT" && (
+          <Button type="primary" loading={busy} onClick={() => void act(ISSUE_PLAN, { id: plan.id })}>
             {t("planning.plan.issue")}
-          </button>
-        </div>
-      )}
+          </Button>
+        )}
+      </Space>
 
-      <div className="filters-row" role="search" aria-label={t("planning.filters")}>
-        <div className="field">
-          <label htmlFor={`${fid}-section`}>{t("planning.filter.section")}</label>
-          <select id={`${fid}-section`} value={sectionId} onChange={(e) => setSectionId(e.target.value)}>
-            <option value="">{t("planning.filter.all")}</option>
-            {plan.sections.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.number}. {s.title}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${fid}-unit`}>{t("planning.filter.unit")}</label>
-          <select id={`${fid}-unit`} value={unitId} onChange={(e) => setUnitId(e.target.value)}>
-            <option value="">{t("planning.filter.all")}</option>
-            {[...allUnits]
-              .sort((a, b) => a[1].localeCompare(b[1], "vi"))
-              .map(([uid, name]) => (
-                <option key={uid} value={uid}>
-                  {name}
-                </option>
-              ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${fid}-state`}>{t("planning.filter.status")}</label>
-          <select id={`${fid}-state`} value={taskState} onChange={(e) => setTaskState(e.target.value)}>
-            <option value="">{t("planning.filter.all")}</option>
-            {TASK_STATES.map((s) => (
-              <option key={s} value={s}>
-                {t(`planning.taskState.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-      </div>
+      <Form className="filters-row" role="search" aria-label={t("planning.filters")} layout="vertical" name="planFilters">
+        <Form.Item label={t("planning.filter.section")} htmlFor="plan-section">
+          <Select
+            id="plan-section"
+            value={sectionId}
+            onChange={setSectionId}
+            popupMatchSelectWidth={false}
+            options={[
+              { value: "", label: t("planning.filter.all") },
+              ...plan.sections.map((s) => ({ value: s.id, label: `${s.number}. ${s.title}` })),
+            ]}
+          />
+        </Form.Item>
+        <Form.Item label={t("planning.filter.unit")} htmlFor="plan-unit">
+          <Select
+            id="plan-unit"
+            value={unitId}
+            onChange={setUnitId}
+            showSearch={{ optionFilterProp: "label" }}
+            options={[
+              { value: "", label: t("planning.filter.all") },
+              ...[...allUnits].sort((a, b) => compareVietnamese(a[1], b[1])).map(([uid, name]) => ({ value: uid, label: name })),
+            ]}
+          />
+        </Form.Item>
+        <Form.Item label={t("planning.filter.status")} htmlFor="plan-state">
+          <Select
+            id="plan-state"
+            value={taskState}
+            onChange={setTaskState}
+            options={[
+              { value: "", label: t("planning.filter.all") },
+              ...TASK_STATES.map((s) => ({ value: s, label: t(`planning.taskState.${s}`) })),
+            ]}
+          />
+        </Form.Item>
+      </Form>
 
       <div className="table-scroll">
         <table className="plan-doc" aria-label={t("planning.plan.table")}>
@@ -245,26 +305,20 @@ export function PlanPage() {
       {plan.unitProgress.length > 0 && (
         <>
           <h2>{t("planning.plan.byUnit")}</h2>
-          <div className="table-scroll">
-            <table aria-label={t("planning.plan.byUnit")}>
-              <thead>
-                <tr>
-                  <th scope="col">{t("planning.filter.unit")}</th>
-                  <th scope="col">{t("planning.plans.progress")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {plan.unitProgress.map((u) => (
-                  <tr key={u.unitId}>
-                    <td>{u.unitName}</td>
-                    <td>
-                      <ProgressMeter progress={u.progress} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            label={t("planning.plan.byUnit")}
+            rowKey="unitId"
+            dataSource={plan.unitProgress}
+            columns={[
+              { title: t("planning.filter.unit"), dataIndex: "unitName", sorter: (a, b) => compareVietnamese(a.unitName, b.unitName) },
+              {
+                title: t("planning.plans.progress"),
+                key: "progress",
+                sorter: (a, b) => a.progress.percentDone - b.progress.percentDone,
+                render: (_, u) => <ProgressMeter progress={u.progress} />,
+              },
+            ]}
+          />
         </>
       )}
 
@@ -274,82 +328,27 @@ export function PlanPage() {
           {pending.length === 0 ? (
             <p>{t("planning.review.none")}</p>
           ) : (
-            <div className="table-scroll">
-              <table aria-label={t("planning.review.heading")}>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("planning.col.number")}</th>
-                    <th scope="col">{t("planning.filter.unit")}</th>
-                    <th scope="col">{t("planning.col.period")}</th>
-                    <th scope="col">{t("planning.report.note")}</th>
-                    <th scope="col">{t("planning.col.actions")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {pending.map((o) => {
-                    const report = o.reports[0];
-                    return (
-                      <tr key={o.id}>
-                        <td>{o.task.label}</td>
-                        <td>{o.unitName}</td>
-                        <td className="nowrap">
-                          {o.label} · {formatDate(o.dueDay)} <DueBadge occurrence={o} />
-                          <div>
-                            <StatusBadge occurrence={o} />
-                          </div>
-                        </td>
-                        <td className="plan-text">
-                          {report?.note}
-                          {report?.evidenceNumber && (
-                            <div>
-                              {t("planning.report.evidenceShort", {
-                                number: report.evidenceNumber,
-                                date: report.evidenceDate ? formatDate(report.evidenceDate) : "",
-                              })}
-                            </div>
-                          )}
-                        </td>
-                        <td>
-                          {report && (
-                            <div className="plan-actions">
-                              <button
-                                type="button"
-                                className="button"
-                                disabled={busy}
-                                onClick={() => void act(REVIEW_PROGRESS, { id: report.id, decision: "ACCEPT", comment: null })}
-                              >
-                                {t("planning.review.accept")}
-                              </button>
-                              <button
-                                type="button"
-                                className="button"
-                                disabled={busy}
-                                onClick={() => {
-                                  const comment = window.prompt(t("planning.review.reason"));
-                                  if (comment !== null) void act(REVIEW_PROGRESS, { id: report.id, decision: "RETURN", comment });
-                                }}
-                              >
-                                {t("planning.review.return")}
-                              </button>
-                            </div>
-                          )}
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </div>
+            <DataTable label={t("planning.review.heading")} rowKey="id" dataSource={pending} columns={reviewColumns} />
           )}
+          <ReasonModal
+            open={returning !== null}
+            title={t("planning.review.return")}
+            label={t("planning.review.reason")}
+            okText={t("planning.review.return")}
+            onCancel={() => setReturning(null)}
+            onSubmit={async (comment) => {
+              const failure = await act(REVIEW_PROGRESS, { id: returning, decision: "RETURN", comment });
+              if (!failure) setReturning(null);
+              return failure;
+            }}
+          />
         </>
       )}
 
       {plan.unitPlans.length > 0 && seesAllUnits && <UnitPlanBoard planId={plan.id} canReview={isAdmin} />}
       {plan.status !== "DRAFT" && isOfficer && (
         <p>
-          <Link className="button" to={`/planning/plans/${plan.id}/unit-plan`}>
-            {t("planning.unitPlan.open")}
-          </Link>
+          <Link to={`/planning/plans/${plan.id}/unit-plan`}>{t("planning.unitPlan.open")}</Link>
         </p>
       )}
 
@@ -409,18 +408,17 @@ function SectionBlock({ number, title, progress, tasks, onLink }: SectionBlockPr
           <td>
             <ProgressMeter progress={task.progress} />
             {onLink ? (
-              <select
+              <Select
                 aria-label={t("planning.activity.label", { task: task.label })}
                 value={task.activityKind ?? ""}
-                onChange={(e) => onLink(task.id, e.target.value)}
-              >
-                <option value="">{t("planning.activity.none")}</option>
-                {ACTIVITY_KINDS.map((k) => (
-                  <option key={k} value={k}>
-                    {t(`planning.activity.${k}`)}
-                  </option>
-                ))}
-              </select>
+                onChange={(kind) => onLink(task.id, kind)}
+                popupMatchSelectWidth={false}
+                style={{ minWidth: "10rem" }}
+                options={[
+                  { value: "", label: t("planning.activity.none") },
+                  ...ACTIVITY_KINDS.map((k) => ({ value: k, label: t(`planning.activity.${k}`) })),
+                ]}
+              />
             ) : (
               task.activityKind && <div className="secondary">{t(`planning.activity.${task.activityKind}`)}</div>
             )}

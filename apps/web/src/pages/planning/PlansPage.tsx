@@ -1,3 +1,5 @@
+import { Alert } from "antd";
+import type { ColumnsType } from "antd/es/table";
 import { useEffect, useState } from "react";
 import { Link } from "react-router-dom";
 import { useSession } from "../../auth/SessionProvider.tsx";
@@ -5,6 +7,8 @@ import { formatDate } from "../../i18n/dates.ts";
 import { useI18n } from "../../i18n/I18nProvider.tsx";
 import { failureText, PLANS_QUERY, type PlanSummary } from "./planning-api.ts";
 import { ProgressMeter } from "./ProgressMeter.tsx";
+import { compareVietnamese } from "../../i18n/collate.ts";
+import { DataTable } from "../../ui/DataTable.tsx";
 
 /** Danh sách kế hoạch: every plan the user may see, newest year first, with its roll-up. */
 export function PlansPage() {
@@ -24,53 +28,48 @@ export function PlansPage() {
     return () => controller.abort();
   }, [api, lang, t]);
 
+  const columns: ColumnsType<PlanSummary> = [
+    { title: t("planning.plans.year"), dataIndex: "year", sorter: (a, b) => a.year - b.year },
+    {
+      title: t("planning.plans.title"),
+      dataIndex: "title",
+      sorter: (a, b) => compareVietnamese(a.title, b.title),
+      render: (_, p) => (
+        <>
+          <Link to={`/planning/plans/${p.id}`}>{p.title}</Link>
+          <span className="secondary">{p.issuingUnit.name}</span>
+        </>
+      ),
+    },
+    {
+      title: t("planning.plans.decision"),
+      key: "decision",
+      className: "nowrap",
+      render: (_, p) => (
+        <>
+          {p.decisionNumber ?? t("planning.plans.noNumber")}
+          {p.decisionDate && <span className="secondary">{formatDate(p.decisionDate)}</span>}
+        </>
+      ),
+    },
+    { title: t("planning.plans.status"), key: "status", render: (_, p) => t(`planning.status.${p.status}`) },
+    { title: t("planning.plans.tasks"), dataIndex: "taskCount", sorter: (a, b) => a.taskCount - b.taskCount },
+    {
+      title: t("planning.plans.progress"),
+      key: "progress",
+      sorter: (a, b) => a.progress.percentDone - b.progress.percentDone,
+      render: (_, p) => <ProgressMeter progress={p.progress} />,
+    },
+  ];
+
   return (
     <section aria-labelledby="page-title">
       <h1 id="page-title">{t("planning.plans.heading")}</h1>
-      {error && (
-        <p className="notice notice--error" role="alert">
-          {error}
-        </p>
-      )}
+      {error && <Alert type="error" title={error} />}
       <p className="page-status" role="status">
         {plans === null && !error ? t("planning.loading") : plans?.length === 0 ? t("planning.plans.empty") : ""}
       </p>
-      {plans && plans.length > 0 && (
-        <div className="table-scroll">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("planning.plans.year")}</th>
-                <th scope="col">{t("planning.plans.title")}</th>
-                <th scope="col">{t("planning.plans.decision")}</th>
-                <th scope="col">{t("planning.plans.status")}</th>
-                <th scope="col">{t("planning.plans.tasks")}</th>
-                <th scope="col">{t("planning.plans.progress")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {plans.map((p) => (
-                <tr key={p.id}>
-                  <td>{p.year}</td>
-                  <td>
-                    <Link to={`/planning/plans/${p.id}`}>{p.title}</Link>
-                    <span className="secondary">{p.issuingUnit.name}</span>
-                  </td>
-                  <td className="nowrap">
-                    {p.decisionNumber ?? t("planning.plans.noNumber")}
-                    {p.decisionDate && <span className="secondary">{formatDate(p.decisionDate)}</span>}
-                  </td>
-                  <td>{t(`planning.status.${p.status}`)}</td>
-                  <td>{p.taskCount}</td>
-                  <td>
-                    <ProgressMeter progress={p.progress} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      {plans && plans.length > 0 && <DataTable label={t("planning.plans.heading")} rowKey="id" columns={columns} dataSource={plans} />}
     </section>
   );
 }

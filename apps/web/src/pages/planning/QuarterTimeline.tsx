@@ -1,3 +1,4 @@
+import { Alert, Tag } from "antd";
 import { useEffect, useState } from "react";
 import { useSession } from "../../auth/SessionProvider.tsx";
 import { useI18n } from "../../i18n/I18nProvider.tsx";
@@ -19,12 +20,7 @@ export function QuarterTimeline({ planId, year }: { planId: string; year: number
       .catch((err: unknown) => setError(failureText(err, lang, t)));
   }, [api, planId, lang, t]);
 
-  if (error)
-    return (
-      <p className="notice notice--error" role="alert">
-        {error}
-      </p>
-    );
+  if (error) return <Alert type="error" title={error} />;
   if (!rows || rows.length === 0) return null;
   return (
     <section aria-labelledby="timeline-title">
@@ -53,7 +49,9 @@ export function QuarterTimeline({ planId, year }: { planId: string; year: number
                     <td key={i} className={`timeline-cell timeline-cell--${state}`}>
                       {t("planning.timeline.cell", { done: cell.done, total: cell.total })}
                       {cell.overdue > 0 && (
-                        <div className="badge badge--overdue">{t("planning.timeline.overdue", { count: cell.overdue })}</div>
+                        <div>
+                          <Tag color="error">{t("planning.timeline.overdue", { count: cell.overdue })}</Tag>
+                        </div>
                       )}
                     </td>
                   );

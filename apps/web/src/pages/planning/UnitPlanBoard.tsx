@@ -1,7 +1,9 @@
+import { Alert, Button, Space, Tag } from "antd";
 import { useCallback, useEffect, useState, type ReactNode } from "react";
 import { useSession } from "../../auth/SessionProvider.tsx";
 import { formatDate } from "../../i18n/dates.ts";
 import { useI18n } from "../../i18n/I18nProvider.tsx";
+import { ReasonModal } from "../../ui/ReasonModal.tsx";
 import { failureText, REVIEW_UNIT_PLAN, UNIT_PLAN_BOARD, type UnitPlan, type UnitPlanBoard as Board } from "./planning-api.ts";
 
 /** Which units filed their own plan (on time or late), which are missing, and the city office's review of each. */
@@ -12,6 +14,8 @@ export function UnitPlanBoard({ planId, canReview }: { planId: string; canReview
   const [open, setOpen] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  /** The unit plan whose return reason the dialog asks for. */
+  const [returning, setReturning] = useState<UnitPlan | null>(null);
 
   const load = useCallback(async () => {
     try {
@@ -24,27 +28,24 @@ export function UnitPlanBoard({ planId, canReview }: { planId: string; canReview
     void load();
   }, [load]);
 
-  async function review(row: UnitPlan, decision: "ACCEPT" | "RETURN") {
-    const comment = decision === "RETURN" ? window.prompt(t("planning.unitPlan.returnReason")) : null;
-    if (decision === "RETURN" && comment === null) return;
+  /** Accepts, or returns with the reason the dialog asked for; returns the failure's text, or null. */
+  async function review(row: UnitPlan, decision: "ACCEPT" | "RETURN", comment: string | null): Promise<string | null> {
     setBusy(true);
     setError(null);
     try {
       await api.request(REVIEW_UNIT_PLAN, { planId, unitId: row.unitId, decision, comment });
       await load();
+      return null;
     } catch (err) {
-      setError(failureText(err, lang, t));
+      const text = failureText(err, lang, t);
+      setError(text);
+      return text;
     } finally {
       setBusy(false);
     }
   }
 
-  if (!board)
-    return error ? (
-      <p className="notice notice--error" role="alert">
-        {error}
-      </p>
-    ) : null;
+  if (!board) return error ? <Alert type="error" title={error} /> : null;
   const c = board.counts;
   return (
     <section id="unit-plans" aria-labelledby="unit-plans-title">
@@ -59,11 +60,19 @@ export function UnitPlanBoard({ planId, canReview }: { planId: string; canReview
           overdue: c.overdue,
         })}
       </p>
-      {error && (
-        <p className="notice notice--error" role="alert">
-          {error}
-        </p>
-      )}
+      {error && !returning && <Alert type="error" title={error} />}
+      <ReasonModal
+        open={returning !== null}
+        title={t("planning.review.return")}
+        label={t("planning.unitPlan.returnReason")}
+        okText={t("planning.review.return")}
+        onCancel={() => setReturning(null)}
+        onSubmit={async (comment) => {
+          const failure = returning ? await review(returning, "RETURN", comment) : null;
+          if (!failure) setReturning(null);
+          return failure;
+        }}
+      />
       <div className="table-scroll">
         <table aria-label={t("planning.unitPlans.heading")}>
           <thead>
@@ -83,14 +92,14 @@ export function UnitPlanBoard({ planId, canReview }: { planId: string; canReview
                 onToggle={() => setOpen(open === row.unitId ? null : row.unitId)}
               >
                 {canReview && row.status === "SUBMITTED" && (
-                  <div className="plan-actions">
-                    <button type="button" className="button" disabled={busy} onClick={() => void review(row, "ACCEPT")}>
+                  <Space wrap>
+                    <Button disabled={busy} onClick={() => void review(row, "ACCEPT", null)}>
                       {t("planning.review.accept")}
-                    </button>
-                    <button type="button" className="button" disabled={busy} onClick={() => void review(row, "RETURN")}>
+                    </Button>
+                    <Button disabled={busy} onClick={() => setReturning(row)}>
                       {t("planning.review.return")}
-                    </button>
-                  </div>
+                    </Button>
+                  </Space>
                 )}
               </UnitPlanRow>
             ))}
@@ -113,9 +122,9 @@ function UnitPlanRow({ row, open, onToggle, children }: { row: UnitPlan; open: b
         <td>{row.submittedOn ? formatDate(row.submittedOn) : "—"}</td>
         <td>
           {row.items.length > 0 && (
-            <button type="button" className="button" aria-expanded={open} onClick={onToggle}>
+            <Button aria-expanded={open} onClick={onToggle}>
               {t(open ? "planning.unitPlan.hide" : "planning.unitPlan.view")}
-            </button>
+            </Button>
           )}
           {children}
         </td>
@@ -135,9 +144,11 @@ export function UnitPlanStatusBadge({ row }: { row: Pick<UnitPlan, "status" | "l
   const { t } = useI18n();
   return (
     <>
-      <span className={row.status === "ACCEPTED" ? "badge badge--done" : "badge"}>{t(`planning.unitPlan.status.${row.status}`)}</span>
-      {row.late && <span className="badge badge--overdue">{t("planning.unitPlan.late")}</span>}
-      {row.overdue && <span className="badge badge--overdue">{t("planning.unitPlan.overdue")}</span>}
+      <Tag color={row.status === "ACCEPTED" ? "success" : row.status === "RETURNED" ? "warning" : "default"}>
+        {t(`planning.unitPlan.status.${row.status}`)}
+      </Tag>
+      {row.late && <Tag color="error">{t("planning.unitPlan.late")}</Tag>}
+      {row.overdue && <Tag color="error">{t("planning.unitPlan.overdue")}</Tag>}
     </>
   );
 }

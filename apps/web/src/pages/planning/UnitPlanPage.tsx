@@ -1,3 +1,4 @@
+import { Alert, App, Button, Input, Select, Space } from "antd";
 import { useCallback, useEffect, useId, useState } from "react";
 import { Link, useParams } from "react-router-dom";
 import { useSession } from "../../auth/SessionProvider.tsx";
@@ -30,6 +31,11 @@ export function UnitPlanPage() {
   const { api } = useSession();
   const { t, lang } = useI18n();
   const fid = useId();
+  const { modal } = App.useApp();
+  /** Asks before an action that cannot be taken back (a dialog of the kit, not window.confirm). */
+  const confirmThen = (title: string, action: () => void): void => {
+    modal.confirm({ title, onOk: action, okText: t("planning.unitPlan.ok"), cancelText: t("common.cancel") });
+  };
   const [plan, setPlan] = useState<PlanHead | null>(null);
   const [unitPlan, setUnitPlan] = useState<UnitPlan | null>(null);
   const [title, setTitle] = useState("");
@@ -90,16 +96,8 @@ export function UnitPlanPage() {
           {t("planning.plan.unitPlanDeadline")}: {plan.unitPlanDeadline ? formatDate(plan.unitPlanDeadline) : "—"}
         </p>
       )}
-      {error && (
-        <p className="notice notice--error" role="alert">
-          {error}
-        </p>
-      )}
-      {notice && (
-        <p className="notice" role="status">
-          {notice}
-        </p>
-      )}
+      {error && <Alert type="error" title={error} />}
+      {notice && <Alert type="success" role="status" title={notice} />}
       {!loaded && (
         <p className="page-status" role="status">
           {t("planning.loading")}
@@ -117,19 +115,19 @@ export function UnitPlanPage() {
             <UnitPlanText plan={unitPlan} />
           ) : (
             <>
-              <div className="plan-actions">
-                <button
-                  type="button"
-                  className="button"
+              <Space className="plan-actions">
+                <Button
                   disabled={busy}
                   onClick={() => {
-                    if (items.length === 0 || window.confirm(t("planning.unitPlan.regenerateConfirm")))
+                    const generate = () =>
                       void run(GENERATE_UNIT_PLAN, { planId: id }, "generateUnitPlanDraft", t("planning.unitPlan.generated"));
+                    if (items.length === 0) generate();
+                    else confirmThen(t("planning.unitPlan.regenerateConfirm"), generate);
                   }}
                 >
                   {t("planning.unitPlan.generate")}
-                </button>
-              </div>
+                </Button>
+              </Space>
               {unitPlan.status !== "MISSING" && (
                 <form
                   onSubmit={(e) => {
@@ -139,11 +137,11 @@ export function UnitPlanPage() {
                 >
                   <div className="field">
                     <label htmlFor={`${fid}-title`}>{t("planning.unitPlan.title")}</label>
-                    <input id={`${fid}-title`} value={title} onChange={(e) => setTitle(e.target.value)} />
+                    <Input id={`${fid}-title`} value={title} onChange={(e) => setTitle(e.target.value)} />
                   </div>
                   <div className="field">
                     <label htmlFor={`${fid}-body`}>{t("planning.unitPlan.body")}</label>
-                    <textarea id={`${fid}-body`} rows={3} value={body} onChange={(e) => setBody(e.target.value)} />
+                    <Input.TextArea id={`${fid}-body`} rows={3} value={body} onChange={(e) => setBody(e.target.value)} />
                   </div>
                   <div className="table-scroll">
                     <table aria-label={t("planning.unitPlan.items")}>
@@ -161,15 +159,15 @@ export function UnitPlanPage() {
                         {items.map((item, i) => (
                           <tr key={i} data-testid="unit-plan-item">
                             <td>
-                              <input
+                              <Input
                                 aria-label={t("planning.col.number")}
                                 value={item.taskLabel}
-                                size={6}
+                                style={{ width: "5rem" }}
                                 onChange={(e) => setItem(i, { taskLabel: e.target.value })}
                               />
                             </td>
                             <td>
-                              <textarea
+                              <Input.TextArea
                                 aria-label={t("planning.col.content")}
                                 rows={3}
                                 value={item.content}
@@ -177,17 +175,19 @@ export function UnitPlanPage() {
                               />
                             </td>
                             <td>
-                              <select
+                              <Select
                                 aria-label={t("planning.unitPlan.role")}
                                 value={item.role}
-                                onChange={(e) => setItem(i, { role: e.target.value as UnitPlanItem["role"] })}
-                              >
-                                <option value="LEAD">{t("planning.col.lead")}</option>
-                                <option value="COORDINATING">{t("planning.col.coordinating")}</option>
-                              </select>
+                                onChange={(role) => setItem(i, { role })}
+                                popupMatchSelectWidth={false}
+                                options={[
+                                  { value: "LEAD", label: t("planning.col.lead") },
+                                  { value: "COORDINATING", label: t("planning.col.coordinating") },
+                                ]}
+                              />
                             </td>
                             <td>
-                              <textarea
+                              <Input.TextArea
                                 aria-label={t("planning.col.timeframe")}
                                 rows={2}
                                 value={item.timeframeText}
@@ -195,7 +195,7 @@ export function UnitPlanPage() {
                               />
                             </td>
                             <td>
-                              <textarea
+                              <Input.TextArea
                                 aria-label={t("planning.col.result")}
                                 rows={2}
                                 value={item.expectedResult}
@@ -203,34 +203,31 @@ export function UnitPlanPage() {
                               />
                             </td>
                             <td>
-                              <button type="button" className="button" onClick={() => setItems(items.filter((_, j) => j !== i))}>
-                                {t("planning.unitPlan.removeItem")}
-                              </button>
+                              <Button onClick={() => setItems(items.filter((_, j) => j !== i))}>{t("planning.unitPlan.removeItem")}</Button>
                             </td>
                           </tr>
                         ))}
                       </tbody>
                     </table>
                   </div>
-                  <div className="plan-actions">
-                    <button type="button" className="button" onClick={() => setItems([...items, BLANK_ITEM])}>
-                      {t("planning.unitPlan.addItem")}
-                    </button>
-                    <button type="submit" className="button" disabled={busy}>
+                  <Space className="plan-actions" wrap>
+                    <Button onClick={() => setItems([...items, BLANK_ITEM])}>{t("planning.unitPlan.addItem")}</Button>
+                    <Button htmlType="submit" disabled={busy}>
                       {t("planning.unitPlan.save")}
-                    </button>
-                    <button
-                      type="button"
-                      className="button button--primary"
+                    </Button>
+                    <Button
+                      type="primary"
                       disabled={busy}
-                      onClick={() => {
-                        if (window.confirm(t("planning.unitPlan.submitConfirm")))
-                          void run(SUBMIT_UNIT_PLAN, { planId: id }, "submitUnitPlan", t("planning.unitPlan.submitted"), true);
-                      }}
+                      onClick={() =>
+                        confirmThen(
+                          t("planning.unitPlan.submitConfirm"),
+                          () => void run(SUBMIT_UNIT_PLAN, { planId: id }, "submitUnitPlan", t("planning.unitPlan.submitted"), true),
+                        )
+                      }
                     >
                       {t("planning.unitPlan.submit")}
-                    </button>
-                  </div>
+                    </Button>
+                  </Space>
                 </form>
               )}
             </>

@@ -1,3 +1,4 @@
+import { Tag } from "antd";
 import { useI18n } from "../../i18n/I18nProvider.tsx";
 import type { Occurrence } from "./planning-api.ts";
 
@@ -5,7 +6,9 @@ export function StatusBadge({ occurrence }: { occurrence: Pick<Occurrence, "stat
   const { t } = useI18n();
   return (
     <>
-      <span className={occurrence.status === "DONE" ? "badge badge--done" : "badge"}>{t(`planning.occ.${occurrence.status}`)}</span>
+      <Tag color={occurrence.status === "DONE" ? "success" : occurrence.status === "BLOCKED" ? "warning" : "default"}>
+        {t(`planning.occ.${occurrence.status}`)}
+      </Tag>
       {occurrence.review && <span className="secondary">{t(`planning.review.${occurrence.review}`)}</span>}
     </>
   );
@@ -13,8 +16,7 @@ export function StatusBadge({ occurrence }: { occurrence: Pick<Occurrence, "stat
 
 export function DueBadge({ occurrence }: { occurrence: Pick<Occurrence, "overdue" | "dueSoon" | "workingDaysLeft"> }) {
   const { t } = useI18n();
-  if (occurrence.overdue)
-    return <span className="badge badge--overdue">{t("planning.due.overdue", { days: -occurrence.workingDaysLeft })}</span>;
-  if (occurrence.dueSoon) return <span className="badge badge--soon">{t("planning.due.soon", { days: occurrence.workingDaysLeft })}</span>;
+  if (occurrence.overdue) return <Tag color="error">{t("planning.due.overdue", { days: -occurrence.workingDaysLeft })}</Tag>;
+  if (occurrence.dueSoon) return <Tag color="warning">{t("planning.due.soon", { days: occurrence.workingDaysLeft })}</Tag>;
   return null;
 }

@@ -1,0 +1,78 @@
+import { Spin } from "antd";
+import { lazy, Suspense } from "react";
+import { Navigate, Route, Routes } from "react-router-dom";
+import { ChangePasswordPage } from "./auth/ChangePasswordPage.tsx";
+import { LoginPage } from "./auth/LoginPage.tsx";
+import { RequireSession } from "./auth/RequireSession.tsx";
+import { AppShell } from "./layout/AppShell.tsx";
+import { CHANGE_PASSWORD_PATH, HOME_PATH, SECTIONS } from "./layout/sections.ts";
+import { NotFoundPage } from "./pages/NotFoundPage.tsx";
+import { UnderConstructionPage } from "./pages/UnderConstructionPage.tsx";
+import { AdminProviders } from "./ui/AdminProviders.tsx";
+
+// One chunk per section: a ward officer opening planning does not download user administration.
+const UnitsPage = lazy(() => import("./pages/UnitsPage.tsx").then((m) => ({ default: m.UnitsPage })));
+const UsersPage = lazy(() => import("./pages/UsersPage.tsx").then((m) => ({ default: m.UsersPage })));
+const PlanningRoutes = lazy(() => import("./pages/planning/PlanningRoutes.tsx").then((m) => ({ default: m.PlanningRoutes })));
+const ComplaintRoutes = lazy(() => import("./pages/complaints/ComplaintRoutes.tsx").then((m) => ({ default: m.ComplaintRoutes })));
+
+function Loading() {
+  return (
+    <div className="page-status" role="status">
+      <Spin size="small" />
+    </div>
+  );
+}
+
+/** The signed-in app and its sign-in pages, inside the UI kit's providers. */
+export default function AdminApp() {
+  return (
+    <AdminProviders>
+      <Routes>
+        <Route path="/login" element={<LoginPage />} />
+        <Route element={<RequireSession />}>
+          <Route path={CHANGE_PASSWORD_PATH} element={<ChangePasswordPage />} />
+          <Route element={<AppShell />}>
+            <Route index element={<Navigate to={HOME_PATH} replace />} />
+            <Route
+              path="/directory"
+              element={
+                <Suspense fallback={<Loading />}>
+                  <UnitsPage />
+                </Suspense>
+              }
+            />
+            <Route
+              path="/users"
+              element={
+                <Suspense fallback={<Loading />}>
+                  <UsersPage />
+                </Suspense>
+              }
+            />
+            <Route
+              path="/planning/*"
+              element={
+                <Suspense fallback={<Loading />}>
+                  <PlanningRoutes />
+                </Suspense>
+              }
+            />
+            <Route
+              path="/complaints/*"
+              element={
+                <Suspense fallback={<Loading />}>
+                  <ComplaintRoutes />
+                </Suspense>
+              }
+            />
+            {SECTIONS.filter((s) => !s.built).map((s) => (
+              <Route key={s.path} path={s.path} element={<UnderConstructionPage title={s.label} />} />
+            ))}
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+        </Route>
+      </Routes>
+    </AdminProviders>
+  );
+}
