@@ -101,3 +101,17 @@ export async function fillDate(input: Locator, day: string): Promise<void> {
   await input.fill(day);
   await input.press("Tab");
 }
+
+/**
+ * The text a field's aria-describedby points at: where the kit's forms put a field's error (linked to
+ * the field, which is also marked aria-invalid) and its hint.
+ */
+export async function descriptionOf(field: Locator): Promise<string> {
+  return field.evaluate((el) =>
+    (el.getAttribute("aria-describedby") ?? "")
+      .split(/\s+/)
+      .map((id) => (id ? (document.getElementById(id)?.innerText ?? "") : ""))
+      .join(" ")
+      .trim(),
+  );
+}

@@ -6,7 +6,7 @@
 import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { chooseOption, launchBrowser, now, openPage, signIn, webUrl } from "./browser.ts";
+import { chooseOption, descriptionOf, launchBrowser, now, openPage, signIn, webUrl } from "./browser.ts";
 
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 
@@ -41,7 +41,10 @@ describe("staff intake of a PAKN with a printable receipt", () => {
       .getByLabel("Bản quét văn bản, tài liệu kèm theo")
       .setInputFiles({ name: "thu-gui.pdf", mimeType: "application/pdf", buffer: PDF });
     await page.getByRole("button", { name: "Tiếp nhận và in biên nhận" }).click();
-    expect(await page.getByRole("alert").innerText()).toBe("Ngày hoặc giờ tiếp nhận không hợp lệ (dd/mm/yyyy, hh:mm).");
+    // The refusal is the field's own: marked invalid, with the message as its description.
+    const time = page.getByLabel("Giờ tiếp nhận (hh:mm)");
+    await expect.poll(() => time.getAttribute("aria-invalid")).toBe("true");
+    expect(await descriptionOf(time)).toBe("Ngày hoặc giờ tiếp nhận không hợp lệ (dd/mm/yyyy, hh:mm).");
 
     // A receipt time earlier today: the current minute on the stack's clock (the form refuses a time
     // in the future, so a fixed "09:30" would fail before half past nine).
