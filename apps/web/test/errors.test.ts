@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ApiError, ERROR_CODES, errorCodeOf, fieldErrorsOf, toErrorCode } from "../src/api/errors.ts";
-import { errorMessageKey, errorMessageKeyOf } from "../src/i18n/error-message.ts";
+import { errorMessageKey, errorMessageKeyOf, errorText } from "../src/i18n/error-message.ts";
 import { translate } from "../src/i18n/translate.ts";
 
 describe("error-code mapping", () => {
@@ -39,5 +39,22 @@ describe("field errors", () => {
   it("has messages for the account codes", () => {
     expect(translate("vi", errorMessageKey("PASSWORD_CHANGE_REQUIRED"))).toMatch(/đổi mật khẩu/);
     expect(translate("en", errorMessageKey("ACCOUNT_DEACTIVATED"))).toMatch(/deactivated/);
+  });
+});
+
+describe("the one error text", () => {
+  const vi = (key: Parameters<typeof translate>[1]) => translate("vi", key);
+  const en = (key: Parameters<typeof translate>[1]) => translate("en", key);
+
+  it("shows a refusal the server worded in Vietnamese as it is, in Vietnamese only", () => {
+    const refused = new ApiError("BAD_USER_INPUT", "Ô 3 của bảng: chưa có đơn vị chủ trì.");
+    expect(errorText(refused, "vi", vi)).toBe("Ô 3 của bảng: chưa có đơn vị chủ trì.");
+    expect(errorText(refused, "en", en)).toBe(en("errors.BAD_USER_INPUT"));
+  });
+
+  it("never shows technical English text or other codes' messages", () => {
+    expect(errorText(new ApiError("FORBIDDEN", "actor lacks role CITY_ADMIN"), "vi", vi)).toBe(vi("errors.FORBIDDEN"));
+    expect(errorText(new ApiError("UNKNOWN", "Lỗi nội bộ"), "vi", vi)).toBe(vi("errors.UNKNOWN"));
+    expect(errorText(new TypeError("boom"), "vi", vi)).toBe(vi("errors.UNKNOWN"));
   });
 });

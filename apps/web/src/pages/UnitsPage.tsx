@@ -1,6 +1,5 @@
 import { Alert, Button, Form, Input, Select, Space } from "antd";
 import type { ColumnsType } from "antd/es/table";
-import { useEffect, useState } from "react";
 import { useSearchParams } from "react-router-dom";
 import {
   filtersFromParams,
@@ -13,51 +12,30 @@ import {
   type UnitRow,
 } from "./units-query.ts";
 import type { UnitLevel } from "../api/types.ts";
-import { useSession } from "../auth/SessionProvider.tsx";
+import { keys, useGraphQLQuery } from "../api/query.tsx";
 import { compareVietnamese } from "../i18n/collate.ts";
 import { formatDate } from "../i18n/dates.ts";
-import { errorMessageKeyOf } from "../i18n/error-message.ts";
+import { errorText } from "../i18n/error-message.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
-import type { MessageKey } from "../i18n/vi.ts";
 import { DataTable } from "../ui/DataTable.tsx";
 import { DateField } from "../ui/DateField.tsx";
 
-type Result =
-  { status: "loading"; units: UnitRow[] | null } | { status: "ready"; units: UnitRow[] } | { status: "failed"; error: MessageKey };
-
 /** Danh mục đơn vị: the org units, filtered by text (diacritics optional, matched by the server), level and date. */
 export function UnitsPage() {
-  const { api } = useSession();
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [params, setParams] = useSearchParams();
   const filters = filtersFromParams(params);
+  const variables = unitsVariables(filters);
+  // The level filter is optional: without levels the list and the other filters still work.
+  const levelsQuery = useGraphQLQuery<{ unitLevels: UnitLevel[] }>([...keys.units, "levels"], UNIT_LEVELS_QUERY, undefined, {
+    staleTime: Infinity,
+  });
+  const levels = [...(levelsQuery.data?.unitLevels ?? [])].sort((a, b) => a.rank - b.rank);
+  const unitsQuery = useGraphQLQuery<{ units: UnitRow[] }>([...keys.units, "list", variables], UNITS_QUERY, variables, {
+    placeholderData: (previous) => previous,
+  });
+  const units = unitsQuery.data ? orderUnits(unitsQuery.data.units) : null;
   const paramsKey = paramsFromFilters(filters).toString();
-  const [levels, setLevels] = useState<UnitLevel[]>([]);
-  const [result, setResult] = useState<Result>({ status: "loading", units: null });
-
-  useEffect(() => {
-    const controller = new AbortController();
-    api
-      .request<{ unitLevels: UnitLevel[] }>(UNIT_LEVELS_QUERY, undefined, controller.signal)
-      .then((data) => setLevels([...data.unitLevels].sort((a, b) => a.rank - b.rank)))
-      // The level filter is optional: without levels the list and the other filters still work.
-      .catch(() => undefined);
-    return () => controller.abort();
-  }, [api]);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    setResult((prev) => ({ status: "loading", units: prev.status === "failed" ? null : prev.units }));
-    api
-      .request<{ units: UnitRow[] }>(UNITS_QUERY, unitsVariables(filtersFromParams(new URLSearchParams(paramsKey))), controller.signal)
-      .then((data) => setResult({ status: "ready", units: orderUnits(data.units) }))
-      .catch((err: unknown) => {
-        if (!controller.signal.aborted) setResult({ status: "failed", error: errorMessageKeyOf(err) });
-      });
-    return () => controller.abort();
-  }, [api, paramsKey]);
-
-  const units = result.status === "failed" ? null : result.units;
 
   // The server returns the whole (short) list in Vietnamese order; sorting by another column and paging happen here.
   const columns: ColumnsType<UnitRow> = [
@@ -92,15 +70,15 @@ export function UnitsPage() {
       <UnitFiltersForm key={paramsKey} initial={filters} levels={levels} onApply={(next) => setParams(paramsFromFilters(next))} />
 
       <p className="page-status" role="status">
-        {result.status === "loading"
+        {unitsQuery.isFetching
           ? t("units.loading")
-          : result.status === "ready"
-            ? result.units.length
-              ? t("units.count", { count: result.units.length })
+          : units
+            ? units.length
+              ? t("units.count", { count: units.length })
               : t("units.empty")
             : ""}
       </p>
-      {result.status === "failed" && <Alert type="error" title={t(result.error)} />}
+      {unitsQuery.isError && <Alert type="error" title={errorText(unitsQuery.error, lang, t)} />}
 
       {units && units.length > 0 && (
         <DataTable<UnitRow>
@@ -108,7 +86,7 @@ export function UnitsPage() {
           rowKey="id"
           columns={columns}
           dataSource={units}
-          loading={result.status === "loading"}
+          loading={unitsQuery.isFetching}
           pagination={{ defaultPageSize: 50, showSizeChanger: true, hideOnSinglePage: true }}
         />
       )}

@@ -1,10 +1,10 @@
 import { Alert, App, Button, Checkbox, Form, Input, Select, Space } from "antd";
 import type { ColumnsType } from "antd/es/table";
-import { useCallback, useEffect, useState } from "react";
+import { useState } from "react";
 import type { Role } from "../api/types.ts";
-import { useSession } from "../auth/SessionProvider.tsx";
+import { keys, useGraphQLMutation, useGraphQLQuery } from "../api/query.tsx";
 import { compareVietnamese } from "../i18n/collate.ts";
-import { errorMessageKeyOf } from "../i18n/error-message.ts";
+import { errorText } from "../i18n/error-message.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import type { MessageKey } from "../i18n/vi.ts";
 import { DataTable } from "../ui/DataTable.tsx";
@@ -49,58 +49,36 @@ interface AccessValues {
   unitId: string;
 }
 
-type Notice = { key: MessageKey; params?: Record<string, string>; secret?: string } | null;
+type Notice = { key: MessageKey; params?: Record<string, string>; secret?: string } | { text: string } | null;
 
 /** Quản lý tài khoản (CITY_ADMIN): the paged list of accounts, creating one, roles and unit, deactivation. */
 export function UsersPage() {
-  const { api } = useSession();
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { modal } = App.useApp();
   const [filters, setFilters] = useState<Filters>({ search: "", includeDeactivated: false, offset: 0 });
-  const [page, setPage] = useState<{ total: number; items: UserRow[] } | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [loadError, setLoadError] = useState<MessageKey | null>(null);
-  const [units, setUnits] = useState<UnitOption[]>([]);
   const [notice, setNotice] = useState<Notice>(null);
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<string | null>(null);
-  const [reload, setReload] = useState(0);
-  const refresh = useCallback(() => setReload((n) => n + 1), []);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    api
-      .request<{ units: UnitOption[] }>(UNIT_OPTIONS, undefined, controller.signal)
-      .then((data) => setUnits([...data.units].sort((a, b) => compareVietnamese(a.name, b.name))))
-      .catch(() => undefined);
-    return () => controller.abort();
-  }, [api]);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    setLoadError(null);
-    setLoading(true);
-    api
-      .request<{ userPage: { total: number; items: UserRow[] } }>(
-        USER_PAGE,
-        { search: filters.search || null, includeDeactivated: filters.includeDeactivated, limit: PAGE_SIZE, offset: filters.offset },
-        controller.signal,
-      )
-      .then((data) => setPage(data.userPage))
-      .catch((err: unknown) => {
-        if (!controller.signal.aborted) setLoadError(errorMessageKeyOf(err));
-      })
-      .finally(() => !controller.signal.aborted && setLoading(false));
-    return () => controller.abort();
-  }, [api, filters, reload]);
+  const units = useUnitOptions();
+  const variables = {
+    search: filters.search || null,
+    includeDeactivated: filters.includeDeactivated,
+    limit: PAGE_SIZE,
+    offset: filters.offset,
+  };
+  const pageQuery = useGraphQLQuery<{ userPage: { total: number; items: UserRow[] } }>([...keys.users, variables], USER_PAGE, variables, {
+    placeholderData: (previous) => previous,
+  });
+  const page = pageQuery.data?.userPage ?? null;
+  const deactivate = useGraphQLMutation(DEACTIVATE, [keys.users]);
+  const reactivate = useGraphQLMutation(REACTIVATE, [keys.users]);
 
   async function setActive(user: UserRow) {
     try {
-      await api.request(user.active ? DEACTIVATE : REACTIVATE, { id: user.id });
+      await (user.active ? deactivate : reactivate).mutateAsync({ id: user.id });
       setNotice({ key: user.active ? "users.deactivatedDone" : "users.reactivatedDone", params: { username: user.username } });
-      refresh();
     } catch (err) {
-      setNotice({ key: errorMessageKeyOf(err) });
+      setNotice({ text: errorText(err, lang, t) });
     }
   }
 
@@ -145,7 +123,6 @@ export function UsersPage() {
             onSaved={() => {
               setEditing(null);
               setNotice({ key: "users.saved", params: { username: u.username } });
-              refresh();
             }}
           />
         ) : (
@@ -169,8 +146,9 @@ export function UsersPage() {
           className="kit-notice"
           type="info"
           role="status"
-          title={t(notice.key, notice.params)}
+          title={"text" in notice ? notice.text : t(notice.key, notice.params)}
           description={
+            "secret" in notice &&
             notice.secret && (
               <p>
                 <code className="code">{notice.secret}</code>
@@ -187,7 +165,6 @@ export function UsersPage() {
           onCreated={(user, temporaryPassword) => {
             setCreating(false);
             setNotice({ key: "users.created", params: { username: user.username }, secret: temporaryPassword });
-            refresh();
           }}
         />
       ) : (
@@ -199,7 +176,7 @@ export function UsersPage() {
       )}
 
       <p className="page-status" role="status">
-        {loadError
+        {pageQuery.isError
           ? ""
           : !page
             ? t("users.loading")
@@ -207,7 +184,7 @@ export function UsersPage() {
               ? t("users.empty")
               : t("users.count", { from, to, total: page.total })}
       </p>
-      {loadError && <Alert type="error" title={t(loadError)} />}
+      {pageQuery.isError && <Alert type="error" title={errorText(pageQuery.error, lang, t)} />}
 
       {page && page.items.length > 0 && (
         <DataTable<UserRow>
@@ -215,7 +192,7 @@ export function UsersPage() {
           rowKey="id"
           columns={columns}
           dataSource={page.items}
-          loading={loading}
+          loading={pageQuery.isFetching}
           // Paged by the server (userPage's limit/offset): the table asks for the page it shows.
           pagination={{
             current: filters.offset / PAGE_SIZE + 1,
@@ -285,9 +262,9 @@ function CreateUserForm({
   onCreated(user: UserRow, temporaryPassword: string): void;
   onCancel(): void;
 }) {
-  const { api } = useSession();
   const { t, lang } = useI18n();
   const [form] = Form.useForm<{ username: string; fullName: string } & AccessValues>();
+  const create = useGraphQLMutation<{ createUser: { temporaryPassword: string; user: UserRow } }>(CREATE_USER, [keys.users]);
   const [formError, setFormError] = useState<MessageKey | null>(null);
   const [submitting, setSubmitting] = useState(false);
 
@@ -295,7 +272,7 @@ function CreateUserForm({
     setSubmitting(true);
     setFormError(null);
     try {
-      const data = await api.request<{ createUser: { temporaryPassword: string; user: UserRow } }>(CREATE_USER, {
+      const data = await create.mutateAsync({
         input: { username: values.username ?? "", fullName: values.fullName ?? "", roles: values.roles, unitId: values.unitId || null },
       });
       onCreated(data.createUser.user, data.createUser.temporaryPassword);
@@ -335,9 +312,9 @@ function CreateUserForm({
 }
 
 function AccessForm({ user, units, onSaved, onCancel }: { user: UserRow; units: UnitOption[]; onSaved(): void; onCancel(): void }) {
-  const { api } = useSession();
   const { t, lang } = useI18n();
   const [form] = Form.useForm<AccessValues>();
+  const setAccess = useGraphQLMutation(SET_ACCESS, [keys.users]);
   const [formError, setFormError] = useState<MessageKey | null>(null);
   const [submitting, setSubmitting] = useState(false);
 
@@ -345,7 +322,7 @@ function AccessForm({ user, units, onSaved, onCancel }: { user: UserRow; units: 
     setSubmitting(true);
     setFormError(null);
     try {
-      await api.request(SET_ACCESS, { id: user.id, roles: values.roles, unitId: values.unitId || null });
+      await setAccess.mutateAsync({ id: user.id, roles: values.roles, unitId: values.unitId || null });
       onSaved();
     } catch (err) {
       setFormError(applyFieldErrors(form, err, lang, ["roles", "unitId"]));
@@ -372,4 +349,10 @@ function AccessForm({ user, units, onSaved, onCancel }: { user: UserRow; units: 
       </Space>
     </Form>
   );
+}
+
+/** The units an account can belong to, in Vietnamese order (cached for the whole session: the directory changes rarely). */
+function useUnitOptions(): UnitOption[] {
+  const { data } = useGraphQLQuery<{ units: UnitOption[] }>([...keys.units, "options"], UNIT_OPTIONS, undefined, { staleTime: 5 * 60_000 });
+  return data ? [...data.units].sort((a, b) => compareVietnamese(a.name, b.name)) : [];
 }

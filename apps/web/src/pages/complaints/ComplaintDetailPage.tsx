@@ -1,17 +1,17 @@
 import { Alert, Button, Checkbox, Form, Input, Select } from "antd";
-import { useCallback, useEffect, useState, type ReactNode } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 import { Link, useParams } from "react-router-dom";
-import { ApiError } from "../../api/errors.ts";
 import type { Variables } from "../../api/graphql.ts";
+import { saveBlob } from "../../api/client.ts";
+import { keys, useGraphQLQuery, useQueryClient } from "../../api/query.tsx";
 import { useSession } from "../../auth/SessionProvider.tsx";
 import { formatDate } from "../../i18n/dates.ts";
 import { compareVietnamese } from "../../i18n/collate.ts";
 import { DataTable } from "../../ui/DataTable.tsx";
 import { DateField } from "../../ui/DateField.tsx";
-import { errorMessageKeyOf } from "../../i18n/error-message.ts";
+import { errorText } from "../../i18n/error-message.ts";
 import { useI18n } from "../../i18n/I18nProvider.tsx";
 import type { MessageKey } from "../../i18n/vi.ts";
-import { downloadFile } from "./download.ts";
 import {
   CATEGORIES,
   DETAIL_FIELDS,
@@ -28,13 +28,10 @@ import {
 
 type Run = (mutation: string, variables: Variables) => Promise<boolean>;
 
-/** The server words rule violations in Vietnamese; the UI shows them as they are in Vietnamese. */
+/** The one error text of the app, with this page's language. */
 function useErrorText() {
   const { t, lang } = useI18n();
-  return (err: unknown) =>
-    err instanceof ApiError && ["BAD_USER_INPUT", "FORBIDDEN"].includes(err.code) && lang === "vi"
-      ? err.message
-      : t(errorMessageKeyOf(err));
+  return (err: unknown) => errorText(err, lang, t);
 }
 
 /** Chi tiết PAKN: the record, the sender (each read logged), the lifecycle actions and the audit trail. */
@@ -42,20 +39,13 @@ export function ComplaintDetailPage() {
   const { id = "" } = useParams();
   const { api } = useSession();
   const { t } = useI18n();
-  const errorText = useErrorText();
-  const [complaint, setComplaint] = useState<ComplaintDetail | null | undefined>(undefined);
-  const [error, setError] = useState<string | null>(null);
+  const client = useQueryClient();
+  const toText = useErrorText();
+  const detail = useGraphQLQuery<{ complaint: ComplaintDetail | null }>(keys.complaint(id), DETAIL_QUERY, { id });
+  const complaint = detail.data?.complaint;
+  const [actionError, setError] = useState<string | null>(null);
+  const error = actionError ?? (detail.isError ? toText(detail.error) : null);
   const [done, setDone] = useState<string | null>(null);
-
-  const load = useCallback(() => {
-    api
-      .request<{ complaint: ComplaintDetail | null }>(DETAIL_QUERY, { id })
-      .then((d) => setComplaint(d.complaint))
-      .catch((err: unknown) => setError(errorText(err)));
-    // errorText only changes with the language, which is no reason to fetch the complaint again.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [api, id]);
-  useEffect(load, [load]);
 
   const run: Run = async (mutation, variables) => {
     setError(null);
@@ -63,12 +53,14 @@ export function ComplaintDetailPage() {
     try {
       const data = await api.request<Record<string, ComplaintDetail>>(mutation, { id, ...variables });
       const next = Object.values(data)[0];
-      if (next && "trackingCode" in next && "allowedActions" in next) setComplaint(next);
-      else load();
+      // Every lifecycle mutation answers with the whole record: shown at once, without another read.
+      if (next && "trackingCode" in next && "allowedActions" in next) client.setQueryData(keys.complaint(id), { complaint: next });
+      // The inbox's rows and counts change with the status.
+      await client.invalidateQueries({ queryKey: keys.complaints, predicate: (q) => q.queryKey[1] !== "detail" });
       setDone(t("complaints.saved"));
       return true;
     } catch (err) {
-      setError(errorText(err));
+      setError(toText(err));
       return false;
     }
   };
@@ -203,7 +195,7 @@ export function ComplaintDetailPage() {
 function SenderCard({ complaint: c }: { complaint: ComplaintDetail }) {
   const { t } = useI18n();
   const { api } = useSession();
-  const errorText = useErrorText();
+  const toText = useErrorText();
   const [revealed, setRevealed] = useState<ComplaintDetail["sender"]>(null);
   const [error, setError] = useState<string | null>(null);
   const sender = c.sender ?? revealed;
@@ -238,7 +230,7 @@ function SenderCard({ complaint: c }: { complaint: ComplaintDetail }) {
                 setRevealed(d.revealComplaintSender);
                 return true;
               } catch (err) {
-                setError(errorText(err));
+                setError(toText(err));
                 return false;
               }
             }}
@@ -252,6 +244,17 @@ function SenderCard({ complaint: c }: { complaint: ComplaintDetail }) {
 
 function Attachments({ files }: { files: ComplaintDetail["attachments"] }) {
   const { t } = useI18n();
+  const { api } = useSession();
+  const toText = useErrorText();
+  const [error, setError] = useState<string | null>(null);
+  const downloadFile = async (url: string, name: string) => {
+    setError(null);
+    try {
+      saveBlob(await api.download(url), name);
+    } catch (err) {
+      setError(toText(err));
+    }
+  };
   return (
     <ul>
       {files.map((f) => (
@@ -262,6 +265,11 @@ function Attachments({ files }: { files: ComplaintDetail["attachments"] }) {
           ({Math.ceil(f.size / 1024)} KB)
         </li>
       ))}
+      {error && (
+        <li>
+          <Alert type="error" title={error} />
+        </li>
+      )}
     </ul>
   );
 }
@@ -351,16 +359,15 @@ function ButtonAction({ run, title, mutation }: { run: Run; title: MessageKey; m
   );
 }
 
+/** The units a PAKN can go to (groups excluded), in Vietnamese order; cached for the session. */
 function useUnits() {
-  const { api } = useSession();
-  const [units, setUnits] = useState<Array<{ id: string; name: string }>>([]);
-  useEffect(() => {
-    api
-      .request<{ units: Array<{ id: string; name: string; level: { code: string } }> }>(UNITS_QUERY)
-      .then((d) => setUnits(d.units.filter((u) => u.level.code !== "group").sort((a, b) => compareVietnamese(a.name, b.name))))
-      .catch(() => setUnits([]));
-  }, [api]);
-  return units;
+  const { data } = useGraphQLQuery<{ units: Array<{ id: string; name: string; level: { code: string } }> }>(
+    [...keys.units, "withLevel"],
+    UNITS_QUERY,
+    undefined,
+    { staleTime: 5 * 60_000 },
+  );
+  return (data?.units ?? []).filter((u) => u.level.code !== "group").sort((a, b) => compareVietnamese(a.name, b.name));
 }
 
 interface ClassifyFields {
@@ -466,17 +473,12 @@ interface DraftFields {
 
 function DraftAction({ run, field }: { run: Run; field: string | null }) {
   const { t } = useI18n();
-  const { api } = useSession();
   const [form] = Form.useForm<DraftFields>();
-  const [templates, setTemplates] = useState<AnswerTemplate[]>([]);
-  useEffect(() => {
-    const controller = new AbortController();
-    api
-      .request<{ complaintAnswerTemplates: AnswerTemplate[] }>(TEMPLATES_QUERY, { field }, controller.signal)
-      .then((d) => setTemplates(d.complaintAnswerTemplates))
-      .catch(() => undefined);
-    return () => controller.abort();
-  }, [api, field]);
+  // Templates are optional help: without them the answer is written by hand.
+  const templates =
+    useGraphQLQuery<{ complaintAnswerTemplates: AnswerTemplate[] }>([...keys.complaintSettings, "templates", field], TEMPLATES_QUERY, {
+      field,
+    }).data?.complaintAnswerTemplates ?? [];
   const required = (label: MessageKey) => [
     { required: true, whitespace: true, message: t("complaints.fieldRequired", { field: t(label) }) },
   ];
@@ -668,7 +670,7 @@ function ReissueAction() {
   const { t } = useI18n();
   const { id = "" } = useParams();
   const { api } = useSession();
-  const errorText = useErrorText();
+  const toText = useErrorText();
   const [receipt, setReceipt] = useState<{ trackingCode: string; secret: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   return (
@@ -692,7 +694,7 @@ function ReissueAction() {
               setReceipt(d.reissueComplaintSecret);
               return true;
             } catch (err) {
-              setError(errorText(err));
+              setError(toText(err));
               return false;
             }
           }}

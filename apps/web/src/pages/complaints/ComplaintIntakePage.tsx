@@ -1,11 +1,12 @@
 import { Alert, Button, Form, Input, Select, Space, Upload, type UploadFile } from "antd";
 import { useState } from "react";
 import { Link } from "react-router-dom";
+import { keys, useQueryClient } from "../../api/query.tsx";
 import { useSession } from "../../auth/SessionProvider.tsx";
 import { formatDate } from "../../i18n/dates.ts";
 import { useI18n } from "../../i18n/I18nProvider.tsx";
 import type { MessageKey } from "../../i18n/vi.ts";
-import { shownError, type ShownError } from "../../public/public-api.ts";
+import { shownError, type ShownError } from "../../i18n/error-message.ts";
 import { DateField } from "../../ui/DateField.tsx";
 import { dayjs, todayInVietnam, VIETNAM_TZ } from "../../ui/dayjs.ts";
 import { documentDateVi, INTAKE, INTAKE_CHANNELS, intakeInstant } from "./complaints-query.ts";
@@ -48,6 +49,7 @@ export function ComplaintIntakePage() {
   const { api } = useSession();
   const { t, lang } = useI18n();
   const [form] = Form.useForm<IntakeFields>();
+  const client = useQueryClient();
   const [files, setFiles] = useState<UploadFile[]>([]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ShownError | null>(null);
@@ -77,6 +79,8 @@ export function ComplaintIntakePage() {
           attachmentIds,
         },
       });
+      // A new PAKN in the inbox: its list and counts are stale.
+      void client.invalidateQueries({ queryKey: keys.complaints });
       setRecorded({ id: data.intakeComplaint.complaint.id, receipt: data.intakeComplaint.receipt, channel, senderName });
     } catch (err) {
       setError(shownError(err, lang));

@@ -1,9 +1,10 @@
 import { Alert, Button, Input, InputNumber, Space } from "antd";
-import { useCallback, useEffect, useId, useState, type FormEvent } from "react";
+import { useId, useState, type FormEvent } from "react";
 import { Link } from "react-router-dom";
+import { keys, useGraphQLQuery, useQueryClient } from "../../api/query.tsx";
 import { useSession } from "../../auth/SessionProvider.tsx";
 import { useI18n } from "../../i18n/I18nProvider.tsx";
-import { shownError, type ShownError } from "../../public/public-api.ts";
+import { shownError, type ShownError } from "../../i18n/error-message.ts";
 import { DataTable } from "../../ui/DataTable.tsx";
 import {
   CREATE_TEMPLATE,
@@ -25,33 +26,34 @@ export function ComplaintSettingsPage() {
   const { api } = useSession();
   const { t, lang } = useI18n();
   const id = useId();
-  const [templates, setTemplates] = useState<AnswerTemplate[]>([]);
-  const [retention, setRetention] = useState<Retention | null>(null);
-  const [months, setMonths] = useState("");
+  const client = useQueryClient();
+  const templatesQuery = useGraphQLQuery<{ complaintAnswerTemplates: AnswerTemplate[] }>(
+    [...keys.complaintSettings, "templates", null],
+    TEMPLATES_QUERY,
+    { field: null },
+  );
+  const templates = templatesQuery.data?.complaintAnswerTemplates ?? [];
+  const retentionQuery = useGraphQLQuery<{ complaintPersonalDataRetention: Retention }>(
+    [...keys.complaintSettings, "retention"],
+    RETENTION_QUERY,
+  );
+  const retention = retentionQuery.data?.complaintPersonalDataRetention ?? null;
+  // The field shows the stored months until the user types other ones.
+  const [typedMonths, setMonths] = useState<string | null>(null);
+  const months = typedMonths ?? (retention ? String(retention.months) : "");
   const [draft, setDraft] = useState({ field: "", title: "", text: "" });
-  const [error, setError] = useState<ShownError | null>(null);
+  const [actionError, setError] = useState<ShownError | null>(null);
+  const loadError = templatesQuery.error ?? retentionQuery.error;
+  const error = actionError ?? (loadError ? shownError(loadError, lang) : null);
   const [saved, setSaved] = useState(false);
 
-  const load = useCallback(async () => {
-    const [list, setting] = await Promise.all([
-      api.request<{ complaintAnswerTemplates: AnswerTemplate[] }>(TEMPLATES_QUERY, {}),
-      api.request<{ complaintPersonalDataRetention: Retention }>(RETENTION_QUERY),
-    ]);
-    setTemplates(list.complaintAnswerTemplates);
-    setRetention(setting.complaintPersonalDataRetention);
-    setMonths(String(setting.complaintPersonalDataRetention.months));
-  }, [api]);
-
-  useEffect(() => {
-    load().catch((err: unknown) => setError(shownError(err, lang)));
-  }, [load, lang]);
-
+  /** A write, then the settings (and every template list, e.g. the answer drafts') read again. */
   async function attempt(action: () => Promise<unknown>) {
     setError(null);
     setSaved(false);
     try {
       await action();
-      await load();
+      await client.invalidateQueries({ queryKey: keys.complaintSettings });
       setSaved(true);
     } catch (err) {
       setError(shownError(err, lang));

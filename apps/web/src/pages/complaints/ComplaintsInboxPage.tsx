@@ -1,11 +1,12 @@
 import { Alert, Button, Checkbox, DatePicker, Form, Input, Select, Space, Tag } from "antd";
 import type { ColumnsType } from "antd/es/table";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { Link, useSearchParams } from "react-router-dom";
 import { saveBlob } from "../../api/client.ts";
+import { keys, useGraphQLQuery } from "../../api/query.tsx";
 import { useSession } from "../../auth/SessionProvider.tsx";
 import { formatDate } from "../../i18n/dates.ts";
-import { errorMessageKeyOf } from "../../i18n/error-message.ts";
+import { errorText } from "../../i18n/error-message.ts";
 import { useI18n } from "../../i18n/I18nProvider.tsx";
 import type { MessageKey } from "../../i18n/vi.ts";
 import { DataTable } from "../../ui/DataTable.tsx";
@@ -24,30 +25,22 @@ import {
   type InboxRow,
 } from "./complaints-query.ts";
 
-type Result = { status: "loading" } | { status: "ready"; total: number; items: InboxRow[] } | { status: "failed"; error: MessageKey };
-
 /** Hộp PAKN: the city office sees every PAKN, a unit officer what was transferred to their unit. */
 export function ComplaintsInboxPage() {
-  const { api } = useSession();
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [params, setParams] = useSearchParams();
   const key = params.toString();
   const filters = filtersFromParams(params);
-  const [result, setResult] = useState<Result>({ status: "loading" });
-
-  useEffect(() => {
-    const controller = new AbortController();
-    setResult({ status: "loading" });
-    api
-      .request<{ complaints: { total: number; items: InboxRow[] } }>(
-        INBOX_QUERY,
-        inboxVariables(filtersFromParams(new URLSearchParams(key))),
-        controller.signal,
-      )
-      .then((d) => setResult({ status: "ready", ...d.complaints }))
-      .catch((err: unknown) => !controller.signal.aborted && setResult({ status: "failed", error: errorMessageKeyOf(err) }));
-    return () => controller.abort();
-  }, [api, key]);
+  const variables = inboxVariables(filters);
+  const inbox = useGraphQLQuery<{ complaints: { total: number; items: InboxRow[] } }>(
+    [...keys.complaints, "inbox", variables],
+    INBOX_QUERY,
+    variables,
+    {
+      placeholderData: (previous) => previous,
+    },
+  );
+  const page = inbox.data?.complaints ?? null;
 
   const columns: ColumnsType<InboxRow> = [
     {
@@ -109,24 +102,21 @@ export function ComplaintsInboxPage() {
       </div>
       <Filters key={key} initial={filters} onApply={(f) => setParams(paramsFromFilters({ ...f, page: 1 }))} />
       <p className="page-status" role="status">
-        {result.status === "loading"
-          ? t("complaints.loading")
-          : result.status === "ready"
-            ? t("complaints.inbox.count", { count: result.total })
-            : ""}
+        {inbox.isFetching ? t("complaints.loading") : page ? t("complaints.inbox.count", { count: page.total }) : ""}
       </p>
-      {result.status === "failed" && <Alert type="error" title={t(result.error)} />}
-      {result.status === "ready" && result.items.length > 0 && (
+      {inbox.isError && <Alert type="error" title={errorText(inbox.error, lang, t)} />}
+      {page && page.items.length > 0 && (
         <DataTable<InboxRow>
           label={t("complaints.inbox.heading")}
           rowKey="id"
           columns={columns}
-          dataSource={result.items}
+          dataSource={page.items}
+          loading={inbox.isFetching}
           // Paged by the server (complaints' limit/offset); the page is kept in the address.
           pagination={{
             current: filters.page,
             pageSize: INBOX_PAGE_SIZE,
-            total: result.total,
+            total: page.total,
             showSizeChanger: false,
             hideOnSinglePage: true,
             onChange: (page) => setParams(paramsFromFilters({ ...filters, page })),
@@ -140,9 +130,9 @@ export function ComplaintsInboxPage() {
 /** Sổ theo dõi PAKN as XLSX for the filtered period (a unit officer gets their own unit's). */
 function ExportRegister({ filters }: { filters: InboxFilters }) {
   const { api } = useSession();
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<MessageKey | null>(null);
+  const [error, setError] = useState<string | null>(null);
 
   async function exportRegister() {
     setBusy(true);
@@ -154,7 +144,7 @@ function ExportRegister({ filters }: { filters: InboxFilters }) {
       );
       saveBlob(await api.download(`/files/complaints/${file.fileId}`), file.name);
     } catch (err) {
-      setError(errorMessageKeyOf(err));
+      setError(errorText(err, lang, t));
     } finally {
       setBusy(false);
     }
@@ -167,7 +157,7 @@ function ExportRegister({ filters }: { filters: InboxFilters }) {
       </Button>
       {error && (
         <span className="field-error" role="alert">
-          {t(error)}
+          {error}
         </span>
       )}
     </>

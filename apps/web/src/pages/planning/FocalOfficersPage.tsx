@@ -1,41 +1,35 @@
 import { Alert, Button, Input, Select, Space } from "antd";
-import { useCallback, useEffect, useId, useState, type FormEvent } from "react";
+import { useId, useState, type FormEvent } from "react";
 import { useSearchParams } from "react-router-dom";
+import { keys, useGraphQLMutation, useGraphQLQuery } from "../../api/query.tsx";
 import { useSession } from "../../auth/SessionProvider.tsx";
 import { formatDate } from "../../i18n/dates.ts";
 import { DataTable } from "../../ui/DataTable.tsx";
 import { DateField } from "../../ui/DateField.tsx";
+import { errorText } from "../../i18n/error-message.ts";
 import { useI18n } from "../../i18n/I18nProvider.tsx";
-import { CHANGE_FOCAL_OFFICERS, failureText, FOCAL_OFFICERS, type FocalOfficer, type UnitFocalOfficers } from "./planning-api.ts";
+import { CHANGE_FOCAL_OFFICERS, FOCAL_OFFICERS, type FocalOfficer, type UnitFocalOfficers } from "./planning-api.ts";
 
 const BLANK: FocalOfficer = { name: "", position: "", phone: "", email: "" };
 const FIELDS = ["name", "position", "phone", "email"] as const;
 
 /** Cán bộ đầu mối: each unit's current focal officers, the history of changes, and (city office) a change by decision. */
 export function FocalOfficersPage() {
-  const { api, state } = useSession();
+  const { state } = useSession();
   const { t, lang } = useI18n();
   const fid = useId();
   const [params, setParams] = useSearchParams();
-  const [units, setUnits] = useState<UnitFocalOfficers[]>([]);
-  const [error, setError] = useState<string | null>(null);
+  const focal = useGraphQLQuery<{ focalOfficers: UnitFocalOfficers[] }>(keys.focalOfficers, FOCAL_OFFICERS);
+  const units = focal.data?.focalOfficers ?? [];
+  const change = useGraphQLMutation(CHANGE_FOCAL_OFFICERS, [keys.focalOfficers]);
+  const [actionError, setError] = useState<string | null>(null);
+  const error = actionError ?? (focal.isError ? errorText(focal.error, lang, t) : null);
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [decisionNumber, setDecisionNumber] = useState("");
   const [decisionDate, setDecisionDate] = useState<string | null>(null);
   const [officers, setOfficers] = useState<FocalOfficer[]>([BLANK]);
   const isAdmin = state.status === "signedIn" && state.user.roles.includes("CITY_ADMIN");
-
-  const load = useCallback(async () => {
-    try {
-      setUnits((await api.request<{ focalOfficers: UnitFocalOfficers[] }>(FOCAL_OFFICERS)).focalOfficers);
-    } catch (err) {
-      setError(failureText(err, lang, t));
-    }
-  }, [api, lang, t]);
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   const selected = units.find((u) => u.unitId === params.get("unit")) ?? units[0];
 
@@ -51,14 +45,13 @@ export function FocalOfficersPage() {
     setError(null);
     setNotice(null);
     try {
-      await api.request(CHANGE_FOCAL_OFFICERS, { unitId: selected.unitId, input: { decisionNumber, decisionDate: day, officers } });
+      await change.mutateAsync({ unitId: selected.unitId, input: { decisionNumber, decisionDate: day, officers } });
       setNotice(t("planning.focal.saved"));
       setDecisionNumber("");
       setDecisionDate(null);
       setOfficers([BLANK]);
-      await load();
     } catch (err) {
-      setError(failureText(err, lang, t));
+      setError(errorText(err, lang, t));
     } finally {
       setBusy(false);
     }

@@ -1,13 +1,14 @@
 import { Alert, Button, Input, Select, Space, Upload } from "antd";
-import { useEffect, useId, useState, type FormEvent } from "react";
+import { useId, useState, type FormEvent } from "react";
 import { useNavigate } from "react-router-dom";
+import { keys, useGraphQLMutation, useGraphQLQuery } from "../../api/query.tsx";
 import { useSession } from "../../auth/SessionProvider.tsx";
 import { compareVietnamese } from "../../i18n/collate.ts";
 import { formatDate } from "../../i18n/dates.ts";
+import { errorText } from "../../i18n/error-message.ts";
 import { useI18n } from "../../i18n/I18nProvider.tsx";
 import {
   DIRECTORY_UNITS,
-  failureText,
   GROUP_RULES,
   IMPORT_PLAN,
   PREVIEW_IMPORT,
@@ -30,21 +31,16 @@ export function ImportPlanPage() {
   const [text, setText] = useState("");
   const [source, setSource] = useState<Source | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
-  const [units, setUnits] = useState<DirectoryUnit[]>([]);
+  const unitNames = useGraphQLQuery<{ units: DirectoryUnit[] }>([...keys.units, "names"], DIRECTORY_UNITS, undefined, {
+    staleTime: 5 * 60_000,
+  });
+  const units = [...(unitNames.data?.units ?? [])].sort((a, b) => compareVietnamese(a.name, b.name));
+  const importPlan = useGraphQLMutation<{ importPlan: { id: string } }>(IMPORT_PLAN, [keys.plans]);
   /** Per written name: "unit:<id>" or "rule:<GroupRule>", "" while not chosen. */
   const [choices, setChoices] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   const [uploadPercent, setUploadPercent] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    api
-      .request<{ units: DirectoryUnit[] }>(DIRECTORY_UNITS, undefined, controller.signal)
-      .then((data) => setUnits([...data.units].sort((a, b) => compareVietnamese(a.name, b.name))))
-      .catch(() => undefined);
-    return () => controller.abort();
-  }, [api]);
 
   const mappings = (): NameMapping[] =>
     Object.entries(choices).flatMap(([name, choice]): NameMapping[] => {
@@ -63,7 +59,7 @@ export function ImportPlanPage() {
       setSource(next);
       setPreview(data.previewPlanImport);
     } catch (err) {
-      setError(failureText(err, lang, t));
+      setError(errorText(err, lang, t));
     } finally {
       setBusy(false);
     }
@@ -84,7 +80,7 @@ export function ImportPlanPage() {
       setUploadPercent(null);
       await runPreview({ text: null, docxFileId: uploaded.id });
     } catch (err) {
-      setError(failureText(err, lang, t));
+      setError(errorText(err, lang, t));
       setUploadPercent(null);
       setBusy(false);
     }
@@ -95,11 +91,11 @@ export function ImportPlanPage() {
     setBusy(true);
     setError(null);
     try {
-      const data = await api.request<{ importPlan: { id: string } }>(IMPORT_PLAN, { input: { ...source, mappings: mappings() } });
+      const data = await importPlan.mutateAsync({ input: { ...source, mappings: mappings() } });
       // The navigation settles by itself (and unmounts this page); there is nothing to wait for.
       void navigate(`/planning/plans/${data.importPlan.id}`);
     } catch (err) {
-      setError(failureText(err, lang, t));
+      setError(errorText(err, lang, t));
       setBusy(false);
     }
   }

@@ -1,57 +1,31 @@
 import { Alert, Button, Checkbox, Form, Input, Modal, Select, Upload, type UploadFile } from "antd";
 import type { ColumnsType } from "antd/es/table";
-import { useCallback, useEffect, useState } from "react";
+import { useState } from "react";
 import { Link, useSearchParams } from "react-router-dom";
+import { keys, useGraphQLMutation, useGraphQLQuery } from "../../api/query.tsx";
 import { useSession } from "../../auth/SessionProvider.tsx";
 import { formatDate } from "../../i18n/dates.ts";
+import { errorText } from "../../i18n/error-message.ts";
 import { useI18n } from "../../i18n/I18nProvider.tsx";
 import { DataTable } from "../../ui/DataTable.tsx";
 import { DateField } from "../../ui/DateField.tsx";
 import { DueBadge, StatusBadge } from "./badges.tsx";
-import {
-  failureText,
-  MY_OCCURRENCES,
-  OCCURRENCE_STATUSES,
-  REPORT_PROGRESS,
-  type Occurrence,
-  type OccurrenceStatus,
-} from "./planning-api.ts";
+import { MY_OCCURRENCES, OCCURRENCE_STATUSES, REPORT_PROGRESS, type Occurrence, type OccurrenceStatus } from "./planning-api.ts";
 
 /** Nhiệm vụ của tôi: the signed-in officer's unit's occurrences, soonest due first, and the progress dialog. */
 export function MyTasksPage() {
-  const { api } = useSession();
   const { t, lang } = useI18n();
   const [params, setParams] = useSearchParams();
   const status = (params.get("status") ?? "") as OccurrenceStatus | "";
   const overdue = params.get("overdue") === "1";
   const planId = params.get("plan");
-  const [rows, setRows] = useState<Occurrence[] | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<string | null>(null);
+  const variables = { status: status || null, overdue: overdue || null, planId };
+  const query = useGraphQLQuery<{ myOccurrences: Occurrence[] }>([...keys.occurrences, "mine", variables], MY_OCCURRENCES, variables, {
+    placeholderData: (previous) => previous,
+  });
+  const rows = query.data?.myOccurrences ?? null;
+  const error = query.isError ? errorText(query.error, lang, t) : null;
   const [reporting, setReporting] = useState<Occurrence | null>(null);
-
-  const load = useCallback(
-    (signal?: AbortSignal) => {
-      setLoading(true);
-      api
-        .request<{ myOccurrences: Occurrence[] }>(MY_OCCURRENCES, { status: status || null, overdue: overdue || null, planId }, signal)
-        .then((data) => {
-          setRows(data.myOccurrences);
-          setError(null);
-        })
-        .catch((err: unknown) => {
-          if (!signal?.aborted) setError(failureText(err, lang, t));
-        })
-        .finally(() => !signal?.aborted && setLoading(false));
-    },
-    [api, status, overdue, planId, lang, t],
-  );
-
-  useEffect(() => {
-    const controller = new AbortController();
-    load(controller.signal);
-    return () => controller.abort();
-  }, [load]);
 
   const setFilter = (key: string, value: string) => {
     const next = new URLSearchParams(params);
@@ -131,19 +105,11 @@ export function MyTasksPage() {
           rowKey="id"
           columns={columns}
           dataSource={rows}
-          loading={loading}
+          loading={query.isFetching}
           pagination={{ defaultPageSize: 50, showSizeChanger: true, hideOnSinglePage: true }}
         />
       )}
-      {reporting && (
-        <ProgressDialog
-          occurrence={reporting}
-          onClose={(saved) => {
-            setReporting(null);
-            if (saved) load();
-          }}
-        />
-      )}
+      {reporting && <ProgressDialog occurrence={reporting} onClose={() => setReporting(null)} />}
     </section>
   );
 }
@@ -157,8 +123,10 @@ interface ReportFields {
 }
 
 /** The progress report: status, note, evidence (a document number and day, a link, files uploaded with progress). */
-function ProgressDialog({ occurrence, onClose }: { occurrence: Occurrence; onClose(saved: boolean): void }) {
+function ProgressDialog({ occurrence, onClose }: { occurrence: Occurrence; onClose(): void }) {
   const { api } = useSession();
+  // A report changes the occurrence, its plan's roll-up and what waits for review.
+  const report = useGraphQLMutation(REPORT_PROGRESS, [keys.occurrences, keys.plans]);
   const { t, lang } = useI18n();
   const [form] = Form.useForm<ReportFields>();
   const [files, setFiles] = useState<UploadFile[]>([]);
@@ -170,7 +138,7 @@ function ProgressDialog({ occurrence, onClose }: { occurrence: Occurrence; onClo
     setBusy(true);
     setError(null);
     try {
-      await api.request(REPORT_PROGRESS, {
+      await report.mutateAsync({
         id: occurrence.id,
         input: {
           status: values.status,
@@ -181,9 +149,9 @@ function ProgressDialog({ occurrence, onClose }: { occurrence: Occurrence; onClo
           fileIds: files.flatMap((f) => (f.status === "done" && typeof f.response?.id === "string" ? [f.response.id as string] : [])),
         },
       });
-      onClose(true);
+      onClose();
     } catch (err) {
-      setError(failureText(err, lang, t));
+      setError(errorText(err, lang, t));
       setBusy(false);
     }
   }
@@ -193,7 +161,7 @@ function ProgressDialog({ occurrence, onClose }: { occurrence: Occurrence; onClo
     <Modal
       open
       title={<span id={titleId}>{t("planning.report.heading", { task: occurrence.task.label, period: occurrence.label })}</span>}
-      onCancel={() => onClose(false)}
+      onCancel={onClose}
       footer={null}
       width={640}
       destroyOnHidden
@@ -255,7 +223,7 @@ function ProgressDialog({ occurrence, onClose }: { occurrence: Occurrence; onClo
                 .upload("/files/planning", file as File, (percent) => onProgress?.({ percent }))
                 .then((uploaded) => onSuccess?.(uploaded))
                 .catch((err: unknown) => {
-                  setError(failureText(err, lang, t));
+                  setError(errorText(err, lang, t));
                   onError?.(err as Error);
                 });
             }}
@@ -268,7 +236,7 @@ function ProgressDialog({ occurrence, onClose }: { occurrence: Occurrence; onClo
           <Button type="primary" htmlType="submit" loading={busy} disabled={uploading}>
             {t("planning.report.submit")}
           </Button>
-          <Button onClick={() => onClose(false)}>{t("planning.report.cancel")}</Button>
+          <Button onClick={onClose}>{t("planning.report.cancel")}</Button>
         </div>
       </Form>
     </Modal>

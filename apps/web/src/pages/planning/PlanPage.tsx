@@ -1,16 +1,17 @@
 import { Alert, Button, Form, Select, Space } from "antd";
 import type { ColumnsType } from "antd/es/table";
-import { useCallback, useEffect, useState } from "react";
+import { useState } from "react";
 import { Link, useParams } from "react-router-dom";
+import { saveBlob } from "../../api/client.ts";
+import { keys, useGraphQLMutation, useGraphQLQuery } from "../../api/query.tsx";
 import { useSession } from "../../auth/SessionProvider.tsx";
 import { formatDate } from "../../i18n/dates.ts";
+import { errorText } from "../../i18n/error-message.ts";
 import { useI18n } from "../../i18n/I18nProvider.tsx";
 import { DueBadge, StatusBadge } from "./badges.tsx";
 import {
   ACTIVITY_KINDS,
   EXPORT_PLAN_DOCX,
-  failureText,
-  saveStoredFile,
   ISSUE_PLAN,
   LINK_TASK,
   PLAN_OCCURRENCES,
@@ -53,10 +54,8 @@ export function PlanPage() {
   const { id = "" } = useParams();
   const { api, state } = useSession();
   const { t, lang } = useI18n();
-  const [plan, setPlan] = useState<PlanDetail | null>(null);
-  const [pending, setPending] = useState<Occurrence[]>([]);
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [exporting, setExporting] = useState(false);
   const [sectionId, setSectionId] = useState("");
   const [unitId, setUnitId] = useState("");
   const [taskState, setTaskState] = useState("");
@@ -67,51 +66,46 @@ export function PlanPage() {
   const isOfficer = roles.includes("UNIT_OFFICER");
   const seesAllUnits = roles.some((r) => r === "CITY_ADMIN" || r === "LEADER" || r === "INSPECTOR");
 
-  const load = useCallback(async () => {
-    try {
-      const data = await api.request<{ plan: PlanDetail | null }>(PLAN_QUERY, { id });
-      setPlan(data.plan);
-      if (!data.plan) setError(t("errors.NOT_FOUND"));
-      if (data.plan?.status === "ISSUED" && isAdmin) {
-        const occ = await api.request<{ occurrences: Occurrence[] }>(PLAN_OCCURRENCES, { planId: id, filter: null });
-        setPending(occ.occurrences.filter((o) => o.review === "PENDING"));
-      }
-    } catch (err) {
-      setError(failureText(err, lang, t));
-    }
-  }, [api, id, isAdmin, lang, t]);
+  const planQuery = useGraphQLQuery<{ plan: PlanDetail | null }>(keys.plan(id), PLAN_QUERY, { id });
+  const plan = planQuery.data?.plan ?? null;
+  // The reports awaiting the city office's review: every occurrence of the issued plan, those pending kept.
+  const occurrencesQuery = useGraphQLQuery<{ occurrences: Occurrence[] }>(
+    [...keys.occurrences, "plan", id],
+    PLAN_OCCURRENCES,
+    { planId: id, filter: null },
+    { enabled: isAdmin && plan?.status === "ISSUED" },
+  );
+  const pending = (occurrencesQuery.data?.occurrences ?? []).filter((o) => o.review === "PENDING");
+  // A plan's writes change its roll-up, the plans list and the occurrences' review state.
+  const changes = [keys.plans, keys.occurrences];
+  const issuePlan = useGraphQLMutation(ISSUE_PLAN, changes);
+  const linkTask = useGraphQLMutation(LINK_TASK, changes);
+  const reviewProgress = useGraphQLMutation(REVIEW_PROGRESS, changes);
+  const busy = issuePlan.isPending || linkTask.isPending || reviewProgress.isPending;
 
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  /** Runs a mutation and reloads; returns the failure's text (also shown on the page), or null. */
-  async function act(query: string, variables: Record<string, unknown>): Promise<string | null> {
-    setBusy(true);
+  /** Runs a mutation (the cache refetches what it changed); returns the failure's text (also shown on the page), or null. */
+  async function act(mutation: { mutateAsync(variables: Record<string, unknown>): Promise<unknown> }, variables: Record<string, unknown>) {
     setError(null);
     try {
-      await api.request(query, variables);
-      await load();
+      await mutation.mutateAsync(variables);
       return null;
     } catch (err) {
-      const text = failureText(err, lang, t);
+      const text = errorText(err, lang, t);
       setError(text);
       return text;
-    } finally {
-      setBusy(false);
     }
   }
 
   async function exportDocx(planId: string) {
-    setBusy(true);
+    setExporting(true);
     setError(null);
     try {
       const { exportPlanDocx: file } = await api.request<{ exportPlanDocx: { url: string; name: string } }>(EXPORT_PLAN_DOCX, { planId });
-      if (!(await saveStoredFile(file.url, file.name))) setError(t("planning.export.failed"));
+      saveBlob(await api.download(file.url), file.name);
     } catch (err) {
-      setError(failureText(err, lang, t));
+      setError(errorText(err, lang, t));
     } finally {
-      setBusy(false);
+      setExporting(false);
     }
   }
 
@@ -119,8 +113,8 @@ export function PlanPage() {
     return (
       <section aria-labelledby="page-title">
         <h1 id="page-title">{t("planning.plan.heading")}</h1>
-        {error ? (
-          <Alert type="error" title={error} />
+        {planQuery.isError || planQuery.data?.plan === null ? (
+          <Alert type="error" title={planQuery.isError ? errorText(planQuery.error, lang, t) : t("errors.NOT_FOUND")} />
         ) : (
           <p className="page-status" role="status">
             {t("planning.loading")}
@@ -191,7 +185,7 @@ export function PlanPage() {
         return (
           report && (
             <Space wrap>
-              <Button disabled={busy} onClick={() => void act(REVIEW_PROGRESS, { id: report.id, decision: "ACCEPT", comment: null })}>
+              <Button disabled={busy} onClick={() => void act(reviewProgress, { id: report.id, decision: "ACCEPT", comment: null })}>
                 {t("planning.review.accept")}
               </Button>
               <Button disabled={busy} onClick={() => setReturning(report.id)}>
@@ -224,11 +218,11 @@ export function PlanPage() {
       </dl>
       {error && !returning && <Alert type="error" title={error} />}
       <Space className="plan-actions" wrap>
-        <Button disabled={busy} onClick={() => void exportDocx(plan.id)}>
+        <Button loading={exporting} onClick={() => void exportDocx(plan.id)}>
           {t("planning.export.docx")}
         </Button>
         {isAdmin && plan.status === "DRAFT" && (
-          <Button type="primary" loading={busy} onClick={() => void act(ISSUE_PLAN, { id: plan.id })}>
+          <Button type="primary" loading={busy} onClick={() => void act(issuePlan, { id: plan.id })}>
             {t("planning.plan.issue")}
           </Button>
         )}
@@ -293,7 +287,7 @@ export function PlanPage() {
                 title={s.title}
                 progress={s.progress}
                 tasks={s.tasks}
-                onLink={isAdmin ? (taskId, kind) => void act(LINK_TASK, { taskId, kind: kind || null }) : null}
+                onLink={isAdmin ? (taskId, kind) => void act(linkTask, { taskId, kind: kind || null }) : null}
               />
             ))}
           </tbody>
@@ -337,7 +331,7 @@ export function PlanPage() {
             okText={t("planning.review.return")}
             onCancel={() => setReturning(null)}
             onSubmit={async (comment) => {
-              const failure = await act(REVIEW_PROGRESS, { id: returning, decision: "RETURN", comment });
+              const failure = await act(reviewProgress, { id: returning, decision: "RETURN", comment });
               if (!failure) setReturning(null);
               return failure;
             }}

@@ -1,32 +1,21 @@
 import { Alert } from "antd";
 import type { ColumnsType } from "antd/es/table";
-import { useEffect, useState } from "react";
 import { Link } from "react-router-dom";
-import { useSession } from "../../auth/SessionProvider.tsx";
+import { keys, useGraphQLQuery } from "../../api/query.tsx";
 import { formatDate } from "../../i18n/dates.ts";
+import { errorText } from "../../i18n/error-message.ts";
 import { useI18n } from "../../i18n/I18nProvider.tsx";
-import { failureText, PLANS_QUERY, type PlanSummary } from "./planning-api.ts";
+import { PLANS_QUERY, type PlanSummary } from "./planning-api.ts";
 import { ProgressMeter } from "./ProgressMeter.tsx";
 import { compareVietnamese } from "../../i18n/collate.ts";
 import { DataTable } from "../../ui/DataTable.tsx";
 
 /** Danh sách kế hoạch: every plan the user may see, newest year first, with its roll-up. */
 export function PlansPage() {
-  const { api } = useSession();
   const { t, lang } = useI18n();
-  const [plans, setPlans] = useState<PlanSummary[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    api
-      .request<{ plans: PlanSummary[] }>(PLANS_QUERY, undefined, controller.signal)
-      .then((data) => setPlans(data.plans))
-      .catch((err: unknown) => {
-        if (!controller.signal.aborted) setError(failureText(err, lang, t));
-      });
-    return () => controller.abort();
-  }, [api, lang, t]);
+  const plansQuery = useGraphQLQuery<{ plans: PlanSummary[] }>(keys.plans, PLANS_QUERY);
+  const plans = plansQuery.data?.plans ?? null;
+  const error = plansQuery.isError ? errorText(plansQuery.error, lang, t) : null;
 
   const columns: ColumnsType<PlanSummary> = [
     { title: t("planning.plans.year"), dataIndex: "year", sorter: (a, b) => a.year - b.year },

@@ -1,24 +1,17 @@
 import { Alert, Tag } from "antd";
-import { useEffect, useState } from "react";
-import { useSession } from "../../auth/SessionProvider.tsx";
+import { keys, useGraphQLQuery } from "../../api/query.tsx";
+import { errorText } from "../../i18n/error-message.ts";
 import { useI18n } from "../../i18n/I18nProvider.tsx";
-import { failureText, QUARTER_TIMELINE, type UnitTimeline } from "./planning-api.ts";
+import { QUARTER_TIMELINE, type UnitTimeline } from "./planning-api.ts";
 
 const QUARTERS = ["I", "II", "III", "IV"] as const;
 
 /** Tiến độ theo quý: for each unit, its occurrences due in each quarter of the plan year — done / total, overdue marked. */
 export function QuarterTimeline({ planId, year }: { planId: string; year: number }) {
-  const { api } = useSession();
   const { t, lang } = useI18n();
-  const [rows, setRows] = useState<UnitTimeline[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    api
-      .request<{ quarterTimeline: UnitTimeline[] }>(QUARTER_TIMELINE, { planId })
-      .then((data) => setRows(data.quarterTimeline))
-      .catch((err: unknown) => setError(failureText(err, lang, t)));
-  }, [api, planId, lang, t]);
+  const timeline = useGraphQLQuery<{ quarterTimeline: UnitTimeline[] }>([...keys.plans, planId, "timeline"], QUARTER_TIMELINE, { planId });
+  const rows = timeline.data?.quarterTimeline ?? null;
+  const error = timeline.isError ? errorText(timeline.error, lang, t) : null;
 
   if (error) return <Alert type="error" title={error} />;
   if (!rows || rows.length === 0) return null;

@@ -1,47 +1,35 @@
 import { Alert, Button, Space, Tag } from "antd";
-import { useCallback, useEffect, useState, type ReactNode } from "react";
-import { useSession } from "../../auth/SessionProvider.tsx";
+import { useState, type ReactNode } from "react";
+import { keys, useGraphQLMutation, useGraphQLQuery } from "../../api/query.tsx";
 import { formatDate } from "../../i18n/dates.ts";
+import { errorText } from "../../i18n/error-message.ts";
 import { useI18n } from "../../i18n/I18nProvider.tsx";
 import { ReasonModal } from "../../ui/ReasonModal.tsx";
-import { failureText, REVIEW_UNIT_PLAN, UNIT_PLAN_BOARD, type UnitPlan, type UnitPlanBoard as Board } from "./planning-api.ts";
+import { REVIEW_UNIT_PLAN, UNIT_PLAN_BOARD, type UnitPlan, type UnitPlanBoard as Board } from "./planning-api.ts";
 
 /** Which units filed their own plan (on time or late), which are missing, and the city office's review of each. */
 export function UnitPlanBoard({ planId, canReview }: { planId: string; canReview: boolean }) {
-  const { api } = useSession();
   const { t, lang } = useI18n();
-  const [board, setBoard] = useState<Board | null>(null);
+  const boardQuery = useGraphQLQuery<{ unitPlanBoard: Board }>([...keys.unitPlans, planId], UNIT_PLAN_BOARD, { planId });
+  const board = boardQuery.data?.unitPlanBoard ?? null;
+  const reviewUnitPlan = useGraphQLMutation(REVIEW_UNIT_PLAN, [keys.unitPlans]);
+  const busy = reviewUnitPlan.isPending;
   const [open, setOpen] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [actionError, setError] = useState<string | null>(null);
+  const error = actionError ?? (boardQuery.isError ? errorText(boardQuery.error, lang, t) : null);
   /** The unit plan whose return reason the dialog asks for. */
   const [returning, setReturning] = useState<UnitPlan | null>(null);
 
-  const load = useCallback(async () => {
-    try {
-      setBoard((await api.request<{ unitPlanBoard: Board }>(UNIT_PLAN_BOARD, { planId })).unitPlanBoard);
-    } catch (err) {
-      setError(failureText(err, lang, t));
-    }
-  }, [api, planId, lang, t]);
-  useEffect(() => {
-    void load();
-  }, [load]);
-
   /** Accepts, or returns with the reason the dialog asked for; returns the failure's text, or null. */
   async function review(row: UnitPlan, decision: "ACCEPT" | "RETURN", comment: string | null): Promise<string | null> {
-    setBusy(true);
     setError(null);
     try {
-      await api.request(REVIEW_UNIT_PLAN, { planId, unitId: row.unitId, decision, comment });
-      await load();
+      await reviewUnitPlan.mutateAsync({ planId, unitId: row.unitId, decision, comment });
       return null;
     } catch (err) {
-      const text = failureText(err, lang, t);
+      const text = errorText(err, lang, t);
       setError(text);
       return text;
-    } finally {
-      setBusy(false);
     }
   }
 

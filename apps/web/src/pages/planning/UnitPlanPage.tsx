@@ -1,18 +1,12 @@
 import { Alert, App, Button, Input, Select, Space } from "antd";
 import { useCallback, useEffect, useId, useState } from "react";
 import { Link, useParams } from "react-router-dom";
+import { keys, useGraphQLQuery, useQueryClient } from "../../api/query.tsx";
 import { useSession } from "../../auth/SessionProvider.tsx";
 import { formatDate } from "../../i18n/dates.ts";
+import { errorText } from "../../i18n/error-message.ts";
 import { useI18n } from "../../i18n/I18nProvider.tsx";
-import {
-  failureText,
-  GENERATE_UNIT_PLAN,
-  MY_UNIT_PLAN,
-  SUBMIT_UNIT_PLAN,
-  UPDATE_UNIT_PLAN,
-  type UnitPlan,
-  type UnitPlanItem,
-} from "./planning-api.ts";
+import { GENERATE_UNIT_PLAN, MY_UNIT_PLAN, SUBMIT_UNIT_PLAN, UPDATE_UNIT_PLAN, type UnitPlan, type UnitPlanItem } from "./planning-api.ts";
 import { UnitPlanStatusBadge, UnitPlanText } from "./UnitPlanBoard.tsx";
 
 interface PlanHead {
@@ -36,13 +30,18 @@ export function UnitPlanPage() {
   const confirmThen = (title: string, action: () => void): void => {
     modal.confirm({ title, onOk: action, okText: t("planning.unitPlan.ok"), cancelText: t("common.cancel") });
   };
-  const [plan, setPlan] = useState<PlanHead | null>(null);
+  const client = useQueryClient();
+  const mine = useGraphQLQuery<{ myUnitPlan: UnitPlan | null; plan: PlanHead | null }>([...keys.unitPlans, "mine", id], MY_UNIT_PLAN, {
+    planId: id,
+  });
+  const plan = mine.data?.plan ?? null;
+  const loaded = !mine.isPending;
   const [unitPlan, setUnitPlan] = useState<UnitPlan | null>(null);
   const [title, setTitle] = useState("");
   const [body, setBody] = useState("");
   const [items, setItems] = useState<UnitPlanItem[]>([]);
-  const [loaded, setLoaded] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [actionError, setError] = useState<string | null>(null);
+  const error = actionError ?? (mine.isError ? errorText(mine.error, lang, t) : null);
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -53,16 +52,11 @@ export function UnitPlanPage() {
     setItems(up?.items ?? []);
   }, []);
 
+  // The editor starts from what the server holds (again after a refetch); edits stay local until saved.
+  const stored = mine.data?.myUnitPlan;
   useEffect(() => {
-    api
-      .request<{ myUnitPlan: UnitPlan | null; plan: PlanHead | null }>(MY_UNIT_PLAN, { planId: id })
-      .then((data) => {
-        setPlan(data.plan);
-        show(data.myUnitPlan);
-      })
-      .catch((err: unknown) => setError(failureText(err, lang, t)))
-      .finally(() => setLoaded(true));
-  }, [api, id, lang, t, show]);
+    if (stored !== undefined) show(stored);
+  }, [stored, show]);
 
   /** Runs the mutation; `saveFirst` stores the edits on screen before (submitting sends what is saved). */
   async function run(query: string, variables: Record<string, unknown>, field: string, done: string, saveFirst = false) {
@@ -73,9 +67,11 @@ export function UnitPlanPage() {
       if (saveFirst) await api.request(UPDATE_UNIT_PLAN, { planId: id, input: { title, body, items } });
       const data = await api.request<Record<string, UnitPlan>>(query, variables);
       show(data[field] ?? null);
+      // The city office's board counts this unit's plan: it is stale now.
+      void client.invalidateQueries({ queryKey: keys.unitPlans });
       setNotice(done);
     } catch (err) {
-      setError(failureText(err, lang, t));
+      setError(errorText(err, lang, t));
     } finally {
       setBusy(false);
     }

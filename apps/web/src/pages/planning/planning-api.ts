@@ -1,9 +1,4 @@
 /** The planning subgraph's queries and mutations as the web app uses them, with their result shapes. */
-import { ApiError } from "../../api/errors.ts";
-import { browserTokenStore } from "../../api/token-store.ts";
-import { errorMessageKeyOf } from "../../i18n/error-message.ts";
-import type { Lang } from "../../i18n/translate.ts";
-import type { MessageKey } from "../../i18n/vi.ts";
 
 export type OccurrenceStatus = "NOT_STARTED" | "IN_PROGRESS" | "DONE" | "BLOCKED";
 export const OCCURRENCE_STATUSES: readonly OccurrenceStatus[] = ["NOT_STARTED", "IN_PROGRESS", "DONE", "BLOCKED"];
@@ -184,45 +179,6 @@ export interface NameMapping {
   rule?: GroupRule;
 }
 
-/**
- * The message to show for a failed call. Planning's bad-input errors carry a precise Vietnamese
- * message (which cell, which unit name), shown as text in Vietnamese; other errors and other
- * languages get the generic text of the code.
- */
-export function failureText(err: unknown, lang: Lang, t: (key: MessageKey) => string): string {
-  if (err instanceof ApiError && err.code === "BAD_USER_INPUT" && lang === "vi") return err.message;
-  return t(errorMessageKeyOf(err));
-}
-
-export interface UploadedFile {
-  id: string;
-  name: string;
-  size: number;
-}
-
-/** Streams a file to the planning service's upload endpoint through the gateway (checked there by content and size). */
-export async function uploadFile(file: File): Promise<UploadedFile> {
-  const token = browserTokenStore().load()?.accessToken;
-  const res = await fetch("/files/planning", {
-    method: "POST",
-    headers: {
-      "x-file-name": encodeURIComponent(file.name),
-      "content-type": "application/octet-stream",
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: file,
-  });
-  const body = (await res.json().catch(() => null)) as {
-    id?: string;
-    name?: string;
-    size?: number;
-    error?: { code?: string; message?: string };
-  } | null;
-  if (!res.ok || !body?.id)
-    throw new ApiError("BAD_USER_INPUT", body?.error?.message ?? `Tải tệp lên không thành công (HTTP ${res.status}).`);
-  return { id: body.id, name: body.name ?? file.name, size: body.size ?? file.size };
-}
-
 export type UnitPlanStatus = "MISSING" | "DRAFT" | "SUBMITTED" | "ACCEPTED" | "RETURNED";
 export interface UnitPlanItem {
   taskId: string | null;
@@ -286,17 +242,3 @@ export interface UnitTimeline {
   quarters: Array<{ year: number; quarter: number; total: number; done: number; overdue: number }>;
 }
 export const QUARTER_TIMELINE = `query QuarterTimeline($planId: ID!) { quarterTimeline(planId: $planId) { unitId unitName quarters { year quarter total done overdue } } }`;
-
-/** Saves a file stored behind the gateway (e.g. an exported plan); the request carries the session's token, so it goes through fetch. */
-export async function saveStoredFile(url: string, name: string): Promise<boolean> {
-  const token = browserTokenStore().load()?.accessToken;
-  const res = await fetch(url, { headers: token ? { authorization: `Bearer ${token}` } : {} });
-  if (!res.ok) return false;
-  const objectUrl = URL.createObjectURL(await res.blob());
-  const a = document.createElement("a");
-  a.href = objectUrl;
-  a.download = name;
-  a.click();
-  URL.revokeObjectURL(objectUrl);
-  return true;
-}
