@@ -1,6 +1,7 @@
 import { ApiError } from "./errors.ts";
 import { postGraphQL, type FetchLike, type Variables } from "./graphql.ts";
 import type { TokenStore } from "./token-store.ts";
+import type { TypedDocumentString } from "../graphql/generated/graphql.ts";
 import type { Tokens, User } from "./types.ts";
 
 export const USER_FIELDS = "id username fullName roles unit { id name } mustChangePassword";
@@ -11,6 +12,9 @@ const LOGIN = `mutation Login($username: String!, $password: String!) {
 }`;
 const REFRESH = `mutation Refresh($refreshToken: String!) { refreshSession(refreshToken: $refreshToken) { ${TOKEN_FIELDS} } }`;
 const LOGOUT = `mutation Logout($refreshToken: String!) { logout(refreshToken: $refreshToken) }`;
+
+/** A GraphQL document: typed (generated from the supergraph, see codegen.ts) or plain text. */
+export type Document<T = unknown, V = Variables> = TypedDocumentString<T, V> | string;
 
 export interface ApiClientOptions {
   store: TokenStore;
@@ -39,8 +43,11 @@ export interface UploadedFile {
 }
 
 export interface ApiClient {
-  /** A query or mutation as the signed-in user (or anonymously when there is no session). */
-  request<T>(query: string, variables?: Variables, signal?: AbortSignal): Promise<T>;
+  /**
+   * A query or mutation as the signed-in user (or anonymously when there is no session). A typed
+   * document (codegen's graphql(...)) brings its result and variables types.
+   */
+  request<T = unknown, V extends Variables = Variables>(query: Document<T, V>, variables?: V, signal?: AbortSignal): Promise<T>;
   login(username: string, password: string): Promise<User>;
   /** Ends the session locally at once; telling the server is best effort. */
   logout(): Promise<void>;
@@ -160,7 +167,8 @@ export function createApiClient({
       });
     },
 
-    async request<T>(query: string, variables?: Variables, signal?: AbortSignal): Promise<T> {
+    async request<T = unknown, V extends Variables = Variables>(document: Document<T, V>, variables?: V, signal?: AbortSignal): Promise<T> {
+      const query = String(document);
       let tokens = store.load();
       if (tokens && expiresSoon(tokens)) tokens = await refresh(tokens);
       try {

@@ -14,6 +14,7 @@ import {
 } from "@tanstack/react-query";
 import { useEffect, useState, type ReactNode } from "react";
 import { ApiError } from "./errors.ts";
+import type { Document } from "./client.ts";
 import type { Variables } from "./graphql.ts";
 import { useSession } from "../auth/SessionProvider.tsx";
 
@@ -58,17 +59,22 @@ export function QueryProvider({ children }: { children: ReactNode }) {
 type QueryOptions<T> = Omit<UseQueryOptions<T, Error, T, QueryKey>, "queryKey" | "queryFn">;
 
 /** A GraphQL read cached under `key` (which should include the variables). */
-export function useGraphQLQuery<T>(key: QueryKey, query: string, variables?: Variables, options?: QueryOptions<T>) {
+export function useGraphQLQuery<T = unknown, V extends Variables = Variables>(
+  key: QueryKey,
+  query: Document<T, V>,
+  variables?: V,
+  options?: QueryOptions<T>,
+) {
   const { api } = useSession();
-  return useQuery<T, Error>({ queryKey: key, queryFn: ({ signal }) => api.request<T>(query, variables, signal), ...options });
+  return useQuery<T, Error>({ queryKey: key, queryFn: ({ signal }) => api.request<T, V>(query, variables, signal), ...options });
 }
 
 /** A GraphQL write; on success the `invalidates` families are refetched (awaited, so the page shows the new state). */
-export function useGraphQLMutation<T, V extends Variables = Variables>(query: string, invalidates: readonly QueryKey[]) {
+export function useGraphQLMutation<T = unknown, V extends Variables = Variables>(query: Document<T, V>, invalidates: readonly QueryKey[]) {
   const { api } = useSession();
   const client = useQueryClient();
   return useMutation<T, Error, V>({
-    mutationFn: (variables) => api.request<T>(query, variables),
+    mutationFn: (variables) => api.request<T, V>(query, variables),
     onSuccess: () => Promise.all(invalidates.map((queryKey) => client.invalidateQueries({ queryKey }))).then(() => undefined),
   });
 }

@@ -8,7 +8,7 @@ import { DataTable } from "../../ui/DataTable.tsx";
 import { DateField } from "../../ui/DateField.tsx";
 import { errorText } from "../../i18n/error-message.ts";
 import { useI18n } from "../../i18n/I18nProvider.tsx";
-import { CHANGE_FOCAL_OFFICERS, FOCAL_OFFICERS, type FocalOfficer, type UnitFocalOfficers } from "./planning-api.ts";
+import { CHANGE_FOCAL_OFFICERS, FOCAL_OFFICERS, type FocalOfficer } from "./planning-api.ts";
 
 const BLANK: FocalOfficer = { name: "", position: "", phone: "", email: "" };
 const FIELDS = ["name", "position", "phone", "email"] as const;
@@ -19,7 +19,7 @@ export function FocalOfficersPage() {
   const { t, lang } = useI18n();
   const fid = useId();
   const [params, setParams] = useSearchParams();
-  const focal = useGraphQLQuery<{ focalOfficers: UnitFocalOfficers[] }>(keys.focalOfficers, FOCAL_OFFICERS);
+  const focal = useGraphQLQuery(keys.focalOfficers, FOCAL_OFFICERS);
   const units = focal.data?.focalOfficers ?? [];
   const change = useGraphQLMutation(CHANGE_FOCAL_OFFICERS, [keys.focalOfficers]);
   const [actionError, setError] = useState<string | null>(null);

@@ -31,11 +31,11 @@ export function ImportPlanPage() {
   const [text, setText] = useState("");
   const [source, setSource] = useState<Source | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
-  const unitNames = useGraphQLQuery<{ units: DirectoryUnit[] }>([...keys.units, "names"], DIRECTORY_UNITS, undefined, {
+  const unitNames = useGraphQLQuery([...keys.units, "names"], DIRECTORY_UNITS, undefined, {
     staleTime: 5 * 60_000,
   });
   const units = [...(unitNames.data?.units ?? [])].sort((a, b) => compareVietnamese(a.name, b.name));
-  const importPlan = useGraphQLMutation<{ importPlan: { id: string } }>(IMPORT_PLAN, [keys.plans]);
+  const importPlan = useGraphQLMutation(IMPORT_PLAN, [keys.plans]);
   /** Per written name: "unit:<id>" or "rule:<GroupRule>", "" while not chosen. */
   const [choices, setChoices] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
@@ -55,7 +55,7 @@ export function ImportPlanPage() {
     setPreview(null);
     setChoices({});
     try {
-      const data = await api.request<{ previewPlanImport: ImportPreview }>(PREVIEW_IMPORT, { input: next });
+      const data = await api.request(PREVIEW_IMPORT, { input: next });
       setSource(next);
       setPreview(data.previewPlanImport);
     } catch (err) {

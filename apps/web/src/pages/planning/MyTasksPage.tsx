@@ -20,7 +20,7 @@ export function MyTasksPage() {
   const overdue = params.get("overdue") === "1";
   const planId = params.get("plan");
   const variables = { status: status || null, overdue: overdue || null, planId };
-  const query = useGraphQLQuery<{ myOccurrences: Occurrence[] }>([...keys.occurrences, "mine", variables], MY_OCCURRENCES, variables, {
+  const query = useGraphQLQuery([...keys.occurrences, "mine", variables], MY_OCCURRENCES, variables, {
     placeholderData: (previous) => previous,
   });
   const rows = query.data?.myOccurrences ?? null;

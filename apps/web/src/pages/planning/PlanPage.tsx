@@ -18,7 +18,6 @@ import {
   PLAN_QUERY,
   REVIEW_PROGRESS,
   type Occurrence,
-  type PlanDetail,
   type PlanTask,
   type Progress,
 } from "./planning-api.ts";
@@ -66,10 +65,10 @@ export function PlanPage() {
   const isOfficer = roles.includes("UNIT_OFFICER");
   const seesAllUnits = roles.some((r) => r === "CITY_ADMIN" || r === "LEADER" || r === "INSPECTOR");
 
-  const planQuery = useGraphQLQuery<{ plan: PlanDetail | null }>(keys.plan(id), PLAN_QUERY, { id });
+  const planQuery = useGraphQLQuery(keys.plan(id), PLAN_QUERY, { id });
   const plan = planQuery.data?.plan ?? null;
   // The reports awaiting the city office's review: every occurrence of the issued plan, those pending kept.
-  const occurrencesQuery = useGraphQLQuery<{ occurrences: Occurrence[] }>(
+  const occurrencesQuery = useGraphQLQuery(
     [...keys.occurrences, "plan", id],
     PLAN_OCCURRENCES,
     { planId: id, filter: null },
@@ -100,7 +99,7 @@ export function PlanPage() {
     setExporting(true);
     setError(null);
     try {
-      const { exportPlanDocx: file } = await api.request<{ exportPlanDocx: { url: string; name: string } }>(EXPORT_PLAN_DOCX, { planId });
+      const { exportPlanDocx: file } = await api.request(EXPORT_PLAN_DOCX, { planId });
       saveBlob(await api.download(file.url), file.name);
     } catch (err) {
       setError(errorText(err, lang, t));

@@ -13,7 +13,7 @@ import { DataTable } from "../../ui/DataTable.tsx";
 /** Danh sách kế hoạch: every plan the user may see, newest year first, with its roll-up. */
 export function PlansPage() {
   const { t, lang } = useI18n();
-  const plansQuery = useGraphQLQuery<{ plans: PlanSummary[] }>(keys.plans, PLANS_QUERY);
+  const plansQuery = useGraphQLQuery(keys.plans, PLANS_QUERY);
   const plans = plansQuery.data?.plans ?? null;
   const error = plansQuery.isError ? errorText(plansQuery.error, lang, t) : null;
 

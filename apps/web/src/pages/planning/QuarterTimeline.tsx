@@ -2,14 +2,14 @@ import { Alert, Tag } from "antd";
 import { keys, useGraphQLQuery } from "../../api/query.tsx";
 import { errorText } from "../../i18n/error-message.ts";
 import { useI18n } from "../../i18n/I18nProvider.tsx";
-import { QUARTER_TIMELINE, type UnitTimeline } from "./planning-api.ts";
+import { QUARTER_TIMELINE } from "./planning-api.ts";
 
 const QUARTERS = ["I", "II", "III", "IV"] as const;
 
 /** Tiến độ theo quý: for each unit, its occurrences due in each quarter of the plan year — done / total, overdue marked. */
 export function QuarterTimeline({ planId, year }: { planId: string; year: number }) {
   const { t, lang } = useI18n();
-  const timeline = useGraphQLQuery<{ quarterTimeline: UnitTimeline[] }>([...keys.plans, planId, "timeline"], QUARTER_TIMELINE, { planId });
+  const timeline = useGraphQLQuery([...keys.plans, planId, "timeline"], QUARTER_TIMELINE, { planId });
   const rows = timeline.data?.quarterTimeline ?? null;
   const error = timeline.isError ? errorText(timeline.error, lang, t) : null;
 

@@ -5,12 +5,12 @@ import { formatDate } from "../../i18n/dates.ts";
 import { errorText } from "../../i18n/error-message.ts";
 import { useI18n } from "../../i18n/I18nProvider.tsx";
 import { ReasonModal } from "../../ui/ReasonModal.tsx";
-import { REVIEW_UNIT_PLAN, UNIT_PLAN_BOARD, type UnitPlan, type UnitPlanBoard as Board } from "./planning-api.ts";
+import { REVIEW_UNIT_PLAN, UNIT_PLAN_BOARD, type UnitPlan } from "./planning-api.ts";
 
 /** Which units filed their own plan (on time or late), which are missing, and the city office's review of each. */
 export function UnitPlanBoard({ planId, canReview }: { planId: string; canReview: boolean }) {
   const { t, lang } = useI18n();
-  const boardQuery = useGraphQLQuery<{ unitPlanBoard: Board }>([...keys.unitPlans, planId], UNIT_PLAN_BOARD, { planId });
+  const boardQuery = useGraphQLQuery([...keys.unitPlans, planId], UNIT_PLAN_BOARD, { planId });
   const board = boardQuery.data?.unitPlanBoard ?? null;
   const reviewUnitPlan = useGraphQLMutation(REVIEW_UNIT_PLAN, [keys.unitPlans]);
   const busy = reviewUnitPlan.isPending;

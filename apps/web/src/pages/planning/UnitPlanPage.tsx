@@ -9,13 +9,6 @@ import { useI18n } from "../../i18n/I18nProvider.tsx";
 import { GENERATE_UNIT_PLAN, MY_UNIT_PLAN, SUBMIT_UNIT_PLAN, UPDATE_UNIT_PLAN, type UnitPlan, type UnitPlanItem } from "./planning-api.ts";
 import { UnitPlanStatusBadge, UnitPlanText } from "./UnitPlanBoard.tsx";
 
-interface PlanHead {
-  id: string;
-  title: string;
-  year: number;
-  unitPlanDeadline: string | null;
-}
-
 const EDITABLE = new Set(["MISSING", "DRAFT", "RETURNED"]);
 const BLANK_ITEM: UnitPlanItem = { taskId: null, taskLabel: "", role: "LEAD", content: "", timeframeText: "", expectedResult: "" };
 
@@ -31,7 +24,7 @@ export function UnitPlanPage() {
     modal.confirm({ title, onOk: action, okText: t("planning.unitPlan.ok"), cancelText: t("common.cancel") });
   };
   const client = useQueryClient();
-  const mine = useGraphQLQuery<{ myUnitPlan: UnitPlan | null; plan: PlanHead | null }>([...keys.unitPlans, "mine", id], MY_UNIT_PLAN, {
+  const mine = useGraphQLQuery([...keys.unitPlans, "mine", id], MY_UNIT_PLAN, {
     planId: id,
   });
   const plan = mine.data?.plan ?? null;
@@ -59,14 +52,13 @@ export function UnitPlanPage() {
   }, [stored, show]);
 
   /** Runs the mutation; `saveFirst` stores the edits on screen before (submitting sends what is saved). */
-  async function run(query: string, variables: Record<string, unknown>, field: string, done: string, saveFirst = false) {
+  async function run(send: () => Promise<UnitPlan | null>, done: string, saveFirst = false) {
     setBusy(true);
     setError(null);
     setNotice(null);
     try {
       if (saveFirst) await api.request(UPDATE_UNIT_PLAN, { planId: id, input: { title, body, items } });
-      const data = await api.request<Record<string, UnitPlan>>(query, variables);
-      show(data[field] ?? null);
+      show(await send());
       // The city office's board counts this unit's plan: it is stale now.
       void client.invalidateQueries({ queryKey: keys.unitPlans });
       setNotice(done);
@@ -78,7 +70,10 @@ export function UnitPlanPage() {
   }
 
   const save = () =>
-    run(UPDATE_UNIT_PLAN, { planId: id, input: { title, body, items } }, "updateUnitPlanDraft", t("planning.unitPlan.saved"));
+    run(
+      async () => (await api.request(UPDATE_UNIT_PLAN, { planId: id, input: { title, body, items } })).updateUnitPlanDraft,
+      t("planning.unitPlan.saved"),
+    );
   const setItem = (index: number, patch: Partial<UnitPlanItem>) =>
     setItems(items.map((item, i) => (i === index ? { ...item, ...patch } : item)));
 
@@ -116,7 +111,10 @@ export function UnitPlanPage() {
                   disabled={busy}
                   onClick={() => {
                     const generate = () =>
-                      void run(GENERATE_UNIT_PLAN, { planId: id }, "generateUnitPlanDraft", t("planning.unitPlan.generated"));
+                      void run(
+                        async () => (await api.request(GENERATE_UNIT_PLAN, { planId: id })).generateUnitPlanDraft,
+                        t("planning.unitPlan.generated"),
+                      );
                     if (items.length === 0) generate();
                     else confirmThen(t("planning.unitPlan.regenerateConfirm"), generate);
                   }}
@@ -217,7 +215,12 @@ export function UnitPlanPage() {
                       onClick={() =>
                         confirmThen(
                           t("planning.unitPlan.submitConfirm"),
-                          () => void run(SUBMIT_UNIT_PLAN, { planId: id }, "submitUnitPlan", t("planning.unitPlan.submitted"), true),
+                          () =>
+                            void run(
+                              async () => (await api.request(SUBMIT_UNIT_PLAN, { planId: id })).submitUnitPlan,
+                              t("planning.unitPlan.submitted"),
+                              true,
+                            ),
                         )
                       }
                     >

@@ -1,244 +1,447 @@
-/** The planning subgraph's queries and mutations as the web app uses them, with their result shapes. */
+/**
+ * The planning subgraph's queries and mutations as the web app uses them: typed documents, checked
+ * against the gateway's supergraph by codegen (npm run codegen); every result shape below is read from
+ * the generated types, none is written by hand.
+ */
+import { graphql } from "../../graphql/generated/index.ts";
+import type {
+  FocalOfficersQuery,
+  GroupRule,
+  OccurrenceFieldsFragment,
+  OccurrenceStatus,
+  PlanDocumentInput,
+  PlanQuery,
+  PlanningUnitsQuery,
+  PlanSummaryFieldsFragment,
+  PreviewPlanImportQuery,
+  ProgressFieldsFragment,
+  QuarterTimelineQuery,
+  UnitPlanBoardQuery,
+  UnitPlanFieldsFragment,
+  ActivityKind,
+} from "../../graphql/generated/graphql.ts";
 
-export type OccurrenceStatus = "NOT_STARTED" | "IN_PROGRESS" | "DONE" | "BLOCKED";
+export type { ActivityKind, GroupRule, OccurrenceStatus };
 export const OCCURRENCE_STATUSES: readonly OccurrenceStatus[] = ["NOT_STARTED", "IN_PROGRESS", "DONE", "BLOCKED"];
-export type GroupRule = "DEPARTMENTS" | "COMMUNES" | "DEPARTMENTS_AND_COMMUNES" | "EXTERNAL";
 export const GROUP_RULES: readonly GroupRule[] = ["DEPARTMENTS", "COMMUNES", "DEPARTMENTS_AND_COMMUNES", "EXTERNAL"];
-
-export interface Progress {
-  total: number;
-  done: number;
-  inProgress: number;
-  blocked: number;
-  notStarted: number;
-  overdue: number;
-  percentDone: number;
-}
-const PROGRESS = "progress { total done inProgress blocked notStarted overdue percentDone }";
-
-export interface PlanSummary {
-  id: string;
-  year: number;
-  title: string;
-  status: "DRAFT" | "ISSUED" | "CLOSED";
-  decisionNumber: string | null;
-  decisionDate: string | null;
-  unitPlanDeadline: string | null;
-  taskCount: number;
-  issuingUnit: { id: string; name: string };
-  progress: Progress;
-}
-const PLAN_SUMMARY = `id year title status decisionNumber decisionDate unitPlanDeadline taskCount issuingUnit { id name } ${PROGRESS}`;
-
-export const PLANS_QUERY = `query Plans { plans { ${PLAN_SUMMARY} } }`;
-
-export interface TaskUnit {
-  writtenName: string;
-  unitId: string | null;
-  unitName: string | null;
-}
-export interface PlanTask {
-  id: string;
-  label: string;
-  number: string;
-  content: string;
-  timeframeText: string;
-  expectedResult: string;
-  resultItems: string[];
-  leadUnits: TaskUnit[];
-  coordinatingUnits: TaskUnit[];
-  activityKind: ActivityKind | null;
-  progress: Progress;
-}
-export type ActivityKind = "INSPECTION" | "COMPLAINT_HANDLING" | "PERIODIC_REPORT";
 export const ACTIVITY_KINDS: readonly ActivityKind[] = ["INSPECTION", "COMPLAINT_HANDLING", "PERIODIC_REPORT"];
-export const LINK_TASK = `mutation LinkTask($taskId: ID!, $kind: ActivityKind) { linkTask(taskId: $taskId, kind: $kind) { id activityKind } }`;
-export interface PlanSection {
-  id: string;
-  number: string | null;
-  title: string;
-  tasks: PlanTask[];
-  progress: Progress;
-}
-export interface ImportWarning {
-  code: string;
-  message: string;
-}
-export interface PlanDetail extends PlanSummary {
-  sections: PlanSection[];
-  unitProgress: Array<{ unitId: string; unitName: string; progress: Progress }>;
-  unitPlans: Array<{ unitId: string; unitName: string; status: string; late: boolean }>;
-  importWarnings: ImportWarning[];
-}
-const UNITS = "writtenName unitId unitName";
-export const PLAN_QUERY = `query Plan($id: ID!) { plan(id: $id) {
-  ${PLAN_SUMMARY}
-  importWarnings { code message }
-  sections { id number title ${PROGRESS} tasks { id label number content timeframeText expectedResult resultItems leadUnits { ${UNITS} } coordinatingUnits { ${UNITS} } activityKind ${PROGRESS} } }
-  unitProgress { unitId unitName ${PROGRESS} }
-  unitPlans { unitId unitName status late }
-} }`;
 
-export const ISSUE_PLAN = `mutation IssuePlan($id: ID!) { issuePlan(id: $id) { id status } }`;
+graphql(`
+  fragment ProgressFields on Progress {
+    total
+    done
+    inProgress
+    blocked
+    notStarted
+    overdue
+    percentDone
+  }
+`);
+export type Progress = ProgressFieldsFragment;
 
-export interface ProgressReport {
-  id: string;
-  status: OccurrenceStatus;
-  note: string;
-  evidenceNumber: string | null;
-  evidenceDate: string | null;
-  evidenceLink: string | null;
-  fileIds: string[];
-  unitName: string | null;
-  byCoordinatingUnit: boolean;
-  bySystem: boolean;
-  reviewState: "PENDING" | "ACCEPTED" | "RETURNED";
-  reviewComment: string | null;
-  createdAt: string;
-}
-export interface Occurrence {
-  id: string;
-  label: string;
-  dueDay: string;
-  status: OccurrenceStatus;
-  review: "PENDING" | "ACCEPTED" | "RETURNED" | null;
-  overdue: boolean;
-  dueSoon: boolean;
-  workingDaysLeft: number;
-  unitId: string;
-  unitName: string | null;
-  sectionTitle: string;
-  task: { id: string; label: string; content: string; timeframeText: string; expectedResult: string };
-  plan: { id: string; title: string; year: number };
-  reports: ProgressReport[];
-}
-const OCCURRENCE = `id label dueDay status review overdue dueSoon workingDaysLeft unitId unitName sectionTitle
-  task { id label content timeframeText expectedResult } plan { id title year }
-  reports { id status note evidenceNumber evidenceDate evidenceLink fileIds unitName byCoordinatingUnit bySystem reviewState reviewComment createdAt }`;
+graphql(`
+  fragment PlanSummaryFields on Plan {
+    id
+    year
+    title
+    status
+    decisionNumber
+    decisionDate
+    unitPlanDeadline
+    taskCount
+    issuingUnit {
+      id
+      name
+    }
+    progress {
+      ...ProgressFields
+    }
+  }
+`);
+export type PlanSummary = PlanSummaryFieldsFragment;
 
-export const MY_OCCURRENCES = `query MyOccurrences($status: OccurrenceStatus, $overdue: Boolean, $planId: ID) {
-  myOccurrences(status: $status, overdue: $overdue, planId: $planId) { ${OCCURRENCE} }
-}`;
-export const PLAN_OCCURRENCES = `query PlanOccurrences($planId: ID!, $filter: OccurrenceFilter) { occurrences(planId: $planId, filter: $filter) { ${OCCURRENCE} } }`;
-export const REPORT_PROGRESS = `mutation ReportProgress($id: ID!, $input: ProgressReportInput!) { reportProgress(occurrenceId: $id, input: $input) { id } }`;
-export const REVIEW_PROGRESS = `mutation ReviewProgress($id: ID!, $decision: ReviewDecision!, $comment: String) { reviewProgress(reportId: $id, decision: $decision, comment: $comment) { id reviewState } }`;
+export const PLANS_QUERY = graphql(`
+  query Plans {
+    plans {
+      ...PlanSummaryFields
+    }
+  }
+`);
 
-export interface UnitNameResolution {
-  name: string;
-  asLead: boolean;
-  asCoordinating: boolean;
-  resolved: boolean;
-  source: string | null;
-  unitId: string | null;
-  unitName: string | null;
-  rule: GroupRule | null;
-  memberCount: number;
-}
-export interface PreviewTask {
-  sectionOrder: number;
-  label: string;
-  content: string;
-  timeframeText: string;
-  leadUnitNames: string[];
-  coordinatingUnitNames: string[];
-  expectedResult: string;
-  resultItems: string[];
-  timeframe: { unparsed: string[]; parts: Array<{ kind: string }> };
-}
-export interface ImportPreview {
-  year: number;
-  title: string;
-  decision: { number: string | null; date: string | null; issuer: string | null; signer: string | null };
-  issuingUnit: { id: string; name: string };
-  unitPlanDeadline: string | null;
-  sections: Array<{ order: number; number: string | null; title: string }>;
-  tasks: PreviewTask[];
-  warnings: ImportWarning[];
-  unitNames: UnitNameResolution[];
-  unresolvedCount: number;
-}
-export const PREVIEW_IMPORT = `query PreviewPlanImport($input: PlanDocumentInput!) { previewPlanImport(input: $input) {
-  year title unitPlanDeadline unresolvedCount issuingUnit { id name }
-  decision { number date issuer signer }
-  sections { order number title }
-  tasks { sectionOrder label content timeframeText leadUnitNames coordinatingUnitNames expectedResult resultItems timeframe { unparsed parts { kind } } }
-  warnings { code message }
-  unitNames { name asLead asCoordinating resolved source unitId unitName rule memberCount }
-} }`;
-export const IMPORT_PLAN = `mutation ImportPlan($input: PlanDocumentInput!) { importPlan(input: $input) { id } }`;
+export const LINK_TASK = graphql(`
+  mutation LinkTask($taskId: ID!, $kind: ActivityKind) {
+    linkTask(taskId: $taskId, kind: $kind) {
+      id
+      activityKind
+    }
+  }
+`);
 
-export interface DirectoryUnit {
-  id: string;
-  name: string;
-}
-export const DIRECTORY_UNITS = `query PlanningUnits { units { id name } }`;
+export const PLAN_QUERY = graphql(`
+  query Plan($id: ID!) {
+    plan(id: $id) {
+      ...PlanSummaryFields
+      importWarnings {
+        code
+        message
+      }
+      sections {
+        id
+        number
+        title
+        progress {
+          ...ProgressFields
+        }
+        tasks {
+          id
+          label
+          number
+          content
+          timeframeText
+          expectedResult
+          resultItems
+          leadUnits {
+            writtenName
+            unitId
+            unitName
+          }
+          coordinatingUnits {
+            writtenName
+            unitId
+            unitName
+          }
+          activityKind
+          progress {
+            ...ProgressFields
+          }
+        }
+      }
+      unitProgress {
+        unitId
+        unitName
+        progress {
+          ...ProgressFields
+        }
+      }
+      unitPlans {
+        unitId
+        unitName
+        status
+        late
+      }
+    }
+  }
+`);
+export type PlanDetail = NonNullable<PlanQuery["plan"]>;
+export type PlanTask = PlanDetail["sections"][number]["tasks"][number];
 
-export interface NameMapping {
-  name: string;
-  unitId?: string;
-  rule?: GroupRule;
-}
+export const ISSUE_PLAN = graphql(`
+  mutation IssuePlan($id: ID!) {
+    issuePlan(id: $id) {
+      id
+      status
+    }
+  }
+`);
 
-export type UnitPlanStatus = "MISSING" | "DRAFT" | "SUBMITTED" | "ACCEPTED" | "RETURNED";
-export interface UnitPlanItem {
-  taskId: string | null;
-  taskLabel: string;
-  role: "LEAD" | "COORDINATING";
-  content: string;
-  timeframeText: string;
-  expectedResult: string;
-}
-export interface UnitPlan {
-  id: string;
-  unitId: string;
-  unitName: string;
-  status: UnitPlanStatus;
-  title: string | null;
-  body: string | null;
-  items: UnitPlanItem[];
-  submittedOn: string | null;
-  late: boolean;
-  overdue: boolean;
-  reviewComment: string | null;
-}
-const UNIT_PLAN = `id unitId unitName status title body items { taskId taskLabel role content timeframeText expectedResult } submittedOn late overdue reviewComment`;
-export interface UnitPlanBoard {
-  deadline: string | null;
-  counts: { missing: number; draft: number; submitted: number; accepted: number; returned: number; late: number; overdue: number };
-  rows: UnitPlan[];
-}
-export const UNIT_PLAN_BOARD = `query UnitPlanBoard($planId: ID!) { unitPlanBoard(planId: $planId) {
-  deadline counts { missing draft submitted accepted returned late overdue } rows { ${UNIT_PLAN} }
-} }`;
-export const MY_UNIT_PLAN = `query MyUnitPlan($planId: ID!) { myUnitPlan(planId: $planId) { ${UNIT_PLAN} } plan(id: $planId) { id title year unitPlanDeadline } }`;
-export const GENERATE_UNIT_PLAN = `mutation GenerateUnitPlanDraft($planId: ID!) { generateUnitPlanDraft(planId: $planId) { ${UNIT_PLAN} } }`;
-export const UPDATE_UNIT_PLAN = `mutation UpdateUnitPlanDraft($planId: ID!, $input: UnitPlanDraftInput!) { updateUnitPlanDraft(planId: $planId, input: $input) { ${UNIT_PLAN} } }`;
-export const SUBMIT_UNIT_PLAN = `mutation SubmitUnitPlan($planId: ID!) { submitUnitPlan(planId: $planId) { ${UNIT_PLAN} } }`;
-export const REVIEW_UNIT_PLAN = `mutation ReviewUnitPlan($planId: ID!, $unitId: ID!, $decision: ReviewDecision!, $comment: String) {
-  reviewUnitPlan(planId: $planId, unitId: $unitId, decision: $decision, comment: $comment) { id status }
-}`;
+graphql(`
+  fragment OccurrenceFields on Occurrence {
+    id
+    label
+    dueDay
+    status
+    review
+    overdue
+    dueSoon
+    workingDaysLeft
+    unitId
+    unitName
+    sectionTitle
+    task {
+      id
+      label
+      content
+      timeframeText
+      expectedResult
+    }
+    plan {
+      id
+      title
+      year
+    }
+    reports {
+      id
+      status
+      note
+      evidenceNumber
+      evidenceDate
+      evidenceLink
+      fileIds
+      unitName
+      byCoordinatingUnit
+      bySystem
+      reviewState
+      reviewComment
+      createdAt
+    }
+  }
+`);
+export type Occurrence = OccurrenceFieldsFragment;
 
-export interface FocalOfficer {
-  name: string;
-  position: string;
-  phone: string;
-  email: string;
-}
-export interface UnitFocalOfficers {
-  unitId: string;
-  unitName: string;
-  current: FocalOfficer[];
-  history: Array<{ id: string; decisionNumber: string; decisionDate: string; officers: FocalOfficer[] }>;
-}
-const OFFICER = "name position phone email";
-export const FOCAL_OFFICERS = `query FocalOfficers { focalOfficers { unitId unitName current { ${OFFICER} } history { id decisionNumber decisionDate officers { ${OFFICER} } } } }`;
-export const CHANGE_FOCAL_OFFICERS = `mutation ChangeFocalOfficers($unitId: ID!, $input: FocalOfficerChangeInput!) { changeFocalOfficers(unitId: $unitId, input: $input) { id } }`;
+export const MY_OCCURRENCES = graphql(`
+  query MyOccurrences($status: OccurrenceStatus, $overdue: Boolean, $planId: ID) {
+    myOccurrences(status: $status, overdue: $overdue, planId: $planId) {
+      ...OccurrenceFields
+    }
+  }
+`);
+export const PLAN_OCCURRENCES = graphql(`
+  query PlanOccurrences($planId: ID!, $filter: OccurrenceFilter) {
+    occurrences(planId: $planId, filter: $filter) {
+      ...OccurrenceFields
+    }
+  }
+`);
+export const REPORT_PROGRESS = graphql(`
+  mutation ReportProgress($id: ID!, $input: ProgressReportInput!) {
+    reportProgress(occurrenceId: $id, input: $input) {
+      id
+    }
+  }
+`);
+export const REVIEW_PROGRESS = graphql(`
+  mutation ReviewProgress($id: ID!, $decision: ReviewDecision!, $comment: String) {
+    reviewProgress(reportId: $id, decision: $decision, comment: $comment) {
+      id
+      reviewState
+    }
+  }
+`);
 
-export const EXPORT_PLAN_DOCX = `mutation ExportPlanDocx($planId: ID!) { exportPlanDocx(planId: $planId) { id name url } }`;
+export const PREVIEW_IMPORT = graphql(`
+  query PreviewPlanImport($input: PlanDocumentInput!) {
+    previewPlanImport(input: $input) {
+      year
+      title
+      unitPlanDeadline
+      unresolvedCount
+      issuingUnit {
+        id
+        name
+      }
+      decision {
+        number
+        date
+        issuer
+        signer
+      }
+      sections {
+        order
+        number
+        title
+      }
+      tasks {
+        sectionOrder
+        label
+        content
+        timeframeText
+        leadUnitNames
+        coordinatingUnitNames
+        expectedResult
+        resultItems
+        timeframe {
+          unparsed
+          parts {
+            kind
+          }
+        }
+      }
+      warnings {
+        code
+        message
+      }
+      unitNames {
+        name
+        asLead
+        asCoordinating
+        resolved
+        source
+        unitId
+        unitName
+        rule
+        memberCount
+      }
+    }
+  }
+`);
+export type ImportPreview = PreviewPlanImportQuery["previewPlanImport"];
+export const IMPORT_PLAN = graphql(`
+  mutation ImportPlan($input: PlanDocumentInput!) {
+    importPlan(input: $input) {
+      id
+    }
+  }
+`);
 
-export interface UnitTimeline {
-  unitId: string;
-  unitName: string;
-  quarters: Array<{ year: number; quarter: number; total: number; done: number; overdue: number }>;
-}
-export const QUARTER_TIMELINE = `query QuarterTimeline($planId: ID!) { quarterTimeline(planId: $planId) { unitId unitName quarters { year quarter total done overdue } } }`;
+export const DIRECTORY_UNITS = graphql(`
+  query PlanningUnits {
+    units {
+      id
+      name
+    }
+  }
+`);
+export type DirectoryUnit = PlanningUnitsQuery["units"][number];
+
+/** How the city office maps a written unit name the reader did not recognise. */
+export type NameMapping = NonNullable<PlanDocumentInput["mappings"]>[number];
+
+graphql(`
+  fragment UnitPlanFields on UnitPlan {
+    id
+    unitId
+    unitName
+    status
+    title
+    body
+    items {
+      taskId
+      taskLabel
+      role
+      content
+      timeframeText
+      expectedResult
+    }
+    submittedOn
+    late
+    overdue
+    reviewComment
+  }
+`);
+export type UnitPlan = UnitPlanFieldsFragment;
+export type UnitPlanItem = UnitPlan["items"][number];
+
+export const UNIT_PLAN_BOARD = graphql(`
+  query UnitPlanBoard($planId: ID!) {
+    unitPlanBoard(planId: $planId) {
+      deadline
+      counts {
+        missing
+        draft
+        submitted
+        accepted
+        returned
+        late
+        overdue
+      }
+      rows {
+        ...UnitPlanFields
+      }
+    }
+  }
+`);
+export type UnitPlanBoard = UnitPlanBoardQuery["unitPlanBoard"];
+export const MY_UNIT_PLAN = graphql(`
+  query MyUnitPlan($planId: ID!) {
+    myUnitPlan(planId: $planId) {
+      ...UnitPlanFields
+    }
+    plan(id: $planId) {
+      id
+      title
+      year
+      unitPlanDeadline
+    }
+  }
+`);
+export const GENERATE_UNIT_PLAN = graphql(`
+  mutation GenerateUnitPlanDraft($planId: ID!) {
+    generateUnitPlanDraft(planId: $planId) {
+      ...UnitPlanFields
+    }
+  }
+`);
+export const UPDATE_UNIT_PLAN = graphql(`
+  mutation UpdateUnitPlanDraft($planId: ID!, $input: UnitPlanDraftInput!) {
+    updateUnitPlanDraft(planId: $planId, input: $input) {
+      ...UnitPlanFields
+    }
+  }
+`);
+export const SUBMIT_UNIT_PLAN = graphql(`
+  mutation SubmitUnitPlan($planId: ID!) {
+    submitUnitPlan(planId: $planId) {
+      ...UnitPlanFields
+    }
+  }
+`);
+export const REVIEW_UNIT_PLAN = graphql(`
+  mutation ReviewUnitPlan($planId: ID!, $unitId: ID!, $decision: ReviewDecision!, $comment: String) {
+    reviewUnitPlan(planId: $planId, unitId: $unitId, decision: $decision, comment: $comment) {
+      id
+      status
+    }
+  }
+`);
+
+export const FOCAL_OFFICERS = graphql(`
+  query FocalOfficers {
+    focalOfficers {
+      unitId
+      unitName
+      current {
+        name
+        position
+        phone
+        email
+      }
+      history {
+        id
+        decisionNumber
+        decisionDate
+        officers {
+          name
+          position
+          phone
+          email
+        }
+      }
+    }
+  }
+`);
+export type UnitFocalOfficers = FocalOfficersQuery["focalOfficers"][number];
+export type FocalOfficer = UnitFocalOfficers["current"][number];
+export const CHANGE_FOCAL_OFFICERS = graphql(`
+  mutation ChangeFocalOfficers($unitId: ID!, $input: FocalOfficerChangeInput!) {
+    changeFocalOfficers(unitId: $unitId, input: $input) {
+      id
+    }
+  }
+`);
+
+export const EXPORT_PLAN_DOCX = graphql(`
+  mutation ExportPlanDocx($planId: ID!) {
+    exportPlanDocx(planId: $planId) {
+      id
+      name
+      url
+    }
+  }
+`);
+
+export const QUARTER_TIMELINE = graphql(`
+  query QuarterTimeline($planId: ID!) {
+    quarterTimeline(planId: $planId) {
+      unitId
+      unitName
+      quarters {
+        year
+        quarter
+        total
+        done
+        overdue
+      }
+    }
+  }
+`);
+export type UnitTimeline = QuarterTimelineQuery["quarterTimeline"][number];

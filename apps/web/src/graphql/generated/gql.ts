@@ -1,0 +1,245 @@
+/* eslint-disable */
+import * as types from "./graphql";
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+  "\n  fragment ProgressFields on Progress {\n    total\n    done\n    inProgress\n    blocked\n    notStarted\n    overdue\n    percentDone\n  }\n": typeof types.ProgressFieldsFragmentDoc;
+  "\n  fragment PlanSummaryFields on Plan {\n    id\n    year\n    title\n    status\n    decisionNumber\n    decisionDate\n    unitPlanDeadline\n    taskCount\n    issuingUnit {\n      id\n      name\n    }\n    progress {\n      ...ProgressFields\n    }\n  }\n": typeof types.PlanSummaryFieldsFragmentDoc;
+  "\n  query Plans {\n    plans {\n      ...PlanSummaryFields\n    }\n  }\n": typeof types.PlansDocument;
+  "\n  mutation LinkTask($taskId: ID!, $kind: ActivityKind) {\n    linkTask(taskId: $taskId, kind: $kind) {\n      id\n      activityKind\n    }\n  }\n": typeof types.LinkTaskDocument;
+  "\n  query Plan($id: ID!) {\n    plan(id: $id) {\n      ...PlanSummaryFields\n      importWarnings {\n        code\n        message\n      }\n      sections {\n        id\n        number\n        title\n        progress {\n          ...ProgressFields\n        }\n        tasks {\n          id\n          label\n          number\n          content\n          timeframeText\n          expectedResult\n          resultItems\n          leadUnits {\n            writtenName\n            unitId\n            unitName\n          }\n          coordinatingUnits {\n            writtenName\n            unitId\n            unitName\n          }\n          activityKind\n          progress {\n            ...ProgressFields\n          }\n        }\n      }\n      unitProgress {\n        unitId\n        unitName\n        progress {\n          ...ProgressFields\n        }\n      }\n      unitPlans {\n        unitId\n        unitName\n        status\n        late\n      }\n    }\n  }\n": typeof types.PlanDocument;
+  "\n  mutation IssuePlan($id: ID!) {\n    issuePlan(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.IssuePlanDocument;
+  "\n  fragment OccurrenceFields on Occurrence {\n    id\n    label\n    dueDay\n    status\n    review\n    overdue\n    dueSoon\n    workingDaysLeft\n    unitId\n    unitName\n    sectionTitle\n    task {\n      id\n      label\n      content\n      timeframeText\n      expectedResult\n    }\n    plan {\n      id\n      title\n      year\n    }\n    reports {\n      id\n      status\n      note\n      evidenceNumber\n      evidenceDate\n      evidenceLink\n      fileIds\n      unitName\n      byCoordinatingUnit\n      bySystem\n      reviewState\n      reviewComment\n      createdAt\n    }\n  }\n": typeof types.OccurrenceFieldsFragmentDoc;
+  "\n  query MyOccurrences($status: OccurrenceStatus, $overdue: Boolean, $planId: ID) {\n    myOccurrences(status: $status, overdue: $overdue, planId: $planId) {\n      ...OccurrenceFields\n    }\n  }\n": typeof types.MyOccurrencesDocument;
+  "\n  query PlanOccurrences($planId: ID!, $filter: OccurrenceFilter) {\n    occurrences(planId: $planId, filter: $filter) {\n      ...OccurrenceFields\n    }\n  }\n": typeof types.PlanOccurrencesDocument;
+  "\n  mutation ReportProgress($id: ID!, $input: ProgressReportInput!) {\n    reportProgress(occurrenceId: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.ReportProgressDocument;
+  "\n  mutation ReviewProgress($id: ID!, $decision: ReviewDecision!, $comment: String) {\n    reviewProgress(reportId: $id, decision: $decision, comment: $comment) {\n      id\n      reviewState\n    }\n  }\n": typeof types.ReviewProgressDocument;
+  "\n  query PreviewPlanImport($input: PlanDocumentInput!) {\n    previewPlanImport(input: $input) {\n      year\n      title\n      unitPlanDeadline\n      unresolvedCount\n      issuingUnit {\n        id\n        name\n      }\n      decision {\n        number\n        date\n        issuer\n        signer\n      }\n      sections {\n        order\n        number\n        title\n      }\n      tasks {\n        sectionOrder\n        label\n        content\n        timeframeText\n        leadUnitNames\n        coordinatingUnitNames\n        expectedResult\n        resultItems\n        timeframe {\n          unparsed\n          parts {\n            kind\n          }\n        }\n      }\n      warnings {\n        code\n        message\n      }\n      unitNames {\n        name\n        asLead\n        asCoordinating\n        resolved\n        source\n        unitId\n        unitName\n        rule\n        memberCount\n      }\n    }\n  }\n": typeof types.PreviewPlanImportDocument;
+  "\n  mutation ImportPlan($input: PlanDocumentInput!) {\n    importPlan(input: $input) {\n      id\n    }\n  }\n": typeof types.ImportPlanDocument;
+  "\n  query PlanningUnits {\n    units {\n      id\n      name\n    }\n  }\n": typeof types.PlanningUnitsDocument;
+  "\n  fragment UnitPlanFields on UnitPlan {\n    id\n    unitId\n    unitName\n    status\n    title\n    body\n    items {\n      taskId\n      taskLabel\n      role\n      content\n      timeframeText\n      expectedResult\n    }\n    submittedOn\n    late\n    overdue\n    reviewComment\n  }\n": typeof types.UnitPlanFieldsFragmentDoc;
+  "\n  query UnitPlanBoard($planId: ID!) {\n    unitPlanBoard(planId: $planId) {\n      deadline\n      counts {\n        missing\n        draft\n        submitted\n        accepted\n        returned\n        late\n        overdue\n      }\n      rows {\n        ...UnitPlanFields\n      }\n    }\n  }\n": typeof types.UnitPlanBoardDocument;
+  "\n  query MyUnitPlan($planId: ID!) {\n    myUnitPlan(planId: $planId) {\n      ...UnitPlanFields\n    }\n    plan(id: $planId) {\n      id\n      title\n      year\n      unitPlanDeadline\n    }\n  }\n": typeof types.MyUnitPlanDocument;
+  "\n  mutation GenerateUnitPlanDraft($planId: ID!) {\n    generateUnitPlanDraft(planId: $planId) {\n      ...UnitPlanFields\n    }\n  }\n": typeof types.GenerateUnitPlanDraftDocument;
+  "\n  mutation UpdateUnitPlanDraft($planId: ID!, $input: UnitPlanDraftInput!) {\n    updateUnitPlanDraft(planId: $planId, input: $input) {\n      ...UnitPlanFields\n    }\n  }\n": typeof types.UpdateUnitPlanDraftDocument;
+  "\n  mutation SubmitUnitPlan($planId: ID!) {\n    submitUnitPlan(planId: $planId) {\n      ...UnitPlanFields\n    }\n  }\n": typeof types.SubmitUnitPlanDocument;
+  "\n  mutation ReviewUnitPlan($planId: ID!, $unitId: ID!, $decision: ReviewDecision!, $comment: String) {\n    reviewUnitPlan(planId: $planId, unitId: $unitId, decision: $decision, comment: $comment) {\n      id\n      status\n    }\n  }\n": typeof types.ReviewUnitPlanDocument;
+  "\n  query FocalOfficers {\n    focalOfficers {\n      unitId\n      unitName\n      current {\n        name\n        position\n        phone\n        email\n      }\n      history {\n        id\n        decisionNumber\n        decisionDate\n        officers {\n          name\n          position\n          phone\n          email\n        }\n      }\n    }\n  }\n": typeof types.FocalOfficersDocument;
+  "\n  mutation ChangeFocalOfficers($unitId: ID!, $input: FocalOfficerChangeInput!) {\n    changeFocalOfficers(unitId: $unitId, input: $input) {\n      id\n    }\n  }\n": typeof types.ChangeFocalOfficersDocument;
+  "\n  mutation ExportPlanDocx($planId: ID!) {\n    exportPlanDocx(planId: $planId) {\n      id\n      name\n      url\n    }\n  }\n": typeof types.ExportPlanDocxDocument;
+  "\n  query QuarterTimeline($planId: ID!) {\n    quarterTimeline(planId: $planId) {\n      unitId\n      unitName\n      quarters {\n        year\n        quarter\n        total\n        done\n        overdue\n      }\n    }\n  }\n": typeof types.QuarterTimelineDocument;
+};
+const documents: Documents = {
+  "\n  fragment ProgressFields on Progress {\n    total\n    done\n    inProgress\n    blocked\n    notStarted\n    overdue\n    percentDone\n  }\n":
+    types.ProgressFieldsFragmentDoc,
+  "\n  fragment PlanSummaryFields on Plan {\n    id\n    year\n    title\n    status\n    decisionNumber\n    decisionDate\n    unitPlanDeadline\n    taskCount\n    issuingUnit {\n      id\n      name\n    }\n    progress {\n      ...ProgressFields\n    }\n  }\n":
+    types.PlanSummaryFieldsFragmentDoc,
+  "\n  query Plans {\n    plans {\n      ...PlanSummaryFields\n    }\n  }\n": types.PlansDocument,
+  "\n  mutation LinkTask($taskId: ID!, $kind: ActivityKind) {\n    linkTask(taskId: $taskId, kind: $kind) {\n      id\n      activityKind\n    }\n  }\n":
+    types.LinkTaskDocument,
+  "\n  query Plan($id: ID!) {\n    plan(id: $id) {\n      ...PlanSummaryFields\n      importWarnings {\n        code\n        message\n      }\n      sections {\n        id\n        number\n        title\n        progress {\n          ...ProgressFields\n        }\n        tasks {\n          id\n          label\n          number\n          content\n          timeframeText\n          expectedResult\n          resultItems\n          leadUnits {\n            writtenName\n            unitId\n            unitName\n          }\n          coordinatingUnits {\n            writtenName\n            unitId\n            unitName\n          }\n          activityKind\n          progress {\n            ...ProgressFields\n          }\n        }\n      }\n      unitProgress {\n        unitId\n        unitName\n        progress {\n          ...ProgressFields\n        }\n      }\n      unitPlans {\n        unitId\n        unitName\n        status\n        late\n      }\n    }\n  }\n":
+    types.PlanDocument,
+  "\n  mutation IssuePlan($id: ID!) {\n    issuePlan(id: $id) {\n      id\n      status\n    }\n  }\n": types.IssuePlanDocument,
+  "\n  fragment OccurrenceFields on Occurrence {\n    id\n    label\n    dueDay\n    status\n    review\n    overdue\n    dueSoon\n    workingDaysLeft\n    unitId\n    unitName\n    sectionTitle\n    task {\n      id\n      label\n      content\n      timeframeText\n      expectedResult\n    }\n    plan {\n      id\n      title\n      year\n    }\n    reports {\n      id\n      status\n      note\n      evidenceNumber\n      evidenceDate\n      evidenceLink\n      fileIds\n      unitName\n      byCoordinatingUnit\n      bySystem\n      reviewState\n      reviewComment\n      createdAt\n    }\n  }\n":
+    types.OccurrenceFieldsFragmentDoc,
+  "\n  query MyOccurrences($status: OccurrenceStatus, $overdue: Boolean, $planId: ID) {\n    myOccurrences(status: $status, overdue: $overdue, planId: $planId) {\n      ...OccurrenceFields\n    }\n  }\n":
+    types.MyOccurrencesDocument,
+  "\n  query PlanOccurrences($planId: ID!, $filter: OccurrenceFilter) {\n    occurrences(planId: $planId, filter: $filter) {\n      ...OccurrenceFields\n    }\n  }\n":
+    types.PlanOccurrencesDocument,
+  "\n  mutation ReportProgress($id: ID!, $input: ProgressReportInput!) {\n    reportProgress(occurrenceId: $id, input: $input) {\n      id\n    }\n  }\n":
+    types.ReportProgressDocument,
+  "\n  mutation ReviewProgress($id: ID!, $decision: ReviewDecision!, $comment: String) {\n    reviewProgress(reportId: $id, decision: $decision, comment: $comment) {\n      id\n      reviewState\n    }\n  }\n":
+    types.ReviewProgressDocument,
+  "\n  query PreviewPlanImport($input: PlanDocumentInput!) {\n    previewPlanImport(input: $input) {\n      year\n      title\n      unitPlanDeadline\n      unresolvedCount\n      issuingUnit {\n        id\n        name\n      }\n      decision {\n        number\n        date\n        issuer\n        signer\n      }\n      sections {\n        order\n        number\n        title\n      }\n      tasks {\n        sectionOrder\n        label\n        content\n        timeframeText\n        leadUnitNames\n        coordinatingUnitNames\n        expectedResult\n        resultItems\n        timeframe {\n          unparsed\n          parts {\n            kind\n          }\n        }\n      }\n      warnings {\n        code\n        message\n      }\n      unitNames {\n        name\n        asLead\n        asCoordinating\n        resolved\n        source\n        unitId\n        unitName\n        rule\n        memberCount\n      }\n    }\n  }\n":
+    types.PreviewPlanImportDocument,
+  "\n  mutation ImportPlan($input: PlanDocumentInput!) {\n    importPlan(input: $input) {\n      id\n    }\n  }\n":
+    types.ImportPlanDocument,
+  "\n  query PlanningUnits {\n    units {\n      id\n      name\n    }\n  }\n": types.PlanningUnitsDocument,
+  "\n  fragment UnitPlanFields on UnitPlan {\n    id\n    unitId\n    unitName\n    status\n    title\n    body\n    items {\n      taskId\n      taskLabel\n      role\n      content\n      timeframeText\n      expectedResult\n    }\n    submittedOn\n    late\n    overdue\n    reviewComment\n  }\n":
+    types.UnitPlanFieldsFragmentDoc,
+  "\n  query UnitPlanBoard($planId: ID!) {\n    unitPlanBoard(planId: $planId) {\n      deadline\n      counts {\n        missing\n        draft\n        submitted\n        accepted\n        returned\n        late\n        overdue\n      }\n      rows {\n        ...UnitPlanFields\n      }\n    }\n  }\n":
+    types.UnitPlanBoardDocument,
+  "\n  query MyUnitPlan($planId: ID!) {\n    myUnitPlan(planId: $planId) {\n      ...UnitPlanFields\n    }\n    plan(id: $planId) {\n      id\n      title\n      year\n      unitPlanDeadline\n    }\n  }\n":
+    types.MyUnitPlanDocument,
+  "\n  mutation GenerateUnitPlanDraft($planId: ID!) {\n    generateUnitPlanDraft(planId: $planId) {\n      ...UnitPlanFields\n    }\n  }\n":
+    types.GenerateUnitPlanDraftDocument,
+  "\n  mutation UpdateUnitPlanDraft($planId: ID!, $input: UnitPlanDraftInput!) {\n    updateUnitPlanDraft(planId: $planId, input: $input) {\n      ...UnitPlanFields\n    }\n  }\n":
+    types.UpdateUnitPlanDraftDocument,
+  "\n  mutation SubmitUnitPlan($planId: ID!) {\n    submitUnitPlan(planId: $planId) {\n      ...UnitPlanFields\n    }\n  }\n":
+    types.SubmitUnitPlanDocument,
+  "\n  mutation ReviewUnitPlan($planId: ID!, $unitId: ID!, $decision: ReviewDecision!, $comment: String) {\n    reviewUnitPlan(planId: $planId, unitId: $unitId, decision: $decision, comment: $comment) {\n      id\n      status\n    }\n  }\n":
+    types.ReviewUnitPlanDocument,
+  "\n  query FocalOfficers {\n    focalOfficers {\n      unitId\n      unitName\n      current {\n        name\n        position\n        phone\n        email\n      }\n      history {\n        id\n        decisionNumber\n        decisionDate\n        officers {\n          name\n          position\n          phone\n          email\n        }\n      }\n    }\n  }\n":
+    types.FocalOfficersDocument,
+  "\n  mutation ChangeFocalOfficers($unitId: ID!, $input: FocalOfficerChangeInput!) {\n    changeFocalOfficers(unitId: $unitId, input: $input) {\n      id\n    }\n  }\n":
+    types.ChangeFocalOfficersDocument,
+  "\n  mutation ExportPlanDocx($planId: ID!) {\n    exportPlanDocx(planId: $planId) {\n      id\n      name\n      url\n    }\n  }\n":
+    types.ExportPlanDocxDocument,
+  "\n  query QuarterTimeline($planId: ID!) {\n    quarterTimeline(planId: $planId) {\n      unitId\n      unitName\n      quarters {\n        year\n        quarter\n        total\n        done\n        overdue\n      }\n    }\n  }\n":
+    types.QuarterTimelineDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  fragment ProgressFields on Progress {\n    total\n    done\n    inProgress\n    blocked\n    notStarted\n    overdue\n    percentDone\n  }\n",
+): typeof import("./graphql").ProgressFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  fragment PlanSummaryFields on Plan {\n    id\n    year\n    title\n    status\n    decisionNumber\n    decisionDate\n    unitPlanDeadline\n    taskCount\n    issuingUnit {\n      id\n      name\n    }\n    progress {\n      ...ProgressFields\n    }\n  }\n",
+): typeof import("./graphql").PlanSummaryFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query Plans {\n    plans {\n      ...PlanSummaryFields\n    }\n  }\n",
+): typeof import("./graphql").PlansDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation LinkTask($taskId: ID!, $kind: ActivityKind) {\n    linkTask(taskId: $taskId, kind: $kind) {\n      id\n      activityKind\n    }\n  }\n",
+): typeof import("./graphql").LinkTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query Plan($id: ID!) {\n    plan(id: $id) {\n      ...PlanSummaryFields\n      importWarnings {\n        code\n        message\n      }\n      sections {\n        id\n        number\n        title\n        progress {\n          ...ProgressFields\n        }\n        tasks {\n          id\n          label\n          number\n          content\n          timeframeText\n          expectedResult\n          resultItems\n          leadUnits {\n            writtenName\n            unitId\n            unitName\n          }\n          coordinatingUnits {\n            writtenName\n            unitId\n            unitName\n          }\n          activityKind\n          progress {\n            ...ProgressFields\n          }\n        }\n      }\n      unitProgress {\n        unitId\n        unitName\n        progress {\n          ...ProgressFields\n        }\n      }\n      unitPlans {\n        unitId\n        unitName\n        status\n        late\n      }\n    }\n  }\n",
+): typeof import("./graphql").PlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation IssuePlan($id: ID!) {\n    issuePlan(id: $id) {\n      id\n      status\n    }\n  }\n",
+): typeof import("./graphql").IssuePlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  fragment OccurrenceFields on Occurrence {\n    id\n    label\n    dueDay\n    status\n    review\n    overdue\n    dueSoon\n    workingDaysLeft\n    unitId\n    unitName\n    sectionTitle\n    task {\n      id\n      label\n      content\n      timeframeText\n      expectedResult\n    }\n    plan {\n      id\n      title\n      year\n    }\n    reports {\n      id\n      status\n      note\n      evidenceNumber\n      evidenceDate\n      evidenceLink\n      fileIds\n      unitName\n      byCoordinatingUnit\n      bySystem\n      reviewState\n      reviewComment\n      createdAt\n    }\n  }\n",
+): typeof import("./graphql").OccurrenceFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query MyOccurrences($status: OccurrenceStatus, $overdue: Boolean, $planId: ID) {\n    myOccurrences(status: $status, overdue: $overdue, planId: $planId) {\n      ...OccurrenceFields\n    }\n  }\n",
+): typeof import("./graphql").MyOccurrencesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query PlanOccurrences($planId: ID!, $filter: OccurrenceFilter) {\n    occurrences(planId: $planId, filter: $filter) {\n      ...OccurrenceFields\n    }\n  }\n",
+): typeof import("./graphql").PlanOccurrencesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation ReportProgress($id: ID!, $input: ProgressReportInput!) {\n    reportProgress(occurrenceId: $id, input: $input) {\n      id\n    }\n  }\n",
+): typeof import("./graphql").ReportProgressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation ReviewProgress($id: ID!, $decision: ReviewDecision!, $comment: String) {\n    reviewProgress(reportId: $id, decision: $decision, comment: $comment) {\n      id\n      reviewState\n    }\n  }\n",
+): typeof import("./graphql").ReviewProgressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query PreviewPlanImport($input: PlanDocumentInput!) {\n    previewPlanImport(input: $input) {\n      year\n      title\n      unitPlanDeadline\n      unresolvedCount\n      issuingUnit {\n        id\n        name\n      }\n      decision {\n        number\n        date\n        issuer\n        signer\n      }\n      sections {\n        order\n        number\n        title\n      }\n      tasks {\n        sectionOrder\n        label\n        content\n        timeframeText\n        leadUnitNames\n        coordinatingUnitNames\n        expectedResult\n        resultItems\n        timeframe {\n          unparsed\n          parts {\n            kind\n          }\n        }\n      }\n      warnings {\n        code\n        message\n      }\n      unitNames {\n        name\n        asLead\n        asCoordinating\n        resolved\n        source\n        unitId\n        unitName\n        rule\n        memberCount\n      }\n    }\n  }\n",
+): typeof import("./graphql").PreviewPlanImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation ImportPlan($input: PlanDocumentInput!) {\n    importPlan(input: $input) {\n      id\n    }\n  }\n",
+): typeof import("./graphql").ImportPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query PlanningUnits {\n    units {\n      id\n      name\n    }\n  }\n",
+): typeof import("./graphql").PlanningUnitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  fragment UnitPlanFields on UnitPlan {\n    id\n    unitId\n    unitName\n    status\n    title\n    body\n    items {\n      taskId\n      taskLabel\n      role\n      content\n      timeframeText\n      expectedResult\n    }\n    submittedOn\n    late\n    overdue\n    reviewComment\n  }\n",
+): typeof import("./graphql").UnitPlanFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query UnitPlanBoard($planId: ID!) {\n    unitPlanBoard(planId: $planId) {\n      deadline\n      counts {\n        missing\n        draft\n        submitted\n        accepted\n        returned\n        late\n        overdue\n      }\n      rows {\n        ...UnitPlanFields\n      }\n    }\n  }\n",
+): typeof import("./graphql").UnitPlanBoardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query MyUnitPlan($planId: ID!) {\n    myUnitPlan(planId: $planId) {\n      ...UnitPlanFields\n    }\n    plan(id: $planId) {\n      id\n      title\n      year\n      unitPlanDeadline\n    }\n  }\n",
+): typeof import("./graphql").MyUnitPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation GenerateUnitPlanDraft($planId: ID!) {\n    generateUnitPlanDraft(planId: $planId) {\n      ...UnitPlanFields\n    }\n  }\n",
+): typeof import("./graphql").GenerateUnitPlanDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation UpdateUnitPlanDraft($planId: ID!, $input: UnitPlanDraftInput!) {\n    updateUnitPlanDraft(planId: $planId, input: $input) {\n      ...UnitPlanFields\n    }\n  }\n",
+): typeof import("./graphql").UpdateUnitPlanDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation SubmitUnitPlan($planId: ID!) {\n    submitUnitPlan(planId: $planId) {\n      ...UnitPlanFields\n    }\n  }\n",
+): typeof import("./graphql").SubmitUnitPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation ReviewUnitPlan($planId: ID!, $unitId: ID!, $decision: ReviewDecision!, $comment: String) {\n    reviewUnitPlan(planId: $planId, unitId: $unitId, decision: $decision, comment: $comment) {\n      id\n      status\n    }\n  }\n",
+): typeof import("./graphql").ReviewUnitPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query FocalOfficers {\n    focalOfficers {\n      unitId\n      unitName\n      current {\n        name\n        position\n        phone\n        email\n      }\n      history {\n        id\n        decisionNumber\n        decisionDate\n        officers {\n          name\n          position\n          phone\n          email\n        }\n      }\n    }\n  }\n",
+): typeof import("./graphql").FocalOfficersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation ChangeFocalOfficers($unitId: ID!, $input: FocalOfficerChangeInput!) {\n    changeFocalOfficers(unitId: $unitId, input: $input) {\n      id\n    }\n  }\n",
+): typeof import("./graphql").ChangeFocalOfficersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation ExportPlanDocx($planId: ID!) {\n    exportPlanDocx(planId: $planId) {\n      id\n      name\n      url\n    }\n  }\n",
+): typeof import("./graphql").ExportPlanDocxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query QuarterTimeline($planId: ID!) {\n    quarterTimeline(planId: $planId) {\n      unitId\n      unitName\n      quarters {\n        year\n        quarter\n        total\n        done\n        overdue\n      }\n    }\n  }\n",
+): typeof import("./graphql").QuarterTimelineDocument;
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

@@ -1,0 +1,1275 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends " $fragmentName" | "__typename" ? T[P] : never };
+import type { DocumentTypeDecoration } from "@graphql-typed-document-node/core";
+/** An activity of another service whose events advance a linked task and bring its evidence. */
+export type ActivityKind =
+  /** PAKN transferred and answered (xử lý phản ánh, kiến nghị). */
+  | "COMPLAINT_HANDLING"
+  /** Inspections concluded (kiểm tra). */
+  | "INSPECTION"
+  /** Periodic reports submitted (báo cáo định kỳ). */
+  | "PERIODIC_REPORT";
+
+export type FocalOfficerChangeInput = {
+  decisionDate: string;
+  decisionNumber: string;
+  officers: Array<FocalOfficerInput>;
+};
+
+export type FocalOfficerInput = {
+  email: string;
+  name: string;
+  phone: string;
+  position: string;
+};
+
+/** What a unit-group name in a plan expands to, as of the plan's date. */
+export type GroupRule =
+  /** The issuing unit's wards and communes (UBND các phường, xã). */
+  | "COMMUNES"
+  /** The issuing unit's departments and centres (các phòng, ban, đơn vị). */
+  | "DEPARTMENTS"
+  | "DEPARTMENTS_AND_COMMUNES"
+  /** Not a unit of the system (tổ chức, cá nhân có liên quan): kept as written, assigned to no one. */
+  | "EXTERNAL";
+
+export type OccurrenceFilter = {
+  overdue?: boolean | null | undefined;
+  sectionId?: string | number | null | undefined;
+  status?: OccurrenceStatus | null | undefined;
+  unitId?: string | number | null | undefined;
+};
+
+export type OccurrenceStatus = "BLOCKED" | "DONE" | "IN_PROGRESS" | "NOT_STARTED";
+
+export type PlanDocumentInput = {
+  /** An uploaded .docx (POST /files of this service) instead of text. */
+  docxFileId?: string | number | null | undefined;
+  /** Overrides the issuing unit read from the document's header. */
+  issuingUnitId?: string | number | null | undefined;
+  mappings?: Array<UnitNameMappingInput> | null | undefined;
+  /** The pasted text of the decision with its task table (cells separated by tabs). */
+  text?: string | null | undefined;
+  /** Overrides the year read from the document. */
+  year?: number | null | undefined;
+};
+
+export type PlanStatus = "CLOSED" | "DRAFT" | "ISSUED";
+
+export type ProgressReportInput = {
+  evidenceDate?: string | null | undefined;
+  evidenceLink?: string | null | undefined;
+  evidenceNumber?: string | null | undefined;
+  /** Ids returned by POST /files of this service. */
+  fileIds?: Array<string | number> | null | undefined;
+  note: string;
+  status: OccurrenceStatus;
+};
+
+export type ReviewDecision = "ACCEPT" | "RETURN";
+
+export type ReviewState = "ACCEPTED" | "PENDING" | "RETURNED";
+
+export type UnitNameMappingInput = {
+  name: string;
+  rule?: GroupRule | null | undefined;
+  /** Either a unit or a group rule. */
+  unitId?: string | number | null | undefined;
+};
+
+export type UnitPlanDraftInput = {
+  body: string;
+  items: Array<UnitPlanItemInput>;
+  title: string;
+};
+
+export type UnitPlanItemInput = {
+  content: string;
+  expectedResult: string;
+  role: UnitPlanRole;
+  taskId?: string | number | null | undefined;
+  taskLabel: string;
+  timeframeText: string;
+};
+
+export type UnitPlanRole = "COORDINATING" | "LEAD";
+
+export type UnitPlanStatus = "ACCEPTED" | "DRAFT" | "MISSING" | "RETURNED" | "SUBMITTED";
+
+export type ProgressFieldsFragment = {
+  total: number;
+  done: number;
+  inProgress: number;
+  blocked: number;
+  notStarted: number;
+  overdue: number;
+  percentDone: number;
+};
+
+export type PlanSummaryFieldsFragment = {
+  id: string;
+  year: number;
+  title: string;
+  status: PlanStatus;
+  decisionNumber: string | null;
+  decisionDate: string | null;
+  unitPlanDeadline: string | null;
+  taskCount: number;
+  issuingUnit: { id: string; name: string };
+  progress: { total: number; done: number; inProgress: number; blocked: number; notStarted: number; overdue: number; percentDone: number };
+};
+
+export type PlansQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PlansQuery = {
+  plans: Array<{
+    id: string;
+    year: number;
+    title: string;
+    status: PlanStatus;
+    decisionNumber: string | null;
+    decisionDate: string | null;
+    unitPlanDeadline: string | null;
+    taskCount: number;
+    issuingUnit: { id: string; name: string };
+    progress: {
+      total: number;
+      done: number;
+      inProgress: number;
+      blocked: number;
+      notStarted: number;
+      overdue: number;
+      percentDone: number;
+    };
+  }>;
+};
+
+export type LinkTaskMutationVariables = Exact<{
+  taskId: string | number;
+  kind?: ActivityKind | null | undefined;
+}>;
+
+export type LinkTaskMutation = { linkTask: { id: string; activityKind: ActivityKind | null } };
+
+export type PlanQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type PlanQuery = {
+  plan: {
+    id: string;
+    year: number;
+    title: string;
+    status: PlanStatus;
+    decisionNumber: string | null;
+    decisionDate: string | null;
+    unitPlanDeadline: string | null;
+    taskCount: number;
+    importWarnings: Array<{ code: string; message: string }>;
+    sections: Array<{
+      id: string;
+      number: string | null;
+      title: string;
+      progress: {
+        total: number;
+        done: number;
+        inProgress: number;
+        blocked: number;
+        notStarted: number;
+        overdue: number;
+        percentDone: number;
+      };
+      tasks: Array<{
+        id: string;
+        label: string;
+        number: string;
+        content: string;
+        timeframeText: string;
+        expectedResult: string;
+        resultItems: Array<string>;
+        activityKind: ActivityKind | null;
+        leadUnits: Array<{ writtenName: string; unitId: string | null; unitName: string | null }>;
+        coordinatingUnits: Array<{ writtenName: string; unitId: string | null; unitName: string | null }>;
+        progress: {
+          total: number;
+          done: number;
+          inProgress: number;
+          blocked: number;
+          notStarted: number;
+          overdue: number;
+          percentDone: number;
+        };
+      }>;
+    }>;
+    unitProgress: Array<{
+      unitId: string;
+      unitName: string;
+      progress: {
+        total: number;
+        done: number;
+        inProgress: number;
+        blocked: number;
+        notStarted: number;
+        overdue: number;
+        percentDone: number;
+      };
+    }>;
+    unitPlans: Array<{ unitId: string; unitName: string; status: UnitPlanStatus; late: boolean }>;
+    issuingUnit: { id: string; name: string };
+    progress: {
+      total: number;
+      done: number;
+      inProgress: number;
+      blocked: number;
+      notStarted: number;
+      overdue: number;
+      percentDone: number;
+    };
+  } | null;
+};
+
+export type IssuePlanMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type IssuePlanMutation = { issuePlan: { id: string; status: PlanStatus } };
+
+export type OccurrenceFieldsFragment = {
+  id: string;
+  label: string;
+  dueDay: string;
+  status: OccurrenceStatus;
+  review: ReviewState | null;
+  overdue: boolean;
+  dueSoon: boolean;
+  workingDaysLeft: number;
+  unitId: string;
+  unitName: string | null;
+  sectionTitle: string;
+  task: { id: string; label: string; content: string; timeframeText: string; expectedResult: string };
+  plan: { id: string; title: string; year: number };
+  reports: Array<{
+    id: string;
+    status: OccurrenceStatus;
+    note: string;
+    evidenceNumber: string | null;
+    evidenceDate: string | null;
+    evidenceLink: string | null;
+    fileIds: Array<string>;
+    unitName: string | null;
+    byCoordinatingUnit: boolean;
+    bySystem: boolean;
+    reviewState: ReviewState;
+    reviewComment: string | null;
+    createdAt: string;
+  }>;
+};
+
+export type MyOccurrencesQueryVariables = Exact<{
+  status?: OccurrenceStatus | null | undefined;
+  overdue?: boolean | null | undefined;
+  planId?: string | number | null | undefined;
+}>;
+
+export type MyOccurrencesQuery = {
+  myOccurrences: Array<{
+    id: string;
+    label: string;
+    dueDay: string;
+    status: OccurrenceStatus;
+    review: ReviewState | null;
+    overdue: boolean;
+    dueSoon: boolean;
+    workingDaysLeft: number;
+    unitId: string;
+    unitName: string | null;
+    sectionTitle: string;
+    task: { id: string; label: string; content: string; timeframeText: string; expectedResult: string };
+    plan: { id: string; title: string; year: number };
+    reports: Array<{
+      id: string;
+      status: OccurrenceStatus;
+      note: string;
+      evidenceNumber: string | null;
+      evidenceDate: string | null;
+      evidenceLink: string | null;
+      fileIds: Array<string>;
+      unitName: string | null;
+      byCoordinatingUnit: boolean;
+      bySystem: boolean;
+      reviewState: ReviewState;
+      reviewComment: string | null;
+      createdAt: string;
+    }>;
+  }>;
+};
+
+export type PlanOccurrencesQueryVariables = Exact<{
+  planId: string | number;
+  filter?: OccurrenceFilter | null | undefined;
+}>;
+
+export type PlanOccurrencesQuery = {
+  occurrences: Array<{
+    id: string;
+    label: string;
+    dueDay: string;
+    status: OccurrenceStatus;
+    review: ReviewState | null;
+    overdue: boolean;
+    dueSoon: boolean;
+    workingDaysLeft: number;
+    unitId: string;
+    unitName: string | null;
+    sectionTitle: string;
+    task: { id: string; label: string; content: string; timeframeText: string; expectedResult: string };
+    plan: { id: string; title: string; year: number };
+    reports: Array<{
+      id: string;
+      status: OccurrenceStatus;
+      note: string;
+      evidenceNumber: string | null;
+      evidenceDate: string | null;
+      evidenceLink: string | null;
+      fileIds: Array<string>;
+      unitName: string | null;
+      byCoordinatingUnit: boolean;
+      bySystem: boolean;
+      reviewState: ReviewState;
+      reviewComment: string | null;
+      createdAt: string;
+    }>;
+  }>;
+};
+
+export type ReportProgressMutationVariables = Exact<{
+  id: string | number;
+  input: ProgressReportInput;
+}>;
+
+export type ReportProgressMutation = { reportProgress: { id: string } };
+
+export type ReviewProgressMutationVariables = Exact<{
+  id: string | number;
+  decision: ReviewDecision;
+  comment?: string | null | undefined;
+}>;
+
+export type ReviewProgressMutation = { reviewProgress: { id: string; reviewState: ReviewState } };
+
+export type PreviewPlanImportQueryVariables = Exact<{
+  input: PlanDocumentInput;
+}>;
+
+export type PreviewPlanImportQuery = {
+  previewPlanImport: {
+    year: number;
+    title: string;
+    unitPlanDeadline: string | null;
+    unresolvedCount: number;
+    issuingUnit: { id: string; name: string };
+    decision: { number: string | null; date: string | null; issuer: string | null; signer: string | null };
+    sections: Array<{ order: number; number: string | null; title: string }>;
+    tasks: Array<{
+      sectionOrder: number;
+      label: string;
+      content: string;
+      timeframeText: string;
+      leadUnitNames: Array<string>;
+      coordinatingUnitNames: Array<string>;
+      expectedResult: string;
+      resultItems: Array<string>;
+      timeframe: { unparsed: Array<string>; parts: Array<{ kind: string }> };
+    }>;
+    warnings: Array<{ code: string; message: string }>;
+    unitNames: Array<{
+      name: string;
+      asLead: boolean;
+      asCoordinating: boolean;
+      resolved: boolean;
+      source: string | null;
+      unitId: string | null;
+      unitName: string | null;
+      rule: GroupRule | null;
+      memberCount: number;
+    }>;
+  };
+};
+
+export type ImportPlanMutationVariables = Exact<{
+  input: PlanDocumentInput;
+}>;
+
+export type ImportPlanMutation = { importPlan: { id: string } };
+
+export type PlanningUnitsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PlanningUnitsQuery = { units: Array<{ id: string; name: string }> };
+
+export type UnitPlanFieldsFragment = {
+  id: string;
+  unitId: string;
+  unitName: string;
+  status: UnitPlanStatus;
+  title: string | null;
+  body: string | null;
+  submittedOn: string | null;
+  late: boolean;
+  overdue: boolean;
+  reviewComment: string | null;
+  items: Array<{
+    taskId: string | null;
+    taskLabel: string;
+    role: UnitPlanRole;
+    content: string;
+    timeframeText: string;
+    expectedResult: string;
+  }>;
+};
+
+export type UnitPlanBoardQueryVariables = Exact<{
+  planId: string | number;
+}>;
+
+export type UnitPlanBoardQuery = {
+  unitPlanBoard: {
+    deadline: string | null;
+    counts: { missing: number; draft: number; submitted: number; accepted: number; returned: number; late: number; overdue: number };
+    rows: Array<{
+      id: string;
+      unitId: string;
+      unitName: string;
+      status: UnitPlanStatus;
+      title: string | null;
+      body: string | null;
+      submittedOn: string | null;
+      late: boolean;
+      overdue: boolean;
+      reviewComment: string | null;
+      items: Array<{
+        taskId: string | null;
+        taskLabel: string;
+        role: UnitPlanRole;
+        content: string;
+        timeframeText: string;
+        expectedResult: string;
+      }>;
+    }>;
+  };
+};
+
+export type MyUnitPlanQueryVariables = Exact<{
+  planId: string | number;
+}>;
+
+export type MyUnitPlanQuery = {
+  myUnitPlan: {
+    id: string;
+    unitId: string;
+    unitName: string;
+    status: UnitPlanStatus;
+    title: string | null;
+    body: string | null;
+    submittedOn: string | null;
+    late: boolean;
+    overdue: boolean;
+    reviewComment: string | null;
+    items: Array<{
+      taskId: string | null;
+      taskLabel: string;
+      role: UnitPlanRole;
+      content: string;
+      timeframeText: string;
+      expectedResult: string;
+    }>;
+  } | null;
+  plan: { id: string; title: string; year: number; unitPlanDeadline: string | null } | null;
+};
+
+export type GenerateUnitPlanDraftMutationVariables = Exact<{
+  planId: string | number;
+}>;
+
+export type GenerateUnitPlanDraftMutation = {
+  generateUnitPlanDraft: {
+    id: string;
+    unitId: string;
+    unitName: string;
+    status: UnitPlanStatus;
+    title: string | null;
+    body: string | null;
+    submittedOn: string | null;
+    late: boolean;
+    overdue: boolean;
+    reviewComment: string | null;
+    items: Array<{
+      taskId: string | null;
+      taskLabel: string;
+      role: UnitPlanRole;
+      content: string;
+      timeframeText: string;
+      expectedResult: string;
+    }>;
+  };
+};
+
+export type UpdateUnitPlanDraftMutationVariables = Exact<{
+  planId: string | number;
+  input: UnitPlanDraftInput;
+}>;
+
+export type UpdateUnitPlanDraftMutation = {
+  updateUnitPlanDraft: {
+    id: string;
+    unitId: string;
+    unitName: string;
+    status: UnitPlanStatus;
+    title: string | null;
+    body: string | null;
+    submittedOn: string | null;
+    late: boolean;
+    overdue: boolean;
+    reviewComment: string | null;
+    items: Array<{
+      taskId: string | null;
+      taskLabel: string;
+      role: UnitPlanRole;
+      content: string;
+      timeframeText: string;
+      expectedResult: string;
+    }>;
+  };
+};
+
+export type SubmitUnitPlanMutationVariables = Exact<{
+  planId: string | number;
+}>;
+
+export type SubmitUnitPlanMutation = {
+  submitUnitPlan: {
+    id: string;
+    unitId: string;
+    unitName: string;
+    status: UnitPlanStatus;
+    title: string | null;
+    body: string | null;
+    submittedOn: string | null;
+    late: boolean;
+    overdue: boolean;
+    reviewComment: string | null;
+    items: Array<{
+      taskId: string | null;
+      taskLabel: string;
+      role: UnitPlanRole;
+      content: string;
+      timeframeText: string;
+      expectedResult: string;
+    }>;
+  };
+};
+
+export type ReviewUnitPlanMutationVariables = Exact<{
+  planId: string | number;
+  unitId: string | number;
+  decision: ReviewDecision;
+  comment?: string | null | undefined;
+}>;
+
+export type ReviewUnitPlanMutation = { reviewUnitPlan: { id: string; status: UnitPlanStatus } };
+
+export type FocalOfficersQueryVariables = Exact<{ [key: string]: never }>;
+
+export type FocalOfficersQuery = {
+  focalOfficers: Array<{
+    unitId: string;
+    unitName: string;
+    current: Array<{ name: string; position: string; phone: string; email: string }>;
+    history: Array<{
+      id: string;
+      decisionNumber: string;
+      decisionDate: string;
+      officers: Array<{ name: string; position: string; phone: string; email: string }>;
+    }>;
+  }>;
+};
+
+export type ChangeFocalOfficersMutationVariables = Exact<{
+  unitId: string | number;
+  input: FocalOfficerChangeInput;
+}>;
+
+export type ChangeFocalOfficersMutation = { changeFocalOfficers: { id: string } };
+
+export type ExportPlanDocxMutationVariables = Exact<{
+  planId: string | number;
+}>;
+
+export type ExportPlanDocxMutation = { exportPlanDocx: { id: string; name: string; url: string } };
+
+export type QuarterTimelineQueryVariables = Exact<{
+  planId: string | number;
+}>;
+
+export type QuarterTimelineQuery = {
+  quarterTimeline: Array<{
+    unitId: string;
+    unitName: string;
+    quarters: Array<{ year: number; quarter: number; total: number; done: number; overdue: number }>;
+  }>;
+};
+
+export class TypedDocumentString<TResult, TVariables> extends String implements DocumentTypeDecoration<TResult, TVariables> {
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>["__apiType"]>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const ProgressFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment ProgressFields on Progress {
+  total
+  done
+  inProgress
+  blocked
+  notStarted
+  overdue
+  percentDone
+}
+    `,
+  { fragmentName: "ProgressFields" },
+) as unknown as TypedDocumentString<ProgressFieldsFragment, unknown>;
+export const PlanSummaryFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment PlanSummaryFields on Plan {
+  id
+  year
+  title
+  status
+  decisionNumber
+  decisionDate
+  unitPlanDeadline
+  taskCount
+  issuingUnit {
+    id
+    name
+  }
+  progress {
+    ...ProgressFields
+  }
+}
+    fragment ProgressFields on Progress {
+  total
+  done
+  inProgress
+  blocked
+  notStarted
+  overdue
+  percentDone
+}`,
+  { fragmentName: "PlanSummaryFields" },
+) as unknown as TypedDocumentString<PlanSummaryFieldsFragment, unknown>;
+export const OccurrenceFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment OccurrenceFields on Occurrence {
+  id
+  label
+  dueDay
+  status
+  review
+  overdue
+  dueSoon
+  workingDaysLeft
+  unitId
+  unitName
+  sectionTitle
+  task {
+    id
+    label
+    content
+    timeframeText
+    expectedResult
+  }
+  plan {
+    id
+    title
+    year
+  }
+  reports {
+    id
+    status
+    note
+    evidenceNumber
+    evidenceDate
+    evidenceLink
+    fileIds
+    unitName
+    byCoordinatingUnit
+    bySystem
+    reviewState
+    reviewComment
+    createdAt
+  }
+}
+    `,
+  { fragmentName: "OccurrenceFields" },
+) as unknown as TypedDocumentString<OccurrenceFieldsFragment, unknown>;
+export const UnitPlanFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment UnitPlanFields on UnitPlan {
+  id
+  unitId
+  unitName
+  status
+  title
+  body
+  items {
+    taskId
+    taskLabel
+    role
+    content
+    timeframeText
+    expectedResult
+  }
+  submittedOn
+  late
+  overdue
+  reviewComment
+}
+    `,
+  { fragmentName: "UnitPlanFields" },
+) as unknown as TypedDocumentString<UnitPlanFieldsFragment, unknown>;
+export const PlansDocument = new TypedDocumentString(`
+    query Plans {
+  plans {
+    ...PlanSummaryFields
+  }
+}
+    fragment ProgressFields on Progress {
+  total
+  done
+  inProgress
+  blocked
+  notStarted
+  overdue
+  percentDone
+}
+fragment PlanSummaryFields on Plan {
+  id
+  year
+  title
+  status
+  decisionNumber
+  decisionDate
+  unitPlanDeadline
+  taskCount
+  issuingUnit {
+    id
+    name
+  }
+  progress {
+    ...ProgressFields
+  }
+}`) as unknown as TypedDocumentString<PlansQuery, PlansQueryVariables>;
+export const LinkTaskDocument = new TypedDocumentString(`
+    mutation LinkTask($taskId: ID!, $kind: ActivityKind) {
+  linkTask(taskId: $taskId, kind: $kind) {
+    id
+    activityKind
+  }
+}
+    `) as unknown as TypedDocumentString<LinkTaskMutation, LinkTaskMutationVariables>;
+export const PlanDocument = new TypedDocumentString(`
+    query Plan($id: ID!) {
+  plan(id: $id) {
+    ...PlanSummaryFields
+    importWarnings {
+      code
+      message
+    }
+    sections {
+      id
+      number
+      title
+      progress {
+        ...ProgressFields
+      }
+      tasks {
+        id
+        label
+        number
+        content
+        timeframeText
+        expectedResult
+        resultItems
+        leadUnits {
+          writtenName
+          unitId
+          unitName
+        }
+        coordinatingUnits {
+          writtenName
+          unitId
+          unitName
+        }
+        activityKind
+        progress {
+          ...ProgressFields
+        }
+      }
+    }
+    unitProgress {
+      unitId
+      unitName
+      progress {
+        ...ProgressFields
+      }
+    }
+    unitPlans {
+      unitId
+      unitName
+      status
+      late
+    }
+  }
+}
+    fragment ProgressFields on Progress {
+  total
+  done
+  inProgress
+  blocked
+  notStarted
+  overdue
+  percentDone
+}
+fragment PlanSummaryFields on Plan {
+  id
+  year
+  title
+  status
+  decisionNumber
+  decisionDate
+  unitPlanDeadline
+  taskCount
+  issuingUnit {
+    id
+    name
+  }
+  progress {
+    ...ProgressFields
+  }
+}`) as unknown as TypedDocumentString<PlanQuery, PlanQueryVariables>;
+export const IssuePlanDocument = new TypedDocumentString(`
+    mutation IssuePlan($id: ID!) {
+  issuePlan(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<IssuePlanMutation, IssuePlanMutationVariables>;
+export const MyOccurrencesDocument = new TypedDocumentString(`
+    query MyOccurrences($status: OccurrenceStatus, $overdue: Boolean, $planId: ID) {
+  myOccurrences(status: $status, overdue: $overdue, planId: $planId) {
+    ...OccurrenceFields
+  }
+}
+    fragment OccurrenceFields on Occurrence {
+  id
+  label
+  dueDay
+  status
+  review
+  overdue
+  dueSoon
+  workingDaysLeft
+  unitId
+  unitName
+  sectionTitle
+  task {
+    id
+    label
+    content
+    timeframeText
+    expectedResult
+  }
+  plan {
+    id
+    title
+    year
+  }
+  reports {
+    id
+    status
+    note
+    evidenceNumber
+    evidenceDate
+    evidenceLink
+    fileIds
+    unitName
+    byCoordinatingUnit
+    bySystem
+    reviewState
+    reviewComment
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<MyOccurrencesQuery, MyOccurrencesQueryVariables>;
+export const PlanOccurrencesDocument = new TypedDocumentString(`
+    query PlanOccurrences($planId: ID!, $filter: OccurrenceFilter) {
+  occurrences(planId: $planId, filter: $filter) {
+    ...OccurrenceFields
+  }
+}
+    fragment OccurrenceFields on Occurrence {
+  id
+  label
+  dueDay
+  status
+  review
+  overdue
+  dueSoon
+  workingDaysLeft
+  unitId
+  unitName
+  sectionTitle
+  task {
+    id
+    label
+    content
+    timeframeText
+    expectedResult
+  }
+  plan {
+    id
+    title
+    year
+  }
+  reports {
+    id
+    status
+    note
+    evidenceNumber
+    evidenceDate
+    evidenceLink
+    fileIds
+    unitName
+    byCoordinatingUnit
+    bySystem
+    reviewState
+    reviewComment
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<PlanOccurrencesQuery, PlanOccurrencesQueryVariables>;
+export const ReportProgressDocument = new TypedDocumentString(`
+    mutation ReportProgress($id: ID!, $input: ProgressReportInput!) {
+  reportProgress(occurrenceId: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReportProgressMutation, ReportProgressMutationVariables>;
+export const ReviewProgressDocument = new TypedDocumentString(`
+    mutation ReviewProgress($id: ID!, $decision: ReviewDecision!, $comment: String) {
+  reviewProgress(reportId: $id, decision: $decision, comment: $comment) {
+    id
+    reviewState
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewProgressMutation, ReviewProgressMutationVariables>;
+export const PreviewPlanImportDocument = new TypedDocumentString(`
+    query PreviewPlanImport($input: PlanDocumentInput!) {
+  previewPlanImport(input: $input) {
+    year
+    title
+    unitPlanDeadline
+    unresolvedCount
+    issuingUnit {
+      id
+      name
+    }
+    decision {
+      number
+      date
+      issuer
+      signer
+    }
+    sections {
+      order
+      number
+      title
+    }
+    tasks {
+      sectionOrder
+      label
+      content
+      timeframeText
+      leadUnitNames
+      coordinatingUnitNames
+      expectedResult
+      resultItems
+      timeframe {
+        unparsed
+        parts {
+          kind
+        }
+      }
+    }
+    warnings {
+      code
+      message
+    }
+    unitNames {
+      name
+      asLead
+      asCoordinating
+      resolved
+      source
+      unitId
+      unitName
+      rule
+      memberCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PreviewPlanImportQuery, PreviewPlanImportQueryVariables>;
+export const ImportPlanDocument = new TypedDocumentString(`
+    mutation ImportPlan($input: PlanDocumentInput!) {
+  importPlan(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ImportPlanMutation, ImportPlanMutationVariables>;
+export const PlanningUnitsDocument = new TypedDocumentString(`
+    query PlanningUnits {
+  units {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<PlanningUnitsQuery, PlanningUnitsQueryVariables>;
+export const UnitPlanBoardDocument = new TypedDocumentString(`
+    query UnitPlanBoard($planId: ID!) {
+  unitPlanBoard(planId: $planId) {
+    deadline
+    counts {
+      missing
+      draft
+      submitted
+      accepted
+      returned
+      late
+      overdue
+    }
+    rows {
+      ...UnitPlanFields
+    }
+  }
+}
+    fragment UnitPlanFields on UnitPlan {
+  id
+  unitId
+  unitName
+  status
+  title
+  body
+  items {
+    taskId
+    taskLabel
+    role
+    content
+    timeframeText
+    expectedResult
+  }
+  submittedOn
+  late
+  overdue
+  reviewComment
+}`) as unknown as TypedDocumentString<UnitPlanBoardQuery, UnitPlanBoardQueryVariables>;
+export const MyUnitPlanDocument = new TypedDocumentString(`
+    query MyUnitPlan($planId: ID!) {
+  myUnitPlan(planId: $planId) {
+    ...UnitPlanFields
+  }
+  plan(id: $planId) {
+    id
+    title
+    year
+    unitPlanDeadline
+  }
+}
+    fragment UnitPlanFields on UnitPlan {
+  id
+  unitId
+  unitName
+  status
+  title
+  body
+  items {
+    taskId
+    taskLabel
+    role
+    content
+    timeframeText
+    expectedResult
+  }
+  submittedOn
+  late
+  overdue
+  reviewComment
+}`) as unknown as TypedDocumentString<MyUnitPlanQuery, MyUnitPlanQueryVariables>;
+export const GenerateUnitPlanDraftDocument = new TypedDocumentString(`
+    mutation GenerateUnitPlanDraft($planId: ID!) {
+  generateUnitPlanDraft(planId: $planId) {
+    ...UnitPlanFields
+  }
+}
+    fragment UnitPlanFields on UnitPlan {
+  id
+  unitId
+  unitName
+  status
+  title
+  body
+  items {
+    taskId
+    taskLabel
+    role
+    content
+    timeframeText
+    expectedResult
+  }
+  submittedOn
+  late
+  overdue
+  reviewComment
+}`) as unknown as TypedDocumentString<GenerateUnitPlanDraftMutation, GenerateUnitPlanDraftMutationVariables>;
+export const UpdateUnitPlanDraftDocument = new TypedDocumentString(`
+    mutation UpdateUnitPlanDraft($planId: ID!, $input: UnitPlanDraftInput!) {
+  updateUnitPlanDraft(planId: $planId, input: $input) {
+    ...UnitPlanFields
+  }
+}
+    fragment UnitPlanFields on UnitPlan {
+  id
+  unitId
+  unitName
+  status
+  title
+  body
+  items {
+    taskId
+    taskLabel
+    role
+    content
+    timeframeText
+    expectedResult
+  }
+  submittedOn
+  late
+  overdue
+  reviewComment
+}`) as unknown as TypedDocumentString<UpdateUnitPlanDraftMutation, UpdateUnitPlanDraftMutationVariables>;
+export const SubmitUnitPlanDocument = new TypedDocumentString(`
+    mutation SubmitUnitPlan($planId: ID!) {
+  submitUnitPlan(planId: $planId) {
+    ...UnitPlanFields
+  }
+}
+    fragment UnitPlanFields on UnitPlan {
+  id
+  unitId
+  unitName
+  status
+  title
+  body
+  items {
+    taskId
+    taskLabel
+    role
+    content
+    timeframeText
+    expectedResult
+  }
+  submittedOn
+  late
+  overdue
+  reviewComment
+}`) as unknown as TypedDocumentString<SubmitUnitPlanMutation, SubmitUnitPlanMutationVariables>;
+export const ReviewUnitPlanDocument = new TypedDocumentString(`
+    mutation ReviewUnitPlan($planId: ID!, $unitId: ID!, $decision: ReviewDecision!, $comment: String) {
+  reviewUnitPlan(
+    planId: $planId
+    unitId: $unitId
+    decision: $decision
+    comment: $comment
+  ) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewUnitPlanMutation, ReviewUnitPlanMutationVariables>;
+export const FocalOfficersDocument = new TypedDocumentString(`
+    query FocalOfficers {
+  focalOfficers {
+    unitId
+    unitName
+    current {
+      name
+      position
+      phone
+      email
+    }
+    history {
+      id
+      decisionNumber
+      decisionDate
+      officers {
+        name
+        position
+        phone
+        email
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FocalOfficersQuery, FocalOfficersQueryVariables>;
+export const ChangeFocalOfficersDocument = new TypedDocumentString(`
+    mutation ChangeFocalOfficers($unitId: ID!, $input: FocalOfficerChangeInput!) {
+  changeFocalOfficers(unitId: $unitId, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeFocalOfficersMutation, ChangeFocalOfficersMutationVariables>;
+export const ExportPlanDocxDocument = new TypedDocumentString(`
+    mutation ExportPlanDocx($planId: ID!) {
+  exportPlanDocx(planId: $planId) {
+    id
+    name
+    url
+  }
+}
+    `) as unknown as TypedDocumentString<ExportPlanDocxMutation, ExportPlanDocxMutationVariables>;
+export const QuarterTimelineDocument = new TypedDocumentString(`
+    query QuarterTimeline($planId: ID!) {
+  quarterTimeline(planId: $planId) {
+    unitId
+    unitName
+    quarters {
+      year
+      quarter
+      total
+      done
+      overdue
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QuarterTimelineQuery, QuarterTimelineQueryVariables>;
