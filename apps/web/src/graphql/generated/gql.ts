@@ -1,5 +1,7 @@
 /* eslint-disable */
-import * as types from "./graphql";
+import * as types from './graphql';
+
+
 
 /**
  * Map of all GraphQL operations in the project.
@@ -13,232 +15,245 @@ import * as types from "./graphql";
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-  "\n  fragment ProgressFields on Progress {\n    total\n    done\n    inProgress\n    blocked\n    notStarted\n    overdue\n    percentDone\n  }\n": typeof types.ProgressFieldsFragmentDoc;
-  "\n  fragment PlanSummaryFields on Plan {\n    id\n    year\n    title\n    status\n    decisionNumber\n    decisionDate\n    unitPlanDeadline\n    taskCount\n    issuingUnit {\n      id\n      name\n    }\n    progress {\n      ...ProgressFields\n    }\n  }\n": typeof types.PlanSummaryFieldsFragmentDoc;
-  "\n  query Plans {\n    plans {\n      ...PlanSummaryFields\n    }\n  }\n": typeof types.PlansDocument;
-  "\n  mutation LinkTask($taskId: ID!, $kind: ActivityKind) {\n    linkTask(taskId: $taskId, kind: $kind) {\n      id\n      activityKind\n    }\n  }\n": typeof types.LinkTaskDocument;
-  "\n  query Plan($id: ID!) {\n    plan(id: $id) {\n      ...PlanSummaryFields\n      importWarnings {\n        code\n        message\n      }\n      sections {\n        id\n        number\n        title\n        progress {\n          ...ProgressFields\n        }\n        tasks {\n          id\n          label\n          number\n          content\n          timeframeText\n          expectedResult\n          resultItems\n          leadUnits {\n            writtenName\n            unitId\n            unitName\n          }\n          coordinatingUnits {\n            writtenName\n            unitId\n            unitName\n          }\n          activityKind\n          progress {\n            ...ProgressFields\n          }\n        }\n      }\n      unitProgress {\n        unitId\n        unitName\n        progress {\n          ...ProgressFields\n        }\n      }\n      unitPlans {\n        unitId\n        unitName\n        status\n        late\n      }\n    }\n  }\n": typeof types.PlanDocument;
-  "\n  mutation IssuePlan($id: ID!) {\n    issuePlan(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.IssuePlanDocument;
-  "\n  fragment OccurrenceFields on Occurrence {\n    id\n    label\n    dueDay\n    status\n    review\n    overdue\n    dueSoon\n    workingDaysLeft\n    unitId\n    unitName\n    sectionTitle\n    task {\n      id\n      label\n      content\n      timeframeText\n      expectedResult\n    }\n    plan {\n      id\n      title\n      year\n    }\n    reports {\n      id\n      status\n      note\n      evidenceNumber\n      evidenceDate\n      evidenceLink\n      fileIds\n      unitName\n      byCoordinatingUnit\n      bySystem\n      reviewState\n      reviewComment\n      createdAt\n    }\n  }\n": typeof types.OccurrenceFieldsFragmentDoc;
-  "\n  query MyOccurrences($status: OccurrenceStatus, $overdue: Boolean, $planId: ID) {\n    myOccurrences(status: $status, overdue: $overdue, planId: $planId) {\n      ...OccurrenceFields\n    }\n  }\n": typeof types.MyOccurrencesDocument;
-  "\n  query PlanOccurrences($planId: ID!, $filter: OccurrenceFilter) {\n    occurrences(planId: $planId, filter: $filter) {\n      ...OccurrenceFields\n    }\n  }\n": typeof types.PlanOccurrencesDocument;
-  "\n  mutation ReportProgress($id: ID!, $input: ProgressReportInput!) {\n    reportProgress(occurrenceId: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.ReportProgressDocument;
-  "\n  mutation ReviewProgress($id: ID!, $decision: ReviewDecision!, $comment: String) {\n    reviewProgress(reportId: $id, decision: $decision, comment: $comment) {\n      id\n      reviewState\n    }\n  }\n": typeof types.ReviewProgressDocument;
-  "\n  query PreviewPlanImport($input: PlanDocumentInput!) {\n    previewPlanImport(input: $input) {\n      year\n      title\n      unitPlanDeadline\n      unresolvedCount\n      issuingUnit {\n        id\n        name\n      }\n      decision {\n        number\n        date\n        issuer\n        signer\n      }\n      sections {\n        order\n        number\n        title\n      }\n      tasks {\n        sectionOrder\n        label\n        content\n        timeframeText\n        leadUnitNames\n        coordinatingUnitNames\n        expectedResult\n        resultItems\n        timeframe {\n          unparsed\n          parts {\n            kind\n          }\n        }\n      }\n      warnings {\n        code\n        message\n      }\n      unitNames {\n        name\n        asLead\n        asCoordinating\n        resolved\n        source\n        unitId\n        unitName\n        rule\n        memberCount\n      }\n    }\n  }\n": typeof types.PreviewPlanImportDocument;
-  "\n  mutation ImportPlan($input: PlanDocumentInput!) {\n    importPlan(input: $input) {\n      id\n    }\n  }\n": typeof types.ImportPlanDocument;
-  "\n  query PlanningUnits {\n    units {\n      id\n      name\n    }\n  }\n": typeof types.PlanningUnitsDocument;
-  "\n  fragment UnitPlanFields on UnitPlan {\n    id\n    unitId\n    unitName\n    status\n    title\n    body\n    items {\n      taskId\n      taskLabel\n      role\n      content\n      timeframeText\n      expectedResult\n    }\n    submittedOn\n    late\n    overdue\n    reviewComment\n  }\n": typeof types.UnitPlanFieldsFragmentDoc;
-  "\n  query UnitPlanBoard($planId: ID!) {\n    unitPlanBoard(planId: $planId) {\n      deadline\n      counts {\n        missing\n        draft\n        submitted\n        accepted\n        returned\n        late\n        overdue\n      }\n      rows {\n        ...UnitPlanFields\n      }\n    }\n  }\n": typeof types.UnitPlanBoardDocument;
-  "\n  query MyUnitPlan($planId: ID!) {\n    myUnitPlan(planId: $planId) {\n      ...UnitPlanFields\n    }\n    plan(id: $planId) {\n      id\n      title\n      year\n      unitPlanDeadline\n    }\n  }\n": typeof types.MyUnitPlanDocument;
-  "\n  mutation GenerateUnitPlanDraft($planId: ID!) {\n    generateUnitPlanDraft(planId: $planId) {\n      ...UnitPlanFields\n    }\n  }\n": typeof types.GenerateUnitPlanDraftDocument;
-  "\n  mutation UpdateUnitPlanDraft($planId: ID!, $input: UnitPlanDraftInput!) {\n    updateUnitPlanDraft(planId: $planId, input: $input) {\n      ...UnitPlanFields\n    }\n  }\n": typeof types.UpdateUnitPlanDraftDocument;
-  "\n  mutation SubmitUnitPlan($planId: ID!) {\n    submitUnitPlan(planId: $planId) {\n      ...UnitPlanFields\n    }\n  }\n": typeof types.SubmitUnitPlanDocument;
-  "\n  mutation ReviewUnitPlan($planId: ID!, $unitId: ID!, $decision: ReviewDecision!, $comment: String) {\n    reviewUnitPlan(planId: $planId, unitId: $unitId, decision: $decision, comment: $comment) {\n      id\n      status\n    }\n  }\n": typeof types.ReviewUnitPlanDocument;
-  "\n  query FocalOfficers {\n    focalOfficers {\n      unitId\n      unitName\n      current {\n        name\n        position\n        phone\n        email\n      }\n      history {\n        id\n        decisionNumber\n        decisionDate\n        officers {\n          name\n          position\n          phone\n          email\n        }\n      }\n    }\n  }\n": typeof types.FocalOfficersDocument;
-  "\n  mutation ChangeFocalOfficers($unitId: ID!, $input: FocalOfficerChangeInput!) {\n    changeFocalOfficers(unitId: $unitId, input: $input) {\n      id\n    }\n  }\n": typeof types.ChangeFocalOfficersDocument;
-  "\n  mutation ExportPlanDocx($planId: ID!) {\n    exportPlanDocx(planId: $planId) {\n      id\n      name\n      url\n    }\n  }\n": typeof types.ExportPlanDocxDocument;
-  "\n  query QuarterTimeline($planId: ID!) {\n    quarterTimeline(planId: $planId) {\n      unitId\n      unitName\n      quarters {\n        year\n        quarter\n        total\n        done\n        overdue\n      }\n    }\n  }\n": typeof types.QuarterTimelineDocument;
+    "\n  query Inbox($filter: ComplaintFilter, $limit: Int, $offset: Int) {\n    complaints(filter: $filter, limit: $limit, offset: $offset) {\n      total\n      items {\n        id\n        trackingCode\n        channel\n        receivedDay\n        status\n        statusLabel\n        dueStatus\n        regulation\n        due {\n          answer\n          handle\n        }\n        units {\n          name\n          lead\n        }\n        classification {\n          field\n        }\n      }\n    }\n  }\n": typeof types.InboxDocument,
+    "\n  fragment ComplaintDetailFields on Complaint {\n    id\n    trackingCode\n    channel\n    receivedAt\n    receivedDay\n    status\n    statusLabel\n    regulation\n    content\n    classification {\n      kind\n      category\n      field\n      regulation\n      concernedUnitId\n    }\n    units {\n      unitId\n      name\n      lead\n    }\n    due {\n      classify\n      outOfScopeTransfer\n      handle\n      answer\n    }\n    dueStatus\n    extended\n    extensionReason\n    pauses {\n      from\n      to\n      reason\n    }\n    senderHidden\n    sender {\n      name\n      address\n      phone\n      email\n    }\n    answer {\n      id\n      unitId\n      text\n      documentNumber\n      documentDate\n      status\n      reviewReason\n    }\n    contributions {\n      unitId\n      text\n      at\n    }\n    publishedQuestion\n    publishedText\n    returnedReason\n    returnedGuidance\n    mergedInto {\n      id\n      trackingCode\n    }\n    attachments {\n      fileId\n      name\n      type\n      size\n      url\n    }\n    auditTrail {\n      at\n      actorId\n      action\n      reason\n      fromStatus\n      toStatus\n    }\n    duplicateSuggestions {\n      score\n      complaint {\n        id\n        trackingCode\n        regulation\n      }\n    }\n    allowedActions\n  }\n": typeof types.ComplaintDetailFieldsFragmentDoc,
+    "\n  query Complaint($id: ID!) {\n    complaint(id: $id) {\n      ...ComplaintDetailFields\n    }\n  }\n": typeof types.ComplaintDocument,
+    "\n  query Review($id: ID!) {\n    complaintPublicationReview(id: $id) {\n      question\n      questionSpans {\n        start\n        end\n        kind\n      }\n      answer\n      answerSpans {\n        start\n        end\n        kind\n      }\n    }\n  }\n": typeof types.ReviewDocument,
+    "\n  query ComplaintUnits {\n    units {\n      id\n      name\n      level {\n        code\n      }\n    }\n  }\n": typeof types.ComplaintUnitsDocument,
+    "\n  mutation ExportRegister($from: Date!, $to: Date!) {\n    exportComplaintRegister(from: $from, to: $to) {\n      fileId\n      name\n      rows\n    }\n  }\n": typeof types.ExportRegisterDocument,
+    "\n  mutation Intake($input: IntakeComplaintInput!) {\n    intakeComplaint(input: $input) {\n      complaint {\n        id\n      }\n      receipt {\n        trackingCode\n        secret\n        receivedAt\n        receivedDay\n        answerDue\n      }\n    }\n  }\n": typeof types.IntakeDocument,
+    "\n  query AnswerTemplates($field: String) {\n    complaintAnswerTemplates(field: $field) {\n      id\n      field\n      title\n      text\n    }\n  }\n": typeof types.AnswerTemplatesDocument,
+    "\n  mutation CreateAnswerTemplate($input: AnswerTemplateInput!) {\n    createComplaintAnswerTemplate(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateAnswerTemplateDocument,
+    "\n  mutation DeleteAnswerTemplate($id: ID!) {\n    deleteComplaintAnswerTemplate(id: $id)\n  }\n": typeof types.DeleteAnswerTemplateDocument,
+    "\n  query Retention {\n    complaintPersonalDataRetention {\n      months\n      min\n      max\n    }\n  }\n": typeof types.RetentionDocument,
+    "\n  mutation SetRetention($months: Int!) {\n    updateComplaintPersonalDataRetention(months: $months) {\n      months\n      min\n      max\n    }\n  }\n": typeof types.SetRetentionDocument,
+    "\n  mutation RevealSender($id: ID!, $reason: String!) {\n    revealComplaintSender(id: $id, reason: $reason) {\n      name\n      address\n      phone\n      email\n    }\n  }\n": typeof types.RevealSenderDocument,
+    "\n  mutation ReissueSecret($id: ID!, $reason: String!) {\n    reissueComplaintSecret(id: $id, reason: $reason) {\n      trackingCode\n      secret\n    }\n  }\n": typeof types.ReissueSecretDocument,
+    "\n  fragment ProgressFields on Progress {\n    total\n    done\n    inProgress\n    blocked\n    notStarted\n    overdue\n    percentDone\n  }\n": typeof types.ProgressFieldsFragmentDoc,
+    "\n  fragment PlanSummaryFields on Plan {\n    id\n    year\n    title\n    status\n    decisionNumber\n    decisionDate\n    unitPlanDeadline\n    taskCount\n    issuingUnit {\n      id\n      name\n    }\n    progress {\n      ...ProgressFields\n    }\n  }\n": typeof types.PlanSummaryFieldsFragmentDoc,
+    "\n  query Plans {\n    plans {\n      ...PlanSummaryFields\n    }\n  }\n": typeof types.PlansDocument,
+    "\n  mutation LinkTask($taskId: ID!, $kind: ActivityKind) {\n    linkTask(taskId: $taskId, kind: $kind) {\n      id\n      activityKind\n    }\n  }\n": typeof types.LinkTaskDocument,
+    "\n  query Plan($id: ID!) {\n    plan(id: $id) {\n      ...PlanSummaryFields\n      importWarnings {\n        code\n        message\n      }\n      sections {\n        id\n        number\n        title\n        progress {\n          ...ProgressFields\n        }\n        tasks {\n          id\n          label\n          number\n          content\n          timeframeText\n          expectedResult\n          resultItems\n          leadUnits {\n            writtenName\n            unitId\n            unitName\n          }\n          coordinatingUnits {\n            writtenName\n            unitId\n            unitName\n          }\n          activityKind\n          progress {\n            ...ProgressFields\n          }\n        }\n      }\n      unitProgress {\n        unitId\n        unitName\n        progress {\n          ...ProgressFields\n        }\n      }\n      unitPlans {\n        unitId\n        unitName\n        status\n        late\n      }\n    }\n  }\n": typeof types.PlanDocument,
+    "\n  mutation IssuePlan($id: ID!) {\n    issuePlan(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.IssuePlanDocument,
+    "\n  fragment OccurrenceFields on Occurrence {\n    id\n    label\n    dueDay\n    status\n    review\n    overdue\n    dueSoon\n    workingDaysLeft\n    unitId\n    unitName\n    sectionTitle\n    task {\n      id\n      label\n      content\n      timeframeText\n      expectedResult\n    }\n    plan {\n      id\n      title\n      year\n    }\n    reports {\n      id\n      status\n      note\n      evidenceNumber\n      evidenceDate\n      evidenceLink\n      fileIds\n      unitName\n      byCoordinatingUnit\n      bySystem\n      reviewState\n      reviewComment\n      createdAt\n    }\n  }\n": typeof types.OccurrenceFieldsFragmentDoc,
+    "\n  query MyOccurrences($status: OccurrenceStatus, $overdue: Boolean, $planId: ID) {\n    myOccurrences(status: $status, overdue: $overdue, planId: $planId) {\n      ...OccurrenceFields\n    }\n  }\n": typeof types.MyOccurrencesDocument,
+    "\n  query PlanOccurrences($planId: ID!, $filter: OccurrenceFilter) {\n    occurrences(planId: $planId, filter: $filter) {\n      ...OccurrenceFields\n    }\n  }\n": typeof types.PlanOccurrencesDocument,
+    "\n  mutation ReportProgress($id: ID!, $input: ProgressReportInput!) {\n    reportProgress(occurrenceId: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.ReportProgressDocument,
+    "\n  mutation ReviewProgress($id: ID!, $decision: ReviewDecision!, $comment: String) {\n    reviewProgress(reportId: $id, decision: $decision, comment: $comment) {\n      id\n      reviewState\n    }\n  }\n": typeof types.ReviewProgressDocument,
+    "\n  query PreviewPlanImport($input: PlanDocumentInput!) {\n    previewPlanImport(input: $input) {\n      year\n      title\n      unitPlanDeadline\n      unresolvedCount\n      issuingUnit {\n        id\n        name\n      }\n      decision {\n        number\n        date\n        issuer\n        signer\n      }\n      sections {\n        order\n        number\n        title\n      }\n      tasks {\n        sectionOrder\n        label\n        content\n        timeframeText\n        leadUnitNames\n        coordinatingUnitNames\n        expectedResult\n        resultItems\n        timeframe {\n          unparsed\n          parts {\n            kind\n          }\n        }\n      }\n      warnings {\n        code\n        message\n      }\n      unitNames {\n        name\n        asLead\n        asCoordinating\n        resolved\n        source\n        unitId\n        unitName\n        rule\n        memberCount\n      }\n    }\n  }\n": typeof types.PreviewPlanImportDocument,
+    "\n  mutation ImportPlan($input: PlanDocumentInput!) {\n    importPlan(input: $input) {\n      id\n    }\n  }\n": typeof types.ImportPlanDocument,
+    "\n  query PlanningUnits {\n    units {\n      id\n      name\n    }\n  }\n": typeof types.PlanningUnitsDocument,
+    "\n  fragment UnitPlanFields on UnitPlan {\n    id\n    unitId\n    unitName\n    status\n    title\n    body\n    items {\n      taskId\n      taskLabel\n      role\n      content\n      timeframeText\n      expectedResult\n    }\n    submittedOn\n    late\n    overdue\n    reviewComment\n  }\n": typeof types.UnitPlanFieldsFragmentDoc,
+    "\n  query UnitPlanBoard($planId: ID!) {\n    unitPlanBoard(planId: $planId) {\n      deadline\n      counts {\n        missing\n        draft\n        submitted\n        accepted\n        returned\n        late\n        overdue\n      }\n      rows {\n        ...UnitPlanFields\n      }\n    }\n  }\n": typeof types.UnitPlanBoardDocument,
+    "\n  query MyUnitPlan($planId: ID!) {\n    myUnitPlan(planId: $planId) {\n      ...UnitPlanFields\n    }\n    plan(id: $planId) {\n      id\n      title\n      year\n      unitPlanDeadline\n    }\n  }\n": typeof types.MyUnitPlanDocument,
+    "\n  mutation GenerateUnitPlanDraft($planId: ID!) {\n    generateUnitPlanDraft(planId: $planId) {\n      ...UnitPlanFields\n    }\n  }\n": typeof types.GenerateUnitPlanDraftDocument,
+    "\n  mutation UpdateUnitPlanDraft($planId: ID!, $input: UnitPlanDraftInput!) {\n    updateUnitPlanDraft(planId: $planId, input: $input) {\n      ...UnitPlanFields\n    }\n  }\n": typeof types.UpdateUnitPlanDraftDocument,
+    "\n  mutation SubmitUnitPlan($planId: ID!) {\n    submitUnitPlan(planId: $planId) {\n      ...UnitPlanFields\n    }\n  }\n": typeof types.SubmitUnitPlanDocument,
+    "\n  mutation ReviewUnitPlan($planId: ID!, $unitId: ID!, $decision: ReviewDecision!, $comment: String) {\n    reviewUnitPlan(planId: $planId, unitId: $unitId, decision: $decision, comment: $comment) {\n      id\n      status\n    }\n  }\n": typeof types.ReviewUnitPlanDocument,
+    "\n  query FocalOfficers {\n    focalOfficers {\n      unitId\n      unitName\n      current {\n        name\n        position\n        phone\n        email\n      }\n      history {\n        id\n        decisionNumber\n        decisionDate\n        officers {\n          name\n          position\n          phone\n          email\n        }\n      }\n    }\n  }\n": typeof types.FocalOfficersDocument,
+    "\n  mutation ChangeFocalOfficers($unitId: ID!, $input: FocalOfficerChangeInput!) {\n    changeFocalOfficers(unitId: $unitId, input: $input) {\n      id\n    }\n  }\n": typeof types.ChangeFocalOfficersDocument,
+    "\n  mutation ExportPlanDocx($planId: ID!) {\n    exportPlanDocx(planId: $planId) {\n      id\n      name\n      url\n    }\n  }\n": typeof types.ExportPlanDocxDocument,
+    "\n  query QuarterTimeline($planId: ID!) {\n    quarterTimeline(planId: $planId) {\n      unitId\n      unitName\n      quarters {\n        year\n        quarter\n        total\n        done\n        overdue\n      }\n    }\n  }\n": typeof types.QuarterTimelineDocument,
 };
 const documents: Documents = {
-  "\n  fragment ProgressFields on Progress {\n    total\n    done\n    inProgress\n    blocked\n    notStarted\n    overdue\n    percentDone\n  }\n":
-    types.ProgressFieldsFragmentDoc,
-  "\n  fragment PlanSummaryFields on Plan {\n    id\n    year\n    title\n    status\n    decisionNumber\n    decisionDate\n    unitPlanDeadline\n    taskCount\n    issuingUnit {\n      id\n      name\n    }\n    progress {\n      ...ProgressFields\n    }\n  }\n":
-    types.PlanSummaryFieldsFragmentDoc,
-  "\n  query Plans {\n    plans {\n      ...PlanSummaryFields\n    }\n  }\n": types.PlansDocument,
-  "\n  mutation LinkTask($taskId: ID!, $kind: ActivityKind) {\n    linkTask(taskId: $taskId, kind: $kind) {\n      id\n      activityKind\n    }\n  }\n":
-    types.LinkTaskDocument,
-  "\n  query Plan($id: ID!) {\n    plan(id: $id) {\n      ...PlanSummaryFields\n      importWarnings {\n        code\n        message\n      }\n      sections {\n        id\n        number\n        title\n        progress {\n          ...ProgressFields\n        }\n        tasks {\n          id\n          label\n          number\n          content\n          timeframeText\n          expectedResult\n          resultItems\n          leadUnits {\n            writtenName\n            unitId\n            unitName\n          }\n          coordinatingUnits {\n            writtenName\n            unitId\n            unitName\n          }\n          activityKind\n          progress {\n            ...ProgressFields\n          }\n        }\n      }\n      unitProgress {\n        unitId\n        unitName\n        progress {\n          ...ProgressFields\n        }\n      }\n      unitPlans {\n        unitId\n        unitName\n        status\n        late\n      }\n    }\n  }\n":
-    types.PlanDocument,
-  "\n  mutation IssuePlan($id: ID!) {\n    issuePlan(id: $id) {\n      id\n      status\n    }\n  }\n": types.IssuePlanDocument,
-  "\n  fragment OccurrenceFields on Occurrence {\n    id\n    label\n    dueDay\n    status\n    review\n    overdue\n    dueSoon\n    workingDaysLeft\n    unitId\n    unitName\n    sectionTitle\n    task {\n      id\n      label\n      content\n      timeframeText\n      expectedResult\n    }\n    plan {\n      id\n      title\n      year\n    }\n    reports {\n      id\n      status\n      note\n      evidenceNumber\n      evidenceDate\n      evidenceLink\n      fileIds\n      unitName\n      byCoordinatingUnit\n      bySystem\n      reviewState\n      reviewComment\n      createdAt\n    }\n  }\n":
-    types.OccurrenceFieldsFragmentDoc,
-  "\n  query MyOccurrences($status: OccurrenceStatus, $overdue: Boolean, $planId: ID) {\n    myOccurrences(status: $status, overdue: $overdue, planId: $planId) {\n      ...OccurrenceFields\n    }\n  }\n":
-    types.MyOccurrencesDocument,
-  "\n  query PlanOccurrences($planId: ID!, $filter: OccurrenceFilter) {\n    occurrences(planId: $planId, filter: $filter) {\n      ...OccurrenceFields\n    }\n  }\n":
-    types.PlanOccurrencesDocument,
-  "\n  mutation ReportProgress($id: ID!, $input: ProgressReportInput!) {\n    reportProgress(occurrenceId: $id, input: $input) {\n      id\n    }\n  }\n":
-    types.ReportProgressDocument,
-  "\n  mutation ReviewProgress($id: ID!, $decision: ReviewDecision!, $comment: String) {\n    reviewProgress(reportId: $id, decision: $decision, comment: $comment) {\n      id\n      reviewState\n    }\n  }\n":
-    types.ReviewProgressDocument,
-  "\n  query PreviewPlanImport($input: PlanDocumentInput!) {\n    previewPlanImport(input: $input) {\n      year\n      title\n      unitPlanDeadline\n      unresolvedCount\n      issuingUnit {\n        id\n        name\n      }\n      decision {\n        number\n        date\n        issuer\n        signer\n      }\n      sections {\n        order\n        number\n        title\n      }\n      tasks {\n        sectionOrder\n        label\n        content\n        timeframeText\n        leadUnitNames\n        coordinatingUnitNames\n        expectedResult\n        resultItems\n        timeframe {\n          unparsed\n          parts {\n            kind\n          }\n        }\n      }\n      warnings {\n        code\n        message\n      }\n      unitNames {\n        name\n        asLead\n        asCoordinating\n        resolved\n        source\n        unitId\n        unitName\n        rule\n        memberCount\n      }\n    }\n  }\n":
-    types.PreviewPlanImportDocument,
-  "\n  mutation ImportPlan($input: PlanDocumentInput!) {\n    importPlan(input: $input) {\n      id\n    }\n  }\n":
-    types.ImportPlanDocument,
-  "\n  query PlanningUnits {\n    units {\n      id\n      name\n    }\n  }\n": types.PlanningUnitsDocument,
-  "\n  fragment UnitPlanFields on UnitPlan {\n    id\n    unitId\n    unitName\n    status\n    title\n    body\n    items {\n      taskId\n      taskLabel\n      role\n      content\n      timeframeText\n      expectedResult\n    }\n    submittedOn\n    late\n    overdue\n    reviewComment\n  }\n":
-    types.UnitPlanFieldsFragmentDoc,
-  "\n  query UnitPlanBoard($planId: ID!) {\n    unitPlanBoard(planId: $planId) {\n      deadline\n      counts {\n        missing\n        draft\n        submitted\n        accepted\n        returned\n        late\n        overdue\n      }\n      rows {\n        ...UnitPlanFields\n      }\n    }\n  }\n":
-    types.UnitPlanBoardDocument,
-  "\n  query MyUnitPlan($planId: ID!) {\n    myUnitPlan(planId: $planId) {\n      ...UnitPlanFields\n    }\n    plan(id: $planId) {\n      id\n      title\n      year\n      unitPlanDeadline\n    }\n  }\n":
-    types.MyUnitPlanDocument,
-  "\n  mutation GenerateUnitPlanDraft($planId: ID!) {\n    generateUnitPlanDraft(planId: $planId) {\n      ...UnitPlanFields\n    }\n  }\n":
-    types.GenerateUnitPlanDraftDocument,
-  "\n  mutation UpdateUnitPlanDraft($planId: ID!, $input: UnitPlanDraftInput!) {\n    updateUnitPlanDraft(planId: $planId, input: $input) {\n      ...UnitPlanFields\n    }\n  }\n":
-    types.UpdateUnitPlanDraftDocument,
-  "\n  mutation SubmitUnitPlan($planId: ID!) {\n    submitUnitPlan(planId: $planId) {\n      ...UnitPlanFields\n    }\n  }\n":
-    types.SubmitUnitPlanDocument,
-  "\n  mutation ReviewUnitPlan($planId: ID!, $unitId: ID!, $decision: ReviewDecision!, $comment: String) {\n    reviewUnitPlan(planId: $planId, unitId: $unitId, decision: $decision, comment: $comment) {\n      id\n      status\n    }\n  }\n":
-    types.ReviewUnitPlanDocument,
-  "\n  query FocalOfficers {\n    focalOfficers {\n      unitId\n      unitName\n      current {\n        name\n        position\n        phone\n        email\n      }\n      history {\n        id\n        decisionNumber\n        decisionDate\n        officers {\n          name\n          position\n          phone\n          email\n        }\n      }\n    }\n  }\n":
-    types.FocalOfficersDocument,
-  "\n  mutation ChangeFocalOfficers($unitId: ID!, $input: FocalOfficerChangeInput!) {\n    changeFocalOfficers(unitId: $unitId, input: $input) {\n      id\n    }\n  }\n":
-    types.ChangeFocalOfficersDocument,
-  "\n  mutation ExportPlanDocx($planId: ID!) {\n    exportPlanDocx(planId: $planId) {\n      id\n      name\n      url\n    }\n  }\n":
-    types.ExportPlanDocxDocument,
-  "\n  query QuarterTimeline($planId: ID!) {\n    quarterTimeline(planId: $planId) {\n      unitId\n      unitName\n      quarters {\n        year\n        quarter\n        total\n        done\n        overdue\n      }\n    }\n  }\n":
-    types.QuarterTimelineDocument,
+    "\n  query Inbox($filter: ComplaintFilter, $limit: Int, $offset: Int) {\n    complaints(filter: $filter, limit: $limit, offset: $offset) {\n      total\n      items {\n        id\n        trackingCode\n        channel\n        receivedDay\n        status\n        statusLabel\n        dueStatus\n        regulation\n        due {\n          answer\n          handle\n        }\n        units {\n          name\n          lead\n        }\n        classification {\n          field\n        }\n      }\n    }\n  }\n": types.InboxDocument,
+    "\n  fragment ComplaintDetailFields on Complaint {\n    id\n    trackingCode\n    channel\n    receivedAt\n    receivedDay\n    status\n    statusLabel\n    regulation\n    content\n    classification {\n      kind\n      category\n      field\n      regulation\n      concernedUnitId\n    }\n    units {\n      unitId\n      name\n      lead\n    }\n    due {\n      classify\n      outOfScopeTransfer\n      handle\n      answer\n    }\n    dueStatus\n    extended\n    extensionReason\n    pauses {\n      from\n      to\n      reason\n    }\n    senderHidden\n    sender {\n      name\n      address\n      phone\n      email\n    }\n    answer {\n      id\n      unitId\n      text\n      documentNumber\n      documentDate\n      status\n      reviewReason\n    }\n    contributions {\n      unitId\n      text\n      at\n    }\n    publishedQuestion\n    publishedText\n    returnedReason\n    returnedGuidance\n    mergedInto {\n      id\n      trackingCode\n    }\n    attachments {\n      fileId\n      name\n      type\n      size\n      url\n    }\n    auditTrail {\n      at\n      actorId\n      action\n      reason\n      fromStatus\n      toStatus\n    }\n    duplicateSuggestions {\n      score\n      complaint {\n        id\n        trackingCode\n        regulation\n      }\n    }\n    allowedActions\n  }\n": types.ComplaintDetailFieldsFragmentDoc,
+    "\n  query Complaint($id: ID!) {\n    complaint(id: $id) {\n      ...ComplaintDetailFields\n    }\n  }\n": types.ComplaintDocument,
+    "\n  query Review($id: ID!) {\n    complaintPublicationReview(id: $id) {\n      question\n      questionSpans {\n        start\n        end\n        kind\n      }\n      answer\n      answerSpans {\n        start\n        end\n        kind\n      }\n    }\n  }\n": types.ReviewDocument,
+    "\n  query ComplaintUnits {\n    units {\n      id\n      name\n      level {\n        code\n      }\n    }\n  }\n": types.ComplaintUnitsDocument,
+    "\n  mutation ExportRegister($from: Date!, $to: Date!) {\n    exportComplaintRegister(from: $from, to: $to) {\n      fileId\n      name\n      rows\n    }\n  }\n": types.ExportRegisterDocument,
+    "\n  mutation Intake($input: IntakeComplaintInput!) {\n    intakeComplaint(input: $input) {\n      complaint {\n        id\n      }\n      receipt {\n        trackingCode\n        secret\n        receivedAt\n        receivedDay\n        answerDue\n      }\n    }\n  }\n": types.IntakeDocument,
+    "\n  query AnswerTemplates($field: String) {\n    complaintAnswerTemplates(field: $field) {\n      id\n      field\n      title\n      text\n    }\n  }\n": types.AnswerTemplatesDocument,
+    "\n  mutation CreateAnswerTemplate($input: AnswerTemplateInput!) {\n    createComplaintAnswerTemplate(input: $input) {\n      id\n    }\n  }\n": types.CreateAnswerTemplateDocument,
+    "\n  mutation DeleteAnswerTemplate($id: ID!) {\n    deleteComplaintAnswerTemplate(id: $id)\n  }\n": types.DeleteAnswerTemplateDocument,
+    "\n  query Retention {\n    complaintPersonalDataRetention {\n      months\n      min\n      max\n    }\n  }\n": types.RetentionDocument,
+    "\n  mutation SetRetention($months: Int!) {\n    updateComplaintPersonalDataRetention(months: $months) {\n      months\n      min\n      max\n    }\n  }\n": types.SetRetentionDocument,
+    "\n  mutation RevealSender($id: ID!, $reason: String!) {\n    revealComplaintSender(id: $id, reason: $reason) {\n      name\n      address\n      phone\n      email\n    }\n  }\n": types.RevealSenderDocument,
+    "\n  mutation ReissueSecret($id: ID!, $reason: String!) {\n    reissueComplaintSecret(id: $id, reason: $reason) {\n      trackingCode\n      secret\n    }\n  }\n": types.ReissueSecretDocument,
+    "\n  fragment ProgressFields on Progress {\n    total\n    done\n    inProgress\n    blocked\n    notStarted\n    overdue\n    percentDone\n  }\n": types.ProgressFieldsFragmentDoc,
+    "\n  fragment PlanSummaryFields on Plan {\n    id\n    year\n    title\n    status\n    decisionNumber\n    decisionDate\n    unitPlanDeadline\n    taskCount\n    issuingUnit {\n      id\n      name\n    }\n    progress {\n      ...ProgressFields\n    }\n  }\n": types.PlanSummaryFieldsFragmentDoc,
+    "\n  query Plans {\n    plans {\n      ...PlanSummaryFields\n    }\n  }\n": types.PlansDocument,
+    "\n  mutation LinkTask($taskId: ID!, $kind: ActivityKind) {\n    linkTask(taskId: $taskId, kind: $kind) {\n      id\n      activityKind\n    }\n  }\n": types.LinkTaskDocument,
+    "\n  query Plan($id: ID!) {\n    plan(id: $id) {\n      ...PlanSummaryFields\n      importWarnings {\n        code\n        message\n      }\n      sections {\n        id\n        number\n        title\n        progress {\n          ...ProgressFields\n        }\n        tasks {\n          id\n          label\n          number\n          content\n          timeframeText\n          expectedResult\n          resultItems\n          leadUnits {\n            writtenName\n            unitId\n            unitName\n          }\n          coordinatingUnits {\n            writtenName\n            unitId\n            unitName\n          }\n          activityKind\n          progress {\n            ...ProgressFields\n          }\n        }\n      }\n      unitProgress {\n        unitId\n        unitName\n        progress {\n          ...ProgressFields\n        }\n      }\n      unitPlans {\n        unitId\n        unitName\n        status\n        late\n      }\n    }\n  }\n": types.PlanDocument,
+    "\n  mutation IssuePlan($id: ID!) {\n    issuePlan(id: $id) {\n      id\n      status\n    }\n  }\n": types.IssuePlanDocument,
+    "\n  fragment OccurrenceFields on Occurrence {\n    id\n    label\n    dueDay\n    status\n    review\n    overdue\n    dueSoon\n    workingDaysLeft\n    unitId\n    unitName\n    sectionTitle\n    task {\n      id\n      label\n      content\n      timeframeText\n      expectedResult\n    }\n    plan {\n      id\n      title\n      year\n    }\n    reports {\n      id\n      status\n      note\n      evidenceNumber\n      evidenceDate\n      evidenceLink\n      fileIds\n      unitName\n      byCoordinatingUnit\n      bySystem\n      reviewState\n      reviewComment\n      createdAt\n    }\n  }\n": types.OccurrenceFieldsFragmentDoc,
+    "\n  query MyOccurrences($status: OccurrenceStatus, $overdue: Boolean, $planId: ID) {\n    myOccurrences(status: $status, overdue: $overdue, planId: $planId) {\n      ...OccurrenceFields\n    }\n  }\n": types.MyOccurrencesDocument,
+    "\n  query PlanOccurrences($planId: ID!, $filter: OccurrenceFilter) {\n    occurrences(planId: $planId, filter: $filter) {\n      ...OccurrenceFields\n    }\n  }\n": types.PlanOccurrencesDocument,
+    "\n  mutation ReportProgress($id: ID!, $input: ProgressReportInput!) {\n    reportProgress(occurrenceId: $id, input: $input) {\n      id\n    }\n  }\n": types.ReportProgressDocument,
+    "\n  mutation ReviewProgress($id: ID!, $decision: ReviewDecision!, $comment: String) {\n    reviewProgress(reportId: $id, decision: $decision, comment: $comment) {\n      id\n      reviewState\n    }\n  }\n": types.ReviewProgressDocument,
+    "\n  query PreviewPlanImport($input: PlanDocumentInput!) {\n    previewPlanImport(input: $input) {\n      year\n      title\n      unitPlanDeadline\n      unresolvedCount\n      issuingUnit {\n        id\n        name\n      }\n      decision {\n        number\n        date\n        issuer\n        signer\n      }\n      sections {\n        order\n        number\n        title\n      }\n      tasks {\n        sectionOrder\n        label\n        content\n        timeframeText\n        leadUnitNames\n        coordinatingUnitNames\n        expectedResult\n        resultItems\n        timeframe {\n          unparsed\n          parts {\n            kind\n          }\n        }\n      }\n      warnings {\n        code\n        message\n      }\n      unitNames {\n        name\n        asLead\n        asCoordinating\n        resolved\n        source\n        unitId\n        unitName\n        rule\n        memberCount\n      }\n    }\n  }\n": types.PreviewPlanImportDocument,
+    "\n  mutation ImportPlan($input: PlanDocumentInput!) {\n    importPlan(input: $input) {\n      id\n    }\n  }\n": types.ImportPlanDocument,
+    "\n  query PlanningUnits {\n    units {\n      id\n      name\n    }\n  }\n": types.PlanningUnitsDocument,
+    "\n  fragment UnitPlanFields on UnitPlan {\n    id\n    unitId\n    unitName\n    status\n    title\n    body\n    items {\n      taskId\n      taskLabel\n      role\n      content\n      timeframeText\n      expectedResult\n    }\n    submittedOn\n    late\n    overdue\n    reviewComment\n  }\n": types.UnitPlanFieldsFragmentDoc,
+    "\n  query UnitPlanBoard($planId: ID!) {\n    unitPlanBoard(planId: $planId) {\n      deadline\n      counts {\n        missing\n        draft\n        submitted\n        accepted\n        returned\n        late\n        overdue\n      }\n      rows {\n        ...UnitPlanFields\n      }\n    }\n  }\n": types.UnitPlanBoardDocument,
+    "\n  query MyUnitPlan($planId: ID!) {\n    myUnitPlan(planId: $planId) {\n      ...UnitPlanFields\n    }\n    plan(id: $planId) {\n      id\n      title\n      year\n      unitPlanDeadline\n    }\n  }\n": types.MyUnitPlanDocument,
+    "\n  mutation GenerateUnitPlanDraft($planId: ID!) {\n    generateUnitPlanDraft(planId: $planId) {\n      ...UnitPlanFields\n    }\n  }\n": types.GenerateUnitPlanDraftDocument,
+    "\n  mutation UpdateUnitPlanDraft($planId: ID!, $input: UnitPlanDraftInput!) {\n    updateUnitPlanDraft(planId: $planId, input: $input) {\n      ...UnitPlanFields\n    }\n  }\n": types.UpdateUnitPlanDraftDocument,
+    "\n  mutation SubmitUnitPlan($planId: ID!) {\n    submitUnitPlan(planId: $planId) {\n      ...UnitPlanFields\n    }\n  }\n": types.SubmitUnitPlanDocument,
+    "\n  mutation ReviewUnitPlan($planId: ID!, $unitId: ID!, $decision: ReviewDecision!, $comment: String) {\n    reviewUnitPlan(planId: $planId, unitId: $unitId, decision: $decision, comment: $comment) {\n      id\n      status\n    }\n  }\n": types.ReviewUnitPlanDocument,
+    "\n  query FocalOfficers {\n    focalOfficers {\n      unitId\n      unitName\n      current {\n        name\n        position\n        phone\n        email\n      }\n      history {\n        id\n        decisionNumber\n        decisionDate\n        officers {\n          name\n          position\n          phone\n          email\n        }\n      }\n    }\n  }\n": types.FocalOfficersDocument,
+    "\n  mutation ChangeFocalOfficers($unitId: ID!, $input: FocalOfficerChangeInput!) {\n    changeFocalOfficers(unitId: $unitId, input: $input) {\n      id\n    }\n  }\n": types.ChangeFocalOfficersDocument,
+    "\n  mutation ExportPlanDocx($planId: ID!) {\n    exportPlanDocx(planId: $planId) {\n      id\n      name\n      url\n    }\n  }\n": types.ExportPlanDocxDocument,
+    "\n  query QuarterTimeline($planId: ID!) {\n    quarterTimeline(planId: $planId) {\n      unitId\n      unitName\n      quarters {\n        year\n        quarter\n        total\n        done\n        overdue\n      }\n    }\n  }\n": types.QuarterTimelineDocument,
 };
 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: "\n  fragment ProgressFields on Progress {\n    total\n    done\n    inProgress\n    blocked\n    notStarted\n    overdue\n    percentDone\n  }\n",
-): typeof import("./graphql").ProgressFieldsFragmentDoc;
+export function graphql(source: "\n  query Inbox($filter: ComplaintFilter, $limit: Int, $offset: Int) {\n    complaints(filter: $filter, limit: $limit, offset: $offset) {\n      total\n      items {\n        id\n        trackingCode\n        channel\n        receivedDay\n        status\n        statusLabel\n        dueStatus\n        regulation\n        due {\n          answer\n          handle\n        }\n        units {\n          name\n          lead\n        }\n        classification {\n          field\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').InboxDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: "\n  fragment PlanSummaryFields on Plan {\n    id\n    year\n    title\n    status\n    decisionNumber\n    decisionDate\n    unitPlanDeadline\n    taskCount\n    issuingUnit {\n      id\n      name\n    }\n    progress {\n      ...ProgressFields\n    }\n  }\n",
-): typeof import("./graphql").PlanSummaryFieldsFragmentDoc;
+export function graphql(source: "\n  fragment ComplaintDetailFields on Complaint {\n    id\n    trackingCode\n    channel\n    receivedAt\n    receivedDay\n    status\n    statusLabel\n    regulation\n    content\n    classification {\n      kind\n      category\n      field\n      regulation\n      concernedUnitId\n    }\n    units {\n      unitId\n      name\n      lead\n    }\n    due {\n      classify\n      outOfScopeTransfer\n      handle\n      answer\n    }\n    dueStatus\n    extended\n    extensionReason\n    pauses {\n      from\n      to\n      reason\n    }\n    senderHidden\n    sender {\n      name\n      address\n      phone\n      email\n    }\n    answer {\n      id\n      unitId\n      text\n      documentNumber\n      documentDate\n      status\n      reviewReason\n    }\n    contributions {\n      unitId\n      text\n      at\n    }\n    publishedQuestion\n    publishedText\n    returnedReason\n    returnedGuidance\n    mergedInto {\n      id\n      trackingCode\n    }\n    attachments {\n      fileId\n      name\n      type\n      size\n      url\n    }\n    auditTrail {\n      at\n      actorId\n      action\n      reason\n      fromStatus\n      toStatus\n    }\n    duplicateSuggestions {\n      score\n      complaint {\n        id\n        trackingCode\n        regulation\n      }\n    }\n    allowedActions\n  }\n"): typeof import('./graphql').ComplaintDetailFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: "\n  query Plans {\n    plans {\n      ...PlanSummaryFields\n    }\n  }\n",
-): typeof import("./graphql").PlansDocument;
+export function graphql(source: "\n  query Complaint($id: ID!) {\n    complaint(id: $id) {\n      ...ComplaintDetailFields\n    }\n  }\n"): typeof import('./graphql').ComplaintDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: "\n  mutation LinkTask($taskId: ID!, $kind: ActivityKind) {\n    linkTask(taskId: $taskId, kind: $kind) {\n      id\n      activityKind\n    }\n  }\n",
-): typeof import("./graphql").LinkTaskDocument;
+export function graphql(source: "\n  query Review($id: ID!) {\n    complaintPublicationReview(id: $id) {\n      question\n      questionSpans {\n        start\n        end\n        kind\n      }\n      answer\n      answerSpans {\n        start\n        end\n        kind\n      }\n    }\n  }\n"): typeof import('./graphql').ReviewDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: "\n  query Plan($id: ID!) {\n    plan(id: $id) {\n      ...PlanSummaryFields\n      importWarnings {\n        code\n        message\n      }\n      sections {\n        id\n        number\n        title\n        progress {\n          ...ProgressFields\n        }\n        tasks {\n          id\n          label\n          number\n          content\n          timeframeText\n          expectedResult\n          resultItems\n          leadUnits {\n            writtenName\n            unitId\n            unitName\n          }\n          coordinatingUnits {\n            writtenName\n            unitId\n            unitName\n          }\n          activityKind\n          progress {\n            ...ProgressFields\n          }\n        }\n      }\n      unitProgress {\n        unitId\n        unitName\n        progress {\n          ...ProgressFields\n        }\n      }\n      unitPlans {\n        unitId\n        unitName\n        status\n        late\n      }\n    }\n  }\n",
-): typeof import("./graphql").PlanDocument;
+export function graphql(source: "\n  query ComplaintUnits {\n    units {\n      id\n      name\n      level {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').ComplaintUnitsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: "\n  mutation IssuePlan($id: ID!) {\n    issuePlan(id: $id) {\n      id\n      status\n    }\n  }\n",
-): typeof import("./graphql").IssuePlanDocument;
+export function graphql(source: "\n  mutation ExportRegister($from: Date!, $to: Date!) {\n    exportComplaintRegister(from: $from, to: $to) {\n      fileId\n      name\n      rows\n    }\n  }\n"): typeof import('./graphql').ExportRegisterDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: "\n  fragment OccurrenceFields on Occurrence {\n    id\n    label\n    dueDay\n    status\n    review\n    overdue\n    dueSoon\n    workingDaysLeft\n    unitId\n    unitName\n    sectionTitle\n    task {\n      id\n      label\n      content\n      timeframeText\n      expectedResult\n    }\n    plan {\n      id\n      title\n      year\n    }\n    reports {\n      id\n      status\n      note\n      evidenceNumber\n      evidenceDate\n      evidenceLink\n      fileIds\n      unitName\n      byCoordinatingUnit\n      bySystem\n      reviewState\n      reviewComment\n      createdAt\n    }\n  }\n",
-): typeof import("./graphql").OccurrenceFieldsFragmentDoc;
+export function graphql(source: "\n  mutation Intake($input: IntakeComplaintInput!) {\n    intakeComplaint(input: $input) {\n      complaint {\n        id\n      }\n      receipt {\n        trackingCode\n        secret\n        receivedAt\n        receivedDay\n        answerDue\n      }\n    }\n  }\n"): typeof import('./graphql').IntakeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: "\n  query MyOccurrences($status: OccurrenceStatus, $overdue: Boolean, $planId: ID) {\n    myOccurrences(status: $status, overdue: $overdue, planId: $planId) {\n      ...OccurrenceFields\n    }\n  }\n",
-): typeof import("./graphql").MyOccurrencesDocument;
+export function graphql(source: "\n  query AnswerTemplates($field: String) {\n    complaintAnswerTemplates(field: $field) {\n      id\n      field\n      title\n      text\n    }\n  }\n"): typeof import('./graphql').AnswerTemplatesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: "\n  query PlanOccurrences($planId: ID!, $filter: OccurrenceFilter) {\n    occurrences(planId: $planId, filter: $filter) {\n      ...OccurrenceFields\n    }\n  }\n",
-): typeof import("./graphql").PlanOccurrencesDocument;
+export function graphql(source: "\n  mutation CreateAnswerTemplate($input: AnswerTemplateInput!) {\n    createComplaintAnswerTemplate(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateAnswerTemplateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: "\n  mutation ReportProgress($id: ID!, $input: ProgressReportInput!) {\n    reportProgress(occurrenceId: $id, input: $input) {\n      id\n    }\n  }\n",
-): typeof import("./graphql").ReportProgressDocument;
+export function graphql(source: "\n  mutation DeleteAnswerTemplate($id: ID!) {\n    deleteComplaintAnswerTemplate(id: $id)\n  }\n"): typeof import('./graphql').DeleteAnswerTemplateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: "\n  mutation ReviewProgress($id: ID!, $decision: ReviewDecision!, $comment: String) {\n    reviewProgress(reportId: $id, decision: $decision, comment: $comment) {\n      id\n      reviewState\n    }\n  }\n",
-): typeof import("./graphql").ReviewProgressDocument;
+export function graphql(source: "\n  query Retention {\n    complaintPersonalDataRetention {\n      months\n      min\n      max\n    }\n  }\n"): typeof import('./graphql').RetentionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: "\n  query PreviewPlanImport($input: PlanDocumentInput!) {\n    previewPlanImport(input: $input) {\n      year\n      title\n      unitPlanDeadline\n      unresolvedCount\n      issuingUnit {\n        id\n        name\n      }\n      decision {\n        number\n        date\n        issuer\n        signer\n      }\n      sections {\n        order\n        number\n        title\n      }\n      tasks {\n        sectionOrder\n        label\n        content\n        timeframeText\n        leadUnitNames\n        coordinatingUnitNames\n        expectedResult\n        resultItems\n        timeframe {\n          unparsed\n          parts {\n            kind\n          }\n        }\n      }\n      warnings {\n        code\n        message\n      }\n      unitNames {\n        name\n        asLead\n        asCoordinating\n        resolved\n        source\n        unitId\n        unitName\n        rule\n        memberCount\n      }\n    }\n  }\n",
-): typeof import("./graphql").PreviewPlanImportDocument;
+export function graphql(source: "\n  mutation SetRetention($months: Int!) {\n    updateComplaintPersonalDataRetention(months: $months) {\n      months\n      min\n      max\n    }\n  }\n"): typeof import('./graphql').SetRetentionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: "\n  mutation ImportPlan($input: PlanDocumentInput!) {\n    importPlan(input: $input) {\n      id\n    }\n  }\n",
-): typeof import("./graphql").ImportPlanDocument;
+export function graphql(source: "\n  mutation RevealSender($id: ID!, $reason: String!) {\n    revealComplaintSender(id: $id, reason: $reason) {\n      name\n      address\n      phone\n      email\n    }\n  }\n"): typeof import('./graphql').RevealSenderDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: "\n  query PlanningUnits {\n    units {\n      id\n      name\n    }\n  }\n",
-): typeof import("./graphql").PlanningUnitsDocument;
+export function graphql(source: "\n  mutation ReissueSecret($id: ID!, $reason: String!) {\n    reissueComplaintSecret(id: $id, reason: $reason) {\n      trackingCode\n      secret\n    }\n  }\n"): typeof import('./graphql').ReissueSecretDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: "\n  fragment UnitPlanFields on UnitPlan {\n    id\n    unitId\n    unitName\n    status\n    title\n    body\n    items {\n      taskId\n      taskLabel\n      role\n      content\n      timeframeText\n      expectedResult\n    }\n    submittedOn\n    late\n    overdue\n    reviewComment\n  }\n",
-): typeof import("./graphql").UnitPlanFieldsFragmentDoc;
+export function graphql(source: "\n  fragment ProgressFields on Progress {\n    total\n    done\n    inProgress\n    blocked\n    notStarted\n    overdue\n    percentDone\n  }\n"): typeof import('./graphql').ProgressFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: "\n  query UnitPlanBoard($planId: ID!) {\n    unitPlanBoard(planId: $planId) {\n      deadline\n      counts {\n        missing\n        draft\n        submitted\n        accepted\n        returned\n        late\n        overdue\n      }\n      rows {\n        ...UnitPlanFields\n      }\n    }\n  }\n",
-): typeof import("./graphql").UnitPlanBoardDocument;
+export function graphql(source: "\n  fragment PlanSummaryFields on Plan {\n    id\n    year\n    title\n    status\n    decisionNumber\n    decisionDate\n    unitPlanDeadline\n    taskCount\n    issuingUnit {\n      id\n      name\n    }\n    progress {\n      ...ProgressFields\n    }\n  }\n"): typeof import('./graphql').PlanSummaryFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: "\n  query MyUnitPlan($planId: ID!) {\n    myUnitPlan(planId: $planId) {\n      ...UnitPlanFields\n    }\n    plan(id: $planId) {\n      id\n      title\n      year\n      unitPlanDeadline\n    }\n  }\n",
-): typeof import("./graphql").MyUnitPlanDocument;
+export function graphql(source: "\n  query Plans {\n    plans {\n      ...PlanSummaryFields\n    }\n  }\n"): typeof import('./graphql').PlansDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: "\n  mutation GenerateUnitPlanDraft($planId: ID!) {\n    generateUnitPlanDraft(planId: $planId) {\n      ...UnitPlanFields\n    }\n  }\n",
-): typeof import("./graphql").GenerateUnitPlanDraftDocument;
+export function graphql(source: "\n  mutation LinkTask($taskId: ID!, $kind: ActivityKind) {\n    linkTask(taskId: $taskId, kind: $kind) {\n      id\n      activityKind\n    }\n  }\n"): typeof import('./graphql').LinkTaskDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: "\n  mutation UpdateUnitPlanDraft($planId: ID!, $input: UnitPlanDraftInput!) {\n    updateUnitPlanDraft(planId: $planId, input: $input) {\n      ...UnitPlanFields\n    }\n  }\n",
-): typeof import("./graphql").UpdateUnitPlanDraftDocument;
+export function graphql(source: "\n  query Plan($id: ID!) {\n    plan(id: $id) {\n      ...PlanSummaryFields\n      importWarnings {\n        code\n        message\n      }\n      sections {\n        id\n        number\n        title\n        progress {\n          ...ProgressFields\n        }\n        tasks {\n          id\n          label\n          number\n          content\n          timeframeText\n          expectedResult\n          resultItems\n          leadUnits {\n            writtenName\n            unitId\n            unitName\n          }\n          coordinatingUnits {\n            writtenName\n            unitId\n            unitName\n          }\n          activityKind\n          progress {\n            ...ProgressFields\n          }\n        }\n      }\n      unitProgress {\n        unitId\n        unitName\n        progress {\n          ...ProgressFields\n        }\n      }\n      unitPlans {\n        unitId\n        unitName\n        status\n        late\n      }\n    }\n  }\n"): typeof import('./graphql').PlanDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: "\n  mutation SubmitUnitPlan($planId: ID!) {\n    submitUnitPlan(planId: $planId) {\n      ...UnitPlanFields\n    }\n  }\n",
-): typeof import("./graphql").SubmitUnitPlanDocument;
+export function graphql(source: "\n  mutation IssuePlan($id: ID!) {\n    issuePlan(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').IssuePlanDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: "\n  mutation ReviewUnitPlan($planId: ID!, $unitId: ID!, $decision: ReviewDecision!, $comment: String) {\n    reviewUnitPlan(planId: $planId, unitId: $unitId, decision: $decision, comment: $comment) {\n      id\n      status\n    }\n  }\n",
-): typeof import("./graphql").ReviewUnitPlanDocument;
+export function graphql(source: "\n  fragment OccurrenceFields on Occurrence {\n    id\n    label\n    dueDay\n    status\n    review\n    overdue\n    dueSoon\n    workingDaysLeft\n    unitId\n    unitName\n    sectionTitle\n    task {\n      id\n      label\n      content\n      timeframeText\n      expectedResult\n    }\n    plan {\n      id\n      title\n      year\n    }\n    reports {\n      id\n      status\n      note\n      evidenceNumber\n      evidenceDate\n      evidenceLink\n      fileIds\n      unitName\n      byCoordinatingUnit\n      bySystem\n      reviewState\n      reviewComment\n      createdAt\n    }\n  }\n"): typeof import('./graphql').OccurrenceFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: "\n  query FocalOfficers {\n    focalOfficers {\n      unitId\n      unitName\n      current {\n        name\n        position\n        phone\n        email\n      }\n      history {\n        id\n        decisionNumber\n        decisionDate\n        officers {\n          name\n          position\n          phone\n          email\n        }\n      }\n    }\n  }\n",
-): typeof import("./graphql").FocalOfficersDocument;
+export function graphql(source: "\n  query MyOccurrences($status: OccurrenceStatus, $overdue: Boolean, $planId: ID) {\n    myOccurrences(status: $status, overdue: $overdue, planId: $planId) {\n      ...OccurrenceFields\n    }\n  }\n"): typeof import('./graphql').MyOccurrencesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: "\n  mutation ChangeFocalOfficers($unitId: ID!, $input: FocalOfficerChangeInput!) {\n    changeFocalOfficers(unitId: $unitId, input: $input) {\n      id\n    }\n  }\n",
-): typeof import("./graphql").ChangeFocalOfficersDocument;
+export function graphql(source: "\n  query PlanOccurrences($planId: ID!, $filter: OccurrenceFilter) {\n    occurrences(planId: $planId, filter: $filter) {\n      ...OccurrenceFields\n    }\n  }\n"): typeof import('./graphql').PlanOccurrencesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: "\n  mutation ExportPlanDocx($planId: ID!) {\n    exportPlanDocx(planId: $planId) {\n      id\n      name\n      url\n    }\n  }\n",
-): typeof import("./graphql").ExportPlanDocxDocument;
+export function graphql(source: "\n  mutation ReportProgress($id: ID!, $input: ProgressReportInput!) {\n    reportProgress(occurrenceId: $id, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ReportProgressDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: "\n  query QuarterTimeline($planId: ID!) {\n    quarterTimeline(planId: $planId) {\n      unitId\n      unitName\n      quarters {\n        year\n        quarter\n        total\n        done\n        overdue\n      }\n    }\n  }\n",
-): typeof import("./graphql").QuarterTimelineDocument;
+export function graphql(source: "\n  mutation ReviewProgress($id: ID!, $decision: ReviewDecision!, $comment: String) {\n    reviewProgress(reportId: $id, decision: $decision, comment: $comment) {\n      id\n      reviewState\n    }\n  }\n"): typeof import('./graphql').ReviewProgressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviewPlanImport($input: PlanDocumentInput!) {\n    previewPlanImport(input: $input) {\n      year\n      title\n      unitPlanDeadline\n      unresolvedCount\n      issuingUnit {\n        id\n        name\n      }\n      decision {\n        number\n        date\n        issuer\n        signer\n      }\n      sections {\n        order\n        number\n        title\n      }\n      tasks {\n        sectionOrder\n        label\n        content\n        timeframeText\n        leadUnitNames\n        coordinatingUnitNames\n        expectedResult\n        resultItems\n        timeframe {\n          unparsed\n          parts {\n            kind\n          }\n        }\n      }\n      warnings {\n        code\n        message\n      }\n      unitNames {\n        name\n        asLead\n        asCoordinating\n        resolved\n        source\n        unitId\n        unitName\n        rule\n        memberCount\n      }\n    }\n  }\n"): typeof import('./graphql').PreviewPlanImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportPlan($input: PlanDocumentInput!) {\n    importPlan(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ImportPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlanningUnits {\n    units {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').PlanningUnitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UnitPlanFields on UnitPlan {\n    id\n    unitId\n    unitName\n    status\n    title\n    body\n    items {\n      taskId\n      taskLabel\n      role\n      content\n      timeframeText\n      expectedResult\n    }\n    submittedOn\n    late\n    overdue\n    reviewComment\n  }\n"): typeof import('./graphql').UnitPlanFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitPlanBoard($planId: ID!) {\n    unitPlanBoard(planId: $planId) {\n      deadline\n      counts {\n        missing\n        draft\n        submitted\n        accepted\n        returned\n        late\n        overdue\n      }\n      rows {\n        ...UnitPlanFields\n      }\n    }\n  }\n"): typeof import('./graphql').UnitPlanBoardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyUnitPlan($planId: ID!) {\n    myUnitPlan(planId: $planId) {\n      ...UnitPlanFields\n    }\n    plan(id: $planId) {\n      id\n      title\n      year\n      unitPlanDeadline\n    }\n  }\n"): typeof import('./graphql').MyUnitPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GenerateUnitPlanDraft($planId: ID!) {\n    generateUnitPlanDraft(planId: $planId) {\n      ...UnitPlanFields\n    }\n  }\n"): typeof import('./graphql').GenerateUnitPlanDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateUnitPlanDraft($planId: ID!, $input: UnitPlanDraftInput!) {\n    updateUnitPlanDraft(planId: $planId, input: $input) {\n      ...UnitPlanFields\n    }\n  }\n"): typeof import('./graphql').UpdateUnitPlanDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitUnitPlan($planId: ID!) {\n    submitUnitPlan(planId: $planId) {\n      ...UnitPlanFields\n    }\n  }\n"): typeof import('./graphql').SubmitUnitPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewUnitPlan($planId: ID!, $unitId: ID!, $decision: ReviewDecision!, $comment: String) {\n    reviewUnitPlan(planId: $planId, unitId: $unitId, decision: $decision, comment: $comment) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').ReviewUnitPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FocalOfficers {\n    focalOfficers {\n      unitId\n      unitName\n      current {\n        name\n        position\n        phone\n        email\n      }\n      history {\n        id\n        decisionNumber\n        decisionDate\n        officers {\n          name\n          position\n          phone\n          email\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').FocalOfficersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeFocalOfficers($unitId: ID!, $input: FocalOfficerChangeInput!) {\n    changeFocalOfficers(unitId: $unitId, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ChangeFocalOfficersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportPlanDocx($planId: ID!) {\n    exportPlanDocx(planId: $planId) {\n      id\n      name\n      url\n    }\n  }\n"): typeof import('./graphql').ExportPlanDocxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuarterTimeline($planId: ID!) {\n    quarterTimeline(planId: $planId) {\n      unitId\n      unitName\n      quarters {\n        year\n        quarter\n        total\n        done\n        overdue\n      }\n    }\n  }\n"): typeof import('./graphql').QuarterTimelineDocument;
+
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -2,16 +2,87 @@
 /** Internal type. DO NOT USE DIRECTLY. */
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
-export type Incremental<T> = T | { [P in keyof T]?: P extends " $fragmentName" | "__typename" ? T[P] : never };
-import type { DocumentTypeDecoration } from "@graphql-typed-document-node/core";
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 /** An activity of another service whose events advance a linked task and bring its evidence. */
 export type ActivityKind =
   /** PAKN transferred and answered (xử lý phản ánh, kiến nghị). */
-  | "COMPLAINT_HANDLING"
+  | 'COMPLAINT_HANDLING'
   /** Inspections concluded (kiểm tra). */
-  | "INSPECTION"
+  | 'INSPECTION'
   /** Periodic reports submitted (báo cáo định kỳ). */
-  | "PERIODIC_REPORT";
+  | 'PERIODIC_REPORT';
+
+export type AnswerTemplateInput = {
+  field: string;
+  text: string;
+  title: string;
+};
+
+/** The commands of the PAKN lifecycle, as listed in allowedActions. */
+export type ComplaintAction =
+  | 'APPROVE_ANSWER'
+  | 'CLASSIFY'
+  | 'CLOSE'
+  | 'CONTRIBUTE'
+  | 'DRAFT_ANSWER'
+  | 'EXTEND'
+  | 'MERGE'
+  | 'PAUSE'
+  | 'PUBLISH'
+  | 'REISSUE_SECRET'
+  | 'RESUME'
+  | 'RETURN'
+  | 'RETURN_ANSWER'
+  | 'SEND_ANSWER'
+  | 'TRANSFER';
+
+/** Where a PAKN came in (kênh tiếp nhận). */
+export type ComplaintChannel =
+  | 'EMAIL'
+  | 'IN_PERSON'
+  | 'NATIONAL_PORTAL'
+  | 'OTHER_AGENCY'
+  | 'PHONE'
+  | 'POST'
+  | 'WEB';
+
+export type ComplaintDueStatus =
+  | 'DUE_SOON'
+  | 'ON_TRACK'
+  | 'OVERDUE';
+
+export type ComplaintFilter = {
+  channel?: ComplaintChannel | null | undefined;
+  field?: string | null | undefined;
+  /** Only PAKN whose current limit has passed. */
+  overdue?: boolean | null | undefined;
+  /** Received on or after (day of receipt). */
+  receivedFrom?: string | null | undefined;
+  receivedTo?: string | null | undefined;
+  /** Words of the code, regulation or content; diacritics optional. */
+  search?: string | null | undefined;
+  statuses?: Array<ComplaintStatus> | null | undefined;
+  unitId?: string | number | null | undefined;
+};
+
+/** phản ánh (a problem with a regulation) or kiến nghị (a problem with a proposed solution). */
+export type ComplaintKind =
+  | 'FEEDBACK'
+  | 'PETITION';
+
+export type ComplaintStatus =
+  | 'ANSWERED'
+  | 'APPROVED'
+  | 'CLASSIFIED'
+  | 'CLOSED'
+  | 'HANDLED'
+  | 'MERGED'
+  | 'PAUSED'
+  | 'PUBLISHED'
+  | 'RECEIVED'
+  | 'RETURNED'
+  | 'TRANSFERRED';
 
 export type FocalOfficerChangeInput = {
   decisionDate: string;
@@ -29,12 +100,25 @@ export type FocalOfficerInput = {
 /** What a unit-group name in a plan expands to, as of the plan's date. */
 export type GroupRule =
   /** The issuing unit's wards and communes (UBND các phường, xã). */
-  | "COMMUNES"
+  | 'COMMUNES'
   /** The issuing unit's departments and centres (các phòng, ban, đơn vị). */
-  | "DEPARTMENTS"
-  | "DEPARTMENTS_AND_COMMUNES"
+  | 'DEPARTMENTS'
+  | 'DEPARTMENTS_AND_COMMUNES'
   /** Not a unit of the system (tổ chức, cá nhân có liên quan): kept as written, assigned to no one. */
-  | "EXTERNAL";
+  | 'EXTERNAL';
+
+export type IntakeComplaintInput = {
+  /** The scanned letter and enclosures. */
+  attachmentIds?: Array<string | number> | null | undefined;
+  channel: ComplaintChannel;
+  content: string;
+  receivedAt: string;
+  regulation: string;
+  senderAddress: string;
+  senderEmail?: string | null | undefined;
+  senderName: string;
+  senderPhone?: string | null | undefined;
+};
 
 export type OccurrenceFilter = {
   overdue?: boolean | null | undefined;
@@ -43,7 +127,18 @@ export type OccurrenceFilter = {
   unitId?: string | number | null | undefined;
 };
 
-export type OccurrenceStatus = "BLOCKED" | "DONE" | "IN_PROGRESS" | "NOT_STARTED";
+export type OccurrenceStatus =
+  | 'BLOCKED'
+  | 'DONE'
+  | 'IN_PROGRESS'
+  | 'NOT_STARTED';
+
+export type PersonalDataKind =
+  | 'ADDRESS'
+  | 'EMAIL'
+  | 'ID_NUMBER'
+  | 'NAME'
+  | 'PHONE';
 
 export type PlanDocumentInput = {
   /** An uploaded .docx (POST /files of this service) instead of text. */
@@ -57,7 +152,10 @@ export type PlanDocumentInput = {
   year?: number | null | undefined;
 };
 
-export type PlanStatus = "CLOSED" | "DRAFT" | "ISSUED";
+export type PlanStatus =
+  | 'CLOSED'
+  | 'DRAFT'
+  | 'ISSUED';
 
 export type ProgressReportInput = {
   evidenceDate?: string | null | undefined;
@@ -69,9 +167,14 @@ export type ProgressReportInput = {
   status: OccurrenceStatus;
 };
 
-export type ReviewDecision = "ACCEPT" | "RETURN";
+export type ReviewDecision =
+  | 'ACCEPT'
+  | 'RETURN';
 
-export type ReviewState = "ACCEPTED" | "PENDING" | "RETURNED";
+export type ReviewState =
+  | 'ACCEPTED'
+  | 'PENDING'
+  | 'RETURNED';
 
 export type UnitNameMappingInput = {
   name: string;
@@ -95,178 +198,143 @@ export type UnitPlanItemInput = {
   timeframeText: string;
 };
 
-export type UnitPlanRole = "COORDINATING" | "LEAD";
+export type UnitPlanRole =
+  | 'COORDINATING'
+  | 'LEAD';
 
-export type UnitPlanStatus = "ACCEPTED" | "DRAFT" | "MISSING" | "RETURNED" | "SUBMITTED";
+export type UnitPlanStatus =
+  | 'ACCEPTED'
+  | 'DRAFT'
+  | 'MISSING'
+  | 'RETURNED'
+  | 'SUBMITTED';
 
-export type ProgressFieldsFragment = {
-  total: number;
-  done: number;
-  inProgress: number;
-  blocked: number;
-  notStarted: number;
-  overdue: number;
-  percentDone: number;
-};
+export type InboxQueryVariables = Exact<{
+  filter?: ComplaintFilter | null | undefined;
+  limit?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
 
-export type PlanSummaryFieldsFragment = {
-  id: string;
-  year: number;
-  title: string;
-  status: PlanStatus;
-  decisionNumber: string | null;
-  decisionDate: string | null;
-  unitPlanDeadline: string | null;
-  taskCount: number;
-  issuingUnit: { id: string; name: string };
-  progress: { total: number; done: number; inProgress: number; blocked: number; notStarted: number; overdue: number; percentDone: number };
-};
 
-export type PlansQueryVariables = Exact<{ [key: string]: never }>;
+export type InboxQuery = { complaints: { total: number, items: Array<{ id: string, trackingCode: string, channel: ComplaintChannel, receivedDay: string, status: ComplaintStatus, statusLabel: string, dueStatus: ComplaintDueStatus | null, regulation: string | null, due: { answer: string, handle: string | null }, units: Array<{ name: string, lead: boolean }>, classification: { field: string } | null }> } };
 
-export type PlansQuery = {
-  plans: Array<{
-    id: string;
-    year: number;
-    title: string;
-    status: PlanStatus;
-    decisionNumber: string | null;
-    decisionDate: string | null;
-    unitPlanDeadline: string | null;
-    taskCount: number;
-    issuingUnit: { id: string; name: string };
-    progress: {
-      total: number;
-      done: number;
-      inProgress: number;
-      blocked: number;
-      notStarted: number;
-      overdue: number;
-      percentDone: number;
-    };
-  }>;
-};
+export type ComplaintDetailFieldsFragment = { id: string, trackingCode: string, channel: ComplaintChannel, receivedAt: string, receivedDay: string, status: ComplaintStatus, statusLabel: string, regulation: string | null, content: string | null, dueStatus: ComplaintDueStatus | null, extended: boolean, extensionReason: string | null, senderHidden: boolean, publishedQuestion: string | null, publishedText: string | null, returnedReason: string | null, returnedGuidance: string | null, allowedActions: Array<ComplaintAction>, classification: { kind: ComplaintKind, category: string, field: string, regulation: string | null, concernedUnitId: string | null } | null, units: Array<{ unitId: string, name: string, lead: boolean }>, due: { classify: string, outOfScopeTransfer: string, handle: string | null, answer: string }, pauses: Array<{ from: string, to: string | null, reason: string | null }>, sender: { name: string, address: string, phone: string | null, email: string | null } | null, answer: { id: string, unitId: string, text: string, documentNumber: string, documentDate: string, status: string, reviewReason: string | null } | null, contributions: Array<{ unitId: string, text: string, at: string }>, mergedInto: { id: string, trackingCode: string } | null, attachments: Array<{ fileId: string, name: string, type: string, size: number, url: string }>, auditTrail: Array<{ at: string, actorId: string, action: string, reason: string | null, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus }>, duplicateSuggestions: Array<{ score: number, complaint: { id: string, trackingCode: string, regulation: string | null } }> };
+
+export type ComplaintQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ComplaintQuery = { complaint: { id: string, trackingCode: string, channel: ComplaintChannel, receivedAt: string, receivedDay: string, status: ComplaintStatus, statusLabel: string, regulation: string | null, content: string | null, dueStatus: ComplaintDueStatus | null, extended: boolean, extensionReason: string | null, senderHidden: boolean, publishedQuestion: string | null, publishedText: string | null, returnedReason: string | null, returnedGuidance: string | null, allowedActions: Array<ComplaintAction>, classification: { kind: ComplaintKind, category: string, field: string, regulation: string | null, concernedUnitId: string | null } | null, units: Array<{ unitId: string, name: string, lead: boolean }>, due: { classify: string, outOfScopeTransfer: string, handle: string | null, answer: string }, pauses: Array<{ from: string, to: string | null, reason: string | null }>, sender: { name: string, address: string, phone: string | null, email: string | null } | null, answer: { id: string, unitId: string, text: string, documentNumber: string, documentDate: string, status: string, reviewReason: string | null } | null, contributions: Array<{ unitId: string, text: string, at: string }>, mergedInto: { id: string, trackingCode: string } | null, attachments: Array<{ fileId: string, name: string, type: string, size: number, url: string }>, auditTrail: Array<{ at: string, actorId: string, action: string, reason: string | null, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus }>, duplicateSuggestions: Array<{ score: number, complaint: { id: string, trackingCode: string, regulation: string | null } }> } | null };
+
+export type ReviewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReviewQuery = { complaintPublicationReview: { question: string, answer: string | null, questionSpans: Array<{ start: number, end: number, kind: PersonalDataKind }>, answerSpans: Array<{ start: number, end: number, kind: PersonalDataKind }> } };
+
+export type ComplaintUnitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ComplaintUnitsQuery = { units: Array<{ id: string, name: string, level: { code: string } }> };
+
+export type ExportRegisterMutationVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type ExportRegisterMutation = { exportComplaintRegister: { fileId: string, name: string, rows: number } };
+
+export type IntakeMutationVariables = Exact<{
+  input: IntakeComplaintInput;
+}>;
+
+
+export type IntakeMutation = { intakeComplaint: { complaint: { id: string }, receipt: { trackingCode: string, secret: string, receivedAt: string, receivedDay: string, answerDue: string } } };
+
+export type AnswerTemplatesQueryVariables = Exact<{
+  field?: string | null | undefined;
+}>;
+
+
+export type AnswerTemplatesQuery = { complaintAnswerTemplates: Array<{ id: string, field: string, title: string, text: string }> };
+
+export type CreateAnswerTemplateMutationVariables = Exact<{
+  input: AnswerTemplateInput;
+}>;
+
+
+export type CreateAnswerTemplateMutation = { createComplaintAnswerTemplate: { id: string } };
+
+export type DeleteAnswerTemplateMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteAnswerTemplateMutation = { deleteComplaintAnswerTemplate: boolean };
+
+export type RetentionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RetentionQuery = { complaintPersonalDataRetention: { months: number, min: number, max: number } };
+
+export type SetRetentionMutationVariables = Exact<{
+  months: number;
+}>;
+
+
+export type SetRetentionMutation = { updateComplaintPersonalDataRetention: { months: number, min: number, max: number } };
+
+export type RevealSenderMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type RevealSenderMutation = { revealComplaintSender: { name: string, address: string, phone: string | null, email: string | null } };
+
+export type ReissueSecretMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type ReissueSecretMutation = { reissueComplaintSecret: { trackingCode: string, secret: string } };
+
+export type ProgressFieldsFragment = { total: number, done: number, inProgress: number, blocked: number, notStarted: number, overdue: number, percentDone: number };
+
+export type PlanSummaryFieldsFragment = { id: string, year: number, title: string, status: PlanStatus, decisionNumber: string | null, decisionDate: string | null, unitPlanDeadline: string | null, taskCount: number, issuingUnit: { id: string, name: string }, progress: { total: number, done: number, inProgress: number, blocked: number, notStarted: number, overdue: number, percentDone: number } };
+
+export type PlansQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlansQuery = { plans: Array<{ id: string, year: number, title: string, status: PlanStatus, decisionNumber: string | null, decisionDate: string | null, unitPlanDeadline: string | null, taskCount: number, issuingUnit: { id: string, name: string }, progress: { total: number, done: number, inProgress: number, blocked: number, notStarted: number, overdue: number, percentDone: number } }> };
 
 export type LinkTaskMutationVariables = Exact<{
   taskId: string | number;
   kind?: ActivityKind | null | undefined;
 }>;
 
-export type LinkTaskMutation = { linkTask: { id: string; activityKind: ActivityKind | null } };
+
+export type LinkTaskMutation = { linkTask: { id: string, activityKind: ActivityKind | null } };
 
 export type PlanQueryVariables = Exact<{
   id: string | number;
 }>;
 
-export type PlanQuery = {
-  plan: {
-    id: string;
-    year: number;
-    title: string;
-    status: PlanStatus;
-    decisionNumber: string | null;
-    decisionDate: string | null;
-    unitPlanDeadline: string | null;
-    taskCount: number;
-    importWarnings: Array<{ code: string; message: string }>;
-    sections: Array<{
-      id: string;
-      number: string | null;
-      title: string;
-      progress: {
-        total: number;
-        done: number;
-        inProgress: number;
-        blocked: number;
-        notStarted: number;
-        overdue: number;
-        percentDone: number;
-      };
-      tasks: Array<{
-        id: string;
-        label: string;
-        number: string;
-        content: string;
-        timeframeText: string;
-        expectedResult: string;
-        resultItems: Array<string>;
-        activityKind: ActivityKind | null;
-        leadUnits: Array<{ writtenName: string; unitId: string | null; unitName: string | null }>;
-        coordinatingUnits: Array<{ writtenName: string; unitId: string | null; unitName: string | null }>;
-        progress: {
-          total: number;
-          done: number;
-          inProgress: number;
-          blocked: number;
-          notStarted: number;
-          overdue: number;
-          percentDone: number;
-        };
-      }>;
-    }>;
-    unitProgress: Array<{
-      unitId: string;
-      unitName: string;
-      progress: {
-        total: number;
-        done: number;
-        inProgress: number;
-        blocked: number;
-        notStarted: number;
-        overdue: number;
-        percentDone: number;
-      };
-    }>;
-    unitPlans: Array<{ unitId: string; unitName: string; status: UnitPlanStatus; late: boolean }>;
-    issuingUnit: { id: string; name: string };
-    progress: {
-      total: number;
-      done: number;
-      inProgress: number;
-      blocked: number;
-      notStarted: number;
-      overdue: number;
-      percentDone: number;
-    };
-  } | null;
-};
+
+export type PlanQuery = { plan: { id: string, year: number, title: string, status: PlanStatus, decisionNumber: string | null, decisionDate: string | null, unitPlanDeadline: string | null, taskCount: number, importWarnings: Array<{ code: string, message: string }>, sections: Array<{ id: string, number: string | null, title: string, progress: { total: number, done: number, inProgress: number, blocked: number, notStarted: number, overdue: number, percentDone: number }, tasks: Array<{ id: string, label: string, number: string, content: string, timeframeText: string, expectedResult: string, resultItems: Array<string>, activityKind: ActivityKind | null, leadUnits: Array<{ writtenName: string, unitId: string | null, unitName: string | null }>, coordinatingUnits: Array<{ writtenName: string, unitId: string | null, unitName: string | null }>, progress: { total: number, done: number, inProgress: number, blocked: number, notStarted: number, overdue: number, percentDone: number } }> }>, unitProgress: Array<{ unitId: string, unitName: string, progress: { total: number, done: number, inProgress: number, blocked: number, notStarted: number, overdue: number, percentDone: number } }>, unitPlans: Array<{ unitId: string, unitName: string, status: UnitPlanStatus, late: boolean }>, issuingUnit: { id: string, name: string }, progress: { total: number, done: number, inProgress: number, blocked: number, notStarted: number, overdue: number, percentDone: number } } | null };
 
 export type IssuePlanMutationVariables = Exact<{
   id: string | number;
 }>;
 
-export type IssuePlanMutation = { issuePlan: { id: string; status: PlanStatus } };
 
-export type OccurrenceFieldsFragment = {
-  id: string;
-  label: string;
-  dueDay: string;
-  status: OccurrenceStatus;
-  review: ReviewState | null;
-  overdue: boolean;
-  dueSoon: boolean;
-  workingDaysLeft: number;
-  unitId: string;
-  unitName: string | null;
-  sectionTitle: string;
-  task: { id: string; label: string; content: string; timeframeText: string; expectedResult: string };
-  plan: { id: string; title: string; year: number };
-  reports: Array<{
-    id: string;
-    status: OccurrenceStatus;
-    note: string;
-    evidenceNumber: string | null;
-    evidenceDate: string | null;
-    evidenceLink: string | null;
-    fileIds: Array<string>;
-    unitName: string | null;
-    byCoordinatingUnit: boolean;
-    bySystem: boolean;
-    reviewState: ReviewState;
-    reviewComment: string | null;
-    createdAt: string;
-  }>;
-};
+export type IssuePlanMutation = { issuePlan: { id: string, status: PlanStatus } };
+
+export type OccurrenceFieldsFragment = { id: string, label: string, dueDay: string, status: OccurrenceStatus, review: ReviewState | null, overdue: boolean, dueSoon: boolean, workingDaysLeft: number, unitId: string, unitName: string | null, sectionTitle: string, task: { id: string, label: string, content: string, timeframeText: string, expectedResult: string }, plan: { id: string, title: string, year: number }, reports: Array<{ id: string, status: OccurrenceStatus, note: string, evidenceNumber: string | null, evidenceDate: string | null, evidenceLink: string | null, fileIds: Array<string>, unitName: string | null, byCoordinatingUnit: boolean, bySystem: boolean, reviewState: ReviewState, reviewComment: string | null, createdAt: string }> };
 
 export type MyOccurrencesQueryVariables = Exact<{
   status?: OccurrenceStatus | null | undefined;
@@ -274,81 +342,22 @@ export type MyOccurrencesQueryVariables = Exact<{
   planId?: string | number | null | undefined;
 }>;
 
-export type MyOccurrencesQuery = {
-  myOccurrences: Array<{
-    id: string;
-    label: string;
-    dueDay: string;
-    status: OccurrenceStatus;
-    review: ReviewState | null;
-    overdue: boolean;
-    dueSoon: boolean;
-    workingDaysLeft: number;
-    unitId: string;
-    unitName: string | null;
-    sectionTitle: string;
-    task: { id: string; label: string; content: string; timeframeText: string; expectedResult: string };
-    plan: { id: string; title: string; year: number };
-    reports: Array<{
-      id: string;
-      status: OccurrenceStatus;
-      note: string;
-      evidenceNumber: string | null;
-      evidenceDate: string | null;
-      evidenceLink: string | null;
-      fileIds: Array<string>;
-      unitName: string | null;
-      byCoordinatingUnit: boolean;
-      bySystem: boolean;
-      reviewState: ReviewState;
-      reviewComment: string | null;
-      createdAt: string;
-    }>;
-  }>;
-};
+
+export type MyOccurrencesQuery = { myOccurrences: Array<{ id: string, label: string, dueDay: string, status: OccurrenceStatus, review: ReviewState | null, overdue: boolean, dueSoon: boolean, workingDaysLeft: number, unitId: string, unitName: string | null, sectionTitle: string, task: { id: string, label: string, content: string, timeframeText: string, expectedResult: string }, plan: { id: string, title: string, year: number }, reports: Array<{ id: string, status: OccurrenceStatus, note: string, evidenceNumber: string | null, evidenceDate: string | null, evidenceLink: string | null, fileIds: Array<string>, unitName: string | null, byCoordinatingUnit: boolean, bySystem: boolean, reviewState: ReviewState, reviewComment: string | null, createdAt: string }> }> };
 
 export type PlanOccurrencesQueryVariables = Exact<{
   planId: string | number;
   filter?: OccurrenceFilter | null | undefined;
 }>;
 
-export type PlanOccurrencesQuery = {
-  occurrences: Array<{
-    id: string;
-    label: string;
-    dueDay: string;
-    status: OccurrenceStatus;
-    review: ReviewState | null;
-    overdue: boolean;
-    dueSoon: boolean;
-    workingDaysLeft: number;
-    unitId: string;
-    unitName: string | null;
-    sectionTitle: string;
-    task: { id: string; label: string; content: string; timeframeText: string; expectedResult: string };
-    plan: { id: string; title: string; year: number };
-    reports: Array<{
-      id: string;
-      status: OccurrenceStatus;
-      note: string;
-      evidenceNumber: string | null;
-      evidenceDate: string | null;
-      evidenceLink: string | null;
-      fileIds: Array<string>;
-      unitName: string | null;
-      byCoordinatingUnit: boolean;
-      bySystem: boolean;
-      reviewState: ReviewState;
-      reviewComment: string | null;
-      createdAt: string;
-    }>;
-  }>;
-};
+
+export type PlanOccurrencesQuery = { occurrences: Array<{ id: string, label: string, dueDay: string, status: OccurrenceStatus, review: ReviewState | null, overdue: boolean, dueSoon: boolean, workingDaysLeft: number, unitId: string, unitName: string | null, sectionTitle: string, task: { id: string, label: string, content: string, timeframeText: string, expectedResult: string }, plan: { id: string, title: string, year: number }, reports: Array<{ id: string, status: OccurrenceStatus, note: string, evidenceNumber: string | null, evidenceDate: string | null, evidenceLink: string | null, fileIds: Array<string>, unitName: string | null, byCoordinatingUnit: boolean, bySystem: boolean, reviewState: ReviewState, reviewComment: string | null, createdAt: string }> }> };
 
 export type ReportProgressMutationVariables = Exact<{
   id: string | number;
   input: ProgressReportInput;
 }>;
+
 
 export type ReportProgressMutation = { reportProgress: { id: string } };
 
@@ -358,218 +367,65 @@ export type ReviewProgressMutationVariables = Exact<{
   comment?: string | null | undefined;
 }>;
 
-export type ReviewProgressMutation = { reviewProgress: { id: string; reviewState: ReviewState } };
+
+export type ReviewProgressMutation = { reviewProgress: { id: string, reviewState: ReviewState } };
 
 export type PreviewPlanImportQueryVariables = Exact<{
   input: PlanDocumentInput;
 }>;
 
-export type PreviewPlanImportQuery = {
-  previewPlanImport: {
-    year: number;
-    title: string;
-    unitPlanDeadline: string | null;
-    unresolvedCount: number;
-    issuingUnit: { id: string; name: string };
-    decision: { number: string | null; date: string | null; issuer: string | null; signer: string | null };
-    sections: Array<{ order: number; number: string | null; title: string }>;
-    tasks: Array<{
-      sectionOrder: number;
-      label: string;
-      content: string;
-      timeframeText: string;
-      leadUnitNames: Array<string>;
-      coordinatingUnitNames: Array<string>;
-      expectedResult: string;
-      resultItems: Array<string>;
-      timeframe: { unparsed: Array<string>; parts: Array<{ kind: string }> };
-    }>;
-    warnings: Array<{ code: string; message: string }>;
-    unitNames: Array<{
-      name: string;
-      asLead: boolean;
-      asCoordinating: boolean;
-      resolved: boolean;
-      source: string | null;
-      unitId: string | null;
-      unitName: string | null;
-      rule: GroupRule | null;
-      memberCount: number;
-    }>;
-  };
-};
+
+export type PreviewPlanImportQuery = { previewPlanImport: { year: number, title: string, unitPlanDeadline: string | null, unresolvedCount: number, issuingUnit: { id: string, name: string }, decision: { number: string | null, date: string | null, issuer: string | null, signer: string | null }, sections: Array<{ order: number, number: string | null, title: string }>, tasks: Array<{ sectionOrder: number, label: string, content: string, timeframeText: string, leadUnitNames: Array<string>, coordinatingUnitNames: Array<string>, expectedResult: string, resultItems: Array<string>, timeframe: { unparsed: Array<string>, parts: Array<{ kind: string }> } }>, warnings: Array<{ code: string, message: string }>, unitNames: Array<{ name: string, asLead: boolean, asCoordinating: boolean, resolved: boolean, source: string | null, unitId: string | null, unitName: string | null, rule: GroupRule | null, memberCount: number }> } };
 
 export type ImportPlanMutationVariables = Exact<{
   input: PlanDocumentInput;
 }>;
 
+
 export type ImportPlanMutation = { importPlan: { id: string } };
 
-export type PlanningUnitsQueryVariables = Exact<{ [key: string]: never }>;
+export type PlanningUnitsQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type PlanningUnitsQuery = { units: Array<{ id: string; name: string }> };
 
-export type UnitPlanFieldsFragment = {
-  id: string;
-  unitId: string;
-  unitName: string;
-  status: UnitPlanStatus;
-  title: string | null;
-  body: string | null;
-  submittedOn: string | null;
-  late: boolean;
-  overdue: boolean;
-  reviewComment: string | null;
-  items: Array<{
-    taskId: string | null;
-    taskLabel: string;
-    role: UnitPlanRole;
-    content: string;
-    timeframeText: string;
-    expectedResult: string;
-  }>;
-};
+export type PlanningUnitsQuery = { units: Array<{ id: string, name: string }> };
+
+export type UnitPlanFieldsFragment = { id: string, unitId: string, unitName: string, status: UnitPlanStatus, title: string | null, body: string | null, submittedOn: string | null, late: boolean, overdue: boolean, reviewComment: string | null, items: Array<{ taskId: string | null, taskLabel: string, role: UnitPlanRole, content: string, timeframeText: string, expectedResult: string }> };
 
 export type UnitPlanBoardQueryVariables = Exact<{
   planId: string | number;
 }>;
 
-export type UnitPlanBoardQuery = {
-  unitPlanBoard: {
-    deadline: string | null;
-    counts: { missing: number; draft: number; submitted: number; accepted: number; returned: number; late: number; overdue: number };
-    rows: Array<{
-      id: string;
-      unitId: string;
-      unitName: string;
-      status: UnitPlanStatus;
-      title: string | null;
-      body: string | null;
-      submittedOn: string | null;
-      late: boolean;
-      overdue: boolean;
-      reviewComment: string | null;
-      items: Array<{
-        taskId: string | null;
-        taskLabel: string;
-        role: UnitPlanRole;
-        content: string;
-        timeframeText: string;
-        expectedResult: string;
-      }>;
-    }>;
-  };
-};
+
+export type UnitPlanBoardQuery = { unitPlanBoard: { deadline: string | null, counts: { missing: number, draft: number, submitted: number, accepted: number, returned: number, late: number, overdue: number }, rows: Array<{ id: string, unitId: string, unitName: string, status: UnitPlanStatus, title: string | null, body: string | null, submittedOn: string | null, late: boolean, overdue: boolean, reviewComment: string | null, items: Array<{ taskId: string | null, taskLabel: string, role: UnitPlanRole, content: string, timeframeText: string, expectedResult: string }> }> } };
 
 export type MyUnitPlanQueryVariables = Exact<{
   planId: string | number;
 }>;
 
-export type MyUnitPlanQuery = {
-  myUnitPlan: {
-    id: string;
-    unitId: string;
-    unitName: string;
-    status: UnitPlanStatus;
-    title: string | null;
-    body: string | null;
-    submittedOn: string | null;
-    late: boolean;
-    overdue: boolean;
-    reviewComment: string | null;
-    items: Array<{
-      taskId: string | null;
-      taskLabel: string;
-      role: UnitPlanRole;
-      content: string;
-      timeframeText: string;
-      expectedResult: string;
-    }>;
-  } | null;
-  plan: { id: string; title: string; year: number; unitPlanDeadline: string | null } | null;
-};
+
+export type MyUnitPlanQuery = { myUnitPlan: { id: string, unitId: string, unitName: string, status: UnitPlanStatus, title: string | null, body: string | null, submittedOn: string | null, late: boolean, overdue: boolean, reviewComment: string | null, items: Array<{ taskId: string | null, taskLabel: string, role: UnitPlanRole, content: string, timeframeText: string, expectedResult: string }> } | null, plan: { id: string, title: string, year: number, unitPlanDeadline: string | null } | null };
 
 export type GenerateUnitPlanDraftMutationVariables = Exact<{
   planId: string | number;
 }>;
 
-export type GenerateUnitPlanDraftMutation = {
-  generateUnitPlanDraft: {
-    id: string;
-    unitId: string;
-    unitName: string;
-    status: UnitPlanStatus;
-    title: string | null;
-    body: string | null;
-    submittedOn: string | null;
-    late: boolean;
-    overdue: boolean;
-    reviewComment: string | null;
-    items: Array<{
-      taskId: string | null;
-      taskLabel: string;
-      role: UnitPlanRole;
-      content: string;
-      timeframeText: string;
-      expectedResult: string;
-    }>;
-  };
-};
+
+export type GenerateUnitPlanDraftMutation = { generateUnitPlanDraft: { id: string, unitId: string, unitName: string, status: UnitPlanStatus, title: string | null, body: string | null, submittedOn: string | null, late: boolean, overdue: boolean, reviewComment: string | null, items: Array<{ taskId: string | null, taskLabel: string, role: UnitPlanRole, content: string, timeframeText: string, expectedResult: string }> } };
 
 export type UpdateUnitPlanDraftMutationVariables = Exact<{
   planId: string | number;
   input: UnitPlanDraftInput;
 }>;
 
-export type UpdateUnitPlanDraftMutation = {
-  updateUnitPlanDraft: {
-    id: string;
-    unitId: string;
-    unitName: string;
-    status: UnitPlanStatus;
-    title: string | null;
-    body: string | null;
-    submittedOn: string | null;
-    late: boolean;
-    overdue: boolean;
-    reviewComment: string | null;
-    items: Array<{
-      taskId: string | null;
-      taskLabel: string;
-      role: UnitPlanRole;
-      content: string;
-      timeframeText: string;
-      expectedResult: string;
-    }>;
-  };
-};
+
+export type UpdateUnitPlanDraftMutation = { updateUnitPlanDraft: { id: string, unitId: string, unitName: string, status: UnitPlanStatus, title: string | null, body: string | null, submittedOn: string | null, late: boolean, overdue: boolean, reviewComment: string | null, items: Array<{ taskId: string | null, taskLabel: string, role: UnitPlanRole, content: string, timeframeText: string, expectedResult: string }> } };
 
 export type SubmitUnitPlanMutationVariables = Exact<{
   planId: string | number;
 }>;
 
-export type SubmitUnitPlanMutation = {
-  submitUnitPlan: {
-    id: string;
-    unitId: string;
-    unitName: string;
-    status: UnitPlanStatus;
-    title: string | null;
-    body: string | null;
-    submittedOn: string | null;
-    late: boolean;
-    overdue: boolean;
-    reviewComment: string | null;
-    items: Array<{
-      taskId: string | null;
-      taskLabel: string;
-      role: UnitPlanRole;
-      content: string;
-      timeframeText: string;
-      expectedResult: string;
-    }>;
-  };
-};
+
+export type SubmitUnitPlanMutation = { submitUnitPlan: { id: string, unitId: string, unitName: string, status: UnitPlanStatus, title: string | null, body: string | null, submittedOn: string | null, late: boolean, overdue: boolean, reviewComment: string | null, items: Array<{ taskId: string | null, taskLabel: string, role: UnitPlanRole, content: string, timeframeText: string, expectedResult: string }> } };
 
 export type ReviewUnitPlanMutationVariables = Exact<{
   planId: string | number;
@@ -578,28 +434,19 @@ export type ReviewUnitPlanMutationVariables = Exact<{
   comment?: string | null | undefined;
 }>;
 
-export type ReviewUnitPlanMutation = { reviewUnitPlan: { id: string; status: UnitPlanStatus } };
 
-export type FocalOfficersQueryVariables = Exact<{ [key: string]: never }>;
+export type ReviewUnitPlanMutation = { reviewUnitPlan: { id: string, status: UnitPlanStatus } };
 
-export type FocalOfficersQuery = {
-  focalOfficers: Array<{
-    unitId: string;
-    unitName: string;
-    current: Array<{ name: string; position: string; phone: string; email: string }>;
-    history: Array<{
-      id: string;
-      decisionNumber: string;
-      decisionDate: string;
-      officers: Array<{ name: string; position: string; phone: string; email: string }>;
-    }>;
-  }>;
-};
+export type FocalOfficersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FocalOfficersQuery = { focalOfficers: Array<{ unitId: string, unitName: string, current: Array<{ name: string, position: string, phone: string, email: string }>, history: Array<{ id: string, decisionNumber: string, decisionDate: string, officers: Array<{ name: string, position: string, phone: string, email: string }> }> }> };
 
 export type ChangeFocalOfficersMutationVariables = Exact<{
   unitId: string | number;
   input: FocalOfficerChangeInput;
 }>;
+
 
 export type ChangeFocalOfficersMutation = { changeFocalOfficers: { id: string } };
 
@@ -607,22 +454,21 @@ export type ExportPlanDocxMutationVariables = Exact<{
   planId: string | number;
 }>;
 
-export type ExportPlanDocxMutation = { exportPlanDocx: { id: string; name: string; url: string } };
+
+export type ExportPlanDocxMutation = { exportPlanDocx: { id: string, name: string, url: string } };
 
 export type QuarterTimelineQueryVariables = Exact<{
   planId: string | number;
 }>;
 
-export type QuarterTimelineQuery = {
-  quarterTimeline: Array<{
-    unitId: string;
-    unitName: string;
-    quarters: Array<{ year: number; quarter: number; total: number; done: number; overdue: number }>;
-  }>;
-};
 
-export class TypedDocumentString<TResult, TVariables> extends String implements DocumentTypeDecoration<TResult, TVariables> {
-  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>["__apiType"]>;
+export type QuarterTimelineQuery = { quarterTimeline: Array<{ unitId: string, unitName: string, quarters: Array<{ year: number, quarter: number, total: number, done: number, overdue: number }> }> };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
   private value: string;
   public __meta__?: Record<string, any> | undefined;
 
@@ -636,8 +482,99 @@ export class TypedDocumentString<TResult, TVariables> extends String implements 
     return this.value;
   }
 }
-export const ProgressFieldsFragmentDoc = new TypedDocumentString(
-  `
+export const ComplaintDetailFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ComplaintDetailFields on Complaint {
+  id
+  trackingCode
+  channel
+  receivedAt
+  receivedDay
+  status
+  statusLabel
+  regulation
+  content
+  classification {
+    kind
+    category
+    field
+    regulation
+    concernedUnitId
+  }
+  units {
+    unitId
+    name
+    lead
+  }
+  due {
+    classify
+    outOfScopeTransfer
+    handle
+    answer
+  }
+  dueStatus
+  extended
+  extensionReason
+  pauses {
+    from
+    to
+    reason
+  }
+  senderHidden
+  sender {
+    name
+    address
+    phone
+    email
+  }
+  answer {
+    id
+    unitId
+    text
+    documentNumber
+    documentDate
+    status
+    reviewReason
+  }
+  contributions {
+    unitId
+    text
+    at
+  }
+  publishedQuestion
+  publishedText
+  returnedReason
+  returnedGuidance
+  mergedInto {
+    id
+    trackingCode
+  }
+  attachments {
+    fileId
+    name
+    type
+    size
+    url
+  }
+  auditTrail {
+    at
+    actorId
+    action
+    reason
+    fromStatus
+    toStatus
+  }
+  duplicateSuggestions {
+    score
+    complaint {
+      id
+      trackingCode
+      regulation
+    }
+  }
+  allowedActions
+}
+    `, {"fragmentName":"ComplaintDetailFields"}) as unknown as TypedDocumentString<ComplaintDetailFieldsFragment, unknown>;
+export const ProgressFieldsFragmentDoc = new TypedDocumentString(`
     fragment ProgressFields on Progress {
   total
   done
@@ -647,11 +584,8 @@ export const ProgressFieldsFragmentDoc = new TypedDocumentString(
   overdue
   percentDone
 }
-    `,
-  { fragmentName: "ProgressFields" },
-) as unknown as TypedDocumentString<ProgressFieldsFragment, unknown>;
-export const PlanSummaryFieldsFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"ProgressFields"}) as unknown as TypedDocumentString<ProgressFieldsFragment, unknown>;
+export const PlanSummaryFieldsFragmentDoc = new TypedDocumentString(`
     fragment PlanSummaryFields on Plan {
   id
   year
@@ -677,11 +611,8 @@ export const PlanSummaryFieldsFragmentDoc = new TypedDocumentString(
   notStarted
   overdue
   percentDone
-}`,
-  { fragmentName: "PlanSummaryFields" },
-) as unknown as TypedDocumentString<PlanSummaryFieldsFragment, unknown>;
-export const OccurrenceFieldsFragmentDoc = new TypedDocumentString(
-  `
+}`, {"fragmentName":"PlanSummaryFields"}) as unknown as TypedDocumentString<PlanSummaryFieldsFragment, unknown>;
+export const OccurrenceFieldsFragmentDoc = new TypedDocumentString(`
     fragment OccurrenceFields on Occurrence {
   id
   label
@@ -722,11 +653,8 @@ export const OccurrenceFieldsFragmentDoc = new TypedDocumentString(
     createdAt
   }
 }
-    `,
-  { fragmentName: "OccurrenceFields" },
-) as unknown as TypedDocumentString<OccurrenceFieldsFragment, unknown>;
-export const UnitPlanFieldsFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"OccurrenceFields"}) as unknown as TypedDocumentString<OccurrenceFieldsFragment, unknown>;
+export const UnitPlanFieldsFragmentDoc = new TypedDocumentString(`
     fragment UnitPlanFields on UnitPlan {
   id
   unitId
@@ -747,9 +675,243 @@ export const UnitPlanFieldsFragmentDoc = new TypedDocumentString(
   overdue
   reviewComment
 }
-    `,
-  { fragmentName: "UnitPlanFields" },
-) as unknown as TypedDocumentString<UnitPlanFieldsFragment, unknown>;
+    `, {"fragmentName":"UnitPlanFields"}) as unknown as TypedDocumentString<UnitPlanFieldsFragment, unknown>;
+export const InboxDocument = new TypedDocumentString(`
+    query Inbox($filter: ComplaintFilter, $limit: Int, $offset: Int) {
+  complaints(filter: $filter, limit: $limit, offset: $offset) {
+    total
+    items {
+      id
+      trackingCode
+      channel
+      receivedDay
+      status
+      statusLabel
+      dueStatus
+      regulation
+      due {
+        answer
+        handle
+      }
+      units {
+        name
+        lead
+      }
+      classification {
+        field
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InboxQuery, InboxQueryVariables>;
+export const ComplaintDocument = new TypedDocumentString(`
+    query Complaint($id: ID!) {
+  complaint(id: $id) {
+    ...ComplaintDetailFields
+  }
+}
+    fragment ComplaintDetailFields on Complaint {
+  id
+  trackingCode
+  channel
+  receivedAt
+  receivedDay
+  status
+  statusLabel
+  regulation
+  content
+  classification {
+    kind
+    category
+    field
+    regulation
+    concernedUnitId
+  }
+  units {
+    unitId
+    name
+    lead
+  }
+  due {
+    classify
+    outOfScopeTransfer
+    handle
+    answer
+  }
+  dueStatus
+  extended
+  extensionReason
+  pauses {
+    from
+    to
+    reason
+  }
+  senderHidden
+  sender {
+    name
+    address
+    phone
+    email
+  }
+  answer {
+    id
+    unitId
+    text
+    documentNumber
+    documentDate
+    status
+    reviewReason
+  }
+  contributions {
+    unitId
+    text
+    at
+  }
+  publishedQuestion
+  publishedText
+  returnedReason
+  returnedGuidance
+  mergedInto {
+    id
+    trackingCode
+  }
+  attachments {
+    fileId
+    name
+    type
+    size
+    url
+  }
+  auditTrail {
+    at
+    actorId
+    action
+    reason
+    fromStatus
+    toStatus
+  }
+  duplicateSuggestions {
+    score
+    complaint {
+      id
+      trackingCode
+      regulation
+    }
+  }
+  allowedActions
+}`) as unknown as TypedDocumentString<ComplaintQuery, ComplaintQueryVariables>;
+export const ReviewDocument = new TypedDocumentString(`
+    query Review($id: ID!) {
+  complaintPublicationReview(id: $id) {
+    question
+    questionSpans {
+      start
+      end
+      kind
+    }
+    answer
+    answerSpans {
+      start
+      end
+      kind
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewQuery, ReviewQueryVariables>;
+export const ComplaintUnitsDocument = new TypedDocumentString(`
+    query ComplaintUnits {
+  units {
+    id
+    name
+    level {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ComplaintUnitsQuery, ComplaintUnitsQueryVariables>;
+export const ExportRegisterDocument = new TypedDocumentString(`
+    mutation ExportRegister($from: Date!, $to: Date!) {
+  exportComplaintRegister(from: $from, to: $to) {
+    fileId
+    name
+    rows
+  }
+}
+    `) as unknown as TypedDocumentString<ExportRegisterMutation, ExportRegisterMutationVariables>;
+export const IntakeDocument = new TypedDocumentString(`
+    mutation Intake($input: IntakeComplaintInput!) {
+  intakeComplaint(input: $input) {
+    complaint {
+      id
+    }
+    receipt {
+      trackingCode
+      secret
+      receivedAt
+      receivedDay
+      answerDue
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IntakeMutation, IntakeMutationVariables>;
+export const AnswerTemplatesDocument = new TypedDocumentString(`
+    query AnswerTemplates($field: String) {
+  complaintAnswerTemplates(field: $field) {
+    id
+    field
+    title
+    text
+  }
+}
+    `) as unknown as TypedDocumentString<AnswerTemplatesQuery, AnswerTemplatesQueryVariables>;
+export const CreateAnswerTemplateDocument = new TypedDocumentString(`
+    mutation CreateAnswerTemplate($input: AnswerTemplateInput!) {
+  createComplaintAnswerTemplate(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateAnswerTemplateMutation, CreateAnswerTemplateMutationVariables>;
+export const DeleteAnswerTemplateDocument = new TypedDocumentString(`
+    mutation DeleteAnswerTemplate($id: ID!) {
+  deleteComplaintAnswerTemplate(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteAnswerTemplateMutation, DeleteAnswerTemplateMutationVariables>;
+export const RetentionDocument = new TypedDocumentString(`
+    query Retention {
+  complaintPersonalDataRetention {
+    months
+    min
+    max
+  }
+}
+    `) as unknown as TypedDocumentString<RetentionQuery, RetentionQueryVariables>;
+export const SetRetentionDocument = new TypedDocumentString(`
+    mutation SetRetention($months: Int!) {
+  updateComplaintPersonalDataRetention(months: $months) {
+    months
+    min
+    max
+  }
+}
+    `) as unknown as TypedDocumentString<SetRetentionMutation, SetRetentionMutationVariables>;
+export const RevealSenderDocument = new TypedDocumentString(`
+    mutation RevealSender($id: ID!, $reason: String!) {
+  revealComplaintSender(id: $id, reason: $reason) {
+    name
+    address
+    phone
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<RevealSenderMutation, RevealSenderMutationVariables>;
+export const ReissueSecretDocument = new TypedDocumentString(`
+    mutation ReissueSecret($id: ID!, $reason: String!) {
+  reissueComplaintSecret(id: $id, reason: $reason) {
+    trackingCode
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<ReissueSecretMutation, ReissueSecretMutationVariables>;
 export const PlansDocument = new TypedDocumentString(`
     query Plans {
   plans {

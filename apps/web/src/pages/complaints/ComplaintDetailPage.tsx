@@ -14,15 +14,17 @@ import { useI18n } from "../../i18n/I18nProvider.tsx";
 import type { MessageKey } from "../../i18n/vi.ts";
 import {
   CATEGORIES,
-  DETAIL_FIELDS,
+  DETAIL_FRAGMENT,
+  REISSUE_SECRET,
+  REVEAL_SENDER,
   DETAIL_QUERY,
   TEMPLATES_QUERY,
-  type AnswerTemplate,
   formatInstant,
   redactSpans,
   REVIEW_QUERY,
   UNITS_QUERY,
   type ComplaintDetail,
+  type PublicationReview,
   type Span,
 } from "./complaints-query.ts";
 
@@ -41,7 +43,7 @@ export function ComplaintDetailPage() {
   const { t } = useI18n();
   const client = useQueryClient();
   const toText = useErrorText();
-  const detail = useGraphQLQuery<{ complaint: ComplaintDetail | null }>(keys.complaint(id), DETAIL_QUERY, { id });
+  const detail = useGraphQLQuery(keys.complaint(id), DETAIL_QUERY, { id });
   const complaint = detail.data?.complaint;
   const [actionError, setError] = useState<string | null>(null);
   const error = actionError ?? (detail.isError ? toText(detail.error) : null);
@@ -69,7 +71,7 @@ export function ComplaintDetailPage() {
     return error ? <Alert type="error" title={error} /> : <p className="page-status">{t("complaints.loading")}</p>;
   if (complaint === null) return <Alert type="error" title={t("complaints.notFound")} />;
   const c = complaint;
-  const can = (action: string) => c.allowedActions.includes(action);
+  const can = (action: string) => (c.allowedActions as readonly string[]).includes(action);
 
   return (
     <section aria-labelledby="page-title" className="stack">
@@ -223,10 +225,7 @@ function SenderCard({ complaint: c }: { complaint: ComplaintDetail }) {
             button="complaints.reveal"
             onSubmit={async (reason) => {
               try {
-                const d = await api.request<{ revealComplaintSender: ComplaintDetail["sender"] }>(
-                  `mutation Reveal($id: ID!, $reason: String!) { revealComplaintSender(id: $id, reason: $reason) { name address phone email } }`,
-                  { id: c.id, reason },
-                );
+                const d = await api.request(REVEAL_SENDER, { id: c.id, reason });
                 setRevealed(d.revealComplaintSender);
                 return true;
               } catch (err) {
@@ -319,7 +318,7 @@ function ReasonForm({
 }
 
 const mutationOf = (name: string, args: string, params: string) =>
-  `mutation Act($id: ID!${params}) { ${name}(id: $id${args}) { ${DETAIL_FIELDS} } }`;
+  `mutation Act($id: ID!${params}) { ${name}(id: $id${args}) { ...ComplaintDetailFields } } ${DETAIL_FRAGMENT}`;
 
 function ReasonAction({ run, title, mutation, optional }: { run: Run; title: MessageKey; mutation: string; optional?: boolean }) {
   return (
@@ -361,12 +360,7 @@ function ButtonAction({ run, title, mutation }: { run: Run; title: MessageKey; m
 
 /** The units a PAKN can go to (groups excluded), in Vietnamese order; cached for the session. */
 function useUnits() {
-  const { data } = useGraphQLQuery<{ units: Array<{ id: string; name: string; level: { code: string } }> }>(
-    [...keys.units, "withLevel"],
-    UNITS_QUERY,
-    undefined,
-    { staleTime: 5 * 60_000 },
-  );
+  const { data } = useGraphQLQuery([...keys.units, "withLevel"], UNITS_QUERY, undefined, { staleTime: 5 * 60_000 });
   return (data?.units ?? []).filter((u) => u.level.code !== "group").sort((a, b) => compareVietnamese(a.name, b.name));
 }
 
@@ -476,7 +470,7 @@ function DraftAction({ run, field }: { run: Run; field: string | null }) {
   const [form] = Form.useForm<DraftFields>();
   // Templates are optional help: without them the answer is written by hand.
   const templates =
-    useGraphQLQuery<{ complaintAnswerTemplates: AnswerTemplate[] }>([...keys.complaintSettings, "templates", field], TEMPLATES_QUERY, {
+    useGraphQLQuery([...keys.complaintSettings, "templates", field], TEMPLATES_QUERY, {
       field,
     }).data?.complaintAnswerTemplates ?? [];
   const required = (label: MessageKey) => [
@@ -550,9 +544,7 @@ function PublishAction({ run, id: complaintId }: { run: Run; id: string }) {
   const { t } = useI18n();
   const { api } = useSession();
   const id = `publish-${complaintId}`;
-  const [review, setReview] = useState<{ question: string; questionSpans: Span[]; answer: string | null; answerSpans: Span[] } | null>(
-    null,
-  );
+  const [review, setReview] = useState<PublicationReview | null>(null);
   const [question, setQuestion] = useState("");
   const [answer, setAnswer] = useState("");
   const [confirmed, setConfirmed] = useState(false);
@@ -560,7 +552,7 @@ function PublishAction({ run, id: complaintId }: { run: Run; id: string }) {
 
   useEffect(() => {
     api
-      .request<{ complaintPublicationReview: NonNullable<typeof review> }>(REVIEW_QUERY, { id: complaintId })
+      .request(REVIEW_QUERY, { id: complaintId })
       .then((d) => {
         const r = d.complaintPublicationReview;
         setReview(r);
@@ -687,10 +679,7 @@ function ReissueAction() {
           button="complaints.action.reissue"
           onSubmit={async (reason) => {
             try {
-              const d = await api.request<{ reissueComplaintSecret: { trackingCode: string; secret: string } }>(
-                `mutation Reissue($id: ID!, $reason: String!) { reissueComplaintSecret(id: $id, reason: $reason) { trackingCode secret } }`,
-                { id, reason },
-              );
+              const d = await api.request(REISSUE_SECRET, { id, reason });
               setReceipt(d.reissueComplaintSecret);
               return true;
             } catch (err) {

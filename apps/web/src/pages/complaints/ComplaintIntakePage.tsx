@@ -8,6 +8,7 @@ import { useI18n } from "../../i18n/I18nProvider.tsx";
 import type { MessageKey } from "../../i18n/vi.ts";
 import { shownError, type ShownError } from "../../i18n/error-message.ts";
 import { DateField } from "../../ui/DateField.tsx";
+import type { ComplaintChannel } from "../../graphql/generated/graphql.ts";
 import { dayjs, todayInVietnam, VIETNAM_TZ } from "../../ui/dayjs.ts";
 import { documentDateVi, INTAKE, INTAKE_CHANNELS, intakeInstant } from "./complaints-query.ts";
 import "./receipt.css";
@@ -31,7 +32,7 @@ interface Recorded {
 }
 
 interface IntakeFields {
-  channel: string;
+  channel: ComplaintChannel;
   day: string | null;
   time: string;
   senderName: string;
@@ -66,7 +67,7 @@ export function ComplaintIntakePage() {
         f.status === "done" && typeof f.response?.id === "string" ? [f.response.id as string] : [],
       );
       const { channel, senderName, senderAddress, senderPhone, senderEmail, regulation, content } = fields;
-      const data = await api.request<{ intakeComplaint: { complaint: { id: string }; receipt: Receipt } }>(INTAKE, {
+      const data = await api.request(INTAKE, {
         input: {
           channel,
           receivedAt,

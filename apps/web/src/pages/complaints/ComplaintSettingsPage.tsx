@@ -6,20 +6,7 @@ import { useSession } from "../../auth/SessionProvider.tsx";
 import { useI18n } from "../../i18n/I18nProvider.tsx";
 import { shownError, type ShownError } from "../../i18n/error-message.ts";
 import { DataTable } from "../../ui/DataTable.tsx";
-import {
-  CREATE_TEMPLATE,
-  DELETE_TEMPLATE,
-  RETENTION_QUERY,
-  SET_RETENTION,
-  TEMPLATES_QUERY,
-  type AnswerTemplate,
-} from "./complaints-query.ts";
-
-interface Retention {
-  months: number;
-  min: number;
-  max: number;
-}
+import { CREATE_TEMPLATE, DELETE_TEMPLATE, RETENTION_QUERY, SET_RETENTION, TEMPLATES_QUERY } from "./complaints-query.ts";
 
 /** The city office's settings of PAKN: answer templates per field and the retention of senders' personal data. */
 export function ComplaintSettingsPage() {
@@ -27,16 +14,9 @@ export function ComplaintSettingsPage() {
   const { t, lang } = useI18n();
   const id = useId();
   const client = useQueryClient();
-  const templatesQuery = useGraphQLQuery<{ complaintAnswerTemplates: AnswerTemplate[] }>(
-    [...keys.complaintSettings, "templates", null],
-    TEMPLATES_QUERY,
-    { field: null },
-  );
+  const templatesQuery = useGraphQLQuery([...keys.complaintSettings, "templates", null], TEMPLATES_QUERY, { field: null });
   const templates = templatesQuery.data?.complaintAnswerTemplates ?? [];
-  const retentionQuery = useGraphQLQuery<{ complaintPersonalDataRetention: Retention }>(
-    [...keys.complaintSettings, "retention"],
-    RETENTION_QUERY,
-  );
+  const retentionQuery = useGraphQLQuery([...keys.complaintSettings, "retention"], RETENTION_QUERY);
   const retention = retentionQuery.data?.complaintPersonalDataRetention ?? null;
   // The field shows the stored months until the user types other ones.
   const [typedMonths, setMonths] = useState<string | null>(null);

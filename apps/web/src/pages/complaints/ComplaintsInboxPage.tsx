@@ -32,14 +32,9 @@ export function ComplaintsInboxPage() {
   const key = params.toString();
   const filters = filtersFromParams(params);
   const variables = inboxVariables(filters);
-  const inbox = useGraphQLQuery<{ complaints: { total: number; items: InboxRow[] } }>(
-    [...keys.complaints, "inbox", variables],
-    INBOX_QUERY,
-    variables,
-    {
-      placeholderData: (previous) => previous,
-    },
-  );
+  const inbox = useGraphQLQuery([...keys.complaints, "inbox", variables], INBOX_QUERY, variables, {
+    placeholderData: (previous) => previous,
+  });
   const page = inbox.data?.complaints ?? null;
 
   const columns: ColumnsType<InboxRow> = [
@@ -138,10 +133,7 @@ function ExportRegister({ filters }: { filters: InboxFilters }) {
     setBusy(true);
     setError(null);
     try {
-      const { exportComplaintRegister: file } = await api.request<{ exportComplaintRegister: { fileId: string; name: string } }>(
-        EXPORT_REGISTER,
-        registerPeriod(filters, todayInVietnam()),
-      );
+      const { exportComplaintRegister: file } = await api.request(EXPORT_REGISTER, registerPeriod(filters, todayInVietnam()));
       saveBlob(await api.download(`/files/complaints/${file.fileId}`), file.name);
     } catch (err) {
       setError(errorText(err, lang, t));

@@ -1,4 +1,17 @@
-/** The GraphQL the staff pages of PAKN use, and the shapes they select. */
+/**
+ * The GraphQL the staff pages of PAKN use: typed documents checked against the supergraph by codegen;
+ * the shapes they select are read from the generated types.
+ */
+import { ComplaintDetailFieldsFragmentDoc } from "../../graphql/generated/graphql.ts";
+import type {
+  AnswerTemplatesQuery,
+  ComplaintChannel,
+  ComplaintDetailFieldsFragment,
+  ComplaintStatus,
+  InboxQuery,
+  ReviewQuery,
+} from "../../graphql/generated/graphql.ts";
+import { graphql } from "../../graphql/generated/index.ts";
 import { parseDisplayDate } from "../../i18n/dates.ts";
 
 export const STATUSES = [
@@ -13,8 +26,16 @@ export const STATUSES = [
   "RETURNED",
   "MERGED",
   "PAUSED",
-] as const;
-export const CHANNELS = ["WEB", "IN_PERSON", "POST", "PHONE", "EMAIL", "NATIONAL_PORTAL", "OTHER_AGENCY"] as const;
+] as const satisfies readonly ComplaintStatus[];
+export const CHANNELS = [
+  "WEB",
+  "IN_PERSON",
+  "POST",
+  "PHONE",
+  "EMAIL",
+  "NATIONAL_PORTAL",
+  "OTHER_AGENCY",
+] as const satisfies readonly ComplaintChannel[];
 export const CATEGORIES = [
   "official-conduct",
   "unsuitable",
@@ -29,26 +50,35 @@ export const CATEGORIES = [
 /** Rows per page of the inbox; the server pages (limit/offset). */
 export const INBOX_PAGE_SIZE = 50;
 
-export const INBOX_QUERY = `query Inbox($filter: ComplaintFilter, $limit: Int, $offset: Int) {
-  complaints(filter: $filter, limit: $limit, offset: $offset) {
-    total
-    items { id trackingCode channel receivedDay status statusLabel dueStatus regulation due { answer handle } units { name lead } classification { field } }
+export const INBOX_QUERY = graphql(`
+  query Inbox($filter: ComplaintFilter, $limit: Int, $offset: Int) {
+    complaints(filter: $filter, limit: $limit, offset: $offset) {
+      total
+      items {
+        id
+        trackingCode
+        channel
+        receivedDay
+        status
+        statusLabel
+        dueStatus
+        regulation
+        due {
+          answer
+          handle
+        }
+        units {
+          name
+          lead
+        }
+        classification {
+          field
+        }
+      }
+    }
   }
-}`;
-
-export interface InboxRow {
-  id: string;
-  trackingCode: string;
-  channel: string;
-  receivedDay: string;
-  status: string;
-  statusLabel: string;
-  dueStatus: string | null;
-  regulation: string | null;
-  due: { answer: string; handle: string | null };
-  units: Array<{ name: string; lead: boolean }>;
-  classification: { field: string } | null;
-}
+`);
+export type InboxRow = InboxQuery["complaints"]["items"][number];
 
 export interface InboxFilters {
   search: string;
@@ -61,6 +91,9 @@ export interface InboxFilters {
   /** 1-based page of the list. */
   page: number;
 }
+
+const isStatus = (value: string): value is ComplaintStatus => (STATUSES as readonly string[]).includes(value);
+const isChannel = (value: string): value is ComplaintChannel => (CHANNELS as readonly string[]).includes(value);
 
 export function filtersFromParams(p: URLSearchParams): InboxFilters {
   return {
@@ -92,8 +125,9 @@ export function inboxVariables(f: InboxFilters) {
   return {
     filter: {
       search: f.search.trim() || null,
-      statuses: f.status ? [f.status] : null,
-      channel: f.channel || null,
+      // The address bar is anyone's input: only a known status or channel reaches the query.
+      statuses: isStatus(f.status) ? [f.status] : null,
+      channel: isChannel(f.channel) ? f.channel : null,
       field: f.field.trim() || null,
       overdue: f.overdue || null,
       receivedFrom: f.from || null,
@@ -104,74 +138,145 @@ export function inboxVariables(f: InboxFilters) {
   };
 }
 
-export const DETAIL_FIELDS = `id trackingCode channel receivedAt receivedDay status statusLabel regulation content
-  classification { kind category field regulation concernedUnitId }
-  units { unitId name lead }
-  due { classify outOfScopeTransfer handle answer } dueStatus extended extensionReason
-  pauses { from to reason }
-  senderHidden sender { name address phone email }
-  answer { id unitId text documentNumber documentDate status reviewReason }
-  contributions { unitId text at }
-  publishedQuestion publishedText returnedReason returnedGuidance
-  mergedInto { id trackingCode }
-  attachments { fileId name type size url }
-  auditTrail { at actorId action reason fromStatus toStatus }
-  duplicateSuggestions { score complaint { id trackingCode regulation } }
-  allowedActions`;
+graphql(`
+  fragment ComplaintDetailFields on Complaint {
+    id
+    trackingCode
+    channel
+    receivedAt
+    receivedDay
+    status
+    statusLabel
+    regulation
+    content
+    classification {
+      kind
+      category
+      field
+      regulation
+      concernedUnitId
+    }
+    units {
+      unitId
+      name
+      lead
+    }
+    due {
+      classify
+      outOfScopeTransfer
+      handle
+      answer
+    }
+    dueStatus
+    extended
+    extensionReason
+    pauses {
+      from
+      to
+      reason
+    }
+    senderHidden
+    sender {
+      name
+      address
+      phone
+      email
+    }
+    answer {
+      id
+      unitId
+      text
+      documentNumber
+      documentDate
+      status
+      reviewReason
+    }
+    contributions {
+      unitId
+      text
+      at
+    }
+    publishedQuestion
+    publishedText
+    returnedReason
+    returnedGuidance
+    mergedInto {
+      id
+      trackingCode
+    }
+    attachments {
+      fileId
+      name
+      type
+      size
+      url
+    }
+    auditTrail {
+      at
+      actorId
+      action
+      reason
+      fromStatus
+      toStatus
+    }
+    duplicateSuggestions {
+      score
+      complaint {
+        id
+        trackingCode
+        regulation
+      }
+    }
+    allowedActions
+  }
+`);
+export type ComplaintDetail = ComplaintDetailFieldsFragment;
+/**
+ * The detail's fields as text, for the lifecycle mutations the detail page assembles per action (each
+ * answers with the whole record); the typed queries use the fragment itself.
+ */
+export const DETAIL_FRAGMENT = ComplaintDetailFieldsFragmentDoc.toString();
 
-export const DETAIL_QUERY = `query Complaint($id: ID!) { complaint(id: $id) { ${DETAIL_FIELDS} } }`;
+export const DETAIL_QUERY = graphql(`
+  query Complaint($id: ID!) {
+    complaint(id: $id) {
+      ...ComplaintDetailFields
+    }
+  }
+`);
 
-export const REVIEW_QUERY = `query Review($id: ID!) {
-  complaintPublicationReview(id: $id) { question questionSpans { start end kind } answer answerSpans { start end kind } }
-}`;
+export const REVIEW_QUERY = graphql(`
+  query Review($id: ID!) {
+    complaintPublicationReview(id: $id) {
+      question
+      questionSpans {
+        start
+        end
+        kind
+      }
+      answer
+      answerSpans {
+        start
+        end
+        kind
+      }
+    }
+  }
+`);
+export type PublicationReview = ReviewQuery["complaintPublicationReview"];
+export type Span = PublicationReview["questionSpans"][number];
 
-export const UNITS_QUERY = `query Units { units { id name level { code } } }`;
-
-export interface Span {
-  start: number;
-  end: number;
-  kind: string;
-}
-
-export interface ComplaintDetail {
-  id: string;
-  trackingCode: string;
-  channel: string;
-  receivedAt: string;
-  receivedDay: string;
-  status: string;
-  statusLabel: string;
-  regulation: string | null;
-  content: string | null;
-  classification: { kind: string; category: string; field: string; regulation: string; concernedUnitId: string | null } | null;
-  units: Array<{ unitId: string; name: string; lead: boolean }>;
-  due: { classify: string; outOfScopeTransfer: string; handle: string | null; answer: string };
-  dueStatus: string | null;
-  extended: boolean;
-  extensionReason: string | null;
-  pauses: Array<{ from: string; to: string | null; reason: string }>;
-  senderHidden: boolean;
-  sender: { name: string; address: string; phone: string | null; email: string | null } | null;
-  answer: {
-    id: string;
-    unitId: string;
-    text: string;
-    documentNumber: string;
-    documentDate: string;
-    status: string;
-    reviewReason: string | null;
-  } | null;
-  contributions: Array<{ unitId: string; text: string; at: string }>;
-  publishedQuestion: string | null;
-  publishedText: string | null;
-  returnedReason: string | null;
-  returnedGuidance: string | null;
-  mergedInto: { id: string; trackingCode: string } | null;
-  attachments: Array<{ fileId: string; name: string; type: string; size: number; url: string }>;
-  auditTrail: Array<{ at: string; actorId: string; action: string; reason: string | null; fromStatus: string | null; toStatus: string }>;
-  duplicateSuggestions: Array<{ score: number; complaint: { id: string; trackingCode: string; regulation: string | null } }>;
-  allowedActions: string[];
-}
+export const UNITS_QUERY = graphql(`
+  query ComplaintUnits {
+    units {
+      id
+      name
+      level {
+        code
+      }
+    }
+  }
+`);
 
 /** Replaces each highlighted span with a label; the reviewer can still edit the result. */
 export function redactSpans(text: string, spans: readonly Span[], label: (kind: string) => string): string {
@@ -199,16 +304,37 @@ export function formatInstant(iso: string): string {
   return parts.replace(",", "");
 }
 
-export const EXPORT_REGISTER = `mutation ($from: Date!, $to: Date!) { exportComplaintRegister(from: $from, to: $to) { fileId name rows } }`;
+export const EXPORT_REGISTER = graphql(`
+  mutation ExportRegister($from: Date!, $to: Date!) {
+    exportComplaintRegister(from: $from, to: $to) {
+      fileId
+      name
+      rows
+    }
+  }
+`);
 
 /** The register's period: the inbox's date filter, else the current month up to `today` (YYYY-MM-DD, Vietnam time). */
 export function registerPeriod(filters: Pick<InboxFilters, "from" | "to">, today: string): { from: string; to: string } {
   return { from: filters.from || `${today.slice(0, 8)}01`, to: filters.to || today };
 }
 
-export const INTAKE = `mutation ($input: IntakeComplaintInput!) {
-  intakeComplaint(input: $input) { complaint { id } receipt { trackingCode secret receivedAt receivedDay answerDue } }
-}`;
+export const INTAKE = graphql(`
+  mutation Intake($input: IntakeComplaintInput!) {
+    intakeComplaint(input: $input) {
+      complaint {
+        id
+      }
+      receipt {
+        trackingCode
+        secret
+        receivedAt
+        receivedDay
+        answerDue
+      }
+    }
+  }
+`);
 
 /** The channels staff record (the web form is the citizens' own). */
 export const INTAKE_CHANNELS = ["IN_PERSON", "POST", "PHONE", "EMAIL", "NATIONAL_PORTAL", "OTHER_AGENCY"] as const;
@@ -229,15 +355,64 @@ export function documentDateVi(isoDay: string): string {
   return `ngày ${day} tháng ${month} năm ${year}`;
 }
 
-export interface AnswerTemplate {
-  id: string;
-  field: string;
-  title: string;
-  text: string;
-}
+export const TEMPLATES_QUERY = graphql(`
+  query AnswerTemplates($field: String) {
+    complaintAnswerTemplates(field: $field) {
+      id
+      field
+      title
+      text
+    }
+  }
+`);
+export type AnswerTemplate = AnswerTemplatesQuery["complaintAnswerTemplates"][number];
+export const CREATE_TEMPLATE = graphql(`
+  mutation CreateAnswerTemplate($input: AnswerTemplateInput!) {
+    createComplaintAnswerTemplate(input: $input) {
+      id
+    }
+  }
+`);
+export const DELETE_TEMPLATE = graphql(`
+  mutation DeleteAnswerTemplate($id: ID!) {
+    deleteComplaintAnswerTemplate(id: $id)
+  }
+`);
+export const RETENTION_QUERY = graphql(`
+  query Retention {
+    complaintPersonalDataRetention {
+      months
+      min
+      max
+    }
+  }
+`);
+export const SET_RETENTION = graphql(`
+  mutation SetRetention($months: Int!) {
+    updateComplaintPersonalDataRetention(months: $months) {
+      months
+      min
+      max
+    }
+  }
+`);
 
-export const TEMPLATES_QUERY = `query ($field: String) { complaintAnswerTemplates(field: $field) { id field title text } }`;
-export const CREATE_TEMPLATE = `mutation ($input: AnswerTemplateInput!) { createComplaintAnswerTemplate(input: $input) { id } }`;
-export const DELETE_TEMPLATE = `mutation ($id: ID!) { deleteComplaintAnswerTemplate(id: $id) }`;
-export const RETENTION_QUERY = `query { complaintPersonalDataRetention { months min max } }`;
-export const SET_RETENTION = `mutation ($months: Int!) { updateComplaintPersonalDataRetention(months: $months) { months min max } }`;
+export const REVEAL_SENDER = graphql(`
+  mutation RevealSender($id: ID!, $reason: String!) {
+    revealComplaintSender(id: $id, reason: $reason) {
+      name
+      address
+      phone
+      email
+    }
+  }
+`);
+
+export const REISSUE_SECRET = graphql(`
+  mutation ReissueSecret($id: ID!, $reason: String!) {
+    reissueComplaintSecret(id: $id, reason: $reason) {
+      trackingCode
+      secret
+    }
+  }
+`);
