@@ -27,11 +27,11 @@ export function UnitsPage() {
   const filters = filtersFromParams(params);
   const variables = unitsVariables(filters);
   // The level filter is optional: without levels the list and the other filters still work.
-  const levelsQuery = useGraphQLQuery<{ unitLevels: UnitLevel[] }>([...keys.units, "levels"], UNIT_LEVELS_QUERY, undefined, {
+  const levelsQuery = useGraphQLQuery([...keys.units, "levels"], UNIT_LEVELS_QUERY, undefined, {
     staleTime: Infinity,
   });
   const levels = [...(levelsQuery.data?.unitLevels ?? [])].sort((a, b) => a.rank - b.rank);
-  const unitsQuery = useGraphQLQuery<{ units: UnitRow[] }>([...keys.units, "list", variables], UNITS_QUERY, variables, {
+  const unitsQuery = useGraphQLQuery([...keys.units, "list", variables], UNITS_QUERY, variables, {
     placeholderData: (previous) => previous,
   });
   const units = unitsQuery.data ? orderUnits(unitsQuery.data.units) : null;

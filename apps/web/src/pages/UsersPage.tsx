@@ -3,6 +3,8 @@ import type { ColumnsType } from "antd/es/table";
 import { useState } from "react";
 import type { Role } from "../api/types.ts";
 import { keys, useGraphQLMutation, useGraphQLQuery } from "../api/query.tsx";
+import type { UserRowFieldsFragment } from "../graphql/generated/graphql.ts";
+import { graphql } from "../graphql/generated/index.ts";
 import { compareVietnamese } from "../i18n/collate.ts";
 import { errorText } from "../i18n/error-message.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
@@ -13,25 +15,71 @@ import { applyFieldErrors } from "../ui/form-errors.ts";
 const PAGE_SIZE = 20;
 const ROLES: readonly Role[] = ["CITY_ADMIN", "LEADER", "UNIT_OFFICER", "INSPECTOR"];
 
-const USER_ROW = "id username fullName roles unit { id name } mustChangePassword active";
-const USER_PAGE = `query UserPage($search: String, $includeDeactivated: Boolean, $limit: Int, $offset: Int) {
-  userPage(search: $search, includeDeactivated: $includeDeactivated, limit: $limit, offset: $offset) { total items { ${USER_ROW} } }
-}`;
-const UNIT_OPTIONS = `query UnitOptions { units { id name } }`;
-const CREATE_USER = `mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { temporaryPassword user { ${USER_ROW} } } }`;
-const SET_ACCESS = `mutation SetUserAccess($id: ID!, $roles: [Role!]!, $unitId: ID) { setUserAccess(id: $id, roles: $roles, unitId: $unitId) { ${USER_ROW} } }`;
-const DEACTIVATE = `mutation DeactivateUser($id: ID!) { deactivateUser(id: $id) { ${USER_ROW} } }`;
-const REACTIVATE = `mutation ReactivateUser($id: ID!) { reactivateUser(id: $id) { ${USER_ROW} } }`;
+graphql(`
+  fragment UserRowFields on User {
+    id
+    username
+    fullName
+    roles
+    unit {
+      id
+      name
+    }
+    mustChangePassword
+    active
+  }
+`);
+type UserRow = UserRowFieldsFragment;
 
-interface UserRow {
-  id: string;
-  username: string;
-  fullName: string;
-  roles: Role[];
-  unit: { id: string; name: string } | null;
-  mustChangePassword: boolean;
-  active: boolean;
-}
+const USER_PAGE = graphql(`
+  query UserPage($search: String, $includeDeactivated: Boolean, $limit: Int, $offset: Int) {
+    userPage(search: $search, includeDeactivated: $includeDeactivated, limit: $limit, offset: $offset) {
+      total
+      items {
+        ...UserRowFields
+      }
+    }
+  }
+`);
+const UNIT_OPTIONS = graphql(`
+  query UnitOptions {
+    units {
+      id
+      name
+    }
+  }
+`);
+const CREATE_USER = graphql(`
+  mutation CreateUser($input: CreateUserInput!) {
+    createUser(input: $input) {
+      temporaryPassword
+      user {
+        ...UserRowFields
+      }
+    }
+  }
+`);
+const SET_ACCESS = graphql(`
+  mutation SetUserAccess($id: ID!, $roles: [Role!]!, $unitId: ID) {
+    setUserAccess(id: $id, roles: $roles, unitId: $unitId) {
+      ...UserRowFields
+    }
+  }
+`);
+const DEACTIVATE = graphql(`
+  mutation DeactivateUser($id: ID!) {
+    deactivateUser(id: $id) {
+      ...UserRowFields
+    }
+  }
+`);
+const REACTIVATE = graphql(`
+  mutation ReactivateUser($id: ID!) {
+    reactivateUser(id: $id) {
+      ...UserRowFields
+    }
+  }
+`);
 
 interface UnitOption {
   id: string;
@@ -66,7 +114,7 @@ export function UsersPage() {
     limit: PAGE_SIZE,
     offset: filters.offset,
   };
-  const pageQuery = useGraphQLQuery<{ userPage: { total: number; items: UserRow[] } }>([...keys.users, variables], USER_PAGE, variables, {
+  const pageQuery = useGraphQLQuery([...keys.users, variables], USER_PAGE, variables, {
     placeholderData: (previous) => previous,
   });
   const page = pageQuery.data?.userPage ?? null;
@@ -264,7 +312,7 @@ function CreateUserForm({
 }) {
   const { t, lang } = useI18n();
   const [form] = Form.useForm<{ username: string; fullName: string } & AccessValues>();
-  const create = useGraphQLMutation<{ createUser: { temporaryPassword: string; user: UserRow } }>(CREATE_USER, [keys.users]);
+  const create = useGraphQLMutation(CREATE_USER, [keys.users]);
   const [formError, setFormError] = useState<MessageKey | null>(null);
   const [submitting, setSubmitting] = useState(false);
 
@@ -353,6 +401,6 @@ function AccessForm({ user, units, onSaved, onCancel }: { user: UserRow; units: 
 
 /** The units an account can belong to, in Vietnamese order (cached for the whole session: the directory changes rarely). */
 function useUnitOptions(): UnitOption[] {
-  const { data } = useGraphQLQuery<{ units: UnitOption[] }>([...keys.units, "options"], UNIT_OPTIONS, undefined, { staleTime: 5 * 60_000 });
+  const { data } = useGraphQLQuery([...keys.units, "options"], UNIT_OPTIONS, undefined, { staleTime: 5 * 60_000 });
   return data ? [...data.units].sort((a, b) => compareVietnamese(a.name, b.name)) : [];
 }

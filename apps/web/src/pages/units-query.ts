@@ -1,26 +1,40 @@
-import type { UnitLevel } from "../api/types.ts";
 import { compareVietnamese } from "../i18n/collate.ts";
+import type { UnitsQuery } from "../graphql/generated/graphql.ts";
+import { graphql } from "../graphql/generated/index.ts";
 
-export const UNITS_QUERY = `query Units($asOf: Date, $levelCode: String, $search: String) {
-  units(asOf: $asOf, levelCode: $levelCode, search: $search) {
-    id code name shortName validFrom validTo
-    level { code name rank }
-    parent(asOf: $asOf) { id name }
+export const UNITS_QUERY = graphql(`
+  query Units($asOf: Date, $levelCode: String, $search: String) {
+    units(asOf: $asOf, levelCode: $levelCode, search: $search) {
+      id
+      code
+      name
+      shortName
+      validFrom
+      validTo
+      level {
+        code
+        name
+        rank
+      }
+      parent(asOf: $asOf) {
+        id
+        name
+      }
+    }
   }
-}`;
+`);
 
-export const UNIT_LEVELS_QUERY = `query UnitLevels { unitLevels { code name rank } }`;
+export const UNIT_LEVELS_QUERY = graphql(`
+  query UnitLevels {
+    unitLevels {
+      code
+      name
+      rank
+    }
+  }
+`);
 
-export interface UnitRow {
-  id: string;
-  code: string;
-  name: string;
-  shortName: string | null;
-  validFrom: string;
-  validTo: string | null;
-  level: UnitLevel;
-  parent: { id: string; name: string } | null;
-}
+export type UnitRow = UnitsQuery["units"][number];
 
 /** What the list is filtered by; kept in the address bar so a reload or a shared link shows the same list. */
 export interface UnitFilters {

@@ -15,6 +15,13 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment UserRowFields on User {\n    id\n    username\n    fullName\n    roles\n    unit {\n      id\n      name\n    }\n    mustChangePassword\n    active\n  }\n": typeof types.UserRowFieldsFragmentDoc,
+    "\n  query UserPage($search: String, $includeDeactivated: Boolean, $limit: Int, $offset: Int) {\n    userPage(search: $search, includeDeactivated: $includeDeactivated, limit: $limit, offset: $offset) {\n      total\n      items {\n        ...UserRowFields\n      }\n    }\n  }\n": typeof types.UserPageDocument,
+    "\n  query UnitOptions {\n    units {\n      id\n      name\n    }\n  }\n": typeof types.UnitOptionsDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      temporaryPassword\n      user {\n        ...UserRowFields\n      }\n    }\n  }\n": typeof types.CreateUserDocument,
+    "\n  mutation SetUserAccess($id: ID!, $roles: [Role!]!, $unitId: ID) {\n    setUserAccess(id: $id, roles: $roles, unitId: $unitId) {\n      ...UserRowFields\n    }\n  }\n": typeof types.SetUserAccessDocument,
+    "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      ...UserRowFields\n    }\n  }\n": typeof types.DeactivateUserDocument,
+    "\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      ...UserRowFields\n    }\n  }\n": typeof types.ReactivateUserDocument,
     "\n  query Inbox($filter: ComplaintFilter, $limit: Int, $offset: Int) {\n    complaints(filter: $filter, limit: $limit, offset: $offset) {\n      total\n      items {\n        id\n        trackingCode\n        channel\n        receivedDay\n        status\n        statusLabel\n        dueStatus\n        regulation\n        due {\n          answer\n          handle\n        }\n        units {\n          name\n          lead\n        }\n        classification {\n          field\n        }\n      }\n    }\n  }\n": typeof types.InboxDocument,
     "\n  fragment ComplaintDetailFields on Complaint {\n    id\n    trackingCode\n    channel\n    receivedAt\n    receivedDay\n    status\n    statusLabel\n    regulation\n    content\n    classification {\n      kind\n      category\n      field\n      regulation\n      concernedUnitId\n    }\n    units {\n      unitId\n      name\n      lead\n    }\n    due {\n      classify\n      outOfScopeTransfer\n      handle\n      answer\n    }\n    dueStatus\n    extended\n    extensionReason\n    pauses {\n      from\n      to\n      reason\n    }\n    senderHidden\n    sender {\n      name\n      address\n      phone\n      email\n    }\n    answer {\n      id\n      unitId\n      text\n      documentNumber\n      documentDate\n      status\n      reviewReason\n    }\n    contributions {\n      unitId\n      text\n      at\n    }\n    publishedQuestion\n    publishedText\n    returnedReason\n    returnedGuidance\n    mergedInto {\n      id\n      trackingCode\n    }\n    attachments {\n      fileId\n      name\n      type\n      size\n      url\n    }\n    auditTrail {\n      at\n      actorId\n      action\n      reason\n      fromStatus\n      toStatus\n    }\n    duplicateSuggestions {\n      score\n      complaint {\n        id\n        trackingCode\n        regulation\n      }\n    }\n    allowedActions\n  }\n": typeof types.ComplaintDetailFieldsFragmentDoc,
     "\n  query Complaint($id: ID!) {\n    complaint(id: $id) {\n      ...ComplaintDetailFields\n    }\n  }\n": typeof types.ComplaintDocument,
@@ -54,8 +61,17 @@ type Documents = {
     "\n  mutation ChangeFocalOfficers($unitId: ID!, $input: FocalOfficerChangeInput!) {\n    changeFocalOfficers(unitId: $unitId, input: $input) {\n      id\n    }\n  }\n": typeof types.ChangeFocalOfficersDocument,
     "\n  mutation ExportPlanDocx($planId: ID!) {\n    exportPlanDocx(planId: $planId) {\n      id\n      name\n      url\n    }\n  }\n": typeof types.ExportPlanDocxDocument,
     "\n  query QuarterTimeline($planId: ID!) {\n    quarterTimeline(planId: $planId) {\n      unitId\n      unitName\n      quarters {\n        year\n        quarter\n        total\n        done\n        overdue\n      }\n    }\n  }\n": typeof types.QuarterTimelineDocument,
+    "\n  query Units($asOf: Date, $levelCode: String, $search: String) {\n    units(asOf: $asOf, levelCode: $levelCode, search: $search) {\n      id\n      code\n      name\n      shortName\n      validFrom\n      validTo\n      level {\n        code\n        name\n        rank\n      }\n      parent(asOf: $asOf) {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UnitsDocument,
+    "\n  query UnitLevels {\n    unitLevels {\n      code\n      name\n      rank\n    }\n  }\n": typeof types.UnitLevelsDocument,
 };
 const documents: Documents = {
+    "\n  fragment UserRowFields on User {\n    id\n    username\n    fullName\n    roles\n    unit {\n      id\n      name\n    }\n    mustChangePassword\n    active\n  }\n": types.UserRowFieldsFragmentDoc,
+    "\n  query UserPage($search: String, $includeDeactivated: Boolean, $limit: Int, $offset: Int) {\n    userPage(search: $search, includeDeactivated: $includeDeactivated, limit: $limit, offset: $offset) {\n      total\n      items {\n        ...UserRowFields\n      }\n    }\n  }\n": types.UserPageDocument,
+    "\n  query UnitOptions {\n    units {\n      id\n      name\n    }\n  }\n": types.UnitOptionsDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      temporaryPassword\n      user {\n        ...UserRowFields\n      }\n    }\n  }\n": types.CreateUserDocument,
+    "\n  mutation SetUserAccess($id: ID!, $roles: [Role!]!, $unitId: ID) {\n    setUserAccess(id: $id, roles: $roles, unitId: $unitId) {\n      ...UserRowFields\n    }\n  }\n": types.SetUserAccessDocument,
+    "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      ...UserRowFields\n    }\n  }\n": types.DeactivateUserDocument,
+    "\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      ...UserRowFields\n    }\n  }\n": types.ReactivateUserDocument,
     "\n  query Inbox($filter: ComplaintFilter, $limit: Int, $offset: Int) {\n    complaints(filter: $filter, limit: $limit, offset: $offset) {\n      total\n      items {\n        id\n        trackingCode\n        channel\n        receivedDay\n        status\n        statusLabel\n        dueStatus\n        regulation\n        due {\n          answer\n          handle\n        }\n        units {\n          name\n          lead\n        }\n        classification {\n          field\n        }\n      }\n    }\n  }\n": types.InboxDocument,
     "\n  fragment ComplaintDetailFields on Complaint {\n    id\n    trackingCode\n    channel\n    receivedAt\n    receivedDay\n    status\n    statusLabel\n    regulation\n    content\n    classification {\n      kind\n      category\n      field\n      regulation\n      concernedUnitId\n    }\n    units {\n      unitId\n      name\n      lead\n    }\n    due {\n      classify\n      outOfScopeTransfer\n      handle\n      answer\n    }\n    dueStatus\n    extended\n    extensionReason\n    pauses {\n      from\n      to\n      reason\n    }\n    senderHidden\n    sender {\n      name\n      address\n      phone\n      email\n    }\n    answer {\n      id\n      unitId\n      text\n      documentNumber\n      documentDate\n      status\n      reviewReason\n    }\n    contributions {\n      unitId\n      text\n      at\n    }\n    publishedQuestion\n    publishedText\n    returnedReason\n    returnedGuidance\n    mergedInto {\n      id\n      trackingCode\n    }\n    attachments {\n      fileId\n      name\n      type\n      size\n      url\n    }\n    auditTrail {\n      at\n      actorId\n      action\n      reason\n      fromStatus\n      toStatus\n    }\n    duplicateSuggestions {\n      score\n      complaint {\n        id\n        trackingCode\n        regulation\n      }\n    }\n    allowedActions\n  }\n": types.ComplaintDetailFieldsFragmentDoc,
     "\n  query Complaint($id: ID!) {\n    complaint(id: $id) {\n      ...ComplaintDetailFields\n    }\n  }\n": types.ComplaintDocument,
@@ -95,8 +111,38 @@ const documents: Documents = {
     "\n  mutation ChangeFocalOfficers($unitId: ID!, $input: FocalOfficerChangeInput!) {\n    changeFocalOfficers(unitId: $unitId, input: $input) {\n      id\n    }\n  }\n": types.ChangeFocalOfficersDocument,
     "\n  mutation ExportPlanDocx($planId: ID!) {\n    exportPlanDocx(planId: $planId) {\n      id\n      name\n      url\n    }\n  }\n": types.ExportPlanDocxDocument,
     "\n  query QuarterTimeline($planId: ID!) {\n    quarterTimeline(planId: $planId) {\n      unitId\n      unitName\n      quarters {\n        year\n        quarter\n        total\n        done\n        overdue\n      }\n    }\n  }\n": types.QuarterTimelineDocument,
+    "\n  query Units($asOf: Date, $levelCode: String, $search: String) {\n    units(asOf: $asOf, levelCode: $levelCode, search: $search) {\n      id\n      code\n      name\n      shortName\n      validFrom\n      validTo\n      level {\n        code\n        name\n        rank\n      }\n      parent(asOf: $asOf) {\n        id\n        name\n      }\n    }\n  }\n": types.UnitsDocument,
+    "\n  query UnitLevels {\n    unitLevels {\n      code\n      name\n      rank\n    }\n  }\n": types.UnitLevelsDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UserRowFields on User {\n    id\n    username\n    fullName\n    roles\n    unit {\n      id\n      name\n    }\n    mustChangePassword\n    active\n  }\n"): typeof import('./graphql').UserRowFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UserPage($search: String, $includeDeactivated: Boolean, $limit: Int, $offset: Int) {\n    userPage(search: $search, includeDeactivated: $includeDeactivated, limit: $limit, offset: $offset) {\n      total\n      items {\n        ...UserRowFields\n      }\n    }\n  }\n"): typeof import('./graphql').UserPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitOptions {\n    units {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').UnitOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      temporaryPassword\n      user {\n        ...UserRowFields\n      }\n    }\n  }\n"): typeof import('./graphql').CreateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetUserAccess($id: ID!, $roles: [Role!]!, $unitId: ID) {\n    setUserAccess(id: $id, roles: $roles, unitId: $unitId) {\n      ...UserRowFields\n    }\n  }\n"): typeof import('./graphql').SetUserAccessDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      ...UserRowFields\n    }\n  }\n"): typeof import('./graphql').DeactivateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      ...UserRowFields\n    }\n  }\n"): typeof import('./graphql').ReactivateUserDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -253,6 +299,14 @@ export function graphql(source: "\n  mutation ExportPlanDocx($planId: ID!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query QuarterTimeline($planId: ID!) {\n    quarterTimeline(planId: $planId) {\n      unitId\n      unitName\n      quarters {\n        year\n        quarter\n        total\n        done\n        overdue\n      }\n    }\n  }\n"): typeof import('./graphql').QuarterTimelineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Units($asOf: Date, $levelCode: String, $search: String) {\n    units(asOf: $asOf, levelCode: $levelCode, search: $search) {\n      id\n      code\n      name\n      shortName\n      validFrom\n      validTo\n      level {\n        code\n        name\n        rank\n      }\n      parent(asOf: $asOf) {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').UnitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitLevels {\n    unitLevels {\n      code\n      name\n      rank\n    }\n  }\n"): typeof import('./graphql').UnitLevelsDocument;
 
 
 export function graphql(source: string) {

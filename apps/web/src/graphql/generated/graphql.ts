@@ -84,6 +84,15 @@ export type ComplaintStatus =
   | 'RETURNED'
   | 'TRANSFERRED';
 
+export type CreateUserInput = {
+  fullName: string;
+  roles: Array<Role>;
+  /** Required for UNIT_OFFICER. */
+  unitId?: string | number | null | undefined;
+  /** 3–64 characters: lower-case letters, digits, '.', '_' or '-'. */
+  username: string;
+};
+
 export type FocalOfficerChangeInput = {
   decisionDate: string;
   decisionNumber: string;
@@ -176,6 +185,12 @@ export type ReviewState =
   | 'PENDING'
   | 'RETURNED';
 
+export type Role =
+  | 'CITY_ADMIN'
+  | 'INSPECTOR'
+  | 'LEADER'
+  | 'UNIT_OFFICER';
+
 export type UnitNameMappingInput = {
   name: string;
   rule?: GroupRule | null | undefined;
@@ -208,6 +223,53 @@ export type UnitPlanStatus =
   | 'MISSING'
   | 'RETURNED'
   | 'SUBMITTED';
+
+export type UserRowFieldsFragment = { id: string, username: string, fullName: string, roles: Array<Role>, mustChangePassword: boolean, active: boolean, unit: { id: string, name: string } | null };
+
+export type UserPageQueryVariables = Exact<{
+  search?: string | null | undefined;
+  includeDeactivated?: boolean | null | undefined;
+  limit?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type UserPageQuery = { userPage: { total: number, items: Array<{ id: string, username: string, fullName: string, roles: Array<Role>, mustChangePassword: boolean, active: boolean, unit: { id: string, name: string } | null }> } };
+
+export type UnitOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnitOptionsQuery = { units: Array<{ id: string, name: string }> };
+
+export type CreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type CreateUserMutation = { createUser: { temporaryPassword: string, user: { id: string, username: string, fullName: string, roles: Array<Role>, mustChangePassword: boolean, active: boolean, unit: { id: string, name: string } | null } } };
+
+export type SetUserAccessMutationVariables = Exact<{
+  id: string | number;
+  roles: Array<Role> | Role;
+  unitId?: string | number | null | undefined;
+}>;
+
+
+export type SetUserAccessMutation = { setUserAccess: { id: string, username: string, fullName: string, roles: Array<Role>, mustChangePassword: boolean, active: boolean, unit: { id: string, name: string } | null } };
+
+export type DeactivateUserMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeactivateUserMutation = { deactivateUser: { id: string, username: string, fullName: string, roles: Array<Role>, mustChangePassword: boolean, active: boolean, unit: { id: string, name: string } | null } };
+
+export type ReactivateUserMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReactivateUserMutation = { reactivateUser: { id: string, username: string, fullName: string, roles: Array<Role>, mustChangePassword: boolean, active: boolean, unit: { id: string, name: string } | null } };
 
 export type InboxQueryVariables = Exact<{
   filter?: ComplaintFilter | null | undefined;
@@ -464,6 +526,20 @@ export type QuarterTimelineQueryVariables = Exact<{
 
 export type QuarterTimelineQuery = { quarterTimeline: Array<{ unitId: string, unitName: string, quarters: Array<{ year: number, quarter: number, total: number, done: number, overdue: number }> }> };
 
+export type UnitsQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+  levelCode?: string | null | undefined;
+  search?: string | null | undefined;
+}>;
+
+
+export type UnitsQuery = { units: Array<{ id: string, code: string, name: string, shortName: string | null, validFrom: string, validTo: string | null, level: { code: string, name: string, rank: number }, parent: { id: string, name: string } | null }> };
+
+export type UnitLevelsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnitLevelsQuery = { unitLevels: Array<{ code: string, name: string, rank: number }> };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -482,6 +558,20 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const UserRowFieldsFragmentDoc = new TypedDocumentString(`
+    fragment UserRowFields on User {
+  id
+  username
+  fullName
+  roles
+  unit {
+    id
+    name
+  }
+  mustChangePassword
+  active
+}
+    `, {"fragmentName":"UserRowFields"}) as unknown as TypedDocumentString<UserRowFieldsFragment, unknown>;
 export const ComplaintDetailFieldsFragmentDoc = new TypedDocumentString(`
     fragment ComplaintDetailFields on Complaint {
   id
@@ -676,6 +766,115 @@ export const UnitPlanFieldsFragmentDoc = new TypedDocumentString(`
   reviewComment
 }
     `, {"fragmentName":"UnitPlanFields"}) as unknown as TypedDocumentString<UnitPlanFieldsFragment, unknown>;
+export const UserPageDocument = new TypedDocumentString(`
+    query UserPage($search: String, $includeDeactivated: Boolean, $limit: Int, $offset: Int) {
+  userPage(
+    search: $search
+    includeDeactivated: $includeDeactivated
+    limit: $limit
+    offset: $offset
+  ) {
+    total
+    items {
+      ...UserRowFields
+    }
+  }
+}
+    fragment UserRowFields on User {
+  id
+  username
+  fullName
+  roles
+  unit {
+    id
+    name
+  }
+  mustChangePassword
+  active
+}`) as unknown as TypedDocumentString<UserPageQuery, UserPageQueryVariables>;
+export const UnitOptionsDocument = new TypedDocumentString(`
+    query UnitOptions {
+  units {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<UnitOptionsQuery, UnitOptionsQueryVariables>;
+export const CreateUserDocument = new TypedDocumentString(`
+    mutation CreateUser($input: CreateUserInput!) {
+  createUser(input: $input) {
+    temporaryPassword
+    user {
+      ...UserRowFields
+    }
+  }
+}
+    fragment UserRowFields on User {
+  id
+  username
+  fullName
+  roles
+  unit {
+    id
+    name
+  }
+  mustChangePassword
+  active
+}`) as unknown as TypedDocumentString<CreateUserMutation, CreateUserMutationVariables>;
+export const SetUserAccessDocument = new TypedDocumentString(`
+    mutation SetUserAccess($id: ID!, $roles: [Role!]!, $unitId: ID) {
+  setUserAccess(id: $id, roles: $roles, unitId: $unitId) {
+    ...UserRowFields
+  }
+}
+    fragment UserRowFields on User {
+  id
+  username
+  fullName
+  roles
+  unit {
+    id
+    name
+  }
+  mustChangePassword
+  active
+}`) as unknown as TypedDocumentString<SetUserAccessMutation, SetUserAccessMutationVariables>;
+export const DeactivateUserDocument = new TypedDocumentString(`
+    mutation DeactivateUser($id: ID!) {
+  deactivateUser(id: $id) {
+    ...UserRowFields
+  }
+}
+    fragment UserRowFields on User {
+  id
+  username
+  fullName
+  roles
+  unit {
+    id
+    name
+  }
+  mustChangePassword
+  active
+}`) as unknown as TypedDocumentString<DeactivateUserMutation, DeactivateUserMutationVariables>;
+export const ReactivateUserDocument = new TypedDocumentString(`
+    mutation ReactivateUser($id: ID!) {
+  reactivateUser(id: $id) {
+    ...UserRowFields
+  }
+}
+    fragment UserRowFields on User {
+  id
+  username
+  fullName
+  roles
+  unit {
+    id
+    name
+  }
+  mustChangePassword
+  active
+}`) as unknown as TypedDocumentString<ReactivateUserMutation, ReactivateUserMutationVariables>;
 export const InboxDocument = new TypedDocumentString(`
     query Inbox($filter: ComplaintFilter, $limit: Int, $offset: Int) {
   complaints(filter: $filter, limit: $limit, offset: $offset) {
@@ -1435,3 +1634,33 @@ export const QuarterTimelineDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<QuarterTimelineQuery, QuarterTimelineQueryVariables>;
+export const UnitsDocument = new TypedDocumentString(`
+    query Units($asOf: Date, $levelCode: String, $search: String) {
+  units(asOf: $asOf, levelCode: $levelCode, search: $search) {
+    id
+    code
+    name
+    shortName
+    validFrom
+    validTo
+    level {
+      code
+      name
+      rank
+    }
+    parent(asOf: $asOf) {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnitsQuery, UnitsQueryVariables>;
+export const UnitLevelsDocument = new TypedDocumentString(`
+    query UnitLevels {
+  unitLevels {
+    code
+    name
+    rank
+  }
+}
+    `) as unknown as TypedDocumentString<UnitLevelsQuery, UnitLevelsQueryVariables>;
