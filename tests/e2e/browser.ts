@@ -87,13 +87,23 @@ export async function signIn(page: Page, username: string, password: string): Pr
 
 /**
  * Picks an option of one of the UI kit's selects (Ant Design: a combobox whose list opens in a popup)
- * by its visible label, as a mouse user does.
+ * by its visible label, as a mouse user does, and checks that the select now shows it: a click while a
+ * dialog is still zooming in can land on the wrong row, so it tries again (three times at most).
  */
 export async function chooseOption(page: Page, combobox: Locator, label: string): Promise<void> {
-  await combobox.click();
-  // The list is virtual (only the rows in view exist): a searchable select is narrowed by typing first.
-  if (await combobox.isEditable()) await combobox.fill(label);
-  await page.locator(".ant-select-dropdown:visible .ant-select-item-option").getByText(label, { exact: true }).click();
+  const select = combobox.locator("xpath=ancestor::*[contains(concat(' ', normalize-space(@class), ' '), ' ant-select ')][1]");
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await combobox.click();
+    // The list is virtual (only the rows in view exist): a searchable select is narrowed by typing first.
+    if (await combobox.isEditable()) await combobox.fill(label);
+    await page.locator(".ant-select-dropdown:visible .ant-select-item-option").getByText(label, { exact: true }).click();
+    await page
+      .locator(".ant-select-dropdown:visible")
+      .waitFor({ state: "hidden" })
+      .catch(() => undefined);
+    if ((await select.innerText()).split("\n").some((line) => line.trim() === label)) return;
+  }
+  throw new Error(`the select did not take "${label}"`);
 }
 
 /** Types a day (dd/MM/yyyy) into one of the kit's date pickers and leaves it with Tab, which commits it. */
