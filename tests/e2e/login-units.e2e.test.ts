@@ -2,6 +2,7 @@
  * The admin app against the running test stack (WEB_URL): sign in, the unit directory from the real
  * directory service through the gateway, diacritic-free search, the English toggle, sign out.
  */
+import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { waitFor } from "@tthc/test-kit";
@@ -92,6 +93,12 @@ describe("web admin: login and unit directory", () => {
     expect(found.some((n) => n.includes("Phường Lê Lợi"))).toBe(true);
     expect(found.join("\n")).not.toContain("Văn phòng HĐND-UBND");
     expect(new URL(page.url()).searchParams.get("q")).toBe("le loi");
+
+    // The list as shown exports to XLSX (a ZIP package), built in the browser.
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Xuất Excel (XLSX)" }).click()]);
+    expect(download.suggestedFilename()).toBe("danh-muc-don-vi.xlsx");
+    const bytes = await readFile((await download.path())!);
+    expect(bytes.subarray(0, 2).toString("latin1")).toBe("PK");
 
     // English toggle: navigation and page text switch, and the choice survives a reload.
     await page.getByRole("button", { name: "English", exact: true }).click();

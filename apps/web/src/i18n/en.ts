@@ -17,6 +17,7 @@ export const en: Messages = {
   "nav.directory": "Directory",
 
   "common.cancel": "Cancel",
+  "common.exportXlsx": "Export to Excel (XLSX)",
   "common.reasonRequired": "Please give a reason.",
 
   "auth.heading": "Sign in",

@@ -15,6 +15,7 @@ export const vi = {
   "nav.users": "Tài khoản",
 
   "common.cancel": "Hủy",
+  "common.exportXlsx": "Xuất Excel (XLSX)",
   "common.reasonRequired": "Vui lòng nhập lý do.",
 
   "auth.heading": "Đăng nhập",

@@ -19,6 +19,7 @@ import { errorText } from "../i18n/error-message.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import { DataTable } from "../ui/DataTable.tsx";
 import { DateField } from "../ui/DateField.tsx";
+import { ExportXlsxButton } from "../ui/ExportXlsxButton.tsx";
 
 /** Danh mục đơn vị: the org units, filtered by text (diacritics optional, matched by the server), level and date. */
 export function UnitsPage() {
@@ -80,6 +81,21 @@ export function UnitsPage() {
       </p>
       {unitsQuery.isError && <Alert type="error" title={errorText(unitsQuery.error, lang, t)} />}
 
+      {units && units.length > 0 && (
+        <ExportXlsxButton
+          fileName="danh-muc-don-vi"
+          header={[t("units.col.code"), t("units.col.name"), t("units.col.level"), t("units.col.parent"), t("units.col.validity")]}
+          rows={() =>
+            units.map((u) => [
+              u.code,
+              u.name,
+              u.level.name,
+              u.parent?.name ?? "",
+              u.validTo ? `${formatDate(u.validFrom)} – ${formatDate(u.validTo)}` : formatDate(u.validFrom),
+            ])
+          }
+        />
+      )}
       {units && units.length > 0 && (
         <DataTable<UnitRow>
           label={t("units.table")}

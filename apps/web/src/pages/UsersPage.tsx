@@ -10,6 +10,7 @@ import { errorText } from "../i18n/error-message.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import type { MessageKey } from "../i18n/vi.ts";
 import { DataTable } from "../ui/DataTable.tsx";
+import { ExportXlsxButton } from "../ui/ExportXlsxButton.tsx";
 import { applyFieldErrors } from "../ui/form-errors.ts";
 
 const PAGE_SIZE = 20;
@@ -234,6 +235,21 @@ export function UsersPage() {
       </p>
       {pageQuery.isError && <Alert type="error" title={errorText(pageQuery.error, lang, t)} />}
 
+      {page && page.items.length > 0 && (
+        <ExportXlsxButton
+          fileName="tai-khoan"
+          header={[t("users.col.username"), t("users.col.fullName"), t("users.col.roles"), t("users.col.unit"), t("users.col.status")]}
+          rows={() =>
+            page.items.map((u) => [
+              u.username,
+              u.fullName,
+              u.roles.map((r) => t(`roles.${r}`)).join(", "),
+              u.unit?.name ?? "",
+              t(u.active ? "users.active" : "users.deactivated"),
+            ])
+          }
+        />
+      )}
       {page && page.items.length > 0 && (
         <DataTable<UserRow>
           label={t("users.table")}

@@ -10,6 +10,7 @@ import { errorText } from "../../i18n/error-message.ts";
 import { useI18n } from "../../i18n/I18nProvider.tsx";
 import type { MessageKey } from "../../i18n/vi.ts";
 import { DataTable } from "../../ui/DataTable.tsx";
+import { ExportXlsxButton } from "../../ui/ExportXlsxButton.tsx";
 import { DATE_INPUT_FORMATS, dayOf, isoOf, todayInVietnam, type Dayjs } from "../../ui/dayjs.ts";
 import {
   CHANNELS,
@@ -100,6 +101,29 @@ export function ComplaintsInboxPage() {
         {inbox.isFetching ? t("complaints.loading") : page ? t("complaints.inbox.count", { count: page.total }) : ""}
       </p>
       {inbox.isError && <Alert type="error" title={errorText(inbox.error, lang, t)} />}
+      {page && page.items.length > 0 && (
+        <ExportXlsxButton
+          fileName="hop-pakn"
+          header={[
+            t("complaints.col.code"),
+            t("complaints.col.received"),
+            t("complaints.col.regulation"),
+            t("complaints.col.status"),
+            t("complaints.col.units"),
+            t("complaints.col.due"),
+          ]}
+          rows={() =>
+            page.items.map((c) => [
+              c.trackingCode,
+              formatDate(c.receivedDay),
+              c.regulation ?? "",
+              c.statusLabel,
+              c.units.map((u) => (u.lead ? `${u.name} (${t("complaints.lead")})` : u.name)).join("; "),
+              formatDate(c.due.handle ?? c.due.answer),
+            ])
+          }
+        />
+      )}
       {page && page.items.length > 0 && (
         <DataTable<InboxRow>
           label={t("complaints.inbox.heading")}

@@ -9,6 +9,7 @@ import { errorText } from "../../i18n/error-message.ts";
 import { useI18n } from "../../i18n/I18nProvider.tsx";
 import { DataTable } from "../../ui/DataTable.tsx";
 import { DateField } from "../../ui/DateField.tsx";
+import { ExportXlsxButton } from "../../ui/ExportXlsxButton.tsx";
 import { DueBadge, StatusBadge } from "./badges.tsx";
 import { MY_OCCURRENCES, OCCURRENCE_STATUSES, REPORT_PROGRESS, type Occurrence, type OccurrenceStatus } from "./planning-api.ts";
 
@@ -99,6 +100,29 @@ export function MyTasksPage() {
             ? t("planning.my.empty")
             : t("planning.my.count", { count: rows.length })}
       </p>
+      {rows && rows.length > 0 && (
+        <ExportXlsxButton
+          fileName="nhiem-vu-cua-toi"
+          header={[
+            t("planning.col.number"),
+            t("planning.col.content"),
+            t("planning.filter.unit"),
+            t("planning.col.period"),
+            t("planning.col.due"),
+            t("planning.col.status"),
+          ]}
+          rows={() =>
+            rows.map((o) => [
+              o.task.label,
+              o.task.content,
+              o.unitName ?? "",
+              o.label,
+              formatDate(o.dueDay),
+              t(`planning.occ.${o.status}`) + (o.overdue ? ` · ${t("planning.due.overdue", { days: -o.workingDaysLeft })}` : ""),
+            ])
+          }
+        />
+      )}
       {rows && rows.length > 0 && (
         <DataTable<Occurrence>
           label={t("planning.my.heading")}
