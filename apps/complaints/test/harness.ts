@@ -5,16 +5,7 @@ import { join } from "node:path";
 import { migrate } from "@tthc/db";
 import { createEvent } from "@tthc/events";
 import { messagingMigrations } from "@tthc/messaging";
-import {
-  ACTOR_HEADER,
-  actorSigner,
-  actorSigningKey,
-  generateActorKeys,
-  clock,
-  parseEnv,
-  type Actor,
-  type FastifyInstance,
-} from "@tthc/service-kit";
+import { ACTOR_HEADER, standInGateway, clock, parseEnv, type Actor, type FastifyInstance } from "@tthc/service-kit";
 import {
   gqlClient,
   kafkaBrokers,
@@ -34,8 +25,8 @@ import { envSchema, type ComplaintsEnv } from "../src/env.ts";
 import type { AnswerMailer } from "../src/use-cases/answer-mail.ts";
 
 // This suite stands in for the gateway: it signs with the private half, the app holds the public one.
-const ACTOR_KEYS = generateActorKeys();
-export const signAs = actorSigner(actorSigningKey(ACTOR_KEYS.privateKey), "complaints");
+const gateway = standInGateway("complaints");
+export const signAs = gateway.sign;
 
 /** Units of the demo directory the tests transfer to (ids as the directory would give them). */
 export const UNITS = {
@@ -78,7 +69,7 @@ export async function startHarness(suite: string, options: HarnessOptions = {}):
   await recreateDatabase(databaseUrl);
   await migrate(databaseUrl, [messagingMigrations, ...migrations]);
   const env = parseEnv(envSchema, {
-    ...serviceTestEnv(databaseUrl, ACTOR_KEYS.publicKey, kafkaBrokers()),
+    ...serviceTestEnv(databaseUrl, gateway.publicKey, kafkaBrokers()),
     COMPLAINTS_SECRET_PEPPER: "complaints-test-pepper-0123456789",
     COMPLAINTS_FILES_DIR: mkdtempSync(join(tmpdir(), "complaints-files-")),
     COMPLAINTS_POW_DIFFICULTY: "4",

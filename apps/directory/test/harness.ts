@@ -1,15 +1,5 @@
 import { gqlClient, kafkaBrokers, recreateDatabase, serviceTestEnv, testDatabaseUrl } from "@tthc/test-kit";
-import {
-  ACTOR_HEADER,
-  actorSigner,
-  actorSigningKey,
-  generateActorKeys,
-  clock,
-  parseEnv,
-  type Actor,
-  type FastifyInstance,
-  type Role,
-} from "@tthc/service-kit";
+import { ACTOR_HEADER, standInGateway, clock, parseEnv, type Actor, type FastifyInstance, type Role } from "@tthc/service-kit";
 import { authConfig, buildApp } from "../src/app.ts";
 import type { AuthConfig } from "../src/use-cases/sessions.ts";
 import { createDb, prepareDatabase, type Db } from "../src/db/client.ts";
@@ -17,8 +7,8 @@ import { envSchema, type DirectoryEnv } from "../src/env.ts";
 import { seed } from "../src/seed.ts";
 
 // This suite stands in for the gateway: it signs with the private half, the app holds the public one.
-const ACTOR_KEYS = generateActorKeys();
-export const signAs = actorSigner(actorSigningKey(ACTOR_KEYS.privateKey), "directory");
+const gateway = standInGateway("directory");
+export const signAs = gateway.sign;
 
 export interface Harness {
   env: DirectoryEnv;
@@ -36,7 +26,7 @@ export async function startHarness(suite: string): Promise<Harness> {
   await recreateDatabase(databaseUrl);
   await prepareDatabase(databaseUrl);
   const env = parseEnv(envSchema, {
-    ...serviceTestEnv(databaseUrl, ACTOR_KEYS.publicKey, kafkaBrokers()),
+    ...serviceTestEnv(databaseUrl, gateway.publicKey, kafkaBrokers()),
     JWT_SECRET: "directory-test-jwt-secret-0123456789abcdef",
   });
   const db = createDb(databaseUrl);

@@ -2,16 +2,7 @@ import { migrate } from "@tthc/db";
 import { createEvent } from "@tthc/events";
 import { messagingMigrations } from "@tthc/messaging";
 import { gqlClient, kafkaBrokers, recreateDatabase, serviceTestEnv, testDatabaseUrl, testUser, type GqlResult } from "@tthc/test-kit";
-import {
-  ACTOR_HEADER,
-  actorSigner,
-  actorSigningKey,
-  generateActorKeys,
-  parseEnv,
-  type Actor,
-  type FastifyInstance,
-  type Role,
-} from "@tthc/service-kit";
+import { ACTOR_HEADER, standInGateway, parseEnv, type Actor, type FastifyInstance, type Role } from "@tthc/service-kit";
 import { applyUnitEvent } from "@tthc/unit-replica";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -23,8 +14,8 @@ import { envSchema, type PlanningEnv } from "../src/env.ts";
 import { FIXTURE_UNITS, UNIT } from "./fixtures/units.ts";
 
 // This suite stands in for the gateway: it signs with the private half, the app holds the public one.
-const ACTOR_KEYS = generateActorKeys();
-export const signAs = actorSigner(actorSigningKey(ACTOR_KEYS.privateKey), "planning");
+const gateway = standInGateway("planning");
+export const signAs = gateway.sign;
 export const SEED_TEXT = readFileSync(new URL("./fixtures/seed-2024.txt", import.meta.url), "utf8");
 
 export interface Harness {
@@ -41,7 +32,7 @@ export async function startHarness(suite: string, options: { uploadMaxBytes?: nu
   await migrate(databaseUrl, [messagingMigrations, ...migrations]);
   const filesDir = await mkdtemp(join(tmpdir(), "planning-files-"));
   const env = parseEnv(envSchema, {
-    ...serviceTestEnv(databaseUrl, ACTOR_KEYS.publicKey, kafkaBrokers()),
+    ...serviceTestEnv(databaseUrl, gateway.publicKey, kafkaBrokers()),
     PLANNING_FILES_DIR: filesDir,
     PLANNING_UPLOAD_MAX_BYTES: String(options.uploadMaxBytes ?? 1024 * 1024),
   });

@@ -1,15 +1,7 @@
 import { migrate } from "@tthc/db";
 import type { EventEnvelope } from "@tthc/events";
 import { messagingMigrations } from "@tthc/messaging";
-import {
-  ACTOR_HEADER,
-  actorSigner,
-  actorSigningKey,
-  generateActorKeys,
-  parseEnv,
-  type Actor,
-  type FastifyInstance,
-} from "@tthc/service-kit";
+import { ACTOR_HEADER, standInGateway, parseEnv, type Actor, type FastifyInstance } from "@tthc/service-kit";
 import { gqlClient, kafkaBrokers, recreateDatabase, serviceTestEnv, testDatabaseUrl, testUser } from "@tthc/test-kit";
 import { buildApp } from "../src/app.ts";
 import { createDb, migrations, type Db, type Tx } from "../src/db/client.ts";
@@ -17,8 +9,8 @@ import { envSchema } from "../src/env.ts";
 import { consumer } from "../src/events/handlers.ts";
 
 // This suite stands in for the gateway: it signs with the private half, the app holds the public one.
-const ACTOR_KEYS = generateActorKeys();
-export const signAs = actorSigner(actorSigningKey(ACTOR_KEYS.privateKey), "reporting");
+const gateway = standInGateway("reporting");
+export const signAs = gateway.sign;
 
 const user = (id: string, unitId: string | null, role: "CITY_ADMIN" | "UNIT_OFFICER" | "LEADER" | "INSPECTOR"): Actor =>
   testUser(id, id, unitId, [role]);
@@ -43,7 +35,7 @@ export async function startHarness(suite: string, now: Date): Promise<Harness> {
   const databaseUrl = testDatabaseUrl(`reporting_${suite}`);
   await recreateDatabase(databaseUrl);
   await migrate(databaseUrl, [messagingMigrations, ...migrations]);
-  const env = parseEnv(envSchema, serviceTestEnv(databaseUrl, ACTOR_KEYS.publicKey, kafkaBrokers()));
+  const env = parseEnv(envSchema, serviceTestEnv(databaseUrl, gateway.publicKey, kafkaBrokers()));
   const db = createDb(databaseUrl);
   const app = buildApp(env, db, { now: () => now });
   await app.ready();

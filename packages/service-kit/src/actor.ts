@@ -105,6 +105,15 @@ export function actorSigner(key: KeyObject, audience: string) {
   return (actor: Actor, body: string | Uint8Array = ""): Promise<string> => signActor(actor, key, { audience, body });
 }
 
+/**
+ * A fresh key pair and a signer for one service: what that service's test suites use in place of the
+ * gateway (the service is given `publicKey`; `sign` is the gateway's side).
+ */
+export function standInGateway(audience: string) {
+  const keys = generateActorKeys();
+  return { publicKey: keys.publicKey, sign: actorSigner(actorSigningKey(keys.privateKey), audience) };
+}
+
 /** The trailer of a streamed upload signed with `actorToken`: the body's digest, bound to that token. */
 export async function signBodyTrailer(actorToken: string, digest: string, key: KeyObject, now: Date = clock()): Promise<string> {
   const { jti, aud } = decodeJwt(actorToken);

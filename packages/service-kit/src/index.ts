@@ -13,6 +13,7 @@ export {
   bodyDigest,
   generateActorKeys,
   signBodyTrailer,
+  standInGateway,
   verifyBodyTrailer,
   actorId,
   actorKey,
