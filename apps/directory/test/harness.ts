@@ -64,7 +64,8 @@ export async function userActor(db: Db, username: string): Promise<Actor> {
 export const gatewayActor: Actor = { kind: "service", service: "gateway" };
 
 /** Call the subgraph the way the gateway does: through HTTP with a signed actor. */
-export const { gql, actorHeaders } = gqlClient<Actor>(ACTOR_HEADER, signAs);
+// Sign-in, refresh and sign-out are called by anonymous users, whom the gateway signs as such.
+export const { gql, actorHeaders } = gqlClient<Actor>(ACTOR_HEADER, signAs, { kind: "anonymous" });
 export { errorCode, outboxRows, type GqlResult } from "@tthc/test-kit";
 
 export async function unitId(db: Db, code: string): Promise<string> {

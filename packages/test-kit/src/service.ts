@@ -54,8 +54,13 @@ export interface GqlClient<A> {
  * A GraphQL client for a service's tests: `sign` signs an actor for the `actorHeader` header, bound
  * to the exact body sent (service-kit's actor signature carries its digest).
  */
-export function gqlClient<A>(actorHeader: string, sign: (actor: A, body: string | Uint8Array) => Promise<string>): GqlClient<A> {
-  const actorHeaders = async (actor?: A, body: string | Uint8Array = ""): Promise<Record<string, string>> =>
+export function gqlClient<A>(
+  actorHeader: string,
+  sign: (actor: A, body: string | Uint8Array) => Promise<string>,
+  /** Who a call without an actor is made as (the gateway signs anonymous callers too); none: no header at all. */
+  defaultActor?: A,
+): GqlClient<A> {
+  const actorHeaders = async (actor: A | undefined = defaultActor, body: string | Uint8Array = ""): Promise<Record<string, string>> =>
     actor ? { [actorHeader]: await sign(actor, body) } : {};
   return {
     actorHeaders,
