@@ -34,6 +34,8 @@ export interface ImportedTask {
   expectedResult: string;
   /** The "- " items of the result; a result without items is one item. */
   resultItems: string[];
+  /** Cells of the columns that are none of the above (funding source, notes…), by their header; absent when there are none. */
+  attributes?: Record<string, string>;
 }
 
 export type TaskField = "number" | "content" | "timeframe" | "lead" | "coordinating" | "result";
