@@ -44,6 +44,8 @@ const GROUP_RULE_PATTERNS: ReadonlyArray<[RegExp, GroupRule]> = [
   [/^(?:các )?phòng, ban, đơn vị/u, "departments"],
   [/^ubnd (?:các phường, xã|cấp xã)$/u, "communes"],
   [/^(?:các )?cơ quan/u, "departments-and-communes"],
+  [/^(?:các )?sở, (?:ban, )?ngành/u, "departments"],
+  [/^ubnd (?:các )?(?:xã|phường)/u, "communes"],
 ];
 
 export function groupRuleOf(name: string): GroupRule | null {

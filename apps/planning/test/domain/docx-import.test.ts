@@ -99,8 +99,8 @@ describe("parseDocx", () => {
         timeframeText: "Quý II, IV",
         leadUnitNames: ["Văn phòng HĐND - UBND thành phố"],
         coordinatingUnitNames: ["UBND các phường, xã"],
-        // Word list items without a closing ";" are still read as separate items.
-        expectedResult: "Kết quả gồm: - Bảng niêm yết; - Báo cáo.",
+        // The cell's paragraphs joined by a space, as pasted; list items without a closing ";" are still separate items.
+        expectedResult: "Kết quả gồm: - Bảng niêm yết - Báo cáo.",
         resultItems: ["Bảng niêm yết", "Báo cáo."],
       },
       {

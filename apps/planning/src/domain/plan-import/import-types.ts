@@ -1,3 +1,5 @@
+import type { TableColumn } from "./table-header.ts";
+import type { UncertainSplit } from "./unit-list.ts";
 import type { LocalDate } from "@tthc/calendar";
 
 export interface DecisionInfo {
@@ -74,6 +76,10 @@ export interface ImportWarning {
 }
 
 export interface ImportResult {
+  /** The task table's columns as read (header, and the field each feeds), for the user to correct. */
+  columns: TableColumn[];
+  /** Unit cells split (or kept whole) on a guess or by the issuer's earlier choice, each with its readings. */
+  unitSplits: UncertainSplit[];
   decision: DecisionInfo;
   /** The day units must file their own plan by (Article 2, "… trước ngày 10/01/2024"). */
   unitPlanDeadline: LocalDate | null;
