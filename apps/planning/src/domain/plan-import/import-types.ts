@@ -75,6 +75,12 @@ export interface ImportWarning {
   location?: WarningLocation;
 }
 
+/** The first and last calendar year of a plan (equal for a one-year plan). */
+export interface PlanYears {
+  first: number;
+  last: number;
+}
+
 export interface ImportResult {
   /** The task table's columns as read (header, and the field each feeds), for the user to correct. */
   columns: TableColumn[];
@@ -84,6 +90,8 @@ export interface ImportResult {
   /** The day units must file their own plan by (Article 2, "… trước ngày 10/01/2024"). */
   unitPlanDeadline: LocalDate | null;
   plan: { year: number | null; title: string | null };
+  /** The years the title names; null when it names none (the user gives the year). */
+  years: PlanYears | null;
   sections: ImportedSection[];
   tasks: ImportedTask[];
   warnings: ImportWarning[];

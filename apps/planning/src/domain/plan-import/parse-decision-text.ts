@@ -26,6 +26,7 @@ export function parseDecisionText(text: string, options: TableOptions = {}): Imp
     decision: header.decision,
     unitPlanDeadline: header.unitPlanDeadline,
     plan: header.plan,
+    years: header.years,
     columns: table.columns,
     unitSplits: table.uncertainSplits,
     sections: table.sections,
