@@ -81,11 +81,16 @@ export interface PlanYears {
   last: number;
 }
 
+/** An uncertain split and the task cells it occurs in. */
+export type UnitSplitReport = UncertainSplit & {
+  places: Array<{ sectionOrder: number; task: string; field: "lead" | "coordinating" }>;
+};
+
 export interface ImportResult {
   /** The task table's columns as read (header, and the field each feeds), for the user to correct. */
   columns: TableColumn[];
   /** Unit cells split (or kept whole) on a guess or by the issuer's earlier choice, each with its readings. */
-  unitSplits: UncertainSplit[];
+  unitSplits: UnitSplitReport[];
   decision: DecisionInfo;
   /** The day units must file their own plan by (Article 2, "… trước ngày 10/01/2024"). */
   unitPlanDeadline: LocalDate | null;

@@ -9,6 +9,8 @@ export type {
   ImportResult,
   ImportWarning,
   ImportWarningCode,
+  PlanYears,
   TaskField,
+  UnitSplitReport,
   WarningLocation,
 } from "./import-types.ts";

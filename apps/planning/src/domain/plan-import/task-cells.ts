@@ -23,12 +23,12 @@ export function fieldName(field: TaskField): string {
 export interface FinalisedTask {
   task: ImportedTask;
   warnings: ImportWarning[];
-  uncertain: UncertainSplit[];
+  uncertain: Array<{ split: UncertainSplit; field: "lead" | "coordinating" }>;
 }
 
 export function finaliseTask(raw: RawCells, section: ImportedSection, knowledge: UnitNameKnowledge = {}): FinalisedTask {
   const warnings: ImportWarning[] = [];
-  const uncertain: UncertainSplit[] = [];
+  const uncertain: FinalisedTask["uncertain"] = [];
   const label = taskLabel(section, raw.number);
   const where = (field: TaskField) => ({ sectionOrder: section.order, section: section.number, task: raw.number, field });
 
@@ -56,7 +56,7 @@ export function finaliseTask(raw: RawCells, section: ImportedSection, knowledge:
   const units = (field: "lead" | "coordinating"): string[] => {
     const split = splitUnitNames(clean(field, true), knowledge);
     const { names, suspicious } = split;
-    uncertain.push(...split.uncertain);
+    uncertain.push(...split.uncertain.map((one) => ({ split: one, field })));
     for (const { name, suggestion } of suspicious) {
       warnings.push({
         code: "SUSPICIOUS_UNIT_NAME",

@@ -11,11 +11,12 @@
  */
 import { romanToNumber } from "../text/roman-numerals.ts";
 import { collapseSpaces } from "../text/vietnamese-text.ts";
-import type { ImportedSection, ImportedTask, ImportWarning, TaskField } from "./import-types.ts";
+import { taskLabel } from "../task-label.ts";
+import type { ImportedSection, ImportedTask, ImportWarning, TaskField, UnitSplitReport } from "./import-types.ts";
 import { joinParagraphs, stripListMarkup } from "./cell-text.ts";
 import { columnLayoutOf, EXPECTED_COLUMNS, isHeaderRow, type ColumnLayout, type ColumnOverrides } from "./table-header.ts";
 import { fieldName, finaliseTask, type RawCells } from "./task-cells.ts";
-import type { UncertainSplit, UnitNameKnowledge } from "./unit-list.ts";
+import type { UnitNameKnowledge } from "./unit-list.ts";
 
 export interface TaskTable {
   sections: ImportedSection[];
@@ -23,7 +24,7 @@ export interface TaskTable {
   warnings: ImportWarning[];
   /** The columns of the first header row and what each feeds. */
   columns: ColumnLayout["columns"];
-  uncertainSplits: UncertainSplit[];
+  uncertainSplits: UnitSplitReport[];
 }
 
 export interface TableOptions {
@@ -151,12 +152,16 @@ export function readTaskTable(lines: readonly string[], start: number, options: 
   }
 
   const tasks: ImportedTask[] = [];
-  const uncertainSplits = new Map<string, UncertainSplit>();
+  const uncertainSplits = new Map<string, UnitSplitReport>();
   for (const { raw, section } of raws) {
     const finalised = finaliseTask(raw, section, options.knowledge);
     tasks.push(finalised.task);
     warnings.push(...finalised.warnings);
-    for (const split of finalised.uncertain) if (!uncertainSplits.has(split.text)) uncertainSplits.set(split.text, split);
+    for (const { split, field } of finalised.uncertain) {
+      const report = uncertainSplits.get(split.text) ?? { ...split, places: [] };
+      report.places.push({ sectionOrder: section.order, task: taskLabel(section, finalised.task.number), field });
+      uncertainSplits.set(split.text, report);
+    }
   }
   return { sections, tasks, warnings, columns: firstLayout?.columns ?? [], uncertainSplits: [...uncertainSplits.values()] };
 }
