@@ -4,8 +4,10 @@
  * import and remembered for the issuer; the next import from that issuer uses it. Also a plan over
  * several years, an extra column kept as a task attribute, and a corrected column map.
  */
+import { createEvent } from "@tthc/events";
+import { applyUnitEvent } from "@tthc/unit-replica";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { UNIT } from "../fixtures/units.ts";
+import { FIXTURE_UNITS, UNIT } from "../fixtures/units.ts";
 import { ACTORS, errorOf, gql, IMPORT, ISSUE, startHarness, type Harness } from "../harness.ts";
 
 const UNSURE = "Phòng Tư pháp, Văn hóa và Thông tin";
@@ -157,6 +159,21 @@ describe("plan import: uncertain unit splits, remembered per issuer; years; colu
     expect(next.tasks[0]?.leadUnitNames).toEqual(CHOICE.names);
     expect(next.unitSplits.map((s) => [s.text, s.source, s.names])).toEqual([[UNSURE, "remembered", CHOICE.names]]);
     expect(next.unresolvedCount).toBe(0);
+  });
+
+  it("knows a unit by an alternative name the directory gives it, and is then sure of the split", async () => {
+    const vanHoa = FIXTURE_UNITS.find((u) => u.id === UNIT.vanHoa)!;
+    const unit = { ...vanHoa, alternativeNames: ["Văn hóa và Thông tin"] };
+    await h.db.$transaction((tx) =>
+      applyUnitEvent(
+        createEvent("directory.unit.updated", { source: "directory", subject: unit.id, data: { unit, changed: ["alternativeNames"] } }),
+        tx,
+      ),
+    );
+    const p = await preview({ text: plan("14", [`1\tRà soát\tPhòng Tài chính - Kế hoạch, Văn hóa và Thông tin\t\t2025\t`]) });
+    expect(p.tasks[0]?.leadUnitNames).toEqual(["Phòng Tài chính - Kế hoạch", "Văn hóa và Thông tin"]);
+    expect(p.unitSplits).toEqual([]);
+    expect(p.unresolvedCount).toBe(0);
   });
 
   it("issues a two-year plan with the work of each of its years", async () => {
