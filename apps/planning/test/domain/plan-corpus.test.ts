@@ -7,6 +7,16 @@ import { corpus, percent, scoreImport, type Score } from "../fixtures/plan-corpu
  * Eight real task-assignment documents of 2025 in eight table layouts (test/fixtures/plans/), each
  * read as pasted text and as a Word file, scored against what a careful human extracted.
  */
+describe("a section row in capitals without a numeral", () => {
+  it("heads a section of its own", () => {
+    const [doc] = corpus().filter((d) => d.name === "thu-tuong-2597-2025");
+    const text = (doc?.text ?? "").replace(/^I\t(CƠ CHẾ, CHÍNH SÁCH)/m, "\t$1");
+    const result = parseDecisionText(text);
+    expect(result.sections[0]).toEqual({ number: null, title: "CƠ CHẾ, CHÍNH SÁCH", order: 1 });
+    expect(result.tasks.filter((t) => t.sectionOrder === 1).length).toBeGreaterThan(0);
+  });
+});
+
 describe("the corpus of real plans", () => {
   it("reads fields and unit lists at 95% or better (goal 98%)", async () => {
     const total: Score = { fields: { right: 0, total: 0 }, unitLists: { right: 0, total: 0 }, misses: [] };
@@ -61,6 +71,8 @@ describe("the corpus of real plans", () => {
     expect(refused).toBeInstanceOf(PlanImportError);
     expect((refused as PlanImportError).code).toBe("NO_TABLE");
     expect((refused as PlanImportError).message).toMatch(/Không tìm thấy bảng nhiệm vụ/);
-    expect((refused as PlanImportError).message).toMatch(/Nội dung/);
+    // It names what it looked for, and says that nothing was read.
+    expect((refused as PlanImportError).message).toMatch(/“STT” hoặc “TT”.*“Nội dung…”/);
+    expect((refused as PlanImportError).message).toMatch(/Chưa có gì được nhập/);
   });
 });

@@ -10,7 +10,7 @@
  * merges is copied as text), so it takes them from there.
  */
 import { romanToNumber } from "../text/roman-numerals.ts";
-import { collapseSpaces } from "../text/vietnamese-text.ts";
+import { collapseSpaces, isUpperCaseLine } from "../text/vietnamese-text.ts";
 import { taskLabel } from "../task-label.ts";
 import type { ImportedSection, ImportedTask, ImportWarning, TaskField, UnitSplitReport } from "./import-types.ts";
 import { joinParagraphs, stripListMarkup } from "./cell-text.ts";
@@ -59,10 +59,10 @@ export function readTaskTable(lines: readonly string[], start: number, options: 
   let afterHeader = false;
   let outside: number[] = [];
 
-  const addSection = ({ number, title }: { number: string; title: string }) => {
+  const addSection = ({ number, title }: { number: string | null; title: string }) => {
     const heading = { number, title };
     const order = sections.length + 1;
-    if (sections.some((s) => s.number === heading.number)) {
+    if (heading.number !== null && sections.some((s) => s.number === heading.number)) {
       warnings.push({
         code: "DUPLICATE_SECTION_NUMBER",
         message: `Số thứ tự mục “${heading.number}” bị lặp: mục thứ ${order} (“${heading.title}”) trùng số với một mục trước. Cả hai mục được giữ theo đúng thứ tự trong văn bản; vui lòng kiểm tra lại việc đánh số.`,
@@ -227,15 +227,19 @@ function inheritFrom(upper: RawCells, row: RawCells): RawCells {
   };
 }
 
-function sectionHeading(cells: readonly string[], layout: ColumnLayout): { number: string; title: string } | null {
+function sectionHeading(cells: readonly string[], layout: ColumnLayout): { number: string | null; title: string } | null {
   const filled = cells.filter((cell) => cell !== "");
   const numberAt = layout.map.number ?? 0;
   const numberCell = (cells[numberAt] ?? "").trim();
 
   // One filled cell: "VIII. Title" wherever it is (a merged row, or the numeral inside the content cell).
   if (filled.length === 1) {
-    const single = SECTION_IN_ONE_CELL.exec(joinParagraphs(filled[0] ?? ""));
+    const text = joinParagraphs(filled[0] ?? "");
+    const single = SECTION_IN_ONE_CELL.exec(text);
     if (single && isSectionNumber(single[1] ?? "")) return { number: single[1] ?? "", title: cleanTitle(single[2] ?? "") };
+    // A merged row in capitals without a numeral ("NHIỆM VỤ TRỌNG TÂM") heads a section all the same.
+    if (numberCell === "" && cells.length > 1 && /\p{L}{2}/u.test(text) && isUpperCaseLine(text))
+      return { number: null, title: cleanTitle(text) };
     return null;
   }
   // The numeral in the number column and the title in exactly one other cell.
