@@ -193,4 +193,19 @@ describe("plan import: uncertain unit splits, remembered per issuer; years; colu
       { key: "2026-Y", unitId: UNIT.vanHoa },
     ]);
   });
+
+  it("copies a plan over two years to the next two, with its attributes", async () => {
+    const id = (await h.db.plan.findFirstOrThrow({ select: { id: true } })).id;
+    const copied = await gql<{ copyPlan: { id: string; year: number } }>(
+      h.app,
+      `mutation($id: ID!, $year: Int!) { copyPlan(id: $id, year: $year) { id year lastYear } }`,
+      { id, year: 2027 },
+      ACTORS.admin,
+    );
+    expect(copied.errors).toBeUndefined();
+    expect(copied.data!.copyPlan).toMatchObject({ year: 2027, lastYear: 2028 });
+    const task = await h.db.task.findFirstOrThrow({ where: { planId: copied.data!.copyPlan.id, order: 1 } });
+    expect(task.attributes).toEqual({ "Nguồn kinh phí": "Ngân sách thành phố" });
+    expect(task.timeframe).toMatchObject({ parts: [{ kind: "years", from: 2027, to: 2028 }] });
+  });
 });
