@@ -140,7 +140,16 @@ describe("accounts", () => {
       code: "hy.tp",
       name: "UBND thành phố",
       shortName: null,
+      alternativeNames: [],
     });
+    // Blanks, repeats and the unit's own name are not alternatives.
+    expect(
+      normaliseUnitFields({
+        code: "hy.tp.vh",
+        name: "Phòng Văn hóa",
+        alternativeNames: [" Phòng  VHTT ", "Phòng VHTT", "", "Phòng Văn hóa"],
+      }).alternativeNames,
+    ).toEqual(["Phòng VHTT"]);
     expect(() => normaliseUnitFields({ code: "bad code", name: "x" })).toThrow(/Code/);
     expect(() => normaliseUnitFields({ code: "ok", name: "  " })).toThrow(/Name/);
   });

@@ -134,6 +134,26 @@ describe("unit changes write their events in the same transaction", () => {
     });
   });
 
+  it("alternative names are kept, searchable, and carried on the unit's event", async () => {
+    const id = await unitId(h.db, "hy.tp.kinh-te");
+    const before = (await outboxRows(h.db)).length;
+    const res = await gql<{ updateUnit: { alternativeNames: string[] } }>(
+      h.app,
+      `mutation ($id: ID!) { updateUnit(id: $id, input: { alternativeNames: ["Phòng KT-HT-ĐT", "Phòng Kinh tế"] }) { alternativeNames } }`,
+      { id },
+      admin,
+    );
+    expect(res.data!.updateUnit.alternativeNames).toEqual(["Phòng KT-HT-ĐT", "Phòng Kinh tế"]);
+    const rows = (await outboxRows(h.db)).slice(before);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({
+      payload: {
+        type: "directory.unit.updated",
+        data: { changed: ["alternativeNames"], unit: { id, alternativeNames: ["Phòng KT-HT-ĐT", "Phòng Kinh tế"] } },
+      },
+    });
+  });
+
   it("a failing change writes neither the change nor its event", async () => {
     const id = await unitId(h.db, "hy.tp.y-te");
     const before = (await outboxRows(h.db)).length;
