@@ -52,7 +52,9 @@ describe("demo progress on the demo plans", () => {
     expect(reports.every((r) => toLocalDate(r.createdAt) <= on)).toBe(true);
     const returned = reports.filter((r) => r.reviewState === "returned");
     expect(returned.length).toBe(first.reported.returned);
-    expect(returned.every((r) => r.reviewComment && r.occurrence.status === "in_progress" && r.occurrence.review === "returned")).toBe(true);
+    expect(returned.every((r) => r.reviewComment && r.occurrence.status === "in_progress" && r.occurrence.review === "returned")).toBe(
+      true,
+    );
     expect(reports.filter((r) => r.reviewState === "pending").length).toBe(
       (first.reported["awaiting-review"] ?? 0) + (first.reported["in-progress"] ?? 0),
     );
