@@ -58,7 +58,7 @@ describe("demo PAKN", () => {
     const leLoi = ok(await gql<{ complaints: { total: number } }>(h.app, `{ complaints(limit: 50) { total } }`, {}, ACTORS.leLoi));
     expect(leLoi.complaints.total).toBeGreaterThan(0);
     const assigned = await outboxRows(h.db, "complaints.complaint.assigned");
-    expect(assigned.map((r) => (r.payload as { data: { unitId: string } }).data.unitId)).toContain(UNITS.leLoi.id);
+    expect(assigned.map((r) => r.payload.data.unitId)).toContain(UNITS.leLoi.id);
 
     const count = async () => ({ complaints: await h.db.complaint.count(), events: (await outboxRows(h.db)).length });
     const before = await count();
