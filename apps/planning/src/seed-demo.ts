@@ -32,20 +32,22 @@ const OFFICE = "Văn phòng HĐND-UBND thành phố";
 /** Work due within this many days after today is already under way in part of the units. */
 const UNDER_WAY_DAYS = 30;
 /** A done report waits for review only when it came in recently; an older one has long been reviewed. */
-const RECENT_DAYS = 20;
+const RECENT_DAYS = 30;
 
 /**
  * The fate of the `index`-th occurrence (in a stable order) due on `dueDay`: among the past ones,
- * 11 in 20 reported on time, 3 late, 2 returned, 1 waiting for review (if recent), 3 left overdue;
- * a third of those due in the coming month in progress. Pure, so the demo's shape is tested alone.
+ * 12 in 20 reported on time, 3 late, 2 returned, 3 left overdue, and of those due in the last month
+ * a quarter reported but still waiting for the office's review; a third of those due in the coming
+ * month in progress. Pure, so the demo's shape is tested alone.
  */
 export function demoFate(index: number, dueDay: LocalDate, today: LocalDate): DemoFate {
   if (dueDay < today) {
     const slot = index % 20;
+    if (slot % 4 === 1 && dueDay >= addDays(today, -RECENT_DAYS)) return "awaiting-review";
     if (slot < 11) return "on-time";
     if (slot < 14) return "late";
     if (slot < 16) return "returned";
-    if (slot < 17) return dueDay >= addDays(today, -RECENT_DAYS) ? "awaiting-review" : "on-time";
+    if (slot < 17) return "on-time";
     return "overdue";
   }
   if (dueDay <= addDays(today, UNDER_WAY_DAYS) && index % 3 === 0) return "in-progress";
