@@ -150,18 +150,35 @@ export async function seedPlanningDemo(db: Db, planIds: readonly string[], today
   const admin = reviewer(officeId);
   const result: DemoSeedResult = { focalOfficerUnits: 0, linkedTasks: 0, reported: {} };
 
-  // Focal officers, decided at the start of the year (or today, early in January).
+  // Focal officers, decided and recorded at the start of the year (or today, early in January); the
+  // plan's "report each change" occurrences this opens are reported with the decision the same day.
   const decisionDay = workingDayFrom(`${today.slice(0, 4)}-01-05` as LocalDate, today);
   for (const [i, entry] of FOCAL_OFFICERS.entries()) {
     const id = unitId(entry.unit);
     if (!id || (await db.focalOfficerChange.count({ where: { unitId: id } })) > 0) continue;
-    await changeFocalOfficers(
+    const decisionNumber = `${12 + i}/QĐ-UBND`;
+    const change = await changeFocalOfficers(
       db,
       id,
-      { decisionNumber: `${12 + i}/QĐ-UBND`, decisionDate: decisionDay, officers: entry.officers },
-      { actor: admin, now: at(today, i) },
-      today,
+      { decisionNumber, decisionDate: decisionDay, officers: entry.officers },
+      { actor: admin, now: at(decisionDay, i) },
+      decisionDay,
     );
+    for (const o of await db.occurrence.findMany({ where: { key: `staff-change:${change.id}` }, orderBy: { unitId: "asc" } })) {
+      const report = await reportProgress(
+        db,
+        o.id,
+        {
+          status: "done",
+          note: "Đã cập nhật danh sách cán bộ đầu mối theo quyết định.",
+          evidenceNumber: decisionNumber,
+          evidenceDate: decisionDay,
+        },
+        { actor: officer(o.unitId), now: at(decisionDay, i + 1) },
+        decisionDay,
+      );
+      await reviewProgress(db, report.id, "accept", null, { actor: admin, now: at(decisionDay, i + 2) });
+    }
     result.focalOfficerUnits += 1;
   }
 

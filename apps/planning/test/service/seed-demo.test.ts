@@ -39,6 +39,10 @@ describe("demo progress on the demo plans", () => {
     expect(first.focalOfficerUnits).toBe(4);
     // Each plan's PAKN-handling, inspection and periodic-report tasks.
     expect(first.linkedTasks).toBe(6);
+    // Each change of focal officers opened the plan's "report the change" occurrences, reported and accepted.
+    const staffChanges = await h.db.occurrence.findMany({ where: { key: { startsWith: "staff-change:" } } });
+    expect(staffChanges.length).toBeGreaterThan(0);
+    expect(staffChanges.every((o) => o.status === "done" && o.review === "accepted")).toBe(true);
     // (Nothing due in the last weeks before 16/03 is left waiting for review; the reports in progress are.)
     for (const fate of ["on-time", "late", "returned", "in-progress"] as const) {
       expect(first.reported[fate], fate).toBeGreaterThan(0);
