@@ -31,12 +31,15 @@ const OFFICE = "Văn phòng HĐND-UBND thành phố";
 
 /** Work due within this many days after today is already under way in part of the units. */
 const UNDER_WAY_DAYS = 30;
-/** A done report waits for review only when it came in recently; an older one has long been reviewed. */
-const RECENT_DAYS = 30;
+/**
+ * A done report waits for review only when its work was due in the last quarter (most of a plan's
+ * occurrences are quarterly, so a shorter window is often empty); older ones have been reviewed.
+ */
+const RECENT_DAYS = 92;
 
 /**
  * The fate of the `index`-th occurrence (in a stable order) due on `dueDay`: among the past ones,
- * 12 in 20 reported on time, 3 late, 2 returned, 3 left overdue, and of those due in the last month
+ * 12 in 20 reported on time, 3 late, 2 returned, 3 left overdue, and of those due in the last quarter
  * a quarter reported but still waiting for the office's review; a third of those due in the coming
  * month in progress. Pure, so the demo's shape is tested alone.
  */
