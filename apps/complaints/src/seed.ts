@@ -12,13 +12,12 @@
  * Idempotent: a PAKN whose sender email is already on file is skipped, so a second run adds nothing.
  */
 import { addDays, createCalendar, toLocalDate, type LocalDate } from "@tthc/calendar";
-import { clock, loadEnv, type Actor } from "@tthc/service-kit";
+import { clock, type Actor } from "@tthc/service-kit";
 import { unitIdsByCode } from "@tthc/unit-replica";
-import { z } from "zod";
 import { complaintsDeps } from "./app.ts";
 import { createDb, type Db } from "./db/client.ts";
 import type { ComplaintCommand } from "./domain/index.ts";
-import { envSchema } from "./env.ts";
+import { loadSeedEnv } from "./env.ts";
 import { DEMO_COMPLAINTS, MAIN_PATH, OFFICE_CODE, type DemoComplaint } from "./seed-data.ts";
 import { runCommand } from "./use-cases/commands.ts";
 import type { ComplaintsDeps } from "./use-cases/deps.ts";
@@ -157,11 +156,6 @@ export async function seedComplaintsDemo(deps: ComplaintsDeps): Promise<Complain
   return result;
 }
 
-/** The service's env and its profile: the seed refuses to put demo PAKN anywhere but the demo stack. */
-const seedEnvSchema = envSchema.extend({
-  STACK_PROFILE: z.literal("demo", "the complaints seed runs only in the demo stack (STACK_PROFILE=demo)"),
-});
-
 async function waitForReplica(db: Db, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   const codes = [OFFICE_CODE, ...DEMO_COMPLAINTS.flatMap((c) => c.units)];
@@ -173,7 +167,7 @@ async function waitForReplica(db: Db, timeoutMs: number): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const env = loadEnv(seedEnvSchema, process.env, "complaints seed");
+  const env = loadSeedEnv();
   const db = createDb(env.DATABASE_URL);
   try {
     await waitForReplica(db, 60_000);
