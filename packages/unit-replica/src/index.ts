@@ -96,6 +96,16 @@ export async function countReplicatedUnits(tx: SqlTx): Promise<number> {
   return rows[0]?.n ?? 0;
 }
 
+/** The ids of the units with the given codes (a seed names units by their stable codes; unknown codes are left out). */
+export async function unitIdsByCode(tx: SqlTx, codes: readonly string[]): Promise<Map<string, string>> {
+  if (codes.length === 0) return new Map();
+  const rows = await tx.$queryRawUnsafe<Array<{ id: string; code: string }>>(
+    `SELECT id, code FROM unit_replica WHERE code = ANY($1::text[])`,
+    [...new Set(codes)],
+  );
+  return new Map(rows.map((r) => [r.code, r.id]));
+}
+
 /** Names of the given units by id, for display (units the replica does not know are left out). */
 export async function unitNames(tx: SqlTx, ids: readonly string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
