@@ -29,8 +29,10 @@ const DESCRIPTIONS: Record<string, string> = {
   HOST: "interface to listen on; loopback, because only the gateway is public",
   DATABASE_URL: "the service's own PostgreSQL database (created and migrated at start)",
   KAFKA_BROKERS: "Kafka brokers, `host:port[,host:port]`",
-  ACTOR_SIGNING_SECRET:
-    "HMAC key of the signed actor header (`x-tthc-actor`), shared by the gateway and the services; at least 16 characters",
+  ACTOR_SIGNING_KEY:
+    "Ed25519 private key (PKCS#8 DER, base64) the gateway signs each subgraph request's actor header (`x-tthc-actor`) with; only the gateway holds it (`npm run -w @tthc/gateway actor-keys`)",
+  ACTOR_PUBLIC_KEY:
+    "Ed25519 public key (SPKI DER, base64) a service verifies the gateway's actor header with; it cannot sign (`npm run -w @tthc/gateway actor-keys`)",
   LOG_LEVEL: "pino log level",
   JWT_SECRET: "HMAC key of the access tokens the directory issues and the gateway checks",
   ACCESS_TOKEN_TTL_MINUTES: "lifetime of an access token (1–60)",
@@ -38,11 +40,13 @@ const DESCRIPTIONS: Record<string, string> = {
   LOGIN_DELAY_FIRST_SECONDS: "wait after a client's first wrong password; doubles with each further one",
   LOGIN_DELAY_MAX_SECONDS: "longest wait between a client's checked sign-in attempts (the cap of the doubling)",
   LOGIN_FORGET_HOURS: "failed sign-ins are forgotten this long after a counter's last failure",
+  LOGIN_REMEMBER_SIGN_IN_DAYS: "how long an address that signed in to an account skips that account's delay (then its counter is pruned)",
+  LOGIN_PRUNE_CHECK_SECONDS: "interval of the job that deletes sign-in counters which no longer affect any decision",
   PLANNING_FILES_DIR: "folder of uploaded evidence and plan documents",
   PLANNING_UPLOAD_MAX_BYTES: "largest accepted upload; bigger ones are cut off while streaming",
   PLANNING_DEADLINE_CHECK_SECONDS: "interval of the job that raises due-soon / overdue occurrence events",
   COMPLAINTS_SECRET_PEPPER:
-    "HMAC key of the senders' tracking secrets, kept outside the database; derived from ACTOR_SIGNING_SECRET when unset (set it in production)",
+    "HMAC key of the senders' tracking secrets, kept outside the database; at least 16 characters (changing it invalidates every sender's secret)",
   COMPLAINTS_FILES_DIR: "folder of uploaded attachments and exported registers",
   COMPLAINTS_POW_DIFFICULTY: "leading zero bits of the public form's proof of work (0–30)",
   COMPLAINTS_SUBMIT_LIMIT: "public submissions per client and window (every attempt counts)",

@@ -11,7 +11,7 @@ import { withDatabase } from "@tthc/db";
 
 export type Profile = "demo" | "test";
 
-import { SERVICES, serviceUrlVariable, type ServiceName } from "@tthc/service-kit";
+import { SERVICES, generateActorKeys, serviceUrlVariable, type ActorKeyPair, type ServiceName } from "@tthc/service-kit";
 
 export { SERVICES, type ServiceName };
 
@@ -33,7 +33,7 @@ export interface StackConfig {
  * the same dates. `instant` is what the stack's clock read at `startedAt` (real epoch ms); from there
  * it runs at real speed. Each process's clock starts at its own start (packages/clock), so each is
  * handed the stack's time at its spawn (clockEnv): otherwise a service started a minute before the
- * gateway would be a minute ahead of it, and the gateway's 60-second actor signatures would expire.
+ * gateway would be a minute ahead of it, and the gateway's ten-second actor signatures would look expired or not yet issued.
  */
 export interface StackClock {
   instant: string;
@@ -47,7 +47,8 @@ export function stackNow(clock: StackClock): Date {
 
 interface Secrets {
   jwt: string;
-  actor: string;
+  /** The gateway signs actors with the private half; every service verifies with the public half. */
+  actor: ActorKeyPair;
   /** Keys the PAKN senders' secrets: if it changed, every sender's secret would stop working. */
   complaintsPepper: string;
 }
@@ -142,14 +143,18 @@ function secretsFor(profile: Profile, env: NodeJS.ProcessEnv): Secrets {
   const stored: Partial<Secrets> = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {};
   const secrets: Secrets = {
     jwt: stored.jwt ?? fresh(),
-    actor: stored.actor ?? fresh(),
+    // A profile folder from before the actor keys were asymmetric holds a string here: replace it.
+    actor: typeof stored.actor === "object" && stored.actor ? stored.actor : generateActorKeys(),
     complaintsPepper: stored.complaintsPepper ?? fresh(),
   };
   mkdirSync(dir, { recursive: true });
   writePrivateFile(file, JSON.stringify(secrets));
   return {
     jwt: env.JWT_SECRET ?? secrets.jwt,
-    actor: env.ACTOR_SIGNING_SECRET ?? secrets.actor,
+    actor: {
+      privateKey: env.ACTOR_SIGNING_KEY ?? secrets.actor.privateKey,
+      publicKey: env.ACTOR_PUBLIC_KEY ?? secrets.actor.publicKey,
+    },
     complaintsPepper: env.COMPLAINTS_SECRET_PEPPER ?? secrets.complaintsPepper,
   };
 }
@@ -160,7 +165,7 @@ export function serviceEnv(cfg: StackConfig, service: ServiceName): Record<strin
     PORT: String(cfg.servicePorts[service]),
     DATABASE_URL: cfg.databaseUrls[service],
     KAFKA_BROKERS: cfg.kafkaBrokers,
-    ACTOR_SIGNING_SECRET: cfg.secrets.actor,
+    ACTOR_PUBLIC_KEY: cfg.secrets.actor.publicKey,
     LOG_LEVEL: "info",
     ...clockEnv(cfg),
   };
@@ -176,7 +181,7 @@ export function gatewayEnv(cfg: StackConfig): Record<string, string> {
   return {
     PORT: String(cfg.gatewayPort),
     JWT_SECRET: cfg.secrets.jwt,
-    ACTOR_SIGNING_SECRET: cfg.secrets.actor,
+    ACTOR_SIGNING_KEY: cfg.secrets.actor.privateKey,
     LOG_LEVEL: "info",
     ...clockEnv(cfg),
     ...Object.fromEntries(SERVICES.map((s) => [serviceUrlVariable(s), `http://127.0.0.1:${cfg.servicePorts[s]}`])),

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
-import { isSecret } from "@tthc/service-kit";
+import { generateActorKeys, isSecret } from "@tthc/service-kit";
 import { SERVICES } from "../stack/config.ts";
 import { ROOT } from "../stack/processes.ts";
 
@@ -25,10 +25,15 @@ const compose = parse(text, { merge: true }) as { services: Record<string, Compo
 
 // Compose's interpolation: ${NAME:?message} must be set by the operator; ${NAME:-default} falls back.
 const VARIABLE = /\$\{(\w+)(?:(:?[?-])([^}]*))?\}/g;
-// What an operator would set each required variable to (a random hex secret, URL-safe).
+// What an operator would set each required variable to: a random hex secret (URL-safe), or for the
+// actor keys the pair `npm run -w @tthc/gateway actor-keys` prints.
 const operatorValue = randomBytes(32).toString("hex");
+const actorKeys = generateActorKeys();
+const operatorValues: Record<string, string> = { ACTOR_SIGNING_KEY: actorKeys.privateKey, ACTOR_PUBLIC_KEY: actorKeys.publicKey };
 const interpolate = (value: string | number) =>
-  String(value).replace(VARIABLE, (_, _name: string, op?: string, arg?: string) => (op?.endsWith("-") ? (arg ?? "") : operatorValue));
+  String(value).replace(VARIABLE, (_, name: string, op?: string, arg?: string) =>
+    op?.endsWith("-") ? (arg ?? "") : (operatorValues[name] ?? operatorValue),
+  );
 
 /** Variables the schema cannot do without: neither optional nor defaulted. */
 function requiredKeys(schema: z.ZodObject): string[] {

@@ -113,10 +113,22 @@ describe("the gateway refuses bad input clearly", () => {
     expect(r.data?.createApiKey ?? null).toBeNull();
   });
 
+  it("a request with no actor straight to any subgraph, while its health probe answers", async () => {
+    for (const [service, port] of Object.entries(stack.servicePorts)) {
+      const r = await gql(`{ __typename }`, {}, {}, `http://127.0.0.1:${port}/graphql`);
+      expect({ service, status: r.status, code: r.errors?.[0]?.extensions?.code }).toEqual({
+        service,
+        status: 401,
+        code: "UNAUTHENTICATED",
+      });
+      expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+    }
+  });
+
   it("a service with a missing env variable stops and names it", () => {
     const run = spawnSync(join(ROOT, "node_modules/.bin/tsx"), ["src/main.ts"], {
       cwd: join(ROOT, "apps/planning"),
-      env: { PATH: process.env.PATH, PORT: "5999", KAFKA_BROKERS: stack.kafkaBrokers, ACTOR_SIGNING_SECRET: stack.secrets.actor },
+      env: { PATH: process.env.PATH, PORT: "5999", KAFKA_BROKERS: stack.kafkaBrokers, ACTOR_PUBLIC_KEY: stack.secrets.actor.publicKey },
       encoding: "utf8",
       // A cold tsx start of a service takes tens of seconds on a busy 2-core machine.
       timeout: 120_000,
@@ -132,7 +144,7 @@ describe("the gateway refuses bad input clearly", () => {
         PATH: process.env.PATH,
         PORT: "5998",
         JWT_SECRET: "change-me-jwt-secret-at-least-32-chars",
-        ACTOR_SIGNING_SECRET: stack.secrets.actor,
+        ACTOR_SIGNING_KEY: stack.secrets.actor.privateKey,
         ...Object.fromEntries(
           Object.entries(stack.servicePorts).map(([name, port]) => [`${name.toUpperCase()}_URL`, `http://127.0.0.1:${port}`]),
         ),

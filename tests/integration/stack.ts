@@ -12,7 +12,7 @@ export interface Stack {
   kafkaBrokers: string;
   servicePorts: Record<string, number>;
   databaseUrls: Record<string, string>;
-  secrets: { jwt: string; actor: string };
+  secrets: { jwt: string; actor: { privateKey: string; publicKey: string } };
 }
 
 // The test command runs these against the "test" profile; STACK_PROFILE=demo points them at `npm start`.

@@ -17,7 +17,7 @@ import type { Db } from "./db/client.ts";
 import { toState } from "./db/complaints.ts";
 import { loadSettings } from "./db/settings.ts";
 import { canViewComplaint } from "./domain/index.ts";
-import { secretPepper, type ComplaintsEnv } from "./env.ts";
+import type { ComplaintsEnv } from "./env.ts";
 import { fieldPolicies } from "./graphql/field-policy.ts";
 import { resolvers, type Context } from "./graphql/resolvers.ts";
 import { smtpAnswerMailer } from "./use-cases/answer-mail.ts";
@@ -39,7 +39,7 @@ export function complaintsDeps(env: ComplaintsEnv, db: Db, overrides: Partial<Co
   return {
     db,
     calendar: createCalendar(),
-    pepper: secretPepper(env),
+    pepper: env.COMPLAINTS_SECRET_PEPPER,
     limiter: new MemoryRateLimiter(() => now().getTime()),
     limits: {
       windowMs: env.COMPLAINTS_RATE_WINDOW_SECONDS * 1000,

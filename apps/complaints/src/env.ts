@@ -1,6 +1,5 @@
-import { createHash } from "node:crypto";
 import { fileURLToPath } from "node:url";
-import { baseServiceEnv, loadEnv } from "@tthc/service-kit";
+import { baseServiceEnv, loadEnv, secret } from "@tthc/service-kit";
 import { z } from "zod";
 
 const positiveInt = z.coerce.number().int().positive();
@@ -8,10 +7,10 @@ const positiveInt = z.coerce.number().int().positive();
 /** Everything the complaints service reads from its environment (the only reader of process.env). */
 export const envSchema = baseServiceEnv.extend({
   /**
-   * Keys the HMAC of the senders' secrets; kept outside the database. Without it, one is derived
-   * from ACTOR_SIGNING_SECRET, which ties the secrets to that key (set it explicitly in production).
+   * Keys the HMAC of the senders' secrets; kept outside the database. Required: were it changed or
+   * lost, every sender's secret would stop working, so it is nothing derived from another key.
    */
-  COMPLAINTS_SECRET_PEPPER: z.string().min(16, "must be at least 16 characters").optional(),
+  COMPLAINTS_SECRET_PEPPER: secret(16),
   /** Where uploaded attachments are stored (a local folder; S3 sits behind the same interface). */
   COMPLAINTS_FILES_DIR: z.string().default(fileURLToPath(new URL("../../../.data/files/complaints", import.meta.url))),
   /** Leading zero bits of the public form's proof of work when the form is quiet (16 ≈ 65 000 hashes, about a second on a phone). */
@@ -67,6 +66,9 @@ export type ComplaintsEnv = z.infer<typeof envSchema>;
 
 export const loadComplaintsEnv = (source: Record<string, string | undefined> = process.env) => loadEnv(envSchema, source);
 
-export function secretPepper(env: ComplaintsEnv): string {
-  return env.COMPLAINTS_SECRET_PEPPER ?? createHash("sha256").update(`complaints-secret-pepper:${env.ACTOR_SIGNING_SECRET}`).digest("hex");
-}
+/** The demo seed (`src/seed.ts`): the service's env, and a profile that refuses to put demo PAKN anywhere but the demo stack. */
+export const seedEnvSchema = envSchema.extend({
+  STACK_PROFILE: z.enum(["demo"], "the complaints seed runs only in the demo stack (STACK_PROFILE=demo)"),
+});
+
+export const loadSeedEnv = (source: Record<string, string | undefined> = process.env) => loadEnv(seedEnvSchema, source, "complaints seed");

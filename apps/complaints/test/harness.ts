@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { migrate } from "@tthc/db";
 import { createEvent } from "@tthc/events";
 import { messagingMigrations } from "@tthc/messaging";
-import { ACTOR_HEADER, clock, parseEnv, signActor, type Actor, type FastifyInstance } from "@tthc/service-kit";
+import { ACTOR_HEADER, standInGateway, clock, parseEnv, type Actor, type FastifyInstance } from "@tthc/service-kit";
 import {
   gqlClient,
   kafkaBrokers,
@@ -24,7 +24,9 @@ import { solveProofOfWork } from "../src/security/proof-of-work.ts";
 import { envSchema, type ComplaintsEnv } from "../src/env.ts";
 import type { AnswerMailer } from "../src/use-cases/answer-mail.ts";
 
-export const ACTOR_SECRET = "complaints-test-actor-secret-0123456789";
+// This suite stands in for the gateway: it signs with the private half, the app holds the public one.
+const gateway = standInGateway("complaints");
+export const signAs = gateway.sign;
 
 /** Units of the demo directory the tests transfer to (ids as the directory would give them). */
 export const UNITS = {
@@ -67,7 +69,8 @@ export async function startHarness(suite: string, options: HarnessOptions = {}):
   await recreateDatabase(databaseUrl);
   await migrate(databaseUrl, [messagingMigrations, ...migrations]);
   const env = parseEnv(envSchema, {
-    ...serviceTestEnv(databaseUrl, ACTOR_SECRET, kafkaBrokers()),
+    ...serviceTestEnv(databaseUrl, gateway.publicKey, kafkaBrokers()),
+    COMPLAINTS_SECRET_PEPPER: "complaints-test-pepper-0123456789",
     COMPLAINTS_FILES_DIR: mkdtempSync(join(tmpdir(), "complaints-files-")),
     COMPLAINTS_POW_DIFFICULTY: "4",
     COMPLAINTS_SUBMIT_LIMIT: String(options.submitLimit ?? 1000),
@@ -109,7 +112,7 @@ export async function startHarness(suite: string, options: HarnessOptions = {}):
   };
 }
 
-const client = gqlClient<Actor>(ACTOR_HEADER, (actor) => signActor(actor, ACTOR_SECRET));
+const client = gqlClient<Actor>(ACTOR_HEADER, signAs);
 export { errorCode, type GqlResult } from "@tthc/test-kit";
 
 /** The citizen's address the gateway forwards when a test names none (uploads and submissions must agree). */

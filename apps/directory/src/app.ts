@@ -21,6 +21,7 @@ export function authConfig(env: DirectoryEnv): AuthConfig {
       // Far longer than a password check takes; only matters if the process dies mid-attempt.
       pendingMs: 10_000,
     },
+    rememberSignInMs: env.LOGIN_REMEMBER_SIGN_IN_DAYS * 24 * 3_600_000,
   };
 }
 

@@ -21,6 +21,9 @@ export const envSchema = baseServiceEnv.extend({
     .min(1)
     .max(24 * 30)
     .default(24),
+  // How long a sign-in from an address is remembered, letting that address skip the account's delay.
+  LOGIN_REMEMBER_SIGN_IN_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  LOGIN_PRUNE_CHECK_SECONDS: seconds.max(24 * 3600).default(3600),
 });
 export type DirectoryEnv = z.infer<typeof envSchema>;
 

@@ -3,6 +3,7 @@ import { buildApp } from "./app.ts";
 import { createDb, directoryMigrations } from "./db/client.ts";
 import { loadDirectoryEnv } from "./env.ts";
 import { consumer } from "./events/handlers.ts";
+import { directoryJobs } from "./jobs/index.ts";
 
 runMain("directory", async () => {
   const env = loadDirectoryEnv();
@@ -13,5 +14,6 @@ runMain("directory", async () => {
     createDb,
     buildApp: (db) => buildApp(env, db),
     consumer,
+    jobs: directoryJobs(env),
   });
 });

@@ -16,7 +16,13 @@ afterAll(async () => {
 });
 
 async function verify(key: unknown, actor: Actor = gatewayActor) {
-  return h.app.inject({ method: "POST", url: "/internal/api-keys/verify", headers: await actorHeaders(actor), payload: { key } });
+  const payload = JSON.stringify({ key });
+  return h.app.inject({
+    method: "POST",
+    url: "/internal/api-keys/verify",
+    headers: { "content-type": "application/json", ...(await actorHeaders(actor, payload)) },
+    payload,
+  });
 }
 
 /** Every text in the database, to prove a secret is not stored anywhere. */

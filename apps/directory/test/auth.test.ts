@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { clock, signActor } from "@tthc/service-kit";
+import { actorSigner, actorSigningKey, clock, generateActorKeys } from "@tthc/service-kit";
 import { verifyAccessToken } from "../src/auth/access-token.ts";
 import { createFirstAdmin } from "../src/use-cases/first-admin.ts";
-import { actorHeaders, ACTOR_SECRET, errorCode, gatewayActor, gql, startHarness, userActor, type Harness } from "./harness.ts";
+import { actorHeaders, errorCode, gatewayActor, gql, startHarness, userActor, type Harness } from "./harness.ts";
 
 const LOGIN = `mutation ($u: String!, $p: String!) {
   login(username: $u, password: $p) { accessToken refreshToken accessTokenExpiresAt user { id username roles mustChangePassword unit { name } } }
@@ -192,11 +192,11 @@ describe("refresh tokens and sessions", () => {
     expect((await h.app.inject({ method: "GET", url: `/internal/sessions/${sid}` })).statusCode).toBe(401);
     expect((await sessionCheck(sid, await userActor(h.db, "admin"))).statusCode).toBe(403);
     expect((await sessionCheck(sid, { kind: "service", service: "planning" })).statusCode).toBe(403);
-    const forged = await signActor(gatewayActor, "not-the-shared-secret-at-all!!");
+    // The gateway's actor signed by any key but the gateway's: what a compromised service could mint.
+    const forged = await actorSigner(actorSigningKey(generateActorKeys().privateKey), "directory")(gatewayActor);
     expect((await h.app.inject({ method: "GET", url: `/internal/sessions/${sid}`, headers: { "x-tthc-actor": forged } })).statusCode).toBe(
       401,
     );
-    expect(ACTOR_SECRET).not.toBe("not-the-shared-secret-at-all!!");
     expect((await sessionCheck("not-a-uuid")).json()).toEqual({ active: false });
   });
 });

@@ -1,4 +1,4 @@
-import { EnvError, parseEnv } from "@tthc/service-kit";
+import { EnvError, generateActorKeys, parseEnv } from "@tthc/service-kit";
 import { describe, expect, it } from "vitest";
 import { fromDbDate as formatDate } from "@tthc/calendar";
 import { addDays, isValidAt, parseDate, today } from "../src/domain/dates.ts";
@@ -140,7 +140,16 @@ describe("accounts", () => {
       code: "hy.tp",
       name: "UBND thành phố",
       shortName: null,
+      alternativeNames: [],
     });
+    // Blanks, repeats and the unit's own name are not alternatives.
+    expect(
+      normaliseUnitFields({
+        code: "hy.tp.vh",
+        name: "Phòng Văn hóa",
+        alternativeNames: [" Phòng  VHTT ", "Phòng VHTT", "", "Phòng Văn hóa"],
+      }).alternativeNames,
+    ).toEqual(["Phòng VHTT"]);
     expect(() => normaliseUnitFields({ code: "bad code", name: "x" })).toThrow(/Code/);
     expect(() => normaliseUnitFields({ code: "ok", name: "  " })).toThrow(/Name/);
   });
@@ -153,7 +162,7 @@ describe("environment", () => {
         PORT: "4001",
         DATABASE_URL: "postgresql://x/y",
         KAFKA_BROKERS: "h:1",
-        ACTOR_SIGNING_SECRET: "s".repeat(16),
+        ACTOR_PUBLIC_KEY: generateActorKeys().publicKey,
         LOGIN_DELAY_MAX_SECONDS: "many",
       });
       expect.unreachable();
@@ -170,7 +179,7 @@ describe("environment", () => {
           PORT: "4001",
           DATABASE_URL: "postgresql://x/y",
           KAFKA_BROKERS: "h:1",
-          ACTOR_SIGNING_SECRET: "change-me-actor-signing-secret",
+          ACTOR_PUBLIC_KEY: "change-me-actor-public-key",
           JWT_SECRET: "change-me-jwt-secret-at-least-32-chars",
         });
         return [];
@@ -178,7 +187,7 @@ describe("environment", () => {
         return (err as EnvError).problems.map((p) => p.split(":")[0]);
       }
     })();
-    expect(problems).toEqual(["ACTOR_SIGNING_SECRET", "JWT_SECRET"]);
+    expect(problems).toEqual(["ACTOR_PUBLIC_KEY", "JWT_SECRET"]);
   });
 
   it("runs the demo seed (published logins and partner key) only in the demo and test profiles", () => {

@@ -1,12 +1,14 @@
 import { gqlClient, kafkaBrokers, recreateDatabase, serviceTestEnv, testDatabaseUrl } from "@tthc/test-kit";
-import { ACTOR_HEADER, clock, parseEnv, signActor, type Actor, type FastifyInstance, type Role } from "@tthc/service-kit";
+import { ACTOR_HEADER, standInGateway, clock, parseEnv, type Actor, type FastifyInstance, type Role } from "@tthc/service-kit";
 import { authConfig, buildApp } from "../src/app.ts";
 import type { AuthConfig } from "../src/use-cases/sessions.ts";
 import { createDb, prepareDatabase, type Db } from "../src/db/client.ts";
 import { envSchema, type DirectoryEnv } from "../src/env.ts";
 import { seed } from "../src/seed.ts";
 
-export const ACTOR_SECRET = "directory-test-actor-secret-0123456789";
+// This suite stands in for the gateway: it signs with the private half, the app holds the public one.
+const gateway = standInGateway("directory");
+export const signAs = gateway.sign;
 
 export interface Harness {
   env: DirectoryEnv;
@@ -24,7 +26,7 @@ export async function startHarness(suite: string): Promise<Harness> {
   await recreateDatabase(databaseUrl);
   await prepareDatabase(databaseUrl);
   const env = parseEnv(envSchema, {
-    ...serviceTestEnv(databaseUrl, ACTOR_SECRET, kafkaBrokers()),
+    ...serviceTestEnv(databaseUrl, gateway.publicKey, kafkaBrokers()),
     JWT_SECRET: "directory-test-jwt-secret-0123456789abcdef",
   });
   const db = createDb(databaseUrl);
@@ -62,7 +64,8 @@ export async function userActor(db: Db, username: string): Promise<Actor> {
 export const gatewayActor: Actor = { kind: "service", service: "gateway" };
 
 /** Call the subgraph the way the gateway does: through HTTP with a signed actor. */
-export const { gql, actorHeaders } = gqlClient<Actor>(ACTOR_HEADER, (actor) => signActor(actor, ACTOR_SECRET));
+// Sign-in, refresh and sign-out are called by anonymous users, whom the gateway signs as such.
+export const { gql, actorHeaders } = gqlClient<Actor>(ACTOR_HEADER, signAs, { kind: "anonymous" });
 export { errorCode, outboxRows, type GqlResult } from "@tthc/test-kit";
 
 export async function unitId(db: Db, code: string): Promise<string> {

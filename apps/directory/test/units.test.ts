@@ -94,14 +94,23 @@ describe("queries", () => {
     expect(res.data!.units.map((u) => u.name)).toEqual(["Trung tâm Dương", "Trung tâm Đông", "Trung tâm Em"]);
   });
 
-  it("resolves a Unit entity reference for other subgraphs", async () => {
+  it("resolves a Unit entity reference for other subgraphs, to whoever may read units", async () => {
     const id = await unitId(h.db, "hy.tp.tu-phap");
-    const res = await gql<{ _entities: Array<{ name: string }> }>(
-      h.app,
-      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Unit { name level { code } } } }`,
-      { r: [{ __typename: "Unit", id }] },
-    );
-    expect(res.data!._entities).toEqual([{ name: "Phòng Tư pháp", level: { code: "department" } }]);
+    const entities = (actor: Actor) =>
+      gql<{ _entities: Array<{ name: string } | null> }>(
+        h.app,
+        `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Unit { name level { code } } } }`,
+        { r: [{ __typename: "Unit", id }] },
+        actor,
+      );
+    expect((await entities(officer)).data!._entities).toEqual([{ name: "Phòng Tư pháp", level: { code: "department" } }]);
+    // The `unit` query's rule holds for `_entities` too: no unit for the anonymous or an unscoped partner.
+    const anonymous = await entities({ kind: "anonymous" });
+    expect(anonymous.data?._entities ?? [null]).toEqual([null]);
+    expect(errorCode(anonymous)).toBe("UNAUTHENTICATED");
+    const partner = await entities({ kind: "partner", partnerId: "p1", name: "Đối tác", scopes: ["complaints:read"] });
+    expect(partner.data?._entities ?? [null]).toEqual([null]);
+    expect(errorCode(partner)).toBe("FORBIDDEN");
   });
 });
 
@@ -122,6 +131,26 @@ describe("unit changes write their events in the same transaction", () => {
       topic: "directory.unit.v1",
       key: id,
       payload: { type: "directory.unit.updated", data: { changed: ["name"], unit: { id, name: "Phòng Kinh tế, Hạ tầng và Đô thị" } } },
+    });
+  });
+
+  it("alternative names are kept, searchable, and carried on the unit's event", async () => {
+    const id = await unitId(h.db, "hy.tp.kinh-te");
+    const before = (await outboxRows(h.db)).length;
+    const res = await gql<{ updateUnit: { alternativeNames: string[] } }>(
+      h.app,
+      `mutation ($id: ID!) { updateUnit(id: $id, input: { alternativeNames: ["Phòng KT-HT-ĐT", "Phòng Kinh tế"] }) { alternativeNames } }`,
+      { id },
+      admin,
+    );
+    expect(res.data!.updateUnit.alternativeNames).toEqual(["Phòng KT-HT-ĐT", "Phòng Kinh tế"]);
+    const rows = (await outboxRows(h.db)).slice(before);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({
+      payload: {
+        type: "directory.unit.updated",
+        data: { changed: ["alternativeNames"], unit: { id, alternativeNames: ["Phòng KT-HT-ĐT", "Phòng Kinh tế"] } },
+      },
     });
   });
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { KeyObject } from "node:crypto";
 import { callerHeaders, signActor } from "@tthc/service-kit";
 
 /** Thrown when directory cannot answer; the gateway then refuses rather than guessing. */
@@ -31,7 +32,7 @@ async function parseBody<T>(schema: z.ZodType<T>, response: Response): Promise<T
 export class DirectoryClient {
   constructor(
     private readonly baseUrl: string,
-    private readonly actorSecret: string,
+    private readonly signingKey: KeyObject,
   ) {}
 
   /** The session's user as of now, or null when the session has ended (signed out, expired, revoked, account deactivated). */
@@ -56,7 +57,11 @@ export class DirectoryClient {
 
   private async call(pathname: string, init: RequestInit, correlationId: string): Promise<Response> {
     const headers = new Headers(init.headers);
-    const caller = callerHeaders(await signActor({ kind: "service", service: "gateway" }, this.actorSecret), correlationId);
+    const signed = await signActor({ kind: "service", service: "gateway" }, this.signingKey, {
+      audience: "directory",
+      body: typeof init.body === "string" ? init.body : "",
+    });
+    const caller = callerHeaders(signed, correlationId);
     for (const [name, value] of Object.entries(caller)) headers.set(name, value);
     try {
       return await fetch(`${this.baseUrl}${pathname}`, { ...init, headers, signal: AbortSignal.timeout(TIMEOUT_MS) });

@@ -4,6 +4,7 @@ import {
   EnvError,
   loadEnv as loadServiceEnv,
   parseEnv as parseServiceEnv,
+  actorSignatureKey,
   secret,
   serviceUrlVariable,
 } from "@tthc/service-kit";
@@ -12,12 +13,13 @@ import { z } from "zod";
 const url = z.url({ protocol: /^https?$/ }).transform((u) => u.replace(/\/+$/, ""));
 const positiveInt = z.coerce.number().int().positive();
 // The gateway has no database or broker: it shares only these variables with the services.
-const { PORT, ACTOR_SIGNING_SECRET, LOG_LEVEL } = baseServiceEnv.shape;
+const { PORT, LOG_LEVEL } = baseServiceEnv.shape;
 
 export const envSchema = z.object({
   PORT,
   JWT_SECRET: secret(16),
-  ACTOR_SIGNING_SECRET,
+  // The private half of the actor signature: the gateway alone holds it (services hold ACTOR_PUBLIC_KEY).
+  ACTOR_SIGNING_KEY: actorSignatureKey("private"),
   // DIRECTORY_URL, PLANNING_URL …: one per service of the registry.
   ...(Object.fromEntries(SERVICES.map((s) => [serviceUrlVariable(s), url])) as Record<ReturnType<typeof serviceUrlVariable>, typeof url>),
   LOG_LEVEL,

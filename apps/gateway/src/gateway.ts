@@ -12,14 +12,15 @@ import {
   clientAddressKey,
   cachedProbe,
   isLoopback,
-  callerHeaders,
   notFound,
   rateLimited,
   unauthenticated,
   correlationId as requestCorrelationId,
   serviceUrlVariable,
+  actorSigningKey,
   signActor,
   type Actor,
+  type ActorSignature,
   type RateLimiter,
 } from "@tthc/service-kit";
 import { AuthenticationError, createAuthenticator } from "./auth.ts";
@@ -28,6 +29,7 @@ import type { GatewayEnv } from "./env.ts";
 import { errorBody, maskError } from "./errors.ts";
 import { proxyFiles } from "./files-proxy.ts";
 import { useOperationLimits } from "./limits.ts";
+import { useActorSignature } from "./actor-signature.ts";
 import { passwordChangeRequired, usePasswordChangeGate } from "./password-change.ts";
 import { checkReadiness } from "./readiness.ts";
 import { SUBGRAPHS, graphqlUrl, type SubgraphName } from "./subgraphs.ts";
@@ -35,7 +37,6 @@ import { SUBGRAPHS, graphqlUrl, type SubgraphName } from "./subgraphs.ts";
 /** What the gateway established about a request before GraphQL runs; part of every GraphQL context. */
 export interface RequestContext {
   actor: Actor;
-  signedActor: string;
   correlationId: string;
   clientAddress: string;
   /** The session holds a temporary password: only changing it (and `me`, signing out) is allowed. */
@@ -122,13 +123,16 @@ function rateLimitKey(actor: Actor, clientAddress: string): string {
 export function createGateway(env: GatewayEnv, options: GatewayOptions = {}): Gateway {
   const log = createLoggerFromLogging(logLevel(env.LOG_LEVEL));
   const baseUrls = Object.fromEntries(SUBGRAPHS.map((name) => [name, env[serviceUrlVariable(name)]])) as Record<SubgraphName, string>;
+  const signingKey = actorSigningKey(env.ACTOR_SIGNING_KEY);
+  const now = options.clock ?? clock;
   const authenticate = createAuthenticator({
     jwtSecret: env.JWT_SECRET,
-    directory: new DirectoryClient(env.DIRECTORY_URL, env.ACTOR_SIGNING_SECRET),
+    directory: new DirectoryClient(env.DIRECTORY_URL, signingKey),
     apiKeyCacheMs: options.apiKeyCacheMs,
     clock: options.clock,
   });
-  const now = options.clock ?? clock;
+  /** The actor header of one request to one subgraph (actor.ts: audience, ten seconds, the body's digest). */
+  const sign = (actor: Actor, signature: ActorSignature) => signActor(actor, signingKey, signature, now());
   const rateLimiter: RateLimiter = new MemoryRateLimiter(() => now().getTime());
   // One round of subgraph probes per READINESS_CACHE_MS however often /readyz is hit.
   const cachedReadiness = cachedProbe(() => checkReadiness(baseUrls), READINESS_CACHE_MS);
@@ -146,11 +150,12 @@ export function createGateway(env: GatewayEnv, options: GatewayOptions = {}): Ga
     // No default code: an uncoded subgraph error is internal and gets masked; subgraph names stay private.
     subgraphErrors: { errorCode: false, subgraphNameProp: false },
     disableIntrospection: { disableIf: ({ context }) => context.actor?.kind === "anonymous" },
-    // Only these headers reach subgraphs: whatever the client sent as x-tthc-actor never does.
+    // Only these headers reach subgraphs: whatever the client sent as x-tthc-actor never does; the
+    // actor is signed per subgraph request by useActorSignature.
     propagateHeaders: {
       fromClientToSubgraphs: ({ context }) => ({
         // admit() sets both before GraphQL runs; were one missing, an empty header reads as absent.
-        ...callerHeaders(context.signedActor ?? "", context.correlationId ?? ""),
+        [CORRELATION_HEADER]: context.correlationId ?? "",
         "x-forwarded-for": context.clientAddress,
       }),
     },
@@ -165,6 +170,7 @@ export function createGateway(env: GatewayEnv, options: GatewayOptions = {}): Ga
             : env.ANON_MAX_COST,
       }),
       usePasswordChangeGate(),
+      useActorSignature(sign),
     ],
   });
 
@@ -221,7 +227,6 @@ export function createGateway(env: GatewayEnv, options: GatewayOptions = {}): Ga
     if (!(await rejectIfLimited(res, rateLimitKey(actor, clientAddress), limit))) return null;
     return {
       actor,
-      signedActor: await signActor(actor, env.ACTOR_SIGNING_SECRET, now()),
       correlationId,
       clientAddress,
       mustChangePassword,
@@ -240,7 +245,13 @@ export function createGateway(env: GatewayEnv, options: GatewayOptions = {}): Ga
       req.resume();
       return sendJson(res, 403, errorBody(passwordChangeRequired()));
     }
-    await proxyFiles(req, res, context, new URL(id === undefined ? "/files" : `/files/${encodeURIComponent(id)}`, baseUrls[known]));
+    await proxyFiles(req, res, context, {
+      target: new URL(id === undefined ? "/files" : `/files/${encodeURIComponent(id)}`, baseUrls[known]),
+      audience: known,
+      sign,
+      signingKey,
+      now,
+    });
   }
 
   /** True when the request may proceed; otherwise a 429 has been sent. */

@@ -1,12 +1,13 @@
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { generateActorKeys } from "@tthc/service-kit";
 import { parseEnv } from "../src/env.ts";
 
 const valid = {
   PORT: "4000",
   JWT_SECRET: "0123456789abcdef0123",
-  ACTOR_SIGNING_SECRET: "fedcba9876543210fedc",
+  ACTOR_SIGNING_KEY: generateActorKeys().privateKey,
   DIRECTORY_URL: "http://127.0.0.1:4001/",
   PLANNING_URL: "http://127.0.0.1:4002",
   COMPLAINTS_URL: "http://127.0.0.1:4003",
@@ -54,7 +55,7 @@ describe("main", () => {
     });
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/Invalid gateway environment/);
-    for (const name of ["PORT", "JWT_SECRET", "ACTOR_SIGNING_SECRET", "DIRECTORY_URL", "REPORTING_URL"])
+    for (const name of ["PORT", "JWT_SECRET", "ACTOR_SIGNING_KEY", "DIRECTORY_URL", "REPORTING_URL"])
       expect(result.stderr).toContain(`${name}:`);
   }, 120_000); // spawns tsx cold: tens of seconds on a busy 2-core machine
 });

@@ -2,13 +2,22 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { composeSupergraph } from "../src/compose.ts";
 import type { GatewayEnv } from "../src/env.ts";
 import { createGateway, type Gateway } from "../src/gateway.ts";
-import { clock, signActor } from "@tthc/service-kit";
+import { decodeJwt } from "jose";
+import { actorPublicKey, actorSigner, actorSigningKey, clock, generateActorKeys } from "@tthc/service-kit";
 import { DIRECTORY_SDL, DIRECTORY_TEST_FIELDS, PLANNING_SDL } from "./support/directory-sdl.ts";
-import { probes, startDirectory, startPlanning, type DirectoryState, type RunningServer, type SessionUser } from "./support/subgraphs.ts";
+import {
+  acceptedSignatures,
+  probes,
+  startDirectory,
+  startPlanning,
+  type DirectoryState,
+  type RunningServer,
+  type SessionUser,
+} from "./support/subgraphs.ts";
 import { accessToken, type TokenClaims } from "./support/tokens.ts";
 
 const JWT_SECRET = "jwt-secret-for-gateway-tests";
-const ACTOR_SECRET = "actor-secret-for-gateway-tests";
+const ACTOR_KEYS = generateActorKeys();
 const officer = { sub: "user-1", sid: "session-1", username: "can.bo", unitId: "u2", roles: ["UNIT_OFFICER"] };
 
 const officerNow: SessionUser = { userId: "user-1", username: "can.bo", unitId: "u2", roles: ["UNIT_OFFICER"], mustChangePassword: false };
@@ -38,7 +47,7 @@ async function startGateway(overrides: Partial<GatewayEnv> = {}): Promise<string
   const env: GatewayEnv = {
     PORT: 0,
     JWT_SECRET,
-    ACTOR_SIGNING_SECRET: ACTOR_SECRET,
+    ACTOR_SIGNING_KEY: ACTOR_KEYS.privateKey,
     DIRECTORY_URL: directory.url,
     PLANNING_URL: planning.url,
     COMPLAINTS_URL: planning.url,
@@ -91,8 +100,8 @@ function seenActor(res: GraphqlResponse): Record<string, unknown> {
 let gateway: string;
 
 beforeAll(async () => {
-  directory = await startDirectory(ACTOR_SECRET, state);
-  planning = await startPlanning(ACTOR_SECRET);
+  directory = await startDirectory(actorPublicKey(ACTOR_KEYS.publicKey), state);
+  planning = await startPlanning(actorPublicKey(ACTOR_KEYS.publicKey));
   gateway = await startGateway();
 });
 
@@ -126,16 +135,37 @@ describe("authentication and the forwarded actor", () => {
   });
 
   it("resolves an entity across two subgraphs at the run-time URLs (placeholders in the supergraph are overridden)", async () => {
+    const before = acceptedSignatures.length;
     const res = await gql(gateway, `{ unit(id: "u2") { name parent { code } planningStatus } }`, await bearer());
     expect(res.body.errors).toBeUndefined();
     expect(res.body.data).toEqual({ unit: { name: "Phường Hiến Nam", parent: { code: "HY" }, planningStatus: "plan-of-u2" } });
+    // Each subgraph got an actor signed for itself and for the body it received (the stubs check both).
+    const audiences = acceptedSignatures.slice(before).map((s) => s.audience);
+    expect(audiences).toContain("directory");
+    expect(audiences).toContain("planning");
+  });
+
+  it("signs each subgraph request for ten seconds at most, for that subgraph and that body", async () => {
+    const res = await gql(gateway, SEEN, await bearer());
+    const claims = decodeJwt((res.body.data?.seen as { actorHeader: string }).actorHeader);
+    expect(claims.aud).toBe("directory");
+    expect(claims.exp! - claims.iat!).toBeLessThanOrEqual(10);
+    expect(claims.body).toMatch(/^[A-Za-z0-9_-]{43}$/);
   });
 
   it("strips an actor header forged by the client", async () => {
-    const forged = await signActor(
-      { kind: "user", userId: "evil", username: "evil", unitId: null, roles: ["CITY_ADMIN"], sessionId: "x" },
-      ACTOR_SECRET,
-    );
+    // Even one signed with the gateway's own key (as if it leaked) is replaced by the gateway's.
+    const forged = await actorSigner(
+      actorSigningKey(ACTOR_KEYS.privateKey),
+      "directory",
+    )({
+      kind: "user",
+      userId: "evil",
+      username: "evil",
+      unitId: null,
+      roles: ["CITY_ADMIN"],
+      sessionId: "x",
+    });
     for (const value of [forged, "unsigned-admin"]) {
       const res = await gql(gateway, SEEN, { "x-tthc-actor": value });
       expect(res.status).toBe(200);

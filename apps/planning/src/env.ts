@@ -19,3 +19,13 @@ export const envSchema = baseServiceEnv.extend({
 export type PlanningEnv = z.infer<typeof envSchema>;
 
 export const loadPlanningEnv = (source: Record<string, string | undefined> = process.env) => loadEnv(envSchema, source);
+
+/**
+ * The seed (`src/seed.ts`) needs the database and the stack's profile: both profiles get the plans,
+ * only the demo gets the year's progress on them (the test stack's suites expect the bare plans).
+ */
+export const seedEnvSchema = baseServiceEnv.pick({ DATABASE_URL: true }).extend({
+  STACK_PROFILE: z.enum(["demo", "test"], "the planning seed runs only in the demo and test stacks (STACK_PROFILE=demo|test)"),
+});
+
+export const loadSeedEnv = (source: Record<string, string | undefined> = process.env) => loadEnv(seedEnvSchema, source, "planning seed");

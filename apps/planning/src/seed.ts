@@ -1,14 +1,16 @@
 /**
  * Demo data of the planning service (idempotent): the seed's 2024 plan imported and issued, and the
- * current year's plan made from it as a copy and issued too. Runs after the directory's seed, once
- * this service's unit replica has received the units: `tsx src/seed.ts` with the service's env.
+ * current year's plan made from it as a copy and issued too; in the demo profile, the year's progress
+ * on both (src/seed-demo.ts). Runs after the directory's seed, once this service's unit replica has
+ * received the units: `tsx src/seed.ts` with the service's env.
  */
 import { readFileSync } from "node:fs";
 import type { Actor } from "@tthc/service-kit";
 import { createDb, type Db } from "./db/client.ts";
 import { directoryUnits } from "./db/directory-units.ts";
 import { normaliseUnitName } from "./domain/index.ts";
-import { loadPlanningEnv } from "./env.ts";
+import { loadSeedEnv } from "./env.ts";
+import { seedPlanningDemo } from "./seed-demo.ts";
 import { copyPlan } from "./use-cases/copy-plan.ts";
 import { today } from "./use-cases/clock.ts";
 import { importPlan } from "./use-cases/import-plan.ts";
@@ -60,16 +62,25 @@ export async function seedPlanning(db: Db, { replicaTimeoutMs = 60_000 } = {}): 
   return { seedPlanId: seedPlan.id, currentPlanId: current?.id ?? seedPlan.id };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const env = loadPlanningEnv();
+async function main(): Promise<void> {
+  const env = loadSeedEnv();
   const db = createDb(env.DATABASE_URL);
-  seedPlanning(db)
-    .then(({ seedPlanId, currentPlanId }) =>
-      console.log(`planning: demo plans ready (2024: ${seedPlanId}, current year: ${currentPlanId})`),
-    )
-    .finally(() => db.$disconnect())
-    .catch((err: unknown) => {
-      console.error("planning seed failed:", err);
-      process.exit(1);
-    });
+  try {
+    const { seedPlanId, currentPlanId } = await seedPlanning(db);
+    console.log(`planning: demo plans ready (2024: ${seedPlanId}, current year: ${currentPlanId})`);
+    if (env.STACK_PROFILE !== "demo") return;
+    const demo = await seedPlanningDemo(db, [...new Set([seedPlanId, currentPlanId])], today());
+    console.log(
+      `planning: demo progress: ${demo.focalOfficerUnits} units' focal officers, ${demo.linkedTasks} linked tasks, reports ${JSON.stringify(demo.reported)} (the rest existed)`,
+    );
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((err: unknown) => {
+    console.error("planning seed failed:", err);
+    process.exit(1);
+  });
 }

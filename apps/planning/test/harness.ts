@@ -2,7 +2,7 @@ import { migrate } from "@tthc/db";
 import { createEvent } from "@tthc/events";
 import { messagingMigrations } from "@tthc/messaging";
 import { gqlClient, kafkaBrokers, recreateDatabase, serviceTestEnv, testDatabaseUrl, testUser, type GqlResult } from "@tthc/test-kit";
-import { ACTOR_HEADER, parseEnv, signActor, type Actor, type FastifyInstance, type Role } from "@tthc/service-kit";
+import { ACTOR_HEADER, standInGateway, parseEnv, type Actor, type FastifyInstance, type Role } from "@tthc/service-kit";
 import { applyUnitEvent } from "@tthc/unit-replica";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -13,7 +13,9 @@ import { createDb, migrations, type Db } from "../src/db/client.ts";
 import { envSchema, type PlanningEnv } from "../src/env.ts";
 import { FIXTURE_UNITS, UNIT } from "./fixtures/units.ts";
 
-export const ACTOR_SECRET = "planning-test-actor-secret-0123456789";
+// This suite stands in for the gateway: it signs with the private half, the app holds the public one.
+const gateway = standInGateway("planning");
+export const signAs = gateway.sign;
 export const SEED_TEXT = readFileSync(new URL("./fixtures/seed-2024.txt", import.meta.url), "utf8");
 
 export interface Harness {
@@ -30,7 +32,7 @@ export async function startHarness(suite: string, options: { uploadMaxBytes?: nu
   await migrate(databaseUrl, [messagingMigrations, ...migrations]);
   const filesDir = await mkdtemp(join(tmpdir(), "planning-files-"));
   const env = parseEnv(envSchema, {
-    ...serviceTestEnv(databaseUrl, ACTOR_SECRET, kafkaBrokers()),
+    ...serviceTestEnv(databaseUrl, gateway.publicKey, kafkaBrokers()),
     PLANNING_FILES_DIR: filesDir,
     PLANNING_UPLOAD_MAX_BYTES: String(options.uploadMaxBytes ?? 1024 * 1024),
   });
@@ -66,7 +68,7 @@ export const ACTORS = {
 };
 
 /** Call the subgraph the way the gateway does: through HTTP with a signed actor. */
-export const { gql, actorHeaders } = gqlClient<Actor>(ACTOR_HEADER, (actor) => signActor(actor, ACTOR_SECRET));
+export const { gql, actorHeaders } = gqlClient<Actor>(ACTOR_HEADER, signAs);
 export { outboxEvents, type GqlResult } from "@tthc/test-kit";
 
 export function errorOf(result: GqlResult<unknown>): { code?: string; message?: string; field?: string } {

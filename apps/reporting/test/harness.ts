@@ -1,14 +1,16 @@
 import { migrate } from "@tthc/db";
 import type { EventEnvelope } from "@tthc/events";
 import { messagingMigrations } from "@tthc/messaging";
-import { ACTOR_HEADER, parseEnv, signActor, type Actor, type FastifyInstance } from "@tthc/service-kit";
+import { ACTOR_HEADER, standInGateway, parseEnv, type Actor, type FastifyInstance } from "@tthc/service-kit";
 import { gqlClient, kafkaBrokers, recreateDatabase, serviceTestEnv, testDatabaseUrl, testUser } from "@tthc/test-kit";
 import { buildApp } from "../src/app.ts";
 import { createDb, migrations, type Db, type Tx } from "../src/db/client.ts";
 import { envSchema } from "../src/env.ts";
 import { consumer } from "../src/events/handlers.ts";
 
-export const ACTOR_SECRET = "reporting-test-actor-secret-0123456789";
+// This suite stands in for the gateway: it signs with the private half, the app holds the public one.
+const gateway = standInGateway("reporting");
+export const signAs = gateway.sign;
 
 const user = (id: string, unitId: string | null, role: "CITY_ADMIN" | "UNIT_OFFICER" | "LEADER" | "INSPECTOR"): Actor =>
   testUser(id, id, unitId, [role]);
@@ -33,7 +35,7 @@ export async function startHarness(suite: string, now: Date): Promise<Harness> {
   const databaseUrl = testDatabaseUrl(`reporting_${suite}`);
   await recreateDatabase(databaseUrl);
   await migrate(databaseUrl, [messagingMigrations, ...migrations]);
-  const env = parseEnv(envSchema, serviceTestEnv(databaseUrl, ACTOR_SECRET, kafkaBrokers()));
+  const env = parseEnv(envSchema, serviceTestEnv(databaseUrl, gateway.publicKey, kafkaBrokers()));
   const db = createDb(databaseUrl);
   const app = buildApp(env, db, { now: () => now });
   await app.ready();
@@ -57,5 +59,5 @@ export async function applyEvents(db: Db, events: EventEnvelope[]): Promise<void
 }
 
 /** Call the subgraph the way the gateway does: through HTTP with a signed actor. */
-export const { gql } = gqlClient<Actor>(ACTOR_HEADER, (actor) => signActor(actor, ACTOR_SECRET));
+export const { gql } = gqlClient<Actor>(ACTOR_HEADER, signAs);
 export type { GqlResult } from "@tthc/test-kit";

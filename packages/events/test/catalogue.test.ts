@@ -41,7 +41,7 @@ describe("createEvent", () => {
     expect(Date.parse(event.time)).toBeGreaterThan(clock().getTime() - 5_000);
     expect(event.data.unit).toEqual(unit);
     expectTypeOf(event).toEqualTypeOf<EventOf<"directory.unit.updated">>();
-    expectTypeOf(event.data.changed).toEqualTypeOf<Array<"code" | "name" | "shortName" | "levelCode">>();
+    expectTypeOf(event.data.changed).toEqualTypeOf<Array<"code" | "name" | "shortName" | "alternativeNames" | "levelCode">>();
   });
 
   it("keeps a given correlation and causation", () => {

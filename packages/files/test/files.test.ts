@@ -7,11 +7,27 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "graphql";
 import { migrate } from "@tthc/db";
-import { createService, signActor, type Actor, type FastifyInstance } from "@tthc/service-kit";
+import { request as httpRequest } from "node:http";
+import {
+  ACTOR_HEADER,
+  BODY_IN_TRAILER,
+  BODY_SIGNATURE_TRAILER,
+  actorSigner,
+  actorSigningKey,
+  bodyDigest,
+  createService,
+  generateActorKeys,
+  signBodyTrailer,
+  type Actor,
+  type FastifyInstance,
+} from "@tthc/service-kit";
 import { recreateDatabase, testDatabaseUrl } from "@tthc/test-kit";
 import { PDF, filesMigrations, findFile, localFileStore, registerFileRoutes, storeFile, type FilesDb } from "../src/index.ts";
 
-const SECRET = "files-test-actor-secret";
+// The test stands in for the gateway: it signs with the private half, the service holds the public one.
+const KEYS = generateActorKeys();
+const gatewayKey = actorSigningKey(KEYS.privateKey);
+const sign = actorSigner(gatewayKey, "files-test");
 const staff: Actor = { kind: "user", userId: "u1", username: "admin", unitId: null, roles: ["CITY_ADMIN"], sessionId: "s" };
 const url = testDatabaseUrl("files");
 let pool: pg.Pool;
@@ -45,7 +61,7 @@ beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), "tthc-files-"));
   app = createService({
     name: "files-test",
-    env: { ACTOR_SIGNING_SECRET: SECRET, LOG_LEVEL: "silent" },
+    env: { ACTOR_PUBLIC_KEY: KEYS.publicKey, LOG_LEVEL: "silent" },
     typeDefs: parse("type Query { ok: Boolean }"),
     resolvers: { Query: { ok: () => true } },
   });
@@ -57,20 +73,22 @@ beforeAll(async () => {
     canDownload: (actor) => actor.kind === "user",
   });
   base = await app.listen({ port: 0, host: "127.0.0.1" });
-  staffHeader = await signActor(staff, SECRET);
+  staffHeader = await sign(staff);
 });
 afterAll(async () => {
   await app.close();
   await pool.end();
 });
 
-async function upload(body: Buffer | Readable, name = "to-trinh.pdf", actor: string | null = staffHeader) {
+/** An upload signed for its bytes (a stream's digest would follow in a trailer, which fetch cannot send). */
+async function upload(body: Buffer | Readable, name = "to-trinh.pdf", actor: Actor | null = staff, signedBody?: Buffer) {
+  const header = actor ? await sign(actor, body instanceof Readable ? BODY_IN_TRAILER : (signedBody ?? body)) : null;
   const res = await fetch(`${base}/files`, {
     method: "POST",
     headers: {
       "content-type": "application/octet-stream",
       "x-file-name": encodeURIComponent(name),
-      ...(actor ? { "x-tthc-actor": actor } : {}),
+      ...(header ? { [ACTOR_HEADER]: header } : {}),
     },
     body: body instanceof Readable ? (Readable.toWeb(body) as ReadableStream) : body,
     ...(body instanceof Readable ? { duplex: "half" } : {}),
@@ -84,7 +102,7 @@ describe("file uploads", () => {
     const up = await upload(bytes, "Tờ trình số 12.pdf");
     expect(up.status).toBe(201);
     expect(up.body).toMatchObject({ name: "Tờ trình số 12.pdf", type: PDF, size: bytes.length });
-    const res = await fetch(`${base}/files/${up.body.id}`, { headers: { "x-tthc-actor": staffHeader } });
+    const res = await fetch(`${base}/files/${up.body.id}`, { headers: { [ACTOR_HEADER]: staffHeader } });
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe(PDF);
     expect(res.headers.get("x-content-type-options")).toBe("nosniff");
@@ -145,9 +163,53 @@ describe("file uploads", () => {
     expect(empty.body.error?.code).toBe("EMPTY_FILE");
   });
 
+  it("refuses bytes other than those the actor was signed for and keeps nothing of them", async () => {
+    const rows = await storedRows();
+    const files = storedBytes().length;
+    const up = await upload(pdf(2_000), "a.pdf", staff, pdf(1_000));
+    expect(up.status).toBe(401);
+    expect(await storedRows()).toBe(rows);
+    expect(storedBytes().length).toBe(files);
+  });
+
+  it("takes a streamed upload whose digest follows in the gateway's signed trailer, and nothing else", async () => {
+    const bytes = pdf(100_000);
+    /** Streams `bytes` chunked, as the gateway does, ending with the trailer `trailer(actorHeader)` returns. */
+    async function streamed(trailer: (actorHeader: string) => Promise<Record<string, string>>) {
+      const actorHeader = await sign(staff, BODY_IN_TRAILER);
+      const trailers = await trailer(actorHeader);
+      return new Promise<number>((resolve, reject) => {
+        const req = httpRequest(`${base}/files`, {
+          method: "POST",
+          headers: { "content-type": "application/octet-stream", [ACTOR_HEADER]: actorHeader, trailer: BODY_SIGNATURE_TRAILER },
+        });
+        req.on("response", (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        });
+        req.on("error", reject);
+        req.write(bytes.subarray(0, 50_000));
+        req.write(bytes.subarray(50_000));
+        req.addTrailers(trailers);
+        req.end();
+      });
+    }
+    const rows = await storedRows();
+    expect(await streamed(async (h) => ({ [BODY_SIGNATURE_TRAILER]: await signBodyTrailer(h, bodyDigest(bytes), gatewayKey) }))).toBe(201);
+    expect(await storedRows()).toBe(rows + 1);
+    // No trailer; a trailer of other bytes; a valid trailer of another request.
+    expect(await streamed(async () => ({}))).toBe(401);
+    expect(await streamed(async (h) => ({ [BODY_SIGNATURE_TRAILER]: await signBodyTrailer(h, bodyDigest("x"), gatewayKey) }))).toBe(401);
+    const other = await sign(staff, BODY_IN_TRAILER);
+    expect(await streamed(async () => ({ [BODY_SIGNATURE_TRAILER]: await signBodyTrailer(other, bodyDigest(bytes), gatewayKey) }))).toBe(
+      401,
+    );
+    expect(await storedRows()).toBe(rows + 1);
+  });
+
   it("answers NOT_FOUND for an unknown or malformed id", async () => {
     for (const id of ["00000000-0000-0000-0000-000000000000", "../../etc/passwd"]) {
-      const res = await fetch(`${base}/files/${encodeURIComponent(id)}`, { headers: { "x-tthc-actor": staffHeader } });
+      const res = await fetch(`${base}/files/${encodeURIComponent(id)}`, { headers: { [ACTOR_HEADER]: staffHeader } });
       expect(res.status).toBe(404);
     }
   });
@@ -159,7 +221,7 @@ describe("storeFile", () => {
     const file = await storeFile(db, localFileStore(root), staff, { name: "Bao-cao.pdf", type: PDF, bytes });
     expect(file).toMatchObject({ name: "Bao-cao.pdf", type: PDF, size: 300, uploadedBy: "user:u1" });
     expect(await findFile(db, file.id)).toEqual(file);
-    const res = await fetch(`${base}/files/${file.id}`, { headers: { "x-tthc-actor": staffHeader } });
+    const res = await fetch(`${base}/files/${file.id}`, { headers: { [ACTOR_HEADER]: staffHeader } });
     expect(res.status).toBe(200);
     expect(Buffer.from(await res.arrayBuffer()).equals(bytes)).toBe(true);
   });

@@ -1,5 +1,6 @@
 import { refuseTestClockOutsideTestProfile } from "@tthc/clock";
 import { z } from "zod";
+import { actorPublicKey, actorSigningKey } from "./actor.ts";
 
 const secrets = new WeakSet<z.ZodType>();
 
@@ -17,7 +18,25 @@ export function secret(minLength: number) {
   return schema;
 }
 
-/** Whether a variable of an env schema was declared with `secret()` (docker-compose.yml may not default it). */
+/**
+ * An Ed25519 key of the actor signature (actor.ts), required like a secret: the gateway's private
+ * half or a service's public half, DER in base64. `npm run -w @tthc/gateway actor-keys` makes a pair.
+ */
+export function actorSignatureKey(half: "private" | "public") {
+  const parse = half === "private" ? actorSigningKey : actorPublicKey;
+  const schema = z.string().refine((value) => {
+    try {
+      parse(value);
+      return true;
+    } catch {
+      return false;
+    }
+  }, `must be the ${half} half of an Ed25519 key pair (DER, base64): run \`npm run -w @tthc/gateway actor-keys\``);
+  secrets.add(schema);
+  return schema;
+}
+
+/** Whether a variable of an env schema was declared with `secret()` or `actorSignatureKey()` (docker-compose.yml may not default it). */
 export function isSecret(field: unknown): boolean {
   return secrets.has(field as z.ZodType);
 }
@@ -41,7 +60,7 @@ export const baseServiceEnv = z.object({
         .filter(Boolean),
     )
     .pipe(z.array(z.string().regex(/^[^:\s]+:\d+$/, "expected host:port[,host:port]")).min(1, "expected host:port[,host:port]")),
-  ACTOR_SIGNING_SECRET: secret(16),
+  ACTOR_PUBLIC_KEY: actorSignatureKey("public"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 export type BaseServiceEnv = z.infer<typeof baseServiceEnv>;

@@ -3,17 +3,31 @@ export { clock, type Clock } from "@tthc/clock";
 export {
   ACTOR_HEADER,
   CORRELATION_HEADER,
+  ACTOR_TOKEN_TTL_SECONDS,
   ActorVerificationError,
+  BODY_IN_TRAILER,
+  BODY_SIGNATURE_TRAILER,
+  actorPublicKey,
+  actorSigner,
+  actorSigningKey,
+  bodyDigest,
+  generateActorKeys,
+  signBodyTrailer,
+  standInGateway,
+  verifyBodyTrailer,
   actorId,
   actorKey,
   actorRef,
   signActor,
   verifyActor,
   type Actor,
+  type ActorKeyPair,
   type ActorReference,
+  type ActorSignature,
+  type VerifiedActor,
   type Role,
 } from "./actor.ts";
-export { baseServiceEnv, EnvError, isSecret, loadEnv, parseEnv, secret, type BaseServiceEnv } from "./env.ts";
+export { actorSignatureKey, baseServiceEnv, EnvError, isSecret, loadEnv, parseEnv, secret, type BaseServiceEnv } from "./env.ts";
 export {
   appError,
   badInput,

@@ -3,15 +3,34 @@ import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper/res
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
 import type { DocumentNode } from "graphql";
 import { createYoga, maskError } from "graphql-yoga";
-import { ACTOR_HEADER, ActorVerificationError, CORRELATION_HEADER, verifyActor, type Actor } from "./actor.ts";
+import { createHash } from "node:crypto";
+import { Transform } from "node:stream";
+import {
+  ACTOR_HEADER,
+  ActorVerificationError,
+  BODY_IN_TRAILER,
+  BODY_SIGNATURE_TRAILER,
+  CORRELATION_HEADER,
+  actorPublicKey,
+  verifyActor,
+  verifyBodyTrailer,
+  type Actor,
+  type VerifiedActor,
+} from "./actor.ts";
 import { correlationId } from "./correlation.ts";
 import { applyFieldPolicies, type FieldPolicies } from "./field-policy.ts";
 import { cachedProbe, isLoopback, runReadiness, type ReadinessCheck } from "./readiness.ts";
 
 declare module "fastify" {
   interface FastifyRequest {
-    /** Who is calling, from the gateway's signed `x-tthc-actor` header (anonymous without one). */
+    /** Who is calling, from the gateway's signed `x-tthc-actor` header. */
     actor: Actor;
+    /** The verified header itself: the body digest it signs and its id. */
+    signedActor: VerifiedActor | null;
+  }
+  interface FastifyContextConfig {
+    /** A route anyone may call without a signed actor (health probes); every other route refuses such a call. */
+    withoutActor?: boolean;
   }
 }
 
@@ -25,7 +44,7 @@ export interface BaseContext {
 
 export interface ServiceOptions<TContext extends BaseContext> {
   name: string;
-  env: { ACTOR_SIGNING_SECRET: string; LOG_LEVEL: string };
+  env: { ACTOR_PUBLIC_KEY: string; LOG_LEVEL: string };
   /** The Federation v2 subgraph SDL. */
   typeDefs: DocumentNode;
   resolvers: GraphQLResolverMap<TContext>;
@@ -57,28 +76,55 @@ export function createService<TContext extends BaseContext = BaseContext>(option
   });
 
   app.decorateRequest<Actor | null>("actor", null);
+  app.decorateRequest<VerifiedActor | null>("signedActor", null);
+  const publicKey = actorPublicKey(options.env.ACTOR_PUBLIC_KEY);
   app.addHook("onRequest", async (request, reply) => {
     reply.header(CORRELATION_HEADER, request.id);
+    if (request.routeOptions.config.withoutActor) {
+      request.actor = { kind: "anonymous" };
+      return;
+    }
     const header = request.headers[ACTOR_HEADER];
     try {
-      request.actor = await verifyActor(typeof header === "string" ? header : undefined, options.env.ACTOR_SIGNING_SECRET);
+      request.signedActor = await verifyActor(typeof header === "string" ? header : undefined, publicKey, options.name);
+      request.actor = request.signedActor.actor;
     } catch (err) {
       if (!(err instanceof ActorVerificationError)) throw err;
-      // A forged or stale header means someone bypassed the gateway: stop before any handler runs.
+      // No header, a forged or stale one, or one meant for another service: someone bypassed the
+      // gateway. Stop before any handler runs.
       request.log.warn({ reason: err.message }, "rejected request with an invalid actor header");
       return reply.code(401).send(INVALID_ACTOR_BODY);
     }
   });
+  // Every body a handler reads passes through the signed digest: JSON bodies before they are parsed,
+  // streamed uploads as they are stored. A mismatch ends the stream with an error instead of its end.
+  app.addHook("preParsing", async (request, _reply, payload) => {
+    const signed = request.signedActor;
+    if (!signed) return payload;
+    return digestChecked(payload, async (digest) => {
+      const expected =
+        signed.body === BODY_IN_TRAILER
+          ? await verifyBodyTrailer(trailer(request.raw.trailers[BODY_SIGNATURE_TRAILER]), publicKey, options.name, signed.tokenId)
+          : signed.body;
+      if (digest !== expected) throw new ActorVerificationError("The request body is not the one the actor was signed for");
+    });
+  });
+  // A body that turned out not to be the signed one ends its stream with this error (digestChecked).
+  app.setErrorHandler((err, request, reply) => {
+    if (!(err instanceof ActorVerificationError)) return reply.send(err);
+    request.log.warn({ reason: err.message }, "rejected request whose body does not match its actor signature");
+    return reply.code(401).send(INVALID_ACTOR_BODY);
+  });
   for (const hook of options.onClose ?? []) app.addHook("onClose", hook);
 
-  app.get("/healthz", async () => ({ status: "ok" }));
+  app.get("/healthz", { config: { withoutActor: true } }, async () => ({ status: "ok" }));
   const readiness = cachedProbe(async () => {
     const report = await runReadiness(options.readiness ?? []);
     if (!report.ready) app.log.warn({ failed: report.failed, checks: report.checks }, "not ready");
     return report;
   }, READINESS_CACHE_MS);
   // The status code is for probes from anywhere; which dependency failed is for this host only.
-  app.get("/readyz", async (request, reply) => {
+  app.get("/readyz", { config: { withoutActor: true } }, async (request, reply) => {
     const report = await readiness();
     const status = report.ready ? "ready" : "unavailable";
     return reply.code(report.ready ? 200 : 503).send(isLoopback(request.socket.remoteAddress) ? { status, ...report } : { status });
@@ -86,6 +132,36 @@ export function createService<TContext extends BaseContext = BaseContext>(option
 
   mountGraphql(app, options);
   return app;
+}
+
+const trailer = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+/**
+ * `payload` passed through while hashed; at its end `check` gets the digest and may throw, which ends
+ * the stream with that error (status 401) instead, so whoever reads the body never sees an unchecked end.
+ */
+function digestChecked(payload: NodeJS.ReadableStream, check: (digest: string) => Promise<void>): Transform {
+  const hash = createHash("sha256");
+  const checked = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      hash.update(chunk);
+      done(null, chunk);
+    },
+    flush(done) {
+      check(hash.digest("base64url")).then(
+        () => done(),
+        (err: Error) => done(Object.assign(err, { statusCode: 401 })),
+      );
+    },
+  });
+  payload.on("error", (err) => checked.destroy(err));
+  // A small body can end (and fail its check) before a streaming handler starts reading it: the error
+  // stays on the stream for that reader (an errored stream throws it into for-await), so it is not
+  // also an uncaught exception now.
+  checked.on("error", () => undefined);
+  // Fastify's body limit reads this to count the bytes received before decoding.
+  (checked as Transform & { receivedEncodedLength?: number }).receivedEncodedLength = 0;
+  return payload.pipe(checked);
 }
 
 function mountGraphql<TContext extends BaseContext>(app: FastifyInstance, options: ServiceOptions<TContext>): void {

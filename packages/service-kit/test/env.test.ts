@@ -1,12 +1,15 @@
+import { generateKeyPairSync } from "node:crypto";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
+import { generateActorKeys } from "../src/actor.ts";
 import { baseServiceEnv, EnvError, loadEnv, parseEnv } from "../src/env.ts";
 
+const KEYS = generateActorKeys();
 const valid = {
   PORT: "4001",
   DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/tthc_directory",
   KAFKA_BROKERS: "127.0.0.1:9092, 127.0.0.1:9093",
-  ACTOR_SIGNING_SECRET: "0123456789abcdef0123",
+  ACTOR_PUBLIC_KEY: KEYS.publicKey,
 };
 
 function problems(source: Record<string, string>): string[] {
@@ -27,7 +30,7 @@ describe("parseEnv", () => {
       HOST: "127.0.0.1",
       DATABASE_URL: valid.DATABASE_URL,
       KAFKA_BROKERS: ["127.0.0.1:9092", "127.0.0.1:9093"],
-      ACTOR_SIGNING_SECRET: valid.ACTOR_SIGNING_SECRET,
+      ACTOR_PUBLIC_KEY: valid.ACTOR_PUBLIC_KEY,
       LOG_LEVEL: "info",
     });
   });
@@ -42,17 +45,25 @@ describe("parseEnv", () => {
   });
 
   it("reports every problem at once, each naming its variable", () => {
-    const found = problems({ PORT: "abc", KAFKA_BROKERS: "nope", ACTOR_SIGNING_SECRET: "short", LOG_LEVEL: "loud" });
+    const found = problems({ PORT: "abc", KAFKA_BROKERS: "nope", ACTOR_PUBLIC_KEY: "change-me", LOG_LEVEL: "loud" });
     expect(found).toEqual(
       expect.arrayContaining([
         "PORT: expected a number",
         "DATABASE_URL: required",
         expect.stringMatching(/^KAFKA_BROKERS.*: expected host:port/),
-        "ACTOR_SIGNING_SECRET: must be at least 16 characters",
+        expect.stringMatching(/^ACTOR_PUBLIC_KEY: must be the public half of an Ed25519 key pair/),
         expect.stringMatching(/^LOG_LEVEL: expected one of fatal, error/),
       ]),
     );
     expect(found).toHaveLength(5);
+  });
+
+  it("refuses the private half, or a key of another kind, where the public half belongs", () => {
+    expect(problems({ ...valid, ACTOR_PUBLIC_KEY: KEYS.privateKey })).toEqual([
+      expect.stringMatching(/^ACTOR_PUBLIC_KEY: must be the public half/),
+    ]);
+    const p256 = generateKeyPairSync("ec", { namedCurve: "P-256" }).publicKey.export({ format: "der", type: "spki" }).toString("base64");
+    expect(problems({ ...valid, ACTOR_PUBLIC_KEY: p256 })).toHaveLength(1);
   });
 
   it("lets a service extend the base schema", () => {
@@ -76,6 +87,6 @@ describe("loadEnv", () => {
     expect(output).toContain("PORT: expected a number");
     expect(output).toContain("DATABASE_URL: required");
     expect(output).toContain("KAFKA_BROKERS: required");
-    expect(output).toContain("ACTOR_SIGNING_SECRET: required");
+    expect(output).toContain("ACTOR_PUBLIC_KEY: required");
   });
 });

@@ -1,14 +1,16 @@
 import gql from "graphql-tag";
 import { describe, expect, it } from "vitest";
+import { ACTOR_HEADER, actorSigningKey, generateActorKeys, signActor } from "../src/actor.ts";
 import { createService } from "../src/service.ts";
 import { runService } from "../src/run.ts";
 
 describe("runService", () => {
   it("listens on loopback and shuts down once, in order", async () => {
     const order: string[] = [];
+    const keys = generateActorKeys();
     const app = createService({
       name: "kit-run",
-      env: { ACTOR_SIGNING_SECRET: "run-test-secret-0123456789", LOG_LEVEL: "silent" },
+      env: { ACTOR_PUBLIC_KEY: keys.publicKey, LOG_LEVEL: "silent" },
       typeDefs: gql`
         type Query {
           ping: String
@@ -27,10 +29,12 @@ describe("runService", () => {
       ],
     });
     expect(running.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    const body = JSON.stringify({ query: "{ ping }" });
+    const actor = await signActor({ kind: "anonymous" }, actorSigningKey(keys.privateKey), { audience: "kit-run", body });
     const res = await fetch(`${running.url}/graphql`, {
       method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query: "{ ping }" }),
+      headers: { "content-type": "application/json", [ACTOR_HEADER]: actor },
+      body,
     });
     expect(await res.json()).toEqual({ data: { ping: "pong" } });
 

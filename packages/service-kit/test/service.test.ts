@@ -1,13 +1,29 @@
+import { createHash } from "node:crypto";
 import type { FastifyInstance } from "fastify";
 import gql from "graphql-tag";
 import { kafkaBrokers, waitFor } from "@tthc/test-kit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ACTOR_HEADER, CORRELATION_HEADER, signActor, type Actor } from "../src/actor.ts";
+import { SignJWT } from "jose";
+import {
+  ACTOR_HEADER,
+  CORRELATION_HEADER,
+  actorPublicKey,
+  actorSigningKey,
+  generateActorKeys,
+  signActor,
+  type Actor,
+  type ActorSignature,
+} from "../src/actor.ts";
 import { createService, type BaseContext } from "../src/service.ts";
 import { forbidden } from "../src/errors.ts";
 import { kafkaReadiness } from "../src/readiness.ts";
 
-const SECRET = "service-kit-test-secret-0123456789";
+// The test stands in for the gateway: it holds the private half, the service only the public one.
+const KEYS = generateActorKeys();
+const ENV = { ACTOR_PUBLIC_KEY: KEYS.publicKey, LOG_LEVEL: "silent" };
+const gatewayKey = actorSigningKey(KEYS.privateKey);
+const sign = (actor: Actor, signature: Partial<ActorSignature> = {}, now?: Date) =>
+  signActor(actor, gatewayKey, { audience: "kit-test", ...signature }, now);
 const officer: Actor = { kind: "user", userId: "u1", username: "phuong.leloi", unitId: "unit-1", roles: ["UNIT_OFFICER"], sessionId: "s1" };
 
 const typeDefs = gql`
@@ -38,7 +54,14 @@ const resolvers = {
 };
 
 function graphql(app: FastifyInstance, query: string, headers: Record<string, string> = {}) {
-  return app.inject({ method: "POST", url: "/graphql", headers: { "content-type": "application/json", ...headers }, payload: { query } });
+  return app.inject({ method: "POST", url: "/graphql", headers: { "content-type": "application/json", ...headers }, payload: body(query) });
+}
+
+const body = (query: string) => JSON.stringify({ query });
+
+/** A request as the gateway sends it: the actor signed for this service and this exact body. */
+async function asGateway(app: FastifyInstance, query: string, actor: Actor = officer, headers: Record<string, string> = {}) {
+  return graphql(app, query, { [ACTOR_HEADER]: await sign(actor, { body: body(query) }), ...headers });
 }
 
 describe("createService", () => {
@@ -48,7 +71,7 @@ describe("createService", () => {
   beforeAll(async () => {
     app = createService({
       name: "kit-test",
-      env: { ACTOR_SIGNING_SECRET: SECRET, LOG_LEVEL: "silent" },
+      env: ENV,
       typeDefs,
       resolvers,
       readiness: [{ name: "always", check: async () => undefined }],
@@ -62,30 +85,78 @@ describe("createService", () => {
   });
 
   it("passes a validly signed actor to the resolver", async () => {
-    const res = await graphql(app, "{ whoami }", { [ACTOR_HEADER]: await signActor(officer, SECRET) });
+    const res = await asGateway(app, "{ whoami }");
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({ data: { whoami: "phuong.leloi" } });
     expect(lastContext?.actor).toEqual(officer);
+    const anonymous = await asGateway(app, "{ whoami }", { kind: "anonymous" });
+    expect(anonymous.json()).toEqual({ data: { whoami: "anonymous" } });
   });
 
-  it("treats a request without actor header as anonymous", async () => {
-    const res = await graphql(app, "{ whoami }");
-    expect(res.json()).toEqual({ data: { whoami: "anonymous" } });
-  });
-
-  it("rejects a forged actor header with 401 before any resolver runs", async () => {
+  // Each refusal is a 401 before any resolver runs, with one answer whatever the reason.
+  async function refused(request: Promise<{ statusCode: number; json(): unknown }>) {
     const before = calls;
-    const forged = await signActor({ ...officer, roles: ["CITY_ADMIN"] }, "some-other-secret-of-an-attacker");
-    const res = await graphql(app, "{ whoami }", { [ACTOR_HEADER]: forged });
+    const res = await request;
     expect(res.statusCode).toBe(401);
     expect(res.json()).toEqual({ errors: [{ message: "Invalid actor signature", extensions: { code: "UNAUTHENTICATED" } }] });
-    const garbage = await graphql(app, "{ whoami }", { [ACTOR_HEADER]: "not-a-token" });
-    expect(garbage.statusCode).toBe(401);
     expect(calls).toBe(before);
+  }
+
+  it("refuses a request with no actor on every path but the health probes", async () => {
+    await refused(graphql(app, "{ whoami }"));
+    await refused(app.inject({ method: "GET", url: "/graphql?query=%7Bwhoami%7D" }));
+    await refused(app.inject({ method: "GET", url: "/no-such-route" }));
+    expect((await app.inject({ method: "GET", url: "/healthz" })).statusCode).toBe(200);
   });
 
+  it("refuses an actor signed with any other key, even one the service holds", async () => {
+    const attacker = actorSigningKey(generateActorKeys().privateKey);
+    const q = "{ whoami }";
+    await refused(
+      graphql(app, q, {
+        [ACTOR_HEADER]: await signActor({ ...officer, roles: ["CITY_ADMIN"] }, attacker, { audience: "kit-test", body: body(q) }),
+      }),
+    );
+    await refused(graphql(app, q, { [ACTOR_HEADER]: "not-a-token" }));
+    // The old scheme: an HS256 token keyed with what every service holds (here, its public key's bytes).
+    const hs256 = await new SignJWT({ actor: { ...officer, roles: ["CITY_ADMIN"] }, body: "" })
+      .setProtectedHeader({ alg: "HS256" })
+      .setIssuer("tthc-gateway")
+      .setAudience("kit-test")
+      .setIssuedAt()
+      .setExpirationTime("5s")
+      .sign(Buffer.from(KEYS.publicKey, "base64"));
+    await refused(graphql(app, q, { [ACTOR_HEADER]: hs256 }));
+    expect(actorPublicKey(KEYS.publicKey).asymmetricKeyType).toBe("ed25519");
+  });
+
+  it("refuses an actor signed for another subgraph", async () => {
+    const q = "{ whoami }";
+    await refused(graphql(app, q, { [ACTOR_HEADER]: await sign(officer, { audience: "planning", body: body(q) }) }));
+  });
+
+  it("refuses an actor older than ten seconds, whatever expiry it claims", async () => {
+    const q = "{ whoami }";
+    const elevenSecondsAgo = new Date(Date.now() - 11_000);
+    await refused(graphql(app, q, { [ACTOR_HEADER]: await sign(officer, { body: body(q) }, elevenSecondsAgo) }));
+    // Signed by the right key with a long expiry (as the old scheme's 60 s): its age still counts.
+    const longLived = await new SignJWT({ actor: officer, body: createHash("sha256").update(body(q)).digest("base64url") })
+      .setProtectedHeader({ alg: "EdDSA" })
+      .setIssuer("tthc-gateway")
+      .setAudience("kit-test")
+      .setJti("j1")
+      .setIssuedAt(new Date(Date.now() - 30_000))
+      .setExpirationTime("1h")
+      .sign(gatewayKey);
+    await refused(graphql(app, q, { [ACTOR_HEADER]: longLived }));
+  });
+
+  it("refuses an actor attached to another body than the one it was signed for", async () => {
+    const signedFor = await sign(officer, { body: body("{ whoami }") });
+    await refused(graphql(app, "{ whoami boom }", { [ACTOR_HEADER]: signedFor }));
+  });
   it("masks unexpected errors but passes coded GraphQL errors through", async () => {
-    const res = await graphql(app, "{ boom adminOnly }");
+    const res = await asGateway(app, "{ boom adminOnly }");
     const body = res.json() as { errors: Array<{ message: string; path: string[]; extensions?: { code?: string } }> };
     const boom = body.errors.find((e) => e.path[0] === "boom");
     const admin = body.errors.find((e) => e.path[0] === "adminOnly");
@@ -95,7 +166,7 @@ describe("createService", () => {
   });
 
   it("serves the federation subgraph SDL", async () => {
-    const res = await graphql(app, "{ _service { sdl } }");
+    const res = await asGateway(app, "{ _service { sdl } }", { kind: "service", service: "gateway" });
     expect((res.json() as { data: { _service: { sdl: string } } }).data._service.sdl).toContain("whoami");
   });
 
@@ -109,7 +180,7 @@ describe("createService", () => {
   });
 
   it("exposes the correlation id to resolvers", async () => {
-    await graphql(app, "{ whoami }", { [CORRELATION_HEADER]: "corr-42" });
+    await asGateway(app, "{ whoami }", officer, { [CORRELATION_HEADER]: "corr-42" });
     expect(lastContext?.correlationId).toBe("corr-42");
   });
 
@@ -126,7 +197,7 @@ describe("/readyz under load and from outside", () => {
     let checks = 0;
     const app = createService({
       name: "kit-probe",
-      env: { ACTOR_SIGNING_SECRET: SECRET, LOG_LEVEL: "silent" },
+      env: ENV,
       typeDefs,
       resolvers,
       readiness: [
@@ -159,7 +230,7 @@ describe("/readyz with real dependencies", () => {
   it("reports which check failed with 503", async () => {
     const app = createService({
       name: "kit-ready",
-      env: { ACTOR_SIGNING_SECRET: SECRET, LOG_LEVEL: "silent" },
+      env: ENV,
       typeDefs,
       resolvers,
       readiness: [kafkaReadiness(kafkaBrokers()), { ...kafkaReadiness(["127.0.0.1:1"]), name: "kafka-down" }],

@@ -6,12 +6,12 @@
  */
 
 /** The environment every service reads, pointed at this suite's database and the test broker. */
-export function serviceTestEnv(databaseUrl: string, actorSecret: string, brokers: string[]): Record<string, string> {
+export function serviceTestEnv(databaseUrl: string, actorPublicKey: string, brokers: string[]): Record<string, string> {
   return {
     PORT: "0",
     DATABASE_URL: databaseUrl,
     KAFKA_BROKERS: brokers.join(","),
-    ACTOR_SIGNING_SECRET: actorSecret,
+    ACTOR_PUBLIC_KEY: actorPublicKey,
     LOG_LEVEL: "silent",
   };
 }
@@ -38,8 +38,8 @@ export interface GqlResult<T = Record<string, unknown>> {
 }
 
 export interface GqlClient<A> {
-  /** The headers of a request as `actor` (none without one). */
-  actorHeaders(actor?: A): Promise<Record<string, string>>;
+  /** The headers of a request as `actor` with this body (none without an actor). */
+  actorHeaders(actor?: A, body?: string | Uint8Array): Promise<Record<string, string>>;
   /** Call the subgraph the way the gateway does: POST /graphql with a signed actor (and any further headers). */
   gql<T = Record<string, unknown>>(
     app: InjectableApp,
@@ -50,9 +50,18 @@ export interface GqlClient<A> {
   ): Promise<GqlResult<T>>;
 }
 
-/** A GraphQL client for a service's tests: `sign` signs an actor for the `actorHeader` header. */
-export function gqlClient<A>(actorHeader: string, sign: (actor: A) => Promise<string>): GqlClient<A> {
-  const actorHeaders = async (actor?: A): Promise<Record<string, string>> => (actor ? { [actorHeader]: await sign(actor) } : {});
+/**
+ * A GraphQL client for a service's tests: `sign` signs an actor for the `actorHeader` header, bound
+ * to the exact body sent (service-kit's actor signature carries its digest).
+ */
+export function gqlClient<A>(
+  actorHeader: string,
+  sign: (actor: A, body: string | Uint8Array) => Promise<string>,
+  /** Who a call without an actor is made as (the gateway signs anonymous callers too); none: no header at all. */
+  defaultActor?: A,
+): GqlClient<A> {
+  const actorHeaders = async (actor: A | undefined = defaultActor, body: string | Uint8Array = ""): Promise<Record<string, string>> =>
+    actor ? { [actorHeader]: await sign(actor, body) } : {};
   return {
     actorHeaders,
     async gql<T>(
@@ -62,11 +71,12 @@ export function gqlClient<A>(actorHeader: string, sign: (actor: A) => Promise<st
       actor?: A,
       headers: Record<string, string> = {},
     ) {
+      const payload = JSON.stringify({ query, variables });
       const res = await app.inject({
         method: "POST",
         url: "/graphql",
-        headers: { "content-type": "application/json", ...(await actorHeaders(actor)), ...headers },
-        payload: { query, variables },
+        headers: { "content-type": "application/json", ...(await actorHeaders(actor, payload)), ...headers },
+        payload,
       });
       return { status: res.statusCode, ...(res.json() as Omit<GqlResult<T>, "status">) };
     },

@@ -14,6 +14,7 @@ const leLoi = {
   code: "P.LELOI",
   name: "UBND phường Lê Lợi",
   shortName: "Lê Lợi",
+  alternativeNames: [] as string[],
   levelCode: "commune",
   parentId: "unit-city",
   validFrom: "2020-01-01",
@@ -41,6 +42,23 @@ describe("unit replica", () => {
       ),
     );
     expect(await run((tx) => findReplicatedUnit(tx, leLoi.id))).toEqual(renamed);
+  });
+
+  it("keeps a unit's alternative names, and an event from before them leaves them as they are", async () => {
+    const run = pgTransactions(pool);
+    const named = { ...leLoi, id: "unit-named", code: "P.NAMED", alternativeNames: ["Phường Lê Lợi", "P. Lê Lợi"] };
+    await run((tx) =>
+      applyUnitEvent(createEvent("directory.unit.created", { source: "directory", subject: named.id, data: { unit: named } }), tx),
+    );
+    expect(await run((tx) => findReplicatedUnit(tx, named.id))).toEqual(named);
+    const { alternativeNames: _, ...before } = { ...named, name: "UBND phường Lê Lợi cũ" };
+    await run((tx) =>
+      applyUnitEvent(
+        createEvent("directory.unit.updated", { source: "directory", subject: named.id, data: { unit: before, changed: ["name"] } }),
+        tx,
+      ),
+    );
+    expect(await run((tx) => findReplicatedUnit(tx, named.id))).toEqual({ ...before, alternativeNames: named.alternativeNames });
   });
 
   it("ignores an older event that arrives after a newer one", async () => {

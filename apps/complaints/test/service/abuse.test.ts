@@ -1,12 +1,12 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { ACTOR_HEADER, signActor } from "@tthc/service-kit";
+import { ACTOR_HEADER } from "@tthc/service-kit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { complaintsDeps } from "../../src/app.ts";
 import { trigramsOf } from "../../src/domain/index.ts";
 import { solveProofOfWork } from "../../src/security/proof-of-work.ts";
 import { deleteUnattachedUploads } from "../../src/use-cases/uploads.ts";
-import { ACTORS, ACTOR_SECRET, SUBMISSION, complaintIdOf, errorCode, gql, ok, startHarness, submit, type Harness } from "../harness.ts";
+import { ACTORS, signAs, SUBMISSION, complaintIdOf, errorCode, gql, ok, startHarness, submit, type Harness } from "../harness.ts";
 
 let h: Harness;
 let now = new Date("2025-03-03T09:00:00+07:00");
@@ -41,7 +41,7 @@ async function upload(body: Buffer, clientAddress: string) {
     headers: {
       "content-type": "application/octet-stream",
       "x-file-name": "don.pdf",
-      [ACTOR_HEADER]: await signActor(ACTORS.anonymous, ACTOR_SECRET),
+      [ACTOR_HEADER]: await signAs(ACTORS.anonymous, body),
       "x-forwarded-for": clientAddress,
     },
     payload: body,
@@ -114,7 +114,7 @@ describe("anonymous uploads", () => {
     const staff = await h.app.inject({
       method: "POST",
       url: "/files",
-      headers: { "content-type": "application/octet-stream", [ACTOR_HEADER]: await signActor(ACTORS.admin, ACTOR_SECRET) },
+      headers: { "content-type": "application/octet-stream", [ACTOR_HEADER]: await signAs(ACTORS.admin, pdf(1000)) },
       payload: pdf(1000),
     });
     expect(staff.statusCode).toBe(201);

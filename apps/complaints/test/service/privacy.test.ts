@@ -6,12 +6,12 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ACTOR_HEADER, signActor, type Actor } from "@tthc/service-kit";
+import { ACTOR_HEADER, type Actor } from "@tthc/service-kit";
 import { complaintsDeps } from "../../src/app.ts";
 import { eraseExpiredPersonalData } from "../../src/use-cases/retention.ts";
 import {
   ACTORS,
-  ACTOR_SECRET,
+  signAs,
   SUBMISSION,
   TEST_CLIENT_ADDRESS,
   UNITS,
@@ -65,7 +65,7 @@ describe("a PAKN about a ward's own officials, with the sender named in every ki
       headers: {
         "content-type": "application/octet-stream",
         "x-file-name": "don-cua-nguyen-van-an.pdf",
-        [ACTOR_HEADER]: await signActor(ACTORS.anonymous, ACTOR_SECRET),
+        [ACTOR_HEADER]: await signAs(ACTORS.anonymous, PDF),
         // An anonymous upload is attached only by the client that sent it (the form's submission below).
         "x-forwarded-for": TEST_CLIENT_ADDRESS,
       },

@@ -1,10 +1,10 @@
-import { ACTOR_HEADER, signActor, type Actor } from "@tthc/service-kit";
+import { ACTOR_HEADER, type Actor } from "@tthc/service-kit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { raiseDeadlineAlerts } from "../../src/use-cases/deadline-monitor.ts";
 import { complaintsDeps } from "../../src/app.ts";
 import {
   ACTORS,
-  ACTOR_SECRET,
+  signAs,
   SUBMISSION,
   UNITS,
   complaintIdOf,
@@ -37,7 +37,7 @@ async function upload(body: Buffer, name: string, actor: Actor = ACTORS.anonymou
     headers: {
       "content-type": "application/octet-stream",
       "x-file-name": encodeURIComponent(name),
-      [ACTOR_HEADER]: await signActor(actor, ACTOR_SECRET),
+      [ACTOR_HEADER]: await signAs(actor, body),
       "x-forwarded-for": "198.51.100.7",
     },
     payload: body,
@@ -150,7 +150,7 @@ describe("attachments", () => {
     expect(tooMany.errors![0]!.message).toBe("Chỉ được gửi kèm tối đa 2 tệp.");
 
     const download = async (actor: Actor) =>
-      h.app.inject({ method: "GET", url: `/files/${pdf.body.id}`, headers: { [ACTOR_HEADER]: await signActor(actor, ACTOR_SECRET) } });
+      h.app.inject({ method: "GET", url: `/files/${pdf.body.id}`, headers: { [ACTOR_HEADER]: await signAs(actor) } });
     const staff = await download(ACTORS.admin);
     expect(staff.statusCode).toBe(200);
     expect(staff.headers["x-content-type-options"]).toBe("nosniff");

@@ -1,20 +1,8 @@
-import { ACTOR_HEADER, signActor, type Actor } from "@tthc/service-kit";
+import { ACTOR_HEADER, type Actor } from "@tthc/service-kit";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REGISTER_COLUMNS } from "../../src/use-cases/register-export.ts";
-import {
-  ACTORS,
-  ACTOR_SECRET,
-  SUBMISSION,
-  UNITS,
-  complaintIdOf,
-  errorCode,
-  gql,
-  ok,
-  startHarness,
-  submit,
-  type Harness,
-} from "../harness.ts";
+import { ACTORS, signAs, SUBMISSION, UNITS, complaintIdOf, errorCode, gql, ok, startHarness, submit, type Harness } from "../harness.ts";
 
 let h: Harness;
 let answeredCode: string;
@@ -24,7 +12,7 @@ const EXPORT = `mutation ($from: Date!, $to: Date!, $unitId: ID) { exportComplai
 type Exported = { exportComplaintRegister: { fileId: string; name: string; size: number; rows: number } };
 
 async function download(fileId: string, actor: Actor) {
-  return h.app.inject({ method: "GET", url: `/files/${fileId}`, headers: { [ACTOR_HEADER]: await signActor(actor, ACTOR_SECRET) } });
+  return h.app.inject({ method: "GET", url: `/files/${fileId}`, headers: { [ACTOR_HEADER]: await signAs(actor) } });
 }
 
 async function readSheet(bytes: Buffer): Promise<string[][]> {

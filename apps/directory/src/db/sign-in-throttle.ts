@@ -29,9 +29,11 @@ export async function claimAttempt(db: Db, keys: ThrottleKeys, policy: SignInThr
   const all = inKeyOrder([keys.client, keys.account, keys.pair]);
   return db.$transaction(
     async (tx) => {
+      // DO UPDATE (not DO NOTHING) locks an existing row in this statement, so the prune job cannot
+      // delete it between here and the SELECT below.
       await tx.$executeRaw`
         INSERT INTO "SignInThrottle" ("key") SELECT k FROM unnest(${all}::text[]) WITH ORDINALITY AS u(k, i) ORDER BY i
-        ON CONFLICT DO NOTHING`;
+        ON CONFLICT ("key") DO UPDATE SET "key" = EXCLUDED."key"`;
       const rows = await tx.$queryRaw<Row[]>`
         SELECT "key", "failures", "lastFailureAt", "pendingUntil", "lastSuccessAt" FROM "SignInThrottle"
         WHERE "key" = ANY(${all}::text[]) ORDER BY "key" COLLATE "C" FOR UPDATE`;
@@ -77,4 +79,34 @@ export async function recordSuccess(db: Db | Prisma.TransactionClient, keys: Thr
         "pendingUntil" = NULL
     FROM (SELECT "key" FROM "SignInThrottle" WHERE "key" = ANY(${touched}::text[]) ORDER BY "key" COLLATE "C" FOR UPDATE) locked
     WHERE t."key" = locked."key"`;
+}
+
+/**
+ * Delete counters that no longer change any decision: failures forgotten, no attempt in flight, and
+ * no sign-in to remember (or one older than `rememberSignInMs`). Every wrong username adds rows, so
+ * without this the table grows with every guess. In batches, each its own statement, until done or
+ * `signal` asks to stop; a row a claim has locked is skipped and left for the next run.
+ */
+export async function pruneThrottleCounters(
+  db: Db,
+  policy: SignInThrottlePolicy,
+  rememberSignInMs: number,
+  now: Date,
+  signal?: AbortSignal,
+  batch = 5_000,
+): Promise<number> {
+  const forgottenBefore = new Date(now.getTime() - policy.forgetMs);
+  const signInBefore = new Date(now.getTime() - rememberSignInMs);
+  let total = 0;
+  for (;;) {
+    const deleted = await db.$executeRaw`
+      DELETE FROM "SignInThrottle" WHERE "key" IN (
+        SELECT "key" FROM "SignInThrottle"
+        WHERE ("lastFailureAt" IS NULL OR "lastFailureAt" < ${forgottenBefore})
+          AND ("pendingUntil" IS NULL OR "pendingUntil" < ${now})
+          AND ("lastSuccessAt" IS NULL OR "lastSuccessAt" < ${signInBefore})
+        LIMIT ${batch} FOR UPDATE SKIP LOCKED)`;
+    total += deleted;
+    if (deleted < batch || signal?.aborted) return total;
+  }
 }

@@ -84,6 +84,7 @@ export async function unitState(tx: Tx, unitId: string): Promise<UnitState> {
     code: unit.code,
     name: unit.name,
     shortName: unit.shortName,
+    alternativeNames: unit.alternativeNames,
     levelCode: unit.levelCode,
     parentId: parent?.parentId ?? null,
     validFrom: fromDbDate(unit.validFrom),

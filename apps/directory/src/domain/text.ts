@@ -4,9 +4,14 @@
  */
 import { foldVietnamese } from "@tthc/text";
 
-/** What a unit's search matches: its names and code, folded. */
-export function unitSearchText(unit: { code: string; name: string; shortName: string | null }): string {
-  return foldVietnamese([unit.name, unit.shortName ?? "", unit.code].join(" "));
+/** What a unit's search matches: its names (alternative ones too) and code, folded. */
+export function unitSearchText(unit: {
+  code: string;
+  name: string;
+  shortName: string | null;
+  alternativeNames?: readonly string[];
+}): string {
+  return foldVietnamese([unit.name, unit.shortName ?? "", ...(unit.alternativeNames ?? []), unit.code].join(" "));
 }
 
 const collator = new Intl.Collator("vi", { sensitivity: "base", numeric: true });

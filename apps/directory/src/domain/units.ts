@@ -3,15 +3,22 @@ import { RuleViolation } from "./errors.ts";
 
 const CODE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 const MAX_NAME = 255;
+const MAX_ALTERNATIVE_NAMES = 20;
 
 export interface UnitFields {
   code: string;
   name: string;
   shortName: string | null;
+  alternativeNames: string[];
 }
 
-/** Trimmed, validated unit fields; an empty short name means none. */
-export function normaliseUnitFields(input: { code: string; name: string; shortName?: string | null }): UnitFields {
+/** Trimmed, validated unit fields; an empty short name means none; alternative names without blanks or repeats. */
+export function normaliseUnitFields(input: {
+  code: string;
+  name: string;
+  shortName?: string | null;
+  alternativeNames?: readonly string[] | null;
+}): UnitFields {
   const code = input.code.trim();
   const name = input.name.trim().replace(/\s+/g, " ");
   const shortName = input.shortName?.trim().replace(/\s+/g, " ") || null;
@@ -19,13 +26,24 @@ export function normaliseUnitFields(input: { code: string; name: string; shortNa
   if (!name) throw new RuleViolation("Name is required", "name");
   if (name.length > MAX_NAME) throw new RuleViolation(`Name must be at most ${MAX_NAME} characters`, "name");
   if (shortName && shortName.length > MAX_NAME) throw new RuleViolation(`Short name must be at most ${MAX_NAME} characters`, "shortName");
-  return { code, name, shortName };
+  const alternativeNames = [
+    ...new Set((input.alternativeNames ?? []).map((n) => n.trim().replace(/\s+/g, " ")).filter((n) => n !== "" && n !== name)),
+  ];
+  if (alternativeNames.length > MAX_ALTERNATIVE_NAMES)
+    throw new RuleViolation(`At most ${MAX_ALTERNATIVE_NAMES} alternative names`, "alternativeNames");
+  if (alternativeNames.some((n) => n.length > MAX_NAME))
+    throw new RuleViolation(`An alternative name must be at most ${MAX_NAME} characters`, "alternativeNames");
+  return { code, name, shortName, alternativeNames };
 }
 
-export type ChangedField = "code" | "name" | "shortName" | "levelCode";
+export type ChangedField = "code" | "name" | "shortName" | "alternativeNames" | "levelCode";
 
-export function changedFields(before: Record<ChangedField, string | null>, after: Record<ChangedField, string | null>): ChangedField[] {
-  return (["code", "name", "shortName", "levelCode"] as const).filter((f) => before[f] !== after[f]);
+type Comparable = Record<Exclude<ChangedField, "alternativeNames">, string | null> & { alternativeNames: readonly string[] };
+
+export function changedFields(before: Comparable, after: Comparable): ChangedField[] {
+  return (["code", "name", "shortName", "alternativeNames", "levelCode"] as const).filter((f) =>
+    f === "alternativeNames" ? before[f].join("\n") !== after[f].join("\n") : before[f] !== after[f],
+  );
 }
 
 /** A unit as the rules below see it: its dates and whether its level groups units rather than nesting them. */

@@ -115,7 +115,8 @@ const objectTypes = {
   },
 
   Unit: {
-    __resolveReference: (ref: { id: string }, ctx: Ctx) => reads.findUnit(ctx.db, ref.id),
+    // An `_entities` lookup is a read like the `unit` query and is checked the same way.
+    __resolveReference: (ref: { id: string }, ctx: Ctx) => reads.unit(ctx.db, ctx.actor, ref.id),
     parent: (unit: reads.UnitWithLevel, args: AsOf, ctx: Ctx) => reads.parentAt(ctx.db, unit.id, dateOf(args, ctx)),
     children: async (unit: reads.UnitWithLevel, args: AsOf, ctx: Ctx) =>
       unit.level.isGroup ? [] : reads.subUnitsAt(ctx.db, unit.id, dateOf(args, ctx)),

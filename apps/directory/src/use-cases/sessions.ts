@@ -9,7 +9,7 @@ import { randomToken, sha256 } from "../auth/secrets.ts";
 import type { Db, Tx } from "../db/client.ts";
 import type { User } from "../db/generated/client.ts";
 import { findUser } from "../db/users.ts";
-import { claimAttempt, recordFailure, recordSuccess, type ThrottleKeys } from "../db/sign-in-throttle.ts";
+import { claimAttempt, pruneThrottleCounters, recordFailure, recordSuccess, type ThrottleKeys } from "../db/sign-in-throttle.ts";
 import type { SignInThrottlePolicy } from "../domain/sign-in-throttle.ts";
 import { assertAcceptablePassword } from "../domain/passwords.ts";
 
@@ -36,6 +36,8 @@ export interface AuthConfig {
   accessTokenTtlMinutes: number;
   sessionTtlHours: number;
   throttle: SignInThrottlePolicy;
+  /** How long a counter remembers that its client signed in to its account (pruneSignInCounters). */
+  rememberSignInMs: number;
   /**
    * The directory's clock: token, session and sign-in delay expiry and "today". The process clock
    * (TEST_CLOCK in the test stack) unless replaced, e.g. by tests that step past expiries.
@@ -202,4 +204,9 @@ export async function resetPassword(db: Db, config: AuthConfig, userId: string, 
     db.user.update({ where: { id: user.id }, data: { passwordHash, mustChangePassword: true } }),
     db.session.updateMany({ where: { userId: user.id, revokedAt: null }, data: { revokedAt: clock(config) } }),
   ]);
+}
+
+/** The sign-in-throttle-prune job: delete counters that no longer affect any decision. */
+export function pruneSignInCounters(db: Db, config: AuthConfig, signal?: AbortSignal): Promise<number> {
+  return pruneThrottleCounters(db, config.throttle, config.rememberSignInMs, clock(config), signal);
 }

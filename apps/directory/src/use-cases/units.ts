@@ -44,6 +44,7 @@ export interface CreateUnitInput {
   code: string;
   name: string;
   shortName?: string | null;
+  alternativeNames?: string[] | null;
   levelCode: string;
   parentId?: string | null;
   validFrom: Date;
@@ -71,6 +72,8 @@ export interface UpdateUnitInput {
   code?: string | null;
   name?: string | null;
   shortName?: string | null;
+  /** Replaces the list; absent keeps it, [] clears it. */
+  alternativeNames?: string[] | null;
   levelCode?: string | null;
   /** Closes the unit: its last day (e.g. merged away in a reorganisation). */
   validTo?: Date | null;
@@ -84,6 +87,7 @@ export async function updateUnit(db: Db, ctx: ChangeContext, id: string, input: 
       name: input.name ?? before.name,
       // An explicit empty string clears the short name; an absent one keeps it.
       shortName: input.shortName === undefined || input.shortName === null ? before.shortName : input.shortName,
+      alternativeNames: input.alternativeNames ?? before.alternativeNames,
     });
     const levelCode = input.levelCode ?? before.levelCode;
     const changed = changedFields(before, { ...fields, levelCode });

@@ -3,7 +3,8 @@ import type { AddressInfo } from "node:net";
 import { buildSubgraphSchema } from "@apollo/subgraph";
 import { GraphQLError, parse } from "graphql";
 import { createYoga } from "graphql-yoga";
-import { ACTOR_HEADER, CORRELATION_HEADER, verifyActor, type Actor } from "@tthc/service-kit";
+import type { KeyObject } from "node:crypto";
+import { ACTOR_HEADER, CORRELATION_HEADER, bodyDigest, verifyActor, type Actor } from "@tthc/service-kit";
 import { DIRECTORY_SDL, DIRECTORY_TEST_FIELDS, PLANNING_SDL } from "./directory-sdl.ts";
 
 export interface RunningServer {
@@ -14,6 +15,27 @@ export interface RunningServer {
 interface SubgraphContext {
   actor: Actor;
   request: Request;
+}
+
+/** A stub subgraph's identity: its name (the audience it accepts) and the gateway's public key. */
+export interface StubIdentity {
+  name: string;
+  publicKey: KeyObject;
+}
+
+/** Every signed request a stub accepted, in order: whom it was for and the digest of what it carried. */
+export const acceptedSignatures: Array<{ audience: string; body: string }> = [];
+
+/** The actor of a request, verified as a service does (audience, age, body digest); null answers 401. */
+async function verified(req: IncomingMessage, body: string, identity: StubIdentity): Promise<Actor | null> {
+  try {
+    const signed = await verifyActor(req.headers[ACTOR_HEADER] as string | undefined, identity.publicKey, identity.name);
+    if (signed.body !== bodyDigest(body)) return null;
+    acceptedSignatures.push({ audience: identity.name, body: signed.body });
+    return signed.actor;
+  } catch {
+    return null;
+  }
 }
 
 function listen(server: Server): Promise<RunningServer> {
@@ -41,25 +63,31 @@ type Route = (req: IncomingMessage, res: ServerResponse, body: string) => boolea
  * A real subgraph as the services build theirs: yoga + @apollo/subgraph, the actor verified from the
  * signed header. Errors are deliberately NOT masked here, so the gateway's own masking is what is tested.
  */
-async function startSubgraph(sdl: string, resolvers: object, actorSecret: string, routes: Route[] = []): Promise<RunningServer> {
-  const yoga = createYoga<SubgraphContext>({
+async function startSubgraph(sdl: string, resolvers: object, identity: StubIdentity, routes: Route[] = []): Promise<RunningServer> {
+  const actors = new WeakMap<IncomingMessage, Actor>();
+  const yoga = createYoga<SubgraphContext & { req: IncomingMessage }>({
     schema: buildSubgraphSchema({ typeDefs: parse(sdl), resolvers: resolvers as never }),
     maskedErrors: false,
     logging: false,
-    context: async ({ request }) => ({ actor: await verifyActor(request.headers.get(ACTOR_HEADER) ?? undefined, actorSecret) }),
+    context: ({ req }) => ({ actor: actors.get(req)! }),
   });
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     if (req.url === "/readyz") {
       probes.readyz++;
       return void res.writeHead(200).end("ok");
     }
+    let body = "";
+    for await (const chunk of req) body += chunk;
+    const actor = await verified(req, body, identity);
+    if (!actor) return void res.writeHead(401).end();
+    actors.set(req, actor);
     if (req.url?.startsWith("/internal/")) {
-      let body = "";
-      for await (const chunk of req) body += chunk;
       if (routes.some((route) => route(req, res, body))) return;
       return void res.writeHead(404).end();
     }
-    await yoga(req, res);
+    // The body is read already; whatwg-node takes it from here instead of the consumed stream.
+    (req as IncomingMessage & { body?: string }).body = body;
+    await yoga(req, res, { req });
   };
   // node:http ignores a handler's promise: answer a failure with 500 rather than leave it unhandled.
   const server = createServer((req, res) => {
@@ -88,11 +116,11 @@ export interface DirectoryState {
   internalActors: Actor[];
 }
 
-export async function startDirectory(actorSecret: string, state: DirectoryState): Promise<RunningServer> {
+export async function startDirectory(publicKey: KeyObject, state: DirectoryState): Promise<RunningServer> {
   const json = (res: ServerResponse, status: number, body: unknown) =>
     res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
   const recordActor = async (req: IncomingMessage) => {
-    state.internalActors.push(await verifyActor(req.headers[ACTOR_HEADER] as string | undefined, actorSecret));
+    state.internalActors.push((await verifyActor(req.headers[ACTOR_HEADER] as string | undefined, publicKey, "directory")).actor);
   };
   const sessionRoute: Route = (req, res) => {
     const match = /^\/internal\/sessions\/([^/]+)$/.exec(req.url ?? "");
@@ -153,13 +181,16 @@ export async function startDirectory(actorSecret: string, state: DirectoryState)
       members: () => [],
     },
   };
-  return startSubgraph(`${DIRECTORY_SDL}\n${DIRECTORY_TEST_FIELDS}`, resolvers, actorSecret, [sessionRoute, apiKeyRoute]);
+  return startSubgraph(`${DIRECTORY_SDL}\n${DIRECTORY_TEST_FIELDS}`, resolvers, { name: "directory", publicKey }, [
+    sessionRoute,
+    apiKeyRoute,
+  ]);
 }
 
-export async function startPlanning(actorSecret: string): Promise<RunningServer> {
+export async function startPlanning(publicKey: KeyObject): Promise<RunningServer> {
   return startSubgraph(
     PLANNING_SDL,
     { Unit: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }), planningStatus: (u: { id: string }) => `plan-of-${u.id}` } },
-    actorSecret,
+    { name: "planning", publicKey },
   );
 }

@@ -10,6 +10,7 @@ import { createInflateRaw } from "node:zlib";
 import { PlanImportError } from "../domain/plan-import/plan-import-error.ts";
 import { blocksOfMammothHtml, type Block, type TableCell } from "../domain/plan-import/mammoth-html.ts";
 import { isHeaderRow } from "../domain/plan-import/table-header.ts";
+import { joinParagraphs, PARAGRAPH } from "../domain/plan-import/cell-text.ts";
 
 /**
  * What one uploaded .docx may expand to. Word writes a few dozen entries; a decision with a task
@@ -113,7 +114,7 @@ async function inflatedSize(entry: CompressedEntry, max: number): Promise<number
 function blockText(block: Block): string {
   if (block.kind === "paragraph") return block.text;
   const grid = tableGrid(block.rows);
-  const isTaskTable = grid.some((row) => isHeaderRow(row.map((entry) => entry.text)));
+  const isTaskTable = grid.some((row) => isHeaderRow(row.map((entry) => joinParagraphs(entry.text))));
   if (isTaskTable) return grid.map(rowLine).join("\n");
   // A layout table (the header or signature block of a decision): each cell is read as a
   // paragraph whose lines are the cell's paragraphs ("TM. ỦY BAN NHÂN DÂN" / "CHỦ TỊCH" / name).
@@ -149,19 +150,9 @@ function tableGrid(rows: readonly TableCell[][]): GridEntry[][] {
   return grid.map((row) => Array.from(row, (entry) => entry ?? { text: "", spanned: false }));
 }
 
-/**
- * A row is one line, so a cell's paragraphs are joined. List items ("- …") are kept apart with
- * ";" where the author ended an item without punctuation, because the text parser only sees an
- * item marker after ":", ";" or "." (a dash between words is part of names like "HĐND - UBND").
- */
+/** A row is one line, so a cell's paragraphs are kept apart by PARAGRAPH (tabs and line breaks inside are spaces). */
 function cellText(paragraphs: readonly string[]): string {
-  return paragraphs
-    .map((paragraph) => paragraph.replace(/[\t\n]/g, " "))
-    .reduce((text, paragraph) => {
-      if (text === "") return paragraph;
-      const separator = /^-\s/.test(paragraph) && !/[:;.]$/.test(text) ? "; " : " ";
-      return text + separator + paragraph;
-    }, "");
+  return paragraphs.map((paragraph) => paragraph.replace(/[\t\n\u2029]/g, " ")).join(PARAGRAPH);
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
- * The dated occurrences (lần thực hiện) a task's timeframe implies within its plan year. Keys are
- * stable, so issuing a plan again or re-reading a timeframe finds the occurrences already made.
+ * The dated occurrences (lần thực hiện) a task's timeframe implies within its plan's years (one
+ * calendar year, or a span such as 2026–2030: recurring and continuous work then recurs in each).
+ * Keys are stable, so issuing a plan again or re-reading a timeframe finds the occurrences already made.
  */
 import {
   addDays,
@@ -27,8 +28,17 @@ export interface Occurrence {
 }
 
 export interface OccurrenceContext {
+  /** The plan's first calendar year. */
   planYear: number;
+  /** The plan's last calendar year; the first when absent (a one-year plan). */
+  lastYear?: number;
   calendar: WorkingCalendar;
+}
+
+function yearsOf(ctx: OccurrenceContext, from = ctx.planYear, to = ctx.lastYear ?? ctx.planYear): number[] {
+  const first = Math.max(from, ctx.planYear);
+  const last = Math.min(to, ctx.lastYear ?? ctx.planYear);
+  return Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => first + i);
 }
 
 /** When two parts give the same period, a real report outranks a progress check-in. */
@@ -44,7 +54,7 @@ export function occurrencesFor(timeframe: ParsedTimeframe, ctx: OccurrenceContex
 }
 
 function occurrencesOfPart(part: TimeframePart, ctx: OccurrenceContext): Occurrence[] {
-  const { planYear, calendar } = ctx;
+  const { calendar } = ctx;
   switch (part.kind) {
     case "deadline":
       // A time limit whose last day is a day off ends on the next working day (Civil Code
@@ -59,12 +69,15 @@ function occurrencesOfPart(part: TimeframePart, ctx: OccurrenceContext): Occurre
       ];
     case "quarters":
       return part.quarters.map((q) => quarterOccurrence(part.year, q, "period", calendar));
+    case "years":
+      // Work of a calendar year ("Năm 2026", "2026 - 2030") is reported at the end of each year of it the plan covers.
+      return yearsOf(ctx, part.from, part.to).map((year) => periodOccurrence(`${year}-Y`, `Năm ${year}`, yearRange(year).end, calendar));
     case "recurring":
-      return recurringOccurrences(part.every, planYear, calendar);
+      return yearsOf(ctx).flatMap((year) => recurringOccurrences(part.every, year, calendar));
     case "continuous":
     case "per-plan":
       // No date of its own: the unit reports progress at the end of each quarter.
-      return ([1, 2, 3, 4] as const).map((q) => quarterOccurrence(planYear, q, "check-in", calendar));
+      return yearsOf(ctx).flatMap((year) => ([1, 2, 3, 4] as const).map((q) => quarterOccurrence(year, q, "check-in", calendar)));
     case "triggered":
       return []; // made when the trigger event arrives, for the unit it concerns
   }

@@ -65,6 +65,8 @@ function shiftPart(part: TimeframePart, years: number, text: (value: string) => 
       return { ...part, date: shiftDate(part.date, years), text: text(part.text) };
     case "quarters":
       return { ...part, year: part.year + years, text: text(part.text) };
+    case "years":
+      return { ...part, from: part.from + years, to: part.to + years, text: text(part.text) };
     case "per-plan":
       return { ...part, planRef: text(part.planRef), text: text(part.text) };
     default:

@@ -18,6 +18,8 @@ export interface DirectoryUnit {
   id: string;
   name: string;
   shortName: string | null;
+  /** Other names the unit goes by ("Sở VHTTDL", a former name); absent where the replica does not carry them. */
+  alternativeNames?: string[];
   levelCode: string;
   parentId: string | null;
   validFrom: string;
@@ -44,6 +46,8 @@ const GROUP_RULE_PATTERNS: ReadonlyArray<[RegExp, GroupRule]> = [
   [/^(?:các )?phòng, ban, đơn vị/u, "departments"],
   [/^ubnd (?:các phường, xã|cấp xã)$/u, "communes"],
   [/^(?:các )?cơ quan/u, "departments-and-communes"],
+  [/^(?:các )?sở, (?:ban, )?ngành/u, "departments"],
+  [/^ubnd (?:các )?(?:xã|phường)/u, "communes"],
 ];
 
 export function groupRuleOf(name: string): GroupRule | null {
@@ -71,7 +75,7 @@ function candidateKeys(written: string): string[] {
 
 /** The issuing unit also goes by its name without the place ("UBND thành phố" for "UBND thành phố Hưng Yên"). */
 function unitKeys(unit: DirectoryUnit, issuingUnitId: string): string[] {
-  const keys = [unit.name, unit.shortName ?? ""].filter((n) => n !== "").map(normaliseUnitName);
+  const keys = [unit.name, unit.shortName ?? "", ...(unit.alternativeNames ?? [])].filter((n) => n !== "").map(normaliseUnitName);
   if (unit.id === issuingUnitId) {
     const generic = normaliseUnitName(unit.name).match(/^(ubnd (?:thành phố|thị xã|huyện|tỉnh|quận|phường|xã))\s/u);
     if (generic?.[1]) keys.push(generic[1]);

@@ -19,7 +19,7 @@ import {
 } from "../domain/index.ts";
 import { copyPlan } from "../use-cases/copy-plan.ts";
 import { documentText } from "../use-cases/document-text.ts";
-import { importPlan } from "../use-cases/import-plan.ts";
+import { importPlan, planTitleOf } from "../use-cases/import-plan.ts";
 import { issuePlan } from "../use-cases/issue-plan.ts";
 import {
   findOccurrence,
@@ -48,7 +48,13 @@ import {
   updateUnitPlanDraft,
   type UnitPlanDraftInput,
 } from "../use-cases/unit-plans.ts";
-import { readPlanDocument, type NameMappingInput, type PlanDocument } from "../use-cases/read-plan-document.ts";
+import {
+  readPlanDocument,
+  type ColumnRoleInput,
+  type NameMappingInput,
+  type PlanDocument,
+  type SplitChoiceInput,
+} from "../use-cases/read-plan-document.ts";
 import type { RequestLoaders } from "./request-loaders.ts";
 
 export type Context = BaseContext & {
@@ -69,20 +75,18 @@ interface DocumentArgs {
     text?: string | null;
     docxFileId?: string | null;
     year?: number | null;
+    lastYear?: number | null;
     issuingUnitId?: string | null;
     mappings?: NameMappingInput[] | null;
+    splitChoices?: SplitChoiceInput[] | null;
+    columns?: ColumnRoleInput[] | null;
   };
 }
 
 async function readDocument(ctx: Context, { input }: DocumentArgs): Promise<PlanDocument> {
   requireCityAdmin(ctx.actor);
   const text = await documentText(ctx.db, ctx.files, ctx.actor, input);
-  return readPlanDocument(ctx.db, {
-    text,
-    year: input.year ?? null,
-    issuingUnitId: input.issuingUnitId ?? null,
-    mappings: input.mappings ?? [],
-  });
+  return readPlanDocument(ctx.db, { ...input, text });
 }
 
 function warningView(w: ImportWarning) {
@@ -94,7 +98,10 @@ function previewView(doc: PlanDocument, unitsById: Map<string, string>) {
   const sectionsByOrder = new Map(parsed.sections.map((s) => [s.order, s]));
   return {
     year: doc.year,
-    title: parsed.plan.title ?? parsed.decision.title ?? `Kế hoạch năm ${doc.year}`,
+    lastYear: doc.lastYear,
+    columns: parsed.columns,
+    unitSplits: parsed.unitSplits,
+    title: parsed.plan.title ?? parsed.decision.title ?? planTitleOf(doc.year, doc.lastYear),
     decision: parsed.decision,
     issuingUnit: { id: doc.issuingUnit.id, name: doc.issuingUnit.name },
     unitPlanDeadline: parsed.unitPlanDeadline,
@@ -132,6 +139,16 @@ export const resolvers = {
   UnitPlanStatus: { MISSING: "missing", DRAFT: "draft", SUBMITTED: "submitted", ACCEPTED: "accepted", RETURNED: "returned" },
   UnitPlanRole: { LEAD: "lead", COORDINATING: "coordinating" },
   ActivityKind: { INSPECTION: "inspection", COMPLAINT_HANDLING: "complaint-handling", PERIODIC_REPORT: "periodic-report" },
+  ColumnRole: {
+    NUMBER: "number",
+    CONTENT: "content",
+    TIMEFRAME: "timeframe",
+    LEAD: "lead",
+    COORDINATING: "coordinating",
+    RESULT: "result",
+    EXTRA: "extra",
+    IGNORE: "ignore",
+  },
   GroupRule: {
     DEPARTMENTS: "departments",
     COMMUNES: "communes",
@@ -259,10 +276,12 @@ export const resolvers = {
     coordinatingUnits: async (task: UnitsOfTask, _: unknown, ctx: Context) =>
       (await unitsOf(task, ctx)).filter((u) => u.role === "coordinating"),
     progress: (task: { id: string; progress?: unknown }, _: unknown, ctx: Context) => task.progress ?? ctx.load.taskProgress(task.id),
+    attributes: (task: { attributes?: unknown }) => attributeView(task.attributes),
   },
 
   PreviewTask: {
     timeframe: (task: ParsedTask) => timeframeView(parseTimeframe(task.timeframeText, { planYear: task.timeframeOf })),
+    attributes: (task: ParsedTask) => attributeView(task.attributes),
   },
 
   TaskUnit: {
@@ -299,6 +318,12 @@ function unitsOf(task: UnitsOfTask, ctx: Context): Promise<TaskUnit[]> | TaskUni
   return task.units ?? ctx.load.taskUnits(task.id);
 }
 
+/** A task's other columns, stored as { header: cell } in column order. */
+function attributeView(attributes: unknown): Array<{ name: string; value: string }> {
+  if (attributes === null || typeof attributes !== "object") return [];
+  return Object.entries(attributes as Record<string, unknown>).map(([name, value]) => ({ name, value: String(value) }));
+}
+
 function timeframeView(timeframe: ParsedTimeframe) {
   return {
     notes: timeframe.notes,
@@ -309,6 +334,8 @@ function timeframeView(timeframe: ParsedTimeframe) {
       date: part.kind === "deadline" ? part.date : null,
       quarters: part.kind === "quarters" ? part.quarters : null,
       year: part.kind === "quarters" ? part.year : null,
+      fromYear: part.kind === "years" ? part.from : null,
+      toYear: part.kind === "years" ? part.to : null,
       every: part.kind === "recurring" ? part.every : null,
       trigger: part.kind === "triggered" ? part.trigger : null,
       planRef: part.kind === "per-plan" ? part.planRef : null,

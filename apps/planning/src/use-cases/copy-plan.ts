@@ -49,6 +49,8 @@ export async function copyPlan(db: Db, planId: string, toYear: number): Promise<
       data: {
         id: newPlanId,
         year: toYear,
+        // A plan over several years is copied over as many years from the new first one.
+        lastYear: source.lastYear + years,
         issuingUnitId: source.issuingUnitId,
         // A new year's plan is a new decision: number and date come when it is signed.
         decisionNumber: null,
@@ -75,6 +77,7 @@ export async function copyPlan(db: Db, planId: string, toYear: number): Promise<
         timeframe: t.timeframe as object,
         expectedResult: t.expectedResult,
         resultItems: t.resultItems,
+        attributes: t.attributes as object,
         activityKind: t.activityKind,
       })),
     });

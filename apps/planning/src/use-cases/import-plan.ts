@@ -41,14 +41,23 @@ export async function importPlan(db: Db, input: PlanDocumentInput): Promise<stri
           update: { writtenName: n.name, ...target },
         });
       }
+      // The user's readings of the unit cells the importer was not sure of: the next import from this issuer uses them.
+      for (const [normalisedText, choice] of doc.givenSplits) {
+        await tx.unitSplitChoice.upsert({
+          where: { issuingUnitId_normalisedText: { issuingUnitId: doc.issuingUnit.id, normalisedText } },
+          create: { issuingUnitId: doc.issuingUnit.id, normalisedText, writtenText: choice.text, names: choice.names },
+          update: { writtenText: choice.text, names: choice.names },
+        });
+      }
       await tx.plan.create({
         data: {
           id: planId,
           year,
+          lastYear: doc.lastYear,
           issuingUnitId: doc.issuingUnit.id,
           decisionNumber: parsed.decision.number,
           decisionDate: parsed.decision.date ? new Date(parsed.decision.date) : null,
-          title: parsed.plan.title ?? parsed.decision.title ?? `Kế hoạch năm ${year}`,
+          title: parsed.plan.title ?? parsed.decision.title ?? planTitleOf(year, doc.lastYear),
           unitPlanDeadline: parsed.unitPlanDeadline ? new Date(parsed.unitPlanDeadline) : null,
           decision: parsed.decision as object,
           importWarnings: parsed.warnings as object[],
@@ -75,6 +84,7 @@ export async function importPlan(db: Db, input: PlanDocumentInput): Promise<stri
           timeframe: parseTimeframe(task.timeframeText, { planYear: year }) as object,
           expectedResult: task.expectedResult,
           resultItems: task.resultItems,
+          attributes: task.attributes ?? {},
         })),
       });
       const unitRows = tasks.flatMap(({ id, task }) => [
@@ -87,6 +97,10 @@ export async function importPlan(db: Db, input: PlanDocumentInput): Promise<stri
     { timeout: 300_000 },
   );
   return planId;
+}
+
+export function planTitleOf(year: number, lastYear: number): string {
+  return lastYear === year ? `Kế hoạch năm ${year}` : `Kế hoạch giai đoạn ${year} - ${lastYear}`;
 }
 
 interface TaskUnitRow {

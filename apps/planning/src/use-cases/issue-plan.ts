@@ -40,7 +40,11 @@ export async function issuePlan(db: Db, planId: string, ctx: ChangeContext, toda
       const rows = [];
       for (const task of tasks) {
         const leads = [...new Set(task.units.filter((u) => u.role === "lead" && u.unitId).map((u) => u.unitId as string))];
-        const occurrences = occurrencesFor(task.timeframe as unknown as ParsedTimeframe, { planYear: plan.year, calendar });
+        const occurrences = occurrencesFor(task.timeframe as unknown as ParsedTimeframe, {
+          planYear: plan.year,
+          lastYear: plan.lastYear,
+          calendar,
+        });
         for (const unitId of leads) {
           const digest = digests.get(unitId) ?? { taskIds: new Set(), occurrences: 0, overdue: 0, nextDueDay: null };
           digest.taskIds.add(task.id);

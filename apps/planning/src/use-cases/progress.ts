@@ -91,6 +91,9 @@ export async function reportProgress(db: Db, occurrenceId: string, input: Progre
         evidenceDate: report.evidenceDate ? toDbDate(report.evidenceDate) : null,
         evidenceLink: report.evidenceLink,
         fileIds: report.fileIds,
+        // The process clock (or the request's instant), like reviewedAt: the database's now() is the
+        // wall clock, which a stack on TEST_CLOCK, or a seed replaying an earlier day, does not run on.
+        createdAt: changedAt(ctx),
       },
     });
     // A coordinating unit adds to the lead unit's report; only the lead unit moves the status.

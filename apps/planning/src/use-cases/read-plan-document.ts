@@ -22,6 +22,8 @@ import {
   type ImportResult,
   type UnitResolution,
 } from "../domain/index.ts";
+import { columnKey, type ColumnOverrides, type ColumnRole } from "../domain/plan-import/table-header.ts";
+import type { TableOptions } from "../domain/plan-import/task-table.ts";
 
 export interface NameMappingInput {
   name: string;
@@ -29,11 +31,27 @@ export interface NameMappingInput {
   rule?: GroupRule | null;
 }
 
+/** The user's reading of a unit cell piece the importer was not sure how to split. */
+export interface SplitChoiceInput {
+  text: string;
+  names: readonly string[];
+}
+
+/** The user's correction of what a table column feeds, by its header as shown in the preview. */
+export interface ColumnRoleInput {
+  header: string;
+  role: ColumnRole;
+}
+
 export interface PlanDocumentInput {
   text: string;
   year?: number | null;
+  /** The last calendar year of a multi-year plan; read from the title ("giai đoạn 2026 - 2030") when absent. */
+  lastYear?: number | null;
   issuingUnitId?: string | null;
   mappings?: readonly NameMappingInput[] | null;
+  splitChoices?: readonly SplitChoiceInput[] | null;
+  columns?: readonly ColumnRoleInput[] | null;
 }
 
 export type ResolutionSource = "document" | "remembered" | "given" | "suggestion";
@@ -52,6 +70,10 @@ export interface NameResolution {
 export interface PlanDocument {
   parsed: ImportResult;
   year: number;
+  /** The last calendar year the plan covers (= year for a one-year plan). */
+  lastYear: number;
+  /** The split choices of this request, to remember for the issuer on import (normalised piece → names). */
+  givenSplits: Map<string, { text: string; names: string[] }>;
   /** The day group names are expanded on: the decision's date, else 1 January of the plan year. */
   planDay: LocalDate;
   issuingUnit: DirectoryUnit;
@@ -63,18 +85,48 @@ const MAX_TEXT_LENGTH = 2_000_000;
 
 export async function readPlanDocument(db: Db, input: PlanDocumentInput): Promise<PlanDocument> {
   if (input.text.length > MAX_TEXT_LENGTH) throw badInput("Văn bản quá dài (tối đa 2 triệu ký tự).", "text");
-  const parsed = parseText(input.text);
-  const year = input.year ?? parsed.plan.year;
+  const columns = columnOverrides(input.columns ?? []);
+  // Read once for the header (the issuer decides which remembered choices apply), then again
+  // knowing the directory's names and the issuer's choices; reading is linear, so twice is cheap.
+  const header = parseText(input.text, { columns });
+  const year = input.year ?? header.years?.first ?? header.plan.year;
   if (year === null || year === undefined)
     throw badInput("Không xác định được năm của kế hoạch trong văn bản. Vui lòng nhập năm kế hoạch.", "year");
   if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badInput("Năm kế hoạch không hợp lệ (2000–2100).", "year");
-  const planDay = (parsed.decision.date ?? `${year}-01-01`) as LocalDate;
+  const lastYear = input.lastYear ?? (input.year ? Math.max(input.year, header.years?.last ?? input.year) : (header.years?.last ?? year));
+  if (!Number.isInteger(lastYear) || lastYear < year || lastYear - year > MAX_PLAN_YEARS - 1)
+    throw badInput(`Năm cuối của kế hoạch phải từ năm đầu (${year}) đến ${year + MAX_PLAN_YEARS - 1}.`, "lastYear");
+  const planDay = (header.decision.date ?? `${year}-01-01`) as LocalDate;
 
   const allUnits = await directoryUnits(db);
-  const issuingUnit = findIssuingUnit(allUnits, parsed, input.issuingUnitId ?? null);
+  const issuingUnit = findIssuingUnit(allUnits, header, input.issuingUnitId ?? null);
   const units = allUnits.filter((u) => isActiveOn(u, planDay));
   const remembered = await rememberedMappings(db, issuingUnit.id);
   const given = givenMappings(input.mappings ?? [], allUnits);
+  const givenSplits = givenSplitChoices(input.splitChoices ?? []);
+  const rememberedSplits = await rememberedSplitChoices(db, issuingUnit.id);
+  const knownNames = new Set([
+    ...units
+      .flatMap((u) => [u.name, u.shortName ?? "", ...(u.alternativeNames ?? [])])
+      .filter((n) => n !== "")
+      .map(normaliseUnitName),
+    ...remembered.keys(),
+    ...given.keys(),
+  ]);
+  const parsed = parseText(input.text, {
+    columns,
+    knowledge: {
+      isKnownName: (key) => knownNames.has(key),
+      rememberedSplit: (key) => givenSplits.get(key)?.names ?? rememberedSplits.get(key),
+    },
+  });
+  const offered = new Set(parsed.unitSplits.map((split) => normaliseUnitName(split.text)));
+  const unknownSplits = [...givenSplits.values()].filter((choice) => !offered.has(normaliseUnitName(choice.text)));
+  if (unknownSplits.length > 0)
+    throw badInput(
+      `Ô đơn vị được chọn cách tách không có trong văn bản: “${unknownSplits.map((c) => c.text).join("”, “")}”.`,
+      "splitChoices",
+    );
 
   const names = writtenNames(parsed).map(({ name, asLead, asCoordinating }): NameResolution => {
     const normalisedName = normaliseUnitName(name);
@@ -85,12 +137,17 @@ export async function readPlanDocument(db: Db, input: PlanDocumentInput): Promis
   const unknownGiven = [...given.keys()].filter((key) => !names.some((n) => n.normalisedName === key));
   if (unknownGiven.length > 0)
     throw badInput(`Tên đơn vị được đối chiếu không có trong văn bản: “${unknownGiven.join("”, “")}”.`, "mappings");
-  return { parsed, year, planDay, issuingUnit, units, names };
+  return { parsed, year, lastYear, givenSplits, planDay, issuingUnit, units, names };
 }
 
-function parseText(text: string): ImportResult {
+/** "Giai đoạn 2026 - 2030" is five years; a plan is not written for more than ten. */
+const MAX_PLAN_YEARS = 10;
+const MAX_NAME_LENGTH = 500;
+const COLUMN_ROLES: readonly ColumnRole[] = ["number", "content", "timeframe", "lead", "coordinating", "result", "extra", "ignore"];
+
+function parseText(text: string, options: TableOptions): ImportResult {
   try {
-    return parseDecisionText(text);
+    return parseDecisionText(text, options);
   } catch (err) {
     if (err instanceof PlanImportError) throw importInputError(err, "text");
     throw err;
@@ -112,6 +169,32 @@ function findIssuingUnit(units: DirectoryUnit[], parsed: ImportResult, issuingUn
     );
   }
   return matches[0];
+}
+
+function columnOverrides(columns: readonly ColumnRoleInput[]): ColumnOverrides {
+  const overrides: Record<string, ColumnRole> = {};
+  for (const { header, role } of columns) {
+    if (!COLUMN_ROLES.includes(role)) throw badInput(`Cột “${header}”: vai trò “${role}” không hợp lệ.`, "columns");
+    overrides[columnKey(header)] = role;
+  }
+  return overrides;
+}
+
+function givenSplitChoices(choices: readonly SplitChoiceInput[]): Map<string, { text: string; names: string[] }> {
+  const given = new Map<string, { text: string; names: string[] }>();
+  for (const choice of choices) {
+    const names = choice.names.map((name) => name.trim()).filter((name) => name !== "");
+    if (names.length === 0) throw badInput(`Ô “${choice.text}”: hãy chọn ít nhất một tên đơn vị.`, "splitChoices");
+    if (names.some((name) => name.length > MAX_NAME_LENGTH))
+      throw badInput(`Ô “${choice.text}”: tên đơn vị dài quá ${MAX_NAME_LENGTH} ký tự.`, "splitChoices");
+    given.set(normaliseUnitName(choice.text), { text: choice.text, names });
+  }
+  return given;
+}
+
+async function rememberedSplitChoices(db: Db, issuingUnitId: string): Promise<Map<string, string[]>> {
+  const rows = await db.unitSplitChoice.findMany({ where: { issuingUnitId }, select: { normalisedText: true, names: true } });
+  return new Map(rows.map((row) => [row.normalisedText, row.names]));
 }
 
 async function rememberedMappings(db: Db, issuingUnitId: string): Promise<Map<string, UnitResolution>> {

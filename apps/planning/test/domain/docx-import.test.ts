@@ -38,6 +38,36 @@ async function importError(run: () => Promise<unknown>): Promise<PlanImportError
 
 const HEADER = ["Stt", "Nội dung công việc", "Thời gian thực hiện", "Đơn vị chủ trì", "Đơn vị phối hợp", "Kết quả"];
 
+describe("parseDocx: paragraphs within cells and vertical merges (issue 15)", () => {
+  it("splits a unit cell by its paragraphs and gives a cell merged down to each task it covers", async () => {
+    const buffer = await docxOf([
+      new Paragraph("KẾ HOẠCH"),
+      new Paragraph("Kiểm soát thủ tục hành chính năm 2025"),
+      table([
+        ["TT", "Nội dung thực hiện", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Nguồn kinh phí"],
+        [
+          "1",
+          "Rà soát thủ tục",
+          { text: ["Sở Tài chính", "Sở Khoa học và Công nghệ"] },
+          "UBND các xã, phường",
+          "Năm 2025",
+          { text: "Ngân sách tỉnh", rowSpan: 3 },
+        ],
+        ["2", "Công khai thủ tục", "Sở Nội vụ", "", "Quý IV-2025"],
+        ["3", "Số hóa hồ sơ", "Sở Tư pháp", "", "2025"],
+      ]),
+    ]);
+    const result = parseDecisionText(await parseDocx(buffer));
+    // One unit per paragraph: two names, not "Sở Tài chính Sở Khoa học và Công nghệ".
+    expect(result.tasks[0]?.leadUnitNames).toEqual(["Sở Tài chính", "Sở Khoa học và Công nghệ"]);
+    expect(result.tasks.map((t) => t.attributes)).toEqual([
+      { "Nguồn kinh phí": "Ngân sách tỉnh" },
+      { "Nguồn kinh phí": "Ngân sách tỉnh" },
+      { "Nguồn kinh phí": "Ngân sách tỉnh" },
+    ]);
+  });
+});
+
 describe("parseDocx", () => {
   it("reads a small plan: layout tables, merged cells, list paragraphs and literal markup", async () => {
     const buffer = await docxOf([
@@ -99,8 +129,8 @@ describe("parseDocx", () => {
         timeframeText: "Quý II, IV",
         leadUnitNames: ["Văn phòng HĐND - UBND thành phố"],
         coordinatingUnitNames: ["UBND các phường, xã"],
-        // Word list items without a closing ";" are still read as separate items.
-        expectedResult: "Kết quả gồm: - Bảng niêm yết; - Báo cáo.",
+        // The cell's paragraphs joined by a space, as pasted; list items without a closing ";" are still separate items.
+        expectedResult: "Kết quả gồm: - Bảng niêm yết - Báo cáo.",
         resultItems: ["Bảng niêm yết", "Báo cáo."],
       },
       {

@@ -84,3 +84,22 @@ describe("occurrencesFor", () => {
     expect(occurrences(text)).toEqual(occurrences(text));
   });
 });
+
+describe("occurrencesFor a plan over several years", () => {
+  const span = { planYear: 2026, lastYear: 2028, calendar };
+  const keys = (text: string, context = span) =>
+    occurrencesFor(parseTimeframe(text, { planYear: context.planYear }), context).map((o) => o.key);
+
+  it("repeats yearly and continuous work in every year of the plan", () => {
+    expect(keys("Hằng năm")).toEqual(["2026-Y", "2027-Y", "2028-Y"]);
+    expect(keys("Thường xuyên")).toHaveLength(12);
+    expect(keys("Thường xuyên").at(-1)).toBe("2028-Q4");
+  });
+
+  it("gives the years a timeframe names, within the plan's years", () => {
+    expect(keys("Năm 2025 - 2027")).toEqual(["2026-Y", "2027-Y"]);
+    expect(keys("2027")).toEqual(["2027-Y"]);
+    // A one-year plan has no work for another year.
+    expect(keys("2027", { planYear: 2026, lastYear: 2026, calendar })).toEqual([]);
+  });
+});

@@ -105,3 +105,27 @@ describe("parseTimeframe: ambiguous quarter ranges", () => {
     expect(parseTimeframe("Quý I và III", ctx).parts).toMatchObject([{ kind: "quarters", quarters: [1, 3] }]);
   });
 });
+
+describe("parseTimeframe: years, year ranges and quarters with their year (issue 15)", () => {
+  it("reads a year and a range of years", () => {
+    expect(parts("2025")).toEqual([{ kind: "years", from: 2025, to: 2025, text: "2025" }]);
+    expect(parts("Năm 2026")).toEqual([{ kind: "years", from: 2026, to: 2026, text: "Năm 2026" }]);
+    expect(parts("2026 - 2030")).toEqual([{ kind: "years", from: 2026, to: 2030, text: "2026 - 2030" }]);
+    expect(parts("Năm 2025 - 2026")).toEqual([{ kind: "years", from: 2025, to: 2026, text: "Năm 2025 - 2026" }]);
+    expect(parseTimeframe("Giai đoạn 2026 - 2030", ctx)).toEqual({
+      parts: [{ kind: "years", from: 2026, to: 2030, text: "Giai đoạn 2026 - 2030" }],
+      notes: [],
+      unparsed: [],
+    });
+  });
+
+  it("reads a quarter with its year, 'Quí' too", () => {
+    expect(parts("Quý IV-2025")).toEqual([{ kind: "quarters", quarters: [4], year: 2025, text: "Quý IV-2025" }]);
+    expect(parts("Quí I năm 2026")).toEqual([{ kind: "quarters", quarters: [1], year: 2026, text: "Quí I năm 2026" }]);
+  });
+
+  it("reads 'hằng năm' as yearly, and leaves 'trước năm 2030' to the user", () => {
+    expect(parts("Hằng năm")).toMatchObject([{ kind: "recurring", every: "year" }]);
+    expect(parseTimeframe("Trước năm 2030", ctx)).toMatchObject({ parts: [], unparsed: ["Trước năm 2030"] });
+  });
+});

@@ -25,7 +25,7 @@ describe("plan documents and evidence uploads", () => {
     const res = await h.app.inject({
       method: "POST",
       url: "/files",
-      headers: { "content-type": "application/octet-stream", "x-file-name": name, ...(await actorHeaders(ACTORS.admin)) },
+      headers: { "content-type": "application/octet-stream", "x-file-name": name, ...(await actorHeaders(ACTORS.admin, body)) },
       payload: body,
     });
     return { status: res.statusCode, body: res.json() as { id?: string; type?: string; error?: { message: string } } };

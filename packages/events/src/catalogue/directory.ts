@@ -12,6 +12,10 @@ export const unitStateSchema = z.object({
   code: z.string().min(1).describe("stable business code of the unit"),
   name: z.string().min(1).describe("full name, e.g. Phòng Tư pháp thành phố Hưng Yên"),
   shortName: z.string().min(1).nullable(),
+  alternativeNames: z
+    .array(z.string().min(1))
+    .optional()
+    .describe("other names the unit goes by in documents (abbreviations, former names); absent in events of before 2026-12"),
   levelCode: z.string().min(1).describe("code of the unit's level (province, department, ward…); levels are data, not fixed"),
   parentId: z.string().min(1).nullable().describe("the unit this one currently belongs to"),
   validFrom: z.iso.date().describe("first day the unit exists (yyyy-mm-dd)"),
@@ -32,11 +36,11 @@ export const directoryEvents = [
     type: "directory.unit.updated",
     version: 1,
     topic: UNIT_TOPIC,
-    description: "An org unit's name, short name, code or level changed.",
+    description: "An org unit's name, short name, alternative names, code or level changed.",
     data: z.object({
       unit: unitStateSchema,
       changed: z
-        .array(z.enum(["code", "name", "shortName", "levelCode"]))
+        .array(z.enum(["code", "name", "shortName", "alternativeNames", "levelCode"]))
         .min(1)
         .describe("the fields that changed"),
     }),

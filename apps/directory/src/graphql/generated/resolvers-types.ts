@@ -26,6 +26,7 @@ export type AuthPayload = {
 };
 
 export type CreateUnitInput = {
+  alternativeNames?: InputMaybe<Array<Scalars['String']['input']>>;
   code: Scalars['String']['input'];
   levelCode: Scalars['String']['input'];
   name: Scalars['String']['input'];
@@ -227,6 +228,8 @@ export type Role =
 /** An org unit (đơn vị). Tree relations are dated: pass asOf to read the tree of another day (default today). */
 export type Unit = {
   __typename?: 'Unit';
+  /** Other names the unit goes by in documents (an abbreviation, a former name); plan imports match them. */
+  alternativeNames: Array<Scalars['String']['output']>;
   children: Array<Unit>;
   code: Scalars['String']['output'];
   id: Scalars['ID']['output'];
@@ -269,6 +272,8 @@ export type UnitLevel = {
 };
 
 export type UpdateUnitInput = {
+  /** Replaces the list; [] clears it, absent keeps it. */
+  alternativeNames?: InputMaybe<Array<Scalars['String']['input']>>;
   code?: InputMaybe<Scalars['String']['input']>;
   levelCode?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
@@ -494,6 +499,7 @@ export type QueryResolvers<ContextType = unknown, ParentType extends ResolversPa
 
 export type UnitResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Unit'] = ResolversParentTypes['Unit'], FederationReferenceType extends FederationReferenceTypes['Unit'] = FederationReferenceTypes['Unit']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Unit']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  alternativeNames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   children?: Resolver<Array<ResolversTypes['Unit']>, ParentType, ContextType, Partial<UnitChildrenArgs>>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

@@ -17,6 +17,30 @@ export function stripListMarkup(text: string): { text: string; stripped: boolean
  */
 const ITEM_MARKER = /(?:^|(?<=[:;.]))\s*-\s+/g;
 
+/** Separates the paragraphs of a .docx cell in the row text (U+2029 PARAGRAPH SEPARATOR); pasted text has none. */
+export const PARAGRAPH = "\u2029";
+
+/** A cell's paragraphs as one line, as they read when pasted: joined by a space. */
+export function joinParagraphs(cell: string): string {
+  return cell.split(PARAGRAPH).join(" ");
+}
+
+/**
+ * The items of a result cell. In a .docx each "- " paragraph is an item even where the author
+ * ended it without ";" (the text reader only sees a marker after ":", ";" or ".").
+ */
+export function resultItemsOf(cell: string): string[] {
+  const paragraphs = cell
+    .split(PARAGRAPH)
+    .map((p) => stripListMarkup(p).text)
+    .filter((p) => p !== "");
+  const text = paragraphs.reduce((all, paragraph) => {
+    if (all === "") return paragraph;
+    return all + (/^-\s/.test(paragraph) && !/[:;.]$/.test(all) ? "; " : " ") + paragraph;
+  }, "");
+  return splitResultItems(text);
+}
+
 export function splitResultItems(result: string): string[] {
   if (result === "") return [];
   const pieces = result.split(ITEM_MARKER);

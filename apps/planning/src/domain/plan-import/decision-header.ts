@@ -7,17 +7,20 @@ import { localDate, type LocalDate } from "@tthc/calendar";
 import { findDayDeadlines } from "../timeframe/index.ts";
 import { foldAligned } from "@tthc/text";
 import { collapseSpaces, isUpperCaseLine } from "../text/vietnamese-text.ts";
-import type { DecisionInfo, ImportWarning } from "./import-types.ts";
+import type { DecisionInfo, ImportWarning, PlanYears } from "./import-types.ts";
 
 export interface DecisionHeader {
   decision: DecisionInfo;
   unitPlanDeadline: LocalDate | null;
   plan: { year: number | null; title: string | null };
+  /** The calendar years the plan covers: "năm 2025" is one, "giai đoạn 2026 - 2030" five. */
+  years: PlanYears | null;
   warnings: ImportWarning[];
 }
 
 /** Capitalised lines that are not the issuer: the national motto and document-type headings. */
-const NOT_ISSUER = /^(?:cong hoa xa hoi chu nghia viet nam|doc lap - tu do - hanh phuc|quyet dinh:?|ke hoach)$/;
+const NOT_ISSUER =
+  /^(?:cong hoa xa hoi chu nghia viet nam|doc lap - tu do - hanh phuc|quyet dinh:?|ke hoach|nghi quyet|thong bao|chi thi|cong van|quyet nghi:?)$/;
 /** Signing capacity: TM. (on behalf of), KT. (for), TL., TUQ., Q. (acting). */
 const SIGNING_CAPACITY = /^(?:TM|KT|TL|TUQ|Q)\.\s*\S/;
 
@@ -28,7 +31,8 @@ export function readDecisionHeader(lines: readonly string[]): DecisionHeader {
 
   const decisionTitle = paragraphAfter(pieces, folded.indexOf("quyet dinh"));
   const planTitle = paragraphAfter(pieces, folded.indexOf("ke hoach"));
-  const planYear = lastYearIn(planTitle) ?? lastYearIn(decisionTitle);
+  const years = yearsIn(planTitle) ?? yearsIn(decisionTitle);
+  const planYear = years?.first ?? null;
   if (planYear === null) {
     warnings.push({ code: "PLAN_YEAR_UNKNOWN", message: "Không xác định được năm của kế hoạch từ tiêu đề; vui lòng nhập năm kế hoạch." });
   }
@@ -48,26 +52,42 @@ export function readDecisionHeader(lines: readonly string[]): DecisionHeader {
     decision: { number, date, place, issuer: issuer(pieces, folded), title: decisionTitle, ...signature(pieces) },
     unitPlanDeadline,
     plan: { year: planYear, title: planTitle },
+    years,
     warnings,
   };
 }
 
-/** The lines after a heading, up to a blank line, a capitalised line or the "(Ban hành kèm theo…)" note. */
+/**
+ * The lines after a heading, up to a blank line, a capitalised line or the "(Ban hành kèm theo…)"
+ * note. A title written in capitals ("PHÁT TRIỂN KINH TẾ SỐ … GIAI ĐOẠN 2026 - 2030") is one
+ * capitalised paragraph right after the heading.
+ */
 function paragraphAfter(pieces: readonly string[], heading: number): string | null {
   if (heading < 0) return null;
   const text: string[] = [];
+  let capitals = false;
   for (const piece of pieces.slice(heading + 1)) {
     if (piece === "" && text.length === 0) continue;
-    if (piece === "" || piece.startsWith("(") || isUpperCaseLine(piece) || /^can cu\b/.test(foldAligned(piece))) break;
+    const upper = isUpperCaseLine(piece);
+    if (text.length === 0 && upper && !/^(?:TM|KT|TL|TUQ|Q)\./.test(piece) && !NOT_ISSUER.test(foldAligned(piece))) capitals = true;
+    else if (piece === "" || piece.startsWith("(") || upper !== capitals || /^can cu\b/.test(foldAligned(piece))) break;
     text.push(piece);
+    if (capitals) break; // the capitalised title is one paragraph; the issuer's name may follow it
   }
   return text.length > 0 ? text.join(" ") : null;
 }
 
-function lastYearIn(text: string | null): number | null {
-  const years = [...(text ?? "").matchAll(/năm\s+(\d{4})\b/giu)];
-  const last = years.at(-1)?.[1];
-  return last ? Number(last) : null;
+/** "năm 2025" → 2025–2025; "giai đoạn 2026 - 2030", "2026–2030" → 2026–2030; the last mention wins. */
+function yearsIn(text: string | null): PlanYears | null {
+  const mentions = [...(text ?? "").matchAll(/(?:năm|giai đoạn)\s+(\d{4})(?:\s*[-–—]\s*(\d{4}))?\b|\b(\d{4})\s*[-–—]\s*(\d{4})\b/giu)];
+  // A range is the plan's span; a single year after "tầm nhìn đến" is a vision, not a year of work.
+  const kept = mentions.filter((m) => !/tầm nhìn\s+(?:đến\s+)?$/iu.test((text ?? "").slice(0, m.index)));
+  const last = kept.filter((m) => m[2] ?? m[4]).at(-1) ?? kept.at(-1);
+  if (!last) return null;
+  const first = Number(last[1] ?? last[3]);
+  const end = Number(last[2] ?? last[4] ?? first);
+  if (first < 2000 || end < first || end - first > 10) return null;
+  return { first, last: end };
 }
 
 function decisionNumber(pieces: readonly string[], folded: readonly string[], warnings: ImportWarning[]): string | null {
@@ -120,8 +140,15 @@ function safeDate(year: number, month: number, day: number): LocalDate | null {
 function issuer(pieces: readonly string[], folded: readonly string[]): string | null {
   const end = folded.findIndex((f) => f.startsWith("can cu"));
   const run: string[] = [];
+  let afterHeading = false;
   for (const [i, piece] of pieces.slice(0, end < 0 ? pieces.length : end).entries()) {
-    const candidate = isUpperCaseLine(piece) && !NOT_ISSUER.test(folded[i] ?? "") && !SIGNING_CAPACITY.test(piece);
+    // "ỦY BAN NHÂN DÂN" / "" / "TỈNH BẮC NINH": a blank line inside the letterhead does not end the issuer.
+    if (piece === "") continue;
+    const heading = NOT_ISSUER.test(folded[i] ?? "");
+    // A title in capitals right under "NGHỊ QUYẾT" / "KẾ HOẠCH" is the title, not the issuer.
+    const title = !heading && afterHeading;
+    afterHeading = heading;
+    const candidate = isUpperCaseLine(piece) && !heading && !title && !SIGNING_CAPACITY.test(piece);
     if (candidate) run.push(piece);
     else if (run.length > 0) break;
   }

@@ -1,3 +1,5 @@
+import type { TableColumn } from "./table-header.ts";
+import type { UncertainSplit } from "./unit-list.ts";
 import type { LocalDate } from "@tthc/calendar";
 
 export interface DecisionInfo {
@@ -34,6 +36,8 @@ export interface ImportedTask {
   expectedResult: string;
   /** The "- " items of the result; a result without items is one item. */
   resultItems: string[];
+  /** Cells of the columns that are none of the above (funding source, notes…), by their header; absent when there are none. */
+  attributes?: Record<string, string>;
 }
 
 export type TaskField = "number" | "content" | "timeframe" | "lead" | "coordinating" | "result";
@@ -71,11 +75,28 @@ export interface ImportWarning {
   location?: WarningLocation;
 }
 
+/** The first and last calendar year of a plan (equal for a one-year plan). */
+export interface PlanYears {
+  first: number;
+  last: number;
+}
+
+/** An uncertain split and the task cells it occurs in. */
+export type UnitSplitReport = UncertainSplit & {
+  places: Array<{ sectionOrder: number; task: string; field: "lead" | "coordinating" }>;
+};
+
 export interface ImportResult {
+  /** The task table's columns as read (header, and the field each feeds), for the user to correct. */
+  columns: TableColumn[];
+  /** Unit cells split (or kept whole) on a guess or by the issuer's earlier choice, each with its readings. */
+  unitSplits: UnitSplitReport[];
   decision: DecisionInfo;
   /** The day units must file their own plan by (Article 2, "… trước ngày 10/01/2024"). */
   unitPlanDeadline: LocalDate | null;
   plan: { year: number | null; title: string | null };
+  /** The years the title names; null when it names none (the user gives the year). */
+  years: PlanYears | null;
   sections: ImportedSection[];
   tasks: ImportedTask[];
   warnings: ImportWarning[];

@@ -4,14 +4,14 @@ import { readDecisionHeader } from "./decision-header.ts";
 import type { ImportResult, ImportWarning } from "./import-types.ts";
 import { PlanImportError } from "./plan-import-error.ts";
 import { taskLabel } from "../task-label.ts";
-import { findTableStart, readTaskTable } from "./task-table.ts";
+import { findTableStart, readTaskTable, type TableOptions } from "./task-table.ts";
 
 /**
  * Reads the pasted text of a plan decision (the decision, then the plan with its task table in
  * tab-separated rows) into a preview: the plan as read, plus warnings for the user to confirm or
  * fix. Pure: nothing is stored; input that cannot be a plan throws PlanImportError.
  */
-export function parseDecisionText(text: string): ImportResult {
+export function parseDecisionText(text: string, options: TableOptions = {}): ImportResult {
   // "**bold**" markers of a Markdown export are emphasis, not content.
   const lines = normaliseInput(text).replace(/\*\*/g, "").split("\n");
   if (lines.every((line) => line.trim() === "")) throw new PlanImportError("EMPTY_DOCUMENT");
@@ -19,13 +19,16 @@ export function parseDecisionText(text: string): ImportResult {
   const start = findTableStart(lines);
   if (start < 0) throw new PlanImportError("NO_TABLE");
   const header = readDecisionHeader(lines.slice(0, start));
-  const table = readTaskTable(lines, start);
+  const table = readTaskTable(lines, start, options);
   if (table.tasks.length === 0) throw new PlanImportError("NO_TASKS");
 
   return {
     decision: header.decision,
     unitPlanDeadline: header.unitPlanDeadline,
     plan: header.plan,
+    years: header.years,
+    columns: table.columns,
+    unitSplits: table.uncertainSplits,
     sections: table.sections,
     tasks: table.tasks,
     warnings: [...header.warnings, ...table.warnings, ...timeframeWarnings(table, header.plan.year)],

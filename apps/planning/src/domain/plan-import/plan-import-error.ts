@@ -4,8 +4,9 @@ export type PlanImportErrorCode =
 const MESSAGES: Record<PlanImportErrorCode, string> = {
   EMPTY_DOCUMENT: "Văn bản trống: không có nội dung nào để nhập. Hãy dán toàn văn quyết định kèm bảng kế hoạch, hoặc tải lên tệp .docx.",
   NO_TABLE:
-    "Không tìm thấy bảng nhiệm vụ của kế hoạch. Văn bản cần có dòng tiêu đề bảng gồm các cột “Stt”, “Nội dung công việc”, “Thời gian thực hiện”, “Đơn vị chủ trì”, “Đơn vị phối hợp”, “Kết quả” (khi dán từ Word, các ô được ngăn cách bằng ký tự Tab).",
-  NO_TASKS: "Bảng kế hoạch không có nhiệm vụ nào: không có dòng nào được đánh số thứ tự.",
+    "Không tìm thấy bảng nhiệm vụ của kế hoạch: không có dòng tiêu đề bảng nào có cột số thứ tự (“STT” hoặc “TT”) ở đầu và một cột nội dung (“Nội dung…”, “Nhiệm vụ…”, “Tên nhiệm vụ…”, “Chỉ tiêu”). Văn bản cần có dòng tiêu đề đó, thường kèm các cột “Cơ quan/Đơn vị chủ trì”, “Phối hợp”, “Thời gian/Thời hạn”, “Kết quả” (khi dán từ Word, các ô được ngăn cách bằng ký tự Tab). Chưa có gì được nhập.",
+  NO_TASKS:
+    "Bảng kế hoạch không có nhiệm vụ nào: dưới dòng tiêu đề bảng không có dòng nào được đánh số thứ tự hay có nội dung và đơn vị chủ trì. Chưa có gì được nhập.",
   MALFORMED_DOCX:
     "Không đọc được tệp: đây không phải tệp Word .docx hợp lệ hoặc tệp đã bị hỏng. Nếu là tệp .doc (Word 97–2003), hãy mở bằng Word và lưu lại dưới dạng .docx.",
   DOCX_TOO_LARGE:
@@ -17,7 +18,7 @@ const MESSAGES: Record<PlanImportErrorCode, string> = {
 const MESSAGES_EN: Record<PlanImportErrorCode, string> = {
   EMPTY_DOCUMENT: "The document is empty: paste the whole decision with its plan table, or upload a .docx.",
   NO_TABLE:
-    "No task table found: the text needs the table's header row (Stt, Nội dung công việc, Thời gian thực hiện, Đơn vị chủ trì, Đơn vị phối hợp, Kết quả), cells separated by tabs.",
+    "No task table found: no header row starts with a number column (STT or TT) and has a content column (Nội dung…, Nhiệm vụ…, Tên nhiệm vụ…, Chỉ tiêu). The text needs that row, usually with lead, coordinating, timeframe and result columns (cells separated by tabs when pasted from Word). Nothing was imported.",
   NO_TASKS: "The plan table has no tasks: no row is numbered.",
   MALFORMED_DOCX:
     "The file cannot be read: it is not a valid Word .docx or it is damaged. Save a .doc (Word 97–2003) as .docx in Word first.",

@@ -1,10 +1,11 @@
 /** Turns the raw cells of one task (page-break pieces already merged) into an imported task. */
 import { taskLabel } from "../task-label.ts";
 import type { ImportedSection, ImportedTask, ImportWarning, TaskField } from "./import-types.ts";
-import { splitResultItems, stripListMarkup } from "./cell-text.ts";
-import { splitUnitNames } from "./unit-names.ts";
+import { joinParagraphs, PARAGRAPH, resultItemsOf, stripListMarkup } from "./cell-text.ts";
+import { splitUnitNames, type UncertainSplit, type UnitNameKnowledge } from "./unit-list.ts";
 
-export type RawCells = Record<TaskField, string>;
+/** The cells of one task row; a cell's paragraphs (from a .docx) are separated by PARAGRAPH. */
+export type RawCells = Record<TaskField, string> & { attributes: Record<string, string> };
 
 const FIELD_NAMES: Record<TaskField, string> = {
   number: "Stt",
@@ -19,13 +20,29 @@ export function fieldName(field: TaskField): string {
   return FIELD_NAMES[field];
 }
 
-export function finaliseTask(raw: RawCells, section: ImportedSection): { task: ImportedTask; warnings: ImportWarning[] } {
+export interface FinalisedTask {
+  task: ImportedTask;
+  warnings: ImportWarning[];
+  uncertain: Array<{ split: UncertainSplit; field: "lead" | "coordinating" }>;
+}
+
+export function finaliseTask(raw: RawCells, section: ImportedSection, knowledge: UnitNameKnowledge = {}): FinalisedTask {
   const warnings: ImportWarning[] = [];
+  const uncertain: FinalisedTask["uncertain"] = [];
   const label = taskLabel(section, raw.number);
   const where = (field: TaskField) => ({ sectionOrder: section.order, section: section.number, task: raw.number, field });
 
-  const clean = (field: TaskField): string => {
-    const { text, stripped } = stripListMarkup(raw[field]);
+  const clean = (field: TaskField, keepParagraphs = false): string => {
+    const cell = keepParagraphs ? raw[field] : joinParagraphs(raw[field]);
+    const { text, stripped } = keepParagraphs
+      ? cell.split(PARAGRAPH).reduce(
+          (all, paragraph) => {
+            const one = stripListMarkup(paragraph);
+            return { text: all.text === "" ? one.text : `${all.text}\n${one.text}`, stripped: all.stripped || one.stripped };
+          },
+          { text: "", stripped: false },
+        )
+      : stripListMarkup(cell);
     if (stripped) {
       warnings.push({
         code: "MARKUP_STRIPPED",
@@ -37,7 +54,9 @@ export function finaliseTask(raw: RawCells, section: ImportedSection): { task: I
   };
 
   const units = (field: "lead" | "coordinating"): string[] => {
-    const { names, suspicious } = splitUnitNames(clean(field));
+    const split = splitUnitNames(clean(field, true), knowledge);
+    const { names, suspicious } = split;
+    uncertain.push(...split.uncertain.map((one) => ({ split: one, field })));
     for (const { name, suggestion } of suspicious) {
       warnings.push({
         code: "SUSPICIOUS_UNIT_NAME",
@@ -74,8 +93,16 @@ export function finaliseTask(raw: RawCells, section: ImportedSection): { task: I
       leadUnitNames,
       coordinatingUnitNames,
       expectedResult,
-      resultItems: splitResultItems(expectedResult),
+      resultItems: resultItemsOf(raw.result),
+      ...(Object.keys(raw.attributes).length > 0
+        ? { attributes: mapValues(raw.attributes, (v) => stripListMarkup(joinParagraphs(v)).text) }
+        : {}),
     },
     warnings,
+    uncertain,
   };
+}
+
+function mapValues(record: Record<string, string>, f: (value: string) => string): Record<string, string> {
+  return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, f(value)]));
 }

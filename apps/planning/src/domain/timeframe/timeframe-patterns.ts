@@ -124,9 +124,10 @@ export const TIMEFRAME_PATTERNS: readonly TimeframePattern[] = [
   },
   { regex: /\b(?:dinh ky\s+)?(?:(?:hang|moi)\s+nam|(?:0?1|mot)\s+nam(?:\s+(?:mot|1)\s+lan)?)\b(?!\s*\d)/dg, read: recurring("year") },
   {
-    // "Quý II, IV", "quý 3/2024"; "Quý II - IV" may mean a range, so a dash does not list quarters
+    // "Quý II, IV", "quý 3/2024", "Quý IV-2025", "Quí I năm 2026"; "Quý II - IV" may mean a range, so a
+    // dash does not list quarters (a dash before a four-digit year is the year)
     regex:
-      /\b(?:(?:trong|cuoi|het)\s+)?quy\s+((?:[ivx]{1,3}|[1-4])(?:\s*(?:,|\bva\b)\s*(?:[ivx]{1,3}|[1-4]))*)(?:\s*(?:\/|nam)\s*(\d{4}))?\b/dg,
+      /\b(?:(?:trong|cuoi|het)\s+)?qu[yi]\s+((?:[ivx]{1,3}|[1-4])(?:\s*(?:,|\bva\b)\s*(?:[ivx]{1,3}|[1-4]))*)(?:\s*(?:\/|-|–|nam)\s*(\d{4}))?\b/dg,
     read: (match, original, ctx) => {
       const quarters = (match[1] ?? "").split(/\s*(?:,|\bva\b)\s*/).map((q) => (/^\d$/.test(q) ? Number(q) : romanToNumber(q)));
       if (quarters.some((q) => q === null || q < 1 || q > 4)) return null;
@@ -136,8 +137,33 @@ export const TIMEFRAME_PATTERNS: readonly TimeframePattern[] = [
     },
   },
   {
+    // "Năm 2025 - 2026", "giai đoạn 2026 - 2030", "2026-2027", "từ năm 2026 đến năm 2028"
+    regex:
+      /\b(?:(?:trong|hoan thanh trong|thuc hien trong|tu)\s+)?(?:(?:giai doan|nam|cac nam)\s+)?((?:19|20)\d{2})\s*(?:-|–|—|\bden\b(?:\s+nam)?)\s*((?:19|20)\d{2})\b/dg,
+    read: (match, original) => {
+      const from = Number(match[1]);
+      const to = Number(match[2]);
+      return to >= from ? { part: { kind: "years", from, to, text: slice(original, match) } } : null;
+    },
+  },
+  {
+    // "2025", "Năm 2026", "trong năm 2026": the work of that calendar year. "Trước năm 2030" is a
+    // time limit, left to the user: it may mean by the end of 2029 or by 2030.
+    regex:
+      /(?<!\b(?:truoc|sau)\s+)(?:\b(?:trong|het|cuoi|den het)\s+)?(?:\bnam\s+)?(?<![\d/.-])(?<!\b(?:truoc|sau)\s+(?:nam\s+)?)\b((?:19|20)\d{2})\b(?![\d/.-]|\s*(?:-|–)\s*\d)/dg,
+    read: (match, original) => {
+      const year = Number(match[1]);
+      return { part: { kind: "years", from: year, to: year, text: slice(original, match) } };
+    },
+  },
+  {
     regex: /\b(?:theo doi\s+)?(?:thuong xuyen|lien tuc|ca nam|trong nam(?:\s+\d{4})?)\b/dg,
     read: (match, original) => ({ part: { kind: "continuous", text: slice(original, match) } }),
+  },
+  {
+    // "Thực hiện thường xuyên", "Ban hành trong năm 2026", "(nếu có)": what is done, not when
+    regex: /\b(?:thuc hien|trien khai|ban hanh|hoan thanh|(?:\(\s*)?neu co(?:\s*\))?)\b/dg,
+    read: note,
   },
   {
     regex: /\b(?:bam sat(?:\s+theo)?\s+tinh hinh thuc (?:tien|te)|theo tinh hinh thuc (?:tien|te)|theo quy dinh(?:\s+cua phap luat)?)\b/dg,

@@ -9,6 +9,8 @@ export type Trigger = "staff-change" | "document-received" | "on-request" | "oth
 export type TimeframePart =
   | { kind: "deadline"; date: LocalDate; text: string }
   | { kind: "quarters"; quarters: Quarter[]; year: number; text: string }
+  /** Work in calendar years "Năm 2026", "2026 - 2030", "giai đoạn 2026 - 2030": from ≤ to. */
+  | { kind: "years"; from: number; to: number; text: string }
   | { kind: "recurring"; every: RecurrenceUnit; text: string }
   | { kind: "continuous"; text: string }
   | { kind: "triggered"; trigger: Trigger; text: string }

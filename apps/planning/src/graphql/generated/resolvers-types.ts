@@ -26,6 +26,25 @@ export type ActivityKind =
   /** Periodic reports submitted (báo cáo định kỳ). */
   | 'PERIODIC_REPORT';
 
+/** What a column of the task table feeds. */
+export type ColumnRole =
+  | 'CONTENT'
+  | 'COORDINATING'
+  /** Kept on each task as an attribute under the column's header. */
+  | 'EXTRA'
+  /** Dropped. */
+  | 'IGNORE'
+  | 'LEAD'
+  | 'NUMBER'
+  | 'RESULT'
+  | 'TIMEFRAME';
+
+/** A correction of the column map: the column with this header feeds this role. */
+export type ColumnRoleInput = {
+  header: Scalars['String']['input'];
+  role: ColumnRole;
+};
+
 export type DecisionInfo = {
   __typename?: 'DecisionInfo';
   date?: Maybe<Scalars['Date']['output']>;
@@ -254,6 +273,8 @@ export type Plan = {
   importWarnings: Array<ImportWarning>;
   issuedAt?: Maybe<Scalars['DateTime']['output']>;
   issuingUnit: PlanUnit;
+  /** The last calendar year ("giai đoạn 2026 - 2030" → 2030); equal to year for a one-year plan. */
+  lastYear: Scalars['Int']['output'];
   progress: Progress;
   sections: Array<Section>;
   status: PlanStatus;
@@ -263,34 +284,45 @@ export type Plan = {
   unitPlanDeadline?: Maybe<Scalars['Date']['output']>;
   unitPlans: Array<UnitPlan>;
   unitProgress: Array<UnitProgress>;
+  /** The first calendar year the plan covers. */
   year: Scalars['Int']['output'];
 };
 
 export type PlanDocumentInput = {
+  columns?: InputMaybe<Array<ColumnRoleInput>>;
   /** An uploaded .docx (POST /files of this service) instead of text. */
   docxFileId?: InputMaybe<Scalars['ID']['input']>;
   /** Overrides the issuing unit read from the document's header. */
   issuingUnitId?: InputMaybe<Scalars['ID']['input']>;
+  /** Overrides the last year read from the document ("giai đoạn 2026 - 2030"); at most 10 years after year. */
+  lastYear?: InputMaybe<Scalars['Int']['input']>;
   mappings?: InputMaybe<Array<UnitNameMappingInput>>;
+  splitChoices?: InputMaybe<Array<UnitSplitChoiceInput>>;
   /** The pasted text of the decision with its task table (cells separated by tabs). */
   text?: InputMaybe<Scalars['String']['input']>;
-  /** Overrides the year read from the document. */
+  /** Overrides the (first) year read from the document. */
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** The plan as read from a document, before anything is stored. */
 export type PlanImportPreview = {
   __typename?: 'PlanImportPreview';
+  columns: Array<PreviewColumn>;
   decision: DecisionInfo;
   issuingUnit: PlanUnit;
+  /** The last calendar year (equal to year for a one-year plan). */
+  lastYear: Scalars['Int']['output'];
   sections: Array<PreviewSection>;
   tasks: Array<PreviewTask>;
   title: Scalars['String']['output'];
   unitNames: Array<UnitNameResolution>;
   unitPlanDeadline?: Maybe<Scalars['Date']['output']>;
+  /** Unit cells read on a guess (or by a remembered choice), for the user to confirm or change. */
+  unitSplits: Array<UnitSplit>;
   /** Names still to be mapped before the plan can be imported. */
   unresolvedCount: Scalars['Int']['output'];
   warnings: Array<ImportWarning>;
+  /** The first calendar year. */
   year: Scalars['Int']['output'];
 };
 
@@ -305,6 +337,15 @@ export type PlanUnit = {
   name: Scalars['String']['output'];
 };
 
+/** A column of the task table as the importer mapped it; correct it with PlanDocumentInput.columns. */
+export type PreviewColumn = {
+  __typename?: 'PreviewColumn';
+  /** The header as written (footnote markers dropped). */
+  header: Scalars['String']['output'];
+  index: Scalars['Int']['output'];
+  role: ColumnRole;
+};
+
 export type PreviewSection = {
   __typename?: 'PreviewSection';
   number?: Maybe<Scalars['String']['output']>;
@@ -314,6 +355,7 @@ export type PreviewSection = {
 
 export type PreviewTask = {
   __typename?: 'PreviewTask';
+  attributes: Array<TaskAttribute>;
   content: Scalars['String']['output'];
   coordinatingUnitNames: Array<Scalars['String']['output']>;
   expectedResult: Scalars['String']['output'];
@@ -484,6 +526,8 @@ export type Task = {
   __typename?: 'Task';
   /** The linked activity; null for a task reported by hand. */
   activityKind?: Maybe<ActivityKind>;
+  /** The cells of the table's other columns (funding source, notes …), in column order. */
+  attributes: Array<TaskAttribute>;
   content: Scalars['String']['output'];
   coordinatingUnits: Array<TaskUnit>;
   expectedResult: Scalars['String']['output'];
@@ -496,6 +540,13 @@ export type Task = {
   resultItems: Array<Scalars['String']['output']>;
   timeframe: Timeframe;
   timeframeText: Scalars['String']['output'];
+};
+
+/** A cell of a column of the plan's table that is none of a task's fields, under its header. */
+export type TaskAttribute = {
+  __typename?: 'TaskAttribute';
+  name: Scalars['String']['output'];
+  value: Scalars['String']['output'];
 };
 
 /** A unit a task names: as the document wrote it and the directory unit it stands for (a group name gives one entry per member). */
@@ -521,10 +572,13 @@ export type TimeframePart = {
   __typename?: 'TimeframePart';
   date?: Maybe<Scalars['Date']['output']>;
   every?: Maybe<Scalars['String']['output']>;
+  /** The first and last calendar year of a part of kind "years" ("Năm 2026", "giai đoạn 2026 - 2030"). */
+  fromYear?: Maybe<Scalars['Int']['output']>;
   kind: Scalars['String']['output'];
   planRef?: Maybe<Scalars['String']['output']>;
   quarters?: Maybe<Array<Scalars['Int']['output']>>;
   text: Scalars['String']['output'];
+  toYear?: Maybe<Scalars['Int']['output']>;
   trigger?: Maybe<Scalars['String']['output']>;
   year?: Maybe<Scalars['Int']['output']>;
 };
@@ -654,6 +708,40 @@ export type UnitProgress = {
   unitName: Scalars['String']['output'];
 };
 
+/**
+ * A piece of a unit cell the importer split (or kept whole) on a guess, or by the issuer's earlier
+ * choice: the page highlights it with its readings, and PlanDocumentInput.splitChoices takes the one
+ * the user picks (remembered for the issuer on import).
+ */
+export type UnitSplit = {
+  __typename?: 'UnitSplit';
+  /** Every reading offered, the one in use first. */
+  alternatives: Array<Array<Scalars['String']['output']>>;
+  /** The names the import uses now. */
+  names: Array<Scalars['String']['output']>;
+  places: Array<UnitSplitPlace>;
+  /** guess (the importer's reading) or remembered (the issuer's earlier choice). */
+  source: Scalars['String']['output'];
+  /** The piece as written. */
+  text: Scalars['String']['output'];
+};
+
+/** How one uncertain unit-cell piece is to be read: its text as in UnitSplit.text and the names chosen. */
+export type UnitSplitChoiceInput = {
+  names: Array<Scalars['String']['input']>;
+  text: Scalars['String']['input'];
+};
+
+/** Where a unit cell piece occurs: a task's lead or coordinating cell. */
+export type UnitSplitPlace = {
+  __typename?: 'UnitSplitPlace';
+  /** lead or coordinating */
+  field: Scalars['String']['output'];
+  sectionOrder: Scalars['Int']['output'];
+  /** The task's label, e.g. "II.3". */
+  task: Scalars['String']['output'];
+};
+
 export type UnitTimeline = {
   __typename?: 'UnitTimeline';
   /** Only the quarters with occurrences, in order. */
@@ -736,10 +824,12 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   ActivityKind: ActivityKind;
+  ColumnRole: ColumnRole;
+  ColumnRoleInput: ColumnRoleInput;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DecisionInfo: ResolverTypeWrapper<DecisionInfo>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   ExportedFile: ResolverTypeWrapper<ExportedFile>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -760,6 +850,7 @@ export type ResolversTypes = {
   PlanImportPreview: ResolverTypeWrapper<PlanImportPreview>;
   PlanStatus: PlanStatus;
   PlanUnit: ResolverTypeWrapper<PlanUnit>;
+  PreviewColumn: ResolverTypeWrapper<PreviewColumn>;
   PreviewSection: ResolverTypeWrapper<PreviewSection>;
   PreviewTask: ResolverTypeWrapper<PreviewTask>;
   Progress: ResolverTypeWrapper<Progress>;
@@ -772,6 +863,7 @@ export type ResolversTypes = {
   Section: ResolverTypeWrapper<Section>;
   ServiceStatus: ResolverTypeWrapper<ServiceStatus>;
   Task: ResolverTypeWrapper<Task>;
+  TaskAttribute: ResolverTypeWrapper<TaskAttribute>;
   TaskUnit: ResolverTypeWrapper<TaskUnit>;
   Timeframe: ResolverTypeWrapper<Timeframe>;
   TimeframePart: ResolverTypeWrapper<TimeframePart>;
@@ -788,15 +880,19 @@ export type ResolversTypes = {
   UnitPlanRole: UnitPlanRole;
   UnitPlanStatus: UnitPlanStatus;
   UnitProgress: ResolverTypeWrapper<UnitProgress>;
+  UnitSplit: ResolverTypeWrapper<UnitSplit>;
+  UnitSplitChoiceInput: UnitSplitChoiceInput;
+  UnitSplitPlace: ResolverTypeWrapper<UnitSplitPlace>;
   UnitTimeline: ResolverTypeWrapper<UnitTimeline>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  ColumnRoleInput: ColumnRoleInput;
+  String: Scalars['String']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DecisionInfo: DecisionInfo;
-  String: Scalars['String']['output'];
   ExportedFile: ExportedFile;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
@@ -814,6 +910,7 @@ export type ResolversParentTypes = {
   PlanDocumentInput: PlanDocumentInput;
   PlanImportPreview: PlanImportPreview;
   PlanUnit: PlanUnit;
+  PreviewColumn: PreviewColumn;
   PreviewSection: PreviewSection;
   PreviewTask: PreviewTask;
   Progress: Progress;
@@ -824,6 +921,7 @@ export type ResolversParentTypes = {
   Section: Section;
   ServiceStatus: ServiceStatus;
   Task: Task;
+  TaskAttribute: TaskAttribute;
   TaskUnit: TaskUnit;
   Timeframe: Timeframe;
   TimeframePart: TimeframePart;
@@ -838,6 +936,9 @@ export type ResolversParentTypes = {
   UnitPlanItem: UnitPlanItem;
   UnitPlanItemInput: UnitPlanItemInput;
   UnitProgress: UnitProgress;
+  UnitSplit: UnitSplit;
+  UnitSplitChoiceInput: UnitSplitChoiceInput;
+  UnitSplitPlace: UnitSplitPlace;
   UnitTimeline: UnitTimeline;
 };
 
@@ -942,6 +1043,7 @@ export type PlanResolvers<ContextType = unknown, ParentType extends ResolversPar
   importWarnings?: Resolver<Array<ResolversTypes['ImportWarning']>, ParentType, ContextType>;
   issuedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   issuingUnit?: Resolver<ResolversTypes['PlanUnit'], ParentType, ContextType>;
+  lastYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   progress?: Resolver<ResolversTypes['Progress'], ParentType, ContextType>;
   sections?: Resolver<Array<ResolversTypes['Section']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['PlanStatus'], ParentType, ContextType>;
@@ -954,13 +1056,16 @@ export type PlanResolvers<ContextType = unknown, ParentType extends ResolversPar
 };
 
 export type PlanImportPreviewResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['PlanImportPreview'] = ResolversParentTypes['PlanImportPreview']> = {
+  columns?: Resolver<Array<ResolversTypes['PreviewColumn']>, ParentType, ContextType>;
   decision?: Resolver<ResolversTypes['DecisionInfo'], ParentType, ContextType>;
   issuingUnit?: Resolver<ResolversTypes['PlanUnit'], ParentType, ContextType>;
+  lastYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sections?: Resolver<Array<ResolversTypes['PreviewSection']>, ParentType, ContextType>;
   tasks?: Resolver<Array<ResolversTypes['PreviewTask']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   unitNames?: Resolver<Array<ResolversTypes['UnitNameResolution']>, ParentType, ContextType>;
   unitPlanDeadline?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  unitSplits?: Resolver<Array<ResolversTypes['UnitSplit']>, ParentType, ContextType>;
   unresolvedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   warnings?: Resolver<Array<ResolversTypes['ImportWarning']>, ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -971,6 +1076,12 @@ export type PlanUnitResolvers<ContextType = unknown, ParentType extends Resolver
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type PreviewColumnResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['PreviewColumn'] = ResolversParentTypes['PreviewColumn']> = {
+  header?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['ColumnRole'], ParentType, ContextType>;
+};
+
 export type PreviewSectionResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['PreviewSection'] = ResolversParentTypes['PreviewSection']> = {
   number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   order?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -978,6 +1089,7 @@ export type PreviewSectionResolvers<ContextType = unknown, ParentType extends Re
 };
 
 export type PreviewTaskResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['PreviewTask'] = ResolversParentTypes['PreviewTask']> = {
+  attributes?: Resolver<Array<ResolversTypes['TaskAttribute']>, ParentType, ContextType>;
   content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   coordinatingUnitNames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   expectedResult?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1055,6 +1167,7 @@ export type ServiceStatusResolvers<ContextType = unknown, ParentType extends Res
 
 export type TaskResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Task'] = ResolversParentTypes['Task']> = {
   activityKind?: Resolver<Maybe<ResolversTypes['ActivityKind']>, ParentType, ContextType>;
+  attributes?: Resolver<Array<ResolversTypes['TaskAttribute']>, ParentType, ContextType>;
   content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   coordinatingUnits?: Resolver<Array<ResolversTypes['TaskUnit']>, ParentType, ContextType>;
   expectedResult?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1066,6 +1179,11 @@ export type TaskResolvers<ContextType = unknown, ParentType extends ResolversPar
   resultItems?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   timeframe?: Resolver<ResolversTypes['Timeframe'], ParentType, ContextType>;
   timeframeText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type TaskAttributeResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['TaskAttribute'] = ResolversParentTypes['TaskAttribute']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type TaskUnitResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['TaskUnit'] = ResolversParentTypes['TaskUnit']> = {
@@ -1085,10 +1203,12 @@ export type TimeframeResolvers<ContextType = unknown, ParentType extends Resolve
 export type TimeframePartResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['TimeframePart'] = ResolversParentTypes['TimeframePart']> = {
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   every?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fromYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   planRef?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quarters?: Resolver<Maybe<Array<ResolversTypes['Int']>>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  toYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   trigger?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
@@ -1166,6 +1286,20 @@ export type UnitProgressResolvers<ContextType = unknown, ParentType extends Reso
   unitName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type UnitSplitResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['UnitSplit'] = ResolversParentTypes['UnitSplit']> = {
+  alternatives?: Resolver<Array<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  names?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  places?: Resolver<Array<ResolversTypes['UnitSplitPlace']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type UnitSplitPlaceResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['UnitSplitPlace'] = ResolversParentTypes['UnitSplitPlace']> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sectionOrder?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  task?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type UnitTimelineResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['UnitTimeline'] = ResolversParentTypes['UnitTimeline']> = {
   quarters?: Resolver<Array<ResolversTypes['QuarterCell']>, ParentType, ContextType>;
   unitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1186,6 +1320,7 @@ export type Resolvers<ContextType = unknown> = {
   Plan?: PlanResolvers<ContextType>;
   PlanImportPreview?: PlanImportPreviewResolvers<ContextType>;
   PlanUnit?: PlanUnitResolvers<ContextType>;
+  PreviewColumn?: PreviewColumnResolvers<ContextType>;
   PreviewSection?: PreviewSectionResolvers<ContextType>;
   PreviewTask?: PreviewTaskResolvers<ContextType>;
   Progress?: ProgressResolvers<ContextType>;
@@ -1195,6 +1330,7 @@ export type Resolvers<ContextType = unknown> = {
   Section?: SectionResolvers<ContextType>;
   ServiceStatus?: ServiceStatusResolvers<ContextType>;
   Task?: TaskResolvers<ContextType>;
+  TaskAttribute?: TaskAttributeResolvers<ContextType>;
   TaskUnit?: TaskUnitResolvers<ContextType>;
   Timeframe?: TimeframeResolvers<ContextType>;
   TimeframePart?: TimeframePartResolvers<ContextType>;
@@ -1206,6 +1342,8 @@ export type Resolvers<ContextType = unknown> = {
   UnitPlanCounts?: UnitPlanCountsResolvers<ContextType>;
   UnitPlanItem?: UnitPlanItemResolvers<ContextType>;
   UnitProgress?: UnitProgressResolvers<ContextType>;
+  UnitSplit?: UnitSplitResolvers<ContextType>;
+  UnitSplitPlace?: UnitSplitPlaceResolvers<ContextType>;
   UnitTimeline?: UnitTimelineResolvers<ContextType>;
 };
 

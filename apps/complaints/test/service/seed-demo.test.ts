@@ -1,0 +1,69 @@
+import { addDays, toLocalDate } from "@tthc/calendar";
+import { clock } from "@tthc/service-kit";
+import { outboxRows } from "@tthc/test-kit";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { complaintsDeps } from "../../src/app.ts";
+import { DEMO_COMPLAINTS } from "../../src/seed-data.ts";
+import { seedComplaintsDemo } from "../../src/seed.ts";
+import { ACTORS, UNITS, gql, ok, startHarness, type Harness } from "../harness.ts";
+
+/** The demo profile's PAKN, seeded at the test clock: the inbox a newcomer opens. */
+describe("demo PAKN", () => {
+  let h: Harness;
+
+  beforeAll(async () => {
+    h = await startHarness("seed_demo");
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it("puts PAKN in every state from received to published, some overdue, once", async () => {
+    const first = await seedComplaintsDemo(complaintsDeps(h.env, h.db, { now: clock }));
+    expect(first.created).toBe(DEMO_COMPLAINTS.length);
+    const rows = await h.db.complaint.findMany({ select: { status: true, receivedAt: true, senderEmail: true } });
+    const byStatus = Object.fromEntries([...new Set(rows.map((r) => r.status))].map((s) => [s, rows.filter((r) => r.status === s).length]));
+    expect(byStatus).toEqual({
+      received: 3,
+      classified: 1,
+      transferred: 2,
+      handled: 1,
+      approved: 1,
+      answered: 1,
+      published: 2,
+      closed: 1,
+      returned: 1,
+      paused: 1,
+    });
+    expect(first.byStatus).toEqual(byStatus);
+    // Received on the days before the process clock's today that the demo data names.
+    const today = toLocalDate(clock());
+    for (const entry of DEMO_COMPLAINTS) {
+      const row = rows.find((r) => r.senderEmail === entry.senderEmail)!;
+      expect(toLocalDate(row.receivedAt), entry.senderEmail).toBe(addDays(today, -entry.daysAgo));
+    }
+
+    // The office's inbox: the overdue ones are flagged by the deadlines' own rules.
+    const list = ok(
+      await gql<{ complaints: { total: number } }>(
+        h.app,
+        `query($f: ComplaintFilter) { complaints(filter: $f, limit: 50) { total } }`,
+        { f: { overdue: true } },
+        ACTORS.admin,
+      ),
+    );
+    expect(list.complaints.total).toBeGreaterThan(0);
+    expect(list.complaints.total).toBeLessThan(DEMO_COMPLAINTS.length);
+    // A ward's inbox has its own PAKN; each transfer told the unit (the directory's notification).
+    const leLoi = ok(await gql<{ complaints: { total: number } }>(h.app, `{ complaints(limit: 50) { total } }`, {}, ACTORS.leLoi));
+    expect(leLoi.complaints.total).toBeGreaterThan(0);
+    const assigned = await outboxRows(h.db, "complaints.complaint.assigned");
+    expect(assigned.map((r) => r.payload.data.unitId)).toContain(UNITS.leLoi.id);
+
+    const count = async () => ({ complaints: await h.db.complaint.count(), events: (await outboxRows(h.db)).length });
+    const before = await count();
+    const again = await seedComplaintsDemo(complaintsDeps(h.env, h.db, { now: clock }));
+    expect(again).toEqual({ created: 0, byStatus: {} });
+    expect(await count()).toEqual(before);
+  });
+});

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Unit" ADD COLUMN     "alternativeNames" TEXT[] DEFAULT ARRAY[]::TEXT[];
+
