@@ -19,6 +19,25 @@ export type AnswerTemplateInput = {
   title: string;
 };
 
+/** What a column of the task table feeds. */
+export type ColumnRole =
+  | 'CONTENT'
+  | 'COORDINATING'
+  /** Kept on each task as an attribute under the column's header. */
+  | 'EXTRA'
+  /** Dropped. */
+  | 'IGNORE'
+  | 'LEAD'
+  | 'NUMBER'
+  | 'RESULT'
+  | 'TIMEFRAME';
+
+/** A correction of the column map: the column with this header feeds this role. */
+export type ColumnRoleInput = {
+  header: string;
+  role: ColumnRole;
+};
+
 /** The commands of the PAKN lifecycle, as listed in allowedActions. */
 export type ComplaintAction =
   | 'APPROVE_ANSWER'
@@ -150,14 +169,18 @@ export type PersonalDataKind =
   | 'PHONE';
 
 export type PlanDocumentInput = {
+  columns?: Array<ColumnRoleInput> | null | undefined;
   /** An uploaded .docx (POST /files of this service) instead of text. */
   docxFileId?: string | number | null | undefined;
   /** Overrides the issuing unit read from the document's header. */
   issuingUnitId?: string | number | null | undefined;
+  /** Overrides the last year read from the document ("giai đoạn 2026 - 2030"); at most 10 years after year. */
+  lastYear?: number | null | undefined;
   mappings?: Array<UnitNameMappingInput> | null | undefined;
+  splitChoices?: Array<UnitSplitChoiceInput> | null | undefined;
   /** The pasted text of the decision with its task table (cells separated by tabs). */
   text?: string | null | undefined;
-  /** Overrides the year read from the document. */
+  /** Overrides the (first) year read from the document. */
   year?: number | null | undefined;
 };
 
@@ -223,6 +246,12 @@ export type UnitPlanStatus =
   | 'MISSING'
   | 'RETURNED'
   | 'SUBMITTED';
+
+/** How one uncertain unit-cell piece is to be read: its text as in UnitSplit.text and the names chosen. */
+export type UnitSplitChoiceInput = {
+  names: Array<string>;
+  text: string;
+};
 
 export type UserRowFieldsFragment = { id: string, username: string, fullName: string, roles: Array<Role>, mustChangePassword: boolean, active: boolean, unit: { id: string, name: string } | null };
 
