@@ -96,7 +96,17 @@ export async function chooseOption(page: Page, combobox: Locator, label: string)
     await combobox.click();
     // The list is virtual (only the rows in view exist): a searchable select is narrowed by typing first.
     if (await combobox.isEditable()) await combobox.fill(label);
-    await page.locator(".ant-select-dropdown:visible .ant-select-item-option").getByText(label, { exact: true }).click();
+    // A list that closed again while it opened (a click during its animation) never shows the option:
+    // give up on this attempt after a few seconds and open it again, instead of waiting out the test.
+    const picked = await page
+      .locator(".ant-select-dropdown:visible .ant-select-item-option")
+      .getByText(label, { exact: true })
+      .click({ timeout: 5_000 })
+      .then(
+        () => true,
+        () => false,
+      );
+    if (!picked) continue;
     await page
       .locator(".ant-select-dropdown:visible")
       .waitFor({ state: "hidden" })
