@@ -4,6 +4,7 @@ import gql from "graphql-tag";
 import { kafkaBrokers, waitFor } from "@tthc/test-kit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SignJWT } from "jose";
+import { clock } from "@tthc/clock";
 import {
   ACTOR_HEADER,
   CORRELATION_HEADER,
@@ -123,8 +124,8 @@ describe("createService", () => {
       .setProtectedHeader({ alg: "HS256" })
       .setIssuer("tthc-gateway")
       .setAudience("kit-test")
-      .setIssuedAt()
-      .setExpirationTime("5s")
+      .setIssuedAt(clock())
+      .setExpirationTime(new Date(clock().getTime() + 5_000))
       .sign(Buffer.from(KEYS.publicKey, "base64"));
     await refused(graphql(app, q, { [ACTOR_HEADER]: hs256 }));
     expect(actorPublicKey(KEYS.publicKey).asymmetricKeyType).toBe("ed25519");
@@ -137,7 +138,7 @@ describe("createService", () => {
 
   it("refuses an actor older than ten seconds, whatever expiry it claims", async () => {
     const q = "{ whoami }";
-    const elevenSecondsAgo = new Date(Date.now() - 11_000);
+    const elevenSecondsAgo = new Date(clock().getTime() - 11_000);
     await refused(graphql(app, q, { [ACTOR_HEADER]: await sign(officer, { body: body(q) }, elevenSecondsAgo) }));
     // Signed by the right key with a long expiry (as the old scheme's 60 s): its age still counts.
     const longLived = await new SignJWT({ actor: officer, body: createHash("sha256").update(body(q)).digest("base64url") })
@@ -145,8 +146,8 @@ describe("createService", () => {
       .setIssuer("tthc-gateway")
       .setAudience("kit-test")
       .setJti("j1")
-      .setIssuedAt(new Date(Date.now() - 30_000))
-      .setExpirationTime("1h")
+      .setIssuedAt(new Date(clock().getTime() - 30_000))
+      .setExpirationTime(new Date(clock().getTime() + 3_600_000))
       .sign(gatewayKey);
     await refused(graphql(app, q, { [ACTOR_HEADER]: longLived }));
   });
