@@ -114,9 +114,18 @@ async function insertComplaint(
   state: ComplaintState,
   submission: SubmissionFields & { consent: boolean },
   events: Parameters<typeof toEnvelopes>[0],
-  attachments: Array<{ id: string; name: string; type: string; size: number }>,
-  kind: "sender" | "scan",
+  attachments: { ids: readonly string[]; policy: AttachmentPolicy; now: Date; client: string | null; kind: "sender" | "scan" },
 ): Promise<{ row: ComplaintRow; secret: string }> {
+  const { files, errors } = await checkAttachmentIds(
+    tx,
+    attachments.ids,
+    actorKey(actor),
+    attachments.policy,
+    attachments.now,
+    deps.limits.uploadMaxAgeMs,
+    attachments.client,
+  );
+  if (errors.length > 0) throw fieldErrors(errors);
   const secret = newSecret();
   // Codes are random: on the rare collision draw again (a savepoint keeps the transaction usable).
   for (let attempt = 0; ; attempt++) {
@@ -146,7 +155,7 @@ async function insertComplaint(
       });
       await tx.$executeRawUnsafe("RELEASE SAVEPOINT tracking_code");
       await tx.attachment.createMany({
-        data: attachments.map((f) => ({ complaintId: state.id, fileId: f.id, name: f.name, type: f.type, size: f.size, kind })),
+        data: files.map((f) => ({ complaintId: state.id, fileId: f.id, name: f.name, type: f.type, size: f.size, kind: attachments.kind })),
       });
       await appendAudit(tx, state, actor);
       await enqueue(tx, ...toEnvelopes(events, { state, trackingCode, actor, correlationId }));
@@ -208,16 +217,6 @@ export async function submitComplaint(
       data: { usedAt: now },
     });
     if (spent.count !== 1) throw challengeRefused();
-    const { files, errors } = await checkAttachmentIds(
-      tx,
-      input.attachmentIds ?? [],
-      actorKey(actor),
-      attachmentPolicy,
-      now,
-      deps.limits.uploadMaxAgeMs,
-      client,
-    );
-    if (errors.length > 0) throw fieldErrors(errors);
     const { row, secret } = await insertComplaint(
       deps,
       tx,
@@ -226,8 +225,7 @@ export async function submitComplaint(
       decision.state,
       { ...parsed.value, consent: true },
       decision.events,
-      files,
-      "sender",
+      { ids: input.attachmentIds ?? [], policy: attachmentPolicy, now, client, kind: "sender" },
     );
     return receiptOf(row, secret, decision.state);
   });
@@ -254,16 +252,7 @@ export async function intakeComplaint(
   );
   if (!decision.ok) throw domainError(decision.error);
   return deps.db.$transaction(async (tx) => {
-    const { files, errors } = await checkAttachmentIds(
-      tx,
-      input.attachmentIds ?? [],
-      actorKey(actor),
-      attachmentPolicy,
-      now,
-      deps.limits.uploadMaxAgeMs,
-      null,
-    );
-    if (errors.length > 0) throw fieldErrors(errors);
+    // Staff scans carry no client: the city office's uploads are told apart by the uploader alone.
     const { row, secret } = await insertComplaint(
       deps,
       tx,
@@ -272,8 +261,7 @@ export async function intakeComplaint(
       decision.state,
       { ...parsed.value, consent: false },
       decision.events,
-      files,
-      "scan",
+      { ids: input.attachmentIds ?? [], policy: attachmentPolicy, now, client: null, kind: "scan" },
     );
     await tx.personalDataAccess.create({
       data: { complaintId: row.id, actorId: actorId(actor), unitId: actor.kind === "user" ? actor.unitId : null, purpose: "intake" },
