@@ -15,7 +15,7 @@
  */
 import { pathToFileURL } from "node:url";
 import { listDeadOutboxRows, readDeadLetters, replayDeadLetters, retryDeadOutboxRows, showDeadLetter } from "./dead-letters.ts";
-import type { Logger } from "./logger.ts";
+import { stderrLogger } from "./logger.ts";
 
 const USAGE = `usage:
   dlq-cli.ts list <dlq-topic>
@@ -24,14 +24,6 @@ const USAGE = `usage:
   dlq-cli.ts outbox-list                      (DATABASE_URL)
   dlq-cli.ts outbox-retry (<seq>... | --all)  (DATABASE_URL)
 env: KAFKA_BROKERS (comma-separated, default 127.0.0.1:9092), DATABASE_URL`;
-
-// kafkajs's warnings and errors go to stderr, so that stdout stays the command's answer.
-const stderrLog: Logger = {
-  debug() {},
-  info() {},
-  warn: (obj, msg) => console.error("warn", msg, JSON.stringify(obj)),
-  error: (obj, msg) => console.error("error", msg, JSON.stringify(obj)),
-};
 
 class UsageError extends Error {}
 
@@ -61,7 +53,7 @@ export async function main(argv: string[]): Promise<void> {
     case "list": {
       const [topic] = args;
       if (!topic || args.length !== 1) throw new UsageError("list needs a dead-letter topic");
-      const letters = await readDeadLetters(brokers(), topic, stderrLog);
+      const letters = await readDeadLetters(brokers(), topic, stderrLogger);
       console.log(["ref", "event id", "type", "time", "error"].join("\t"));
       for (const d of letters) console.log([d.ref, d.eventId ?? "-", d.type ?? "-", d.time, oneLine(d.error)].join("\t"));
       console.error(`${letters.length} message(s) in ${topic}`);
@@ -70,7 +62,7 @@ export async function main(argv: string[]): Promise<void> {
     case "show": {
       const [topic, ref] = args;
       if (!topic || !ref || args.length !== 2) throw new UsageError("show needs a dead-letter topic and a <partition>:<offset>");
-      const letter = await showDeadLetter(brokers(), topic, ref, stderrLog);
+      const letter = await showDeadLetter(brokers(), topic, ref, stderrLogger);
       let value: unknown = letter.value;
       try {
         value = JSON.parse(letter.value ?? "null");
@@ -83,7 +75,7 @@ export async function main(argv: string[]): Promise<void> {
     case "replay": {
       const [topic, ...refs] = args;
       if (!topic) throw new UsageError("replay needs a dead-letter topic");
-      const replayed = await replayDeadLetters(brokers(), topic, selection(refs), stderrLog);
+      const replayed = await replayDeadLetters(brokers(), topic, selection(refs), stderrLogger);
       for (const r of replayed) console.log([r.ref, r.eventId ?? "-", "→", r.topic].join("\t"));
       console.error(`${replayed.length} message(s) replayed`);
       return;

@@ -12,7 +12,7 @@ export {
 } from "./consumer.ts";
 export { ensureTopics, dlqTopicOf } from "./topics.ts";
 export { createKafka, kafkaLogCreator, producerDefaults } from "./kafka.ts";
-export type { Logger } from "./logger.ts";
+export { stderrLogger, type Logger } from "./logger.ts";
 export { isTransientError, isRecordError } from "./errors.ts";
 export {
   readDeadLetters,
@@ -24,3 +24,4 @@ export {
   type DeadLetter,
   type DeadOutboxRow,
 } from "./dead-letters.ts";
+export { replayReadModel, progressLine, ReplayRefusedError, type ReplayOptions, type ReplayProgress } from "./replay.ts";

@@ -11,3 +11,11 @@ export function errorDetails(err: unknown): { message: string; name?: string; st
   if (err instanceof Error) return { name: err.name, message: err.message, stack: err.stack };
   return { message: String(err) };
 }
+
+/** For command-line tools: warnings and errors on stderr, so that stdout stays the command's answer. */
+export const stderrLogger: Logger = {
+  debug() {},
+  info() {},
+  warn: (obj, msg) => console.error("warn", msg, JSON.stringify(obj)),
+  error: (obj, msg) => console.error("error", msg, JSON.stringify(obj)),
+};

@@ -8,7 +8,7 @@ import { runService, type RunningService, type ShutdownStep } from "./run.ts";
 
 /** What a service's database client must offer (a Prisma client with a driver adapter fits). */
 export interface ServiceDb<Tx extends SqlTx = SqlTx> {
-  $transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+  $transaction<T>(fn: (tx: Tx) => Promise<T>, options?: { timeout?: number; maxWait?: number }): Promise<T>;
   $disconnect(): Promise<void>;
 }
 

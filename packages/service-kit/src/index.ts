@@ -68,6 +68,7 @@ export { runService, type RunOptions, type RunningService, type ShutdownStep } f
 export type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 export { SERVICES, serviceUrlVariable, type ServiceName } from "./registry.ts";
 export { consumerTopics, startDataService, runMain, type DataServiceOptions, type ServiceDb } from "./data-service.ts";
+export { runReplayCommand, type ReplayCommandOptions } from "./replay-command.ts";
 export { startJobs, type Job, type JobContext, type RunningJobs } from "./jobs.ts";
 export { MemoryRateLimiter, type RateDecision, type RateLimiter } from "./rate-limit.ts";
 export { clientAddressKey, requestClientKey } from "./client-address.ts";
