@@ -43,11 +43,13 @@ export {
   quarterOf,
   quarterRange,
   reportingCutoff,
+  reportingPeriodOf,
   yearRange,
   type DataCutoffWindow,
   type DateRange,
   type Quarter,
   type ReportingCutoffRule,
+  type ReportingPeriod,
   type ReportingPeriodKind,
 } from "./periods.ts";
 export const probe = 1;

@@ -79,6 +79,42 @@ export function reportingCutoff(
   return { from, to: localDate(year, lastMonth, cutoffDay) };
 }
 
+/** A reporting period: its year and, for months, quarters and halves, its index (as `reportingCutoff` takes them). */
+export interface ReportingPeriod {
+  kind: ReportingPeriodKind;
+  year: number;
+  index?: number;
+}
+
+/**
+ * The reverse of `reportingCutoff`: the period of `kind` whose data window holds `day`, or null for the
+ * days no nine-month report covers (15/9 → 14/12). A day after the cut-off day counts towards the next
+ * month, so 20/12/2025 is in the first quarter and the year of 2026.
+ */
+export function reportingPeriodOf(
+  kind: ReportingPeriodKind,
+  day: LocalDate,
+  rule: ReportingCutoffRule = DEFAULT_REPORTING_CUTOFF_RULE,
+): ReportingPeriod | null {
+  const { year, month, day: dayOfMonth } = localDateParts(day);
+  reportingCutoff("month", year, month, rule); // checks the rule
+  const next = dayOfMonth > rule.cutoffDay;
+  const periodYear = next && month === 12 ? year + 1 : year;
+  const periodMonth = next ? (month % 12) + 1 : month;
+  switch (kind) {
+    case "month":
+      return { kind, year: periodYear, index: periodMonth };
+    case "quarter":
+      return { kind, year: periodYear, index: Math.ceil(periodMonth / 3) };
+    case "half-year":
+      return { kind, year: periodYear, index: Math.ceil(periodMonth / 6) };
+    case "nine-month":
+      return periodMonth <= 9 ? { kind, year: periodYear } : null;
+    case "year":
+      return { kind, year: periodYear };
+  }
+}
+
 function periodMonths(kind: ReportingPeriodKind, index: number | undefined): [number, number] {
   switch (kind) {
     case "month": {

@@ -7,7 +7,9 @@ import {
   quarterOf,
   quarterRange,
   reportingCutoff,
+  reportingPeriodOf,
   yearRange,
+  type ReportingPeriodKind,
 } from "../src/index.ts";
 
 describe("calendar periods", () => {
@@ -62,5 +64,31 @@ describe("reportingCutoff (Decree 09/2019 pattern)", () => {
     expect(() => reportingCutoff("month", 2024)).toThrow(RangeError);
     expect(() => reportingCutoff("quarter", 2024, 5)).toThrow(RangeError);
     expect(() => reportingCutoff("year", 2024, 1)).toThrow(RangeError);
+  });
+});
+
+describe("reportingPeriodOf (the period whose data window holds a day)", () => {
+  it("counts a day after the cut-off towards the next month, across the new year", () => {
+    expect(reportingPeriodOf("month", d("2024-03-14"))).toEqual({ kind: "month", year: 2024, index: 3 });
+    expect(reportingPeriodOf("month", d("2024-03-15"))).toEqual({ kind: "month", year: 2024, index: 4 });
+    expect(reportingPeriodOf("quarter", d("2025-12-20"))).toEqual({ kind: "quarter", year: 2026, index: 1 });
+    expect(reportingPeriodOf("year", d("2025-12-20"))).toEqual({ kind: "year", year: 2026 });
+    expect(reportingPeriodOf("half-year", d("2024-06-15"))).toEqual({ kind: "half-year", year: 2024, index: 2 });
+    expect(reportingPeriodOf("nine-month", d("2024-09-14"))).toEqual({ kind: "nine-month", year: 2024 });
+    expect(reportingPeriodOf("nine-month", d("2024-09-15"))).toBeNull();
+    expect(reportingPeriodOf("quarter", d("2024-03-20"), { cutoffDay: 20 })).toEqual({ kind: "quarter", year: 2024, index: 1 });
+    expect(() => reportingPeriodOf("month", d("2024-03-20"), { cutoffDay: 31 })).toThrow(RangeError);
+  });
+
+  it("agrees with reportingCutoff on every day of two years, for every kind", () => {
+    const kinds: ReportingPeriodKind[] = ["month", "quarter", "half-year", "nine-month", "year"];
+    for (let date = d("2023-12-01"); date <= d("2025-12-31"); date = addDays(date, 1)) {
+      for (const kind of kinds) {
+        const period = reportingPeriodOf(kind, date);
+        if (period === null) continue;
+        const { from, to } = reportingCutoff(kind, period.year, period.index);
+        expect(from <= date && date <= to, `${kind} ${date}`).toBe(true);
+      }
+    }
   });
 });
