@@ -53,6 +53,9 @@ export const envSchema = baseServiceEnv.extend({
   COMPLAINTS_UPLOAD_CLEANUP_SECONDS: positiveInt
     .default(3600)
     .describe("interval of the job that deletes unattached uploads past that age"),
+  COMPLAINTS_CHALLENGE_PRUNE_SECONDS: positiveInt
+    .default(600)
+    .describe("interval of the job that deletes anti-automation challenges past their expiry and the counting window"),
   /** How often the deadline monitor raises due-soon / overdue alerts. */
   COMPLAINTS_DEADLINE_CHECK_SECONDS: positiveInt.default(300),
   /** How often closed PAKN past the retention period have their sender's personal data erased. */

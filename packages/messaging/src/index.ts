@@ -25,3 +25,4 @@ export {
   type DeadOutboxRow,
 } from "./dead-letters.ts";
 export { replayReadModel, progressLine, ReplayRefusedError, type ReplayOptions, type ReplayProgress } from "./replay.ts";
+export { pruneMessagingTables, type MessagingRetention } from "./retention.ts";

@@ -1,13 +1,20 @@
 import { ensureDatabase, migrate, type MigrationSource } from "@tthc/db";
 import { topicOf, type EventType } from "@tthc/events";
-import { messagingMigrations, startConsumer, startOutboxRelay, type EventHandlers, type SqlTx } from "@tthc/messaging";
+import {
+  messagingMigrations,
+  pruneMessagingTables,
+  startConsumer,
+  startOutboxRelay,
+  type EventHandlers,
+  type SqlTx,
+} from "@tthc/messaging";
 import type { FastifyInstance } from "fastify";
 import type { BaseServiceEnv } from "./env.ts";
 import { startJobs, type Job } from "./jobs.ts";
 import { runService, type RunningService, type ShutdownStep } from "./run.ts";
 
 /** What a service's database client must offer (a Prisma client with a driver adapter fits). */
-export interface ServiceDb<Tx extends SqlTx = SqlTx> {
+export interface ServiceDb<Tx extends SqlTx = SqlTx> extends SqlTx {
   $transaction<T>(fn: (tx: Tx) => Promise<T>, options?: { timeout?: number; maxWait?: number }): Promise<T>;
   $disconnect(): Promise<void>;
 }
@@ -23,6 +30,22 @@ export interface DataServiceOptions<Db extends ServiceDb<Tx>, Tx extends SqlTx> 
   consumer?: { handlers: EventHandlers<Tx> };
   /** Periodic jobs (src/jobs/): one run at a time each, stopped before the database closes. */
   jobs?: Job<Db>[];
+}
+
+/** Every service's outbox and processed-event tables, pruned past their retention (operations: nothing grows for ever). */
+export function messagingRetentionJob(env: BaseServiceEnv): Job<SqlTx> {
+  return {
+    name: "messaging-retention",
+    every: env.MESSAGING_PRUNE_CHECK_SECONDS * 1000,
+    run: async ({ db, signal }) => {
+      const { outbox, processed } = await pruneMessagingTables(
+        db,
+        { outboxDays: env.MESSAGING_OUTBOX_RETENTION_DAYS, processedDays: env.MESSAGING_PROCESSED_RETENTION_DAYS },
+        signal,
+      );
+      return outbox + processed;
+    },
+  };
 }
 
 /** The topics carrying the handled event types (from the catalogue), so a subscription cannot drift from its handlers. */
@@ -46,10 +69,8 @@ export async function startDataService<Db extends ServiceDb<Tx>, Tx extends SqlT
   app.addHook("onClose", () => db.$disconnect());
 
   const shutdown: ShutdownStep[] = [];
-  if (options.jobs?.length) {
-    const jobs = startJobs(options.jobs, db, app.log.child({ component: "jobs" }));
-    shutdown.push({ name: "jobs", stop: () => jobs.stop() });
-  }
+  const jobs = startJobs<Db>([...(options.jobs ?? []), messagingRetentionJob(env)], db, app.log.child({ component: "jobs" }));
+  shutdown.push({ name: "jobs", stop: () => jobs.stop() });
   if (options.consumer) {
     const consumer = await startConsumer<Tx>({
       brokers: env.KAFKA_BROKERS,

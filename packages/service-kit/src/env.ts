@@ -62,6 +62,24 @@ export const baseServiceEnv = z.object({
     .pipe(z.array(z.string().regex(/^[^:\s]+:\d+$/, "expected host:port[,host:port]")).min(1, "expected host:port[,host:port]")),
   ACTOR_PUBLIC_KEY: actorSignatureKey("public"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  MESSAGING_OUTBOX_RETENTION_DAYS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(7)
+    .describe("days a published outbox row is kept (the event stays in Kafka)"),
+  MESSAGING_PROCESSED_RETENTION_DAYS: z.coerce
+    .number()
+    .int()
+    .min(7)
+    .default(90)
+    .describe("days a processed-event row is kept: a redelivery or a dead letter replayed later than this would be applied again"),
+  MESSAGING_PRUNE_CHECK_SECONDS: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(3600)
+    .describe("interval of the job that prunes published outbox rows and old processed-event rows"),
 });
 export type BaseServiceEnv = z.infer<typeof baseServiceEnv>;
 

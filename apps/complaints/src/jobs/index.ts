@@ -3,6 +3,7 @@ import type { Db } from "../db/client.ts";
 import type { ComplaintsEnv } from "../env.ts";
 import { raiseDeadlineAlerts } from "../use-cases/deadline-monitor.ts";
 import type { ComplaintsDeps } from "../use-cases/deps.ts";
+import { pruneExpiredChallenges } from "../use-cases/receive.ts";
 import { eraseExpiredPersonalData } from "../use-cases/retention.ts";
 import { backfillTextColumns } from "../use-cases/text-columns.ts";
 import { deleteUnattachedUploads } from "../use-cases/uploads.ts";
@@ -20,6 +21,8 @@ export function complaintsJobs(env: ComplaintsEnv, deps: ComplaintsDeps): Job<Db
       every: env.COMPLAINTS_UPLOAD_CLEANUP_SECONDS * 1000,
       run: ({ signal }) => deleteUnattachedUploads(deps, signal),
     },
+    // Anti-automation challenges past their expiry and the counting window.
+    { name: "expired-challenges", every: env.COMPLAINTS_CHALLENGE_PRUNE_SECONDS * 1000, run: () => pruneExpiredChallenges(deps) },
     // Trigrams and published search text for PAKN stored before those columns; a no-op once done.
     { name: "text-columns-backfill", every: 6 * 3600 * 1000, run: ({ signal }) => backfillTextColumns(deps, signal) },
   ];

@@ -288,10 +288,18 @@ export async function issueChallenge(deps: ComplaintsDeps, client: string) {
   const nonce = randomUUID().replace(/-/g, "");
   const expiresAt = new Date(now.getTime() + CHALLENGE_LIFETIME_MS);
   await deps.db.submissionChallenge.create({ data: { nonce, difficulty, clientKey: client, issuedAt: now, expiresAt } });
-  if (Math.random() < 0.05) {
-    // Kept for the counting window even when expired, so sweeping never lowers the difficulty early.
-    const keepFrom = Math.min(since.getTime(), now.getTime() - 60 * 60 * 1000);
-    await deps.db.submissionChallenge.deleteMany({ where: { expiresAt: { lt: new Date(keepFrom) }, issuedAt: { lt: since } } });
-  }
   return { nonce, difficulty, expiresAt };
+}
+
+/**
+ * The `expired-challenges` job: deletes challenges that can no longer be spent nor counted. A challenge is
+ * kept through the counting window even when expired (the difficulty counts the challenges issued in it,
+ * so pruning must never lower it early), and for an hour after it expired at least.
+ */
+export async function pruneExpiredChallenges(deps: ComplaintsDeps): Promise<number> {
+  const now = deps.now().getTime();
+  const since = new Date(now - deps.limits.windowMs);
+  const keepFrom = new Date(Math.min(since.getTime(), now - 60 * 60 * 1000));
+  const { count } = await deps.db.submissionChallenge.deleteMany({ where: { expiresAt: { lt: keepFrom }, issuedAt: { lt: since } } });
+  return count;
 }

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { complaintsDeps } from "../../src/app.ts";
 import { trigramsOf } from "../../src/domain/index.ts";
 import { solveProofOfWork } from "../../src/security/proof-of-work.ts";
+import { pruneExpiredChallenges } from "../../src/use-cases/receive.ts";
 import { deleteUnattachedUploads } from "../../src/use-cases/uploads.ts";
 import { ACTORS, signAs, SUBMISSION, complaintIdOf, errorCode, gql, ok, startHarness, submit, type Harness } from "../harness.ts";
 
@@ -95,6 +96,23 @@ describe("the proof of work", () => {
     // The flooder's difficulty stops at the ceiling instead of refusing the form.
     for (let i = 0; i < 30; i++) await challenge("203.0.113.50");
     expect((await challenge("203.0.113.50")).difficulty).toBe(7);
+  });
+
+  it("are pruned by their job only an hour after they expired and once out of the counting window", async () => {
+    const deps = complaintsDeps(h.env, h.db, { now: () => now });
+    // The flood above was issued at this instant (the harness's clock stands still).
+    const flood = { where: { issuedAt: { gte: now } } };
+    const issued = await h.db.submissionChallenge.count(flood);
+    expect(issued).toBeGreaterThan(30);
+    const floodAt = now.getTime();
+    // Expired (15 min) half an hour ago: kept.
+    setNow(new Date(floodAt + 45 * 60 * 1000));
+    await pruneExpiredChallenges(deps);
+    expect(await h.db.submissionChallenge.count(flood)).toBe(issued);
+    // An hour after their expiry and out of the counting window: gone.
+    setNow(new Date(floodAt + 76 * 60 * 1000));
+    expect(await pruneExpiredChallenges(deps)).toBeGreaterThanOrEqual(issued);
+    expect(await h.db.submissionChallenge.count(flood)).toBe(0);
   });
 });
 
