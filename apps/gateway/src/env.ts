@@ -39,6 +39,10 @@ export const envSchema = z.object({
   MAX_PAGE_SIZE: positiveInt.default(100).describe("page size counted for a list whose first/limit argument is left out without a default"),
   // A GraphQL request body (JSON); a pasted plan document is the largest legitimate one. Files go to /files.
   MAX_BODY_BYTES: positiveInt.default(2 * 1024 * 1024),
+  GATEWAY_DRAIN_SECONDS: positiveInt
+    .max(120)
+    .default(15)
+    .describe("on SIGTERM, how long requests and uploads in flight may take to finish before their connections are cut"),
   // Proxies whose X-Forwarded-For is believed (the web app's server on this host by default);
   // anyone else's header is ignored, so a client cannot pick its own rate-limit budget.
   TRUSTED_PROXIES: z

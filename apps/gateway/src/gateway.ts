@@ -54,6 +54,10 @@ export interface GatewayOptions {
 export interface Gateway {
   /** Start listening (default: env.PORT on all interfaces); resolves with the bound port. */
   listen(port?: number, host?: string): Promise<{ port: number; url: string }>;
+  /**
+   * Stop accepting connections, let the requests and uploads in flight finish (up to GATEWAY_DRAIN_SECONDS),
+   * close each connection as it goes idle, then cut whatever is left and dispose of the runtime.
+   */
   close(): Promise<void>;
 }
 
@@ -288,7 +292,20 @@ export function createGateway(env: GatewayEnv, options: GatewayOptions = {}): Ga
     sendJson(res, 404, errorBody(notFound(`No route ${pathname}`)));
   }
 
+  // Requests whose response has not finished: what a shutdown waits for.
+  let inFlight = 0;
+  let draining = false;
+  let drained: (() => void) | undefined;
   const server = createServer((req, res) => {
+    inFlight += 1;
+    res.once("close", () => {
+      inFlight -= 1;
+      if (!draining) return;
+      // A keep-alive connection whose last request just finished would otherwise stay open until cut.
+      server.closeIdleConnections();
+      if (inFlight === 0) drained?.();
+    });
+    if (draining) res.setHeader("connection", "close");
     handle(req, res).catch((err: unknown) => {
       log.error({ error: (err as Error).stack }, "unhandled request failure");
       if (!res.headersSent) sendJson(res, 500, errorBody(appError("INTERNAL_SERVER_ERROR", "Internal server error")));
@@ -308,10 +325,20 @@ export function createGateway(env: GatewayEnv, options: GatewayOptions = {}): Ga
       });
     },
     async close() {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
+      draining = true;
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      if (inFlight > 0) {
+        let timer: NodeJS.Timeout | undefined;
+        await Promise.race([
+          new Promise<void>((resolve) => (drained = resolve)),
+          new Promise<void>((resolve) => (timer = setTimeout(resolve, env.GATEWAY_DRAIN_SECONDS * 1000))),
+        ]);
+        clearTimeout(timer);
+        if (inFlight > 0) log.warn({ inFlight }, "drain deadline passed; cutting the requests still in flight");
+      }
+      server.closeAllConnections();
+      await closed;
       await runtime.dispose();
     },
   };

@@ -1,3 +1,4 @@
+import { setTimeout as sleepMs } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { composeSupergraph } from "../src/compose.ts";
 import type { GatewayEnv } from "../src/env.ts";
@@ -62,6 +63,7 @@ async function startGateway(overrides: Partial<GatewayEnv> = {}): Promise<string
     ANON_MAX_COST: 400,
     MAX_PAGE_SIZE: 100,
     MAX_BODY_BYTES: 64 * 1024,
+    GATEWAY_DRAIN_SECONDS: 15,
     // The test client is on loopback; only the test below trusts it as a proxy.
     TRUSTED_PROXIES: [],
     ...overrides,
@@ -462,5 +464,33 @@ describe("request size", () => {
     expect(streamed.status).toBe(413);
     const small = await gql(gateway, "{ seen { actorJson } }", await bearer());
     expect(small.status).toBe(200);
+  });
+});
+
+describe("shutdown", () => {
+  it("lets a request in flight finish, refuses new connections, and cuts what outlives the drain deadline", async () => {
+    const url = await startGateway({ GATEWAY_DRAIN_SECONDS: 1 });
+    const gatewayOf = gateways.at(-1)!;
+    const events: string[] = [];
+    const finishing = gql(url, `{ slowEcho(ms: 400, text: "xong") }`, await bearer()).then((res) => {
+      events.push("request finished");
+      return res;
+    });
+    const outliving = gql(url, `{ slowEcho(ms: 5000, text: "quá lâu") }`, await bearer()).then(
+      () => "answered",
+      () => "cut",
+    );
+    // Both requests have reached the subgraph before the shutdown starts.
+    await sleepMs(150);
+    const closed = gatewayOf.close().then(() => events.push("gateway closed"));
+    await sleepMs(50);
+    await expect(gql(url, "{ seen { actorJson } }", await bearer())).rejects.toThrow();
+
+    const res = await finishing;
+    expect(res.status).toBe(200);
+    expect(res.body.data).toEqual({ slowEcho: "xong" });
+    await closed;
+    expect(events).toEqual(["request finished", "gateway closed"]);
+    expect(await outliving).toBe("cut");
   });
 });

@@ -68,6 +68,8 @@ export const DIRECTORY_TEST_FIELDS = /* GraphQL */ `
   }
   extend type Query {
     seen: SeenRequest!
+    "Answers after ms milliseconds: a request still in flight when the gateway shuts down."
+    slowEcho(ms: Int!, text: String!): String!
     boom: String
     forbidden: String
     pagedUnits(limit: Int = 20, offset: Int = 0): UnitPage!

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { buildSubgraphSchema } from "@apollo/subgraph";
@@ -167,6 +168,10 @@ export async function startDirectory(publicKey: KeyObject, state: DirectoryState
         forwardedFor: ctx.request.headers.get("x-forwarded-for"),
         correlationId: ctx.request.headers.get(CORRELATION_HEADER),
       }),
+      slowEcho: async (_: unknown, { ms, text }: { ms: number; text: string }) => {
+        await sleep(ms);
+        return text;
+      },
       boom: () => {
         throw new Error("connect ECONNREFUSED postgres://admin:hunter2@db");
       },
