@@ -24,6 +24,8 @@ export interface StackConfig {
   servicePorts: Record<ServiceName, number>;
   databaseUrls: Record<ServiceName, string>;
   secrets: Secrets;
+  /** The Redis of the shared rate limits (the machine's, REDIS_URL) and this stack's key prefix in it. */
+  redis: { url: string; prefix: string };
   /** The test profile's clock (none in the demo: it runs on the wall clock). */
   clock?: StackClock;
 }
@@ -51,6 +53,11 @@ interface Secrets {
   actor: ActorKeyPair;
   /** Keys the PAKN senders' secrets: if it changed, every sender's secret would stop working. */
   complaintsPepper: string;
+  /**
+   * Names this profile's keys in the shared Redis: new with every test run (its folder is deleted first),
+   * so a run at the same test instant as the previous one never meets its rate-limit counts.
+   */
+  redisNamespace: string;
 }
 
 const BASE_PORT: Record<Profile, number> = { demo: 4000, test: 5000 };
@@ -67,6 +74,7 @@ export function stackConfig(profile: Profile, env: NodeJS.ProcessEnv = process.e
     ServiceName,
     string
   >;
+  const secrets = secretsFor(profile, env);
   return {
     profile,
     kafkaPort,
@@ -75,7 +83,8 @@ export function stackConfig(profile: Profile, env: NodeJS.ProcessEnv = process.e
     webPort: base + 80,
     servicePorts,
     databaseUrls,
-    secrets: secretsFor(profile, env),
+    secrets,
+    redis: { url: env.REDIS_URL ?? "redis://127.0.0.1:6379", prefix: `tthc:${profile}:${secrets.redisNamespace}:` },
     clock:
       profile === "test"
         ? { instant: parseInstant(env[TEST_CLOCK] ?? DEFAULT_TEST_CLOCK).toISOString(), startedAt: Date.now() }
@@ -146,6 +155,7 @@ function secretsFor(profile: Profile, env: NodeJS.ProcessEnv): Secrets {
     // A profile folder from before the actor keys were asymmetric holds a string here: replace it.
     actor: typeof stored.actor === "object" && stored.actor ? stored.actor : generateActorKeys(),
     complaintsPepper: stored.complaintsPepper ?? fresh(),
+    redisNamespace: stored.redisNamespace ?? randomBytes(6).toString("hex"),
   };
   mkdirSync(dir, { recursive: true });
   writePrivateFile(file, JSON.stringify(secrets));
@@ -156,7 +166,13 @@ function secretsFor(profile: Profile, env: NodeJS.ProcessEnv): Secrets {
       publicKey: env.ACTOR_PUBLIC_KEY ?? secrets.actor.publicKey,
     },
     complaintsPepper: env.COMPLAINTS_SECRET_PEPPER ?? secrets.complaintsPepper,
+    redisNamespace: secrets.redisNamespace,
   };
+}
+
+/** Where the gateway and complaints keep the rate-limit counts their replicas share. */
+function sharedLimitsEnvOf(cfg: StackConfig): Record<string, string> {
+  return { REDIS_URL: cfg.redis.url, REDIS_KEY_PREFIX: cfg.redis.prefix };
 }
 
 /** The environment of one service process (the variables its src/env.ts reads). */
@@ -170,7 +186,7 @@ export function serviceEnv(cfg: StackConfig, service: ServiceName): Record<strin
     ...clockEnv(cfg),
   };
   if (service === "directory") env.JWT_SECRET = cfg.secrets.jwt;
-  if (service === "complaints") env.COMPLAINTS_SECRET_PEPPER = cfg.secrets.complaintsPepper;
+  if (service === "complaints") Object.assign(env, { COMPLAINTS_SECRET_PEPPER: cfg.secrets.complaintsPepper }, sharedLimitsEnvOf(cfg));
   // Each profile keeps its own uploads, so the test stack never writes into the demo's files.
   if (service === "complaints") env.COMPLAINTS_FILES_DIR = join(profileDataDir(cfg.profile), "files", "complaints");
   if (service === "planning") env.PLANNING_FILES_DIR = join(profileDataDir(cfg.profile), "files", "planning");
@@ -182,6 +198,7 @@ export function gatewayEnv(cfg: StackConfig): Record<string, string> {
     PORT: String(cfg.gatewayPort),
     JWT_SECRET: cfg.secrets.jwt,
     ACTOR_SIGNING_KEY: cfg.secrets.actor.privateKey,
+    ...sharedLimitsEnvOf(cfg),
     LOG_LEVEL: "info",
     ...clockEnv(cfg),
     ...Object.fromEntries(SERVICES.map((s) => [serviceUrlVariable(s), `http://127.0.0.1:${cfg.servicePorts[s]}`])),

@@ -9,6 +9,7 @@ import {
   kafkaReadiness,
   readSchema,
   requestClientKey,
+  sharedRateLimiter,
   type Actor,
   type FastifyInstance,
 } from "@tthc/service-kit";
@@ -74,8 +75,11 @@ async function mayDownload(deps: ComplaintsDeps, actor: Actor, file: StoredFile)
 }
 
 export function buildApp(env: ComplaintsEnv, db: Db, options: AppOptions = {}): FastifyInstance {
-  const deps = complaintsDeps(env, db, options.deps);
-  const app = createService<Context>({
+  const now = options.deps?.now ?? clock;
+  // The public form's limits, shared by the replicas through Redis when REDIS_URL is set.
+  const limits = sharedRateLimiter(env, () => now().getTime(), { warn: (obj, msg) => app.log.warn(obj, msg) });
+  const deps = complaintsDeps(env, db, { limiter: limits.limiter, ...options.deps });
+  const app: FastifyInstance = createService<Context>({
     name: "complaints",
     env,
     typeDefs,
@@ -115,5 +119,9 @@ export function buildApp(env: ComplaintsEnv, db: Db, options: AppOptions = {}): 
         .send({ error: { code: "RATE_LIMITED", message: "Anh/chị đã tải lên quá nhiều tệp. Vui lòng thử lại sau." } });
     }
   });
+  app.addHook("onReady", async () => {
+    if (!(await limits.ready(2_000))) app.log.warn({}, "rate limits: Redis not reachable at start; counting in this process for now");
+  });
+  app.addHook("onClose", () => limits.close());
   return app;
 }

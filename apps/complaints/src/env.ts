@@ -1,11 +1,12 @@
 import { fileURLToPath } from "node:url";
-import { baseServiceEnv, loadEnv, secret } from "@tthc/service-kit";
+import { baseServiceEnv, loadEnv, secret, sharedLimitsEnv } from "@tthc/service-kit";
 import { z } from "zod";
 
 const positiveInt = z.coerce.number().int().positive();
 
 /** Everything the complaints service reads from its environment (the only reader of process.env). */
 export const envSchema = baseServiceEnv.extend({
+  ...sharedLimitsEnv,
   /**
    * Keys the HMAC of the senders' secrets; kept outside the database. Required: were it changed or
    * lost, every sender's secret would stop working, so it is nothing derived from another key.

@@ -7,6 +7,7 @@ import {
   actorSignatureKey,
   secret,
   serviceUrlVariable,
+  sharedLimitsEnv,
 } from "@tthc/service-kit";
 import { z } from "zod";
 
@@ -17,6 +18,7 @@ const { PORT, LOG_LEVEL } = baseServiceEnv.shape;
 
 export const envSchema = z.object({
   PORT,
+  ...sharedLimitsEnv,
   JWT_SECRET: secret(16),
   // The private half of the actor signature: the gateway alone holds it (services hold ACTOR_PUBLIC_KEY).
   ACTOR_SIGNING_KEY: actorSignatureKey("private"),

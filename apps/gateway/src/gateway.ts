@@ -6,7 +6,7 @@ import httpTransport from "@graphql-mesh/transport-http";
 import { clock, type Clock } from "@tthc/clock";
 import {
   CORRELATION_HEADER,
-  MemoryRateLimiter,
+  sharedRateLimiter,
   actorKey,
   appError,
   clientAddressKey,
@@ -62,6 +62,8 @@ export interface Gateway {
 }
 
 const GRAPHQL_PATH = "/graphql";
+// How long a starting gateway waits for the Redis of its shared rate limits.
+const REDIS_START_WAIT_MS = 2_000;
 // Long enough to absorb a burst of probes, short enough for a load balancer to notice a failure.
 const READINESS_CACHE_MS = 2_000;
 
@@ -137,7 +139,9 @@ export function createGateway(env: GatewayEnv, options: GatewayOptions = {}): Ga
   });
   /** The actor header of one request to one subgraph (actor.ts: audience, ten seconds, the body's digest). */
   const sign = (actor: Actor, signature: ActorSignature) => signActor(actor, signingKey, signature, now());
-  const rateLimiter: RateLimiter = new MemoryRateLimiter(() => now().getTime());
+  // Shared by the replicas through Redis when REDIS_URL is set.
+  const limits = sharedRateLimiter(env, () => now().getTime(), log);
+  const rateLimiter: RateLimiter = limits.limiter;
   // One round of subgraph probes per READINESS_CACHE_MS however often /readyz is hit.
   const cachedReadiness = cachedProbe(() => checkReadiness(baseUrls), READINESS_CACHE_MS);
 
@@ -314,7 +318,9 @@ export function createGateway(env: GatewayEnv, options: GatewayOptions = {}): Ga
   });
 
   return {
-    listen(port = env.PORT, host) {
+    async listen(port = env.PORT, host) {
+      if (!(await limits.ready(REDIS_START_WAIT_MS)))
+        log.warn({}, "rate limits: Redis not reachable at start; counting in this process for now");
       return new Promise((resolve, reject) => {
         server.once("error", reject);
         server.listen(port, host, () => {
@@ -339,6 +345,7 @@ export function createGateway(env: GatewayEnv, options: GatewayOptions = {}): Ga
       }
       server.closeAllConnections();
       await closed;
+      await limits.close();
       await runtime.dispose();
     },
   };

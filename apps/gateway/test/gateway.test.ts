@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { setTimeout as sleepMs } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { composeSupergraph } from "../src/compose.ts";
@@ -64,6 +65,7 @@ async function startGateway(overrides: Partial<GatewayEnv> = {}): Promise<string
     MAX_PAGE_SIZE: 100,
     MAX_BODY_BYTES: 64 * 1024,
     GATEWAY_DRAIN_SECONDS: 15,
+    REDIS_KEY_PREFIX: "tthc:test:",
     // The test client is on loopback; only the test below trusts it as a proxy.
     TRUSTED_PROXIES: [],
     ...overrides,
@@ -389,6 +391,16 @@ describe("request limits and errors", () => {
     expect((await gql(limited, "{ unitLevels { code } }")).status).toBe(200);
     expect((await gql(limited, "{ unitLevels { code } }")).status).toBe(200);
     expect((await gql(limited, "{ unitLevels { code } }")).status).toBe(429);
+  });
+
+  it("shares one client's budget between two replicas through Redis", async () => {
+    // Its own key prefix, so runs at the same test instant never count each other's requests.
+    const shared = { REDIS_URL: process.env.REDIS_URL ?? "redis://127.0.0.1:6379", REDIS_KEY_PREFIX: `tthc:test:${randomUUID()}:` };
+    const first = await startGateway({ ...shared, ANON_RATE_LIMIT_PER_MINUTE: 3 });
+    const second = await startGateway({ ...shared, ANON_RATE_LIMIT_PER_MINUTE: 3 });
+    const statuses = [];
+    for (const url of [first, second, first, second]) statuses.push((await gql(url, "{ unitLevels { code } }")).status);
+    expect(statuses).toEqual([200, 200, 200, 429]);
   });
 
   it("budgets an IPv6 client by its /64, which it can rotate through at will", async () => {

@@ -70,7 +70,16 @@ export { SERVICES, serviceUrlVariable, type ServiceName } from "./registry.ts";
 export { consumerTopics, startDataService, runMain, type DataServiceOptions, type ServiceDb } from "./data-service.ts";
 export { runReplayCommand, type ReplayCommandOptions } from "./replay-command.ts";
 export { startJobs, type Job, type JobContext, type RunningJobs } from "./jobs.ts";
-export { MemoryRateLimiter, type RateDecision, type RateLimiter } from "./rate-limit.ts";
+export { MemoryRateLimiter, slidingWindowDecision, type RateDecision, type RateLimiter } from "./rate-limit.ts";
+export {
+  RedisRateLimiter,
+  connectRedis,
+  redisReady,
+  sharedLimitsEnv,
+  sharedRateLimiter,
+  type RedisRateLimiterOptions,
+  type SharedRateLimiter,
+} from "./redis-rate-limit.ts";
 export { clientAddressKey, requestClientKey } from "./client-address.ts";
 export { DateScalar, DateTimeScalar } from "./scalars.ts";
 export { callerHeaders, correlationId, type ChangeContext } from "./correlation.ts";

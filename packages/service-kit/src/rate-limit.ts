@@ -12,6 +12,30 @@ export interface RateLimiter {
   take(key: string, limit: number, windowMs: number): Promise<RateDecision>;
 }
 
+/** What one attempt sees: the previous window's count and the current window's before this attempt. */
+export interface WindowCounts {
+  now: number;
+  windowMs: number;
+  limit: number;
+  previous: number;
+  currentBefore: number;
+}
+
+/**
+ * The sliding-window rule both stores apply (the two-window approximation: the previous window's count
+ * is weighted by how much of it still overlaps the sliding window), so a client cannot burst twice the
+ * limit across a window boundary.
+ */
+export function slidingWindowDecision({ now, windowMs, limit, previous, currentBefore }: WindowCounts): RateDecision {
+  const windowStart = now - (now % windowMs);
+  const overlap = 1 - (now - windowStart) / windowMs;
+  const used = previous * overlap + currentBefore;
+  if (used + 1 <= limit) return { allowed: true };
+  // The earliest moment the weighted count drops enough, or the next window when only the current one counts.
+  const waitMs = previous > 0 && currentBefore + 1 <= limit ? ((used + 1 - limit) / previous) * windowMs : windowStart + windowMs - now;
+  return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) };
+}
+
 interface Windows {
   windowMs: number;
   start: number;
@@ -20,9 +44,7 @@ interface Windows {
 }
 
 /**
- * In-process sliding window (the two-window approximation: the previous window's count is weighted
- * by how much of it still overlaps the sliding window), so a client cannot burst twice the limit
- * across a window boundary. Every attempt counts, refused ones included: hammering keeps a client
+ * In-process sliding window (one replica's counts; RedisRateLimiter shares them). Every attempt counts, refused ones included: hammering keeps a client
  * out and guessing costs the same as asking. A restart forgets the counts (at worst one extra window).
  */
 export class MemoryRateLimiter implements RateLimiter {
@@ -46,15 +68,9 @@ export class MemoryRateLimiter implements RateLimiter {
     }
     this.windows.set(key, entry);
     if (this.windows.size > 100_000) this.sweep(now);
-
-    const overlap = 1 - (now - windowStart) / windowMs;
-    const used = entry.previous * overlap + entry.current;
+    const decision = slidingWindowDecision({ now, windowMs, limit, previous: entry.previous, currentBefore: entry.current });
     entry.current += 1;
-    if (used + 1 <= limit) return { allowed: true };
-    // The earliest moment the weighted count drops enough, or the next window when only the current one counts.
-    const waitMs =
-      entry.previous > 0 && entry.current <= limit ? ((used + 1 - limit) / entry.previous) * windowMs : windowStart + windowMs - now;
-    return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) };
+    return decision;
   }
 
   // An entry whose current window ended a whole window ago counts for nothing any more.
