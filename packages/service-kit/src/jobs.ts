@@ -11,8 +11,10 @@ export interface JobContext<Db = unknown> {
 
 /**
  * A periodic job (deadline checkers, retention, reminders), declared to `startDataService`.
- * `run` returns what it did (a count, or nothing) for the log. Claims across replicas
- * (operations issue) go inside `run`; this API only promises one run at a time per process.
+ * `run` returns what it did (a count, or nothing) for the log. This API only promises one run at a
+ * time per process: every replica runs every job, so a run must be safe beside another replica's —
+ * claim the rows it acts on (`FOR UPDATE SKIP LOCKED`, as planning's deadline checker does, or a lock
+ * per row, as complaints' deadline alerts do) or make its effect idempotent (the retention jobs).
  */
 export interface Job<Db = unknown> {
   name: string;

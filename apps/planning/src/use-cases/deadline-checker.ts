@@ -1,8 +1,8 @@
 /**
  * The deadline checker (nhắc hạn): raises `planning.occurrence.due-soon` once when an occurrence not
  * done comes within DUE_SOON_WORKING_DAYS working days of its due day, and `overdue` once when the
- * day has passed. The mark and the event are written in one transaction, so a reminder is never
- * lost nor sent twice, whichever instance runs the check.
+ * day has passed. The mark and the event are written in one transaction with the rows claimed
+ * (FOR UPDATE SKIP LOCKED), so a reminder is never lost nor sent twice, however many replicas run the check.
  */
 import { fromDbDate, toDbDate } from "@tthc/calendar";
 import type { LocalDate } from "@tthc/calendar";
@@ -17,18 +17,23 @@ export async function checkDeadlines(db: Db, today: LocalDate): Promise<{ dueSoo
   // Due soon can only be within the next few working days: a generous calendar window bounds the scan.
   const horizon = toDbDate(calendar.addWorkingDays(today, DUE_SOON_WORKING_DAYS));
   return db.$transaction(async (tx) => {
+    // Claimed, not just read: another replica's checker running at the same moment skips the rows this
+    // one locked, and once this transaction commits their new `reminded` no longer matches its WHERE.
+    const claimed = await tx.$queryRawUnsafe<Array<{ id: string }>>(
+      `SELECT o.id FROM occurrence o JOIN plan p ON p.id = o.plan_id
+       WHERE p.status = 'issued' AND o.status <> 'done'
+         AND ((o.due_day < $1 AND (o.reminded IS NULL OR o.reminded = 'due-soon'))
+           OR (o.due_day >= $1 AND o.due_day <= $2 AND o.reminded IS NULL))
+       ORDER BY o.due_day LIMIT $3
+       FOR UPDATE OF o SKIP LOCKED`,
+      toDbDate(today),
+      horizon,
+      BATCH,
+    );
     const candidates = await tx.occurrence.findMany({
-      where: {
-        plan: { status: "issued" },
-        status: { not: "done" },
-        OR: [
-          { dueDay: { lt: toDbDate(today) }, OR: [{ reminded: null }, { reminded: "due-soon" }] },
-          { dueDay: { gte: toDbDate(today), lte: horizon }, reminded: null },
-        ],
-      },
+      where: { id: { in: claimed.map((c) => c.id) } },
       include: { task: { include: { section: true } } },
       orderBy: { dueDay: "asc" },
-      take: BATCH,
     });
     let dueSoon = 0;
     let overdue = 0;

@@ -46,4 +46,14 @@ describe("the deadline checker", () => {
     expect(events.some((e) => e.data.occurrenceId === done.id)).toBe(false);
     expect(events.every((e) => e.data.dueDay === "2024-03-29")).toBe(true);
   });
+
+  it("sends each reminder once when two replicas check at the same moment", async () => {
+    const before = (await outboxEvents(h.db, "planning.occurrence.due-soon")).length;
+    // 25/06/2024: the second quarter's occurrences (due 28/06) come due; two checkers race for them.
+    const [a, b] = await Promise.all([checkDeadlines(h.db, day("2024-06-25")), checkDeadlines(h.db, day("2024-06-25"))]);
+    const soon = (await outboxEvents(h.db, "planning.occurrence.due-soon")).slice(before);
+    expect(a.dueSoon + b.dueSoon).toBeGreaterThan(0);
+    expect(soon).toHaveLength(a.dueSoon + b.dueSoon);
+    expect(new Set(soon.map((e) => e.data.occurrenceId)).size).toBe(soon.length);
+  });
 });
