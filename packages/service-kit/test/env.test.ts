@@ -32,6 +32,9 @@ describe("parseEnv", () => {
       KAFKA_BROKERS: ["127.0.0.1:9092", "127.0.0.1:9093"],
       ACTOR_PUBLIC_KEY: valid.ACTOR_PUBLIC_KEY,
       LOG_LEVEL: "info",
+      MESSAGING_OUTBOX_RETENTION_DAYS: 7,
+      MESSAGING_PROCESSED_RETENTION_DAYS: 90,
+      MESSAGING_PRUNE_CHECK_SECONDS: 3600,
     });
   });
 
