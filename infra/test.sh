@@ -15,7 +15,16 @@ fi
 
 source infra/test-env.sh
 
-echo "[test] static checks"
+# Each phase prints how long the previous one took (the whole command must stay under 45 minutes).
+phase_started=$SECONDS
+phase() {
+  if [ -n "${phase_name:-}" ]; then echo "[test] ${phase_name}: $((SECONDS - phase_started)) s"; fi
+  phase_name="$1"
+  phase_started=$SECONDS
+  echo "[test] $1"
+}
+
+phase "static checks"
 # One `tsc -b` over the project references (root tsconfig.json) checks each workspace once.
 npm run typecheck
 # One eslint process: its TypeScript project service loads each program once for every workspace.
@@ -27,17 +36,18 @@ npx tsx packages/events/src/asyncapi-cli.ts --check
 npx tsx infra/docs/env-tables.ts --check
 npm run --silent codegen -- --check
 
-echo "[test] workspace tests (serial: they share the broker)"
+phase "workspace tests (serial: they share the broker)"
 npx turbo run test --concurrency=1 --output-logs=new-only
 
-echo "[test] whole stack: through the gateway, then in the browser"
+phase "whole stack: through the gateway, then in the browser"
 npx tsx infra/stack/up.ts test
 (cd tests/integration && npx vitest run)
 (cd tests/e2e && npx vitest run)
 
-echo "[test] backup and restore drill"
+phase "backup and restore drill"
 # The stack stops first: the drill rebuilds reporting's facts with reporting's consumer group, which
 # must have no members; the broker stays up for the replay.
 npx tsx infra/stack/down.ts test
 npx tsx infra/backup/drill.ts
-echo "[test] all green"
+phase "all green"
+echo "[test] total: $SECONDS s"

@@ -316,7 +316,12 @@ export interface Rendered {
 /** Every manifest, by file. `schemas` are the apps' env schemas (src/env.ts `envSchema`). */
 export function renderManifests(schemas: Record<App, z.ZodObject>): Rendered {
   const files = new Map<string, Manifest[]>();
-  const secrets = new Map<string, string[]>([["tthc-actor-keys", ["private", "public"]]]);
+  const secrets = new Map<string, string[]>([
+    ["tthc-actor-keys", ["private", "public"]],
+    // CloudNativePG's application role and the object store its scheduled backups and WAL archive go to.
+    ["tthc-pg-app", ["username", "password"]],
+    ["tthc-backup-s3", ["ACCESS_KEY_ID", "SECRET_ACCESS_KEY"]],
+  ]);
   files.set("namespace.yaml", [{ apiVersion: "v1", kind: "Namespace", metadata: { name: NAMESPACE, labels: labelsOf("tthc") } }]);
   for (const app of APPS) {
     const env = containerEnv(app, schemas[app]);
