@@ -25,7 +25,7 @@ export const OPERATORS = {
 
 export const NAMESPACE = "tthc";
 const IMAGE_REGISTRY = "ghcr.io/tthc-platform";
-const CONTAINER_PORT = 8080;
+export const CONTAINER_PORT = 8080;
 const KAFKA_CLUSTER = "tthc-kafka";
 const PG_CLUSTER = "tthc-pg";
 // Same as ensureTopics (packages/messaging/src/topics.ts): replay from offset 0 needs every event kept.

@@ -1,6 +1,6 @@
 /**
- * Bring the platform up: databases, topics, services (each migrates itself at start), demo data,
- * gateway and the built web app. Kafka is started before this by infra/kafka/start.sh.
+ * Bring the platform up: the services' and the gateway's production bundles, databases, topics,
+ * services (each migrates itself at start), demo data, gateway and the built web app. Kafka is started before this by infra/kafka/start.sh.
  *
  *   tsx infra/stack/up.ts demo|test
  */
@@ -11,16 +11,20 @@ import { allTopics } from "@tthc/events";
 import { ensureTopics } from "@tthc/messaging";
 import { demoLoginsText } from "../../apps/directory/src/seed-data.ts";
 import { SERVICES, gatewayEnv, serviceEnv, stackConfig, webEnv, writePrivateFile, type Profile, type StackConfig } from "./config.ts";
+import { BUNDLED_APPS, bundleApp, type BundledApp } from "../bundle/bundle.ts";
 import { ROOT, runDir, startProcess, stopAll, waitReady, type ProcessSpec } from "./processes.ts";
 
 const TSX = join(ROOT, "node_modules", ".bin", "tsx");
 
+/** Services and the gateway run as in production: their bundles, with plain node (infra/bundle). */
+function bundleRun(app: BundledApp): Pick<ProcessSpec, "command" | "args" | "cwd"> {
+  return { command: process.execPath, args: ["--enable-source-maps", "dist/main.mjs"], cwd: join(ROOT, "apps", app) };
+}
+
 function serviceSpec(cfg: StackConfig, service: (typeof SERVICES)[number]): ProcessSpec {
   return {
     name: service,
-    command: TSX,
-    args: ["src/main.ts"],
-    cwd: join(ROOT, "apps", service),
+    ...bundleRun(service),
     env: serviceEnv(cfg, service),
     readyUrl: `http://127.0.0.1:${cfg.servicePorts[service]}/readyz`,
   };
@@ -30,6 +34,7 @@ export async function up(profile: Profile): Promise<StackConfig> {
   const cfg = stackConfig(profile);
   await stopAll(profile);
 
+  await Promise.all(BUNDLED_APPS.map((app) => bundleApp(app)));
   for (const service of SERVICES) await ensureDatabase(cfg.databaseUrls[service]);
   await ensureTopics([cfg.kafkaBrokers], allTopics());
 
@@ -53,9 +58,7 @@ export async function up(profile: Profile): Promise<StackConfig> {
 
   const gateway: ProcessSpec = {
     name: "gateway",
-    command: TSX,
-    args: ["src/main.ts"],
-    cwd: join(ROOT, "apps", "gateway"),
+    ...bundleRun("gateway"),
     env: gatewayEnv(cfg),
     readyUrl: `http://127.0.0.1:${cfg.gatewayPort}/readyz`,
   };
