@@ -12,7 +12,8 @@ import { chooseOption, launchBrowser, openPage, signIn, webUrl } from "./browser
 // A team the directory does not know, after a unit it does: the importer cannot tell one unit with a
 // comma in its name from two units. New in every run, so a run against a stack that remembers an
 // earlier run's choice still starts unsure.
-const TEAM = `Tổ công tác liên ngành ${randomUUID().slice(0, 6)}`;
+const RUN = randomUUID().slice(0, 6);
+const TEAM = `Tổ công tác liên ngành ${RUN}`;
 const CELL = `Phòng Tư pháp, ${TEAM}`;
 const SPLIT = `Phòng Tư pháp; ${TEAM}`;
 
@@ -130,5 +131,29 @@ describe("web: plan import with an uncertain unit split, remembered per issuer",
     const planTasks = await page.getByRole("table", { name: "Bảng nhiệm vụ của kế hoạch" }).innerText();
     expect(planTasks).toContain("Phòng Tư pháp");
     expect(planTasks).toContain(TEAM);
+    // Two imports and seven previews: on a busy machine this takes longer than the suite's two minutes.
+  }, 300_000);
+
+  it("reads a cell cut where the user ticks when no offered reading fits", async () => {
+    const page = await openPage(browser, { name: "plan-import-own-split" });
+    await signIn(page, "admin", "Admin@2024");
+    const office = `Văn hóa và Thông tin ${RUN}`;
+    const cell = `Phòng Tư pháp, ${office}`;
+    await previewOf(page, plan("23", [`1\tRà soát thủ tục hành chính\t${cell}\t\tNăm 2025\t`]));
+
+    const row = page.getByRole("table", { name: "Cách tách tên đơn vị", exact: true }).getByRole("row").filter({ hasText: office });
+    // Offered: the cell whole, or cut at every separator — neither is right.
+    const readings = row.getByRole("radiogroup", { name: `Cách đọc “${cell}”` });
+    expect(await readings.getByRole("radio").count()).toBe(2);
+    expect(await readings.getByRole("radio", { name: `${cell} (đang dùng, 1 đơn vị)` }).count()).toBe(1);
+    expect(await readings.getByRole("radio", { name: `Phòng Tư pháp; Văn hóa; Thông tin ${RUN} (3 đơn vị)` }).count()).toBe(1);
+    await row.getByRole("checkbox", { name: "Tách tại “,” sau “Phòng Tư pháp”" }).check();
+    await row.getByRole("button", { name: `Dùng cách đọc: Phòng Tư pháp; ${office}` }).click();
+    await settled(page);
+    await expect.poll(() => row.innerText()).toContain("Đã chọn");
+    const tasks = page.getByRole("table", { name: "Nhiệm vụ", exact: true });
+    expect(await tasks.locator("mark").count()).toBe(0);
+    expect(await tasks.innerText()).toContain(`Phòng Tư pháp; ${office}`);
+    expect(await page.getByRole("combobox", { name: `Đơn vị cho “${office}”` }).count()).toBe(1);
   });
 });

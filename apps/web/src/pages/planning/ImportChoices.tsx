@@ -3,7 +3,8 @@
  * the importer split (or kept whole) on a guess, and what each column of the task table feeds. Both
  * change what the document reads as, so the page asks for a fresh preview after each choice.
  */
-import { Radio, Select } from "antd";
+import { Button, Checkbox, Radio, Select } from "antd";
+import { useState } from "react";
 import { useI18n } from "../../i18n/I18nProvider.tsx";
 import { COLUMN_ROLES, type ColumnRole, type PreviewColumn, type UnitSplit } from "./planning-api.ts";
 
@@ -94,6 +95,7 @@ export function UnitSplitTable({ splits, chosen, onChoose, disabled }: SplitsPro
                         );
                       })}
                     </Radio.Group>
+                    <OwnSplit text={split.text} disabled={disabled} onChoose={(names) => onChoose(split.text, names)} />
                   </td>
                 </tr>
               );
@@ -102,6 +104,72 @@ export function UnitSplitTable({ splits, chosen, onChoose, disabled }: SplitsPro
         </table>
       </div>
     </>
+  );
+}
+
+/** The places a unit list may be cut: "," and "và", as the importer tokenises a cell. */
+const SEPARATOR = /(\s*,\s*|\s+và\s+)/u;
+
+/** The piece's words between separators and, for each separator, the text it is written with. */
+function segmentsOf(text: string): { words: string[]; separators: string[] } {
+  const parts = text.split(SEPARATOR);
+  return { words: parts.filter((_, i) => i % 2 === 0), separators: parts.filter((_, i) => i % 2 === 1) };
+}
+
+/** The names a piece reads as when cut at the chosen separators; the others stay inside a name. */
+export function cutAt(text: string, cuts: ReadonlySet<number>): string[] {
+  const { words, separators } = segmentsOf(text);
+  const names: string[] = [];
+  let name = words[0] ?? "";
+  separators.forEach((separator, i) => {
+    if (cuts.has(i)) {
+      names.push(name.trim());
+      name = words[i + 1] ?? "";
+    } else name += separator + (words[i + 1] ?? "");
+  });
+  names.push(name.trim());
+  return names.filter((n) => n !== "");
+}
+
+/**
+ * Tách theo ý: none of the offered readings fits ("Phòng Tư pháp, Văn hóa và Thông tin" is two
+ * units, cut at the comma only), so the user ticks the separators to cut at.
+ */
+function OwnSplit({ text, disabled, onChoose }: { text: string; disabled: boolean; onChoose(names: string[]): void }) {
+  const { t } = useI18n();
+  const [cuts, setCuts] = useState<ReadonlySet<number>>(new Set());
+  const { words, separators } = segmentsOf(text);
+  if (separators.length < 2) return null; // one separator: the offered readings are the only two there are
+  const names = cutAt(text, cuts);
+  return (
+    <fieldset className="own-split">
+      <legend>{t("planning.import.ownSplit")}</legend>
+      <p className="own-split__words">
+        {words.map((word, i) => (
+          <span key={i}>
+            {word}
+            {i < separators.length && (
+              <Checkbox
+                checked={cuts.has(i)}
+                disabled={disabled}
+                aria-label={t("planning.import.cutAfter", { word, separator: (separators[i] ?? "").trim() })}
+                onChange={(e) => {
+                  const next = new Set(cuts);
+                  if (e.target.checked) next.add(i);
+                  else next.delete(i);
+                  setCuts(next);
+                }}
+              >
+                {(separators[i] ?? "").trim()}
+              </Checkbox>
+            )}
+          </span>
+        ))}
+      </p>
+      <Button size="small" disabled={disabled} onClick={() => onChoose(names)}>
+        {t("planning.import.useOwnSplit", { names: readingLabel(names) })}
+      </Button>
+    </fieldset>
   );
 }
 
