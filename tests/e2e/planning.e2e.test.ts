@@ -69,7 +69,7 @@ describe("web: planning from document to done", () => {
     expect(withScript).toContain("<script>");
     await paste(page, withScript);
     await page.getByRole("heading", { name: "Xem trước kế hoạch" }).waitFor();
-    expect(await page.getByRole("table", { name: "Nhiệm vụ" }).innerText()).toContain("<script>window.__pwned = 1</script>");
+    expect(await page.getByRole("table", { name: "Nhiệm vụ", exact: true }).innerText()).toContain("<script>window.__pwned = 1</script>");
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     // Confirming with an unknown unit name unmapped is refused, naming it.
     await page.getByRole("combobox", { name: "Đơn vị cho “Ban Quản lý Không Có Thật”" }).waitFor();

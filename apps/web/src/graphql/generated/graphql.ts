@@ -466,7 +466,7 @@ export type PreviewPlanImportQueryVariables = Exact<{
 }>;
 
 
-export type PreviewPlanImportQuery = { previewPlanImport: { year: number, title: string, unitPlanDeadline: string | null, unresolvedCount: number, issuingUnit: { id: string, name: string }, decision: { number: string | null, date: string | null, issuer: string | null, signer: string | null }, sections: Array<{ order: number, number: string | null, title: string }>, tasks: Array<{ sectionOrder: number, label: string, content: string, timeframeText: string, leadUnitNames: Array<string>, coordinatingUnitNames: Array<string>, expectedResult: string, resultItems: Array<string>, timeframe: { unparsed: Array<string>, parts: Array<{ kind: string }> } }>, warnings: Array<{ code: string, message: string }>, unitNames: Array<{ name: string, asLead: boolean, asCoordinating: boolean, resolved: boolean, source: string | null, unitId: string | null, unitName: string | null, rule: GroupRule | null, memberCount: number }> } };
+export type PreviewPlanImportQuery = { previewPlanImport: { year: number, lastYear: number, title: string, unitPlanDeadline: string | null, unresolvedCount: number, issuingUnit: { id: string, name: string }, decision: { number: string | null, date: string | null, issuer: string | null, signer: string | null }, columns: Array<{ index: number, header: string, role: ColumnRole }>, unitSplits: Array<{ text: string, names: Array<string>, alternatives: Array<Array<string>>, source: string, places: Array<{ sectionOrder: number, task: string, field: string }> }>, sections: Array<{ order: number, number: string | null, title: string }>, tasks: Array<{ sectionOrder: number, label: string, content: string, timeframeText: string, leadUnitNames: Array<string>, coordinatingUnitNames: Array<string>, expectedResult: string, resultItems: Array<string>, attributes: Array<{ name: string, value: string }>, timeframe: { unparsed: Array<string>, parts: Array<{ kind: string }> } }>, warnings: Array<{ code: string, message: string }>, unitNames: Array<{ name: string, asLead: boolean, asCoordinating: boolean, resolved: boolean, source: string | null, unitId: string | null, unitName: string | null, rule: GroupRule | null, memberCount: number }> } };
 
 export type ImportPlanMutationVariables = Exact<{
   input: PlanDocumentInput;
@@ -1379,6 +1379,7 @@ export const PreviewPlanImportDocument = new TypedDocumentString(`
     query PreviewPlanImport($input: PlanDocumentInput!) {
   previewPlanImport(input: $input) {
     year
+    lastYear
     title
     unitPlanDeadline
     unresolvedCount
@@ -1391,6 +1392,22 @@ export const PreviewPlanImportDocument = new TypedDocumentString(`
       date
       issuer
       signer
+    }
+    columns {
+      index
+      header
+      role
+    }
+    unitSplits {
+      text
+      names
+      alternatives
+      source
+      places {
+        sectionOrder
+        task
+        field
+      }
     }
     sections {
       order
@@ -1406,6 +1423,10 @@ export const PreviewPlanImportDocument = new TypedDocumentString(`
       coordinatingUnitNames
       expectedResult
       resultItems
+      attributes {
+        name
+        value
+      }
       timeframe {
         unparsed
         parts {

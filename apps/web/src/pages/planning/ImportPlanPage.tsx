@@ -1,5 +1,5 @@
 import { Alert, Button, Input, Select, Space, Upload } from "antd";
-import { useId, useState, type FormEvent } from "react";
+import { useId, useRef, useState, type FormEvent } from "react";
 import { useNavigate } from "react-router-dom";
 import { keys, useGraphQLMutation, useGraphQLQuery } from "../../api/query.tsx";
 import { useSession } from "../../auth/SessionProvider.tsx";
@@ -7,22 +7,48 @@ import { compareVietnamese } from "../../i18n/collate.ts";
 import { formatDate } from "../../i18n/dates.ts";
 import { errorText } from "../../i18n/error-message.ts";
 import { useI18n } from "../../i18n/I18nProvider.tsx";
+import { ColumnMapTable, UnitSplitTable } from "./ImportChoices.tsx";
 import {
   DIRECTORY_UNITS,
   GROUP_RULES,
   IMPORT_PLAN,
   PREVIEW_IMPORT,
+  type ColumnCorrection,
+  type ColumnRole,
   type DirectoryUnit,
   type ImportPreview,
   type NameMapping,
+  type SplitChoice,
 } from "./planning-api.ts";
+
+type PreviewTask = ImportPreview["tasks"][number];
 
 interface Source {
   text: string | null;
   docxFileId: string | null;
 }
 
-/** Nhập kế hoạch: paste the decision (or upload its .docx), check the preview and its warnings, map unknown unit names, confirm. */
+/** The user's corrections of how the document reads; each one asks for a fresh preview. */
+interface Corrections {
+  /** Readings picked for unit cell pieces, by the piece's text (sent with the import, remembered for the issuer). */
+  splits: Record<string, string[]>;
+  /** Column roles changed from the importer's map, by header. */
+  columns: Record<string, ColumnRole>;
+}
+
+const NO_CORRECTIONS: Corrections = { splits: {}, columns: {} };
+
+function correctionInput(corrections: Corrections): { splitChoices: SplitChoice[]; columns: ColumnCorrection[] } {
+  return {
+    splitChoices: Object.entries(corrections.splits).map(([text, names]) => ({ text, names })),
+    columns: Object.entries(corrections.columns).map(([header, role]) => ({ header, role })),
+  };
+}
+
+/**
+ * Nhập kế hoạch: paste the decision (or upload its .docx), check the preview and its warnings, pick how
+ * unsure unit cells read, correct the column map, map unknown unit names, confirm.
+ */
 export function ImportPlanPage() {
   const { api } = useSession();
   const { t, lang } = useI18n();
@@ -30,6 +56,7 @@ export function ImportPlanPage() {
   const id = useId();
   const [text, setText] = useState("");
   const [source, setSource] = useState<Source | null>(null);
+  const [corrections, setCorrections] = useState<Corrections>(NO_CORRECTIONS);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const unitNames = useGraphQLQuery([...keys.units, "names"], DIRECTORY_UNITS, undefined, {
     staleTime: 5 * 60_000,
@@ -41,33 +68,46 @@ export function ImportPlanPage() {
   const [busy, setBusy] = useState(false);
   const [uploadPercent, setUploadPercent] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
+  /** Only the latest preview request may show its answer: choices made in quick succession each ask for one. */
+  const lastRequest = useRef(0);
 
-  const mappings = (): NameMapping[] =>
-    Object.entries(choices).flatMap(([name, choice]): NameMapping[] => {
+  // Only names of the current reading: a corrected split or column map may have removed some.
+  const mappings = (): NameMapping[] => {
+    const written = new Set(preview?.unitNames.map((n) => n.name) ?? []);
+    return Object.entries(choices).flatMap(([name, choice]): NameMapping[] => {
+      if (!written.has(name)) return [];
       if (choice.startsWith("unit:")) return [{ name, unitId: choice.slice(5) }];
       if (choice.startsWith("rule:")) return [{ name, rule: choice.slice(5) as NameMapping["rule"] }];
       return [];
     });
+  };
 
-  async function runPreview(next: Source) {
+  /** A new document starts over; a correction of the same document keeps the preview on screen while it is read again. */
+  async function runPreview(next: Source, nextCorrections: Corrections) {
+    const request = ++lastRequest.current;
+    const fresh = next !== source;
     setBusy(true);
     setError(null);
-    setPreview(null);
-    setChoices({});
+    if (fresh) {
+      setPreview(null);
+      setChoices({});
+    }
     try {
-      const data = await api.request(PREVIEW_IMPORT, { input: next });
+      const data = await api.request(PREVIEW_IMPORT, { input: { ...next, ...correctionInput(nextCorrections) } });
+      if (request !== lastRequest.current) return;
       setSource(next);
+      setCorrections(nextCorrections);
       setPreview(data.previewPlanImport);
     } catch (err) {
-      setError(errorText(err, lang, t));
+      if (request === lastRequest.current) setError(errorText(err, lang, t));
     } finally {
-      setBusy(false);
+      if (request === lastRequest.current) setBusy(false);
     }
   }
 
   function submitText(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    void runPreview({ text, docxFileId: null });
+    void runPreview({ text, docxFileId: null }, NO_CORRECTIONS);
   }
 
   async function chooseDocx(file: File | undefined) {
@@ -78,7 +118,7 @@ export function ImportPlanPage() {
       setUploadPercent(0);
       const uploaded = await api.upload("/files/planning", file, setUploadPercent);
       setUploadPercent(null);
-      await runPreview({ text: null, docxFileId: uploaded.id });
+      await runPreview({ text: null, docxFileId: uploaded.id }, NO_CORRECTIONS);
     } catch (err) {
       setError(errorText(err, lang, t));
       setUploadPercent(null);
@@ -86,12 +126,24 @@ export function ImportPlanPage() {
     }
   }
 
+  function chooseSplit(splitText: string, names: string[]) {
+    if (!source) return;
+    void runPreview(source, { ...corrections, splits: { ...corrections.splits, [splitText]: names } });
+  }
+
+  function changeColumn(header: string, role: ColumnRole) {
+    if (!source) return;
+    // Another column map may drop the cells a split choice was made for (the service refuses a choice
+    // for a cell the document does not have), so the split choices start over with it.
+    void runPreview(source, { splits: {}, columns: { ...corrections.columns, [header]: role } });
+  }
+
   async function confirm() {
     if (!source) return;
     setBusy(true);
     setError(null);
     try {
-      const data = await importPlan.mutateAsync({ input: { ...source, mappings: mappings() } });
+      const data = await importPlan.mutateAsync({ input: { ...source, ...correctionInput(corrections), mappings: mappings() } });
       // The navigation settles by itself (and unmounts this page); there is nothing to wait for.
       void navigate(`/planning/plans/${data.importPlan.id}`);
     } catch (err) {
@@ -142,6 +194,10 @@ export function ImportPlanPage() {
           units={units}
           choices={choices}
           onChoose={(name, choice) => setChoices((c) => ({ ...c, [name]: choice }))}
+          splitChoices={corrections.splits}
+          onChooseSplit={chooseSplit}
+          onChangeColumn={changeColumn}
+          busy={busy}
         />
       )}
       {preview && (
@@ -160,11 +216,22 @@ interface PreviewProps {
   units: DirectoryUnit[];
   choices: Record<string, string>;
   onChoose(name: string, choice: string): void;
+  splitChoices: Record<string, string[]>;
+  onChooseSplit(text: string, names: string[]): void;
+  onChangeColumn(header: string, role: ColumnRole): void;
+  busy: boolean;
 }
 
-function Preview({ preview, units, choices, onChoose }: PreviewProps) {
+function Preview({ preview, units, choices, onChoose, splitChoices, onChooseSplit, onChangeColumn, busy }: PreviewProps) {
   const { t } = useI18n();
   const unresolved = preview.unitNames.filter((n) => !n.resolved);
+  // The task cells holding a piece still read on a guess, highlighted in the task table as in the list of splits.
+  const unsureCells = new Set(
+    preview.unitSplits
+      .filter((split) => split.source === "guess" && !splitChoices[split.text])
+      .flatMap((split) => split.places.map((p) => `${p.sectionOrder}/${p.task}/${p.field}`)),
+  );
+  const withAttributes = preview.tasks.some((task) => task.attributes.length > 0);
   return (
     <div className="preview" aria-labelledby="preview-title">
       <h2 id="preview-title">{t("planning.import.previewHeading")}</h2>
@@ -172,7 +239,7 @@ function Preview({ preview, units, choices, onChoose }: PreviewProps) {
         <dt>{t("planning.plans.title")}</dt>
         <dd>{preview.title}</dd>
         <dt>{t("planning.plans.year")}</dt>
-        <dd>{preview.year}</dd>
+        <dd>{preview.lastYear > preview.year ? `${preview.year} – ${preview.lastYear}` : preview.year}</dd>
         <dt>{t("planning.import.issuer")}</dt>
         <dd>{preview.issuingUnit.name}</dd>
         <dt>{t("planning.plans.decision")}</dt>
@@ -195,6 +262,10 @@ function Preview({ preview, units, choices, onChoose }: PreviewProps) {
           </ul>
         </>
       )}
+
+      <UnitSplitTable splits={preview.unitSplits} chosen={splitChoices} onChoose={onChooseSplit} disabled={busy} />
+
+      <ColumnMapTable columns={preview.columns} onChange={onChangeColumn} disabled={busy} />
 
       <h3>{t("planning.import.unitNames")}</h3>
       {unresolved.length > 0 && <p className="notice">{t("planning.import.unresolved", { count: unresolved.length })}</p>}
@@ -251,6 +322,7 @@ function Preview({ preview, units, choices, onChoose }: PreviewProps) {
               <th scope="col">{t("planning.col.lead")}</th>
               <th scope="col">{t("planning.col.coordinating")}</th>
               <th scope="col">{t("planning.col.result")}</th>
+              {withAttributes && <th scope="col">{t("planning.import.attributes")}</th>}
             </tr>
           </thead>
           <tbody>
@@ -259,6 +331,8 @@ function Preview({ preview, units, choices, onChoose }: PreviewProps) {
                 key={s.order}
                 title={`${s.number ?? ""}. ${s.title}`}
                 tasks={preview.tasks.filter((task) => task.sectionOrder === s.order)}
+                withAttributes={withAttributes}
+                isUnsure={(task, field) => unsureCells.has(`${task.sectionOrder}/${task.label}/${field}`)}
               />
             ))}
           </tbody>
@@ -268,12 +342,21 @@ function Preview({ preview, units, choices, onChoose }: PreviewProps) {
   );
 }
 
-function SectionRows({ title, tasks }: { title: string; tasks: ImportPreview["tasks"] }) {
+interface SectionRowsProps {
+  title: string;
+  tasks: ImportPreview["tasks"];
+  withAttributes: boolean;
+  isUnsure(task: PreviewTask, field: "lead" | "coordinating"): boolean;
+}
+
+function SectionRows({ title, tasks, withAttributes, isUnsure }: SectionRowsProps) {
   const { t } = useI18n();
+  const units = (task: PreviewTask, field: "lead" | "coordinating", names: readonly string[]) =>
+    isUnsure(task, field) ? <mark title={t("planning.import.splitGuess")}>{names.join("; ")}</mark> : names.join("; ");
   return (
     <>
       <tr className="section-row">
-        <th colSpan={6} scope="rowgroup">
+        <th colSpan={withAttributes ? 7 : 6} scope="rowgroup">
           {title}
         </th>
       </tr>
@@ -285,8 +368,14 @@ function SectionRows({ title, tasks }: { title: string; tasks: ImportPreview["ta
             {task.timeframeText}
             {task.timeframe.unparsed.length > 0 && <span className="badge badge--overdue">{t("planning.import.unparsed")}</span>}
           </td>
-          <td>{task.leadUnitNames.join("; ") || <span className="badge badge--soon">{t("planning.import.noLead")}</span>}</td>
-          <td>{task.coordinatingUnitNames.join("; ")}</td>
+          <td>
+            {task.leadUnitNames.length > 0 ? (
+              units(task, "lead", task.leadUnitNames)
+            ) : (
+              <span className="badge badge--soon">{t("planning.import.noLead")}</span>
+            )}
+          </td>
+          <td>{units(task, "coordinating", task.coordinatingUnitNames)}</td>
           <td>
             {task.resultItems.length > 1 ? (
               <ul>
@@ -298,6 +387,18 @@ function SectionRows({ title, tasks }: { title: string; tasks: ImportPreview["ta
               task.expectedResult
             )}
           </td>
+          {withAttributes && (
+            <td>
+              <dl className="task-attributes">
+                {task.attributes.map((a, i) => (
+                  <div key={i}>
+                    <dt>{a.name}</dt>
+                    <dd>{a.value}</dd>
+                  </div>
+                ))}
+              </dl>
+            </td>
+          )}
         </tr>
       ))}
     </>

@@ -5,6 +5,7 @@
  */
 import { graphql } from "../../graphql/generated/index.ts";
 import type {
+  ColumnRole,
   FocalOfficersQuery,
   GroupRule,
   OccurrenceFieldsFragment,
@@ -21,7 +22,7 @@ import type {
   ActivityKind,
 } from "../../graphql/generated/graphql.ts";
 
-export type { ActivityKind, GroupRule, OccurrenceStatus };
+export type { ActivityKind, ColumnRole, GroupRule, OccurrenceStatus };
 export const OCCURRENCE_STATUSES: readonly OccurrenceStatus[] = ["NOT_STARTED", "IN_PROGRESS", "DONE", "BLOCKED"];
 export const GROUP_RULES: readonly GroupRule[] = ["DEPARTMENTS", "COMMUNES", "DEPARTMENTS_AND_COMMUNES", "EXTERNAL"];
 export const ACTIVITY_KINDS: readonly ActivityKind[] = ["INSPECTION", "COMPLAINT_HANDLING", "PERIODIC_REPORT"];
@@ -222,6 +223,7 @@ export const PREVIEW_IMPORT = graphql(`
   query PreviewPlanImport($input: PlanDocumentInput!) {
     previewPlanImport(input: $input) {
       year
+      lastYear
       title
       unitPlanDeadline
       unresolvedCount
@@ -234,6 +236,22 @@ export const PREVIEW_IMPORT = graphql(`
         date
         issuer
         signer
+      }
+      columns {
+        index
+        header
+        role
+      }
+      unitSplits {
+        text
+        names
+        alternatives
+        source
+        places {
+          sectionOrder
+          task
+          field
+        }
       }
       sections {
         order
@@ -249,6 +267,10 @@ export const PREVIEW_IMPORT = graphql(`
         coordinatingUnitNames
         expectedResult
         resultItems
+        attributes {
+          name
+          value
+        }
         timeframe {
           unparsed
           parts {
@@ -275,6 +297,10 @@ export const PREVIEW_IMPORT = graphql(`
   }
 `);
 export type ImportPreview = PreviewPlanImportQuery["previewPlanImport"];
+export type UnitSplit = ImportPreview["unitSplits"][number];
+export type PreviewColumn = ImportPreview["columns"][number];
+/** What a column of the task table feeds; the city office corrects the importer's map with these. */
+export const COLUMN_ROLES: readonly ColumnRole[] = ["NUMBER", "CONTENT", "TIMEFRAME", "LEAD", "COORDINATING", "RESULT", "EXTRA", "IGNORE"];
 export const IMPORT_PLAN = graphql(`
   mutation ImportPlan($input: PlanDocumentInput!) {
     importPlan(input: $input) {
@@ -295,6 +321,10 @@ export type DirectoryUnit = PlanningUnitsQuery["units"][number];
 
 /** How the city office maps a written unit name the reader did not recognise. */
 export type NameMapping = NonNullable<PlanDocumentInput["mappings"]>[number];
+/** The reading the user picked for a unit cell piece the importer was not sure how to split (remembered per issuer on import). */
+export type SplitChoice = NonNullable<PlanDocumentInput["splitChoices"]>[number];
+/** A correction of the importer's column map, by the header shown in the preview. */
+export type ColumnCorrection = NonNullable<PlanDocumentInput["columns"]>[number];
 
 graphql(`
   fragment UnitPlanFields on UnitPlan {
