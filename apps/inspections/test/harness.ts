@@ -1,7 +1,15 @@
 import { migrate } from "@tthc/db";
 import { createEvent } from "@tthc/events";
 import { messagingMigrations } from "@tthc/messaging";
-import { ACTOR_HEADER, parseEnv, standInGateway, type Actor, type FastifyInstance, type Role } from "@tthc/service-kit";
+import {
+  ACTOR_HEADER,
+  parseEnv,
+  standInGateway,
+  type Actor,
+  type BaseServiceEnv,
+  type FastifyInstance,
+  type Role,
+} from "@tthc/service-kit";
 import { gqlClient, kafkaBrokers, recreateDatabase, serviceTestEnv, testDatabaseUrl, testUser, type GqlResult } from "@tthc/test-kit";
 import { applyUnitEvent } from "@tthc/unit-replica";
 import { buildApp } from "../src/app.ts";
@@ -44,6 +52,7 @@ export const ACTORS = {
 };
 
 export interface Harness {
+  env: BaseServiceEnv;
   db: Db;
   app: FastifyInstance;
   setNow(at: Date): void;
@@ -65,6 +74,7 @@ export async function startHarness(suite: string): Promise<Harness> {
   const app = buildApp(env, db, { now: () => now });
   await app.ready();
   return {
+    env,
     db,
     app,
     setNow: (at) => {
