@@ -11,6 +11,7 @@ type InspectionsEventType =
   | "inspections.plan.approved"
   | "inspections.inspection.scheduled"
   | "inspections.inspection.started"
+  | "inspections.inspection.concluded"
   | "inspections.finding.recorded"
   | "inspections.recommendation.issued"
   | "inspections.recommendation.answered"

@@ -22,6 +22,7 @@ import {
   type RecommendationInput,
 } from "../use-cases/findings.ts";
 import {
+  concludeInspection,
   formTeam,
   listInspections,
   readableInspection,
@@ -30,6 +31,7 @@ import {
   selfAssessmentLate,
   startInspection,
   type AnswerInput,
+  type ConclusionInput,
   type InspectionFilter,
   type TeamInput,
 } from "../use-cases/inspections.ts";
@@ -96,6 +98,8 @@ export const resolvers = {
       recordSelfAssessment(ctx.db, args.id, args.answers, args.submit, change(ctx)),
     recordTeamAssessment: (_: unknown, args: { id: string; answers: AnswerInput[] }, ctx: Context) =>
       recordTeamAssessment(ctx.db, args.id, args.answers, change(ctx)),
+    concludeInspection: (_: unknown, args: { id: string; input: ConclusionInput }, ctx: Context) =>
+      concludeInspection(ctx.db, args.id, args.input, change(ctx)),
     reviseChecklistTemplate: async (_: unknown, args: { id: string; input: { name: string; groups: ChecklistGroup[] } }, ctx: Context) => {
       await reviseTemplate(ctx.db, args.id, args.input.name, args.input.groups, change(ctx));
       return (await listTemplates(ctx.db, ctx.actor)).find((t) => t.id === args.id);

@@ -279,3 +279,72 @@ export function selfAssessmentLate(inspection: Inspection, today: LocalDate): bo
   const submittedOn = inspection.selfSubmittedAt ? toLocalDate(inspection.selfSubmittedAt) : null;
   return submittedOn ? submittedOn > due : today > due;
 }
+
+export interface ConclusionInput {
+  conclusionNumber: string;
+  concludedOn: LocalDate;
+}
+
+/**
+ * Concluded (kết luận) means the conclusion notice was issued with a number; its day is not before the
+ * visit's last day nor after today. The checklist closes; recommendations go on being answered and verified.
+ */
+export async function concludeInspection(db: Db, inspectionId: string, input: ConclusionInput, ctx: ChangeContext) {
+  if (!input.conclusionNumber.trim())
+    throw domainError(
+      refusal(
+        "BLANK_NUMBER",
+        "Vui lòng nhập số thông báo kết luận kiểm tra.",
+        "The conclusion notice's number is required.",
+        "conclusionNumber",
+      ),
+    );
+  const today = changeDay(ctx);
+  if (input.concludedOn > today)
+    throw domainError(
+      refusal(
+        "CONCLUDED_IN_FUTURE",
+        "Ngày kết luận không được sau ngày hôm nay.",
+        "The conclusion cannot be dated after today.",
+        "concludedOn",
+      ),
+    );
+  return db.$transaction(async (tx) => {
+    const inspection = await readableInspection(tx, ctx.actor, inspectionId);
+    const members = await tx.teamMember.findMany({ where: { inspectionId } });
+    if (!actsForTeam(ctx.actor, members))
+      throw forbiddenVi("Chỉ đoàn kiểm tra hoặc Văn phòng được kết luận kiểm tra.", "Only the team or the city office concludes.");
+    const lastVisitDay = fromDbDateOrNull(inspection.endDay);
+    if (lastVisitDay && input.concludedOn < lastVisitDay)
+      throw domainError(
+        refusal(
+          "CONCLUDED_BEFORE_VISIT",
+          `Ngày kết luận không được trước ngày kết thúc kiểm tra (${lastVisitDay.split("-").reverse().join("/")}).`,
+          "The conclusion cannot be dated before the visit ends.",
+          "concludedOn",
+        ),
+      );
+    const claimed = await tx.inspection.updateMany({
+      where: { id: inspectionId, status: "started" },
+      data: { status: "concluded", conclusionNumber: input.conclusionNumber.trim(), concludedOn: toDbDate(input.concludedOn) },
+    });
+    if (claimed.count !== 1) throw notStarted();
+    await enqueue(
+      tx,
+      inspectionsEvent(
+        "inspections.inspection.concluded",
+        inspectionId,
+        {
+          inspectionId,
+          unitId: inspection.unitId,
+          concludedOn: input.concludedOn,
+          conclusionNumber: input.conclusionNumber.trim(),
+          title: `Thông báo kết luận kiểm tra số ${input.conclusionNumber.trim()}`,
+          link: inspectionLink(inspectionId),
+        },
+        ctx,
+      ),
+    );
+    return tx.inspection.findUniqueOrThrow({ where: { id: inspectionId } });
+  });
+}

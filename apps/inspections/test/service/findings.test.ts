@@ -140,4 +140,47 @@ describe("findings and recommendations", () => {
     expect(ok(await gql(h.app, LIST, {}, ACTORS.minhKhai))).toEqual({ recommendations: { total: 0, items: [] } });
     expect(errorOf(await gql(h.app, LIST, {}, ACTORS.partner))).toMatchObject({ code: "FORBIDDEN" });
   });
+
+  it("concluded means the conclusion notice was issued with a number, dated within the visit's end and today", async () => {
+    const CONCLUDE = `mutation($id: ID!, $input: ConclusionInput!) { concludeInspection(id: $id, input: $input) { status conclusionNumber concludedOn } }`;
+    h.setNow(new Date("2026-04-24T10:00:00+07:00"));
+    try {
+      const conclude = (concludedOn: string, actor = ACTORS.inspector) =>
+        gql(h.app, CONCLUDE, { id: inspectionId, input: { conclusionNumber: "25/TB-VP", concludedOn } }, actor);
+      expect(errorOf(await conclude("2026-04-20"))).toMatchObject({
+        reason: "CONCLUDED_BEFORE_VISIT",
+        message: "Ngày kết luận không được trước ngày kết thúc kiểm tra (21/04/2026).",
+      });
+      expect(errorOf(await conclude("2026-04-27"))).toMatchObject({ reason: "CONCLUDED_IN_FUTURE" });
+      expect(errorOf(await conclude("2026-04-24", ACTORS.leLoi))).toMatchObject({ code: "FORBIDDEN" });
+      expect(await outboxEvents(h.db, "inspections.inspection.concluded")).toEqual([]);
+
+      expect(ok(await conclude("2026-04-24"))).toEqual({
+        concludeInspection: { status: "CONCLUDED", conclusionNumber: "25/TB-VP", concludedOn: "2026-04-24" },
+      });
+      const [concluded] = await outboxEvents(h.db, "inspections.inspection.concluded");
+      // The schema planning consumes (activity-handlers.ts), unchanged.
+      expect(concluded).toMatchObject({
+        subject: inspectionId,
+        data: {
+          inspectionId,
+          unitId: UNIT.leLoi,
+          concludedOn: "2026-04-24",
+          conclusionNumber: "25/TB-VP",
+          title: "Thông báo kết luận kiểm tra số 25/TB-VP",
+          link: `/inspections/${inspectionId}`,
+        },
+      });
+      expect(errorOf(await conclude("2026-04-24"))).toMatchObject({ reason: "NOT_STARTED" });
+      const late = await gql(
+        h.app,
+        `mutation($id: ID!, $input: FindingInput!) { recordFinding(inspectionId: $id, input: $input) { id } }`,
+        { id: inspectionId, input: { severity: "MINOR", description: "Muộn" } },
+        ACTORS.inspector,
+      );
+      expect(errorOf(late)).toMatchObject({ reason: "NOT_STARTED" });
+    } finally {
+      h.setNow(new Date("2026-03-16T10:00:00+07:00"));
+    }
+  });
 });

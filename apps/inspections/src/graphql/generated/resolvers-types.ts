@@ -70,6 +70,12 @@ export type ChecklistTemplateInput = {
   name: Scalars['String']['input'];
 };
 
+export type ConclusionInput = {
+  /** Not before the visit's last day, not after today. */
+  concludedOn: Scalars['Date']['input'];
+  conclusionNumber: Scalars['String']['input'];
+};
+
 export type Finding = {
   __typename?: 'Finding';
   criterionId?: Maybe<Scalars['ID']['output']>;
@@ -91,6 +97,9 @@ export type Inspection = {
   __typename?: 'Inspection';
   /** Empty until the inspection starts. */
   checklist: Array<ChecklistGroup>;
+  concludedOn?: Maybe<Scalars['Date']['output']>;
+  /** The conclusion notice (thông báo kết luận kiểm tra), once concluded. */
+  conclusionNumber?: Maybe<Scalars['String']['output']>;
   decisionDate?: Maybe<Scalars['Date']['output']>;
   /** The decision that formed the team. */
   decisionNumber?: Maybe<Scalars['String']['output']>;
@@ -203,6 +212,8 @@ export type Mutation = {
   answerRecommendation: Recommendation;
   /** A leader only: approve the plan; its inspections are scheduled (inspections.plan.approved). */
   approveInspectionPlan: InspectionPlan;
+  /** The team or the city office: the conclusion notice was issued (inspections.inspection.concluded); the checklist closes. */
+  concludeInspection: Inspection;
   /** City office: a draft of the year's plan. */
   createInspectionPlan: InspectionPlan;
   /** City office: form the team by a decision and set the visit's days. */
@@ -234,6 +245,12 @@ export type MutationAnswerRecommendationArgs = {
 
 export type MutationApproveInspectionPlanArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationConcludeInspectionArgs = {
+  id: Scalars['ID']['input'];
+  input: ConclusionInput;
 };
 
 
@@ -529,6 +546,7 @@ export type ResolversTypes = {
   ChecklistGroup: ResolverTypeWrapper<ChecklistGroup>;
   ChecklistTemplate: ResolverTypeWrapper<ChecklistTemplate>;
   ChecklistTemplateInput: ChecklistTemplateInput;
+  ConclusionInput: ConclusionInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Finding: ResolverTypeWrapper<Finding>;
@@ -575,6 +593,7 @@ export type ResolversParentTypes = {
   ChecklistGroup: ChecklistGroup;
   ChecklistTemplate: ChecklistTemplate;
   ChecklistTemplateInput: ChecklistTemplateInput;
+  ConclusionInput: ConclusionInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Finding: Finding;
@@ -650,6 +669,8 @@ export type FindingResolvers<ContextType = unknown, ParentType extends Resolvers
 
 export type InspectionResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Inspection'] = ResolversParentTypes['Inspection']> = {
   checklist?: Resolver<Array<ResolversTypes['ChecklistGroup']>, ParentType, ContextType>;
+  concludedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  conclusionNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   decisionDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   decisionNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   endDay?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -699,6 +720,7 @@ export type InspectionPlanItemResolvers<ContextType = unknown, ParentType extend
 export type MutationResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   answerRecommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationAnswerRecommendationArgs, 'answer' | 'id'>>;
   approveInspectionPlan?: Resolver<ResolversTypes['InspectionPlan'], ParentType, ContextType, RequireFields<MutationApproveInspectionPlanArgs, 'id'>>;
+  concludeInspection?: Resolver<ResolversTypes['Inspection'], ParentType, ContextType, RequireFields<MutationConcludeInspectionArgs, 'id' | 'input'>>;
   createInspectionPlan?: Resolver<ResolversTypes['InspectionPlan'], ParentType, ContextType, RequireFields<MutationCreateInspectionPlanArgs, 'input'>>;
   formInspectionTeam?: Resolver<ResolversTypes['Inspection'], ParentType, ContextType, RequireFields<MutationFormInspectionTeamArgs, 'id' | 'input'>>;
   issueRecommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationIssueRecommendationArgs, 'findingId' | 'input'>>;
