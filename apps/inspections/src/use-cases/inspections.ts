@@ -21,7 +21,7 @@ import {
 import { inspectionLink, inspectionsEvent } from "../events/outgoing.ts";
 import { changeDay, changedAt } from "./clock.ts";
 import { domainError, forbiddenVi, inspectionNotFound, refuseIf } from "./errors.ts";
-import { currentVersion } from "./templates.ts";
+import { currentVersion, ensureDefaultTemplate } from "./templates.ts";
 
 type Tx = Prisma.TransactionClient;
 
@@ -142,6 +142,7 @@ export async function formTeam(db: Db, inspectionId: string, input: TeamInput, c
  * a later edit of the template does not rewrite it, and give the unit its self-assessment due day.
  */
 export async function startInspection(db: Db, inspectionId: string, templateId: string | null, ctx: ChangeContext) {
+  if (templateId === null) await ensureDefaultTemplate(db);
   return db.$transaction(async (tx) => {
     const inspection = await readableInspection(tx, ctx.actor, inspectionId);
     const members = await tx.teamMember.findMany({ where: { inspectionId } });

@@ -20,8 +20,11 @@ type Tx = Prisma.TransactionClient;
 
 const SYSTEM = "system";
 
-/** The default template with its seven groups, created on first use (idempotent: its code is unique). */
-export async function ensureDefaultTemplate(db: Db | Tx): Promise<void> {
+/**
+ * The default template with its seven groups, created on first use (idempotent: its code is unique).
+ * Called outside a transaction: a lost race fails the insert, which would abort the caller's transaction.
+ */
+export async function ensureDefaultTemplate(db: Db): Promise<void> {
   const existing = await db.checklistTemplate.findUnique({ where: { code: DEFAULT_TEMPLATE_CODE } });
   if (existing) return;
   await db.checklistTemplate
@@ -38,9 +41,8 @@ export async function ensureDefaultTemplate(db: Db | Tx): Promise<void> {
     });
 }
 
-/** The newest version of a template (of the default one when `templateId` is null). */
+/** The newest version of a template (of the default one when `templateId` is null: ensureDefaultTemplate first). */
 export async function currentVersion(db: Db | Tx, templateId: string | null) {
-  if (templateId === null) await ensureDefaultTemplate(db);
   const template = await db.checklistTemplate.findUnique({
     where: templateId === null ? { code: DEFAULT_TEMPLATE_CODE } : { id: templateId },
     include: { versions: { orderBy: { version: "desc" }, take: 1 } },
