@@ -84,3 +84,4 @@ export { clientAddressKey, requestClientKey } from "./client-address.ts";
 export { DateScalar, DateTimeScalar } from "./scalars.ts";
 export { callerHeaders, correlationId, type ChangeContext } from "./correlation.ts";
 export { readSchema } from "./schema.ts";
+export { batchLoader } from "./batch-loader.ts";

@@ -1,16 +1,155 @@
-import { requireUser, type BaseContext } from "@tthc/service-kit";
+import type { LocalDate } from "@tthc/calendar";
+import { DateScalar, DateTimeScalar, requireUser, type BaseContext, type ChangeContext } from "@tthc/service-kit";
 import { countReplicatedUnits } from "@tthc/unit-replica";
 import type { Db } from "../db/client.ts";
-import type { Resolvers } from "./generated/resolvers-types.ts";
+import type {
+  Criterion,
+  Finding,
+  Inspection,
+  InspectionPlan,
+  PlanItem,
+  Recommendation,
+  RecommendationStatus,
+  Severity,
+} from "../db/generated/client.ts";
+import { assessmentsDiffer, type ChecklistGroup, type PlanItemInput } from "../domain/index.ts";
+import {
+  answerRecommendation,
+  issueRecommendation,
+  listRecommendations,
+  recordFinding,
+  verifyRecommendation,
+  type RecommendationInput,
+} from "../use-cases/findings.ts";
+import {
+  concludeInspection,
+  formTeam,
+  listInspections,
+  readableInspection,
+  recordSelfAssessment,
+  recordTeamAssessment,
+  selfAssessmentLate,
+  startInspection,
+  type AnswerInput,
+  type ConclusionInput,
+  type InspectionFilter,
+  type TeamInput,
+} from "../use-cases/inspections.ts";
+import { approvePlan, createPlan, findPlan, listPlans, updatePlan } from "../use-cases/plans.ts";
+import { listTemplates, reviseTemplate } from "../use-cases/templates.ts";
+import type { RequestLoaders } from "./request-loaders.ts";
 
-export type Context = BaseContext & { db: Db };
+export type Context = BaseContext & {
+  db: Db;
+  /** The request's instant on the app's clock, and its day in Vietnam (due days, lateness). */
+  now: Date;
+  today: LocalDate;
+  /** Batched reads for the fields below a list (one query per level, not per row). */
+  load: RequestLoaders;
+};
 
-// Typed by the schema (npm run codegen): arguments and results are checked against the SDL in schema/.
-export const resolvers: Resolvers<Context> = {
+const change = (ctx: Context): ChangeContext => ({ actor: ctx.actor, correlationId: ctx.correlationId, now: ctx.now });
+
+/** The GraphQL enums' values are the database's (lower case); each enum maps its names to them. */
+const enums = {
+  InspectionType: { PERIODIC: "periodic", UNANNOUNCED: "unannounced", THEMATIC: "thematic" },
+  InspectionPlanStatus: { DRAFT: "draft", APPROVED: "approved" },
+  PeriodKind: { MONTH: "month", QUARTER: "quarter" },
+  InspectionStatus: { SCHEDULED: "scheduled", STARTED: "started", CONCLUDED: "concluded" },
+  TeamRole: { LEAD: "lead", MEMBER: "member", SECRETARY: "secretary" },
+  AssessmentKind: { YES_NO: "yes_no", COUNT: "count", RATE: "rate", SCORE: "score" },
+  Severity: { MINOR: "minor", MAJOR: "major", SERIOUS: "serious" },
+  RecommendationStatus: { OPEN: "open", ANSWERED: "answered", RETURNED: "returned", VERIFIED: "verified" },
+};
+
+type Page = { limit: number; offset: number };
+
+export const resolvers = {
+  Date: DateScalar,
+  DateTime: DateTimeScalar,
+  ...enums,
+
   Query: {
-    inspectionsStatus: async (_parent, _args, { actor, db }) => {
+    inspectionsStatus: async (_: unknown, __: unknown, { actor, db }: Context) => {
       requireUser(actor);
       return { service: "inspections", replicatedUnits: await countReplicatedUnits(db) };
     },
+    inspectionPlans: (_: unknown, { year }: { year?: number | null }, ctx: Context) => listPlans(ctx.db, ctx.actor, year ?? null),
+    inspectionPlan: (_: unknown, { id }: { id: string }, ctx: Context) => findPlan(ctx.db, ctx.actor, id),
+    inspections: (_: unknown, args: { filter?: InspectionFilter | null } & Page, ctx: Context) =>
+      listInspections(ctx.db, ctx.actor, args.filter ?? {}, { limit: args.limit, offset: args.offset }),
+    inspection: (_: unknown, { id }: { id: string }, ctx: Context) => readableInspection(ctx.db, ctx.actor, id),
+    checklistTemplates: (_: unknown, __: unknown, ctx: Context) => listTemplates(ctx.db, ctx.actor),
+    recommendations: (_: unknown, args: { status?: RecommendationStatus | null } & Page, ctx: Context) =>
+      listRecommendations(ctx.db, ctx.actor, args.status ?? null, { limit: args.limit, offset: args.offset }),
+  },
+
+  Mutation: {
+    createInspectionPlan: (_: unknown, { input }: { input: { year: number; title: string; items: PlanItemInput[] } }, ctx: Context) =>
+      createPlan(ctx.db, input, change(ctx)),
+    updateInspectionPlan: (_: unknown, args: { id: string; input: { title: string; items: PlanItemInput[] } }, ctx: Context) =>
+      updatePlan(ctx.db, args.id, args.input, change(ctx)),
+    approveInspectionPlan: (_: unknown, { id }: { id: string }, ctx: Context) => approvePlan(ctx.db, id, change(ctx)),
+    formInspectionTeam: (_: unknown, args: { id: string; input: TeamInput }, ctx: Context) =>
+      formTeam(ctx.db, args.id, args.input, change(ctx)),
+    startInspection: (_: unknown, args: { id: string; templateId?: string | null }, ctx: Context) =>
+      startInspection(ctx.db, args.id, args.templateId ?? null, change(ctx)),
+    recordSelfAssessment: (_: unknown, args: { id: string; answers: AnswerInput[]; submit: boolean }, ctx: Context) =>
+      recordSelfAssessment(ctx.db, args.id, args.answers, args.submit, change(ctx)),
+    recordTeamAssessment: (_: unknown, args: { id: string; answers: AnswerInput[] }, ctx: Context) =>
+      recordTeamAssessment(ctx.db, args.id, args.answers, change(ctx)),
+    concludeInspection: (_: unknown, args: { id: string; input: ConclusionInput }, ctx: Context) =>
+      concludeInspection(ctx.db, args.id, args.input, change(ctx)),
+    reviseChecklistTemplate: async (_: unknown, args: { id: string; input: { name: string; groups: ChecklistGroup[] } }, ctx: Context) => {
+      await reviseTemplate(ctx.db, args.id, args.input.name, args.input.groups, change(ctx));
+      return (await listTemplates(ctx.db, ctx.actor)).find((t) => t.id === args.id);
+    },
+    recordFinding: (
+      _: unknown,
+      args: { inspectionId: string; input: { criterionId?: string | null; severity: Severity; description: string } },
+      ctx: Context,
+    ) => recordFinding(ctx.db, args.inspectionId, args.input, change(ctx)),
+    issueRecommendation: (_: unknown, args: { findingId: string; input: RecommendationInput }, ctx: Context) =>
+      issueRecommendation(ctx.db, args.findingId, args.input, change(ctx)),
+    answerRecommendation: (_: unknown, args: { id: string; answer: string }, ctx: Context) =>
+      answerRecommendation(ctx.db, args.id, args.answer, change(ctx)),
+    verifyRecommendation: (_: unknown, args: { id: string; accepted: boolean; reason?: string | null }, ctx: Context) =>
+      verifyRecommendation(ctx.db, args.id, args.accepted, args.reason ?? null, change(ctx)),
+  },
+
+  // Every field below is reached only through a parent the actor was allowed to read (a plan, an inspection).
+  InspectionPlan: {
+    items: (plan: InspectionPlan, _: unknown, ctx: Context) => ctx.load.planItems(plan.id),
+  },
+  InspectionPlanItem: {
+    unitName: (item: PlanItem, _: unknown, ctx: Context) => ctx.load.unitName(item.unitId),
+  },
+  Inspection: {
+    unitName: (inspection: Inspection, _: unknown, ctx: Context) => ctx.load.unitName(inspection.unitId),
+    selfAssessmentLate: (inspection: Inspection, _: unknown, ctx: Context) => selfAssessmentLate(inspection, ctx.today),
+    team: (inspection: Inspection, _: unknown, ctx: Context) => ctx.load.team(inspection.id),
+    checklist: async (inspection: Inspection, _: unknown, ctx: Context) => checklistGroups(await ctx.load.criteria(inspection.id)),
+    findings: (inspection: Inspection, _: unknown, ctx: Context) => ctx.load.findings(inspection.id),
+  },
+  ChecklistCriterion: {
+    differs: (c: Criterion) => assessmentsDiffer(c.selfValue, c.teamValue),
+  },
+  Finding: {
+    recordedAt: (f: Finding) => f.createdAt,
+    recommendations: (f: Finding, _: unknown, ctx: Context) => ctx.load.recommendations(f.id),
+  },
+  Recommendation: {
+    responsibleUnitName: (r: Recommendation, _: unknown, ctx: Context) => ctx.load.unitName(r.responsibleUnitId),
   },
 };
+
+/** The checklist's criteria (in order) in their groups. */
+function checklistGroups(criteria: Criterion[]) {
+  const groups: { code: string; name: string; criteria: Criterion[] }[] = [];
+  for (const c of criteria) {
+    const last = groups.at(-1);
+    if (last?.code === c.groupCode) last.criteria.push(c);
+    else groups.push({ code: c.groupCode, name: c.groupName, criteria: [c] });
+  }
+  return groups;
+}

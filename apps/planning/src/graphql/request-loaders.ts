@@ -5,7 +5,7 @@ import type { Db } from "../db/client.ts";
 import type { TaskUnit } from "../db/generated/client.ts";
 import { EMPTY_PROGRESS, type Progress } from "../db/rollup.ts";
 import { occurrencesReports, tasksProgress } from "../use-cases/plan-queries.ts";
-import { batchLoader } from "./batch-loader.ts";
+import { batchLoader } from "@tthc/service-kit";
 import { unitNameLoader } from "./unit-name-loader.ts";
 
 export type OccurrenceReport = NonNullable<ReturnType<Awaited<ReturnType<typeof occurrencesReports>>["get"]>>[number];

@@ -1,7 +1,7 @@
 /**
  * A tiny data loader for one request: every key asked for in the same tick is fetched with one
- * query, and each key once. Field resolvers below a list (Task.progress under 500 occurrences) ask
- * through one of these instead of querying per row.
+ * query, and each key once. Field resolvers below a list (planning's Task.progress under 500 occurrences,
+ * an inspection's checklist under a page of inspections) ask through one of these instead of querying per row.
  */
 export function batchLoader<K, V>(fetch: (keys: K[]) => Promise<Map<K, V>>, missing: V): (key: K) => Promise<V> {
   const cache = new Map<K, Promise<V>>();

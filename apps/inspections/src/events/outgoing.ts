@@ -1,0 +1,38 @@
+/**
+ * The events the inspections service builds (their types and data are catalogued in @tthc/events); the use
+ * cases enqueue them in the transaction of the change they announce.
+ */
+import { createEvent, type EventData, type EventOf } from "@tthc/events";
+import { actorRef, type ChangeContext } from "@tthc/service-kit";
+
+export const SOURCE = "inspections";
+
+type InspectionsEventType =
+  | "inspections.plan.approved"
+  | "inspections.inspection.scheduled"
+  | "inspections.inspection.started"
+  | "inspections.inspection.concluded"
+  | "inspections.finding.recorded"
+  | "inspections.recommendation.issued"
+  | "inspections.recommendation.answered"
+  | "inspections.recommendation.returned"
+  | "inspections.recommendation.verified";
+
+/** An inspections event about `subject` (the plan, the inspection or the recommendation), caused by `ctx`. */
+export function inspectionsEvent<K extends InspectionsEventType>(
+  type: K,
+  subject: string,
+  data: EventData<K>,
+  ctx: ChangeContext,
+): EventOf<K> {
+  return createEvent(type, {
+    source: SOURCE,
+    subject,
+    data,
+    actor: actorRef(ctx.actor),
+    ...(ctx.correlationId ? { correlationId: ctx.correlationId } : {}),
+  } as Parameters<typeof createEvent<K>>[1]);
+}
+
+/** The web app's page of an inspection (events' `link`). */
+export const inspectionLink = (inspectionId: string) => `/inspections/${inspectionId}`;

@@ -1,0 +1,230 @@
+/**
+ * Findings and recommendations (phát hiện, kiến nghị): the team records a finding and the recommendations
+ * it leads to; the responsible unit answers each; the team verifies it or returns it with a reason.
+ */
+import { fromDbDate, fromDbDateOrNull, toDbDate, type LocalDate } from "@tthc/calendar";
+import { enqueue } from "@tthc/messaging";
+import type { ChangeContext } from "@tthc/service-kit";
+import { unitNames } from "@tthc/unit-replica";
+import type { Db } from "../db/client.ts";
+import type { Recommendation, Severity } from "../db/generated/client.ts";
+import {
+  actsForTeam,
+  actsForUnit,
+  canReadInspection,
+  inspectionScope,
+  recommendationAnswerProblem,
+  recommendationDue,
+  refusal,
+  verificationProblem,
+} from "../domain/index.ts";
+import { inspectionLink, inspectionsEvent } from "../events/outgoing.ts";
+import { changeDay, changedAt } from "./clock.ts";
+import { domainError, forbiddenVi, recommendationNotFound, refuseIf } from "./errors.ts";
+import { MAX_PAGE, readableInspection } from "./inspections.ts";
+
+const teamOnly = () =>
+  forbiddenVi("Chỉ thành viên đoàn kiểm tra được ghi nhận kết quả kiểm tra.", "Only the inspection team records results.");
+
+export async function recordFinding(
+  db: Db,
+  inspectionId: string,
+  input: { criterionId?: string | null; severity: Severity; description: string },
+  ctx: ChangeContext,
+) {
+  if (!input.description.trim())
+    throw domainError(refusal("BLANK_DESCRIPTION", "Vui lòng mô tả nội dung phát hiện.", "Describe the finding.", "description"));
+  return db.$transaction(async (tx) => {
+    const inspection = await readableInspection(tx, ctx.actor, inspectionId);
+    const members = await tx.teamMember.findMany({ where: { inspectionId } });
+    if (!actsForTeam(ctx.actor, members)) throw teamOnly();
+    if (inspection.status !== "started")
+      throw domainError(
+        refusal(
+          "NOT_STARTED",
+          "Chỉ ghi nhận phát hiện khi cuộc kiểm tra đang diễn ra.",
+          "Findings are recorded while the inspection runs.",
+        ),
+      );
+    const criterion = input.criterionId ? await tx.criterion.findFirst({ where: { id: input.criterionId, inspectionId } }) : null;
+    if (input.criterionId && !criterion)
+      throw domainError(
+        refusal("UNKNOWN_CRITERION", "Tiêu chí không thuộc phiếu kiểm tra này.", "The criterion is not on this checklist.", "criterionId"),
+      );
+    const userId = ctx.actor.kind === "user" ? ctx.actor.userId : "system";
+    const finding = await tx.finding.create({
+      data: {
+        inspectionId,
+        criterionId: criterion?.id ?? null,
+        severity: input.severity,
+        description: input.description.trim(),
+        recordedBy: userId,
+      },
+    });
+    await enqueue(
+      tx,
+      inspectionsEvent(
+        "inspections.finding.recorded",
+        inspectionId,
+        {
+          inspectionId,
+          findingId: finding.id,
+          unitId: inspection.unitId,
+          criterionCode: criterion?.code ?? null,
+          severity: finding.severity,
+        },
+        ctx,
+      ),
+    );
+    return finding;
+  });
+}
+
+const recommendationRef = (r: Recommendation, title: string) => ({
+  recommendationId: r.id,
+  inspectionId: r.inspectionId,
+  findingId: r.findingId,
+  unitId: r.responsibleUnitId,
+  dueDay: fromDbDate(r.dueDay),
+  title,
+  link: inspectionLink(r.inspectionId),
+});
+
+const formatDay = (day: LocalDate) => day.split("-").reverse().join("/");
+
+export interface RecommendationInput {
+  text: string;
+  /** The inspected unit when not given. */
+  responsibleUnitId?: string | null;
+  dueDay?: LocalDate | null;
+  workingDays?: number | null;
+}
+
+export async function issueRecommendation(db: Db, findingId: string, input: RecommendationInput, ctx: ChangeContext) {
+  if (!input.text.trim()) throw domainError(refusal("BLANK_TEXT", "Vui lòng nhập nội dung kiến nghị.", "Say what is to be fixed.", "text"));
+  return db.$transaction(async (tx) => {
+    const finding = await tx.finding.findUnique({ where: { id: findingId } });
+    if (!finding) throw domainError(refusal("UNKNOWN_FINDING", "Không tìm thấy phát hiện.", "Unknown finding.", "findingId"));
+    const inspection = await readableInspection(tx, ctx.actor, finding.inspectionId);
+    const members = await tx.teamMember.findMany({ where: { inspectionId: inspection.id } });
+    if (!actsForTeam(ctx.actor, members)) throw teamOnly();
+    const unitId = input.responsibleUnitId ?? inspection.unitId;
+    if (!(await unitNames(tx, [unitId])).has(unitId))
+      throw domainError(
+        refusal("UNKNOWN_UNIT", "Không tìm thấy đơn vị chịu trách nhiệm.", "Unknown responsible unit.", "responsibleUnitId"),
+      );
+    const due = recommendationDue(
+      { dueDay: input.dueDay ?? null, workingDays: input.workingDays ?? null },
+      { startDay: fromDbDateOrNull(inspection.startDay), endDay: fromDbDateOrNull(inspection.endDay) },
+      changeDay(ctx),
+    );
+    if (!due.ok) throw domainError(due.error);
+    const recommendation = await tx.recommendation.create({
+      data: { findingId, inspectionId: inspection.id, text: input.text.trim(), responsibleUnitId: unitId, dueDay: toDbDate(due.dueDay) },
+    });
+    await enqueue(
+      tx,
+      inspectionsEvent(
+        "inspections.recommendation.issued",
+        recommendation.id,
+        recommendationRef(recommendation, `Kiến nghị sau kiểm tra: thực hiện trước ${formatDay(due.dueDay)}`),
+        ctx,
+      ),
+    );
+    return recommendation;
+  });
+}
+
+/** The responsible unit says what it did; a unit officer answers only the recommendations addressed to their unit. */
+export async function answerRecommendation(db: Db, id: string, answer: string, ctx: ChangeContext) {
+  return db.$transaction(async (tx) => {
+    const recommendation = await tx.recommendation.findUnique({ where: { id } });
+    if (!recommendation) throw recommendationNotFound();
+    if (!actsForUnit(ctx.actor, recommendation.responsibleUnitId)) {
+      const inspection = await tx.inspection.findUnique({ where: { id: recommendation.inspectionId } });
+      if (!inspection || !canReadInspection(ctx.actor, inspection)) throw recommendationNotFound();
+      throw forbiddenVi("Chỉ đơn vị chịu trách nhiệm được trả lời kiến nghị.", "Only the responsible unit answers a recommendation.");
+    }
+    refuseIf(recommendationAnswerProblem(recommendation.status, answer));
+    const claimed = await tx.recommendation.updateMany({
+      where: { id, status: recommendation.status },
+      data: { status: "answered", answer: answer.trim(), answeredAt: changedAt(ctx) },
+    });
+    if (claimed.count !== 1)
+      throw domainError(refusal("CHANGED", "Kiến nghị vừa được cập nhật; vui lòng tải lại.", "The recommendation changed meanwhile."));
+    const answered = await tx.recommendation.findUniqueOrThrow({ where: { id } });
+    await enqueue(
+      tx,
+      inspectionsEvent(
+        "inspections.recommendation.answered",
+        id,
+        recommendationRef(answered, "Đơn vị đã trả lời kiến nghị sau kiểm tra"),
+        ctx,
+      ),
+    );
+    return answered;
+  });
+}
+
+/** The team accepts the answer (verified) or returns it as not sufficient, with a reason the unit reads. */
+export async function verifyRecommendation(db: Db, id: string, accepted: boolean, reason: string | null, ctx: ChangeContext) {
+  return db.$transaction(async (tx) => {
+    const recommendation = await tx.recommendation.findUnique({ where: { id } });
+    if (!recommendation) throw recommendationNotFound();
+    await readableInspection(tx, ctx.actor, recommendation.inspectionId);
+    const members = await tx.teamMember.findMany({ where: { inspectionId: recommendation.inspectionId } });
+    if (!actsForTeam(ctx.actor, members))
+      throw forbiddenVi("Chỉ đoàn kiểm tra được xác nhận kiến nghị.", "Only the team verifies recommendations.");
+    refuseIf(verificationProblem(recommendation.status, accepted, reason));
+    const claimed = await tx.recommendation.updateMany({
+      where: { id, status: "answered" },
+      data: accepted
+        ? { status: "verified", verifiedAt: changedAt(ctx), returnReason: null }
+        : { status: "returned", returnReason: reason!.trim() },
+    });
+    if (claimed.count !== 1)
+      throw domainError(refusal("CHANGED", "Kiến nghị vừa được cập nhật; vui lòng tải lại.", "The recommendation changed meanwhile."));
+    const updated = await tx.recommendation.findUniqueOrThrow({ where: { id } });
+    await enqueue(
+      tx,
+      accepted
+        ? inspectionsEvent(
+            "inspections.recommendation.verified",
+            id,
+            recommendationRef(updated, "Kiến nghị đã được đoàn kiểm tra xác nhận hoàn thành"),
+            ctx,
+          )
+        : inspectionsEvent(
+            "inspections.recommendation.returned",
+            id,
+            { ...recommendationRef(updated, "Kiến nghị bị trả lại: chưa đạt yêu cầu"), reason: reason!.trim() },
+            ctx,
+          ),
+    );
+    return updated;
+  });
+}
+
+/** One page of the recommendations the actor may read (a unit officer: those addressed to their unit), due first; paged in SQL. */
+export async function listRecommendations(
+  db: Db,
+  actor: ChangeContext["actor"],
+  status: Recommendation["status"] | null,
+  page: { limit: number; offset: number },
+) {
+  const scope = inspectionScope(actor);
+  if (scope.kind === "none") throw forbiddenVi("Bạn không có quyền xem kiến nghị.", "You may not read recommendations.");
+  if (!Number.isInteger(page.limit) || page.limit < 1 || page.limit > MAX_PAGE || !Number.isInteger(page.offset) || page.offset < 0)
+    throw domainError(refusal("BAD_PAGE", `Mỗi trang từ 1 đến ${MAX_PAGE} dòng.`, `A page holds 1–${MAX_PAGE} rows.`, "limit"));
+  const where = { ...(scope.kind === "unit" ? { responsibleUnitId: scope.unitId } : {}), ...(status ? { status } : {}) };
+  const [total, items] = await Promise.all([
+    db.recommendation.count({ where }),
+    db.recommendation.findMany({
+      where,
+      orderBy: [{ dueDay: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+      take: page.limit,
+      skip: page.offset,
+    }),
+  ]);
+  return { total, items };
+}
