@@ -288,6 +288,13 @@ export type ComplaintSender = {
   phone?: Maybe<Scalars['String']['output']>;
 };
 
+/** The order of the inbox. */
+export type ComplaintSort =
+  /** The legal deadline the PAKN currently runs against, soonest (or most overdue) first; PAKN with no running clock (paused, answered, closed) last, newest first. */
+  | 'DEADLINE_ASC'
+  /** Newest received first (the default). */
+  | 'RECEIVED_DESC';
+
 export type ComplaintStatus =
   | 'ANSWERED'
   | 'APPROVED'
@@ -637,6 +644,7 @@ export type QueryComplaintsArgs = {
   filter?: InputMaybe<ComplaintFilter>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<ComplaintSort>;
 };
 
 
@@ -807,6 +815,7 @@ export type ResolversTypes = {
   ComplaintReceipt: ResolverTypeWrapper<ComplaintReceipt>;
   ComplaintRegisterFile: ResolverTypeWrapper<ComplaintRegisterFile>;
   ComplaintSender: ResolverTypeWrapper<ComplaintSender>;
+  ComplaintSort: ComplaintSort;
   ComplaintStatus: ComplaintStatus;
   ComplaintUnit: ResolverTypeWrapper<ComplaintUnit>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -1123,7 +1132,7 @@ export type QueryResolvers<ContextType = unknown, ParentType extends ResolversPa
   complaintDeadlineRules?: Resolver<Array<ResolversTypes['DeadlineRule']>, ParentType, ContextType>;
   complaintPersonalDataRetention?: Resolver<ResolversTypes['PersonalDataRetention'], ParentType, ContextType>;
   complaintPublicationReview?: Resolver<ResolversTypes['PublicationReview'], ParentType, ContextType, RequireFields<QueryComplaintPublicationReviewArgs, 'id'>>;
-  complaints?: Resolver<ResolversTypes['ComplaintPage'], ParentType, ContextType, RequireFields<QueryComplaintsArgs, 'limit' | 'offset'>>;
+  complaints?: Resolver<ResolversTypes['ComplaintPage'], ParentType, ContextType, RequireFields<QueryComplaintsArgs, 'limit' | 'offset' | 'sort'>>;
   complaintsStatus?: Resolver<ResolversTypes['ServiceStatus'], ParentType, ContextType>;
   lookupComplaint?: Resolver<ResolversTypes['ComplaintLookup'], ParentType, ContextType, RequireFields<QueryLookupComplaintArgs, 'secret' | 'trackingCode'>>;
   publishedComplaints?: Resolver<ResolversTypes['PublishedComplaintPage'], ParentType, ContextType, RequireFields<QueryPublishedComplaintsArgs, 'limit' | 'offset'>>;
