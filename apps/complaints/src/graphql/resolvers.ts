@@ -277,6 +277,7 @@ export const resolvers = {
       return row.transfers.map((t) => ({ unitId: t.unitId, lead: t.lead, name: names.get(t.unitId) ?? t.unitId }));
     },
     due: (row: ComplaintRow) => stateOf(row).due,
+    currentDue: (row: ComplaintRow) => watchedDeadline(stateOf(row))?.dueDay ?? null,
     dueStatus: async (row: ComplaintRow, _: unknown, { deps }: Context) => {
       const watched = watchedDeadline(stateOf(row));
       if (!watched) return null;

@@ -12,10 +12,13 @@ afterAll(async () => {
 });
 
 const INBOX = `query ($s: ComplaintSort, $l: Int, $o: Int) {
-  complaints(sort: $s, limit: $l, offset: $o) { total items { trackingCode status due { classify answer } } }
+  complaints(sort: $s, limit: $l, offset: $o) { total items { trackingCode status currentDue due { classify answer } } }
 }`;
 type Inbox = {
-  complaints: { total: number; items: Array<{ trackingCode: string; status: string; due: { classify: string; answer: string } }> };
+  complaints: {
+    total: number;
+    items: Array<{ trackingCode: string; status: string; currentDue: string | null; due: { classify: string; answer: string } }>;
+  };
 };
 
 async function receiveOn(day: string, content: string): Promise<string> {
@@ -53,6 +56,7 @@ describe("the inbox ordered by legal deadline (DEADLINE_ASC)", () => {
     // The stored key follows the state: classified, B runs against the answer limit.
     const row = await h.db.complaint.findUniqueOrThrow({ where: { trackingCode: b } });
     expect(row.watchedDue?.toISOString().slice(0, 10)).toBe(third!.due.answer);
+    expect(byDeadline.items.map((i) => i.currentDue)).toEqual([first!.due.classify, second!.due.classify, third!.due.answer]);
 
     // A unit officer sees only what was transferred to them, in the same order; an unknown order is refused.
     expect(ok(await gql<Inbox>(h.app, INBOX, { s: "DEADLINE_ASC" }, ACTORS.leLoi)).complaints.total).toBe(0);

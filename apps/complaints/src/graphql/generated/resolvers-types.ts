@@ -71,6 +71,8 @@ export type Complaint = {
   /** Plain text; null for partner systems. Personal data is masked when the sender is hidden from the reader. */
   content?: Maybe<Scalars['String']['output']>;
   contributions: Array<ComplaintContribution>;
+  /** The limit the PAKN currently runs against (classify, handle or answer; the inbox's DEADLINE_ASC order); null when no clock runs. */
+  currentDue?: Maybe<Scalars['Date']['output']>;
   due: ComplaintDueDates;
   /** The state of the limit the PAKN currently runs against; null when no clock runs. */
   dueStatus?: Maybe<ComplaintDueStatus>;
@@ -906,6 +908,7 @@ export type ComplaintResolvers<ContextType = unknown, ParentType extends Resolve
   classification?: Resolver<Maybe<ResolversTypes['ComplaintClassification']>, ParentType, ContextType>;
   content?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   contributions?: Resolver<Array<ResolversTypes['ComplaintContribution']>, ParentType, ContextType>;
+  currentDue?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   due?: Resolver<ResolversTypes['ComplaintDueDates'], ParentType, ContextType>;
   dueStatus?: Resolver<Maybe<ResolversTypes['ComplaintDueStatus']>, ParentType, ContextType>;
   duplicateSuggestions?: Resolver<Array<ResolversTypes['DuplicateSuggestion']>, ParentType, ContextType>;
