@@ -26,7 +26,6 @@ export const en: Messages = {
   "home.occurrences.title": "Tasks due soon and overdue",
   "home.occurrences.all": "My tasks",
   "home.occurrences.empty": "Your unit has no task due soon or overdue.",
-  "home.occurrences.summary": "{overdue} overdue, {soon} due soon",
   "home.occurrences.item": "Task {task} · {period}",
   "home.occurrences.due": "Due {date}",
   "home.complaints.title": "Complaints to handle",

@@ -24,7 +24,6 @@ export const vi = {
   "home.occurrences.title": "Nhiệm vụ sắp đến hạn và quá hạn",
   "home.occurrences.all": "Nhiệm vụ của tôi",
   "home.occurrences.empty": "Đơn vị không có nhiệm vụ sắp đến hạn hoặc quá hạn.",
-  "home.occurrences.summary": "{overdue} quá hạn, {soon} sắp đến hạn",
   "home.occurrences.item": "Nhiệm vụ {task} · {period}",
   "home.occurrences.due": "Hạn {date}",
   "home.complaints.title": "PAKN cần xử lý",

@@ -402,6 +402,20 @@ export type HomeComplaintsQueryVariables = Exact<{
 
 export type HomeComplaintsQuery = { complaints: { total: number, items: Array<{ id: string, trackingCode: string, regulation: string | null, currentDue: string | null, dueStatus: ComplaintDueStatus | null, statusText: { vi: string, en: string } }> } };
 
+export type HomeOccurrencesQueryVariables = Exact<{
+  status?: OccurrenceStatus | null | undefined;
+  overdue?: boolean | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type HomeOccurrencesQuery = { myOccurrences: Array<{ id: string, label: string, dueDay: string, status: OccurrenceStatus, overdue: boolean, dueSoon: boolean, workingDaysLeft: number, task: { label: string, content: string }, plan: { id: string, title: string } }> };
+
+export type HomePlansQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HomePlansQuery = { plans: Array<{ id: string, title: string, status: PlanStatus, unitPlanDeadline: string | null }> };
+
 export type NotificationPageQueryVariables = Exact<{
   unreadOnly?: boolean | null | undefined;
   limit?: number | null | undefined;
@@ -1187,6 +1201,37 @@ export const HomeComplaintsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HomeComplaintsQuery, HomeComplaintsQueryVariables>;
+export const HomeOccurrencesDocument = new TypedDocumentString(`
+    query HomeOccurrences($status: OccurrenceStatus, $overdue: Boolean, $limit: Int) {
+  myOccurrences(status: $status, overdue: $overdue, limit: $limit) {
+    id
+    label
+    dueDay
+    status
+    overdue
+    dueSoon
+    workingDaysLeft
+    task {
+      label
+      content
+    }
+    plan {
+      id
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HomeOccurrencesQuery, HomeOccurrencesQueryVariables>;
+export const HomePlansDocument = new TypedDocumentString(`
+    query HomePlans {
+  plans {
+    id
+    title
+    status
+    unitPlanDeadline
+  }
+}
+    `) as unknown as TypedDocumentString<HomePlansQuery, HomePlansQueryVariables>;
 export const NotificationPageDocument = new TypedDocumentString(`
     query NotificationPage($unreadOnly: Boolean, $limit: Int, $offset: Int) {
   myNotificationPage(unreadOnly: $unreadOnly, limit: $limit, offset: $offset) {

@@ -12,8 +12,16 @@ import { formatInstant } from "../../ui/dayjs.ts";
 import { MarkReadButton, NotificationTitle } from "../notifications/NotificationsPage.tsx";
 import { NOTIFICATION_PAGE, notificationKeys } from "../notifications/notifications-query.ts";
 import { DueBadge } from "../planning/badges.tsx";
-import { MY_OCCURRENCES, PLANS_QUERY, UNIT_PLAN_BOARD, type Occurrence } from "../planning/planning-api.ts";
-import { HOME_COMPLAINTS, HOME_LIST_SIZE, OPEN_COMPLAINT_STATUSES, type HomeComplaint } from "./home-query.ts";
+import { UNIT_PLAN_BOARD } from "../planning/planning-api.ts";
+import {
+  HOME_COMPLAINTS,
+  HOME_LIST_SIZE,
+  HOME_OCCURRENCES,
+  HOME_PLANS,
+  OPEN_COMPLAINT_STATUSES,
+  type HomeComplaint,
+  type HomeOccurrence,
+} from "./home-query.ts";
 
 /**
  * Việc cần làm: the landing page of every role — unread notifications, the occurrences of my unit due
@@ -97,41 +105,54 @@ function NotificationsCard() {
   );
 }
 
-/** The variables MyTasksPage uses without filters: both pages share one cached list. */
-const ALL_MY_OCCURRENCES = { status: null, overdue: null, planId: null };
+/** Not done and not yet overdue: the statuses whose occurrences can be due soon. */
+const OPEN_OCCURRENCE_STATUSES = ["NOT_STARTED", "IN_PROGRESS", "BLOCKED"] as const;
 
 function OccurrencesCard() {
   const { t } = useI18n();
-  const query = useGraphQLQuery([...keys.occurrences, "mine", ALL_MY_OCCURRENCES], MY_OCCURRENCES, ALL_MY_OCCURRENCES);
-  // Soonest due first (the server's order), so the overdue ones lead.
-  const pressing = (query.data?.myOccurrences ?? []).filter((o) => o.status !== "DONE" && (o.overdue || o.dueSoon));
-  const overdue = pressing.filter((o) => o.overdue).length;
+  const { api } = useSession();
+  const overdueVariables = { overdue: true, limit: HOME_LIST_SIZE };
+  const overdue = useGraphQLQuery([...keys.occurrences, "home", overdueVariables], HOME_OCCURRENCES, overdueVariables);
+  // Soonest due first by status, cut by the server; those within the due-soon window are kept.
+  const upcoming = useQueries({
+    queries: OPEN_OCCURRENCE_STATUSES.map((status) => {
+      const variables = { status, overdue: false, limit: HOME_LIST_SIZE };
+      return {
+        queryKey: [...keys.occurrences, "home", variables],
+        queryFn: ({ signal }: { signal: AbortSignal }) => api.request(HOME_OCCURRENCES, variables, signal),
+      };
+    }),
+  });
+  const dueSoon = upcoming
+    .flatMap((q) => q.data?.myOccurrences ?? [])
+    .filter((o) => o.dueSoon)
+    .sort((a, b) => a.dueDay.localeCompare(b.dueDay));
+  const pressing = [...(overdue.data?.myOccurrences ?? []), ...dueSoon].slice(0, HOME_LIST_SIZE);
+  const loading = overdue.isPending || upcoming.some((q) => q.isPending);
+  const error = overdue.error ?? upcoming.find((q) => q.error)?.error ?? null;
   return (
     <TodoCard
       id="todo-occurrences"
       title={t("home.occurrences.title")}
-      more={<Link to={overdue > 0 ? "/planning/my-tasks?overdue=1" : "/planning/my-tasks"}>{t("home.occurrences.all")}</Link>}
+      more={
+        <Link to={pressing.some((o) => o.overdue) ? "/planning/my-tasks?overdue=1" : "/planning/my-tasks"}>
+          {t("home.occurrences.all")}
+        </Link>
+      }
     >
-      <ListStatus
-        loading={query.isPending}
-        error={query.error}
-        emptyText={query.data && pressing.length === 0 ? t("home.occurrences.empty") : null}
-      />
+      <ListStatus loading={loading} error={error} emptyText={!loading && pressing.length === 0 ? t("home.occurrences.empty") : null} />
       {pressing.length > 0 && (
-        <>
-          <p className="todo__summary">{t("home.occurrences.summary", { overdue, soon: pressing.length - overdue })}</p>
-          <ul className="todo__list" aria-labelledby="todo-occurrences">
-            {pressing.slice(0, HOME_LIST_SIZE).map((o) => (
-              <OccurrenceItem key={o.id} occurrence={o} />
-            ))}
-          </ul>
-        </>
+        <ul className="todo__list" aria-labelledby="todo-occurrences">
+          {pressing.map((o) => (
+            <OccurrenceItem key={o.id} occurrence={o} />
+          ))}
+        </ul>
       )}
     </TodoCard>
   );
 }
 
-function OccurrenceItem({ occurrence: o }: { occurrence: Occurrence }) {
+function OccurrenceItem({ occurrence: o }: { occurrence: HomeOccurrence }) {
   const { t } = useI18n();
   return (
     <li>
@@ -196,7 +217,7 @@ function ComplaintList({ labelledBy, items }: { labelledBy: string; items: reado
 function ReviewCard({ approvesAnswers }: { approvesAnswers: boolean }) {
   const { t } = useI18n();
   const { api } = useSession();
-  const plansQuery = useGraphQLQuery(keys.plans, PLANS_QUERY);
+  const plansQuery = useGraphQLQuery([...keys.plans, "home"], HOME_PLANS);
   const asking = (plansQuery.data?.plans ?? []).filter((p) => p.status === "ISSUED" && p.unitPlanDeadline);
   // One board per plan, under the key the plan page's board uses (a review there refreshes this list).
   const boards = useQueries({
