@@ -1,5 +1,5 @@
 /**
- * The admin app against the running test stack (WEB_URL): sign in, the unit directory from the real
+ * The admin app against the running test stack (WEB_URL): sign in (landing on Việc cần làm), the unit directory from the real
  * directory service through the gateway, diacritic-free search, the English toggle, sign out.
  */
 import { readFile } from "node:fs/promises";
@@ -59,12 +59,13 @@ describe("web admin: login and unit directory", () => {
     const page = await openPage(browser, { name: "login-units" });
     await signIn(page, ADMIN.username, ADMIN.password);
 
-    // Lands on the unit directory, inside the shell.
-    await page.getByRole("heading", { name: "Danh mục đơn vị", level: 1 }).waitFor();
-    expect(new URL(page.url()).pathname).toBe("/directory");
+    // Lands on Việc cần làm (the home page of every role), inside the shell; the directory is a section away.
+    await page.getByRole("heading", { name: "Việc cần làm", level: 1 }).waitFor();
+    expect(new URL(page.url()).pathname).toBe("/");
     expect(await page.locator("html").getAttribute("lang")).toBe("vi");
     const nav = page.getByRole("navigation", { name: "Điều hướng chính" });
     expect(await nav.getByRole("link").allInnerTexts()).toEqual([
+      "Việc cần làm",
       "Kế hoạch",
       "Phản ánh, kiến nghị",
       "Kiểm tra",
@@ -72,6 +73,9 @@ describe("web admin: login and unit directory", () => {
       "Danh mục đơn vị",
       "Tài khoản",
     ]);
+    await nav.getByRole("link", { name: "Danh mục đơn vị", exact: true }).click();
+    await page.getByRole("heading", { name: "Danh mục đơn vị", level: 1 }).waitFor();
+    expect(new URL(page.url()).pathname).toBe("/directory");
 
     // Real units from the directory service, with their level and parent columns.
     const all = await unitNamesWhen(
@@ -105,6 +109,7 @@ describe("web admin: login and unit directory", () => {
     const navEn = page.getByRole("navigation", { name: "Main navigation" });
     await navEn.getByRole("link", { name: "Directory", exact: true }).waitFor();
     expect(await navEn.getByRole("link").allInnerTexts()).toEqual([
+      "To do",
       "Planning",
       "Complaints",
       "Inspections",

@@ -1,16 +1,18 @@
 import { Spin } from "antd";
 import { lazy, Suspense } from "react";
-import { Navigate, Route, Routes } from "react-router-dom";
+import { Route, Routes } from "react-router-dom";
 import { ChangePasswordPage } from "./auth/ChangePasswordPage.tsx";
 import { LoginPage } from "./auth/LoginPage.tsx";
 import { RequireSession } from "./auth/RequireSession.tsx";
 import { AppShell } from "./layout/AppShell.tsx";
-import { CHANGE_PASSWORD_PATH, HOME_PATH, SECTIONS } from "./layout/sections.ts";
+import { CHANGE_PASSWORD_PATH, SECTIONS } from "./layout/sections.ts";
 import { NotFoundPage } from "./pages/NotFoundPage.tsx";
 import { UnderConstructionPage } from "./pages/UnderConstructionPage.tsx";
 import { AdminProviders } from "./ui/AdminProviders.tsx";
 
 // One chunk per section: a ward officer opening planning does not download user administration.
+const HomePage = lazy(() => import("./pages/home/HomePage.tsx").then((m) => ({ default: m.HomePage })));
+const NotificationsPage = lazy(() => import("./pages/notifications/NotificationsPage.tsx").then((m) => ({ default: m.NotificationsPage })));
 const UnitsPage = lazy(() => import("./pages/UnitsPage.tsx").then((m) => ({ default: m.UnitsPage })));
 const UsersPage = lazy(() => import("./pages/UsersPage.tsx").then((m) => ({ default: m.UsersPage })));
 const PlanningRoutes = lazy(() => import("./pages/planning/PlanningRoutes.tsx").then((m) => ({ default: m.PlanningRoutes })));
@@ -33,7 +35,22 @@ export default function AdminApp() {
         <Route element={<RequireSession />}>
           <Route path={CHANGE_PASSWORD_PATH} element={<ChangePasswordPage />} />
           <Route element={<AppShell />}>
-            <Route index element={<Navigate to={HOME_PATH} replace />} />
+            <Route
+              index
+              element={
+                <Suspense fallback={<Loading />}>
+                  <HomePage />
+                </Suspense>
+              }
+            />
+            <Route
+              path="/notifications"
+              element={
+                <Suspense fallback={<Loading />}>
+                  <NotificationsPage />
+                </Suspense>
+              }
+            />
             <Route
               path="/directory"
               element={

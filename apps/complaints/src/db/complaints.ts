@@ -5,7 +5,14 @@
 import { fromDbDate, fromDbDateOrNull, toDbDate } from "@tthc/calendar";
 import type { LocalDate } from "@tthc/calendar";
 import { actorId, type Actor } from "@tthc/service-kit";
-import type { Channel, ComplaintCommand, ComplaintState, ComplaintStatus, PauseRecord } from "../domain/index.ts";
+import {
+  watchedDeadline,
+  type Channel,
+  type ComplaintCommand,
+  type ComplaintState,
+  type ComplaintStatus,
+  type PauseRecord,
+} from "../domain/index.ts";
 import { foldVietnamese } from "@tthc/text";
 import type { Prisma } from "./generated/client.ts";
 import type { Tx } from "./client.ts";
@@ -91,6 +98,12 @@ export function toState(row: ComplaintRow): ComplaintState {
 }
 
 /** The Complaint columns that mirror the state (everything but the sender's submission). */
+/** The day the inbox's DEADLINE_ASC sorts by: the limit the state is running against, if a clock runs. */
+function watchedDueOf(state: ComplaintState): Date | null {
+  const watched = watchedDeadline(state);
+  return watched ? toDbDate(watched.dueDay) : null;
+}
+
 export function stateColumns(state: ComplaintState) {
   const lead = state.assignments.find((a) => a.lead);
   return {
@@ -108,6 +121,7 @@ export function stateColumns(state: ComplaintState) {
     dueOutOfScope: toDbDate(state.due.outOfScopeTransfer),
     dueHandle: state.due.handle ? toDbDate(state.due.handle) : null,
     dueAnswer: toDbDate(state.due.answer),
+    watchedDue: watchedDueOf(state),
     pauses: state.pauses.map((p) => ({ from: p.from.toISOString(), to: p.to?.toISOString() ?? null, reason: p.reason })),
     extensionReason: state.extension?.reason ?? null,
     extendedAt: state.extension?.at ?? null,

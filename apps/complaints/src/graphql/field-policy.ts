@@ -60,6 +60,7 @@ export const fieldPolicies: FieldPolicies<Context> = {
       classification: everyone,
       units: everyone,
       due: everyone,
+      currentDue: everyone,
       dueStatus: everyone,
       pauses: everyone,
       extended: everyone,

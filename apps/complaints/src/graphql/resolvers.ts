@@ -30,6 +30,7 @@ import {
   revealSender,
   senderIsHidden,
   type ComplaintFilter,
+  type ComplaintSort,
 } from "../use-cases/staff-reads.ts";
 import {
   createAnswerTemplate,
@@ -144,8 +145,11 @@ export const resolvers = {
       lookupComplaint(deps, requestClientKey(request), args.trackingCode, args.secret),
     publishedComplaints: (_: unknown, args: { search?: string | null; limit: number; offset: number }, { deps }: Context) =>
       publishedComplaints(deps, args.search, args.limit, args.offset),
-    complaints: (_: unknown, args: { filter?: ComplaintFilter | null; limit: number; offset: number }, { actor, deps }: Context) =>
-      listComplaints(deps, actor, args.filter ?? {}, args.limit, args.offset),
+    complaints: (
+      _: unknown,
+      args: { filter?: ComplaintFilter | null; sort?: ComplaintSort | null; limit: number; offset: number },
+      { actor, deps }: Context,
+    ) => listComplaints(deps, actor, args.filter ?? {}, args.limit, args.offset, args.sort ?? "RECEIVED_DESC"),
     complaint: (_: unknown, args: { id: string }, { actor, deps }: Context) => getComplaint(deps, actor, args.id),
     complaintPublicationReview: async (_: unknown, args: { id: string }, { actor, deps }: Context) => {
       requireRole(actor, "CITY_ADMIN");
@@ -273,6 +277,7 @@ export const resolvers = {
       return row.transfers.map((t) => ({ unitId: t.unitId, lead: t.lead, name: names.get(t.unitId) ?? t.unitId }));
     },
     due: (row: ComplaintRow) => stateOf(row).due,
+    currentDue: (row: ComplaintRow) => watchedDeadline(stateOf(row))?.dueDay ?? null,
     dueStatus: async (row: ComplaintRow, _: unknown, { deps }: Context) => {
       const watched = watchedDeadline(stateOf(row));
       if (!watched) return null;

@@ -62,7 +62,23 @@ function searchWhere(actor: Actor, words: string[]): Prisma.ComplaintWhereInput 
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-export async function listComplaints(deps: ComplaintsDeps, actor: Actor, filter: ComplaintFilter, limit: number, offset: number) {
+export type ComplaintSort = "RECEIVED_DESC" | "DEADLINE_ASC";
+
+/** Each order ends on the id, so a page boundary between equal keys never repeats or skips a PAKN. */
+const ORDER: Record<ComplaintSort, Prisma.ComplaintOrderByWithRelationInput[]> = {
+  RECEIVED_DESC: [{ receivedAt: "desc" }, { id: "asc" }],
+  // watchedDue is the limit the current state runs against (stateColumns); no running clock goes last.
+  DEADLINE_ASC: [{ watchedDue: { sort: "asc", nulls: "last" } }, { receivedAt: "desc" }, { id: "asc" }],
+};
+
+export async function listComplaints(
+  deps: ComplaintsDeps,
+  actor: Actor,
+  filter: ComplaintFilter,
+  limit: number,
+  offset: number,
+  sort: ComplaintSort = "RECEIVED_DESC",
+) {
   const where: Prisma.ComplaintWhereInput[] = [scopeOf(actor)];
   if (filter.statuses?.length) where.push({ status: { in: filter.statuses } });
   if (filter.unitId) where.push({ unitIds: { has: filter.unitId } });
@@ -87,7 +103,7 @@ export async function listComplaints(deps: ComplaintsDeps, actor: Actor, filter:
     deps.db.complaint.findMany({
       where: query,
       include: COMPLAINT_INCLUDE,
-      orderBy: { receivedAt: "desc" },
+      orderBy: ORDER[sort],
       take: Math.min(Math.max(limit, 1), 200),
       skip: Math.max(offset, 0),
     }),

@@ -18,8 +18,6 @@ export interface Reader {
   unitId: string | null;
 }
 
-const INBOX_LIMIT = 200;
-
 export async function insertNotification(tx: Db | Tx, data: Prisma.NotificationUncheckedCreateInput): Promise<string> {
   const created = await tx.notification.create({ data });
   return created.id;
@@ -29,15 +27,39 @@ function visibleTo(user: Reader) {
   return { OR: [{ userId: user.userId }, ...(user.unitId ? [{ unitId: user.unitId }] : [])] };
 }
 
-/** A user's inbox: their own notifications and their unit's, newest first, each with this user's read time. */
-export async function listNotifications(db: Db, user: Reader, unreadOnly: boolean): Promise<NotificationView[]> {
-  const rows = await db.notification.findMany({
-    where: { ...visibleTo(user), ...(unreadOnly ? { receipts: { none: { userId: user.userId } } } : {}) },
-    include: { receipts: { where: { userId: user.userId } } },
-    orderBy: { createdAt: "desc" },
-    take: INBOX_LIMIT,
-  });
-  return rows.map(({ receipts, userId: _userId, unitId: _unitId, ...n }) => ({ ...n, readAt: receipts[0]?.readAt ?? null }));
+/** Not read by this user: a unit's notification stays unread for each officer until they read it. */
+function unreadBy(user: Reader) {
+  return { receipts: { none: { userId: user.userId } } };
+}
+
+/**
+ * One page of a user's inbox (their own notifications and their unit's), newest first, each with this
+ * user's read time; the total counts every notification the filter matches, not only this page.
+ */
+export async function notificationPage(
+  db: Db,
+  user: Reader,
+  page: { unreadOnly: boolean; limit: number; offset: number },
+): Promise<{ total: number; items: NotificationView[] }> {
+  const where = { ...visibleTo(user), ...(page.unreadOnly ? unreadBy(user) : {}) };
+  const [total, rows] = await Promise.all([
+    db.notification.count({ where }),
+    db.notification.findMany({
+      where,
+      include: { receipts: { where: { userId: user.userId } } },
+      // The id breaks ties between notifications of one instant, so consecutive pages never overlap.
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: page.limit,
+      skip: page.offset,
+    }),
+  ]);
+  const items = rows.map(({ receipts, userId: _userId, unitId: _unitId, ...n }) => ({ ...n, readAt: receipts[0]?.readAt ?? null }));
+  return { total, items };
+}
+
+/** How many notifications of a user's inbox they have not read (the count on the header's bell). */
+export function countUnread(db: Db, user: Reader): Promise<number> {
+  return db.notification.count({ where: { ...visibleTo(user), ...unreadBy(user) } });
 }
 
 export async function isNotificationVisible(db: Db, user: Reader, id: string): Promise<boolean> {

@@ -3,7 +3,7 @@ import { DateScalar, DateTimeScalar, requestClientKey, requireRole, requireUser 
 import type { User } from "../db/generated/client.ts";
 import { today } from "../domain/dates.ts";
 import { createApiKey, revokeApiKey } from "../use-cases/api-keys.ts";
-import { markNotificationRead, myNotifications } from "../use-cases/notifications.ts";
+import { markNotificationRead, myNotificationPage, myNotifications, myUnreadNotificationCount } from "../use-cases/notifications.ts";
 import * as reads from "../use-cases/reads.ts";
 import * as sessions from "../use-cases/sessions.ts";
 import { clockOf } from "../use-cases/sessions.ts";
@@ -35,6 +35,9 @@ const objectTypes = {
     ) => userPage(ctx.db, ctx.actor, args),
     myNotifications: (_: unknown, args: { unreadOnly?: boolean | null }, ctx: Ctx) =>
       myNotifications(ctx.db, ctx.actor, args.unreadOnly ?? false),
+    myNotificationPage: (_: unknown, args: { unreadOnly?: boolean | null; limit?: number | null; offset?: number | null }, ctx: Ctx) =>
+      myNotificationPage(ctx.db, ctx.actor, args),
+    myUnreadNotificationCount: (_: unknown, __: unknown, ctx: Ctx) => myUnreadNotificationCount(ctx.db, ctx.actor),
   },
 
   Mutation: {

@@ -1,7 +1,8 @@
 import { Button, Layout, Space } from "antd";
 import { Link, NavLink, Outlet } from "react-router-dom";
 import { LanguageToggle } from "./LanguageToggle.tsx";
-import { CHANGE_PASSWORD_PATH, sectionsFor } from "./sections.ts";
+import { NotificationBell } from "./NotificationBell.tsx";
+import { CHANGE_PASSWORD_PATH, HOME_PATH, sectionsFor } from "./sections.ts";
 import { useSession } from "../auth/SessionProvider.tsx";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 
@@ -34,6 +35,7 @@ export function AppShell() {
               </span>
             </p>
           )}
+          <NotificationBell />
           <Link className="shell__link" to={CHANGE_PASSWORD_PATH}>
             {t("password.link")}
           </Link>
@@ -47,7 +49,10 @@ export function AppShell() {
         <ul>
           {sectionsFor(user?.roles ?? []).map((s) => (
             <li key={s.path}>
-              <NavLink to={s.path}>{t(s.label)}</NavLink>
+              {/* The home path is a prefix of every path: it is the current page only on itself. */}
+              <NavLink to={s.path} end={s.path === HOME_PATH}>
+                {t(s.label)}
+              </NavLink>
             </li>
           ))}
         </ul>

@@ -12,6 +12,7 @@ export interface Section {
 
 /** The admin app's top-level sections, in navigation order. */
 export const SECTIONS: readonly Section[] = [
+  { path: "/", label: "nav.home", built: true }, // Việc cần làm
   { path: "/planning", label: "nav.planning", built: true }, // Kế hoạch
   { path: "/complaints", label: "nav.complaints", built: true }, // Phản ánh, kiến nghị (PAKN)
   { path: "/inspections", label: "nav.inspections", built: false }, // Kiểm tra
@@ -28,4 +29,5 @@ export function sectionsFor(roles: readonly Role[]): Section[] {
 /** Where a user holding a temporary password is sent until they change it. */
 export const CHANGE_PASSWORD_PATH = "/change-password";
 
-export const HOME_PATH = "/directory";
+/** Where every role lands after signing in: Việc cần làm, the work waiting for the user. */
+export const HOME_PATH = "/";

@@ -71,6 +71,8 @@ export type Complaint = {
   /** Plain text; null for partner systems. Personal data is masked when the sender is hidden from the reader. */
   content?: Maybe<Scalars['String']['output']>;
   contributions: Array<ComplaintContribution>;
+  /** The limit the PAKN currently runs against (classify, handle or answer; the inbox's DEADLINE_ASC order); null when no clock runs. */
+  currentDue?: Maybe<Scalars['Date']['output']>;
   due: ComplaintDueDates;
   /** The state of the limit the PAKN currently runs against; null when no clock runs. */
   dueStatus?: Maybe<ComplaintDueStatus>;
@@ -287,6 +289,13 @@ export type ComplaintSender = {
   name: Scalars['String']['output'];
   phone?: Maybe<Scalars['String']['output']>;
 };
+
+/** The order of the inbox. */
+export type ComplaintSort =
+  /** The legal deadline the PAKN currently runs against, soonest (or most overdue) first; PAKN with no running clock (paused, answered, closed) last, newest first. */
+  | 'DEADLINE_ASC'
+  /** Newest received first (the default). */
+  | 'RECEIVED_DESC';
 
 export type ComplaintStatus =
   | 'ANSWERED'
@@ -637,6 +646,7 @@ export type QueryComplaintsArgs = {
   filter?: InputMaybe<ComplaintFilter>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<ComplaintSort>;
 };
 
 
@@ -807,6 +817,7 @@ export type ResolversTypes = {
   ComplaintReceipt: ResolverTypeWrapper<ComplaintReceipt>;
   ComplaintRegisterFile: ResolverTypeWrapper<ComplaintRegisterFile>;
   ComplaintSender: ResolverTypeWrapper<ComplaintSender>;
+  ComplaintSort: ComplaintSort;
   ComplaintStatus: ComplaintStatus;
   ComplaintUnit: ResolverTypeWrapper<ComplaintUnit>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -897,6 +908,7 @@ export type ComplaintResolvers<ContextType = unknown, ParentType extends Resolve
   classification?: Resolver<Maybe<ResolversTypes['ComplaintClassification']>, ParentType, ContextType>;
   content?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   contributions?: Resolver<Array<ResolversTypes['ComplaintContribution']>, ParentType, ContextType>;
+  currentDue?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   due?: Resolver<ResolversTypes['ComplaintDueDates'], ParentType, ContextType>;
   dueStatus?: Resolver<Maybe<ResolversTypes['ComplaintDueStatus']>, ParentType, ContextType>;
   duplicateSuggestions?: Resolver<Array<ResolversTypes['DuplicateSuggestion']>, ParentType, ContextType>;
@@ -1123,7 +1135,7 @@ export type QueryResolvers<ContextType = unknown, ParentType extends ResolversPa
   complaintDeadlineRules?: Resolver<Array<ResolversTypes['DeadlineRule']>, ParentType, ContextType>;
   complaintPersonalDataRetention?: Resolver<ResolversTypes['PersonalDataRetention'], ParentType, ContextType>;
   complaintPublicationReview?: Resolver<ResolversTypes['PublicationReview'], ParentType, ContextType, RequireFields<QueryComplaintPublicationReviewArgs, 'id'>>;
-  complaints?: Resolver<ResolversTypes['ComplaintPage'], ParentType, ContextType, RequireFields<QueryComplaintsArgs, 'limit' | 'offset'>>;
+  complaints?: Resolver<ResolversTypes['ComplaintPage'], ParentType, ContextType, RequireFields<QueryComplaintsArgs, 'limit' | 'offset' | 'sort'>>;
   complaintsStatus?: Resolver<ResolversTypes['ServiceStatus'], ParentType, ContextType>;
   lookupComplaint?: Resolver<ResolversTypes['ComplaintLookup'], ParentType, ContextType, RequireFields<QueryLookupComplaintArgs, 'secret' | 'trackingCode'>>;
   publishedComplaints?: Resolver<ResolversTypes['PublishedComplaintPage'], ParentType, ContextType, RequireFields<QueryPublishedComplaintsArgs, 'limit' | 'offset'>>;

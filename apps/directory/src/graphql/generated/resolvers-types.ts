@@ -68,6 +68,7 @@ export type Mutation = {
   deactivateUser: User;
   login: AuthPayload;
   logout: Scalars['Boolean']['output'];
+  /** Marks a notification read for the signed-in user only (each officer of a unit reads it separately). */
   markNotificationRead: Scalars['Boolean']['output'];
   /** CITY_ADMIN: the unit belongs to parentId from the given date. */
   moveUnit: Unit;
@@ -179,11 +180,23 @@ export type Notification = {
   title: Scalars['String']['output'];
 };
 
+/** A page of the signed-in user's notifications, newest first. */
+export type NotificationPage = {
+  __typename?: 'NotificationPage';
+  items: Array<Notification>;
+  /** Every notification the filter matches, not only this page. */
+  total: Scalars['Int']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   me?: Maybe<User>;
+  /** The signed-in user's notifications and their unit's, newest first, paged (limit 1–200). */
+  myNotificationPage: NotificationPage;
   /** The signed-in user's notifications and their unit's. */
   myNotifications: Array<Notification>;
+  /** How many of the signed-in user's notifications (their own and their unit's) they have not read. */
+  myUnreadNotificationCount: Scalars['Int']['output'];
   unit?: Maybe<Unit>;
   unitLevels: Array<UnitLevel>;
   /** Units existing on asOf (default today); search ignores diacritics; sorted in Vietnamese order. */
@@ -192,6 +205,13 @@ export type Query = {
   userPage: UserPage;
   /** CITY_ADMIN only. */
   users: Array<User>;
+};
+
+
+export type QueryMyNotificationPageArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -407,8 +427,9 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Notification: ResolverTypeWrapper<Notification>;
-  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NotificationPage: ResolverTypeWrapper<NotificationPage>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Role: Role;
   Unit: ResolverTypeWrapper<Unit>;
   UnitLevel: ResolverTypeWrapper<UnitLevel>;
@@ -430,8 +451,9 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   Boolean: Scalars['Boolean']['output'];
   Notification: Notification;
-  Query: Record<PropertyKey, never>;
+  NotificationPage: NotificationPage;
   Int: Scalars['Int']['output'];
+  Query: Record<PropertyKey, never>;
   Unit: Unit | FederationReferenceTypes['Unit'];
   UnitLevel: UnitLevel;
   UpdateUnitInput: UpdateUnitInput;
@@ -487,9 +509,16 @@ export type NotificationResolvers<ContextType = unknown, ParentType extends Reso
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type NotificationPageResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['NotificationPage'] = ResolversParentTypes['NotificationPage']> = {
+  items?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  myNotificationPage?: Resolver<ResolversTypes['NotificationPage'], ParentType, ContextType, RequireFields<QueryMyNotificationPageArgs, 'limit' | 'offset' | 'unreadOnly'>>;
   myNotifications?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType, Partial<QueryMyNotificationsArgs>>;
+  myUnreadNotificationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType, RequireFields<QueryUnitArgs, 'id'>>;
   unitLevels?: Resolver<Array<ResolversTypes['UnitLevel']>, ParentType, ContextType>;
   units?: Resolver<Array<ResolversTypes['Unit']>, ParentType, ContextType, Partial<QueryUnitsArgs>>;
@@ -541,6 +570,7 @@ export type Resolvers<ContextType = unknown> = {
   DateTime?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   Notification?: NotificationResolvers<ContextType>;
+  NotificationPage?: NotificationPageResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Unit?: UnitResolvers<ContextType>;
   UnitLevel?: UnitLevelResolvers<ContextType>;

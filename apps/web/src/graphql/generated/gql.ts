@@ -36,6 +36,12 @@ type Documents = {
     "\n  mutation SetRetention($months: Int!) {\n    updateComplaintPersonalDataRetention(months: $months) {\n      months\n      min\n      max\n    }\n  }\n": typeof types.SetRetentionDocument,
     "\n  mutation RevealSender($id: ID!, $reason: String!) {\n    revealComplaintSender(id: $id, reason: $reason) {\n      name\n      address\n      phone\n      email\n    }\n  }\n": typeof types.RevealSenderDocument,
     "\n  mutation ReissueSecret($id: ID!, $reason: String!) {\n    reissueComplaintSecret(id: $id, reason: $reason) {\n      trackingCode\n      secret\n    }\n  }\n": typeof types.ReissueSecretDocument,
+    "\n  query HomeComplaints($filter: ComplaintFilter, $limit: Int) {\n    complaints(filter: $filter, sort: DEADLINE_ASC, limit: $limit) {\n      total\n      items {\n        id\n        trackingCode\n        regulation\n        statusText {\n          vi\n          en\n        }\n        currentDue\n        dueStatus\n      }\n    }\n  }\n": typeof types.HomeComplaintsDocument,
+    "\n  query HomeOccurrences($status: OccurrenceStatus, $overdue: Boolean, $limit: Int) {\n    myOccurrences(status: $status, overdue: $overdue, limit: $limit) {\n      id\n      label\n      dueDay\n      status\n      overdue\n      dueSoon\n      workingDaysLeft\n      task {\n        label\n        content\n      }\n      plan {\n        id\n        title\n      }\n    }\n  }\n": typeof types.HomeOccurrencesDocument,
+    "\n  query HomePlans {\n    plans {\n      id\n      title\n      status\n      unitPlanDeadline\n    }\n  }\n": typeof types.HomePlansDocument,
+    "\n  query NotificationPage($unreadOnly: Boolean, $limit: Int, $offset: Int) {\n    myNotificationPage(unreadOnly: $unreadOnly, limit: $limit, offset: $offset) {\n      total\n      items {\n        id\n        kind\n        title\n        body\n        link\n        createdAt\n        readAt\n      }\n    }\n  }\n": typeof types.NotificationPageDocument,
+    "\n  query UnreadNotificationCount {\n    myUnreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id)\n  }\n": typeof types.MarkNotificationReadDocument,
     "\n  fragment ProgressFields on Progress {\n    total\n    done\n    inProgress\n    blocked\n    notStarted\n    overdue\n    percentDone\n  }\n": typeof types.ProgressFieldsFragmentDoc,
     "\n  fragment PlanSummaryFields on Plan {\n    id\n    year\n    title\n    status\n    decisionNumber\n    decisionDate\n    unitPlanDeadline\n    taskCount\n    issuingUnit {\n      id\n      name\n    }\n    progress {\n      ...ProgressFields\n    }\n  }\n": typeof types.PlanSummaryFieldsFragmentDoc,
     "\n  query Plans {\n    plans {\n      ...PlanSummaryFields\n    }\n  }\n": typeof types.PlansDocument,
@@ -86,6 +92,12 @@ const documents: Documents = {
     "\n  mutation SetRetention($months: Int!) {\n    updateComplaintPersonalDataRetention(months: $months) {\n      months\n      min\n      max\n    }\n  }\n": types.SetRetentionDocument,
     "\n  mutation RevealSender($id: ID!, $reason: String!) {\n    revealComplaintSender(id: $id, reason: $reason) {\n      name\n      address\n      phone\n      email\n    }\n  }\n": types.RevealSenderDocument,
     "\n  mutation ReissueSecret($id: ID!, $reason: String!) {\n    reissueComplaintSecret(id: $id, reason: $reason) {\n      trackingCode\n      secret\n    }\n  }\n": types.ReissueSecretDocument,
+    "\n  query HomeComplaints($filter: ComplaintFilter, $limit: Int) {\n    complaints(filter: $filter, sort: DEADLINE_ASC, limit: $limit) {\n      total\n      items {\n        id\n        trackingCode\n        regulation\n        statusText {\n          vi\n          en\n        }\n        currentDue\n        dueStatus\n      }\n    }\n  }\n": types.HomeComplaintsDocument,
+    "\n  query HomeOccurrences($status: OccurrenceStatus, $overdue: Boolean, $limit: Int) {\n    myOccurrences(status: $status, overdue: $overdue, limit: $limit) {\n      id\n      label\n      dueDay\n      status\n      overdue\n      dueSoon\n      workingDaysLeft\n      task {\n        label\n        content\n      }\n      plan {\n        id\n        title\n      }\n    }\n  }\n": types.HomeOccurrencesDocument,
+    "\n  query HomePlans {\n    plans {\n      id\n      title\n      status\n      unitPlanDeadline\n    }\n  }\n": types.HomePlansDocument,
+    "\n  query NotificationPage($unreadOnly: Boolean, $limit: Int, $offset: Int) {\n    myNotificationPage(unreadOnly: $unreadOnly, limit: $limit, offset: $offset) {\n      total\n      items {\n        id\n        kind\n        title\n        body\n        link\n        createdAt\n        readAt\n      }\n    }\n  }\n": types.NotificationPageDocument,
+    "\n  query UnreadNotificationCount {\n    myUnreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id)\n  }\n": types.MarkNotificationReadDocument,
     "\n  fragment ProgressFields on Progress {\n    total\n    done\n    inProgress\n    blocked\n    notStarted\n    overdue\n    percentDone\n  }\n": types.ProgressFieldsFragmentDoc,
     "\n  fragment PlanSummaryFields on Plan {\n    id\n    year\n    title\n    status\n    decisionNumber\n    decisionDate\n    unitPlanDeadline\n    taskCount\n    issuingUnit {\n      id\n      name\n    }\n    progress {\n      ...ProgressFields\n    }\n  }\n": types.PlanSummaryFieldsFragmentDoc,
     "\n  query Plans {\n    plans {\n      ...PlanSummaryFields\n    }\n  }\n": types.PlansDocument,
@@ -199,6 +211,30 @@ export function graphql(source: "\n  mutation RevealSender($id: ID!, $reason: St
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReissueSecret($id: ID!, $reason: String!) {\n    reissueComplaintSecret(id: $id, reason: $reason) {\n      trackingCode\n      secret\n    }\n  }\n"): typeof import('./graphql').ReissueSecretDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HomeComplaints($filter: ComplaintFilter, $limit: Int) {\n    complaints(filter: $filter, sort: DEADLINE_ASC, limit: $limit) {\n      total\n      items {\n        id\n        trackingCode\n        regulation\n        statusText {\n          vi\n          en\n        }\n        currentDue\n        dueStatus\n      }\n    }\n  }\n"): typeof import('./graphql').HomeComplaintsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HomeOccurrences($status: OccurrenceStatus, $overdue: Boolean, $limit: Int) {\n    myOccurrences(status: $status, overdue: $overdue, limit: $limit) {\n      id\n      label\n      dueDay\n      status\n      overdue\n      dueSoon\n      workingDaysLeft\n      task {\n        label\n        content\n      }\n      plan {\n        id\n        title\n      }\n    }\n  }\n"): typeof import('./graphql').HomeOccurrencesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HomePlans {\n    plans {\n      id\n      title\n      status\n      unitPlanDeadline\n    }\n  }\n"): typeof import('./graphql').HomePlansDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationPage($unreadOnly: Boolean, $limit: Int, $offset: Int) {\n    myNotificationPage(unreadOnly: $unreadOnly, limit: $limit, offset: $offset) {\n      total\n      items {\n        id\n        kind\n        title\n        body\n        link\n        createdAt\n        readAt\n      }\n    }\n  }\n"): typeof import('./graphql').NotificationPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    myUnreadNotificationCount\n  }\n"): typeof import('./graphql').UnreadNotificationCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id)\n  }\n"): typeof import('./graphql').MarkNotificationReadDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

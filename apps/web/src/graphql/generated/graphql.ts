@@ -394,6 +394,49 @@ export type ReissueSecretMutationVariables = Exact<{
 
 export type ReissueSecretMutation = { reissueComplaintSecret: { trackingCode: string, secret: string } };
 
+export type HomeComplaintsQueryVariables = Exact<{
+  filter?: ComplaintFilter | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type HomeComplaintsQuery = { complaints: { total: number, items: Array<{ id: string, trackingCode: string, regulation: string | null, currentDue: string | null, dueStatus: ComplaintDueStatus | null, statusText: { vi: string, en: string } }> } };
+
+export type HomeOccurrencesQueryVariables = Exact<{
+  status?: OccurrenceStatus | null | undefined;
+  overdue?: boolean | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type HomeOccurrencesQuery = { myOccurrences: Array<{ id: string, label: string, dueDay: string, status: OccurrenceStatus, overdue: boolean, dueSoon: boolean, workingDaysLeft: number, task: { label: string, content: string }, plan: { id: string, title: string } }> };
+
+export type HomePlansQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HomePlansQuery = { plans: Array<{ id: string, title: string, status: PlanStatus, unitPlanDeadline: string | null }> };
+
+export type NotificationPageQueryVariables = Exact<{
+  unreadOnly?: boolean | null | undefined;
+  limit?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type NotificationPageQuery = { myNotificationPage: { total: number, items: Array<{ id: string, kind: string, title: string, body: string | null, link: string | null, createdAt: string, readAt: string | null }> } };
+
+export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnreadNotificationCountQuery = { myUnreadNotificationCount: number };
+
+export type MarkNotificationReadMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MarkNotificationReadMutation = { markNotificationRead: boolean };
+
 export type ProgressFieldsFragment = { total: number, done: number, inProgress: number, blocked: number, notStarted: number, overdue: number, percentDone: number };
 
 export type PlanSummaryFieldsFragment = { id: string, year: number, title: string, status: PlanStatus, decisionNumber: string | null, decisionDate: string | null, unitPlanDeadline: string | null, taskCount: number, issuingUnit: { id: string, name: string }, progress: { total: number, done: number, inProgress: number, blocked: number, notStarted: number, overdue: number, percentDone: number } };
@@ -1140,6 +1183,81 @@ export const ReissueSecretDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReissueSecretMutation, ReissueSecretMutationVariables>;
+export const HomeComplaintsDocument = new TypedDocumentString(`
+    query HomeComplaints($filter: ComplaintFilter, $limit: Int) {
+  complaints(filter: $filter, sort: DEADLINE_ASC, limit: $limit) {
+    total
+    items {
+      id
+      trackingCode
+      regulation
+      statusText {
+        vi
+        en
+      }
+      currentDue
+      dueStatus
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HomeComplaintsQuery, HomeComplaintsQueryVariables>;
+export const HomeOccurrencesDocument = new TypedDocumentString(`
+    query HomeOccurrences($status: OccurrenceStatus, $overdue: Boolean, $limit: Int) {
+  myOccurrences(status: $status, overdue: $overdue, limit: $limit) {
+    id
+    label
+    dueDay
+    status
+    overdue
+    dueSoon
+    workingDaysLeft
+    task {
+      label
+      content
+    }
+    plan {
+      id
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HomeOccurrencesQuery, HomeOccurrencesQueryVariables>;
+export const HomePlansDocument = new TypedDocumentString(`
+    query HomePlans {
+  plans {
+    id
+    title
+    status
+    unitPlanDeadline
+  }
+}
+    `) as unknown as TypedDocumentString<HomePlansQuery, HomePlansQueryVariables>;
+export const NotificationPageDocument = new TypedDocumentString(`
+    query NotificationPage($unreadOnly: Boolean, $limit: Int, $offset: Int) {
+  myNotificationPage(unreadOnly: $unreadOnly, limit: $limit, offset: $offset) {
+    total
+    items {
+      id
+      kind
+      title
+      body
+      link
+      createdAt
+      readAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationPageQuery, NotificationPageQueryVariables>;
+export const UnreadNotificationCountDocument = new TypedDocumentString(`
+    query UnreadNotificationCount {
+  myUnreadNotificationCount
+}
+    `) as unknown as TypedDocumentString<UnreadNotificationCountQuery, UnreadNotificationCountQueryVariables>;
+export const MarkNotificationReadDocument = new TypedDocumentString(`
+    mutation MarkNotificationRead($id: ID!) {
+  markNotificationRead(id: $id)
+}
+    `) as unknown as TypedDocumentString<MarkNotificationReadMutation, MarkNotificationReadMutationVariables>;
 export const PlansDocument = new TypedDocumentString(`
     query Plans {
   plans {

@@ -1,0 +1,98 @@
+/**
+ * Việc cần làm in the browser against the running test stack: the Lê Lợi ward officer signs in and
+ * lands on it, sees an overdue occurrence of the seed plan of 2024 and the unread notifications the
+ * plans' issue sent the ward; opening one goes to its record and marks it read (the bell's count drops
+ * without a reload), and the inbox page marks another read.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { waitFor } from "@tthc/test-kit";
+import { launchBrowser, openPage, signIn } from "./browser.ts";
+
+/** The unread count the header's bell announces ("Thông báo: 3 chưa đọc"; none is 0). */
+async function unreadOnBell(page: Page): Promise<number> {
+  const bell = page.getByRole("banner").getByRole("link", { name: /^Thông báo: / });
+  const name = (await bell.getAttribute("aria-label")) ?? "";
+  const m = /(\d+) chưa đọc/.exec(name);
+  return m ? Number(m[1]) : 0;
+}
+
+async function bellShows(page: Page, accept: (count: number) => boolean): Promise<number> {
+  return waitFor(async () => {
+    const count = await unreadOnBell(page);
+    return accept(count) ? count : undefined;
+  }, 20_000);
+}
+
+describe("web: Việc cần làm, the home page", () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("a ward officer lands on it, sees an overdue occurrence and unread notifications, opens one and marks them read", async () => {
+    const page = await openPage(browser, { name: "home-ward" });
+    await signIn(page, "phuong.leloi", "Leloi@2024");
+
+    // The landing page after sign-in, first in the navigation and marked as the current page.
+    await page.getByRole("heading", { name: "Việc cần làm", level: 1 }).waitFor();
+    expect(new URL(page.url()).pathname).toBe("/");
+    const nav = page.getByRole("navigation", { name: "Điều hướng chính" });
+    expect((await nav.getByRole("link").allInnerTexts())[0]).toBe("Việc cần làm");
+    expect(await nav.getByRole("link", { name: "Việc cần làm" }).getAttribute("aria-current")).toBe("page");
+
+    // The seed plan of 2024 is long past due on the stack's clock: the ward's occurrences are overdue,
+    // soonest due first, each a link to the ward's tasks of its plan.
+    const occurrences = page.getByRole("list", { name: "Nhiệm vụ sắp đến hạn và quá hạn" });
+    const firstOccurrence = occurrences.getByRole("listitem").first();
+    await firstOccurrence.waitFor();
+    expect(await firstOccurrence.innerText()).toMatch(/Quá hạn \d+ ngày làm việc/);
+    expect(await firstOccurrence.getByRole("link").getAttribute("href")).toMatch(/^\/planning\/my-tasks\?plan=[0-9a-f-]{36}$/);
+
+    // Unread notifications: the plans' issue told the ward about its new tasks.
+    const before = await bellShows(page, (n) => n > 0);
+    const inbox = page.getByRole("list", { name: /^Thông báo chưa đọc/ });
+    const first = inbox.getByRole("listitem").first();
+    await first.waitFor();
+    expect(await page.getByRole("heading", { name: `Thông báo chưa đọc (${before})`, level: 2 }).count()).toBe(1);
+
+    // Opening it goes to its record and marks it read: the bell counts one fewer, without a reload.
+    const link = first.getByRole("link");
+    const target = (await link.getAttribute("href"))!;
+    expect(target.startsWith("/")).toBe(true);
+    await link.click();
+    await page.waitForURL((url) => `${url.pathname}${url.search}` === target);
+    await page.getByRole("heading", { name: "Nhiệm vụ của tôi", level: 1 }).waitFor();
+    expect(await bellShows(page, (n) => n === before - 1)).toBe(before - 1);
+
+    // Back home, the list says so too.
+    await nav.getByRole("link", { name: "Việc cần làm" }).click();
+    await page.getByRole("heading", { name: `Thông báo chưa đọc (${before - 1})`, level: 2 }).waitFor();
+
+    // The bell opens the notification inbox: the one just read shows as read, another is marked read here.
+    await page
+      .getByRole("banner")
+      .getByRole("link", { name: /^Thông báo: / })
+      .click();
+    await page.getByRole("heading", { name: "Thông báo", level: 1 }).waitFor();
+    const table = page.getByRole("table", { name: "Thông báo" });
+    await table.waitFor();
+    expect(await table.getByText("Đã đọc", { exact: true }).count()).toBeGreaterThan(0);
+    // Two plans were issued to the ward, so a second unread one is left to mark here.
+    expect(before).toBeGreaterThan(1);
+    await table
+      .getByRole("button", { name: /^Đánh dấu đã đọc: / })
+      .first()
+      .click();
+    expect(await bellShows(page, (n) => n === before - 2)).toBe(before - 2);
+    // The server has it: a reload shows the same count.
+    await page.reload();
+    await page.getByRole("heading", { name: "Thông báo", level: 1 }).waitFor();
+    expect(await bellShows(page, (n) => n === before - 2)).toBe(before - 2);
+  });
+});
