@@ -16,7 +16,7 @@ import { promisify } from "node:util";
 import pg from "pg";
 import { withDatabase } from "@tthc/db";
 import { createKafka, stderrLogger } from "@tthc/messaging";
-import { SERVICES, stackConfig, stackNow, type ServiceName } from "../stack/config.ts";
+import { SERVICES, serviceEnv, stackConfig, stackNow, type ServiceName } from "../stack/config.ts";
 import { ROOT } from "../stack/processes.ts";
 import { backupPlatform } from "./backup.ts";
 import { restoreDatabases } from "./restore.ts";
@@ -90,7 +90,8 @@ if (before.facts === 0) throw new Error("[drill] the test stack's reporting has 
 await waitForStoppedGroup(config.kafkaBrokers, "reporting");
 await run("npm", ["run", "--silent", "-w", "@tthc/reporting", "replay"], {
   cwd: ROOT,
-  env: { ...process.env, DATABASE_URL: targets.reporting, KAFKA_BROKERS: config.kafkaBrokers },
+  // Reporting's own environment in the test stack (its profile and clock), pointed at the restored database.
+  env: { ...process.env, ...serviceEnv(config, "reporting"), DATABASE_URL: targets.reporting },
 });
 const after = await reportingFigures(targets.reporting);
 console.log(`[drill] reporting's PAKN facts: original ${JSON.stringify(before)}`);
