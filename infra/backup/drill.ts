@@ -15,11 +15,10 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import pg from "pg";
 import { withDatabase } from "@tthc/db";
-import { createKafka, stderrLogger } from "@tthc/messaging";
 import { SERVICES, serviceEnv, stackConfig, stackNow, type ServiceName } from "../stack/config.ts";
 import { ROOT } from "../stack/processes.ts";
 import { backupPlatform } from "./backup.ts";
-import { restoreDatabases } from "./restore.ts";
+import { requireStoppedConsumers, restoreDatabases } from "./restore.ts";
 
 const run = promisify(execFile);
 
@@ -55,22 +54,6 @@ async function reportingFigures(url: string): Promise<Figures> {
   }
 }
 
-/** A stopped consumer leaves its group at once; one killed is dropped after its session timeout. */
-async function waitForStoppedGroup(brokers: string, groupId: string): Promise<void> {
-  const admin = createKafka({ brokers: [brokers], clientId: "drill", log: stderrLogger }).admin();
-  await admin.connect();
-  try {
-    for (let attempt = 0; ; attempt++) {
-      const { groups } = await admin.describeGroups([groupId]);
-      if (groups.every((g) => g.members.length === 0)) return;
-      if (attempt >= 60) throw new Error(`consumer group ${groupId} still has members: is the test stack stopped?`);
-      await new Promise((r) => setTimeout(r, 1_000));
-    }
-  } finally {
-    await admin.disconnect();
-  }
-}
-
 const started = performance.now();
 const config = stackConfig("test");
 const dir = join(process.env.TMPDIR ?? join(ROOT, ".data", "test", "tmp"), "backup-drill");
@@ -87,7 +70,7 @@ for (const r of restored) console.log(`[drill] ${r.service}: ${r.rows} rows in $
 
 const before = await reportingFigures(config.databaseUrls.reporting);
 if (before.facts === 0) throw new Error("[drill] the test stack's reporting has no PAKN facts: nothing to compare");
-await waitForStoppedGroup(config.kafkaBrokers, "reporting");
+await requireStoppedConsumers(config.kafkaBrokers, ["reporting"], 60);
 await run("npm", ["run", "--silent", "-w", "@tthc/reporting", "replay"], {
   cwd: ROOT,
   // Reporting's own environment in the test stack (its profile and clock), pointed at the restored database.

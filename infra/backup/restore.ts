@@ -106,14 +106,22 @@ export async function rewindConsumerGroups(brokers: string, manifest: BackupMani
   }
 }
 
-/** Throws unless every service's consumer group is without members (the platform is stopped). */
-export async function requireStoppedConsumers(brokers: string): Promise<void> {
+/**
+ * Throws unless the consumer groups (every service's by default) are without members, i.e. the
+ * platform is stopped. A group keeps its members for a session timeout after its process stops, so a
+ * caller that has just stopped the platform gives `waitSeconds` to let the broker notice.
+ */
+export async function requireStoppedConsumers(brokers: string, groups: readonly string[] = SERVICES, waitSeconds = 0): Promise<void> {
   const admin = createKafka({ brokers: [brokers], clientId: "restore", log: stderrLogger }).admin();
   await admin.connect();
   try {
-    const { groups } = await admin.describeGroups([...SERVICES]);
-    const live = groups.filter((g) => g.members.length > 0).map((g) => g.groupId);
-    if (live.length > 0) throw new Error(`consumer groups still running: ${live.join(", ")}; stop the platform first`);
+    for (let waited = 0; ; waited++) {
+      const described = await admin.describeGroups([...groups]);
+      const live = described.groups.filter((g) => g.members.length > 0).map((g) => g.groupId);
+      if (live.length === 0) return;
+      if (waited >= waitSeconds) throw new Error(`consumer groups still running: ${live.join(", ")}; stop the platform first`);
+      await new Promise((r) => setTimeout(r, 1_000));
+    }
   } finally {
     await admin.disconnect();
   }

@@ -82,12 +82,9 @@ export async function bundleApp(app: BundledApp): Promise<{ bytes: number; asset
     logLevel: "warning",
   });
   for (const asset of assets) cpSync(join(ROOT, asset), join(out, asset), { recursive: true });
-  const inputs = Object.keys(result.metafile.inputs);
+  // External packages never appear among the bundle's inputs; the output's imports say which it loads.
   const dependencies = Object.fromEntries(
-    NATIVE.filter((name) => inputs.some((i) => i.includes(`/node_modules/${name}/`)) || usesExternal(result.metafile, name)).map((name) => [
-      name,
-      installedVersion(name),
-    ]),
+    NATIVE.filter((name) => usesExternal(result.metafile, name)).map((name) => [name, installedVersion(name)]),
   );
   writeFileSync(
     join(out, "package.json"),

@@ -9,9 +9,9 @@
  * plain node, and checks `/healthz`. The build context is the repository root (.dockerignore):
  *   docker build -f apps/planning/Dockerfile -t ghcr.io/tthc-platform/planning .
  */
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { writeOrCheck } from "./generated-files.ts";
 import { APPS, CONTAINER_PORT, type App } from "./manifests.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -48,14 +48,8 @@ export function renderDockerfiles(): Map<string, string> {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const check = process.argv.includes("--check");
-  const stale = [...renderDockerfiles()].filter(
-    ([path, text]) => !existsSync(join(ROOT, path)) || readFileSync(join(ROOT, path), "utf8") !== text,
+  writeOrCheck(
+    { root: ROOT, files: renderDockerfiles(), command: "npx tsx infra/deploy/dockerfiles.ts", label: "Dockerfiles" },
+    process.argv.includes("--check"),
   );
-  if (check && stale.length > 0) {
-    console.error(`stale Dockerfiles (${stale.map(([p]) => p).join(", ")}): run npx tsx infra/deploy/dockerfiles.ts`);
-    process.exit(1);
-  }
-  if (!check) for (const [path, text] of stale) writeFileSync(join(ROOT, path), text);
-  console.log(`Dockerfiles: ${APPS.length}${stale.length > 0 && !check ? `, updated ${stale.map(([p]) => p).join(", ")}` : ", current"}`);
 }

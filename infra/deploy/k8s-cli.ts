@@ -4,10 +4,11 @@
  *
  *   npx tsx infra/deploy/k8s-cli.ts [--check]
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { stringify } from "yaml";
+import { writeOrCheck } from "./generated-files.ts";
 import { loadEnvSchemas, NAMESPACE, OPERATORS, renderManifests } from "./manifests.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -46,22 +47,18 @@ export async function renderFiles(): Promise<Map<string, string>> {
 }
 
 async function main(check: boolean): Promise<void> {
-  const files = await renderFiles();
-  const existing = existsSync(OUT) ? readdirSync(OUT).filter((f) => f.endsWith(".yaml")) : [];
-  const stale = [
-    ...[...files].filter(([name, text]) => !existsSync(join(OUT, name)) || readFileSync(join(OUT, name), "utf8") !== text).map(([n]) => n),
-    ...existing.filter((name) => !files.has(name)),
-  ];
-  if (check) {
-    if (stale.length > 0) {
-      console.error(`deploy/k8s is stale (${stale.join(", ")}): run npx tsx infra/deploy/k8s-cli.ts`);
-      process.exit(1);
-    }
-    return;
-  }
-  mkdirSync(OUT, { recursive: true });
-  for (const [name, text] of files) writeFileSync(join(OUT, name), text);
-  console.log(`deploy/k8s: ${files.size} files${stale.length > 0 ? `, updated ${stale.join(", ")}` : ", unchanged"}`);
+  const rendered = await renderFiles();
+  const committed = existsSync(OUT) ? readdirSync(OUT).filter((f) => f.endsWith(".yaml")) : [];
+  writeOrCheck(
+    {
+      root: ROOT,
+      files: new Map([...rendered].map(([name, text]) => [join("deploy", "k8s", name), text])),
+      orphans: committed.filter((name) => !rendered.has(name)).map((name) => join("deploy", "k8s", name)),
+      command: "npx tsx infra/deploy/k8s-cli.ts",
+      label: "deploy/k8s",
+    },
+    check,
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await main(process.argv.includes("--check"));
