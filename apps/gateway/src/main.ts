@@ -8,7 +8,7 @@ async function main(): Promise<void> {
   const tracing = startTracing("gateway", env);
   const gateway = createGateway(env);
   const { url } = await gateway.listen();
-  const metrics = await startMetricsServer(env);
+  const metrics = await startMetricsServer("gateway", env);
   console.log(`gateway listening on ${url}/graphql`);
 
   const shutdown = (signal: string) => {

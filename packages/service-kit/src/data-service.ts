@@ -76,7 +76,7 @@ export async function startDataService<Db extends ServiceDb<Tx>, Tx extends SqlT
   app.addHook("onClose", () => tracing.shutdown());
 
   const shutdown: ShutdownStep[] = [];
-  const metricsServer = await startMetricsServer(env);
+  const metricsServer = await startMetricsServer(name, env);
   const collectors = [addCollector(outboxCollector(name, db))];
   shutdown.push({
     name: "metrics",

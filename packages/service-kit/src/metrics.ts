@@ -128,11 +128,19 @@ export async function metricsText(): Promise<{ contentType: string; body: string
   return { contentType: metricsRegistry.contentType, body: await metricsRegistry.metrics() };
 }
 
-/** The admin listener of METRICS_PORT; none (and a no-op close) when it is unset. */
-export async function startMetricsServer(env: { METRICS_PORT?: number | undefined; METRICS_HOST?: string | undefined }): Promise<{
+/**
+ * Name the process's own series (CPU, memory, event loop) after `app`, like the tthc_* ones, and open
+ * the admin listener of METRICS_PORT (none, and a no-op close, when it is unset).
+ */
+export async function startMetricsServer(
+  app: string,
+  env: { METRICS_PORT?: number | undefined; METRICS_HOST?: string | undefined },
+): Promise<{
   port?: number;
   close(): Promise<void>;
 }> {
+  // A series' own `app` label wins over this default (prom-client), so tests running several apps in one process stay right.
+  metricsRegistry.setDefaultLabels({ app });
   if (env.METRICS_PORT === undefined) return { close: async () => undefined };
   const server: Server = createServer((req, res) => {
     if (req.method !== "GET" || new URL(req.url ?? "/", "http://metrics").pathname !== "/metrics") {
