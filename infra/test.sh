@@ -13,6 +13,13 @@ if [ ! -x /usr/bin/chromium ]; then
   $sudo_cmd apt-get update -qq && $sudo_cmd apt-get install -y -qq chromium >/dev/null
 fi
 
+if ! command -v promtool >/dev/null; then
+  # infra/test/monitoring.test.ts checks deploy/monitoring/ with Prometheus's own tool.
+  echo "[test] installing Debian's prometheus (promtool) for the alert-rule checks"
+  if [ "$(id -u)" = 0 ]; then sudo_cmd=""; else sudo_cmd="sudo"; fi
+  $sudo_cmd apt-get update -qq && $sudo_cmd apt-get install -y -qq --no-install-recommends prometheus >/dev/null
+fi
+
 source infra/test-env.sh
 
 # Each phase prints how long the previous one took (the whole command must stay under 45 minutes).

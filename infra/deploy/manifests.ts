@@ -26,6 +26,10 @@ export const OPERATORS = {
 export const NAMESPACE = "tthc";
 const IMAGE_REGISTRY = "ghcr.io/tthc-platform";
 export const CONTAINER_PORT = 8080;
+/** The admin port of /metrics (service-kit metrics.ts), scraped by Prometheus through the pod annotations. */
+export const METRICS_PORT = 9464;
+/** The namespace of the Prometheus that scrapes the pods (deploy/monitoring/prometheus.yml); the only one let in on METRICS_PORT. */
+export const MONITORING_NAMESPACE = "monitoring";
 const KAFKA_CLUSTER = "tthc-kafka";
 const PG_CLUSTER = "tthc-pg";
 // Same as ensureTopics (packages/messaging/src/topics.ts): replay from offset 0 needs every event kept.
@@ -53,6 +57,8 @@ function variableSource(app: App, key: string, field: z.ZodType): Record<string,
     HOST: "0.0.0.0",
     KAFKA_BROKERS: `${KAFKA_CLUSTER}-kafka-bootstrap:9092`,
     REDIS_URL: "redis://tthc-redis:6379",
+    METRICS_PORT: String(METRICS_PORT),
+    METRICS_HOST: "0.0.0.0",
     ...Object.fromEntries(SERVICES.map((s) => [serviceUrlVariable(s), `http://tthc-${s}:${CONTAINER_PORT}`])),
   };
   if (key in fixed) return { name: key, value: fixed[key] };
@@ -73,7 +79,8 @@ export function containerEnv(app: App, schema: z.ZodObject): Array<Record<string
     const source = variableSource(app, key, field);
     if (required && !source)
       throw new Error(`${app}: no source in the cluster for the required variable ${key} (infra/deploy/manifests.ts)`);
-    if (source && (required || key === "REDIS_URL" || key === "HOST" || key.endsWith("_FILES_DIR"))) env.push(source);
+    const clusterProvided = ["REDIS_URL", "HOST", "METRICS_PORT", "METRICS_HOST"].includes(key) || key.endsWith("_FILES_DIR");
+    if (source && (required || clusterProvided)) env.push(source);
   }
   return env;
 }
@@ -99,7 +106,11 @@ function deployment(app: App, env: Array<Record<string, unknown>>): Manifest {
       // Never below the replicas serving: a new pod is ready before an old one goes.
       strategy: { type: "RollingUpdate", rollingUpdate: { maxUnavailable: 0, maxSurge: 1 } },
       template: {
-        metadata: { labels: labelsOf(app) },
+        metadata: {
+          labels: labelsOf(app),
+          // Prometheus's Kubernetes discovery keeps the pods that ask to be scraped (deploy/monitoring/prometheus.yml).
+          annotations: { "prometheus.io/scrape": "true", "prometheus.io/port": String(METRICS_PORT), "prometheus.io/path": "/metrics" },
+        },
         spec: {
           // Longer than the drain (GATEWAY_DRAIN_SECONDS 15, services' 20 s shutdown deadline).
           terminationGracePeriodSeconds: 30,
@@ -117,7 +128,10 @@ function deployment(app: App, env: Array<Record<string, unknown>>): Manifest {
             {
               name: app,
               image: `${IMAGE_REGISTRY}/${app}:latest`,
-              ports: [{ name: "http", containerPort: CONTAINER_PORT }],
+              ports: [
+                { name: "http", containerPort: CONTAINER_PORT },
+                { name: "metrics", containerPort: METRICS_PORT },
+              ],
               env,
               readinessProbe: probe("/readyz", 5),
               livenessProbe: { ...probe("/healthz", 10), failureThreshold: 3 },
@@ -155,9 +169,16 @@ function disruptionBudget(app: App): Manifest {
   };
 }
 
-/** Only the gateway reaches a subgraph; the gateway takes traffic from anywhere (the ingress). */
+/**
+ * Only the gateway reaches a subgraph; the gateway takes traffic from anywhere (the ingress). The
+ * metrics port is open to the monitoring namespace's Prometheus only.
+ */
 function networkPolicy(app: App): Manifest {
   const from = app === "gateway" ? [] : [{ podSelector: { matchLabels: labelsOf("gateway") } }];
+  const scraper = {
+    from: [{ namespaceSelector: { matchLabels: { "kubernetes.io/metadata.name": MONITORING_NAMESPACE } } }],
+    ports: [{ port: METRICS_PORT, protocol: "TCP" }],
+  };
   return {
     apiVersion: "networking.k8s.io/v1",
     kind: "NetworkPolicy",
@@ -165,7 +186,7 @@ function networkPolicy(app: App): Manifest {
     spec: {
       podSelector: { matchLabels: labelsOf(app) },
       policyTypes: ["Ingress"],
-      ingress: [{ ...(from.length > 0 ? { from } : {}), ports: [{ port: CONTAINER_PORT, protocol: "TCP" }] }],
+      ingress: [{ ...(from.length > 0 ? { from } : {}), ports: [{ port: CONTAINER_PORT, protocol: "TCP" }] }, scraper],
     },
   };
 }

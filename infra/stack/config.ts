@@ -28,6 +28,12 @@ export interface StackConfig {
   redis: { url: string; prefix: string };
   /** The test profile's clock (none in the demo: it runs on the wall clock). */
   clock?: StackClock;
+  /**
+   * Where the services and the gateway send their traces (OTLP/HTTP): in the test profile a port of its
+   * own (base + 90), where tests/integration/tracing.test.ts listens; in the demo only when
+   * OTEL_EXPORTER_OTLP_ENDPOINT is set (a collector the operator runs).
+   */
+  otlpEndpoint?: string;
 }
 
 /**
@@ -69,7 +75,7 @@ export function stackConfig(profile: Profile, env: NodeJS.ProcessEnv = process.e
   const kafkaPort = Number(env.KAFKA_PORT ?? (profile === "demo" ? 9092 : 19092));
   const dbPrefix = env.STACK_DB_PREFIX ?? (profile === "demo" ? "tthc" : "tthc_stack");
   const servicePorts = Object.fromEntries(SERVICES.map((s, i) => [s, base + 1 + i])) as Record<ServiceName, number>;
-  assertFetchablePorts([base, ...Object.values(servicePorts), base + 80]);
+  assertFetchablePorts([base, ...Object.values(servicePorts), base + 80, base + 90]);
   const databaseUrls = Object.fromEntries(SERVICES.map((s) => [s, withDatabase(postgres, `${dbPrefix}_${s}`)])) as Record<
     ServiceName,
     string
@@ -85,6 +91,7 @@ export function stackConfig(profile: Profile, env: NodeJS.ProcessEnv = process.e
     databaseUrls,
     secrets,
     redis: { url: env.REDIS_URL ?? "redis://127.0.0.1:6379", prefix: `tthc:${profile}:${secrets.redisNamespace}:` },
+    otlpEndpoint: profile === "test" ? `http://127.0.0.1:${base + 90}` : env.OTEL_EXPORTER_OTLP_ENDPOINT,
     clock:
       profile === "test"
         ? { instant: parseInstant(env[TEST_CLOCK] ?? DEFAULT_TEST_CLOCK).toISOString(), startedAt: Date.now() }
@@ -175,6 +182,11 @@ function sharedLimitsEnvOf(cfg: StackConfig): Record<string, string> {
   return { REDIS_URL: cfg.redis.url, REDIS_KEY_PREFIX: cfg.redis.prefix };
 }
 
+/** Tracing's collector, when the stack has one (StackConfig.otlpEndpoint). */
+function tracingEnvOf(cfg: StackConfig): Record<string, string> {
+  return cfg.otlpEndpoint ? { OTEL_EXPORTER_OTLP_ENDPOINT: cfg.otlpEndpoint } : {};
+}
+
 /** The environment of one service process (the variables its src/env.ts reads). */
 export function serviceEnv(cfg: StackConfig, service: ServiceName): Record<string, string> {
   const env: Record<string, string> = {
@@ -183,6 +195,7 @@ export function serviceEnv(cfg: StackConfig, service: ServiceName): Record<strin
     KAFKA_BROKERS: cfg.kafkaBrokers,
     ACTOR_PUBLIC_KEY: cfg.secrets.actor.publicKey,
     LOG_LEVEL: "info",
+    ...tracingEnvOf(cfg),
     ...clockEnv(cfg),
   };
   if (service === "directory") env.JWT_SECRET = cfg.secrets.jwt;
@@ -200,6 +213,7 @@ export function gatewayEnv(cfg: StackConfig): Record<string, string> {
     ACTOR_SIGNING_KEY: cfg.secrets.actor.privateKey,
     ...sharedLimitsEnvOf(cfg),
     LOG_LEVEL: "info",
+    ...tracingEnvOf(cfg),
     ...clockEnv(cfg),
     ...Object.fromEntries(SERVICES.map((s) => [serviceUrlVariable(s), `http://127.0.0.1:${cfg.servicePorts[s]}`])),
   };

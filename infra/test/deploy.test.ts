@@ -21,7 +21,7 @@ import { PersistentVolumeClaim } from "kubernetes-models/v1/PersistentVolumeClai
 import { Secret } from "kubernetes-models/v1/Secret";
 import { Service } from "kubernetes-models/v1/Service";
 import { renderFiles } from "../deploy/k8s-cli.ts";
-import { OPERATORS } from "../deploy/manifests.ts";
+import { CONTAINER_PORT, METRICS_PORT, MONITORING_NAMESPACE, OPERATORS } from "../deploy/manifests.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const K8S = join(ROOT, "deploy", "k8s");
@@ -101,12 +101,38 @@ describe("deploy/k8s", () => {
     for (const service of SERVICES) {
       const policy = ofKind("NetworkPolicy").find((p) => p.metadata.name === `tthc-${service}`) as NetworkPolicy;
       expect(policy.spec!.ingress).toEqual([
-        expect.objectContaining({
+        {
           from: [{ podSelector: { matchLabels: expect.objectContaining({ "app.kubernetes.io/name": "gateway" }) } }],
-        }),
+          ports: [{ port: CONTAINER_PORT, protocol: "TCP" }],
+        },
+        // The monitoring namespace's Prometheus reaches the metrics port only.
+        {
+          from: [{ namespaceSelector: { matchLabels: { "kubernetes.io/metadata.name": MONITORING_NAMESPACE } } }],
+          ports: [{ port: METRICS_PORT, protocol: "TCP" }],
+        },
       ]);
     }
     expect(ofKind("HorizontalPodAutoscaler").map((h) => h.metadata.name)).toEqual(["tthc-gateway"]);
+  });
+
+  it("has every app's pods scraped by Prometheus on the metrics port the app listens on", () => {
+    for (const app of [...SERVICES, "gateway"]) {
+      const deployment = ofKind("Deployment").find((d) => d.metadata.name === `tthc-${app}`) as Deployment;
+      const template = deployment.spec!.template;
+      expect(template.metadata?.annotations, app).toEqual({
+        "prometheus.io/scrape": "true",
+        "prometheus.io/port": String(METRICS_PORT),
+        "prometheus.io/path": "/metrics",
+      });
+      const container = template.spec!.containers[0]!;
+      expect(container.ports).toContainEqual({ name: "metrics", containerPort: METRICS_PORT });
+      expect(container.env).toEqual(
+        expect.arrayContaining([
+          { name: "METRICS_PORT", value: String(METRICS_PORT) },
+          { name: "METRICS_HOST", value: "0.0.0.0" },
+        ]),
+      );
+    }
   });
 
   it("names in the secrets example every secret a deployment reads", () => {

@@ -19,7 +19,11 @@ function solve(nonce: string, difficulty: number): string {
   }
 }
 
-export async function submitAnonymously(content: string): Promise<{ trackingCode: string; secret: string }> {
+/** `headers` go with the submission only (e.g. a W3C `traceparent`, as a traced browser sends). */
+export async function submitAnonymously(
+  content: string,
+  headers: Record<string, string> = {},
+): Promise<{ trackingCode: string; secret: string }> {
   const challenge = await gql<{ complaintChallenge: { nonce: string; difficulty: number } }>(`{ complaintChallenge { nonce difficulty } }`);
   const { nonce, difficulty } = challenge.data!.complaintChallenge;
   const res = await gql<{ submitComplaint: { trackingCode: string; secret: string } }>(
@@ -35,6 +39,7 @@ export async function submitAnonymously(content: string): Promise<{ trackingCode
       },
       c: { nonce, counter: solve(nonce, difficulty) },
     },
+    headers,
   );
   if (!res.data) throw new Error(`submit failed: ${JSON.stringify(res.errors)}`);
   return res.data.submitComplaint;

@@ -13,6 +13,8 @@ export interface Stack {
   servicePorts: Record<string, number>;
   databaseUrls: Record<string, string>;
   secrets: { jwt: string; actor: { privateKey: string; publicKey: string } };
+  /** Where the stack's processes send their traces (infra/stack/config.ts); tracing.test.ts listens there. */
+  otlpEndpoint?: string;
 }
 
 // The test command runs these against the "test" profile; STACK_PROFILE=demo points them at `npm start`.

@@ -8,6 +8,8 @@ import {
   secret,
   serviceUrlVariable,
   sharedLimitsEnv,
+  metricsEnv,
+  tracingEnv,
 } from "@tthc/service-kit";
 import { z } from "zod";
 
@@ -19,6 +21,8 @@ const { PORT, LOG_LEVEL } = baseServiceEnv.shape;
 export const envSchema = z.object({
   PORT,
   ...sharedLimitsEnv,
+  ...tracingEnv,
+  ...metricsEnv,
   JWT_SECRET: secret(16),
   // The private half of the actor signature: the gateway alone holds it (services hold ACTOR_PUBLIC_KEY).
   ACTOR_SIGNING_KEY: actorSignatureKey("private"),

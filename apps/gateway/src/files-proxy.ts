@@ -39,7 +39,12 @@ const RESPONSE_HEADERS = [
  * service's streaming size and type checks apply unchanged. An upload's digest is known only at its end:
  * the actor says so (BODY_IN_TRAILER) and the digest follows, signed, in a trailer.
  */
-export async function proxyFiles(req: IncomingMessage, res: ServerResponse, context: RequestContext, file: FileTarget): Promise<void> {
+export async function proxyFiles(
+  req: IncomingMessage,
+  res: ServerResponse,
+  context: Pick<RequestContext, "actor" | "correlationId" | "clientAddress">,
+  file: FileTarget,
+): Promise<void> {
   const upload = req.method === "POST";
   const actorToken = await file.sign(context.actor, { audience: file.audience, body: upload ? BODY_IN_TRAILER : "" });
   const { target } = file;

@@ -19,8 +19,14 @@ import {
   serviceUrlVariable,
   actorSigningKey,
   signActor,
+  metricsText,
+  newOperation,
+  observeGraphqlRequest,
+  useOperationMetrics,
   type Actor,
   type ActorSignature,
+  type Context,
+  type OperationInfo,
   type RateLimiter,
 } from "@tthc/service-kit";
 import { AuthenticationError, createAuthenticator } from "./auth.ts";
@@ -33,6 +39,7 @@ import { useActorSignature } from "./actor-signature.ts";
 import { passwordChangeRequired, usePasswordChangeGate } from "./password-change.ts";
 import { checkReadiness } from "./readiness.ts";
 import { SUBGRAPHS, graphqlUrl, type SubgraphName } from "./subgraphs.ts";
+import { useSubgraphTracing } from "./subgraph-tracing.ts";
 
 /** What the gateway established about a request before GraphQL runs; part of every GraphQL context. */
 export interface RequestContext {
@@ -41,6 +48,10 @@ export interface RequestContext {
   clientAddress: string;
   /** The session holds a temporary password: only changing it (and `me`, signing out) is allowed. */
   mustChangePassword: boolean;
+  /** The request's span context: the parent of its subgraph fetches (subgraph-tracing.ts). */
+  trace: Context;
+  /** The operation's name and outcome, for the request metrics (service-kit metrics.ts). */
+  operation: OperationInfo;
 }
 
 export interface GatewayOptions {
@@ -178,14 +189,33 @@ export function createGateway(env: GatewayEnv, options: GatewayOptions = {}): Ga
             : env.ANON_MAX_COST,
       }),
       usePasswordChangeGate(),
+      useOperationMetrics((context) => (context as Partial<RequestContext>).operation),
+      useSubgraphTracing(),
       useActorSignature(sign),
     ],
   });
 
   async function handleGraphql(req: IncomingMessage, res: ServerResponse, correlationId: string): Promise<void> {
     if (req.method === "OPTIONS") return void (await runtime(req, res));
-    const context = await admit(req, res, correlationId);
-    if (!context) return;
+    const operation = newOperation();
+    await observeGraphqlRequest(
+      "gateway",
+      req,
+      operation,
+      () => res.statusCode,
+      (trace) => executeGraphql(req, res, correlationId, { trace, operation }),
+    );
+  }
+
+  async function executeGraphql(
+    req: IncomingMessage,
+    res: ServerResponse,
+    correlationId: string,
+    observed: Pick<RequestContext, "trace" | "operation">,
+  ): Promise<void> {
+    const admitted = await admit(req, res, correlationId);
+    if (!admitted) return;
+    const context: RequestContext = { ...admitted, ...observed };
     if (req.method === "POST") {
       const body = await readBody(req, env.MAX_BODY_BYTES);
       if (!body) {
@@ -207,7 +237,11 @@ export function createGateway(env: GatewayEnv, options: GatewayOptions = {}): Ga
    * Authenticate and rate-limit a request; the context to forward, or null when a refusal
    * (401/429/503) has been sent.
    */
-  async function admit(req: IncomingMessage, res: ServerResponse, correlationId: string): Promise<RequestContext | null> {
+  async function admit(
+    req: IncomingMessage,
+    res: ServerResponse,
+    correlationId: string,
+  ): Promise<Omit<RequestContext, "trace" | "operation"> | null> {
     const clientAddress = clientAddressOf(req, env.TRUSTED_PROXIES);
     let actor: Actor;
     let mustChangePassword: boolean;
@@ -292,6 +326,12 @@ export function createGateway(env: GatewayEnv, options: GatewayOptions = {}): Ga
       return sendJson(res, readiness.ready ? 200 : 503, JSON.stringify({ status, ...details }));
     }
     if (pathname === GRAPHQL_PATH) return handleGraphql(req, res, correlationId);
+    // For a Prometheus on this host; a cluster scrapes the METRICS_PORT listener (main.ts).
+    if (pathname === "/metrics" && isLoopback(req.socket.remoteAddress)) {
+      const { contentType, body } = await metricsText();
+      res.writeHead(200, { "content-type": contentType });
+      return void res.end(body);
+    }
     if (pathname.startsWith("/files/")) return handleFiles(req, res, correlationId, pathname);
     sendJson(res, 404, errorBody(notFound(`No route ${pathname}`)));
   }

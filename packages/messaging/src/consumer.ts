@@ -5,6 +5,7 @@ import { createKafka, producerDefaults } from "./kafka.ts";
 import { errorDetails, type Logger } from "./logger.ts";
 import { isTransientError } from "./errors.ts";
 import { dlqTopicOf } from "./topics.ts";
+import { extractContext, inSpan, SpanKind } from "./tracing.ts";
 import type { RunInTransaction, SqlTx } from "./transaction.ts";
 
 /** An event handler: its effect is written through `tx`, in the transaction that records the event as processed. */
@@ -164,8 +165,33 @@ class Processor<Tx extends SqlTx> {
     this.stopping.abort();
   }
 
+  /** One delivery, in a consumer span continuing the trace its headers carry (the relay's publish span). */
   async process(delivery: Delivery): Promise<Outcome> {
     if (this.stopping.signal.aborted) return "abandoned";
+    const { topic, partition, message } = delivery;
+    return inSpan(
+      `process ${topic}`,
+      {
+        kind: SpanKind.CONSUMER,
+        parent: extractContext(message.headers ?? {}),
+        attributes: {
+          "messaging.system": "kafka",
+          "messaging.operation.type": "process",
+          "messaging.destination.name": topic,
+          "messaging.destination.partition.id": String(partition),
+          "messaging.kafka.offset": message.offset,
+          "messaging.consumer.group.name": this.options.groupId,
+        },
+      },
+      async (span) => {
+        const outcome = await this.processIn(delivery);
+        span.setAttribute("tthc.outcome", typeof outcome === "string" ? outcome : "retry");
+        return outcome;
+      },
+    );
+  }
+
+  private async processIn(delivery: Delivery): Promise<Outcome> {
     let eventId: string;
     let effect: ((tx: Tx) => Promise<void>) | undefined;
     try {

@@ -26,3 +26,16 @@ export {
 } from "./dead-letters.ts";
 export { replayReadModel, progressLine, ReplayRefusedError, type ReplayOptions, type ReplayProgress } from "./replay.ts";
 export { pruneMessagingTables, type MessagingRetention } from "./retention.ts";
+export {
+  contextWithSpan,
+  extractContext,
+  failSpan,
+  inSpan,
+  traceHeaders,
+  tracer,
+  SpanKind,
+  SpanStatusCode,
+  type Context,
+  type Span,
+  type SpanOptions,
+} from "./tracing.ts";

@@ -1,4 +1,5 @@
 import { EVENT_HEADERS, parseEvent, topicOf, type EventEnvelope } from "@tthc/events";
+import { traceHeaders } from "./tracing.ts";
 import type { SqlTx } from "./transaction.ts";
 
 const COLUMNS = 5;
@@ -10,12 +11,15 @@ const ROWS_PER_STATEMENT = 1_000;
  * change that produced them commits. Every event is validated first: one bad event writes nothing.
  */
 export async function enqueue(tx: SqlTx, ...events: EventEnvelope[]): Promise<void> {
+  // The current span (the request's, or the consumer's when a handler emits events) is each row's parent.
+  const trace = traceHeaders();
   const rows = events.map((raw) => {
     const event = parseEvent(raw);
     const headers = {
       [EVENT_HEADERS.type]: event.type,
       [EVENT_HEADERS.id]: event.id,
       [EVENT_HEADERS.correlationId]: event.correlationId,
+      ...trace,
     };
     return [event.id, topicOf(event.type), event.subject, JSON.stringify(event), JSON.stringify(headers)];
   });

@@ -5,6 +5,7 @@ import { backoff, sleep } from "./delay.ts";
 import { causeChain, isRecordError } from "./errors.ts";
 import { createKafka, producerDefaults } from "./kafka.ts";
 import { errorDetails, type Logger } from "./logger.ts";
+import { contextWithSpan, extractContext, failSpan, traceHeaders, tracer, SpanKind, type Span } from "./tracing.ts";
 
 export interface OutboxRelayOptions {
   /** The service's own database (the one holding its outbox table). */
@@ -345,21 +346,54 @@ class Relay {
 
   private async send(rows: OutboxRow[]): Promise<void> {
     const byTopic = new Map<string, Message[]>();
+    const spans: Span[] = [];
     for (const row of rows) {
       const topic = this.topicPrefix + row.topic;
       const messages = byTopic.get(topic) ?? [];
-      messages.push({ key: row.key, value: row.payload, headers: row.headers });
+      messages.push({ key: row.key, value: row.payload, headers: this.traced(row, topic, spans) });
       byTopic.set(topic, messages);
     }
-    const producer = await this.connectedProducer();
     try {
-      await producer.sendBatch({ topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })) });
+      const producer = await this.connectedProducer();
+      try {
+        await producer.sendBatch({ topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })) });
+      } catch (err) {
+        // A fresh producer after a failure: the old one's connections and sequence state are suspect.
+        this.producer = undefined;
+        await producer.disconnect().catch(() => undefined);
+        throw err;
+      }
     } catch (err) {
-      // A fresh producer after a failure: the old one's connections and sequence state are suspect.
-      this.producer = undefined;
-      await producer.disconnect().catch(() => undefined);
+      for (const span of spans) failSpan(span, err);
       throw err;
+    } finally {
+      for (const span of spans) span.end();
     }
+  }
+
+  /**
+   * A row that carries the trace of the request that wrote it is published in a producer span, a
+   * child of that request's; the message carries this span's context on to the consumer.
+   */
+  private traced(row: OutboxRow, topic: string, spans: Span[]): Record<string, string> {
+    if (!row.headers.traceparent) return row.headers;
+    const parent = extractContext(row.headers);
+    const span = tracer().startSpan(
+      `publish ${topic}`,
+      {
+        kind: SpanKind.PRODUCER,
+        attributes: {
+          "messaging.system": "kafka",
+          "messaging.operation.type": "send",
+          "messaging.destination.name": topic,
+          "messaging.message.id": row.headers["x-event-id"] ?? "",
+          "tthc.outbox.seq": row.seq,
+        },
+      },
+      parent,
+    );
+    spans.push(span);
+    return { ...row.headers, ...traceHeaders(contextWithSpan(parent, span)) };
   }
 
   private async connectedProducer(): Promise<Producer> {

@@ -11,6 +11,9 @@ import {
 import type { FastifyInstance } from "fastify";
 import type { BaseServiceEnv } from "./env.ts";
 import { startJobs, type Job } from "./jobs.ts";
+import { addCollector, startMetricsServer } from "./metrics.ts";
+import { kafkaCollector, outboxCollector } from "./service-metrics.ts";
+import { startTracing } from "./tracing.ts";
 import { runService, type RunningService, type ShutdownStep } from "./run.ts";
 
 /** What a service's database client must offer (a Prisma client with a driver adapter fits). */
@@ -62,20 +65,43 @@ export async function startDataService<Db extends ServiceDb<Tx>, Tx extends SqlT
   options: DataServiceOptions<Db, Tx>,
 ): Promise<RunningService> {
   const { env, name } = options;
+  // First, so that every span (requests, relay, consumer) goes to the configured collector.
+  const tracing = startTracing(name, env);
   await ensureDatabase(env.DATABASE_URL);
   await migrate(env.DATABASE_URL, [messagingMigrations, ...options.migrations]);
   const db = options.createDb(env.DATABASE_URL);
   const app = options.buildApp(db);
   app.addHook("onClose", () => db.$disconnect());
+  // After the requests in flight finished (onClose): the last spans are flushed to the collector.
+  app.addHook("onClose", () => tracing.shutdown());
 
   const shutdown: ShutdownStep[] = [];
-  const jobs = startJobs<Db>([...(options.jobs ?? []), messagingRetentionJob(env)], db, app.log.child({ component: "jobs" }));
+  const metricsServer = await startMetricsServer(name, env);
+  const collectors = [addCollector(outboxCollector(name, db))];
+  shutdown.push({
+    name: "metrics",
+    stop: async () => {
+      for (const remove of collectors) remove();
+      await metricsServer.close();
+    },
+  });
+  const jobs = startJobs<Db>([...(options.jobs ?? []), messagingRetentionJob(env)], db, app.log.child({ component: "jobs" }), name);
   shutdown.push({ name: "jobs", stop: () => jobs.stop() });
   if (options.consumer) {
+    const topics = consumerTopics(options.consumer.handlers);
+    const kafkaMetrics = kafkaCollector({
+      app: name,
+      brokers: env.KAFKA_BROKERS,
+      groupId: name,
+      topics,
+      log: app.log.child({ component: "metrics" }),
+    });
+    collectors.push(addCollector(kafkaMetrics.collect));
+    shutdown.push({ name: "kafka metrics", stop: () => kafkaMetrics.close() });
     const consumer = await startConsumer<Tx>({
       brokers: env.KAFKA_BROKERS,
       groupId: name,
-      topics: consumerTopics(options.consumer.handlers),
+      topics,
       runInTransaction: (fn) => db.$transaction(fn),
       handlers: options.consumer.handlers,
       log: app.log.child({ component: "consumer" }),

@@ -1,6 +1,8 @@
 import { refuseTestClockOutsideTestProfile } from "@tthc/clock";
 import { z } from "zod";
 import { actorPublicKey, actorSigningKey } from "./actor.ts";
+import { metricsEnv } from "./metrics.ts";
+import { tracingEnv } from "./tracing.ts";
 
 const secrets = new WeakSet<z.ZodType>();
 
@@ -80,6 +82,8 @@ export const baseServiceEnv = z.object({
     .positive()
     .default(3600)
     .describe("interval of the job that prunes published outbox rows and old processed-event rows"),
+  ...tracingEnv,
+  ...metricsEnv,
 });
 export type BaseServiceEnv = z.infer<typeof baseServiceEnv>;
 

@@ -85,3 +85,31 @@ export { DateScalar, DateTimeScalar } from "./scalars.ts";
 export { callerHeaders, correlationId, type ChangeContext } from "./correlation.ts";
 export { readSchema } from "./schema.ts";
 export { batchLoader } from "./batch-loader.ts";
+export {
+  startTracing,
+  tracingEnv,
+  contextWithSpan,
+  extractContext,
+  inSpan,
+  traceHeaders,
+  tracer,
+  SpanKind,
+  SpanStatusCode,
+  type Tracing,
+  type Context,
+  type Span,
+} from "./tracing.ts";
+export {
+  addCollector,
+  metrics,
+  metricsEnv,
+  metricsRegistry,
+  metricsText,
+  newOperation,
+  recordOperation,
+  startMetricsServer,
+  useOperationMetrics,
+  type Collector,
+  type OperationInfo,
+} from "./metrics.ts";
+export { observeGraphqlRequest } from "./graphql-observer.ts";

@@ -1,4 +1,5 @@
 import type { FastifyBaseLogger } from "fastify";
+import { metrics } from "./metrics.ts";
 
 /** What a periodic job's run receives. */
 export interface JobContext<Db = unknown> {
@@ -32,9 +33,10 @@ export interface RunningJobs {
 
 /**
  * Schedule each job with a timer armed only after the previous run settles, so runs never overlap
- * within a process; a failed run is logged and the job runs again at its next turn.
+ * within a process; a failed run is logged and the job runs again at its next turn. Each run is counted
+ * by outcome and timed (metrics.ts: tthc_job_runs_total, labelled with `app`).
  */
-export function startJobs<Db>(jobs: readonly Job<Db>[], db: Db, log: FastifyBaseLogger): RunningJobs {
+export function startJobs<Db>(jobs: readonly Job<Db>[], db: Db, log: FastifyBaseLogger, app = "unnamed"): RunningJobs {
   const controller = new AbortController();
   const timers = new Set<NodeJS.Timeout>();
   const inFlight = new Set<Promise<void>>();
@@ -44,14 +46,23 @@ export function startJobs<Db>(jobs: readonly Job<Db>[], db: Db, log: FastifyBase
     const timer = setTimeout(() => {
       timers.delete(timer);
       const jobLog = log.child({ job: job.name });
+      const labels = { app, job: job.name };
+      const stopClock = metrics.jobDuration.startTimer(labels);
       const run = job
         .run({ db, log: jobLog, signal: controller.signal })
         .then(
           (done) => {
+            metrics.jobRuns.inc({ ...labels, outcome: "ok" });
+            // Wall time, not the service's clock: alerts compare it with Prometheus's time().
+            metrics.jobLastSuccess.set(labels, Date.now() / 1000);
             if (typeof done === "number" && done > 0) jobLog.info({ done }, "job run finished");
           },
-          (err: unknown) => jobLog.error({ err }, "job run failed; it runs again at its next turn"),
+          (err: unknown) => {
+            metrics.jobRuns.inc({ ...labels, outcome: "failed" });
+            jobLog.error({ err }, "job run failed; it runs again at its next turn");
+          },
         )
+        .finally(() => stopClock())
         .finally(() => {
           inFlight.delete(run);
           schedule(job, job.every);

@@ -18,6 +18,8 @@ import {
   type VerifiedActor,
 } from "./actor.ts";
 import { correlationId } from "./correlation.ts";
+import { observeGraphqlRequest } from "./graphql-observer.ts";
+import { metricsText, newOperation, useOperationMetrics, type OperationInfo } from "./metrics.ts";
 import { applyFieldPolicies, type FieldPolicies } from "./field-policy.ts";
 import { cachedProbe, isLoopback, runReadiness, type ReadinessCheck } from "./readiness.ts";
 
@@ -130,6 +132,13 @@ export function createService<TContext extends BaseContext = BaseContext>(option
     return reply.code(report.ready ? 200 : 503).send(isLoopback(request.socket.remoteAddress) ? { status, ...report } : { status });
   });
 
+  // For a Prometheus on this host; a cluster scrapes the METRICS_PORT listener instead (metrics.ts).
+  app.get("/metrics", { config: { withoutActor: true } }, async (request, reply) => {
+    if (!isLoopback(request.socket.remoteAddress)) return reply.code(404).send();
+    const { contentType, body } = await metricsText();
+    return reply.type(contentType).send(body);
+  });
+
   mountGraphql(app, options);
   return app;
 }
@@ -165,6 +174,7 @@ function digestChecked(payload: NodeJS.ReadableStream, check: (digest: string) =
 }
 
 function mountGraphql<TContext extends BaseContext>(app: FastifyInstance, options: ServiceOptions<TContext>): void {
+  const operations = new WeakMap<FastifyRequest, OperationInfo>();
   const schema = buildSubgraphSchema({ typeDefs: options.typeDefs, resolvers: options.resolvers as GraphQLResolverMap<unknown> });
   if (options.fieldPolicies) applyFieldPolicies(schema, options.fieldPolicies);
   const yoga = createYoga<{ req: FastifyRequest; reply: FastifyReply }>({
@@ -173,6 +183,7 @@ function mountGraphql<TContext extends BaseContext>(app: FastifyInstance, option
     graphiql: false,
     landingPage: false,
     logging: app.log,
+    plugins: [useOperationMetrics((context) => operations.get((context as BaseContext).request))],
     maskedErrors: {
       // Only GraphQLErrors (with their codes) reach the client; anything else is logged and masked.
       maskError(error, message, isDev) {
@@ -192,13 +203,23 @@ function mountGraphql<TContext extends BaseContext>(app: FastifyInstance, option
     url: yoga.graphqlEndpoint,
     method: ["GET", "POST", "OPTIONS"],
     handler: async (req, reply) => {
-      const response = await yoga.handleNodeRequestAndResponse(req, reply, { req, reply });
-      // A block body: reply.header returns the reply, which is thenable, and forEach wants no return value.
-      response.headers.forEach((value, key) => {
-        reply.header(key, value);
-      });
-      reply.status(response.status);
-      reply.send(response.body);
+      const info = newOperation();
+      operations.set(req, info);
+      await observeGraphqlRequest(
+        options.name,
+        req,
+        info,
+        () => reply.statusCode,
+        async () => {
+          const response = await yoga.handleNodeRequestAndResponse(req, reply, { req, reply });
+          // A block body: reply.header returns the reply, which is thenable, and forEach wants no return value.
+          response.headers.forEach((value, key) => {
+            reply.header(key, value);
+          });
+          reply.status(response.status);
+          reply.send(response.body);
+        },
+      );
       return reply;
     },
   });
