@@ -6,7 +6,8 @@ import { defineConfig, type Plugin, type ProxyOptions } from "vite";
 // vite.config.ts imports a workspace package written in TypeScript (@tthc/clock), so every vite
 // command runs with `--configLoader runner`, which loads the config through Vite itself.
 
-// The app calls the gateway at the same-origin path /graphql: no CORS, and one origin for the tokens.
+// The app calls the gateway at the same-origin paths /graphql and /files: no CORS, and one origin for the
+// tokens. This proxy is the dev server's; the built app is served by server/ (npm start, the stack, the image).
 const gateway: Record<string, ProxyOptions> = {
   // xfwd: the gateway rate-limits per client, so it must learn the browser's address, not ours.
   "/graphql": { target: process.env.GATEWAY_URL ?? "http://127.0.0.1:4000", xfwd: true },
@@ -14,7 +15,7 @@ const gateway: Record<string, ProxyOptions> = {
 };
 
 export default defineConfig(({ command }) => {
-  // The server (dev or preview) starts like any service: no TEST_CLOCK outside the test profile. The
+  // The dev server starts like any service: no TEST_CLOCK outside the test profile. The
   // build does not read the clock (the browser has its own), so it is not checked.
   if (command === "serve") refuseTestClockOutsideTestProfile("web");
   return config;
@@ -60,6 +61,4 @@ const config = {
   plugins: [react(), publicPageBudget()],
   build: { outDir: "dist" },
   server: { proxy: gateway },
-  // The app is always served built (`vite build` then `vite preview`); PORT comes from the stack config.
-  preview: { proxy: gateway, host: "127.0.0.1", port: Number(process.env.PORT ?? 4080), strictPort: true },
 };

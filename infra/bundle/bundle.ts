@@ -4,8 +4,8 @@
  *
  *   npx tsx infra/bundle/bundle.ts [app ...]     # default: every service and the gateway
  *
- * writes `apps/<app>/dist/`: `main.mjs` (the app's `src/main.ts` and every workspace package and npm
- * dependency it imports), the files the code reads at run time, and a `package.json` naming the few
+ * writes `apps/<app>/dist/` (the web app: `dist-server/`, after building the app itself): `main.mjs` (the app's `src/main.ts` and every workspace package and npm
+ * dependency it imports; an app's operator commands, COMMANDS, beside it), the files the code reads at run time, and a `package.json` naming the few
  * dependencies left outside the bundle (native addons), which is what a Docker image installs.
  *
  * Files read at run time are found, not listed: the code names them as `new URL("<relative>",
@@ -14,6 +14,7 @@
  * repository under `dist/`, and every such target that exists is copied into that mirror — the relative
  * paths in the code stay true without knowing them here.
  */
+import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -21,8 +22,22 @@ import { build, type Plugin } from "esbuild";
 import { SERVICES } from "@tthc/service-kit";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-export const BUNDLED_APPS = [...SERVICES, "gateway"] as const;
+export const BUNDLED_APPS = [...SERVICES, "gateway", "web"] as const;
 export type BundledApp = (typeof BUNDLED_APPS)[number];
+
+/**
+ * Where an app's bundle goes. The web app's `dist/` is what `vite build` writes (the browser's files);
+ * its server's bundle goes beside it and carries a mirror of those files (server/main.ts names them).
+ */
+export function bundleDir(app: BundledApp): string {
+  return join(ROOT, "apps", app, app === "web" ? "dist-server" : "dist");
+}
+const sourceDir = (app: BundledApp) => join(ROOT, "apps", app, app === "web" ? "server" : "src");
+/**
+ * Commands an operator runs from an app's image besides the app (`node <name>.mjs`): the directory's
+ * first administrator and its demo data (docker-compose.yml's `directory-seed`, README).
+ */
+const COMMANDS: Partial<Record<BundledApp, string[]>> = { directory: ["create-admin", "seed"] };
 
 /**
  * Left outside the bundle: native addons (a `.node` binary per platform) and optional peers that are
@@ -33,8 +48,14 @@ const NEVER_INSTALLED = ["pg-native"];
 
 const RUNTIME_URL = /new URL\(\s*(["'`])([^"'`]+)\1\s*,\s*import\.meta\.url\s*\)/g;
 
-/** Rewrites `import.meta.url` in workspace sources and collects the files those URLs point at. */
-function mirrorPlugin(assets: Set<string>): Plugin {
+/** The "run as a script" guard of a module that is also imported (seed.ts, create-admin.ts). */
+const SCRIPT_GUARD = /import\.meta\.url\s*===\s*`file:\/\/\$\{process\.argv\[1\]\}`/g;
+
+/**
+ * Rewrites `import.meta.url` in workspace sources and collects the files those URLs point at. A
+ * script guard is decided at bundling time: true in the bundle's entry points, false elsewhere.
+ */
+function mirrorPlugin(assets: Set<string>, entries: readonly string[]): Plugin {
   return {
     name: "import-meta-mirror",
     setup(b) {
@@ -47,7 +68,9 @@ function mirrorPlugin(assets: Set<string>): Plugin {
         }
         const mirrored = JSON.stringify(`./${relative(ROOT, args.path)}`);
         return {
-          contents: source.replaceAll("import.meta.url", `new URL(${mirrored}, import.meta.url).href`),
+          contents: source
+            .replace(SCRIPT_GUARD, String(entries.includes(args.path)))
+            .replaceAll("import.meta.url", `new URL(${mirrored}, import.meta.url).href`),
           loader: "ts",
         };
       });
@@ -61,14 +84,17 @@ function installedVersion(name: string): string {
 }
 
 export async function bundleApp(app: BundledApp): Promise<{ bytes: number; assets: string[] }> {
-  const appDir = join(ROOT, "apps", app);
-  const out = join(appDir, "dist");
+  // The web server serves the built app: it is built first (type-checked, then vite), once per bundle.
+  if (app === "web") execFileSync("npm", ["run", "build", "--silent"], { cwd: join(ROOT, "apps", "web"), stdio: "inherit" });
+  const out = bundleDir(app);
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   const assets = new Set<string>();
+  const entries = ["main", ...(COMMANDS[app] ?? [])].map((name) => join(sourceDir(app), `${name}.ts`));
   const result = await build({
-    entryPoints: [join(appDir, "src", "main.ts")],
-    outfile: join(out, "main.mjs"),
+    entryPoints: entries,
+    outdir: out,
+    outExtension: { ".js": ".mjs" },
     bundle: true,
     platform: "node",
     format: "esm",
@@ -77,7 +103,7 @@ export async function bundleApp(app: BundledApp): Promise<{ bytes: number; asset
     external: [...NATIVE, ...NEVER_INSTALLED],
     // CommonJS dependencies inside an ES module still call require() for Node's built-ins.
     banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
-    plugins: [mirrorPlugin(assets)],
+    plugins: [mirrorPlugin(assets, entries)],
     metafile: true,
     logLevel: "warning",
   });

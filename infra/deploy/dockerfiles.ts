@@ -9,8 +9,9 @@
  * plain node, and checks `/healthz`. The build context is the repository root (.dockerignore):
  *   docker build -f apps/planning/Dockerfile -t ghcr.io/tthc-platform/planning .
  */
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { bundleDir } from "../bundle/bundle.ts";
 import { writeOrCheck } from "./generated-files.ts";
 import { APPS, CONTAINER_PORT, type App } from "./manifests.ts";
 
@@ -32,9 +33,11 @@ RUN npm ci --no-audit --no-fund \\
 FROM ${NODE_IMAGE}
 ENV NODE_ENV=production PORT=${CONTAINER_PORT} HOST=0.0.0.0
 WORKDIR /app
-COPY --from=build --chown=node:node /src/apps/${app}/dist/ ./
+COPY --from=build --chown=node:node /src/${relative(ROOT, bundleDir(app))}/ ./
 # Only what the bundle leaves outside: its native addons (dist/package.json); no dev dependencies.
-RUN npm install --omit=dev --no-audit --no-fund && npm cache clean --force
+# /data/files: where a volume of uploads is mounted, writable by the app's user (compose, k8s).
+RUN npm install --omit=dev --no-audit --no-fund && npm cache clean --force \\
+ && mkdir -p /data/files && chown node:node /data/files
 USER node
 EXPOSE ${CONTAINER_PORT}
 HEALTHCHECK --interval=10s --timeout=3s --retries=3 \\

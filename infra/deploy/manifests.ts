@@ -37,8 +37,15 @@ const TOPIC_PARTITIONS = 3;
 const FILES_MOUNT = "/data/files";
 const FILES_CLAIM = "tthc-files";
 
-export type App = ServiceName | "gateway";
-export const APPS: readonly App[] = [...SERVICES, "gateway"];
+export type App = ServiceName | "gateway" | "web";
+export const APPS: readonly App[] = [...SERVICES, "gateway", "web"];
+/** Apps that take traffic from outside the cluster (the ingress): the web server and the gateway it calls. */
+const PUBLIC_APPS: readonly App[] = ["gateway", "web"];
+
+/** Where an app's env schema is: each service's and the gateway's src/env.ts, the web server's server/env.ts. */
+export function envModulePath(root: string, app: App): string {
+  return join(root, "apps", app, app === "web" ? "server" : "src", "env.ts");
+}
 
 type Manifest = {
   apiVersion: string;
@@ -59,6 +66,10 @@ function variableSource(app: App, key: string, field: z.ZodType): Record<string,
     REDIS_URL: "redis://tthc-redis:6379",
     METRICS_PORT: String(METRICS_PORT),
     METRICS_HOST: "0.0.0.0",
+    GATEWAY_URL: `http://tthc-gateway:${CONTAINER_PORT}`,
+    // The web pods and the ingress controller forward the browser's address from the pod network;
+    // narrow these private ranges to the cluster's pod CIDR.
+    TRUSTED_PROXIES: "10.0.0.0/8,172.16.0.0/12,192.168.0.0/16,fc00::/7",
     ...Object.fromEntries(SERVICES.map((s) => [serviceUrlVariable(s), `http://tthc-${s}:${CONTAINER_PORT}`])),
   };
   if (key in fixed) return { name: key, value: fixed[key] };
@@ -79,7 +90,8 @@ export function containerEnv(app: App, schema: z.ZodObject): Array<Record<string
     const source = variableSource(app, key, field);
     if (required && !source)
       throw new Error(`${app}: no source in the cluster for the required variable ${key} (infra/deploy/manifests.ts)`);
-    const clusterProvided = ["REDIS_URL", "HOST", "METRICS_PORT", "METRICS_HOST"].includes(key) || key.endsWith("_FILES_DIR");
+    const clusterProvided =
+      ["REDIS_URL", "HOST", "METRICS_PORT", "METRICS_HOST", "TRUSTED_PROXIES"].includes(key) || key.endsWith("_FILES_DIR");
     if (source && (required || clusterProvided)) env.push(source);
   }
   return env;
@@ -170,11 +182,11 @@ function disruptionBudget(app: App): Manifest {
 }
 
 /**
- * Only the gateway reaches a subgraph; the gateway takes traffic from anywhere (the ingress). The
+ * Only the gateway reaches a subgraph; the gateway and the web server take traffic from anywhere (the ingress). The
  * metrics port is open to the monitoring namespace's Prometheus only.
  */
 function networkPolicy(app: App): Manifest {
-  const from = app === "gateway" ? [] : [{ podSelector: { matchLabels: labelsOf("gateway") } }];
+  const from = PUBLIC_APPS.includes(app) ? [] : [{ podSelector: { matchLabels: labelsOf("gateway") } }];
   const scraper = {
     from: [{ namespaceSelector: { matchLabels: { "kubernetes.io/metadata.name": MONITORING_NAMESPACE } } }],
     ports: [{ port: METRICS_PORT, protocol: "TCP" }],
@@ -371,11 +383,11 @@ export function renderManifests(schemas: Record<App, z.ZodObject>): Rendered {
   return { files, secrets };
 }
 
-/** The apps' env schemas, read from their src/env.ts as the compose drift test does. */
+/** The apps' env schemas (envModulePath), read as the compose drift test does. */
 export async function loadEnvSchemas(root: string): Promise<Record<App, z.ZodObject>> {
   const entries = await Promise.all(
     APPS.map(async (app) => {
-      const module = (await import(pathToFileURL(join(root, "apps", app, "src", "env.ts")).href)) as { envSchema: z.ZodObject };
+      const module = (await import(pathToFileURL(envModulePath(root, app)).href)) as { envSchema: z.ZodObject };
       return [app, module.envSchema] as const;
     }),
   );

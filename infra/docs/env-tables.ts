@@ -17,8 +17,9 @@ import { envSchema as gateway } from "../../apps/gateway/src/env.ts";
 import { envSchema as inspections } from "../../apps/inspections/src/env.ts";
 import { envSchema as planning } from "../../apps/planning/src/env.ts";
 import { envSchema as reporting } from "../../apps/reporting/src/env.ts";
+import { envSchema as web } from "../../apps/web/server/env.ts";
 
-const APPS: Record<string, z.ZodObject> = { directory, planning, complaints, inspections, reporting, gateway };
+const APPS: Record<string, z.ZodObject> = { directory, planning, complaints, inspections, reporting, gateway, web };
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const START = "<!-- env:start -->";
@@ -66,7 +67,6 @@ const DESCRIPTIONS: Record<string, string> = {
   MAX_DEPTH: "deepest GraphQL selection accepted",
   MAX_TOKENS: "most GraphQL tokens accepted in one document",
   MAX_BODY_BYTES: "largest GraphQL request body accepted (bytes); larger gets 413 PAYLOAD_TOO_LARGE",
-  TRUSTED_PROXIES: "comma-separated proxy addresses whose `X-Forwarded-For` is believed",
 };
 
 /** The parts of a zod v4 schema definition this script reads. */
@@ -102,7 +102,7 @@ function table(app: string, schema: z.ZodObject): string {
   });
   return [
     START,
-    `<!-- Generated from apps/${app}/src/env.ts by \`npx tsx infra/docs/env-tables.ts\`; do not edit by hand. -->`,
+    `<!-- Generated from apps/${app}/${app === "web" ? "server" : "src"}/env.ts by \`npx tsx infra/docs/env-tables.ts\`; do not edit by hand. -->`,
     "| variable | required / default | description |",
     "|---|---|---|",
     ...rows,

@@ -1,6 +1,6 @@
 /**
- * Bring the platform up: the services' and the gateway's production bundles, databases, topics,
- * services (each migrates itself at start), demo data, gateway and the built web app. Kafka is started before this by infra/kafka/start.sh.
+ * Bring the platform up: the production bundles (services, gateway, the web app and its server),
+ * databases, topics, services (each migrates itself at start), demo data, gateway and web server. Kafka is started before this by infra/kafka/start.sh.
  *
  *   tsx infra/stack/up.ts demo|test
  */
@@ -11,14 +11,14 @@ import { allTopics } from "@tthc/events";
 import { ensureTopics } from "@tthc/messaging";
 import { demoLoginsText } from "../../apps/directory/src/seed-data.ts";
 import { SERVICES, gatewayEnv, serviceEnv, stackConfig, webEnv, writePrivateFile, type Profile, type StackConfig } from "./config.ts";
-import { BUNDLED_APPS, bundleApp, type BundledApp } from "../bundle/bundle.ts";
+import { BUNDLED_APPS, bundleApp, bundleDir, type BundledApp } from "../bundle/bundle.ts";
 import { ROOT, runDir, startProcess, stopAll, waitReady, type ProcessSpec } from "./processes.ts";
 
 const TSX = join(ROOT, "node_modules", ".bin", "tsx");
 
-/** Services and the gateway run as in production: their bundles, with plain node (infra/bundle). */
+/** Services, the gateway and the web server run as in production: their bundles, with plain node (infra/bundle). */
 function bundleRun(app: BundledApp): Pick<ProcessSpec, "command" | "args" | "cwd"> {
-  return { command: process.execPath, args: ["--enable-source-maps", "dist/main.mjs"], cwd: join(ROOT, "apps", app) };
+  return { command: process.execPath, args: ["--enable-source-maps", "main.mjs"], cwd: bundleDir(app) };
 }
 
 function serviceSpec(cfg: StackConfig, service: (typeof SERVICES)[number]): ProcessSpec {
@@ -65,15 +65,11 @@ export async function up(profile: Profile): Promise<StackConfig> {
   startProcess(profile, gateway);
   await waitReady(profile, gateway);
 
-  execFileSync("npm", ["run", "build", "--silent"], { cwd: join(ROOT, "apps", "web"), stdio: "inherit" });
   const web: ProcessSpec = {
     name: "web",
-    command: join(ROOT, "node_modules", ".bin", "vite"),
-    // --configLoader runner: vite.config.ts imports @tthc/clock (TypeScript); see that file.
-    args: ["preview", "--configLoader", "runner", "--port", String(cfg.webPort), "--strictPort", "--host", "127.0.0.1"],
-    cwd: join(ROOT, "apps", "web"),
+    ...bundleRun("web"),
     env: webEnv(cfg),
-    readyUrl: `http://127.0.0.1:${cfg.webPort}/`,
+    readyUrl: `http://127.0.0.1:${cfg.webPort}/healthz`,
   };
   startProcess(profile, web);
   await waitReady(profile, web);

@@ -6,10 +6,11 @@
  * shown by every stack test: the test stack runs them (infra/stack/up.ts).
  */
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseAllDocuments } from "yaml";
 import { describe, expect, it } from "vitest";
+import { bundleDir } from "../bundle/bundle.ts";
 import { renderDockerfiles } from "../deploy/dockerfiles.ts";
 import { APPS, CONTAINER_PORT } from "../deploy/manifests.ts";
 
@@ -66,7 +67,7 @@ describe("Dockerfiles", () => {
       for (const copy of copies) {
         expect(copy.keyword).toBe("COPY");
         expect(copy.args).toMatch(/--from=build\b/);
-        expect(copy.args).toContain(`/apps/${app}/dist/`);
+        expect(copy.args).toContain(`/${relative(ROOT, bundleDir(app))}/`);
       }
       for (const i of run.filter((r) => r.keyword === "RUN")) {
         if (/\bnpm (install|ci)\b/.test(i.args)) expect(i.args, "no dev dependencies").toContain("--omit=dev");

@@ -59,6 +59,9 @@ export const envSchema = z.object({
         .split(",")
         .map((a) => a.trim())
         .filter(Boolean),
+    )
+    .describe(
+      "addresses or CIDR ranges whose X-Forwarded-For is believed (the web server, an ingress); anyone else's is ignored, so a client cannot pick its own rate-limit budget",
     ),
 });
 

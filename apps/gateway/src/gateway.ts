@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import { BlockList, isIP, type AddressInfo } from "node:net";
 import { createGatewayRuntime, createLoggerFromLogging } from "@graphql-hive/gateway-runtime";
 import httpTransport from "@graphql-mesh/transport-http";
 import { clock, type Clock } from "@tthc/clock";
@@ -101,13 +101,31 @@ function header(req: IncomingMessage, name: string): string | undefined {
 const plainAddress = (address: string) => address.trim().replace(/^::ffff:(?=\d+\.)/, "");
 
 /**
+ * Whether an address is one of the trusted proxies: exact addresses, or CIDR ranges (a cluster's pod
+ * network, where the web server's and the ingress's addresses change with each pod).
+ */
+export function trustedProxyMatcher(entries: readonly string[]): (address: string) => boolean {
+  const list = new BlockList();
+  for (const entry of entries) {
+    const [address = "", bits] = entry.split("/");
+    const family = isIP(address) === 6 ? "ipv6" : "ipv4";
+    if (bits === undefined) list.addAddress(address, family);
+    else list.addSubnet(address, Number(bits), family);
+  }
+  return (address) => {
+    const family = isIP(address);
+    return family !== 0 && list.check(address, family === 6 ? "ipv6" : "ipv4");
+  };
+}
+
+/**
  * The client's address: the socket's, unless the socket is a trusted proxy (the web app's server),
  * in which case the nearest untrusted hop of X-Forwarded-For.
  */
-function clientAddressOf(req: IncomingMessage, trustedProxies: readonly string[]): string {
+function clientAddressOf(req: IncomingMessage, trusted: (address: string) => boolean): string {
   let address = plainAddress(req.socket.remoteAddress ?? "unknown");
   const hops = (header(req, "x-forwarded-for") ?? "").split(",").map(plainAddress).filter(Boolean);
-  while (trustedProxies.includes(address) && hops.length > 0) address = hops.pop()!;
+  while (trusted(address) && hops.length > 0) address = hops.pop()!;
   return address;
 }
 
@@ -142,6 +160,7 @@ export function createGateway(env: GatewayEnv, options: GatewayOptions = {}): Ga
   const baseUrls = Object.fromEntries(SUBGRAPHS.map((name) => [name, env[serviceUrlVariable(name)]])) as Record<SubgraphName, string>;
   const signingKey = actorSigningKey(env.ACTOR_SIGNING_KEY);
   const now = options.clock ?? clock;
+  const trustedProxy = trustedProxyMatcher(env.TRUSTED_PROXIES);
   const authenticate = createAuthenticator({
     jwtSecret: env.JWT_SECRET,
     directory: new DirectoryClient(env.DIRECTORY_URL, signingKey),
@@ -242,7 +261,7 @@ export function createGateway(env: GatewayEnv, options: GatewayOptions = {}): Ga
     res: ServerResponse,
     correlationId: string,
   ): Promise<Omit<RequestContext, "trace" | "operation"> | null> {
-    const clientAddress = clientAddressOf(req, env.TRUSTED_PROXIES);
+    const clientAddress = clientAddressOf(req, trustedProxy);
     let actor: Actor;
     let mustChangePassword: boolean;
     try {

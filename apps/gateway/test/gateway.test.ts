@@ -420,6 +420,17 @@ describe("request limits and errors", () => {
     expect((await gql(proxied, "{ unitLevels { code } }", from("203.0.113.7"))).status).toBe(429);
     expect((await gql(proxied, "{ unitLevels { code } }", from("198.51.100.4"))).status).toBe(200);
   });
+
+  it("trusts proxies by CIDR range (a cluster's ingress and web pods) and walks back past each of them", async () => {
+    const proxied = await startGateway({ ANON_RATE_LIMIT_PER_MINUTE: 2, TRUSTED_PROXIES: ["127.0.0.0/8", "10.0.0.0/8"] });
+    // The browser, then the ingress pod, then the web pod (the socket): the budget is the browser's.
+    const chain = (browser: string) => ({ "x-forwarded-for": `${browser}, 10.42.0.7, 10.42.3.9` });
+    expect((await gql(proxied, "{ unitLevels { code } }", chain("203.0.113.7"))).status).toBe(200);
+    expect((await gql(proxied, "{ unitLevels { code } }", chain("203.0.113.7"))).status).toBe(200);
+    expect((await gql(proxied, "{ unitLevels { code } }", chain("203.0.113.7"))).status).toBe(429);
+    // A forged hop to the left of an untrusted address is never reached.
+    expect((await gql(proxied, "{ unitLevels { code } }", { "x-forwarded-for": "10.9.9.9, 198.51.100.4" })).status).toBe(200);
+  });
 });
 
 describe("health", () => {
