@@ -5,6 +5,7 @@
 import { fromDbDate, toDbDate, type LocalDate } from "@tthc/calendar";
 import type { Contribution, StoredEvent } from "../domain/facts/contribution.ts";
 import type { Measure } from "../domain/measures.ts";
+import type { MeasureSums } from "../domain/report-figures.ts";
 import type { Tx } from "./client.ts";
 
 /** Store an event of `entity`; false when it was stored before (a duplicate delivery). */
@@ -59,13 +60,6 @@ export async function replaceContributions(tx: Tx, entity: string, next: Contrib
   await tx.factContribution.createMany({
     data: [...after.values()].map((c) => ({ entity, measure: c.measure, unitId: c.unitId, day: toDbDate(c.day), value: c.value })),
   });
-}
-
-/** Per measure: its sum before `from` (opening stock), over [from, to] (flow) and up to `to` (closing stock). */
-export interface MeasureSums {
-  opening: number;
-  flow: number;
-  closing: number;
 }
 
 /** The sums of `measures` over a window, for one unit or (null) all units: one indexed SUM per call. */

@@ -13,6 +13,7 @@ export const MEASURES = {
   paknSetAside: "pakn.set-aside",
   paknOpen: "pakn.open",
   paknOpenOverdue: "pakn.open.overdue",
+  paknOpenWithinDeadline: "pakn.open.within-deadline",
   // Plan occurrences (lần thực hiện nhiệm vụ kế hoạch), by the lead unit.
   planIssued: "plan.issued",
   occurrenceProgressReported: "plan.occurrence.progress-reported",
@@ -34,6 +35,15 @@ export const MEASURES = {
   recommendationClosedLate: "recommendation.closed.late",
   recommendationOpen: "recommendation.open",
   recommendationOpenOverdue: "recommendation.open.overdue",
+  // One-stop dossiers (hồ sơ TTHC) of Biểu 06/VPCP/KSTT (docs/domain.md §2.4): no source feeds them yet
+  // (partner dossier events and imports come with issue 12 item 2), so their figures are 0 until then.
+  dossierReceivedOnline: "dossier.received.online",
+  dossierReceivedOffline: "dossier.received.offline",
+  dossierResolvedEarly: "dossier.resolved.early",
+  dossierResolvedOnTime: "dossier.resolved.on-time",
+  dossierResolvedLate: "dossier.resolved.late",
+  dossierOpenWithinDeadline: "dossier.open.within-deadline",
+  dossierOpenOverdue: "dossier.open.overdue",
   // Units of the directory (đơn vị), each under its own id.
   unitActive: "directory.unit.active",
 } as const;

@@ -139,6 +139,11 @@ export function complaintContributions(state: ComplaintState): Contribution[] {
   const closed = state.settledDay ?? state.setAsideDay;
   c.stock(MEASURES.paknOpen, unit, state.receivedDay, closed);
   // A paused PAKN's clock is stopped (it waits for the sender), so it does not run overdue.
-  if (state.status !== "paused") c.stock(MEASURES.paknOpenOverdue, unit, overdueFrom(state.dueAnswer), closed);
+  if (state.status === "paused") c.stock(MEASURES.paknOpenWithinDeadline, unit, state.receivedDay, closed);
+  else {
+    const overdue = overdueFrom(state.dueAnswer);
+    c.stock(MEASURES.paknOpenWithinDeadline, unit, state.receivedDay, closed !== null && closed < overdue ? closed : overdue);
+    c.stock(MEASURES.paknOpenOverdue, unit, overdue, closed);
+  }
   return c.list;
 }

@@ -35,7 +35,7 @@ CREATE TABLE "ReportIndicator" (
     "code" TEXT NOT NULL,
     "groupName" TEXT NOT NULL,
     "label" TEXT NOT NULL,
-    "measure" TEXT NOT NULL,
+    "measures" TEXT[],
     "aggregate" TEXT NOT NULL,
     "sortOrder" INTEGER NOT NULL,
 
