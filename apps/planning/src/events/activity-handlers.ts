@@ -50,6 +50,8 @@ export const activityHandlers = {
   },
   "reporting.report.submitted": async (event: EventOf<"reporting.report.submitted">, tx: Tx) => {
     const d = event.data;
+    // An ad-hoc report answers a one-off request, not an occurrence of the plan's periodic-report task.
+    if (d.periodKind === "ad-hoc") return;
     const day = parseLocalDate(d.submittedOn);
     await advanceLinkedOccurrences(
       tx,
