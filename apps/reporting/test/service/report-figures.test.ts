@@ -309,7 +309,8 @@ describe("the quarterly report's figures from the projections", () => {
         groupId: GROUP,
         topics: [topic],
         handlers: consumer.handlers,
-        runInTransaction: (fn) => replayed.db.$transaction(fn),
+        // One transaction per fetched batch, as the replay command runs it (a long one on a busy machine).
+        runInTransaction: (fn) => replayed.db.$transaction(fn, { timeout: 60_000, maxWait: 10_000 }),
         reset: resetFacts,
         log: silent,
       });
