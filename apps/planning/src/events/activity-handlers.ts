@@ -50,11 +50,16 @@ export const activityHandlers = {
   },
   "reporting.report.submitted": async (event: EventOf<"reporting.report.submitted">, tx: Tx) => {
     const d = event.data;
+    // An ad-hoc report answers a one-off request, not an occurrence of the plan's periodic-report task.
+    if (d.periodKind === "ad-hoc") return;
     const day = parseLocalDate(d.submittedOn);
+    // The report counts for its own period, not the submission day's: a late Q1 report filed in April is Q1's.
+    // The data window's last day (the cut-off, e.g. 14/03) lies in the period's last calendar month.
+    const periodDay = d.periodEnd ? parseLocalDate(d.periodEnd) : day;
     await advanceLinkedOccurrences(
       tx,
       "periodic-report",
-      day,
+      periodDay,
       { sourceRef: `report:${d.reportId}`, note: `Đã gửi báo cáo ${d.periodLabel}.`, number: null, date: day, link: d.link },
       { actingUnitId: d.unitId, periodKind: d.periodKind },
     );

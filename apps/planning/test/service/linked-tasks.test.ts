@@ -190,6 +190,30 @@ describe("linked tasks: other services' events advance occurrences with their ev
     expect(report).toMatchObject({ note: "Đã gửi báo cáo Quý II/2024.", evidenceLink: "/reporting/reports/r-city" });
   });
 
+  it("a late report counts for its own period (periodEnd), not for the submission day's", async () => {
+    await deliver(
+      eventOf("reporting.report.submitted", "r-city-q1", {
+        reportId: "r-city-q1",
+        unitId: UNIT.vanPhong,
+        periodKind: "quarter",
+        periodLabel: "Quý I/2024",
+        submittedOn: "2024-04-05",
+        link: "/reporting/reports/r-city-q1",
+        periodStart: "2023-12-15",
+        periodEnd: "2024-03-14",
+      }),
+    );
+    const rows = await h.db.occurrence.findMany({ where: { taskId: task.report, unitId: UNIT.vanPhong } });
+    expect(
+      rows
+        .filter((o) => o.status === "done")
+        .map((o) => o.key)
+        .sort(),
+    ).toEqual(["2024-Q1", "2024-Q2"]);
+    const [report] = await reportsOf(rows.find((o) => o.key === "2024-Q1")!.id);
+    expect(report).toMatchObject({ note: "Đã gửi báo cáo Quý I/2024.", evidenceLink: "/reporting/reports/r-city-q1" });
+  });
+
   it("consumes a concluded inspection through the real broker", async () => {
     const topic = `test.planning.${randomUUID()}.inspections.inspection.v1`;
     const brokers = kafkaBrokers();

@@ -1,9 +1,27 @@
-import type { EventHandlers } from "@tthc/messaging";
+import type { EventHandler, EventHandlers } from "@tthc/messaging";
 import { unitReplicaHandlers } from "@tthc/unit-replica";
-import { complaintFactHandlers } from "./complaint-facts.ts";
+import type { EventType } from "@tthc/events";
+import { factHandlers } from "./facts.ts";
 import type { Tx } from "../db/client.ts";
 
-const handlers: EventHandlers<Tx> = { ...unitReplicaHandlers, ...complaintFactHandlers };
+/** Both handlers of a type, one after the other in the event's transaction. */
+function combine(...sets: EventHandlers<Tx>[]): EventHandlers<Tx> {
+  const combined: Record<string, EventHandler<EventType, Tx>> = {};
+  for (const set of sets) {
+    for (const [type, next] of Object.entries(set) as Array<[string, EventHandler<EventType, Tx>]>) {
+      const prior = combined[type];
+      combined[type] = prior
+        ? async (event, tx) => {
+            await prior(event, tx);
+            await next(event, tx);
+          }
+        : next;
+    }
+  }
+  return combined as EventHandlers<Tx>;
+}
 
-/** The events the reporting service consumes: the directory's units (its replica) and the PAKN lifecycle. */
+/** The events the reporting service consumes: the directory's units (its replica and facts) and every fact of planning, complaints and inspections. */
+export const handlers: EventHandlers<Tx> = combine(unitReplicaHandlers as EventHandlers<Tx>, factHandlers);
+
 export const consumer = { handlers };

@@ -1,10 +1,35 @@
-import { toLocalDate, type LocalDate } from "@tthc/calendar";
+import { createCalendar, fromDbDate, fromDbDateOrNull, toLocalDate, type LocalDate, type WorkingCalendar } from "@tthc/calendar";
 import { DateScalar, requireUser, type BaseContext } from "@tthc/service-kit";
 import { countReplicatedUnits } from "@tthc/unit-replica";
 import type { Db } from "../db/client.ts";
+import type { UnitReport } from "../db/generated/client.ts";
+import { listKinds } from "../db/registry.ts";
+import { isLocked } from "../domain/unit-report.ts";
 import { complaintStatisticsFor } from "../use-cases/complaint-statistics.ts";
+import {
+  completeness,
+  correctFigure,
+  generateExpectedReports,
+  grantException,
+  listReports,
+  readReport,
+  reportFigures,
+  reviewReport,
+  saveNarrative,
+  stateOf,
+  submitReport,
+  type ReportDeps,
+} from "../use-cases/unit-reports.ts";
 
-export type Context = BaseContext & { db: Db; now: () => Date };
+export type Context = BaseContext & { db: Db; now: () => Date; calendar?: WorkingCalendar };
+
+const defaultCalendar = createCalendar();
+const deps = ({ now, calendar }: Context): ReportDeps => {
+  const instant = now();
+  return { calendar: calendar ?? defaultCalendar, today: toLocalDate(instant), now: instant };
+};
+
+type Id = { id: string };
 
 export const resolvers = {
   Date: DateScalar,
@@ -16,5 +41,42 @@ export const resolvers = {
     // The Date scalar has already checked both days.
     complaintStatistics: (_: unknown, args: { from: LocalDate; to: LocalDate }, { actor, db, now }: Context) =>
       complaintStatisticsFor(db, actor, args.from, args.to, toLocalDate(now())),
+    reportKinds: (_: unknown, __: unknown, { actor, db }: Context) => {
+      requireUser(actor);
+      return listKinds(db);
+    },
+    unitReports: (_: unknown, args: Parameters<typeof listReports>[2], { actor, db }: Context) => listReports(db, actor, args),
+    unitReport: (_: unknown, { id }: Id, { actor, db }: Context) => readReport(db, actor, id),
+    reportCompleteness: (_: unknown, args: { kindCode: string; periodKey: string }, ctx: Context) =>
+      completeness(ctx.db, ctx.actor, args.kindCode, args.periodKey, deps(ctx).today),
+  },
+  Mutation: {
+    generateExpectedReports: (
+      _: unknown,
+      args: { kindCode: string; year?: number | null; index?: number | null; start?: LocalDate | null; end?: LocalDate | null },
+      ctx: Context,
+    ) => generateExpectedReports(ctx.db, ctx.actor, args.kindCode, args, deps(ctx)),
+    saveReportNarrative: (_: unknown, args: Id & { narrative: string }, ctx: Context) =>
+      saveNarrative(ctx.db, ctx.actor, args.id, args.narrative, deps(ctx)),
+    correctReportFigure: (_: unknown, args: Id & { indicatorCode: string; value: number; reason: string }, ctx: Context) =>
+      correctFigure(ctx.db, ctx.actor, args.id, args.indicatorCode, args.value, args.reason, deps(ctx)),
+    submitUnitReport: (_: unknown, { id }: Id, ctx: Context) => submitReport(ctx.db, ctx.actor, id, deps(ctx)),
+    acceptUnitReport: (_: unknown, args: Id & { comment?: string | null }, ctx: Context) =>
+      reviewReport(ctx.db, ctx.actor, args.id, "accept", args.comment, deps(ctx)),
+    returnUnitReport: (_: unknown, args: Id & { comment: string }, ctx: Context) =>
+      reviewReport(ctx.db, ctx.actor, args.id, "return", args.comment, deps(ctx)),
+    grantReportException: (_: unknown, args: Id & { until: LocalDate }, ctx: Context) =>
+      grantException(ctx.db, ctx.actor, args.id, args.until, deps(ctx)),
+  },
+  // Every field of a report is readable by whoever could read the report (checked when it was loaded).
+  UnitReport: {
+    periodStart: (r: UnitReport) => fromDbDate(r.periodStart),
+    periodEnd: (r: UnitReport) => fromDbDate(r.periodEnd),
+    deadline: (r: UnitReport) => fromDbDate(r.deadline),
+    submittedOn: (r: UnitReport) => fromDbDateOrNull(r.submittedOn),
+    exceptionUntil: (r: UnitReport) => fromDbDateOrNull(r.exceptionUntil),
+    locked: (r: UnitReport, _: unknown, ctx: Context) =>
+      !["submitted", "accepted"].includes(r.status) && isLocked(stateOf(r), deps(ctx).today),
+    figures: (r: UnitReport, _: unknown, { db }: Context) => reportFigures(db, r),
   },
 };

@@ -42,12 +42,83 @@ export type ComplaintStatistics = {
   to: Scalars['Date']['output'];
 };
 
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** City office. */
+  acceptUnitReport: UnitReport;
+  /** The unit's officer: replace a pre-filled figure, with the reason (the projected figure is kept). */
+  correctReportFigure: UnitReport;
+  /** City office: create the expected report of every unit for a period (year and index, or start and end for ad hoc); returns how many were added. */
+  generateExpectedReports: Scalars['Int']['output'];
+  /** City office: let the unit submit after the deadline, up to `until`. */
+  grantReportException: UnitReport;
+  /** City office; the comment is required. */
+  returnUnitReport: UnitReport;
+  /** The unit's officer. */
+  saveReportNarrative: UnitReport;
+  /** The unit's officer. */
+  submitUnitReport: UnitReport;
+};
+
+
+export type MutationAcceptUnitReportArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCorrectReportFigureArgs = {
+  id: Scalars['ID']['input'];
+  indicatorCode: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+  value: Scalars['Int']['input'];
+};
+
+
+export type MutationGenerateExpectedReportsArgs = {
+  end?: InputMaybe<Scalars['Date']['input']>;
+  index?: InputMaybe<Scalars['Int']['input']>;
+  kindCode: Scalars['String']['input'];
+  start?: InputMaybe<Scalars['Date']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationGrantReportExceptionArgs = {
+  id: Scalars['ID']['input'];
+  until: Scalars['Date']['input'];
+};
+
+
+export type MutationReturnUnitReportArgs = {
+  comment: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSaveReportNarrativeArgs = {
+  id: Scalars['ID']['input'];
+  narrative: Scalars['String']['input'];
+};
+
+
+export type MutationSubmitUnitReportArgs = {
+  id: Scalars['ID']['input'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** PAKN received from `from` to `to` (inclusive). City office, leaders and inspectors. */
   complaintStatistics: ComplaintStatistics;
+  /** City office, leaders and inspectors. */
+  reportCompleteness: ReportCompleteness;
+  /** The report kinds. Signed-in staff. */
+  reportKinds: Array<ReportKind>;
   /** Signed-in staff only. */
   reportingStatus: ServiceStatus;
+  unitReport: UnitReport;
+  /** Reports, newest period first; a unit officer sees only its own unit's. */
+  unitReports: UnitReportPage;
 };
 
 
@@ -56,11 +127,104 @@ export type QueryComplaintStatisticsArgs = {
   to: Scalars['Date']['input'];
 };
 
+
+export type QueryReportCompletenessArgs = {
+  kindCode: Scalars['String']['input'];
+  periodKey: Scalars['String']['input'];
+};
+
+
+export type QueryUnitReportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryUnitReportsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kindCode?: InputMaybe<Scalars['String']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  periodKey?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<Scalars['String']['input']>;
+  unitId?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Expected vs received and on time vs late for one kind and period. */
+export type ReportCompleteness = {
+  __typename?: 'ReportCompleteness';
+  accepted: Scalars['Int']['output'];
+  expected: Scalars['Int']['output'];
+  kindCode: Scalars['String']['output'];
+  late: Scalars['Int']['output'];
+  locked: Scalars['Int']['output'];
+  missing: Scalars['Int']['output'];
+  onTime: Scalars['Int']['output'];
+  periodKey: Scalars['String']['output'];
+  submitted: Scalars['Int']['output'];
+};
+
+/** An indicator of a report form with its figure: pre-filled from the projections, or the unit's correction. */
+export type ReportFigure = {
+  __typename?: 'ReportFigure';
+  code: Scalars['String']['output'];
+  /** Why the unit corrected it; null when it did not. */
+  correctionReason?: Maybe<Scalars['String']['output']>;
+  groupName: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  /** From the projections (kept when the unit corrects it). */
+  projected: Scalars['Int']['output'];
+  /** The figure reported. */
+  value: Scalars['Int']['output'];
+};
+
+/** A report kind of the reporting regime (registry data; cut-off day and deadline are configuration with their source). */
+export type ReportKind = {
+  __typename?: 'ReportKind';
+  code: Scalars['String']['output'];
+  cutoffDay: Scalars['Int']['output'];
+  /** Working days after the cut-off day. */
+  deadlineWorkingDays: Scalars['Int']['output'];
+  indicatorCodes: Array<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  /** quarter | half-year | nine-month | year | ad-hoc */
+  periodKind: Scalars['String']['output'];
+  /** Where the defaults come from, with how sure we are. */
+  source: Scalars['String']['output'];
+};
+
 /** How a service sees the platform: its replica of the directory's units (kept by directory.unit.* events). */
 export type ServiceStatus = {
   __typename?: 'ServiceStatus';
   replicatedUnits: Scalars['Int']['output'];
   service: Scalars['String']['output'];
+};
+
+/** A unit's report for one kind and period (báo cáo của đơn vị). */
+export type UnitReport = {
+  __typename?: 'UnitReport';
+  deadline: Scalars['Date']['output'];
+  exceptionUntil?: Maybe<Scalars['Date']['output']>;
+  figures: Array<ReportFigure>;
+  id: Scalars['ID']['output'];
+  kindCode: Scalars['String']['output'];
+  /** Past the deadline without a running exception and not submitted. */
+  locked: Scalars['Boolean']['output'];
+  narrative?: Maybe<Scalars['String']['output']>;
+  periodEnd: Scalars['Date']['output'];
+  periodKey: Scalars['String']['output'];
+  periodLabel: Scalars['String']['output'];
+  periodStart: Scalars['Date']['output'];
+  reviewComment?: Maybe<Scalars['String']['output']>;
+  /** expected | submitted | returned | accepted */
+  status: Scalars['String']['output'];
+  submittedLate?: Maybe<Scalars['Boolean']['output']>;
+  submittedOn?: Maybe<Scalars['Date']['output']>;
+  unitId: Scalars['String']['output'];
+};
+
+export type UnitReportPage = {
+  __typename?: 'UnitReportPage';
+  items: Array<UnitReport>;
+  total: Scalars['Int']['output'];
 };
 
 
@@ -142,9 +306,16 @@ export type ResolversTypes = {
   ComplaintStatistics: ResolverTypeWrapper<ComplaintStatistics>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReportCompleteness: ResolverTypeWrapper<ReportCompleteness>;
+  ReportFigure: ResolverTypeWrapper<ReportFigure>;
+  ReportKind: ResolverTypeWrapper<ReportKind>;
   ServiceStatus: ResolverTypeWrapper<ServiceStatus>;
+  UnitReport: ResolverTypeWrapper<UnitReport>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  UnitReportPage: ResolverTypeWrapper<UnitReportPage>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -155,9 +326,16 @@ export type ResolversParentTypes = {
   ComplaintStatistics: ComplaintStatistics;
   Float: Scalars['Float']['output'];
   Date: Scalars['Date']['output'];
+  Mutation: Record<PropertyKey, never>;
+  ID: Scalars['ID']['output'];
   Query: Record<PropertyKey, never>;
+  ReportCompleteness: ReportCompleteness;
+  ReportFigure: ReportFigure;
+  ReportKind: ReportKind;
   ServiceStatus: ServiceStatus;
+  UnitReport: UnitReport;
   Boolean: Scalars['Boolean']['output'];
+  UnitReportPage: UnitReportPage;
 };
 
 export type ComplaintChannelCountResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['ComplaintChannelCount'] = ResolversParentTypes['ComplaintChannelCount']> = {
@@ -183,9 +361,54 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'Date';
 }
 
+export type MutationResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptUnitReport?: Resolver<ResolversTypes['UnitReport'], ParentType, ContextType, RequireFields<MutationAcceptUnitReportArgs, 'id'>>;
+  correctReportFigure?: Resolver<ResolversTypes['UnitReport'], ParentType, ContextType, RequireFields<MutationCorrectReportFigureArgs, 'id' | 'indicatorCode' | 'reason' | 'value'>>;
+  generateExpectedReports?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationGenerateExpectedReportsArgs, 'kindCode'>>;
+  grantReportException?: Resolver<ResolversTypes['UnitReport'], ParentType, ContextType, RequireFields<MutationGrantReportExceptionArgs, 'id' | 'until'>>;
+  returnUnitReport?: Resolver<ResolversTypes['UnitReport'], ParentType, ContextType, RequireFields<MutationReturnUnitReportArgs, 'comment' | 'id'>>;
+  saveReportNarrative?: Resolver<ResolversTypes['UnitReport'], ParentType, ContextType, RequireFields<MutationSaveReportNarrativeArgs, 'id' | 'narrative'>>;
+  submitUnitReport?: Resolver<ResolversTypes['UnitReport'], ParentType, ContextType, RequireFields<MutationSubmitUnitReportArgs, 'id'>>;
+};
+
 export type QueryResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   complaintStatistics?: Resolver<ResolversTypes['ComplaintStatistics'], ParentType, ContextType, RequireFields<QueryComplaintStatisticsArgs, 'from' | 'to'>>;
+  reportCompleteness?: Resolver<ResolversTypes['ReportCompleteness'], ParentType, ContextType, RequireFields<QueryReportCompletenessArgs, 'kindCode' | 'periodKey'>>;
+  reportKinds?: Resolver<Array<ResolversTypes['ReportKind']>, ParentType, ContextType>;
   reportingStatus?: Resolver<ResolversTypes['ServiceStatus'], ParentType, ContextType>;
+  unitReport?: Resolver<ResolversTypes['UnitReport'], ParentType, ContextType, RequireFields<QueryUnitReportArgs, 'id'>>;
+  unitReports?: Resolver<ResolversTypes['UnitReportPage'], ParentType, ContextType, RequireFields<QueryUnitReportsArgs, 'first' | 'offset'>>;
+};
+
+export type ReportCompletenessResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['ReportCompleteness'] = ResolversParentTypes['ReportCompleteness']> = {
+  accepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  expected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kindCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  late?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  locked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  missing?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  onTime?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  periodKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  submitted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReportFigureResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['ReportFigure'] = ResolversParentTypes['ReportFigure']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  correctionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  groupName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  projected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReportKindResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['ReportKind'] = ResolversParentTypes['ReportKind']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cutoffDay?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  deadlineWorkingDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  indicatorCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  periodKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ServiceStatusResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['ServiceStatus'] = ResolversParentTypes['ServiceStatus']> = {
@@ -193,11 +416,41 @@ export type ServiceStatusResolvers<ContextType = unknown, ParentType extends Res
   service?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type UnitReportResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['UnitReport'] = ResolversParentTypes['UnitReport']> = {
+  deadline?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  exceptionUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  figures?: Resolver<Array<ResolversTypes['ReportFigure']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kindCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  locked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  narrative?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  periodEnd?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  periodKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  periodLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  periodStart?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  reviewComment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  submittedLate?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  submittedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  unitId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type UnitReportPageResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['UnitReportPage'] = ResolversParentTypes['UnitReportPage']> = {
+  items?: Resolver<Array<ResolversTypes['UnitReport']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = unknown> = {
   ComplaintChannelCount?: ComplaintChannelCountResolvers<ContextType>;
   ComplaintStatistics?: ComplaintStatisticsResolvers<ContextType>;
   Date?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReportCompleteness?: ReportCompletenessResolvers<ContextType>;
+  ReportFigure?: ReportFigureResolvers<ContextType>;
+  ReportKind?: ReportKindResolvers<ContextType>;
   ServiceStatus?: ServiceStatusResolvers<ContextType>;
+  UnitReport?: UnitReportResolvers<ContextType>;
+  UnitReportPage?: UnitReportPageResolvers<ContextType>;
 };
 

@@ -1,0 +1,92 @@
+/**
+ * The fact store: projected events, each entity's contributions and the daily sums. Every write goes
+ * through the consumer's transaction, so an event, its processed_event row and its facts commit together.
+ */
+import { fromDbDate, toDbDate, type LocalDate } from "@tthc/calendar";
+import type { Contribution, StoredEvent } from "../domain/facts/contribution.ts";
+import type { Measure } from "../domain/measures.ts";
+import type { MeasureSums } from "../domain/report-figures.ts";
+import type { Tx } from "./client.ts";
+
+/** Store an event of `entity`; false when it was stored before (a duplicate delivery). */
+export async function storeEvent(tx: Tx, entity: string, event: StoredEvent): Promise<boolean> {
+  const inserted = await tx.$executeRaw`
+    INSERT INTO "ProjectedEvent" ("id", "entity", "type", "time", "data")
+    VALUES (${event.id}::uuid, ${entity}, ${event.type}, ${new Date(event.time)}, ${JSON.stringify(event.data)}::jsonb)
+    ON CONFLICT ("id") DO NOTHING`;
+  return inserted > 0;
+}
+
+export async function eventsOf(tx: Tx, entity: string): Promise<StoredEvent[]> {
+  const rows = await tx.projectedEvent.findMany({ where: { entity }, orderBy: [{ time: "asc" }, { id: "asc" }] });
+  return rows.map((r) => ({ id: r.id, type: r.type, time: r.time.toISOString(), data: r.data as Record<string, unknown> }));
+}
+
+const keyOf = (c: Pick<Contribution, "measure" | "unitId" | "day">) => `${c.measure}\u0000${c.unitId}\u0000${c.day}`;
+
+/** Same measure, unit and day added up; zeros dropped. */
+function merged(contributions: Iterable<Contribution>): Map<string, Contribution> {
+  const byKey = new Map<string, Contribution>();
+  for (const c of contributions) {
+    const key = keyOf(c);
+    const prior = byKey.get(key);
+    byKey.set(key, { ...c, value: (prior?.value ?? 0) + c.value });
+  }
+  for (const [key, c] of byKey) if (c.value === 0) byKey.delete(key);
+  return byKey;
+}
+
+/** Make `next` the entity's contributions: apply the difference to the daily sums, then keep `next`. */
+export async function replaceContributions(tx: Tx, entity: string, next: Contribution[]): Promise<void> {
+  const previous = await tx.factContribution.findMany({ where: { entity } });
+  const before = merged(previous.map((p) => ({ measure: p.measure as Measure, unitId: p.unitId, day: fromDbDate(p.day), value: p.value })));
+  const after = merged(next);
+  const deltas = merged([...[...before.values()].map((c) => ({ ...c, value: -c.value })), ...after.values()]);
+  if (deltas.size === 0) return;
+  const rows = [...deltas.values()];
+  const measures = rows.map((r) => r.measure);
+  const units = rows.map((r) => r.unitId);
+  const days = rows.map((r) => r.day);
+  const values = rows.map((r) => r.value);
+  await tx.$executeRaw`
+    INSERT INTO "DailyFact" ("measure", "unitId", "day", "value")
+    SELECT * FROM unnest(${measures}::text[], ${units}::text[], ${days}::date[], ${values}::int[])
+    ON CONFLICT ("measure", "unitId", "day") DO UPDATE SET "value" = "DailyFact"."value" + EXCLUDED."value"`;
+  // A day whose contributions cancelled out leaves no row, so live and replayed tables are identical.
+  await tx.$executeRaw`
+    DELETE FROM "DailyFact" f USING unnest(${measures}::text[], ${units}::text[], ${days}::date[]) AS k("measure", "unitId", "day")
+    WHERE f."measure" = k."measure" AND f."unitId" = k."unitId" AND f."day" = k."day" AND f."value" = 0`;
+  await tx.factContribution.deleteMany({ where: { entity } });
+  await tx.factContribution.createMany({
+    data: [...after.values()].map((c) => ({ entity, measure: c.measure, unitId: c.unitId, day: toDbDate(c.day), value: c.value })),
+  });
+}
+
+/** The sums of `measures` over a window, for one unit or (null) all units: one indexed SUM per call. */
+export async function sumMeasures(
+  tx: Tx,
+  measures: readonly string[],
+  from: LocalDate,
+  to: LocalDate,
+  unitId: string | null,
+): Promise<Map<string, MeasureSums>> {
+  const rows = await tx.$queryRaw<Array<{ measure: string; opening: bigint | null; flow: bigint | null; closing: bigint | null }>>`
+    SELECT "measure",
+           SUM("value") FILTER (WHERE "day" < ${from}::date) AS "opening",
+           SUM("value") FILTER (WHERE "day" >= ${from}::date) AS "flow",
+           SUM("value") AS "closing"
+    FROM "DailyFact"
+    WHERE "measure" = ANY(${[...measures]}::text[]) AND "day" <= ${to}::date
+      AND (${unitId}::text IS NULL OR "unitId" = ${unitId}::text)
+    GROUP BY "measure"`;
+  const sums = new Map<string, MeasureSums>();
+  for (const m of measures) sums.set(m, { opening: 0, flow: 0, closing: 0 });
+  for (const r of rows)
+    sums.set(r.measure, { opening: Number(r.opening ?? 0), flow: Number(r.flow ?? 0), closing: Number(r.closing ?? 0) });
+  return sums;
+}
+
+/** Empties every fact table (before a replay from offset 0). */
+export async function resetFacts(tx: Tx): Promise<void> {
+  await tx.$executeRaw`TRUNCATE "ProjectedEvent", "FactContribution", "DailyFact", "ComplaintFact"`;
+}

@@ -1,0 +1,19 @@
+import { clock, type Job } from "@tthc/service-kit";
+import { createCalendar, toLocalDate } from "@tthc/calendar";
+import type { Db } from "../db/client.ts";
+import { lockOverdueReports } from "../use-cases/unit-reports.ts";
+
+const calendar = createCalendar();
+
+/** The service's periodic jobs (tests call the use cases directly at a chosen clock). */
+export const reportingJobs: Job<Db>[] = [
+  {
+    // Deadlines are days: checking every 15 minutes locks a report soon after its deadline day ends.
+    name: "lock-overdue-reports",
+    every: 15 * 60_000,
+    run: ({ db }) => {
+      const now = clock();
+      return lockOverdueReports(db, { calendar, today: toLocalDate(now), now });
+    },
+  },
+];
