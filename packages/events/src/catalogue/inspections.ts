@@ -88,6 +88,20 @@ export const inspectionEvents = [
     }),
   }),
   defineEvent({
+    type: "inspections.inspection.closed",
+    version: 1,
+    topic: INSPECTION_TOPIC,
+    description:
+      "An inspection was closed (kết thúc theo dõi): every recommendation is verified or carried over to a follow-up inspection.",
+    data: z.object({
+      ...notification,
+      inspectionId: z.uuid(),
+      closedOn: day.describe("the day it was closed"),
+      verifiedCount: z.number().int().nonnegative().describe("recommendations verified as done"),
+      carriedOverCount: z.number().int().nonnegative().describe("recommendations carried over to a follow-up inspection"),
+    }),
+  }),
+  defineEvent({
     type: "inspections.finding.recorded",
     version: 1,
     topic: INSPECTION_TOPIC,
@@ -127,5 +141,13 @@ export const inspectionEvents = [
     topic: RECOMMENDATION_TOPIC,
     description: "The team verified a recommendation as done (xác nhận đã thực hiện).",
     data: z.object(recommendationRef),
+  }),
+  defineEvent({
+    type: "inspections.recommendation.overdue",
+    version: 1,
+    topic: RECOMMENDATION_TOPIC,
+    description:
+      "A recommendation passed its due day without the unit's answer (quá hạn); raised once per recommendation, for the responsible unit's inbox.",
+    data: z.object({ ...recommendationRef, workingDaysLate: z.number().int().positive() }),
   }),
 ] as const;
