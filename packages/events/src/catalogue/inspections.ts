@@ -85,6 +85,8 @@ export const inspectionEvents = [
       conclusionNumber: z.string().min(1).describe("number of the conclusion document (số kết luận)"),
       title: z.string().min(1).describe("short Vietnamese title"),
       link: z.string().startsWith("/").describe("path of the inspection in the web app"),
+      windowStart: day.optional().describe("first day of the month or quarter the inspection was scheduled in (its period)"),
+      windowEnd: day.optional().describe("last day of that month or quarter"),
     }),
   }),
   defineEvent({
