@@ -44,6 +44,7 @@ import {
   updatePlan,
   type SuggestedInspectionInput,
 } from "../use-cases/plans.ts";
+import { inspectionCalendar } from "../use-cases/calendar.ts";
 import { carryOverRecommendation, closeInspection } from "../use-cases/closing.ts";
 import { riskRanking, riskWeights, setRiskWeights, type RiskKind } from "../use-cases/signals.ts";
 import { listTemplates, reviseTemplate } from "../use-cases/templates.ts";
@@ -70,6 +71,7 @@ const enums = {
   AssessmentKind: { YES_NO: "yes_no", COUNT: "count", RATE: "rate", SCORE: "score" },
   Severity: { MINOR: "minor", MAJOR: "major", SERIOUS: "serious" },
   RecommendationStatus: { OPEN: "open", ANSWERED: "answered", RETURNED: "returned", VERIFIED: "verified", CARRIED_OVER: "carried_over" },
+  CalendarWarningKind: { UNIT_TWICE_IN_MONTH: "unit-twice-in-month", INSPECTOR_DOUBLE_BOOKED: "inspector-double-booked" },
   RiskSignalKind: {
     COMPLAINT_OVERDUE: "complaint-overdue",
     OCCURRENCE_OVERDUE: "occurrence-overdue",
@@ -102,6 +104,8 @@ export const resolvers = {
     riskRanking: (_: unknown, args: { asOf?: LocalDate | null; first: number; after?: string | null }, ctx: Context) =>
       riskRanking(ctx.db, ctx.actor, args.asOf ?? ctx.today, args.first, args.after ?? null),
     riskWeights: (_: unknown, __: unknown, ctx: Context) => riskWeights(ctx.db, ctx.actor),
+    inspectionCalendar: (_: unknown, args: { year: number; fromMonth: number; toMonth: number }, ctx: Context) =>
+      inspectionCalendar(ctx.db, ctx.actor, args.year, args.fromMonth, args.toMonth),
   },
 
   Mutation: {

@@ -5,16 +5,13 @@
  * offset 0 into an empty database, and the statements of the ranking query.
  */
 import { randomUUID } from "node:crypto";
-import { PrismaPg } from "@prisma/adapter-pg";
 import { createEvent, type EventEnvelope, type EventType, type NewEvent } from "@tthc/events";
 import { createKafka, ensureTopics, startConsumer, type Logger } from "@tthc/messaging";
 import { kafkaBrokers, waitFor } from "@tthc/test-kit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildApp } from "../../src/app.ts";
 import type { Db } from "../../src/db/client.ts";
-import { PrismaClient } from "../../src/db/generated/client.ts";
 import { consumer } from "../../src/events/handlers.ts";
-import { ACTORS, approvedPlan, errorOf, gql, ok, outboxEvents, startHarness, TEST_NOW, UNIT, type Harness } from "../harness.ts";
+import { ACTORS, approvedPlan, countingApp, errorOf, gql, ok, outboxEvents, startHarness, UNIT, type Harness } from "../harness.ts";
 
 const silent: Logger = { debug() {}, info() {}, warn() {}, error() {} };
 
@@ -337,20 +334,12 @@ describe("replay and bounded work", () => {
   });
 
   it("the ranking's statements do not grow with the number of units ranked", async () => {
-    const client = new PrismaClient({
-      adapter: new PrismaPg({ connectionString: h.env.DATABASE_URL }),
-      log: [{ emit: "event", level: "query" }],
-    });
-    let statements = 0;
-    client.$on("query", () => statements++);
-    const counted = client as unknown as Db;
-    const app = buildApp(h.env, counted, { now: () => TEST_NOW });
-    await app.ready();
+    const counting = await countingApp(h);
     try {
       const count = async () => {
-        const before = statements;
-        const r = ok(await gql<Ranking>(app, RANKING, { asOf: "2026-03-16", first: 50 }, ACTORS.inspector)).riskRanking;
-        return { units: r.items.length, statements: statements - before };
+        const before = counting.statements();
+        const r = ok(await gql<Ranking>(counting.app, RANKING, { asOf: "2026-03-16", first: 50 }, ACTORS.inspector)).riskRanking;
+        return { units: r.items.length, statements: counting.statements() - before };
       };
       const few = await count();
       // More units with signals: the city and the city office get overdue occurrences of their own.
@@ -363,8 +352,7 @@ describe("replay and bounded work", () => {
       expect(many.units).toBe(few.units + 2);
       expect(many.statements).toBe(few.statements);
     } finally {
-      await app.close();
-      await counted.$disconnect();
+      await counting.close();
     }
   });
 });

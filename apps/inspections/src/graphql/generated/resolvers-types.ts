@@ -24,6 +24,32 @@ export type AssessmentKind =
   | 'SCORE'
   | 'YES_NO';
 
+export type CalendarEntry = {
+  __typename?: 'CalendarEntry';
+  inspection: Inspection;
+  warnings: Array<CalendarWarning>;
+};
+
+export type CalendarWarning = {
+  __typename?: 'CalendarWarning';
+  day?: Maybe<Scalars['Date']['output']>;
+  kind: CalendarWarningKind;
+  /** Vietnamese, for the calendar. */
+  message: Scalars['String']['output'];
+  /** UNIT_TWICE_IN_MONTH: MM/YYYY. */
+  month?: Maybe<Scalars['String']['output']>;
+  /** The inspection it clashes with. */
+  otherInspectionId: Scalars['ID']['output'];
+  /** INSPECTOR_DOUBLE_BOOKED: the person and the first shared day. */
+  userId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type CalendarWarningKind =
+  /** A member of the team is on another team on the same day. */
+  | 'INSPECTOR_DOUBLE_BOOKED'
+  /** The unit has another inspection in the same month. */
+  | 'UNIT_TWICE_IN_MONTH';
+
 /** An answer to a criterion; value null clears it. */
 export type ChecklistAnswerInput = {
   criterionId: Scalars['ID']['input'];
@@ -127,6 +153,13 @@ export type Inspection = {
   windowEnd: Scalars['Date']['output'];
   /** The plan's month or quarter. */
   windowStart: Scalars['Date']['output'];
+};
+
+export type InspectionCalendar = {
+  __typename?: 'InspectionCalendar';
+  from: Scalars['Date']['output'];
+  items: Array<CalendarEntry>;
+  to: Scalars['Date']['output'];
 };
 
 export type InspectionFilter = {
@@ -360,6 +393,8 @@ export type Query = {
   /** Signed-in staff. */
   checklistTemplates: Array<ChecklistTemplate>;
   inspection?: Maybe<Inspection>;
+  /** City office, leaders and inspectors: the inspections of months fromMonth–toMonth of a year (by visit day, else the scheduled window), with conflict warnings. */
+  inspectionCalendar: InspectionCalendar;
   inspectionPlan?: Maybe<InspectionPlan>;
   /** City office, leaders and inspectors. */
   inspectionPlans: Array<InspectionPlan>;
@@ -378,6 +413,13 @@ export type Query = {
 
 export type QueryInspectionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryInspectionCalendarArgs = {
+  fromMonth: Scalars['Int']['input'];
+  toMonth: Scalars['Int']['input'];
+  year: Scalars['Int']['input'];
 };
 
 
@@ -666,9 +708,12 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   AssessmentKind: AssessmentKind;
-  ChecklistAnswerInput: ChecklistAnswerInput;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  CalendarEntry: ResolverTypeWrapper<CalendarEntry>;
+  CalendarWarning: ResolverTypeWrapper<CalendarWarning>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  CalendarWarningKind: CalendarWarningKind;
+  ChecklistAnswerInput: ChecklistAnswerInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ChecklistCriterion: ResolverTypeWrapper<ChecklistCriterion>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -682,6 +727,7 @@ export type ResolversTypes = {
   Finding: ResolverTypeWrapper<Finding>;
   FindingInput: FindingInput;
   Inspection: ResolverTypeWrapper<Inspection>;
+  InspectionCalendar: ResolverTypeWrapper<InspectionCalendar>;
   InspectionFilter: InspectionFilter;
   InspectionPage: ResolverTypeWrapper<InspectionPage>;
   InspectionPlan: ResolverTypeWrapper<InspectionPlan>;
@@ -721,9 +767,11 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  ChecklistAnswerInput: ChecklistAnswerInput;
-  ID: Scalars['ID']['output'];
+  CalendarEntry: CalendarEntry;
+  CalendarWarning: CalendarWarning;
   String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
+  ChecklistAnswerInput: ChecklistAnswerInput;
   Float: Scalars['Float']['output'];
   ChecklistCriterion: ChecklistCriterion;
   Boolean: Scalars['Boolean']['output'];
@@ -737,6 +785,7 @@ export type ResolversParentTypes = {
   Finding: Finding;
   FindingInput: FindingInput;
   Inspection: Inspection;
+  InspectionCalendar: InspectionCalendar;
   InspectionFilter: InspectionFilter;
   InspectionPage: InspectionPage;
   InspectionPlan: InspectionPlan;
@@ -764,6 +813,20 @@ export type ResolversParentTypes = {
   TemplateGroup: TemplateGroup;
   TemplateGroupInput: TemplateGroupInput;
   UnitFigures: UnitFigures;
+};
+
+export type CalendarEntryResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['CalendarEntry'] = ResolversParentTypes['CalendarEntry']> = {
+  inspection?: Resolver<ResolversTypes['Inspection'], ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['CalendarWarning']>, ParentType, ContextType>;
+};
+
+export type CalendarWarningResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['CalendarWarning'] = ResolversParentTypes['CalendarWarning']> = {
+  day?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CalendarWarningKind'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  month?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  otherInspectionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  userId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type ChecklistCriterionResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['ChecklistCriterion'] = ResolversParentTypes['ChecklistCriterion']> = {
@@ -839,6 +902,12 @@ export type InspectionResolvers<ContextType = unknown, ParentType extends Resolv
   windowStart?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
 
+export type InspectionCalendarResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['InspectionCalendar'] = ResolversParentTypes['InspectionCalendar']> = {
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['CalendarEntry']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
 export type InspectionPageResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['InspectionPage'] = ResolversParentTypes['InspectionPage']> = {
   items?: Resolver<Array<ResolversTypes['Inspection']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -887,6 +956,7 @@ export type MutationResolvers<ContextType = unknown, ParentType extends Resolver
 export type QueryResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   checklistTemplates?: Resolver<Array<ResolversTypes['ChecklistTemplate']>, ParentType, ContextType>;
   inspection?: Resolver<Maybe<ResolversTypes['Inspection']>, ParentType, ContextType, RequireFields<QueryInspectionArgs, 'id'>>;
+  inspectionCalendar?: Resolver<ResolversTypes['InspectionCalendar'], ParentType, ContextType, RequireFields<QueryInspectionCalendarArgs, 'fromMonth' | 'toMonth' | 'year'>>;
   inspectionPlan?: Resolver<Maybe<ResolversTypes['InspectionPlan']>, ParentType, ContextType, RequireFields<QueryInspectionPlanArgs, 'id'>>;
   inspectionPlans?: Resolver<Array<ResolversTypes['InspectionPlan']>, ParentType, ContextType, Partial<QueryInspectionPlansArgs>>;
   inspections?: Resolver<ResolversTypes['InspectionPage'], ParentType, ContextType, RequireFields<QueryInspectionsArgs, 'limit' | 'offset'>>;
@@ -979,6 +1049,8 @@ export type UnitFiguresResolvers<ContextType = unknown, ParentType extends Resol
 };
 
 export type Resolvers<ContextType = unknown> = {
+  CalendarEntry?: CalendarEntryResolvers<ContextType>;
+  CalendarWarning?: CalendarWarningResolvers<ContextType>;
   ChecklistCriterion?: ChecklistCriterionResolvers<ContextType>;
   ChecklistGroup?: ChecklistGroupResolvers<ContextType>;
   ChecklistTemplate?: ChecklistTemplateResolvers<ContextType>;
@@ -986,6 +1058,7 @@ export type Resolvers<ContextType = unknown> = {
   DateTime?: GraphQLScalarType;
   Finding?: FindingResolvers<ContextType>;
   Inspection?: InspectionResolvers<ContextType>;
+  InspectionCalendar?: InspectionCalendarResolvers<ContextType>;
   InspectionPage?: InspectionPageResolvers<ContextType>;
   InspectionPlan?: InspectionPlanResolvers<ContextType>;
   InspectionPlanItem?: InspectionPlanItemResolvers<ContextType>;
