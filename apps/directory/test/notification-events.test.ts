@@ -59,4 +59,30 @@ describe("notifications from other services' events", () => {
     const ward = await gql<{ myNotifications: Array<{ title: string }> }>(h.app, INBOX, {}, await userActor(h.db, "phuong.leloi"));
     expect(ward.data!.myNotifications.map((n) => n.title)).not.toContain("PAKN-2025-7K3QX9 sắp đến hạn phân loại");
   });
+
+  it("an overdue recommendation after an inspection reaches the responsible unit's officers only", async () => {
+    const leLoi = await userActor(h.db, "phuong.leloi");
+    const id = "5a1d7c2e-1111-4222-8333-444455556666";
+    const event = createEvent("inspections.recommendation.overdue", {
+      source: "inspections",
+      subject: id,
+      data: {
+        unitId: (leLoi as { unitId: string }).unitId,
+        title: "Kiến nghị sau kiểm tra đã quá hạn (hạn 08/05/2026)",
+        link: `/inspections/${id}`,
+        recommendationId: id,
+        inspectionId: id,
+        findingId: id,
+        dueDay: "2026-05-08",
+        workingDaysLate: 2,
+      },
+    });
+    await h.db.$transaction((tx) => notificationHandlers["inspections.recommendation.overdue"]!(event, tx));
+    const mine = await gql<{ myNotifications: Array<{ kind: string; title: string }> }>(h.app, INBOX, {}, leLoi);
+    expect(mine.data!.myNotifications).toContainEqual(
+      expect.objectContaining({ kind: "inspections.recommendation.overdue", title: event.data.title }),
+    );
+    const other = await gql<{ myNotifications: Array<{ title: string }> }>(h.app, INBOX, {}, await userActor(h.db, "phuong.minhkhai"));
+    expect(other.data!.myNotifications.map((n) => n.title)).not.toContain(event.data.title);
+  });
 });

@@ -1,3 +1,4 @@
+import { PrismaPg } from "@prisma/adapter-pg";
 import { migrate } from "@tthc/db";
 import { createEvent } from "@tthc/events";
 import { messagingMigrations } from "@tthc/messaging";
@@ -14,6 +15,7 @@ import { gqlClient, kafkaBrokers, recreateDatabase, serviceTestEnv, testDatabase
 import { applyUnitEvent } from "@tthc/unit-replica";
 import { buildApp } from "../src/app.ts";
 import { createDb, migrations, type Db } from "../src/db/client.ts";
+import { PrismaClient } from "../src/db/generated/client.ts";
 import { envSchema } from "../src/env.ts";
 
 // This suite stands in for the gateway: it signs with the private half, the app holds the public one.
@@ -145,4 +147,28 @@ export async function startedInspection(h: Harness, inspectionId: string): Promi
   ok(await gql(h.app, START, { id: inspectionId }, ACTORS.inspector));
   const criteria = await h.db.criterion.findMany({ where: { inspectionId } });
   return Object.fromEntries(criteria.map((c) => [c.code, c.id]));
+}
+
+/**
+ * The same service over a client that counts every statement it sends to PostgreSQL, for the tests that
+ * show a request's statements do not grow with the rows it reads.
+ */
+export async function countingApp(h: Harness): Promise<{ app: FastifyInstance; statements(): number; close(): Promise<void> }> {
+  const client = new PrismaClient({
+    adapter: new PrismaPg({ connectionString: h.env.DATABASE_URL }),
+    log: [{ emit: "event", level: "query" }],
+  });
+  let statements = 0;
+  client.$on("query", () => statements++);
+  const db = client as unknown as Db;
+  const app = buildApp(h.env, db, { now: () => TEST_NOW });
+  await app.ready();
+  return {
+    app,
+    statements: () => statements,
+    async close() {
+      await app.close();
+      await db.$disconnect();
+    },
+  };
 }

@@ -18,3 +18,16 @@ export { EventValidationError, UnknownEventTypeError } from "./errors.ts";
 export { EVENT_HEADERS } from "./headers.ts";
 export { asyncApiDocument } from "./asyncapi.ts";
 export { unitStateSchema, type UnitState } from "./catalogue/directory.ts";
+export {
+  SIGNAL_KINDS,
+  SIGNAL_EVENT_TYPES,
+  signalsOf,
+  isLate,
+  vietnamDay,
+  complaintAnsweredLate,
+  occurrenceDoneLate,
+  reportSubmittedLate,
+  type SignalKind,
+  type SignalEventType,
+  type UnitSignal,
+} from "./signals.ts";

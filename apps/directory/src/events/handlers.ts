@@ -18,7 +18,8 @@ type Notifying =
   | EventOf<"planning.occurrence.returned">
   | EventOf<"complaints.complaint.assigned">
   | EventOf<"complaints.complaint.due-soon">
-  | EventOf<"complaints.complaint.overdue">;
+  | EventOf<"complaints.complaint.overdue">
+  | EventOf<"inspections.recommendation.overdue">;
 
 async function notify(event: Notifying, tx: Tx): Promise<void> {
   const { unitId, title, link } = event.data;
@@ -38,6 +39,8 @@ export const notificationHandlers: EventHandlers<Tx> = {
   "complaints.complaint.assigned": notify,
   "complaints.complaint.due-soon": notify,
   "complaints.complaint.overdue": notify,
+  // A recommendation after an inspection not answered by its due day: the responsible unit's inbox.
+  "inspections.recommendation.overdue": notify,
 };
 
 /** What the directory consumes: other services' work for a unit, as notifications (startDataService subscribes). */

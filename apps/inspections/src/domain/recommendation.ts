@@ -6,7 +6,7 @@ import type { LocalDate } from "@tthc/calendar";
 import { calendar } from "./calendar.ts";
 import { refusal, type DomainError } from "./errors.ts";
 
-export type RecommendationStatus = "open" | "answered" | "returned" | "verified";
+export type RecommendationStatus = "open" | "answered" | "returned" | "verified" | "carried_over";
 
 /**
  * The due day of a recommendation: `workingDays` after the visit's last day (or `today` when the visit has no

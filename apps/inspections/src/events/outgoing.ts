@@ -12,11 +12,13 @@ type InspectionsEventType =
   | "inspections.inspection.scheduled"
   | "inspections.inspection.started"
   | "inspections.inspection.concluded"
+  | "inspections.inspection.closed"
   | "inspections.finding.recorded"
   | "inspections.recommendation.issued"
   | "inspections.recommendation.answered"
   | "inspections.recommendation.returned"
-  | "inspections.recommendation.verified";
+  | "inspections.recommendation.verified"
+  | "inspections.recommendation.overdue";
 
 /** An inspections event about `subject` (the plan, the inspection or the recommendation), caused by `ctx`. */
 export function inspectionsEvent<K extends InspectionsEventType>(

@@ -1,8 +1,10 @@
 /** The loaders of one request: the rows that fields below a list ask for, one query per level, not per row. */
+import type { LocalDate } from "@tthc/calendar";
 import { batchLoader } from "@tthc/service-kit";
 import { unitNames } from "@tthc/unit-replica";
 import type { Db } from "../db/client.ts";
-import type { Criterion, Finding, PlanItem, Recommendation, TeamMember } from "../db/generated/client.ts";
+import type { Criterion, Finding, Inspection, PlanItem, Recommendation, TeamMember } from "../db/generated/client.ts";
+import { figuresPeriod, unitFigures, type UnitFigures } from "../use-cases/signals.ts";
 
 export interface RequestLoaders {
   unitName(id: string): Promise<string | null>;
@@ -11,6 +13,8 @@ export interface RequestLoaders {
   criteria(inspectionId: string): Promise<Criterion[]>;
   findings(inspectionId: string): Promise<Finding[]>;
   recommendations(findingId: string): Promise<Recommendation[]>;
+  /** The inspected unit's figures for the inspection's period. */
+  unitFigures(inspection: Inspection): Promise<UnitFigures>;
 }
 
 /** Rows grouped by a key, in the order the query gave them. */
@@ -25,7 +29,22 @@ function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
 }
 
 export function requestLoaders(db: Db): RequestLoaders {
+  // Keyed by the inspection's id, unit and period, so the batch needs nothing but its keys.
+  const figures = batchLoader(
+    async (keys: string[]) => {
+      const requests = keys.map((key) => {
+        const [, unitId, from, to] = key.split("|") as [string, string, LocalDate, LocalDate];
+        return { key, unitId, from, to };
+      });
+      return unitFigures(db, requests);
+    },
+    null as unknown as UnitFigures,
+  );
   return {
+    unitFigures: (inspection) => {
+      const { from, to } = figuresPeriod(inspection);
+      return figures(`${inspection.id}|${inspection.unitId}|${from}|${to}`);
+    },
     unitName: batchLoader<string, string | null>((ids) => unitNames(db, ids), null),
     planItems: batchLoader(
       async (ids: string[]) =>

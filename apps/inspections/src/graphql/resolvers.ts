@@ -35,7 +35,18 @@ import {
   type InspectionFilter,
   type TeamInput,
 } from "../use-cases/inspections.ts";
-import { approvePlan, createPlan, findPlan, listPlans, updatePlan } from "../use-cases/plans.ts";
+import {
+  approvePlan,
+  createPlan,
+  findPlan,
+  listPlans,
+  scheduleSuggestedInspection,
+  updatePlan,
+  type SuggestedInspectionInput,
+} from "../use-cases/plans.ts";
+import { inspectionCalendar } from "../use-cases/calendar.ts";
+import { carryOverRecommendation, closeInspection } from "../use-cases/closing.ts";
+import { riskRanking, riskWeights, setRiskWeights, type RiskKind } from "../use-cases/signals.ts";
 import { listTemplates, reviseTemplate } from "../use-cases/templates.ts";
 import type { RequestLoaders } from "./request-loaders.ts";
 
@@ -55,11 +66,19 @@ const enums = {
   InspectionType: { PERIODIC: "periodic", UNANNOUNCED: "unannounced", THEMATIC: "thematic" },
   InspectionPlanStatus: { DRAFT: "draft", APPROVED: "approved" },
   PeriodKind: { MONTH: "month", QUARTER: "quarter" },
-  InspectionStatus: { SCHEDULED: "scheduled", STARTED: "started", CONCLUDED: "concluded" },
+  InspectionStatus: { SCHEDULED: "scheduled", STARTED: "started", CONCLUDED: "concluded", CLOSED: "closed" },
   TeamRole: { LEAD: "lead", MEMBER: "member", SECRETARY: "secretary" },
   AssessmentKind: { YES_NO: "yes_no", COUNT: "count", RATE: "rate", SCORE: "score" },
   Severity: { MINOR: "minor", MAJOR: "major", SERIOUS: "serious" },
-  RecommendationStatus: { OPEN: "open", ANSWERED: "answered", RETURNED: "returned", VERIFIED: "verified" },
+  RecommendationStatus: { OPEN: "open", ANSWERED: "answered", RETURNED: "returned", VERIFIED: "verified", CARRIED_OVER: "carried_over" },
+  CalendarWarningKind: { UNIT_TWICE_IN_MONTH: "unit-twice-in-month", INSPECTOR_DOUBLE_BOOKED: "inspector-double-booked" },
+  RiskSignalKind: {
+    COMPLAINT_OVERDUE: "complaint-overdue",
+    OCCURRENCE_OVERDUE: "occurrence-overdue",
+    REPEATED_FINDING: "repeated-finding",
+    LATE_REPORT: "late-report",
+    RECOMMENDATION_OVERDUE: "recommendation-overdue",
+  },
 };
 
 type Page = { limit: number; offset: number };
@@ -82,6 +101,11 @@ export const resolvers = {
     checklistTemplates: (_: unknown, __: unknown, ctx: Context) => listTemplates(ctx.db, ctx.actor),
     recommendations: (_: unknown, args: { status?: RecommendationStatus | null } & Page, ctx: Context) =>
       listRecommendations(ctx.db, ctx.actor, args.status ?? null, { limit: args.limit, offset: args.offset }),
+    riskRanking: (_: unknown, args: { asOf?: LocalDate | null; first: number; after?: string | null }, ctx: Context) =>
+      riskRanking(ctx.db, ctx.actor, args.asOf ?? ctx.today, args.first, args.after ?? null),
+    riskWeights: (_: unknown, __: unknown, ctx: Context) => riskWeights(ctx.db, ctx.actor),
+    inspectionCalendar: (_: unknown, args: { year: number; fromMonth: number; toMonth: number }, ctx: Context) =>
+      inspectionCalendar(ctx.db, ctx.actor, args.year, args.fromMonth, args.toMonth),
   },
 
   Mutation: {
@@ -115,6 +139,13 @@ export const resolvers = {
       answerRecommendation(ctx.db, args.id, args.answer, change(ctx)),
     verifyRecommendation: (_: unknown, args: { id: string; accepted: boolean; reason?: string | null }, ctx: Context) =>
       verifyRecommendation(ctx.db, args.id, args.accepted, args.reason ?? null, change(ctx)),
+    closeInspection: (_: unknown, { id }: { id: string }, ctx: Context) => closeInspection(ctx.db, id, change(ctx)),
+    carryOverRecommendation: (_: unknown, args: { id: string; reason: string }, ctx: Context) =>
+      carryOverRecommendation(ctx.db, args.id, args.reason, change(ctx)),
+    setRiskWeights: (_: unknown, args: { weights: { kind: RiskKind; weight: number }[] }, ctx: Context) =>
+      setRiskWeights(ctx.db, args.weights, change(ctx)),
+    scheduleSuggestedInspection: (_: unknown, args: { input: SuggestedInspectionInput }, ctx: Context) =>
+      scheduleSuggestedInspection(ctx.db, args.input, change(ctx)),
   },
 
   // Every field below is reached only through a parent the actor was allowed to read (a plan, an inspection).
@@ -130,6 +161,7 @@ export const resolvers = {
     team: (inspection: Inspection, _: unknown, ctx: Context) => ctx.load.team(inspection.id),
     checklist: async (inspection: Inspection, _: unknown, ctx: Context) => checklistGroups(await ctx.load.criteria(inspection.id)),
     findings: (inspection: Inspection, _: unknown, ctx: Context) => ctx.load.findings(inspection.id),
+    unitFigures: (inspection: Inspection, _: unknown, ctx: Context) => ctx.load.unitFigures(inspection),
   },
   ChecklistCriterion: {
     differs: (c: Criterion) => assessmentsDiffer(c.selfValue, c.teamValue),

@@ -59,6 +59,8 @@ export async function recordFinding(
         severity: input.severity,
         description: input.description.trim(),
         recordedBy: userId,
+        // The request's instant: repeated findings and the risk window are measured on it.
+        createdAt: changedAt(ctx),
       },
     });
     await enqueue(
@@ -80,7 +82,7 @@ export async function recordFinding(
   });
 }
 
-const recommendationRef = (r: Recommendation, title: string) => ({
+export const recommendationRef = (r: Recommendation, title: string) => ({
   recommendationId: r.id,
   inspectionId: r.inspectionId,
   findingId: r.findingId,

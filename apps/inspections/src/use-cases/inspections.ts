@@ -342,6 +342,8 @@ export async function concludeInspection(db: Db, inspectionId: string, input: Co
           conclusionNumber: input.conclusionNumber.trim(),
           title: `Thông báo kết luận kiểm tra số ${input.conclusionNumber.trim()}`,
           link: inspectionLink(inspectionId),
+          windowStart: fromDbDate(inspection.windowStart),
+          windowEnd: fromDbDate(inspection.windowEnd),
         },
         ctx,
       ),

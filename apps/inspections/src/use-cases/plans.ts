@@ -2,13 +2,23 @@
  * The year's inspection plan (kế hoạch kiểm tra): drafted and edited by the city office, approved only by a
  * leader; approval schedules one inspection per item and announces it, in one transaction with the events.
  */
-import { toDbDate } from "@tthc/calendar";
+import { toDbDate, type DateRange } from "@tthc/calendar";
 import { enqueue } from "@tthc/messaging";
 import { randomUUID } from "node:crypto";
 import type { Actor, ChangeContext } from "@tthc/service-kit";
 import { unitNames } from "@tthc/unit-replica";
 import type { Db } from "../db/client.ts";
-import { isCityOffice, isLeader, periodWindow, planProblem, refusal, type PlanItemInput } from "../domain/index.ts";
+import {
+  isCityOffice,
+  isLeader,
+  MAX_PLAN_YEAR,
+  MIN_PLAN_YEAR,
+  periodWindow,
+  planProblem,
+  refusal,
+  type InspectionType,
+  type PlanItemInput,
+} from "../domain/index.ts";
 import { inspectionLink, inspectionsEvent } from "../events/outgoing.ts";
 import { changeDay, changedAt } from "./clock.ts";
 import { domainError, forbiddenVi, planNotFound, refuseIf } from "./errors.ts";
@@ -100,24 +110,13 @@ export async function approvePlan(db: Db, planId: string, ctx: ChangeContext) {
         windowEnd: toDbDate(window.end),
       })),
     });
-    const events = rows.map(({ item, id, window }) => {
-      const when = item.periodKind === "month" ? `tháng ${item.period}/${plan.year}` : `quý ${item.period}/${plan.year}`;
-      return inspectionsEvent(
-        "inspections.inspection.scheduled",
-        id,
-        {
-          inspectionId: id,
-          planId,
-          unitId: item.unitId,
-          type: item.type,
-          windowStart: window.start,
-          windowEnd: window.end,
-          title: `Kiểm tra ${TYPE_VI[item.type]} công tác kiểm soát TTHC ${when}`,
-          link: inspectionLink(id),
-        },
+    const events = rows.map(({ item, id, window }) =>
+      scheduledEvent(
+        { id, planId, unitId: item.unitId, type: item.type, window },
+        item.periodKind === "month" ? `tháng ${item.period}/${plan.year}` : `quý ${item.period}/${plan.year}`,
         ctx,
-      );
-    });
+      ),
+    );
     await enqueue(
       tx,
       inspectionsEvent(
@@ -136,6 +135,78 @@ export async function approvePlan(db: Db, planId: string, ctx: ChangeContext) {
       ...events,
     );
     return tx.inspectionPlan.findUniqueOrThrow({ where: { id: planId } });
+  });
+}
+
+/** inspections.inspection.scheduled of a new inspection; `when` says its month or quarter in Vietnamese. */
+function scheduledEvent(
+  inspection: { id: string; planId: string | null; unitId: string; type: InspectionType; window: DateRange },
+  when: string,
+  ctx: ChangeContext,
+) {
+  return inspectionsEvent(
+    "inspections.inspection.scheduled",
+    inspection.id,
+    {
+      inspectionId: inspection.id,
+      planId: inspection.planId,
+      unitId: inspection.unitId,
+      type: inspection.type,
+      windowStart: inspection.window.start,
+      windowEnd: inspection.window.end,
+      title: `Kiểm tra ${TYPE_VI[inspection.type]} công tác kiểm soát TTHC ${when}`,
+      link: inspectionLink(inspection.id),
+    },
+    ctx,
+  );
+}
+
+export interface SuggestedInspectionInput {
+  unitId: string;
+  /** The month it is scheduled in; the current month when not given. */
+  year?: number | null;
+  month?: number | null;
+  focus?: string | null;
+}
+
+/**
+ * A risk-ranking suggestion made an unannounced inspection (kiểm tra đột xuất) in one step, outside the
+ * year's plan: scheduled in the month given (this month by default), announced like a planned one.
+ */
+export async function scheduleSuggestedInspection(db: Db, input: SuggestedInspectionInput, ctx: ChangeContext) {
+  if (!isCityOffice(ctx.actor))
+    throw forbiddenVi("Chỉ Văn phòng được lên lịch kiểm tra đột xuất.", "Only the city office schedules unannounced inspections.");
+  const today = changeDay(ctx);
+  const year = input.year ?? Number(today.slice(0, 4));
+  const month = input.month ?? Number(today.slice(5, 7));
+  if (!Number.isInteger(month) || month < 1 || month > 12)
+    throw domainError(refusal("BAD_PERIOD", "Tháng kiểm tra phải từ 1 đến 12.", "The month must be 1–12.", "month"));
+  if (!Number.isInteger(year) || year < MIN_PLAN_YEAR || year > MAX_PLAN_YEAR)
+    throw domainError(refusal("BAD_YEAR", `Năm phải từ ${MIN_PLAN_YEAR} đến ${MAX_PLAN_YEAR}.`, "Bad year.", "year"));
+  const window = periodWindow(year, "month", month);
+  if (window.end < today)
+    throw domainError(
+      refusal("PAST_PERIOD", "Không lên lịch kiểm tra vào tháng đã qua.", "An inspection cannot be scheduled in a past month.", "month"),
+    );
+  if (!(await unitNames(db, [input.unitId])).has(input.unitId))
+    throw domainError(refusal("UNKNOWN_UNIT", "Không tìm thấy đơn vị được kiểm tra.", "Unknown unit.", "unitId"));
+  const focus = input.focus?.trim() || "Kiểm tra đột xuất theo mức độ rủi ro (đề xuất từ các tín hiệu của đơn vị)";
+  return db.$transaction(async (tx) => {
+    const inspection = await tx.inspection.create({
+      data: {
+        unitId: input.unitId,
+        type: "unannounced",
+        focus,
+        windowStart: toDbDate(window.start),
+        windowEnd: toDbDate(window.end),
+        createdAt: changedAt(ctx),
+      },
+    });
+    await enqueue(
+      tx,
+      scheduledEvent({ id: inspection.id, planId: null, unitId: input.unitId, type: "unannounced", window }, `tháng ${month}/${year}`, ctx),
+    );
+    return inspection;
   });
 }
 

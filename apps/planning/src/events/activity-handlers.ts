@@ -37,16 +37,45 @@ export const activityHandlers = {
       date: eventDay(event.time),
     });
   },
+  // Approving the year's inspection plan is the first step of the task linked to inspections (VIII.1):
+  // it completes the lead's occurrence of the period the approval falls in, in that year's plan only.
+  "inspections.plan.approved": async (event: EventOf<"inspections.plan.approved">, tx: Tx) => {
+    const d = event.data;
+    const day = parseLocalDate(d.approvedOn);
+    await advanceLinkedOccurrences(
+      tx,
+      "inspection",
+      day,
+      {
+        sourceRef: `inspection-plan:${d.planId}`,
+        note: `Đã phê duyệt ${d.title} (${d.inspectionCount} cuộc kiểm tra).`,
+        number: null,
+        date: day,
+        link: `/inspections/plans/${d.planId}`,
+      },
+      { year: d.year },
+    );
+  },
+  // A concluded inspection is evidence for the occurrence of the period the unit was inspected in (the
+  // month or quarter the plan scheduled it in; the conclusion day for events from before the window was
+  // published), in the plan of that period's year — not for every inspection-linked task.
   "inspections.inspection.concluded": async (event: EventOf<"inspections.inspection.concluded">, tx: Tx) => {
     const d = event.data;
-    const day = parseLocalDate(d.concludedOn);
-    await advanceLinkedOccurrences(tx, "inspection", day, {
-      sourceRef: `inspection:${d.inspectionId}`,
-      note: `Kết luận kiểm tra: ${d.title}`,
-      number: d.conclusionNumber,
-      date: day,
-      link: d.link,
-    });
+    const concludedOn = parseLocalDate(d.concludedOn);
+    const period = d.windowStart ? parseLocalDate(d.windowStart) : concludedOn;
+    await advanceLinkedOccurrences(
+      tx,
+      "inspection",
+      period,
+      {
+        sourceRef: `inspection:${d.inspectionId}`,
+        note: `Kết luận kiểm tra: ${d.title}`,
+        number: d.conclusionNumber,
+        date: concludedOn,
+        link: d.link,
+      },
+      { year: Number(period.slice(0, 4)) },
+    );
   },
   "reporting.report.submitted": async (event: EventOf<"reporting.report.submitted">, tx: Tx) => {
     const d = event.data;

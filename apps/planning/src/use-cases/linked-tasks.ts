@@ -131,16 +131,17 @@ export async function finishComplaintOccurrences(tx: Tx, complaintId: string, ev
  * An inspection concluded or a periodic report submitted: the linked task's lead units' occurrence
  * whose period contains the day is advanced. `actingUnitId` limits it to the lead unit that did the
  * activity (a report counts for the unit that submitted it); without it every lead unit (the inspecting office).
+ * `year` limits it to the tasks of that year's plans (an inspection counts for the plan of its own year).
  */
 export async function advanceLinkedOccurrences(
   tx: Tx,
   kind: "inspection" | "periodic-report",
   day: LocalDate,
   evidence: Evidence,
-  options: { actingUnitId?: string; periodKind?: ReportingPeriodKind } = {},
+  options: { actingUnitId?: string; periodKind?: ReportingPeriodKind; year?: number } = {},
 ): Promise<number> {
   let advanced = 0;
-  for (const task of await linkedTasks(tx, kind)) {
+  for (const task of await linkedTasks(tx, kind, options.year)) {
     const leads = new Set(task.units.flatMap((u) => (u.unitId ? [u.unitId] : [])));
     const acting = options.actingUnitId;
     // The city's own report may be filed under the city (UBND) itself while its office leads the task.

@@ -249,4 +249,54 @@ describe("linked tasks: other services' events advance occurrences with their ev
       await consumer.stop();
     }
   });
+
+  it("approving the year's inspection plan completes the inspecting office's occurrence of that period, in that year's plan only", async () => {
+    const approved = (planId: string, year: number, approvedOn: string) =>
+      eventOf("inspections.plan.approved", planId, {
+        planId,
+        year,
+        title: `Kế hoạch kiểm tra công tác kiểm soát TTHC năm ${year}`,
+        approvedOn,
+        inspectionCount: 2,
+        unitIds: [UNIT.leLoi, UNIT.minhKhai],
+      });
+    const planOf2025 = randomUUID();
+    await deliver(approved(planOf2025, 2025, "2025-01-10"));
+    expect(await h.db.progressReport.count({ where: { sourceRef: `inspection-plan:${planOf2025}` } })).toBe(0);
+
+    const planOf2024 = randomUUID();
+    await deliver(approved(planOf2024, 2024, "2024-02-05"));
+    await deliver(approved(planOf2024, 2024, "2024-02-05"));
+    const q1 = await h.db.occurrence.findFirstOrThrow({ where: { taskId: task.inspection, key: "2024-Q1" } });
+    expect(q1).toMatchObject({ unitId: UNIT.vanPhong, status: "done" });
+    expect(await reportsOf(q1.id)).toEqual([
+      expect.objectContaining({ sourceRef: `inspection-plan:${planOf2024}`, evidenceLink: `/inspections/plans/${planOf2024}` }),
+    ]);
+  });
+
+  it("a concluded inspection counts for the period it was scheduled in, not the day of its conclusion", async () => {
+    const before = await h.db.progressReport.count();
+    // Scheduled in the fourth quarter of 2024, concluded in January 2025: the 2024 plan's Q4 occurrence.
+    await deliver(
+      eventOf("inspections.inspection.concluded", "insp-3", {
+        inspectionId: "insp-3",
+        unitId: UNIT.minhKhai,
+        concludedOn: "2025-01-06",
+        conclusionNumber: "02/KL-UBND",
+        title: "Kiểm tra tại UBND phường Minh Khai",
+        link: "/inspections/insp-3",
+        windowStart: "2024-10-01",
+        windowEnd: "2024-12-31",
+      }),
+    );
+    expect(await h.db.progressReport.count()).toBe(before + 1);
+    const q4 = await h.db.occurrence.findFirstOrThrow({ where: { taskId: task.inspection, key: "2024-Q4" } });
+    expect(await reportsOf(q4.id)).toEqual([
+      expect.objectContaining({
+        sourceRef: "inspection:insp-3",
+        evidenceNumber: "02/KL-UBND",
+        evidenceDate: new Date("2025-01-06T00:00:00Z"),
+      }),
+    ]);
+  });
 });

@@ -85,6 +85,22 @@ export const inspectionEvents = [
       conclusionNumber: z.string().min(1).describe("number of the conclusion document (số kết luận)"),
       title: z.string().min(1).describe("short Vietnamese title"),
       link: z.string().startsWith("/").describe("path of the inspection in the web app"),
+      windowStart: day.optional().describe("first day of the month or quarter the inspection was scheduled in (its period)"),
+      windowEnd: day.optional().describe("last day of that month or quarter"),
+    }),
+  }),
+  defineEvent({
+    type: "inspections.inspection.closed",
+    version: 1,
+    topic: INSPECTION_TOPIC,
+    description:
+      "An inspection was closed (kết thúc theo dõi): every recommendation is verified or carried over to a follow-up inspection.",
+    data: z.object({
+      ...notification,
+      inspectionId: z.uuid(),
+      closedOn: day.describe("the day it was closed"),
+      verifiedCount: z.number().int().nonnegative().describe("recommendations verified as done"),
+      carriedOverCount: z.number().int().nonnegative().describe("recommendations carried over to a follow-up inspection"),
     }),
   }),
   defineEvent({
@@ -127,5 +143,13 @@ export const inspectionEvents = [
     topic: RECOMMENDATION_TOPIC,
     description: "The team verified a recommendation as done (xác nhận đã thực hiện).",
     data: z.object(recommendationRef),
+  }),
+  defineEvent({
+    type: "inspections.recommendation.overdue",
+    version: 1,
+    topic: RECOMMENDATION_TOPIC,
+    description:
+      "A recommendation passed its due day without the unit's answer (quá hạn); raised once per recommendation, for the responsible unit's inbox.",
+    data: z.object({ ...recommendationRef, workingDaysLate: z.number().int().positive() }),
   }),
 ] as const;

@@ -24,6 +24,32 @@ export type AssessmentKind =
   | 'SCORE'
   | 'YES_NO';
 
+export type CalendarEntry = {
+  __typename?: 'CalendarEntry';
+  inspection: Inspection;
+  warnings: Array<CalendarWarning>;
+};
+
+export type CalendarWarning = {
+  __typename?: 'CalendarWarning';
+  day?: Maybe<Scalars['Date']['output']>;
+  kind: CalendarWarningKind;
+  /** Vietnamese, for the calendar. */
+  message: Scalars['String']['output'];
+  /** UNIT_TWICE_IN_MONTH: MM/YYYY. */
+  month?: Maybe<Scalars['String']['output']>;
+  /** The inspection it clashes with. */
+  otherInspectionId: Scalars['ID']['output'];
+  /** INSPECTOR_DOUBLE_BOOKED: the person and the first shared day. */
+  userId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type CalendarWarningKind =
+  /** A member of the team is on another team on the same day. */
+  | 'INSPECTOR_DOUBLE_BOOKED'
+  /** The unit has another inspection in the same month. */
+  | 'UNIT_TWICE_IN_MONTH';
+
 /** An answer to a criterion; value null clears it. */
 export type ChecklistAnswerInput = {
   criterionId: Scalars['ID']['input'];
@@ -97,6 +123,8 @@ export type Inspection = {
   __typename?: 'Inspection';
   /** Empty until the inspection starts. */
   checklist: Array<ChecklistGroup>;
+  /** Closed: every recommendation verified or carried over. */
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
   concludedOn?: Maybe<Scalars['Date']['output']>;
   /** The conclusion notice (thông báo kết luận kiểm tra), once concluded. */
   conclusionNumber?: Maybe<Scalars['String']['output']>;
@@ -118,11 +146,20 @@ export type Inspection = {
   team: Array<TeamMember>;
   templateVersionId?: Maybe<Scalars['ID']['output']>;
   type: InspectionType;
+  /** The unit's figures from the start of the inspection's year to the visit's last day (the window's end before the visit is set). */
+  unitFigures: UnitFigures;
   unitId: Scalars['ID']['output'];
   unitName?: Maybe<Scalars['String']['output']>;
   windowEnd: Scalars['Date']['output'];
   /** The plan's month or quarter. */
   windowStart: Scalars['Date']['output'];
+};
+
+export type InspectionCalendar = {
+  __typename?: 'InspectionCalendar';
+  from: Scalars['Date']['output'];
+  items: Array<CalendarEntry>;
+  to: Scalars['Date']['output'];
 };
 
 export type InspectionFilter = {
@@ -186,6 +223,9 @@ export type InspectionPlanUpdateInput = {
 };
 
 export type InspectionStatus =
+  /** Every recommendation verified or carried over to a follow-up inspection. */
+  | 'CLOSED'
+  /** The conclusion notice was issued. */
   | 'CONCLUDED'
   /** Scheduled by the approved plan. */
   | 'SCHEDULED'
@@ -212,6 +252,10 @@ export type Mutation = {
   answerRecommendation: Recommendation;
   /** A leader only: approve the plan; its inspections are scheduled (inspections.plan.approved). */
   approveInspectionPlan: InspectionPlan;
+  /** The team or the city office: moved to a follow-up inspection, with a reason (lets the inspection close). */
+  carryOverRecommendation: Recommendation;
+  /** The team or the city office: close a concluded inspection once every recommendation is verified or carried over (inspections.inspection.closed). */
+  closeInspection: Inspection;
   /** The team or the city office: the conclusion notice was issued (inspections.inspection.concluded); the checklist closes. */
   concludeInspection: Inspection;
   /** City office: a draft of the year's plan. */
@@ -228,6 +272,10 @@ export type Mutation = {
   recordTeamAssessment: Inspection;
   /** City office: a new version of a template; started inspections keep theirs. */
   reviseChecklistTemplate: ChecklistTemplate;
+  /** City office: a suggestion becomes a scheduled unannounced inspection (inspections.inspection.scheduled). */
+  scheduleSuggestedInspection: Inspection;
+  /** City office: the weights of the risk score (every weight checked first; a bad one changes nothing). */
+  setRiskWeights: Array<RiskWeight>;
   /** The team or the city office: open the checklist (from the template's current version; the default template when none given). */
   startInspection: Inspection;
   /** City office: replace a draft's title and items. */
@@ -244,6 +292,17 @@ export type MutationAnswerRecommendationArgs = {
 
 
 export type MutationApproveInspectionPlanArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCarryOverRecommendationArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationCloseInspectionArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -296,6 +355,16 @@ export type MutationReviseChecklistTemplateArgs = {
 };
 
 
+export type MutationScheduleSuggestedInspectionArgs = {
+  input: SuggestedInspectionInput;
+};
+
+
+export type MutationSetRiskWeightsArgs = {
+  weights: Array<RiskWeightInput>;
+};
+
+
 export type MutationStartInspectionArgs = {
   id: Scalars['ID']['input'];
   templateId?: InputMaybe<Scalars['ID']['input']>;
@@ -324,6 +393,8 @@ export type Query = {
   /** Signed-in staff. */
   checklistTemplates: Array<ChecklistTemplate>;
   inspection?: Maybe<Inspection>;
+  /** City office, leaders and inspectors: the inspections of months fromMonth–toMonth of a year (by visit day, else the scheduled window), with conflict warnings. */
+  inspectionCalendar: InspectionCalendar;
   inspectionPlan?: Maybe<InspectionPlan>;
   /** City office, leaders and inspectors. */
   inspectionPlans: Array<InspectionPlan>;
@@ -333,11 +404,22 @@ export type Query = {
   inspectionsStatus: ServiceStatus;
   /** Recommendations the reader may see: a unit officer those addressed to their unit; paged, due first. */
   recommendations: RecommendationPage;
+  /** City office, leaders and inspectors: units by risk score (highest first, ties by Vietnamese name), each with its reasons. */
+  riskRanking: RiskRankingPage;
+  /** City office, leaders and inspectors. */
+  riskWeights: Array<RiskWeight>;
 };
 
 
 export type QueryInspectionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryInspectionCalendarArgs = {
+  fromMonth: Scalars['Int']['input'];
+  toMonth: Scalars['Int']['input'];
+  year: Scalars['Int']['input'];
 };
 
 
@@ -364,10 +446,19 @@ export type QueryRecommendationsArgs = {
   status?: InputMaybe<RecommendationStatus>;
 };
 
+
+export type QueryRiskRankingArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type Recommendation = {
   __typename?: 'Recommendation';
   answer?: Maybe<Scalars['String']['output']>;
   answeredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Why it was carried over to a follow-up inspection. */
+  carryOverReason?: Maybe<Scalars['String']['output']>;
   dueDay: Scalars['Date']['output'];
   findingId: Scalars['ID']['output'];
   id: Scalars['ID']['output'];
@@ -397,10 +488,64 @@ export type RecommendationPage = {
 
 export type RecommendationStatus =
   | 'ANSWERED'
+  /** Moved to a follow-up inspection (chuyển kiểm tra lại). */
+  | 'CARRIED_OVER'
   | 'OPEN'
   /** Back to the unit: not sufficient. */
   | 'RETURNED'
   | 'VERIFIED';
+
+export type RiskRankingPage = {
+  __typename?: 'RiskRankingPage';
+  asOf: Scalars['Date']['output'];
+  items: Array<RiskRankingRow>;
+  /** Pass as `after` for the next page; null on the last. */
+  nextCursor?: Maybe<Scalars['String']['output']>;
+  total: Scalars['Int']['output'];
+};
+
+export type RiskRankingRow = {
+  __typename?: 'RiskRankingRow';
+  reasons: Array<RiskReason>;
+  /** Σ weight × count over the 12 months up to asOf. */
+  score: Scalars['Float']['output'];
+  unitId: Scalars['ID']['output'];
+  unitName: Scalars['String']['output'];
+};
+
+/** Why a unit scores what it does: one line per kind of signal. */
+export type RiskReason = {
+  __typename?: 'RiskReason';
+  count: Scalars['Int']['output'];
+  kind: RiskSignalKind;
+  weight: Scalars['Float']['output'];
+};
+
+/** The kinds of signal the risk score weighs. */
+export type RiskSignalKind =
+  /** PAKN with a limit passed. */
+  | 'COMPLAINT_OVERDUE'
+  /** Reports submitted after their deadline. */
+  | 'LATE_REPORT'
+  /** Plan occurrences overdue. */
+  | 'OCCURRENCE_OVERDUE'
+  /** Recommendations not verified by their due day. */
+  | 'RECOMMENDATION_OVERDUE'
+  /** A finding on a criterion the unit already had a finding on in an earlier inspection. */
+  | 'REPEATED_FINDING';
+
+export type RiskWeight = {
+  __typename?: 'RiskWeight';
+  kind: RiskSignalKind;
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  weight: Scalars['Float']['output'];
+};
+
+export type RiskWeightInput = {
+  kind: RiskSignalKind;
+  /** 0–100. */
+  weight: Scalars['Float']['input'];
+};
 
 /** How a service sees the platform: its replica of the directory's units (kept by directory.unit.* events). */
 export type ServiceStatus = {
@@ -413,6 +558,14 @@ export type Severity =
   | 'MAJOR'
   | 'MINOR'
   | 'SERIOUS';
+
+export type SuggestedInspectionInput = {
+  focus?: InputMaybe<Scalars['String']['input']>;
+  month?: InputMaybe<Scalars['Int']['input']>;
+  unitId: Scalars['ID']['input'];
+  /** The month it falls in; this month when not given. */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
 
 export type TeamMember = {
   __typename?: 'TeamMember';
@@ -460,6 +613,25 @@ export type TemplateGroupInput = {
   code: Scalars['String']['input'];
   criteria: Array<TemplateCriterionInput>;
   name: Scalars['String']['input'];
+};
+
+/** A unit's figures over a period, from the other services' events (overdue and late as defined in docs/adding-an-event.md §9). */
+export type UnitFigures = {
+  __typename?: 'UnitFigures';
+  /** PAKN answered after the answer's due day. */
+  complaintsAnsweredLate: Scalars['Int']['output'];
+  /** PAKN of the unit for which a limit passed (complaints.complaint.overdue). */
+  complaintsOverdue: Scalars['Int']['output'];
+  /** PAKN assigned to the unit as lead unit. */
+  complaintsReceived: Scalars['Int']['output'];
+  from: Scalars['Date']['output'];
+  /** Reports submitted after their deadline; null = no data (reporting does not publish lateness yet). */
+  lateReports?: Maybe<Scalars['Int']['output']>;
+  /** Plan occurrences reported done after their due day. */
+  occurrencesDoneLate: Scalars['Int']['output'];
+  /** Plan occurrences that passed their due day without being done. */
+  occurrencesOverdue: Scalars['Int']['output'];
+  to: Scalars['Date']['output'];
 };
 
 
@@ -536,9 +708,12 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   AssessmentKind: AssessmentKind;
-  ChecklistAnswerInput: ChecklistAnswerInput;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  CalendarEntry: ResolverTypeWrapper<CalendarEntry>;
+  CalendarWarning: ResolverTypeWrapper<CalendarWarning>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  CalendarWarningKind: CalendarWarningKind;
+  ChecklistAnswerInput: ChecklistAnswerInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ChecklistCriterion: ResolverTypeWrapper<ChecklistCriterion>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -552,6 +727,7 @@ export type ResolversTypes = {
   Finding: ResolverTypeWrapper<Finding>;
   FindingInput: FindingInput;
   Inspection: ResolverTypeWrapper<Inspection>;
+  InspectionCalendar: ResolverTypeWrapper<InspectionCalendar>;
   InspectionFilter: InspectionFilter;
   InspectionPage: ResolverTypeWrapper<InspectionPage>;
   InspectionPlan: ResolverTypeWrapper<InspectionPlan>;
@@ -570,8 +746,15 @@ export type ResolversTypes = {
   RecommendationInput: RecommendationInput;
   RecommendationPage: ResolverTypeWrapper<RecommendationPage>;
   RecommendationStatus: RecommendationStatus;
+  RiskRankingPage: ResolverTypeWrapper<RiskRankingPage>;
+  RiskRankingRow: ResolverTypeWrapper<RiskRankingRow>;
+  RiskReason: ResolverTypeWrapper<RiskReason>;
+  RiskSignalKind: RiskSignalKind;
+  RiskWeight: ResolverTypeWrapper<RiskWeight>;
+  RiskWeightInput: RiskWeightInput;
   ServiceStatus: ResolverTypeWrapper<ServiceStatus>;
   Severity: Severity;
+  SuggestedInspectionInput: SuggestedInspectionInput;
   TeamMember: ResolverTypeWrapper<TeamMember>;
   TeamMemberInput: TeamMemberInput;
   TeamRole: TeamRole;
@@ -579,13 +762,16 @@ export type ResolversTypes = {
   TemplateCriterionInput: TemplateCriterionInput;
   TemplateGroup: ResolverTypeWrapper<TemplateGroup>;
   TemplateGroupInput: TemplateGroupInput;
+  UnitFigures: ResolverTypeWrapper<UnitFigures>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  ChecklistAnswerInput: ChecklistAnswerInput;
-  ID: Scalars['ID']['output'];
+  CalendarEntry: CalendarEntry;
+  CalendarWarning: CalendarWarning;
   String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
+  ChecklistAnswerInput: ChecklistAnswerInput;
   Float: Scalars['Float']['output'];
   ChecklistCriterion: ChecklistCriterion;
   Boolean: Scalars['Boolean']['output'];
@@ -599,6 +785,7 @@ export type ResolversParentTypes = {
   Finding: Finding;
   FindingInput: FindingInput;
   Inspection: Inspection;
+  InspectionCalendar: InspectionCalendar;
   InspectionFilter: InspectionFilter;
   InspectionPage: InspectionPage;
   InspectionPlan: InspectionPlan;
@@ -612,13 +799,34 @@ export type ResolversParentTypes = {
   Recommendation: Recommendation;
   RecommendationInput: RecommendationInput;
   RecommendationPage: RecommendationPage;
+  RiskRankingPage: RiskRankingPage;
+  RiskRankingRow: RiskRankingRow;
+  RiskReason: RiskReason;
+  RiskWeight: RiskWeight;
+  RiskWeightInput: RiskWeightInput;
   ServiceStatus: ServiceStatus;
+  SuggestedInspectionInput: SuggestedInspectionInput;
   TeamMember: TeamMember;
   TeamMemberInput: TeamMemberInput;
   TemplateCriterion: TemplateCriterion;
   TemplateCriterionInput: TemplateCriterionInput;
   TemplateGroup: TemplateGroup;
   TemplateGroupInput: TemplateGroupInput;
+  UnitFigures: UnitFigures;
+};
+
+export type CalendarEntryResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['CalendarEntry'] = ResolversParentTypes['CalendarEntry']> = {
+  inspection?: Resolver<ResolversTypes['Inspection'], ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['CalendarWarning']>, ParentType, ContextType>;
+};
+
+export type CalendarWarningResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['CalendarWarning'] = ResolversParentTypes['CalendarWarning']> = {
+  day?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CalendarWarningKind'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  month?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  otherInspectionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  userId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type ChecklistCriterionResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['ChecklistCriterion'] = ResolversParentTypes['ChecklistCriterion']> = {
@@ -669,6 +877,7 @@ export type FindingResolvers<ContextType = unknown, ParentType extends Resolvers
 
 export type InspectionResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Inspection'] = ResolversParentTypes['Inspection']> = {
   checklist?: Resolver<Array<ResolversTypes['ChecklistGroup']>, ParentType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   concludedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   conclusionNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   decisionDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -686,10 +895,17 @@ export type InspectionResolvers<ContextType = unknown, ParentType extends Resolv
   team?: Resolver<Array<ResolversTypes['TeamMember']>, ParentType, ContextType>;
   templateVersionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['InspectionType'], ParentType, ContextType>;
+  unitFigures?: Resolver<ResolversTypes['UnitFigures'], ParentType, ContextType>;
   unitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   unitName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   windowEnd?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   windowStart?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type InspectionCalendarResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['InspectionCalendar'] = ResolversParentTypes['InspectionCalendar']> = {
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['CalendarEntry']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
 
 export type InspectionPageResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['InspectionPage'] = ResolversParentTypes['InspectionPage']> = {
@@ -720,6 +936,8 @@ export type InspectionPlanItemResolvers<ContextType = unknown, ParentType extend
 export type MutationResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   answerRecommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationAnswerRecommendationArgs, 'answer' | 'id'>>;
   approveInspectionPlan?: Resolver<ResolversTypes['InspectionPlan'], ParentType, ContextType, RequireFields<MutationApproveInspectionPlanArgs, 'id'>>;
+  carryOverRecommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationCarryOverRecommendationArgs, 'id' | 'reason'>>;
+  closeInspection?: Resolver<ResolversTypes['Inspection'], ParentType, ContextType, RequireFields<MutationCloseInspectionArgs, 'id'>>;
   concludeInspection?: Resolver<ResolversTypes['Inspection'], ParentType, ContextType, RequireFields<MutationConcludeInspectionArgs, 'id' | 'input'>>;
   createInspectionPlan?: Resolver<ResolversTypes['InspectionPlan'], ParentType, ContextType, RequireFields<MutationCreateInspectionPlanArgs, 'input'>>;
   formInspectionTeam?: Resolver<ResolversTypes['Inspection'], ParentType, ContextType, RequireFields<MutationFormInspectionTeamArgs, 'id' | 'input'>>;
@@ -728,6 +946,8 @@ export type MutationResolvers<ContextType = unknown, ParentType extends Resolver
   recordSelfAssessment?: Resolver<ResolversTypes['Inspection'], ParentType, ContextType, RequireFields<MutationRecordSelfAssessmentArgs, 'answers' | 'id' | 'submit'>>;
   recordTeamAssessment?: Resolver<ResolversTypes['Inspection'], ParentType, ContextType, RequireFields<MutationRecordTeamAssessmentArgs, 'answers' | 'id'>>;
   reviseChecklistTemplate?: Resolver<ResolversTypes['ChecklistTemplate'], ParentType, ContextType, RequireFields<MutationReviseChecklistTemplateArgs, 'id' | 'input'>>;
+  scheduleSuggestedInspection?: Resolver<ResolversTypes['Inspection'], ParentType, ContextType, RequireFields<MutationScheduleSuggestedInspectionArgs, 'input'>>;
+  setRiskWeights?: Resolver<Array<ResolversTypes['RiskWeight']>, ParentType, ContextType, RequireFields<MutationSetRiskWeightsArgs, 'weights'>>;
   startInspection?: Resolver<ResolversTypes['Inspection'], ParentType, ContextType, RequireFields<MutationStartInspectionArgs, 'id'>>;
   updateInspectionPlan?: Resolver<ResolversTypes['InspectionPlan'], ParentType, ContextType, RequireFields<MutationUpdateInspectionPlanArgs, 'id' | 'input'>>;
   verifyRecommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationVerifyRecommendationArgs, 'accepted' | 'id'>>;
@@ -736,16 +956,20 @@ export type MutationResolvers<ContextType = unknown, ParentType extends Resolver
 export type QueryResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   checklistTemplates?: Resolver<Array<ResolversTypes['ChecklistTemplate']>, ParentType, ContextType>;
   inspection?: Resolver<Maybe<ResolversTypes['Inspection']>, ParentType, ContextType, RequireFields<QueryInspectionArgs, 'id'>>;
+  inspectionCalendar?: Resolver<ResolversTypes['InspectionCalendar'], ParentType, ContextType, RequireFields<QueryInspectionCalendarArgs, 'fromMonth' | 'toMonth' | 'year'>>;
   inspectionPlan?: Resolver<Maybe<ResolversTypes['InspectionPlan']>, ParentType, ContextType, RequireFields<QueryInspectionPlanArgs, 'id'>>;
   inspectionPlans?: Resolver<Array<ResolversTypes['InspectionPlan']>, ParentType, ContextType, Partial<QueryInspectionPlansArgs>>;
   inspections?: Resolver<ResolversTypes['InspectionPage'], ParentType, ContextType, RequireFields<QueryInspectionsArgs, 'limit' | 'offset'>>;
   inspectionsStatus?: Resolver<ResolversTypes['ServiceStatus'], ParentType, ContextType>;
   recommendations?: Resolver<ResolversTypes['RecommendationPage'], ParentType, ContextType, RequireFields<QueryRecommendationsArgs, 'limit' | 'offset'>>;
+  riskRanking?: Resolver<ResolversTypes['RiskRankingPage'], ParentType, ContextType, RequireFields<QueryRiskRankingArgs, 'first'>>;
+  riskWeights?: Resolver<Array<ResolversTypes['RiskWeight']>, ParentType, ContextType>;
 };
 
 export type RecommendationResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Recommendation'] = ResolversParentTypes['Recommendation']> = {
   answer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   answeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  carryOverReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dueDay?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   findingId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -761,6 +985,32 @@ export type RecommendationResolvers<ContextType = unknown, ParentType extends Re
 export type RecommendationPageResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['RecommendationPage'] = ResolversParentTypes['RecommendationPage']> = {
   items?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RiskRankingPageResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['RiskRankingPage'] = ResolversParentTypes['RiskRankingPage']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['RiskRankingRow']>, ParentType, ContextType>;
+  nextCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RiskRankingRowResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['RiskRankingRow'] = ResolversParentTypes['RiskRankingRow']> = {
+  reasons?: Resolver<Array<ResolversTypes['RiskReason']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  unitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  unitName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RiskReasonResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['RiskReason'] = ResolversParentTypes['RiskReason']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['RiskSignalKind'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type RiskWeightResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['RiskWeight'] = ResolversParentTypes['RiskWeight']> = {
+  kind?: Resolver<ResolversTypes['RiskSignalKind'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type ServiceStatusResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['ServiceStatus'] = ResolversParentTypes['ServiceStatus']> = {
@@ -787,7 +1037,20 @@ export type TemplateGroupResolvers<ContextType = unknown, ParentType extends Res
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type UnitFiguresResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['UnitFigures'] = ResolversParentTypes['UnitFigures']> = {
+  complaintsAnsweredLate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  complaintsOverdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  complaintsReceived?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  lateReports?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  occurrencesDoneLate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  occurrencesOverdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = unknown> = {
+  CalendarEntry?: CalendarEntryResolvers<ContextType>;
+  CalendarWarning?: CalendarWarningResolvers<ContextType>;
   ChecklistCriterion?: ChecklistCriterionResolvers<ContextType>;
   ChecklistGroup?: ChecklistGroupResolvers<ContextType>;
   ChecklistTemplate?: ChecklistTemplateResolvers<ContextType>;
@@ -795,6 +1058,7 @@ export type Resolvers<ContextType = unknown> = {
   DateTime?: GraphQLScalarType;
   Finding?: FindingResolvers<ContextType>;
   Inspection?: InspectionResolvers<ContextType>;
+  InspectionCalendar?: InspectionCalendarResolvers<ContextType>;
   InspectionPage?: InspectionPageResolvers<ContextType>;
   InspectionPlan?: InspectionPlanResolvers<ContextType>;
   InspectionPlanItem?: InspectionPlanItemResolvers<ContextType>;
@@ -802,9 +1066,14 @@ export type Resolvers<ContextType = unknown> = {
   Query?: QueryResolvers<ContextType>;
   Recommendation?: RecommendationResolvers<ContextType>;
   RecommendationPage?: RecommendationPageResolvers<ContextType>;
+  RiskRankingPage?: RiskRankingPageResolvers<ContextType>;
+  RiskRankingRow?: RiskRankingRowResolvers<ContextType>;
+  RiskReason?: RiskReasonResolvers<ContextType>;
+  RiskWeight?: RiskWeightResolvers<ContextType>;
   ServiceStatus?: ServiceStatusResolvers<ContextType>;
   TeamMember?: TeamMemberResolvers<ContextType>;
   TemplateCriterion?: TemplateCriterionResolvers<ContextType>;
   TemplateGroup?: TemplateGroupResolvers<ContextType>;
+  UnitFigures?: UnitFiguresResolvers<ContextType>;
 };
 
