@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { adminToken, gql, launchBrowser, now, openPage, webUrl } from "./browser.ts";
+import { adminToken, gql, launchBrowser, now, openPage, signIn, webUrl } from "./browser.ts";
 
 /** What the keyboard focus is on: the element's accessible name as a user hears it, roughly. */
 function focused(page: Page): Promise<{ tag: string; name: string; label: string }> {
@@ -20,9 +20,14 @@ function focused(page: Page): Promise<{ tag: string; name: string; label: string
   });
 }
 
-/** Presses Tab until the focus is on what `wanted` accepts; fails if forty presses do not get there. */
-async function tabTo(page: Page, what: string, wanted: (f: { tag: string; name: string; label: string }) => boolean): Promise<void> {
-  for (let i = 0; i < 40; i++) {
+/** Presses Tab until the focus is on what `wanted` accepts; fails if `presses` presses do not get there. */
+async function tabTo(
+  page: Page,
+  what: string,
+  wanted: (f: { tag: string; name: string; label: string }) => boolean,
+  presses = 40,
+): Promise<void> {
+  for (let i = 0; i < presses; i++) {
     await page.keyboard.press("Tab");
     if (wanted(await focused(page))) return;
   }
@@ -42,9 +47,10 @@ describe("web: keyboard alone, and the charts' numbers", () => {
       {
         i: {
           channel: "IN_PERSON",
-          receivedAt: now().toISOString(),
+          receivedAt: new Date(now().getTime() - 3_600_000).toISOString(),
           senderName: "Phạm Văn Dũng",
           senderAddress: "Số 3 phố Điện Biên, phường Lê Lợi",
+          senderPhone: "0913 222 333",
           regulation: "Thủ tục đăng ký thường trú",
           content: "Đề nghị niêm yết rõ thời hạn giải quyết thủ tục đăng ký thường trú tại bộ phận một cửa.",
         },
@@ -77,10 +83,8 @@ describe("web: keyboard alone, and the charts' numbers", () => {
     await page.getByRole("heading", { name: "Phản ánh, kiến nghị", level: 1 }).waitFor();
     await page.getByRole("table", { name: "Phản ánh, kiến nghị" }).waitFor();
 
-    // Skip the header and navigation, then on to the first PAKN's code in the table.
-    await page.keyboard.press("Tab");
-    await page.keyboard.press("Enter");
-    await tabTo(page, "a PAKN's code", (f) => f.tag === "a" && /^PAKN-\d{4}-/.test(f.name));
+    // On from the navigation, past the toolbar, the chart and the filters, to the first PAKN's code in the table.
+    await tabTo(page, "a PAKN's code", (f) => f.tag === "a" && /^PAKN-\d{4}-/.test(f.name), 80);
     const code = (await focused(page)).name;
     await page.keyboard.press("Enter");
     await page.waitForURL(/\/complaints\/[0-9a-f-]{36}$/);
@@ -90,11 +94,7 @@ describe("web: keyboard alone, and the charts' numbers", () => {
 
   it("the PAKN inbox's chart shows the received / answered / overdue counts the service returns", async () => {
     const page = await openPage(browser, { name: "complaints-chart" });
-    await page.goto(webUrl("/login"));
-    await page.getByLabel("Tên đăng nhập", { exact: true }).fill("admin");
-    await page.getByLabel("Mật khẩu", { exact: true }).fill("Admin@2024");
-    await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
-    await page.getByRole("heading", { name: "Việc cần làm", level: 1 }).waitFor();
+    await signIn(page, "admin", "Admin@2024");
     await page.goto(webUrl("/complaints"));
 
     const { complaintCountsByMonth: months } = await gql<{

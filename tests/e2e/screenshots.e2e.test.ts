@@ -4,16 +4,8 @@
  * axe runs on each page on the way (browser.ts), so these pages are also checked at phone width.
  */
 import { afterAll, beforeAll, describe, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { adminToken, gql, launchBrowser, now, openPage, screenshot, VIEWPORTS, webUrl } from "./browser.ts";
-
-async function signInAsAdmin(page: Page): Promise<void> {
-  await page.goto(webUrl("/login"));
-  await page.getByLabel("Tên đăng nhập", { exact: true }).fill("admin");
-  await page.getByLabel("Mật khẩu", { exact: true }).fill("Admin@2024");
-  await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
-  await page.getByRole("heading", { name: "Việc cần làm", level: 1 }).waitFor();
-}
+import type { Browser } from "playwright-core";
+import { adminToken, gql, launchBrowser, now, openPage, screenshot, signIn, VIEWPORTS, webUrl } from "./browser.ts";
 
 describe("web: screenshots of the main pages", () => {
   let browser: Browser;
@@ -31,9 +23,10 @@ describe("web: screenshots of the main pages", () => {
       {
         i: {
           channel: "POST",
-          receivedAt: now().toISOString(),
+          receivedAt: new Date(now().getTime() - 3_600_000).toISOString(),
           senderName: "Vũ Thị Hoa",
           senderAddress: "Số 12 phố Chùa Chuông, phường Minh Khai",
+          senderPhone: "0904 555 666",
           regulation: "Thủ tục cấp giấy phép xây dựng nhà ở riêng lẻ",
           content: "Đề nghị công khai danh mục hồ sơ cấp giấy phép xây dựng nhà ở riêng lẻ trên cổng dịch vụ công.",
         },
@@ -54,7 +47,8 @@ describe("web: screenshots of the main pages", () => {
       await page.getByRole("heading", { name: "Gửi phản ánh, kiến nghị về quy định hành chính" }).waitFor();
       await screenshot(page, `public-pakn-${size}`);
 
-      await signInAsAdmin(page);
+      await signIn(page, "admin", "Admin@2024");
+      await page.getByRole("heading", { name: "Việc cần làm", level: 1 }).waitFor();
       await screenshot(page, `home-${size}`);
       const pages: Array<[string, string, () => Promise<void>]> = [
         ["plan", `/planning/plans/${planId}`, () => page.getByTestId("plan-progress").waitFor()],
