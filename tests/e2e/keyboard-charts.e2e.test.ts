@@ -117,7 +117,7 @@ describe("web: keyboard alone, and the charts' numbers", () => {
       ["Quá hạn", months.map((m) => m.overdue)],
     ]);
     // The drawing is an image with its numbers in the name, and an SVG was drawn.
-    expect(await chart.getByRole("img").getAttribute("aria-label")).toContain(
+    expect(await chart.locator("[role=img][data-drawn]").getAttribute("aria-label")).toContain(
       `Tiếp nhận: ${label(months[0]!.month)} ${months[0]!.received}`,
     );
     expect(await chart.locator("svg").count()).toBe(1);
