@@ -1,7 +1,7 @@
 /**
  * Chromium for the end-to-end suites: the system browser (never a downloaded one), a fresh context per
- * test so storage never leaks between tests, the clock of the test stack, and a screenshot plus the page's console in artifacts/
- * when a test fails.
+ * test so storage never leaks between tests, the clock of the test stack, axe-core on every page a test
+ * visits (accessibility.ts), and a screenshot plus the page's console in artifacts/ when a test fails.
  */
 import { randomUUID } from "node:crypto";
 import { mkdir, writeFile } from "node:fs/promises";
@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { stackClock } from "@tthc/test-kit";
 import { chromium, type Browser, type Locator, type Page } from "playwright-core";
 import { onTestFinished } from "vitest";
+import { AccessibilityAudit } from "./accessibility.ts";
 
 const CHROMIUM_ARGS = [
   "--headless=new",
@@ -29,6 +30,43 @@ export const now = stackClock();
 /** The running web app (the test stack serves it on 5080). */
 export function webUrl(path = "/"): string {
   return new URL(path, process.env.WEB_URL ?? "http://127.0.0.1:5080").toString();
+}
+
+/** GraphQL through the web app's own /graphql (the gateway behind it), for a test's setup and expectations. */
+export async function gql<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
+  const res = await fetch(webUrl("/graphql"), {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data?: T; errors?: unknown };
+  if (!body.data) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
+/** The city administrator's access token (the stack's seeded account). */
+export async function adminToken(): Promise<string> {
+  const { login } = await gql<{ login: { accessToken: string } }>(
+    `mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }`,
+    { u: "admin", p: "Admin@2024" },
+  );
+  return login.accessToken;
+}
+
+/** Where the browser tests write screenshots of the main pages (git-ignored; a reviewed set is in docs/screenshots). */
+export const SCREENSHOTS_DIR = fileURLToPath(new URL("../../.data/screenshots/", import.meta.url));
+
+export const VIEWPORTS = {
+  desktop: { width: 1366, height: 768 },
+  phone: { width: 390, height: 844 },
+} as const;
+
+/** A screenshot of the whole page once its charts are drawn and its requests are done. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await mkdir(SCREENSHOTS_DIR, { recursive: true });
+  for (const chart of await page.locator("figure.chart [role=img]").all()) await chart.and(page.locator("[data-drawn=true]")).waitFor();
+  await page.waitForLoadState("networkidle");
+  await page.screenshot({ path: `${SCREENSHOTS_DIR}${name}.png`, fullPage: true, animations: "disabled" });
 }
 
 export function launchBrowser(): Promise<Browser> {
@@ -62,16 +100,22 @@ export async function openPage(
   page.on("pageerror", (err) => consoleLines.push(`[pageerror] ${err.message}`));
   page.on("requestfailed", (req) => consoleLines.push(`[requestfailed] ${req.method()} ${req.url()} ${req.failure()?.errorText ?? ""}`));
 
+  const audit = new AccessibilityAudit(page);
+
   // One hook, not onTestFailed + onTestFinished: vitest runs the finished hooks first, which would
   // close the context before the failure screenshot is taken.
   onTestFinished(async ({ task }) => {
-    if (task.result?.state === "fail") {
+    const failed = task.result?.state === "fail";
+    // The pages a passing test visited must be accessible: their serious and critical violations fail it.
+    if (!failed) await audit.finish();
+    if (failed || audit.violations.length > 0) {
       const base = `${ARTIFACTS_DIR}${name.replace(/[^\w.-]+/g, "_")}-${randomUUID().slice(0, 8)}`;
       await mkdir(ARTIFACTS_DIR, { recursive: true });
       await page.screenshot({ path: `${base}.png`, fullPage: true }).catch(() => undefined);
-      await writeFile(`${base}.log`, [`url: ${page.url()}`, ...consoleLines].join("\n") + "\n");
+      await writeFile(`${base}.log`, [`url: ${page.url()}`, ...consoleLines, ...audit.violations].join("\n") + "\n");
     }
     await context.close();
+    if (audit.violations.length > 0) throw new Error(audit.report());
   });
   return page;
 }

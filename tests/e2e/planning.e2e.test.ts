@@ -21,6 +21,13 @@ async function signIn(page: Page, username: string, password: string): Promise<v
   await page.getByRole("navigation", { name: "Điều hướng chính" }).waitFor();
 }
 
+/** A chart's numbers once it is drawn (ui/Chart.tsx puts them in data-chart). */
+async function chartData(page: Page, title: string): Promise<{ categories: string[]; series: Array<{ name: string; values: number[] }> }> {
+  const chart = page.locator("figure.chart").filter({ hasText: title });
+  await chart.locator("[role=img][data-drawn=true]").waitFor();
+  return JSON.parse((await chart.getAttribute("data-chart"))!);
+}
+
 async function openImport(page: Page): Promise<void> {
   await page.getByRole("link", { name: "Kế hoạch", exact: true }).click();
   await page.getByRole("link", { name: "Nhập kế hoạch" }).click();
@@ -140,7 +147,14 @@ describe("web: planning from document to done", () => {
     await admin.getByTestId("plan-progress").waitFor();
     expect(await planDone(admin)).toBe(1);
     const byUnit = await admin.getByRole("table", { name: "Tiến độ theo đơn vị" }).innerText();
-    expect(byUnit).toMatch(/UBND phường Lê Lợi\s+\d+% \(1\/\d+\)/);
+    const wardRow = /UBND phường Lê Lợi\s+(\d+)% \(1\/\d+\)/.exec(byUnit);
+    expect(wardRow).not.toBeNull();
+    // The roll-up charts draw the same shares: the ward's bar is its percentage done, and each section's too.
+    const byUnitChart = await chartData(admin, "Tỷ lệ hoàn thành theo đơn vị (%)");
+    expect(byUnitChart.series[0]!.values[byUnitChart.categories.indexOf("UBND phường Lê Lợi")]).toBe(Number(wardRow![1]));
+    const bySection = await chartData(admin, "Tỷ lệ hoàn thành theo phần (%)");
+    expect(bySection.series[0]!.values.some((v) => v > 0)).toBe(true);
+    expect(bySection.categories.length).toBe(bySection.series[0]!.values.length);
     const review = await admin.getByRole("table", { name: "Báo cáo chờ xem xét" }).innerText();
     expect(review).toContain("25/BC-UBND");
     expect(review).toContain("28/03/2024");

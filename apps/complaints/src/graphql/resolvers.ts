@@ -24,6 +24,7 @@ import { domainActor, type ComplaintsDeps } from "../use-cases/deps.ts";
 import { lookupComplaint, publishedComplaints } from "../use-cases/public-reads.ts";
 import {
   duplicateSuggestions,
+  countComplaintsByMonth,
   getComplaint,
   listComplaints,
   logPersonalDataRead,
@@ -151,6 +152,8 @@ export const resolvers = {
       { actor, deps }: Context,
     ) => listComplaints(deps, actor, args.filter ?? {}, args.limit, args.offset, args.sort ?? "RECEIVED_DESC"),
     complaint: (_: unknown, args: { id: string }, { actor, deps }: Context) => getComplaint(deps, actor, args.id),
+    complaintCountsByMonth: (_: unknown, args: { months: number }, { actor, deps }: Context) =>
+      countComplaintsByMonth(deps, actor, args.months),
     complaintPublicationReview: async (_: unknown, args: { id: string }, { actor, deps }: Context) => {
       requireRole(actor, "CITY_ADMIN");
       const row = await getComplaint(deps, actor, args.id);

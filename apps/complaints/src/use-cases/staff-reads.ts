@@ -1,8 +1,8 @@
 /** Staff and partner reads: the inbox with its filters, one PAKN, the sender (logged), duplicates. */
-import { toDbDate, toLocalDate } from "@tthc/calendar";
+import { toDbDate, toLocalDate, VIETNAM_TIME_ZONE } from "@tthc/calendar";
 import { invalidInput, actorId, forbidden, hasScope, unauthenticated, type Actor } from "@tthc/service-kit";
 import { COMPLAINT_INCLUDE, findComplaint, toState, type ComplaintRow } from "../db/complaints.ts";
-import type { Prisma } from "../db/generated/client.ts";
+import { Prisma } from "../db/generated/client.ts";
 import { foldVietnamese } from "@tthc/text";
 import { senderHiddenFrom, suggestDuplicates, type Channel, type ComplaintStatus } from "../domain/index.ts";
 import { requireVisible } from "./commands.ts";
@@ -21,27 +21,92 @@ export interface ComplaintFilter {
   search?: string | null;
 }
 
-/** Staff of every role; partner systems with `complaints:read` (the field policy gives them non-personal fields only). */
-function scopeOf(actor: Actor): Prisma.ComplaintWhereInput {
+/**
+ * Whose PAKN the caller reads: every one (null) or one unit's. Staff of every role; partner systems with
+ * `complaints:read` (the field policy gives them non-personal fields only).
+ */
+function scopedUnit(actor: Actor): string | null {
   if (actor.kind === "partner") {
     if (!hasScope(actor, "complaints:read")) throw forbidden();
-    return {};
+    return null;
   }
   if (actor.kind !== "user") throw unauthenticated("Vui lòng đăng nhập.");
-  if (CITY_WIDE.some((r) => actor.roles.includes(r))) return {};
-  if (actor.roles.includes("UNIT_OFFICER") && actor.unitId) return { unitIds: { has: actor.unitId } };
+  if (CITY_WIDE.some((r) => actor.roles.includes(r))) return null;
+  if (actor.roles.includes("UNIT_OFFICER") && actor.unitId) return actor.unitId;
   throw forbidden();
 }
 
-/** The limit each state runs against has passed (the same limits the deadline monitor watches). */
+function scopeOf(actor: Actor): Prisma.ComplaintWhereInput {
+  const unitId = scopedUnit(actor);
+  return unitId === null ? {} : { unitIds: { has: unitId } };
+}
+
+/**
+ * The limit each state runs against has passed (the same limits the deadline monitor watches). Kept
+ * in one table so the inbox filter (Prisma) and the monthly counts (SQL) cannot drift apart.
+ */
+const OVERDUE_LIMITS = [
+  { statuses: ["received"], column: "dueClassify" },
+  { statuses: ["classified", "handled", "approved"], column: "dueAnswer" },
+  { statuses: ["transferred"], column: "dueHandle" },
+] as const;
+
 function overdueWhere(today: Date): Prisma.ComplaintWhereInput {
-  return {
-    OR: [
-      { status: "received", dueClassify: { lt: today } },
-      { status: { in: ["classified", "handled", "approved"] }, dueAnswer: { lt: today } },
-      { status: "transferred", dueHandle: { lt: today } },
-    ],
-  };
+  return { OR: OVERDUE_LIMITS.map(({ statuses, column }) => ({ status: { in: [...statuses] }, [column]: { lt: today } })) };
+}
+
+/** Days go to SQL as "YYYY-MM-DD" text: a Date parameter would be cast in the session's time zone. */
+function overdueSql(today: string): Prisma.Sql {
+  const branches = OVERDUE_LIMITS.map(
+    ({ statuses, column }) =>
+      Prisma.sql`(c."status" IN (${Prisma.join([...statuses])}) AND c.${Prisma.raw(`"${column}"`)} < ${today}::date)`,
+  );
+  return Prisma.sql`(${Prisma.join(branches, " OR ")})`;
+}
+
+export interface MonthCount {
+  month: string;
+  received: number;
+  handled: number;
+  overdue: number;
+}
+
+/**
+ * Received / handled / overdue per month (Vietnam time) for the last `months` months, oldest first, in
+ * the caller's scope: one GROUP BY over the receipts and the answers, the empty months filled in here.
+ */
+export async function countComplaintsByMonth(deps: ComplaintsDeps, actor: Actor, months: number): Promise<MonthCount[]> {
+  const unitId = scopedUnit(actor);
+  if (!Number.isInteger(months) || months < 1 || months > 24) {
+    throw invalidInput("months", "Số tháng phải từ 1 đến 24.", "Months must be between 1 and 24.");
+  }
+  const today = toLocalDate(deps.now());
+  const [year, month] = today.split("-").map(Number) as [number, number];
+  const keys = Array.from({ length: months }, (_, i) => {
+    const d = new Date(Date.UTC(year, month - 1 - (months - 1 - i), 1));
+    return d.toISOString().slice(0, 7);
+  });
+  const first = `${keys[0]}-01`;
+  const scope = unitId === null ? Prisma.sql`TRUE` : Prisma.sql`${unitId} = ANY(c."unitIds")`;
+  const rows = await deps.db.$queryRaw<Array<{ month: string; received: bigint; handled: bigint; overdue: bigint }>>`
+    SELECT t.month, SUM(t.received) AS received, SUM(t.handled) AS handled, SUM(t.overdue) AS overdue
+    FROM (
+      SELECT to_char(c."receivedDay", 'YYYY-MM') AS month, 1 AS received, 0 AS handled,
+             CASE WHEN ${overdueSql(today)} THEN 1 ELSE 0 END AS overdue
+      FROM "Complaint" c
+      WHERE ${scope} AND c."receivedDay" >= ${first}::date
+      UNION ALL
+      SELECT to_char(c."answeredAt" AT TIME ZONE 'UTC' AT TIME ZONE ${VIETNAM_TIME_ZONE}, 'YYYY-MM'), 0, 1, 0
+      FROM "Complaint" c
+      WHERE ${scope} AND c."answeredAt" IS NOT NULL
+        AND (c."answeredAt" AT TIME ZONE 'UTC' AT TIME ZONE ${VIETNAM_TIME_ZONE})::date >= ${first}::date
+    ) t
+    GROUP BY t.month`;
+  const byMonth = new Map(rows.map((r) => [r.month, r]));
+  return keys.map((key) => {
+    const row = byMonth.get(key);
+    return { month: key, received: Number(row?.received ?? 0), handled: Number(row?.handled ?? 0), overdue: Number(row?.overdue ?? 0) };
+  });
 }
 
 /**

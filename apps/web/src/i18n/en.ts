@@ -6,6 +6,9 @@ export const en: Messages = {
   "app.shortTitle": "TTHC Control",
   "app.skipToContent": "Skip to main content",
 
+  "chart.table": "Data table",
+  "chart.category": "Item",
+
   "lang.switchTo": "Tiếng Việt",
 
   "nav.label": "Main navigation",
@@ -206,6 +209,9 @@ export const en: Messages = {
   "planning.plan.issue": "Issue the plan",
   "planning.plan.table": "Tasks of the plan",
   "planning.plan.byUnit": "Progress by unit",
+  "planning.chart.bySection": "Share done by section (%)",
+  "planning.chart.byUnit": "Share done by unit (%)",
+  "planning.chart.done": "Done",
   "planning.taskState.NOT_STARTED": "Not started",
   "planning.taskState.IN_PROGRESS": "In progress",
   "planning.taskState.BLOCKED": "Blocked",
@@ -430,6 +436,10 @@ export const en: Messages = {
   "complaints.publicForm": "Public pages",
   "complaints.loading": "Loading…",
   "complaints.inbox.count": "{count} items",
+  "complaints.chart.title": "Feedback and petitions by month",
+  "complaints.chart.received": "Received",
+  "complaints.chart.handled": "Answered",
+  "complaints.chart.overdue": "Overdue",
   "complaints.col.code": "Code",
   "complaints.col.received": "Received",
   "complaints.col.regulation": "Regulation",

@@ -4,6 +4,9 @@ export const vi = {
   "app.shortTitle": "Kiểm soát TTHC",
   "app.skipToContent": "Bỏ qua, đến nội dung chính",
 
+  "chart.table": "Bảng số liệu",
+  "chart.category": "Mục",
+
   "lang.switchTo": "English",
 
   "nav.label": "Điều hướng chính",
@@ -203,6 +206,9 @@ export const vi = {
   "planning.plan.issue": "Ban hành kế hoạch",
   "planning.plan.table": "Bảng nhiệm vụ của kế hoạch",
   "planning.plan.byUnit": "Tiến độ theo đơn vị",
+  "planning.chart.bySection": "Tỷ lệ hoàn thành theo phần (%)",
+  "planning.chart.byUnit": "Tỷ lệ hoàn thành theo đơn vị (%)",
+  "planning.chart.done": "Hoàn thành",
   "planning.taskState.NOT_STARTED": "Chưa thực hiện",
   "planning.taskState.IN_PROGRESS": "Đang thực hiện",
   "planning.taskState.BLOCKED": "Gặp vướng mắc",
@@ -427,6 +433,10 @@ export const vi = {
   "complaints.publicForm": "Trang công khai",
   "complaints.loading": "Đang tải…",
   "complaints.inbox.count": "{count} phản ánh, kiến nghị",
+  "complaints.chart.title": "Phản ánh, kiến nghị theo tháng",
+  "complaints.chart.received": "Tiếp nhận",
+  "complaints.chart.handled": "Đã trả lời",
+  "complaints.chart.overdue": "Quá hạn",
   "complaints.col.code": "Mã",
   "complaints.col.received": "Ngày tiếp nhận",
   "complaints.col.regulation": "Quy định, thủ tục",

@@ -247,6 +247,19 @@ export type ComplaintLookup = {
   trackingCode: Scalars['String']['output'];
 };
 
+/** PAKN of one calendar month (Vietnam time) in the caller's scope, for the inbox's chart. */
+export type ComplaintMonthCount = {
+  __typename?: 'ComplaintMonthCount';
+  /** PAKN answered (trả lời) in the month. */
+  handled: Scalars['Int']['output'];
+  /** The month, YYYY-MM. */
+  month: Scalars['String']['output'];
+  /** Of the PAKN received in the month, those whose current legal limit has passed today (the inbox's overdue filter). */
+  overdue: Scalars['Int']['output'];
+  /** PAKN received (ngày tiếp nhận) in the month. */
+  received: Scalars['Int']['output'];
+};
+
 export type ComplaintPage = {
   __typename?: 'ComplaintPage';
   items: Array<Complaint>;
@@ -610,6 +623,8 @@ export type Query = {
   complaintAnswerTemplates: Array<AnswerTemplate>;
   /** Anyone: a fresh single-use challenge for submitComplaint, valid only from the client it was issued to; its difficulty rises when that client, or everyone, has taken many recently. */
   complaintChallenge: SubmissionChallenge;
+  /** Staff and partners (complaints:read): received / handled / overdue per month for the last `months` months up to this one (1–24), oldest first, months with none included; the same scope as `complaints`. */
+  complaintCountsByMonth: Array<ComplaintMonthCount>;
   /** Staff: the locality's deadline rules with their sources. */
   complaintDeadlineRules: Array<DeadlineRule>;
   /** Signed-in staff: the retention of senders' personal data. */
@@ -634,6 +649,11 @@ export type QueryComplaintArgs = {
 
 export type QueryComplaintAnswerTemplatesArgs = {
   field?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryComplaintCountsByMonthArgs = {
+  months?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -812,6 +832,7 @@ export type ResolversTypes = {
   ComplaintFilter: ComplaintFilter;
   ComplaintKind: ComplaintKind;
   ComplaintLookup: ResolverTypeWrapper<ComplaintLookup>;
+  ComplaintMonthCount: ResolverTypeWrapper<ComplaintMonthCount>;
   ComplaintPage: ResolverTypeWrapper<ComplaintPage>;
   ComplaintPause: ResolverTypeWrapper<ComplaintPause>;
   ComplaintReceipt: ResolverTypeWrapper<ComplaintReceipt>;
@@ -862,6 +883,7 @@ export type ResolversParentTypes = {
   ComplaintDueDates: ComplaintDueDates;
   ComplaintFilter: ComplaintFilter;
   ComplaintLookup: ComplaintLookup;
+  ComplaintMonthCount: ComplaintMonthCount;
   ComplaintPage: ComplaintPage;
   ComplaintPause: ComplaintPause;
   ComplaintReceipt: ComplaintReceipt;
@@ -1002,6 +1024,13 @@ export type ComplaintLookupResolvers<ContextType = unknown, ParentType extends R
   trackingCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ComplaintMonthCountResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['ComplaintMonthCount'] = ResolversParentTypes['ComplaintMonthCount']> = {
+  handled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  received?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ComplaintPageResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['ComplaintPage'] = ResolversParentTypes['ComplaintPage']> = {
   items?: Resolver<Array<ResolversTypes['Complaint']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1132,6 +1161,7 @@ export type QueryResolvers<ContextType = unknown, ParentType extends ResolversPa
   complaint?: Resolver<Maybe<ResolversTypes['Complaint']>, ParentType, ContextType, RequireFields<QueryComplaintArgs, 'id'>>;
   complaintAnswerTemplates?: Resolver<Array<ResolversTypes['AnswerTemplate']>, ParentType, ContextType, Partial<QueryComplaintAnswerTemplatesArgs>>;
   complaintChallenge?: Resolver<ResolversTypes['SubmissionChallenge'], ParentType, ContextType>;
+  complaintCountsByMonth?: Resolver<Array<ResolversTypes['ComplaintMonthCount']>, ParentType, ContextType, RequireFields<QueryComplaintCountsByMonthArgs, 'months'>>;
   complaintDeadlineRules?: Resolver<Array<ResolversTypes['DeadlineRule']>, ParentType, ContextType>;
   complaintPersonalDataRetention?: Resolver<ResolversTypes['PersonalDataRetention'], ParentType, ContextType>;
   complaintPublicationReview?: Resolver<ResolversTypes['PublicationReview'], ParentType, ContextType, RequireFields<QueryComplaintPublicationReviewArgs, 'id'>>;
@@ -1167,6 +1197,7 @@ export type Resolvers<ContextType = unknown> = {
   ComplaintContribution?: ComplaintContributionResolvers<ContextType>;
   ComplaintDueDates?: ComplaintDueDatesResolvers<ContextType>;
   ComplaintLookup?: ComplaintLookupResolvers<ContextType>;
+  ComplaintMonthCount?: ComplaintMonthCountResolvers<ContextType>;
   ComplaintPage?: ComplaintPageResolvers<ContextType>;
   ComplaintPause?: ComplaintPauseResolvers<ContextType>;
   ComplaintReceipt?: ComplaintReceiptResolvers<ContextType>;

@@ -36,6 +36,7 @@ type Documents = {
     "\n  mutation SetRetention($months: Int!) {\n    updateComplaintPersonalDataRetention(months: $months) {\n      months\n      min\n      max\n    }\n  }\n": typeof types.SetRetentionDocument,
     "\n  mutation RevealSender($id: ID!, $reason: String!) {\n    revealComplaintSender(id: $id, reason: $reason) {\n      name\n      address\n      phone\n      email\n    }\n  }\n": typeof types.RevealSenderDocument,
     "\n  mutation ReissueSecret($id: ID!, $reason: String!) {\n    reissueComplaintSecret(id: $id, reason: $reason) {\n      trackingCode\n      secret\n    }\n  }\n": typeof types.ReissueSecretDocument,
+    "\n  query ComplaintCountsByMonth($months: Int) {\n    complaintCountsByMonth(months: $months) {\n      month\n      received\n      handled\n      overdue\n    }\n  }\n": typeof types.ComplaintCountsByMonthDocument,
     "\n  query HomeComplaints($filter: ComplaintFilter, $limit: Int) {\n    complaints(filter: $filter, sort: DEADLINE_ASC, limit: $limit) {\n      total\n      items {\n        id\n        trackingCode\n        regulation\n        statusText {\n          vi\n          en\n        }\n        currentDue\n        dueStatus\n      }\n    }\n  }\n": typeof types.HomeComplaintsDocument,
     "\n  query HomeOccurrences($status: OccurrenceStatus, $overdue: Boolean, $limit: Int) {\n    myOccurrences(status: $status, overdue: $overdue, limit: $limit) {\n      id\n      label\n      dueDay\n      status\n      overdue\n      dueSoon\n      workingDaysLeft\n      task {\n        label\n        content\n      }\n      plan {\n        id\n        title\n      }\n    }\n  }\n": typeof types.HomeOccurrencesDocument,
     "\n  query HomePlans {\n    plans {\n      id\n      title\n      status\n      unitPlanDeadline\n    }\n  }\n": typeof types.HomePlansDocument,
@@ -92,6 +93,7 @@ const documents: Documents = {
     "\n  mutation SetRetention($months: Int!) {\n    updateComplaintPersonalDataRetention(months: $months) {\n      months\n      min\n      max\n    }\n  }\n": types.SetRetentionDocument,
     "\n  mutation RevealSender($id: ID!, $reason: String!) {\n    revealComplaintSender(id: $id, reason: $reason) {\n      name\n      address\n      phone\n      email\n    }\n  }\n": types.RevealSenderDocument,
     "\n  mutation ReissueSecret($id: ID!, $reason: String!) {\n    reissueComplaintSecret(id: $id, reason: $reason) {\n      trackingCode\n      secret\n    }\n  }\n": types.ReissueSecretDocument,
+    "\n  query ComplaintCountsByMonth($months: Int) {\n    complaintCountsByMonth(months: $months) {\n      month\n      received\n      handled\n      overdue\n    }\n  }\n": types.ComplaintCountsByMonthDocument,
     "\n  query HomeComplaints($filter: ComplaintFilter, $limit: Int) {\n    complaints(filter: $filter, sort: DEADLINE_ASC, limit: $limit) {\n      total\n      items {\n        id\n        trackingCode\n        regulation\n        statusText {\n          vi\n          en\n        }\n        currentDue\n        dueStatus\n      }\n    }\n  }\n": types.HomeComplaintsDocument,
     "\n  query HomeOccurrences($status: OccurrenceStatus, $overdue: Boolean, $limit: Int) {\n    myOccurrences(status: $status, overdue: $overdue, limit: $limit) {\n      id\n      label\n      dueDay\n      status\n      overdue\n      dueSoon\n      workingDaysLeft\n      task {\n        label\n        content\n      }\n      plan {\n        id\n        title\n      }\n    }\n  }\n": types.HomeOccurrencesDocument,
     "\n  query HomePlans {\n    plans {\n      id\n      title\n      status\n      unitPlanDeadline\n    }\n  }\n": types.HomePlansDocument,
@@ -211,6 +213,10 @@ export function graphql(source: "\n  mutation RevealSender($id: ID!, $reason: St
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReissueSecret($id: ID!, $reason: String!) {\n    reissueComplaintSecret(id: $id, reason: $reason) {\n      trackingCode\n      secret\n    }\n  }\n"): typeof import('./graphql').ReissueSecretDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ComplaintCountsByMonth($months: Int) {\n    complaintCountsByMonth(months: $months) {\n      month\n      received\n      handled\n      overdue\n    }\n  }\n"): typeof import('./graphql').ComplaintCountsByMonthDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

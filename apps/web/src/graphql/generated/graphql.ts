@@ -394,6 +394,13 @@ export type ReissueSecretMutationVariables = Exact<{
 
 export type ReissueSecretMutation = { reissueComplaintSecret: { trackingCode: string, secret: string } };
 
+export type ComplaintCountsByMonthQueryVariables = Exact<{
+  months?: number | null | undefined;
+}>;
+
+
+export type ComplaintCountsByMonthQuery = { complaintCountsByMonth: Array<{ month: string, received: number, handled: number, overdue: number }> };
+
 export type HomeComplaintsQueryVariables = Exact<{
   filter?: ComplaintFilter | null | undefined;
   limit?: number | null | undefined;
@@ -1183,6 +1190,16 @@ export const ReissueSecretDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReissueSecretMutation, ReissueSecretMutationVariables>;
+export const ComplaintCountsByMonthDocument = new TypedDocumentString(`
+    query ComplaintCountsByMonth($months: Int) {
+  complaintCountsByMonth(months: $months) {
+    month
+    received
+    handled
+    overdue
+  }
+}
+    `) as unknown as TypedDocumentString<ComplaintCountsByMonthQuery, ComplaintCountsByMonthQueryVariables>;
 export const HomeComplaintsDocument = new TypedDocumentString(`
     query HomeComplaints($filter: ComplaintFilter, $limit: Int) {
   complaints(filter: $filter, sort: DEADLINE_ASC, limit: $limit) {

@@ -11,6 +11,7 @@ import { useI18n } from "../../i18n/I18nProvider.tsx";
 import type { MessageKey } from "../../i18n/vi.ts";
 import { DataTable } from "../../ui/DataTable.tsx";
 import { ExportXlsxButton } from "../../ui/ExportXlsxButton.tsx";
+import { ComplaintsChart } from "./ComplaintsChart.tsx";
 import { DATE_INPUT_FORMATS, dayOf, isoOf, todayInVietnam, type Dayjs } from "../../ui/dayjs.ts";
 import {
   CHANNELS,
@@ -96,6 +97,7 @@ export function ComplaintsInboxPage() {
           </Link>
         </Space>
       </div>
+      <ComplaintsChart />
       <Filters key={key} initial={filters} onApply={(f) => setParams(paramsFromFilters({ ...f, page: 1 }))} />
       <p className="page-status" role="status">
         {inbox.isFetching ? t("complaints.loading") : page ? t("complaints.inbox.count", { count: page.total }) : ""}

@@ -416,3 +416,15 @@ export const REISSUE_SECRET = graphql(`
     }
   }
 `);
+
+/** Received / answered / overdue per month for the inbox's chart (the caller's scope, like the inbox). */
+export const COUNTS_BY_MONTH_QUERY = graphql(`
+  query ComplaintCountsByMonth($months: Int) {
+    complaintCountsByMonth(months: $months) {
+      month
+      received
+      handled
+      overdue
+    }
+  }
+`);

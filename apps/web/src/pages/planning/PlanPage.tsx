@@ -22,6 +22,7 @@ import {
   type Progress,
 } from "./planning-api.ts";
 import { ProgressMeter } from "./ProgressMeter.tsx";
+import { ProgressChart } from "./PlanCharts.tsx";
 import { QuarterTimeline } from "./QuarterTimeline.tsx";
 import { UnitPlanBoard } from "./UnitPlanBoard.tsx";
 import { compareVietnamese } from "../../i18n/collate.ts";
@@ -292,6 +293,19 @@ export function PlanPage() {
           </tbody>
         </table>
       </div>
+
+      {plan.status !== "DRAFT" && (
+        <div className="chart-row">
+          <ProgressChart
+            title={t("planning.chart.bySection")}
+            rows={plan.sections.map((s) => ({ label: `${s.number}. ${s.title}`, progress: s.progress }))}
+          />
+          <ProgressChart
+            title={t("planning.chart.byUnit")}
+            rows={plan.unitProgress.map((u) => ({ label: u.unitName, progress: u.progress }))}
+          />
+        </div>
+      )}
 
       {plan.status !== "DRAFT" && <QuarterTimeline planId={plan.id} year={plan.year} />}
 

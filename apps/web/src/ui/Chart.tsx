@@ -1,0 +1,147 @@
+/**
+ * The product's one chart (ECharts, chosen in issue 10 for every dashboard: planning, PAKN, inspections,
+ * reporting). The library (only the parts of echarts/core it draws with, ui/echarts.ts) loads on demand
+ * when a chart mounts: pages without a chart, and the public PAKN page, never load it.
+ *
+ * Every chart has a text alternative: the drawing is an image named by `title` with a one-line summary,
+ * and the same numbers are a table under a disclosure ("Bảng số liệu") that keyboard and screen-reader
+ * users open; tests read the numbers there or from `data-chart`.
+ */
+import { useEffect, useId, useRef } from "react";
+import { useI18n } from "../i18n/I18nProvider.tsx";
+
+/** The palette of the kit's theme: each colour readable on white (WCAG AA for the legend's swatches). */
+export const CHART_COLORS = {
+  primary: "#1d4ed8",
+  done: "#15803d",
+  warning: "#b45309",
+  danger: "#a4161a",
+  neutral: "#64748b",
+} as const;
+
+export interface ChartSeries {
+  name: string;
+  values: number[];
+  color?: string;
+  /** Series with the same stack name are drawn on top of each other. */
+  stack?: string;
+}
+
+export interface ChartProps {
+  /** The chart's accessible name and the caption of its table. */
+  title: string;
+  /** One label per point (months, units, sections). */
+  categories: string[];
+  series: ChartSeries[];
+  kind?: "bar" | "line";
+  /** Bars along the value axis (long category names, e.g. units). */
+  horizontal?: boolean;
+  /** How a value reads in the tooltip and the table (e.g. "42%"); a stable function (module level), or the chart redraws on every render. */
+  format?: (value: number) => string;
+  /** Height of the drawing in px; a horizontal chart grows with its categories by default. */
+  height?: number;
+  /** The value axis' upper bound (100 for percentages). */
+  max?: number;
+}
+
+interface ChartData {
+  categories: string[];
+  series: ChartSeries[];
+}
+
+export function Chart({ title, categories, series, kind = "bar", horizontal = false, format = String, height, max }: ChartProps) {
+  const { t, lang } = useI18n();
+  const ref = useRef<HTMLDivElement>(null);
+  const tableId = useId();
+  const drawnHeight = height ?? (horizontal ? Math.max(160, 40 + categories.length * 32) : 280);
+
+  // The props are usually fresh arrays on every render: the drawing follows their content, not their identity.
+  const data = JSON.stringify({ categories, series } satisfies ChartData);
+
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    let disposed = false;
+    let cleanup = () => {};
+    void import("./echarts.ts").then(({ echarts }) => {
+      if (disposed) return;
+      const { categories, series } = JSON.parse(data) as ChartData;
+      const chart = echarts.init(element, null, { renderer: "svg", locale: lang === "vi" ? "VI" : "EN" });
+      const categoryAxis = {
+        type: "category" as const,
+        data: categories,
+        inverse: horizontal,
+        axisLabel: { color: "#334155", width: horizontal ? 180 : undefined, overflow: "truncate" as const },
+      };
+      const valueAxis = { type: "value" as const, max, axisLabel: { color: "#334155", formatter: (v: number) => format(v) } };
+      const reduced = window.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? false;
+      chart.setOption({
+        animation: !reduced,
+        color: Object.values(CHART_COLORS),
+        grid: { left: 8, right: 16, top: series.length > 1 ? 36 : 12, bottom: 8, containLabel: true },
+        legend: series.length > 1 ? { top: 0, textStyle: { color: "#1f2937" } } : undefined,
+        tooltip: { trigger: "axis", valueFormatter: (v: unknown) => (typeof v === "number" ? format(v) : String(v)) },
+        xAxis: horizontal ? valueAxis : categoryAxis,
+        yAxis: horizontal ? categoryAxis : valueAxis,
+        series: series.map((s) => ({
+          type: kind,
+          name: s.name,
+          data: s.values,
+          stack: s.stack,
+          itemStyle: s.color ? { color: s.color } : undefined,
+          lineStyle: s.color ? { color: s.color } : undefined,
+          barMaxWidth: 28,
+        })),
+      });
+      // Tests and screenshots wait for the drawing, not for a delay.
+      element.dataset.drawn = "true";
+      const observer = new ResizeObserver(() => chart.resize());
+      observer.observe(element);
+      cleanup = () => {
+        observer.disconnect();
+        chart.dispose();
+        delete element.dataset.drawn;
+      };
+    });
+    return () => {
+      disposed = true;
+      cleanup();
+    };
+  }, [data, kind, horizontal, max, lang, format]);
+
+  const summary = series.map((s) => `${s.name}: ${s.values.map((v, i) => `${categories[i]} ${format(v)}`).join(", ")}`).join("; ");
+  return (
+    <figure className="chart" data-chart={data}>
+      <figcaption className="chart__title">{title}</figcaption>
+      {/* The drawing is one image; its numbers are in the summary and in the table below. */}
+      <div ref={ref} role="img" aria-label={`${title}. ${summary}`} style={{ width: "100%", height: drawnHeight }} />
+      <details className="chart__data">
+        <summary aria-controls={tableId}>{t("chart.table")}</summary>
+        <div className="table-scroll">
+          <table id={tableId} aria-label={title}>
+            <thead>
+              <tr>
+                <th scope="col">{t("chart.category")}</th>
+                {series.map((s) => (
+                  <th key={s.name} scope="col">
+                    {s.name}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {categories.map((category, i) => (
+                <tr key={category}>
+                  <th scope="row">{category}</th>
+                  {series.map((s) => (
+                    <td key={s.name}>{format(s.values[i] ?? 0)}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </figure>
+  );
+}
