@@ -12,7 +12,7 @@ const DOMAIN_BOUNDARY_EXCEPTIONS = [];
 
 export default tseslint.config(
   {
-    ignores: ["**/node_modules/**", "**/dist/**", "**/src/db/generated/**", "**/src/graphql/generated/**", "**/.turbo/**", "**/.types/**"],
+    ignores: ["**/node_modules/**", "**/dist/**", "**/dist-server/**", "**/src/db/generated/**", "**/src/graphql/generated/**", "**/.turbo/**", "**/.types/**"],
   },
   ...tseslint.configs.recommended,
   {
