@@ -1,8 +1,9 @@
 /**
- * When reporting calls something "overdue" or "late". These definitions MUST match inspections' own
- * (its risk signals count the same things); the two are to be unified into one shared module.
+ * When reporting calls something "overdue" or "late": the platform's one definition
+ * (@tthc/events signals.ts, docs/adding-an-event.md §9), which inspections' risk signals use too, so a
+ * "late" in a report and a "late" in an inspection never disagree.
  *
- * - A deadline is a day, both ends included: work done on its due day is on time.
+ * - A deadline is a day, both ends included: work done on its due day is on time (`isLate`).
  * - Something still open is overdue from the day after its due day (a stock: it stops being overdue the
  *   day it is done).
  * - A plan occurrence is done on the day the unit reported it done (the report the city office then
@@ -11,8 +12,9 @@
  * - A unit report is late when submitted after its deadline (working days after the data cut-off).
  */
 import { addDays, type LocalDate } from "@tthc/calendar";
+import { isLate } from "@tthc/events";
 
-export const isLate = (doneOn: LocalDate, dueDay: LocalDate): boolean => doneOn > dueDay;
+export { isLate };
 
-/** The first day something due on `dueDay` and still open counts as overdue. */
+/** The first day something due on `dueDay` and still open counts as overdue: the day after (isLate's complement). */
 export const overdueFrom = (dueDay: LocalDate): LocalDate => addDays(dueDay, 1);
