@@ -12,7 +12,15 @@ const DOMAIN_BOUNDARY_EXCEPTIONS = [];
 
 export default tseslint.config(
   {
-    ignores: ["**/node_modules/**", "**/dist/**", "**/dist-server/**", "**/src/db/generated/**", "**/src/graphql/generated/**", "**/.turbo/**", "**/.types/**"],
+    ignores: [
+      "**/node_modules/**",
+      "**/dist/**",
+      "**/dist-server/**",
+      "**/src/db/generated/**",
+      "**/src/graphql/generated/**",
+      "**/.turbo/**",
+      "**/.types/**",
+    ],
   },
   ...tseslint.configs.recommended,
   {
