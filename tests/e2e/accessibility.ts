@@ -50,6 +50,11 @@ export class AccessibilityAudit {
     await this.queue;
   }
 
+  /** Resolves when the audits queued so far are done. */
+  idle(): Promise<void> {
+    return this.queue;
+  }
+
   report(): string {
     return `axe found ${this.violations.length} serious or critical accessibility violation(s):\n\n${this.violations.join("\n\n")}`;
   }

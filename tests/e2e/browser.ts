@@ -69,6 +69,9 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${SCREENSHOTS_DIR}${name}.png`, fullPage: true, animations: "disabled" });
 }
 
+/** Each page's audit: a test's next click waits for a running audit (axe holds the page's main thread for seconds on a long table). */
+const audits = new WeakMap<Page, AccessibilityAudit>();
+
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
 }
@@ -101,6 +104,7 @@ export async function openPage(
   page.on("requestfailed", (req) => consoleLines.push(`[requestfailed] ${req.method()} ${req.url()} ${req.failure()?.errorText ?? ""}`));
 
   const audit = new AccessibilityAudit(page);
+  audits.set(page, audit);
 
   // One hook, not onTestFailed + onTestFinished: vitest runs the finished hooks first, which would
   // close the context before the failure screenshot is taken.
@@ -137,6 +141,7 @@ export async function signIn(page: Page, username: string, password: string): Pr
 export async function chooseOption(page: Page, combobox: Locator, label: string): Promise<void> {
   const select = combobox.locator("xpath=ancestor::*[contains(concat(' ', normalize-space(@class), ' '), ' ant-select ')][1]");
   for (let attempt = 0; attempt < 3; attempt++) {
+    await audits.get(page)?.idle();
     await combobox.click();
     // The list is virtual (only the rows in view exist): a searchable select is narrowed by typing first.
     if (await combobox.isEditable()) await combobox.fill(label);

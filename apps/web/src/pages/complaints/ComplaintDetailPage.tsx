@@ -151,7 +151,7 @@ export function ComplaintDetailPage() {
       {error && <Alert type="error" title={error} />}
       {done && <Alert type="success" role="status" title={done} />}
 
-      <div className="actions no-print" aria-label={t("complaints.actions")}>
+      <div className="actions no-print" role="group" aria-label={t("complaints.actions")}>
         {can("CLASSIFY") && <ClassifyAction run={run} complaint={c} />}
         {can("TRANSFER") && <TransferAction run={run} />}
         {can("DRAFT_ANSWER") && <DraftAction run={run} field={c.classification?.field ?? null} />}
