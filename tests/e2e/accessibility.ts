@@ -75,8 +75,11 @@ export class AccessibilityAudit {
     const url = new URL(page.url());
     await page.evaluate(`typeof window.axe === "undefined" ? (() => { ${AXE_SOURCE}\n})() : undefined`);
     const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: unknown[] }> } }).axe;
-      return (await axe.run(document, { resultTypes: ["violations"] })).violations;
+      const axe = (window as unknown as { axe: { run(ctx: Element | Document, opts: object): Promise<{ violations: unknown[] }> } }).axe;
+      // While a dialog is open it is all the user can read or reach; the page behind its dimming mask
+      // would only add contrast "failures" of text nobody is reading at that moment.
+      const dialogs = Array.from(document.querySelectorAll(".ant-modal-wrap")).filter((el) => getComputedStyle(el).display !== "none");
+      return (await axe.run(dialogs.at(-1) ?? document, { resultTypes: ["violations"] })).violations;
     });
     for (const v of violations as AxeViolation[]) {
       if (!v.impact || !FAILING_IMPACTS.has(v.impact)) continue;
@@ -106,7 +109,15 @@ export class AccessibilityAudit {
             const animating = document
               .getAnimations()
               .some((a) => a.playState === "running" && a.effect?.getTiming().iterations !== Infinity);
-            if (document.readyState !== "complete" || animating) quietSince = performance.now();
+            // A dialog's mask fading out lies over the page at part opacity: axe would blend it into
+            // every background behind it. Wait until masks and dialogs are fully shown or gone.
+            const fading = Array.from(
+              document.querySelectorAll(".ant-modal-mask, .ant-modal, .ant-drawer-mask, .ant-drawer-content-wrapper"),
+            ).some((el) => {
+              const style = getComputedStyle(el);
+              return style.display !== "none" && Number(style.opacity) > 0 && Number(style.opacity) < 1;
+            });
+            if (document.readyState !== "complete" || animating || fading) quietSince = performance.now();
             const now = performance.now();
             if (now - quietSince >= 400 || now - started >= timeout) {
               observer.disconnect();
