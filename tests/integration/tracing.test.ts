@@ -109,8 +109,15 @@ describe("tracing through the stack", () => {
       expect(found, what).toHaveLength(1);
       return found[0]!;
     };
-    // The consumer's span is the last hop to arrive: everything before it was exported earlier.
-    await waitFor(() => trace().some((s) => s.service === "reporting" && s.kind === SPAN_KIND.CONSUMER), 30_000, 250);
+    // Each process exports its spans on its own batch timer, so the hops arrive in any order: wait for all.
+    const hops: Array<[string, number]> = [
+      ["gateway", SPAN_KIND.SERVER],
+      ["gateway", SPAN_KIND.CLIENT],
+      ["complaints", SPAN_KIND.SERVER],
+      ["complaints", SPAN_KIND.PRODUCER],
+      ["reporting", SPAN_KIND.CONSUMER],
+    ];
+    await waitFor(() => hops.every(([service, kind]) => trace().some((s) => s.service === service && s.kind === kind)), 30_000, 250);
     const spans = trace();
 
     const gateway = one(
