@@ -13,6 +13,8 @@ export const THEME: ThemeConfig = {
     // asks 4.5:1. The app's muted ink (styles.css --muted) instead.
     colorTextDescription: "#5a6675",
     colorTextTertiary: "#5a6675",
+    // Placeholders (#bfbfbf by default, 1.8:1): the same muted ink, readable at 4.5:1.
+    colorTextPlaceholder: "#5a6675",
     // Status tags write their text in these seeds on a light tint of them: Ant Design's defaults
     // (#faad14, #52c41a, #1677ff) read at 1.8–3.9:1 there; these darker shades pass 4.5:1.
     colorWarning: "#ad4e00",
