@@ -108,8 +108,9 @@ export class AccessibilityAudit {
 
   /** No request in flight, no DOM change and no finite animation for 400 ms (spinners run forever). */
   private async settle(): Promise<void> {
-    const deadline = Date.now() + SETTLE_TIMEOUT_MS;
-    while (this.inFlight > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    // Elapsed time on the monotonic clock (a timeout, not a date): the hour of the run never matters.
+    const deadline = performance.now() + SETTLE_TIMEOUT_MS;
+    while (this.inFlight > 0 && performance.now() < deadline) await new Promise((r) => setTimeout(r, 50));
     await this.page.evaluate(
       (timeout) =>
         new Promise<void>((resolve) => {
@@ -138,7 +139,7 @@ export class AccessibilityAudit {
           };
           tick();
         }),
-      Math.max(deadline - Date.now(), 1_000),
+      Math.max(deadline - performance.now(), 1_000),
     );
   }
 }
