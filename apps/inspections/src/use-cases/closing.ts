@@ -11,9 +11,9 @@ import type { Db } from "../db/client.ts";
 import { actsForTeam, calendar, refusal } from "../domain/index.ts";
 import { inspectionLink, inspectionsEvent } from "../events/outgoing.ts";
 import { changeDay, changedAt } from "./clock.ts";
-import { domainError, forbiddenVi, recommendationNotFound } from "./errors.ts";
+import { domainError, forbiddenVi } from "./errors.ts";
 import { readableInspection } from "./inspections.ts";
-import { recommendationRef } from "./findings.ts";
+import { recommendationForTeam, recommendationRef } from "./findings.ts";
 
 const formatDay = (day: LocalDate) => day.split("-").reverse().join("/");
 
@@ -24,12 +24,10 @@ export async function carryOverRecommendation(db: Db, id: string, reason: string
       refusal("REASON_REQUIRED", "Vui lòng nêu lý do chuyển kiến nghị sang kiểm tra lại.", "Say why it is carried over.", "reason"),
     );
   return db.$transaction(async (tx) => {
-    const recommendation = await tx.recommendation.findUnique({ where: { id } });
-    if (!recommendation) throw recommendationNotFound();
-    await readableInspection(tx, ctx.actor, recommendation.inspectionId);
-    const members = await tx.teamMember.findMany({ where: { inspectionId: recommendation.inspectionId } });
-    if (!actsForTeam(ctx.actor, members))
-      throw forbiddenVi("Chỉ đoàn kiểm tra hoặc Văn phòng được chuyển kiến nghị.", "Only the team or the city office carries over.");
+    await recommendationForTeam(tx, id, ctx, [
+      "Chỉ đoàn kiểm tra hoặc Văn phòng được chuyển kiến nghị.",
+      "Only the team or the city office carries over.",
+    ]);
     const claimed = await tx.recommendation.updateMany({
       where: { id, status: { in: ["open", "answered", "returned"] } },
       data: { status: "carried_over", carryOverReason: reason.trim() },

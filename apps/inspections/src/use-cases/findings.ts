@@ -7,7 +7,7 @@ import { enqueue } from "@tthc/messaging";
 import type { ChangeContext } from "@tthc/service-kit";
 import { unitNames } from "@tthc/unit-replica";
 import type { Db } from "../db/client.ts";
-import type { Recommendation, Severity } from "../db/generated/client.ts";
+import type { Prisma, Recommendation, Severity } from "../db/generated/client.ts";
 import {
   actsForTeam,
   actsForUnit,
@@ -168,15 +168,26 @@ export async function answerRecommendation(db: Db, id: string, answer: string, c
   });
 }
 
+/**
+ * A recommendation the caller may act on as its inspection's team (or the city office): not found,
+ * unreadable or not the team's are refused with the given Vietnamese / English text.
+ */
+export async function recommendationForTeam(tx: Prisma.TransactionClient, id: string, ctx: ChangeContext, [vi, en]: [string, string]) {
+  const recommendation = await tx.recommendation.findUnique({ where: { id } });
+  if (!recommendation) throw recommendationNotFound();
+  await readableInspection(tx, ctx.actor, recommendation.inspectionId);
+  const members = await tx.teamMember.findMany({ where: { inspectionId: recommendation.inspectionId } });
+  if (!actsForTeam(ctx.actor, members)) throw forbiddenVi(vi, en);
+  return recommendation;
+}
+
 /** The team accepts the answer (verified) or returns it as not sufficient, with a reason the unit reads. */
 export async function verifyRecommendation(db: Db, id: string, accepted: boolean, reason: string | null, ctx: ChangeContext) {
   return db.$transaction(async (tx) => {
-    const recommendation = await tx.recommendation.findUnique({ where: { id } });
-    if (!recommendation) throw recommendationNotFound();
-    await readableInspection(tx, ctx.actor, recommendation.inspectionId);
-    const members = await tx.teamMember.findMany({ where: { inspectionId: recommendation.inspectionId } });
-    if (!actsForTeam(ctx.actor, members))
-      throw forbiddenVi("Chỉ đoàn kiểm tra được xác nhận kiến nghị.", "Only the team verifies recommendations.");
+    const recommendation = await recommendationForTeam(tx, id, ctx, [
+      "Chỉ đoàn kiểm tra được xác nhận kiến nghị.",
+      "Only the team verifies recommendations.",
+    ]);
     refuseIf(verificationProblem(recommendation.status, accepted, reason));
     const claimed = await tx.recommendation.updateMany({
       where: { id, status: "answered" },
