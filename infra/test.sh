@@ -2,7 +2,8 @@
 # The test command (README, .ci/run): static checks, every workspace's tests against a real
 # PostgreSQL and a real Kafka broker, then the whole stack through the gateway and in Chromium, then a backup restored and checked.
 # It uses its own broker (port 19092), databases (tthc_test_*, tthc_stack_*) and ports (5000–5080),
-# so a running demo platform is left alone. Exits non-zero on any failure.
+# so a running demo platform is left alone. Last, two replicas of the gateway and of every service run
+# behind haproxy while tests/faults injects faults. Exits non-zero on any failure.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
@@ -18,6 +19,13 @@ if ! command -v promtool >/dev/null; then
   echo "[test] installing Debian's prometheus (promtool) for the alert-rule checks"
   if [ "$(id -u)" = 0 ]; then sudo_cmd=""; else sudo_cmd="sudo"; fi
   $sudo_cmd apt-get update -qq && $sudo_cmd apt-get install -y -qq --no-install-recommends prometheus >/dev/null
+fi
+
+if [ ! -x /usr/sbin/haproxy ]; then
+  # tests/faults runs the replicated stack behind Debian's haproxy (infra/stack/haproxy.ts).
+  echo "[test] installing Debian's haproxy for the two-replica fault suite"
+  if [ "$(id -u)" = 0 ]; then sudo_cmd=""; else sudo_cmd="sudo"; fi
+  $sudo_cmd apt-get update -qq && $sudo_cmd apt-get install -y -qq --no-install-recommends haproxy >/dev/null
 fi
 
 source infra/test-env.sh
@@ -56,5 +64,10 @@ phase "backup and restore drill"
 # must have no members; the broker stays up for the replay.
 npx tsx infra/stack/down.ts test
 npx tsx infra/backup/drill.ts
+
+phase "two replicas of everything behind haproxy: faults injected under traffic"
+STACK_REPLICAS=2 npx tsx infra/stack/up.ts test
+(cd tests/faults && npx vitest run)
+npx tsx infra/stack/down.ts test
 phase "all green"
 echo "[test] total: $SECONDS s"

@@ -19,9 +19,16 @@ export interface StackConfig {
   profile: Profile;
   kafkaPort: number;
   kafkaBrokers: string;
+  /** Where clients reach the gateway and each service: the process itself, or with replicas the proxy in front of its pair. */
   gatewayPort: number;
   webPort: number;
   servicePorts: Record<ServiceName, number>;
+  /**
+   * Processes per app (the gateway and each service): 1, or 2 with STACK_REPLICAS=2, when haproxy listens on
+   * the ports above and balances over the replicas' own ports (replicaPort). The fault suite (tests/faults)
+   * runs on such a stack; the demo and the other suites run one of each.
+   */
+  replicas: number;
   databaseUrls: Record<ServiceName, string>;
   secrets: Secrets;
   /** The Redis of the shared rate limits (the machine's, REDIS_URL) and this stack's key prefix in it. */
@@ -68,6 +75,16 @@ interface Secrets {
 
 const BASE_PORT: Record<Profile, number> = { demo: 4000, test: 5000 };
 
+/** The apps that run in pairs on a replicated stack (the web server stays single: it holds no state and no work). */
+export const REPLICATED_APPS = ["gateway", ...SERVICES] as const;
+export type ReplicatedApp = (typeof REPLICATED_APPS)[number];
+const REPLICA_PORT_OFFSET = 20;
+
+/** The port replica `replica` (1-based) of `app` listens on behind the proxy: base + 20, 21 for the gateway, then two per service. */
+export function replicaPort(cfg: StackConfig, app: ReplicatedApp, replica: number): number {
+  return cfg.gatewayPort + REPLICA_PORT_OFFSET + 2 * REPLICATED_APPS.indexOf(app) + (replica - 1);
+}
+
 export function stackConfig(profile: Profile, env: NodeJS.ProcessEnv = process.env): StackConfig {
   // Overridable so that two test runs (or a test run beside a demo) can share one machine.
   const base = Number(env.STACK_BASE_PORT ?? BASE_PORT[profile]);
@@ -75,7 +92,10 @@ export function stackConfig(profile: Profile, env: NodeJS.ProcessEnv = process.e
   const kafkaPort = Number(env.KAFKA_PORT ?? (profile === "demo" ? 9092 : 19092));
   const dbPrefix = env.STACK_DB_PREFIX ?? (profile === "demo" ? "tthc" : "tthc_stack");
   const servicePorts = Object.fromEntries(SERVICES.map((s, i) => [s, base + 1 + i])) as Record<ServiceName, number>;
-  assertFetchablePorts([base, ...Object.values(servicePorts), base + 80, base + 90]);
+  const replicas = Number(env.STACK_REPLICAS ?? 1);
+  if (replicas !== 1 && replicas !== 2) throw new Error(`STACK_REPLICAS must be 1 or 2, not ${env.STACK_REPLICAS}`);
+  const replicaPorts = replicas > 1 ? REPLICATED_APPS.flatMap((_, i) => [0, 1].map((r) => base + REPLICA_PORT_OFFSET + 2 * i + r)) : [];
+  assertFetchablePorts([base, ...Object.values(servicePorts), ...replicaPorts, base + 80, base + 90]);
   const databaseUrls = Object.fromEntries(SERVICES.map((s) => [s, withDatabase(postgres, `${dbPrefix}_${s}`)])) as Record<
     ServiceName,
     string
@@ -88,6 +108,7 @@ export function stackConfig(profile: Profile, env: NodeJS.ProcessEnv = process.e
     gatewayPort: base,
     webPort: base + 80,
     servicePorts,
+    replicas,
     databaseUrls,
     secrets,
     redis: { url: env.REDIS_URL ?? "redis://127.0.0.1:6379", prefix: `tthc:${profile}:${secrets.redisNamespace}:` },

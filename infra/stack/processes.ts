@@ -65,6 +65,23 @@ export async function waitReady(profile: string, spec: ProcessSpec, timeoutMs = 
   throw new Error(`${spec.name} did not become ready (${spec.readyUrl}: ${last || "process exited"})\n${tail}`);
 }
 
+/** Poll `url` until it answers 200 (a proxy's view of its servers), or fail after `timeoutMs`. */
+export async function waitUntilReachable(url: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let last = "";
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+      last = String(res.status);
+    } catch (err) {
+      last = (err as Error).message;
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`${url} did not answer 200 within ${timeoutMs} ms (${last})`);
+}
+
 /** Stop every process of a profile: SIGTERM to each process group, then SIGKILL what is left. */
 export async function stopAll(profile: string): Promise<void> {
   const dir = runDir(profile);

@@ -5,14 +5,27 @@
  *   tsx infra/stack/up.ts demo|test
  */
 import { execFileSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { ensureDatabase } from "@tthc/db";
 import { allTopics } from "@tthc/events";
 import { ensureTopics } from "@tthc/messaging";
 import { demoLoginsText } from "../../apps/directory/src/seed-data.ts";
-import { SERVICES, gatewayEnv, serviceEnv, stackConfig, webEnv, writePrivateFile, type Profile, type StackConfig } from "./config.ts";
+import {
+  SERVICES,
+  gatewayEnv,
+  replicaPort,
+  serviceEnv,
+  stackConfig,
+  webEnv,
+  writePrivateFile,
+  type Profile,
+  type ReplicatedApp,
+  type StackConfig,
+} from "./config.ts";
+import { HAPROXY, haproxyConfig } from "./haproxy.ts";
 import { BUNDLED_APPS, bundleApp, bundleDir, type BundledApp } from "../bundle/bundle.ts";
-import { ROOT, runDir, startProcess, stopAll, waitReady, type ProcessSpec } from "./processes.ts";
+import { ROOT, runDir, startProcess, stopAll, waitReady, waitUntilReachable, type ProcessSpec } from "./processes.ts";
 
 const TSX = join(ROOT, "node_modules", ".bin", "tsx");
 
@@ -21,13 +34,29 @@ function bundleRun(app: BundledApp): Pick<ProcessSpec, "command" | "args" | "cwd
   return { command: process.execPath, args: ["--enable-source-maps", "main.mjs"], cwd: bundleDir(app) };
 }
 
-function serviceSpec(cfg: StackConfig, service: (typeof SERVICES)[number]): ProcessSpec {
-  return {
-    name: service,
-    ...bundleRun(service),
-    env: serviceEnv(cfg, service),
-    readyUrl: `http://127.0.0.1:${cfg.servicePorts[service]}/readyz`,
-  };
+/**
+ * The processes of one app: itself on its port, or on a replicated stack its two replicas on their own
+ * ports (the proxy takes the app's port). PGAPPNAME names each process in pg_stat_activity, so the
+ * fault suite can tell which replica holds a service's relay lock.
+ */
+export function appSpecs(cfg: StackConfig, app: ReplicatedApp): ProcessSpec[] {
+  const env = app === "gateway" ? gatewayEnv(cfg) : serviceEnv(cfg, app);
+  const port = app === "gateway" ? cfg.gatewayPort : cfg.servicePorts[app];
+  if (cfg.replicas === 1) {
+    return [{ name: app, ...bundleRun(app), env: { ...env, PGAPPNAME: app }, readyUrl: `http://127.0.0.1:${port}/readyz` }];
+  }
+  return [1, 2].map((replica) => {
+    const name = `${app}-${replica}`;
+    const own = replicaPort(cfg, app, replica);
+    return { name, ...bundleRun(app), env: { ...env, PORT: String(own), PGAPPNAME: name }, readyUrl: `http://127.0.0.1:${own}/readyz` };
+  });
+}
+
+/** haproxy in front of every pair, in the foreground like the other processes (stopAll stops it too). */
+function proxySpec(cfg: StackConfig): ProcessSpec {
+  const file = join(runDir(cfg.profile), "haproxy.cfg");
+  writeFileSync(file, haproxyConfig(cfg));
+  return { name: "haproxy", command: HAPROXY, args: ["-db", "-f", file], cwd: runDir(cfg.profile), env: {}, readyUrl: "" };
 }
 
 export async function up(profile: Profile): Promise<StackConfig> {
@@ -38,7 +67,8 @@ export async function up(profile: Profile): Promise<StackConfig> {
   for (const service of SERVICES) await ensureDatabase(cfg.databaseUrls[service]);
   await ensureTopics([cfg.kafkaBrokers], allTopics());
 
-  const specs = SERVICES.map((s) => serviceSpec(cfg, s));
+  if (cfg.replicas > 1) startProcess(profile, proxySpec(cfg));
+  const specs = SERVICES.flatMap((s) => appSpecs(cfg, s));
   for (const spec of specs) startProcess(profile, spec);
   await Promise.all(specs.map((spec) => waitReady(profile, spec)));
 
@@ -56,14 +86,11 @@ export async function up(profile: Profile): Promise<StackConfig> {
     });
   }
 
-  const gateway: ProcessSpec = {
-    name: "gateway",
-    ...bundleRun("gateway"),
-    env: gatewayEnv(cfg),
-    readyUrl: `http://127.0.0.1:${cfg.gatewayPort}/readyz`,
-  };
-  startProcess(profile, gateway);
-  await waitReady(profile, gateway);
+  const gateways = appSpecs(cfg, "gateway");
+  for (const spec of gateways) startProcess(profile, spec);
+  await Promise.all(gateways.map((spec) => waitReady(profile, spec)));
+  // Through the proxy too: its health checks see each replica ready within a second.
+  if (cfg.replicas > 1) await waitUntilReachable(`http://127.0.0.1:${cfg.gatewayPort}/readyz`);
 
   const web: ProcessSpec = {
     name: "web",

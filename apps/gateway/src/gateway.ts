@@ -341,7 +341,7 @@ export function createGateway(env: GatewayEnv, options: GatewayOptions = {}): Ga
       const readiness = await cachedReadiness();
       const status = readiness.ready ? "ready" : "not ready";
       // Probes anywhere read the status code; which subgraph is down is for this host only.
-      const details = isLoopback(req.socket.remoteAddress) ? { subgraphs: readiness.subgraphs } : {};
+      const details = isLoopback(req.socket.remoteAddress) ? { subgraphs: readiness.subgraphs, degraded: readiness.degraded } : {};
       return sendJson(res, readiness.ready ? 200 : 503, JSON.stringify({ status, ...details }));
     }
     if (pathname === GRAPHQL_PATH) return handleGraphql(req, res, correlationId);

@@ -440,13 +440,22 @@ describe("health", () => {
     expect(await res.json()).toEqual({ status: "ok" });
   });
 
-  it("is ready when every subgraph is, and names the one that is not", async () => {
+  it("is ready while the directory answers, names a subgraph that does not, and is unready without the directory", async () => {
     const ready = await fetch(`${gateway}/readyz`);
     expect(ready.status).toBe(200);
-    const down = await startGateway({ REPORTING_URL: "http://127.0.0.1:1" });
-    const res = await fetch(`${down}/readyz`);
-    expect(res.status).toBe(503);
-    expect(await res.json()).toMatchObject({ status: "not ready", subgraphs: { directory: "ok", reporting: "unreachable" } });
+    // One service down degrades the API (its fields fail) but must not pull every gateway replica out of the balancer.
+    const degraded = await startGateway({ REPORTING_URL: "http://127.0.0.1:1" });
+    const res = await fetch(`${degraded}/readyz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({
+      status: "ready",
+      subgraphs: { directory: "ok", reporting: "unreachable" },
+      degraded: ["reporting"],
+    });
+    const blind = await startGateway({ DIRECTORY_URL: "http://127.0.0.1:1" });
+    const unready = await fetch(`${blind}/readyz`);
+    expect(unready.status).toBe(503);
+    expect(await unready.json()).toMatchObject({ status: "not ready", subgraphs: { directory: "unreachable" } });
   });
 
   it("probes the subgraphs once for a burst of /readyz hits", async () => {

@@ -4,12 +4,21 @@ import { Kafka, logLevel } from "kafkajs";
 export interface ReadinessCheck {
   name: string;
   check(): Promise<void>;
+  /**
+   * Reported but not blocking: the service still takes traffic when this fails (the broker: commands
+   * go to the outbox and the relay publishes them once it is back, so a broker outage must not pull
+   * every replica out of its load balancer).
+   */
+  advisory?: boolean;
 }
 
 export interface ReadinessReport {
   ready: boolean;
   checks: Record<string, "ok" | string>;
+  /** Failed checks that make the service unavailable. */
   failed: string[];
+  /** Failed advisory checks: the service is ready, but working without them. */
+  degraded: string[];
 }
 
 const CHECK_TIMEOUT_MS = 3_000;
@@ -24,17 +33,19 @@ function withTimeout(promise: Promise<void>, ms: number): Promise<void> {
 
 export async function runReadiness(checks: ReadinessCheck[], timeoutMs = CHECK_TIMEOUT_MS): Promise<ReadinessReport> {
   const outcomes = await Promise.all(
-    checks.map(async ({ name, check }) => {
+    checks.map(async ({ name, check, advisory }) => {
       try {
         await withTimeout(Promise.resolve().then(check), timeoutMs);
-        return [name, "ok"] as const;
+        return { name, advisory, outcome: "ok" };
       } catch (err) {
-        return [name, (err as Error).message || String(err)] as const;
+        return { name, advisory, outcome: (err as Error).message || String(err) };
       }
     }),
   );
-  const failed = outcomes.filter(([, outcome]) => outcome !== "ok").map(([name]) => name);
-  return { ready: failed.length === 0, checks: Object.fromEntries(outcomes), failed };
+  const failing = outcomes.filter(({ outcome }) => outcome !== "ok");
+  const failed = failing.filter(({ advisory }) => !advisory).map(({ name }) => name);
+  const degraded = failing.filter(({ advisory }) => advisory).map(({ name }) => name);
+  return { ready: failed.length === 0, checks: Object.fromEntries(outcomes.map(({ name, outcome }) => [name, outcome])), failed, degraded };
 }
 
 /**
@@ -66,10 +77,11 @@ export function databaseReadiness(db: { $queryRawUnsafe(sql: string): Promise<un
   return { name: "database", check: async () => void (await db.$queryRawUnsafe("SELECT 1")) };
 }
 
-/** The Kafka cluster answers a metadata request. */
+/** The Kafka cluster answers a metadata request. Advisory: writes wait in the outbox while it is away. */
 export function kafkaReadiness(brokers: string[]): ReadinessCheck {
   return {
     name: "kafka",
+    advisory: true,
     async check() {
       // No retries and no client logging: the probe reports the failure itself and is asked again soon.
       const kafka = new Kafka({

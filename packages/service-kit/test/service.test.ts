@@ -229,12 +229,14 @@ describe("/readyz under load and from outside", () => {
 
 describe("/readyz with real dependencies", () => {
   it("reports which check failed with 503", async () => {
+    const unreachable = kafkaReadiness(["127.0.0.1:1"]);
     const app = createService({
       name: "kit-ready",
       env: ENV,
       typeDefs,
       resolvers,
-      readiness: [kafkaReadiness(kafkaBrokers()), { ...kafkaReadiness(["127.0.0.1:1"]), name: "kafka-down" }],
+      // A blocking check that fails (the database's kind), beside a working broker.
+      readiness: [kafkaReadiness(kafkaBrokers()), { name: "kafka-down", check: unreachable.check }],
     });
     try {
       type Body = { status: string; failed: string[]; checks: Record<string, string> };
@@ -253,6 +255,18 @@ describe("/readyz with real dependencies", () => {
       expect(body.failed).toEqual(["kafka-down"]);
       expect(body.checks.kafka).toBe("ok");
       expect(body.checks["kafka-down"]).not.toBe("ok");
+    } finally {
+      await app.close();
+    }
+  });
+
+  it("stays ready without the broker, reporting it as degraded (commands wait in the outbox)", async () => {
+    const app = createService({ name: "kit-degraded", env: ENV, typeDefs, resolvers, readiness: [kafkaReadiness(["127.0.0.1:1"])] });
+    try {
+      const res = await app.inject({ method: "GET", url: "/readyz" });
+      expect(res.statusCode).toBe(200);
+      const body = res.json() as { status: string; failed: string[]; degraded: string[] };
+      expect(body).toMatchObject({ status: "ready", failed: [], degraded: ["kafka"] });
     } finally {
       await app.close();
     }
