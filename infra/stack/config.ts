@@ -224,6 +224,7 @@ export function serviceEnv(cfg: StackConfig, service: ServiceName): Record<strin
   // Each profile keeps its own uploads, so the test stack never writes into the demo's files.
   if (service === "complaints") env.COMPLAINTS_FILES_DIR = join(profileDataDir(cfg.profile), "files", "complaints");
   if (service === "planning") env.PLANNING_FILES_DIR = join(profileDataDir(cfg.profile), "files", "planning");
+  if (service === "inspections") env.INSPECTIONS_FILES_DIR = join(profileDataDir(cfg.profile), "files", "inspections");
   return env;
 }
 

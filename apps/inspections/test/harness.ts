@@ -2,21 +2,16 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { migrate } from "@tthc/db";
 import { createEvent } from "@tthc/events";
 import { messagingMigrations } from "@tthc/messaging";
-import {
-  ACTOR_HEADER,
-  parseEnv,
-  standInGateway,
-  type Actor,
-  type BaseServiceEnv,
-  type FastifyInstance,
-  type Role,
-} from "@tthc/service-kit";
+import { ACTOR_HEADER, parseEnv, standInGateway, type Actor, type FastifyInstance, type Role } from "@tthc/service-kit";
 import { gqlClient, kafkaBrokers, recreateDatabase, serviceTestEnv, testDatabaseUrl, testUser, type GqlResult } from "@tthc/test-kit";
 import { applyUnitEvent } from "@tthc/unit-replica";
 import { buildApp } from "../src/app.ts";
 import { createDb, migrations, type Db } from "../src/db/client.ts";
 import { PrismaClient } from "../src/db/generated/client.ts";
-import { envSchema } from "../src/env.ts";
+import { envSchema, type InspectionsEnv } from "../src/env.ts";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 
 // This suite stands in for the gateway: it signs with the private half, the app holds the public one.
 const gateway = standInGateway("inspections");
@@ -54,7 +49,7 @@ export const ACTORS = {
 };
 
 export interface Harness {
-  env: BaseServiceEnv;
+  env: InspectionsEnv;
   db: Db;
   app: FastifyInstance;
   setNow(at: Date): void;
@@ -66,7 +61,12 @@ export async function startHarness(suite: string): Promise<Harness> {
   const databaseUrl = testDatabaseUrl(`inspections_${suite}`);
   await recreateDatabase(databaseUrl);
   await migrate(databaseUrl, [messagingMigrations, ...migrations]);
-  const env = parseEnv(envSchema, serviceTestEnv(databaseUrl, gateway.publicKey, kafkaBrokers()));
+  const filesDir = await mkdtemp(join(tmpdir(), "inspections-files-"));
+  const env = parseEnv(envSchema, {
+    ...serviceTestEnv(databaseUrl, gateway.publicKey, kafkaBrokers()),
+    INSPECTIONS_FILES_DIR: filesDir,
+    INSPECTIONS_UPLOAD_MAX_BYTES: String(1024 * 1024),
+  });
   const db = createDb(databaseUrl);
   await db.$transaction(async (tx) => {
     for (const unit of UNITS)
@@ -85,12 +85,13 @@ export async function startHarness(suite: string): Promise<Harness> {
     async close() {
       await app.close();
       await db.$disconnect();
+      await rm(filesDir, { recursive: true, force: true });
     },
   };
 }
 
 /** Call the subgraph the way the gateway does: through HTTP with a signed actor. */
-export const { gql } = gqlClient<Actor>(ACTOR_HEADER, gateway.sign);
+export const { gql, actorHeaders } = gqlClient<Actor>(ACTOR_HEADER, gateway.sign);
 export { outboxEvents, type GqlResult } from "@tthc/test-kit";
 
 export function errorOf(result: GqlResult<unknown>): { code?: string; message?: string; reason?: string } {

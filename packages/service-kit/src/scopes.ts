@@ -16,7 +16,11 @@ export const PARTNER_SCOPES = {
       "PAKN statuses, limits, handling units and the published, reviewed texts; never the sender, the sender's text, the answer letter, attachments or staff reasons.",
   },
   "reports:read": { service: "reporting", description: "Aggregate statistics and reports (no personal data)." },
-  "inspections:read": { service: "inspections", description: "Inspection plans, inspections and their findings (planned)." },
+  "inspections:read": {
+    service: "inspections",
+    description:
+      "Inspections: unit, type, dates, status, decision and notice numbers, the unit's figures, recommendations' states; never the team, checklist notes, findings' or recommendations' texts or files.",
+  },
   "dossiers:write": { service: "reporting", description: "Send one-stop dossier events (planned)." },
 } as const satisfies Record<string, { service: ServiceName; description: string }>;
 

@@ -10,11 +10,24 @@ type UserActor = Extract<Actor, { kind: "user" }>;
 const hasRole = (actor: Actor, ...roles: UserActor["roles"]): boolean =>
   actor.kind === "user" && actor.roles.some((r) => roles.includes(r));
 
+/**
+ * Staff who read every unit's inspections: the city office, leaders, inspectors. The staff-only views
+ * across units (calendar, risk ranking) ask this, not inspectionScope, which lets partners list too.
+ */
+export const seesEveryUnit = (actor: Actor): boolean => hasRole(actor, "CITY_ADMIN", "LEADER", "INSPECTOR");
+
+/**
+ * A partner key with `inspections:read` reads every unit's inspections; which of their fields,
+ * graphql/field-policy.ts says (no personal data). No legacy scope implies it, so the stored name is
+ * checked as is (service-kit's hasScope gives the same answer).
+ */
+const partnerReads = (actor: Actor): boolean => actor.kind === "partner" && actor.scopes.includes("inspections:read");
+
 /** Whose inspections the actor reads: every unit's, their own unit's, or none. */
 export type InspectionScope = { kind: "all" } | { kind: "unit"; unitId: string } | { kind: "none" };
 
 export function inspectionScope(actor: Actor): InspectionScope {
-  if (hasRole(actor, "CITY_ADMIN", "LEADER", "INSPECTOR")) return { kind: "all" };
+  if (seesEveryUnit(actor) || partnerReads(actor)) return { kind: "all" };
   if (actor.kind === "user" && hasRole(actor, "UNIT_OFFICER") && actor.unitId) return { kind: "unit", unitId: actor.unitId };
   return { kind: "none" };
 }

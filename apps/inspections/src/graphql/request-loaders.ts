@@ -4,7 +4,10 @@ import { batchLoader } from "@tthc/service-kit";
 import { unitNames } from "@tthc/unit-replica";
 import type { Db } from "../db/client.ts";
 import type { Criterion, Finding, Inspection, PlanItem, Recommendation, TeamMember } from "../db/generated/client.ts";
+import { exportedFile } from "../use-cases/documents.ts";
 import { figuresPeriod, unitFigures, type UnitFigures } from "../use-cases/signals.ts";
+
+export type FileInfo = ReturnType<typeof exportedFile>;
 
 export interface RequestLoaders {
   unitName(id: string): Promise<string | null>;
@@ -15,6 +18,8 @@ export interface RequestLoaders {
   recommendations(findingId: string): Promise<Recommendation[]>;
   /** The inspected unit's figures for the inspection's period. */
   unitFigures(inspection: Inspection): Promise<UnitFigures>;
+  /** Stored files' metadata, in the order given (files since deleted are left out). */
+  files(ids: readonly string[]): Promise<FileInfo[]>;
 }
 
 /** Rows grouped by a key, in the order the query gave them. */
@@ -40,7 +45,18 @@ export function requestLoaders(db: Db): RequestLoaders {
     },
     null as unknown as UnitFigures,
   );
+  const file = batchLoader(
+    async (ids: string[]) => {
+      const rows = await db.$queryRawUnsafe<Array<{ id: string; name: string; type: string; size: string | number }>>(
+        `SELECT id::text, name, type, size FROM stored_file WHERE id = ANY($1::uuid[])`,
+        ids,
+      );
+      return new Map(rows.map((r) => [r.id, exportedFile({ ...r, size: Number(r.size) })]));
+    },
+    null as FileInfo | null,
+  );
   return {
+    files: async (ids) => (await Promise.all(ids.map((id) => file(id)))).filter((f): f is FileInfo => f !== null),
     unitFigures: (inspection) => {
       const { from, to } = figuresPeriod(inspection);
       return figures(`${inspection.id}|${inspection.unitId}|${from}|${to}`);

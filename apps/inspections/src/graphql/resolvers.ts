@@ -48,6 +48,7 @@ import { inspectionCalendar } from "../use-cases/calendar.ts";
 import { carryOverRecommendation, closeInspection } from "../use-cases/closing.ts";
 import { riskRanking, riskWeights, setRiskWeights, type RiskKind } from "../use-cases/signals.ts";
 import { listTemplates, reviseTemplate } from "../use-cases/templates.ts";
+import { exportInspectionRecord, type DocumentDeps } from "../use-cases/documents.ts";
 import type { RequestLoaders } from "./request-loaders.ts";
 
 export type Context = BaseContext & {
@@ -57,6 +58,8 @@ export type Context = BaseContext & {
   today: LocalDate;
   /** Batched reads for the fields below a list (one query per level, not per row). */
   load: RequestLoaders;
+  /** Where generated documents are stored and who issues them. */
+  documents: DocumentDeps;
 };
 
 const change = (ctx: Context): ChangeContext => ({ actor: ctx.actor, correlationId: ctx.correlationId, now: ctx.now });
@@ -123,20 +126,25 @@ export const resolvers = {
     recordTeamAssessment: (_: unknown, args: { id: string; answers: AnswerInput[] }, ctx: Context) =>
       recordTeamAssessment(ctx.db, args.id, args.answers, change(ctx)),
     concludeInspection: (_: unknown, args: { id: string; input: ConclusionInput }, ctx: Context) =>
-      concludeInspection(ctx.db, args.id, args.input, change(ctx)),
+      concludeInspection(ctx.db, ctx.documents, args.id, args.input, change(ctx)),
+    exportInspectionRecord: (_: unknown, { id }: { id: string }, ctx: Context) =>
+      exportInspectionRecord(ctx.db, ctx.documents, requireUser(ctx.actor), id),
     reviseChecklistTemplate: async (_: unknown, args: { id: string; input: { name: string; groups: ChecklistGroup[] } }, ctx: Context) => {
       await reviseTemplate(ctx.db, args.id, args.input.name, args.input.groups, change(ctx));
       return (await listTemplates(ctx.db, ctx.actor)).find((t) => t.id === args.id);
     },
     recordFinding: (
       _: unknown,
-      args: { inspectionId: string; input: { criterionId?: string | null; severity: Severity; description: string } },
+      args: {
+        inspectionId: string;
+        input: { criterionId?: string | null; severity: Severity; description: string; fileIds?: string[] | null };
+      },
       ctx: Context,
     ) => recordFinding(ctx.db, args.inspectionId, args.input, change(ctx)),
     issueRecommendation: (_: unknown, args: { findingId: string; input: RecommendationInput }, ctx: Context) =>
       issueRecommendation(ctx.db, args.findingId, args.input, change(ctx)),
-    answerRecommendation: (_: unknown, args: { id: string; answer: string }, ctx: Context) =>
-      answerRecommendation(ctx.db, args.id, args.answer, change(ctx)),
+    answerRecommendation: (_: unknown, args: { id: string; answer: string; fileIds?: string[] | null }, ctx: Context) =>
+      answerRecommendation(ctx.db, args.id, args.answer, args.fileIds ?? null, change(ctx)),
     verifyRecommendation: (_: unknown, args: { id: string; accepted: boolean; reason?: string | null }, ctx: Context) =>
       verifyRecommendation(ctx.db, args.id, args.accepted, args.reason ?? null, change(ctx)),
     closeInspection: (_: unknown, { id }: { id: string }, ctx: Context) => closeInspection(ctx.db, id, change(ctx)),
@@ -162,16 +170,22 @@ export const resolvers = {
     checklist: async (inspection: Inspection, _: unknown, ctx: Context) => checklistGroups(await ctx.load.criteria(inspection.id)),
     findings: (inspection: Inspection, _: unknown, ctx: Context) => ctx.load.findings(inspection.id),
     unitFigures: (inspection: Inspection, _: unknown, ctx: Context) => ctx.load.unitFigures(inspection),
+    conclusionNotice: async (inspection: Inspection, _: unknown, ctx: Context) =>
+      inspection.conclusionFileId ? ((await ctx.load.files([inspection.conclusionFileId]))[0] ?? null) : null,
   },
   ChecklistCriterion: {
     differs: (c: Criterion) => assessmentsDiffer(c.selfValue, c.teamValue),
+    selfFiles: (c: Criterion, _: unknown, ctx: Context) => ctx.load.files(c.selfFileIds),
+    teamFiles: (c: Criterion, _: unknown, ctx: Context) => ctx.load.files(c.teamFileIds),
   },
   Finding: {
+    files: (f: Finding, _: unknown, ctx: Context) => ctx.load.files(f.fileIds),
     recordedAt: (f: Finding) => f.createdAt,
     recommendations: (f: Finding, _: unknown, ctx: Context) => ctx.load.recommendations(f.id),
   },
   Recommendation: {
     responsibleUnitName: (r: Recommendation, _: unknown, ctx: Context) => ctx.load.unitName(r.responsibleUnitId),
+    answerFiles: (r: Recommendation, _: unknown, ctx: Context) => ctx.load.files(r.answerFileIds),
   },
 };
 

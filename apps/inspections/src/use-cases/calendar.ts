@@ -6,7 +6,7 @@
 import { monthRange, toDbDate, type LocalDate } from "@tthc/calendar";
 import type { Actor } from "@tthc/service-kit";
 import type { Db } from "../db/client.ts";
-import { inspectionScope, refusal } from "../domain/index.ts";
+import { seesEveryUnit, refusal } from "../domain/index.ts";
 import { domainError, forbiddenVi } from "./errors.ts";
 
 export type CalendarWarning =
@@ -21,8 +21,7 @@ const formatDay = (day: string) => day.split("-").reverse().join("/");
  * months of one year, so a request reads at most a year's inspections.
  */
 export async function inspectionCalendar(db: Db, actor: Actor, year: number, fromMonth: number, toMonth: number) {
-  if (inspectionScope(actor).kind !== "all")
-    throw forbiddenVi("Bạn không có quyền xem lịch kiểm tra.", "You may not read the inspections calendar.");
+  if (!seesEveryUnit(actor)) throw forbiddenVi("Bạn không có quyền xem lịch kiểm tra.", "You may not read the inspections calendar.");
   if (
     !Number.isInteger(year) ||
     !Number.isInteger(fromMonth) ||

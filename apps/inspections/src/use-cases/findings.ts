@@ -21,6 +21,7 @@ import {
 import { inspectionLink, inspectionsEvent } from "../events/outgoing.ts";
 import { changeDay, changedAt } from "./clock.ts";
 import { domainError, forbiddenVi, recommendationNotFound, refuseIf } from "./errors.ts";
+import { checkEvidence } from "./evidence.ts";
 import { MAX_PAGE, readableInspection } from "./inspections.ts";
 
 const teamOnly = () =>
@@ -29,7 +30,7 @@ const teamOnly = () =>
 export async function recordFinding(
   db: Db,
   inspectionId: string,
-  input: { criterionId?: string | null; severity: Severity; description: string },
+  input: { criterionId?: string | null; severity: Severity; description: string; fileIds?: string[] | null },
   ctx: ChangeContext,
 ) {
   if (!input.description.trim())
@@ -51,6 +52,7 @@ export async function recordFinding(
       throw domainError(
         refusal("UNKNOWN_CRITERION", "Tiêu chí không thuộc phiếu kiểm tra này.", "The criterion is not on this checklist.", "criterionId"),
       );
+    const fileIds = await checkEvidence(tx, ctx.actor, input.fileIds, "fileIds");
     const userId = ctx.actor.kind === "user" ? ctx.actor.userId : "system";
     const finding = await tx.finding.create({
       data: {
@@ -58,6 +60,7 @@ export async function recordFinding(
         criterionId: criterion?.id ?? null,
         severity: input.severity,
         description: input.description.trim(),
+        fileIds,
         recordedBy: userId,
         // The request's instant: repeated findings and the risk window are measured on it.
         createdAt: changedAt(ctx),
@@ -138,7 +141,7 @@ export async function issueRecommendation(db: Db, findingId: string, input: Reco
 }
 
 /** The responsible unit says what it did; a unit officer answers only the recommendations addressed to their unit. */
-export async function answerRecommendation(db: Db, id: string, answer: string, ctx: ChangeContext) {
+export async function answerRecommendation(db: Db, id: string, answer: string, fileIds: string[] | null, ctx: ChangeContext) {
   return db.$transaction(async (tx) => {
     const recommendation = await tx.recommendation.findUnique({ where: { id } });
     if (!recommendation) throw recommendationNotFound();
@@ -148,9 +151,10 @@ export async function answerRecommendation(db: Db, id: string, answer: string, c
       throw forbiddenVi("Chỉ đơn vị chịu trách nhiệm được trả lời kiến nghị.", "Only the responsible unit answers a recommendation.");
     }
     refuseIf(recommendationAnswerProblem(recommendation.status, answer));
+    const evidence = await checkEvidence(tx, ctx.actor, fileIds, "fileIds");
     const claimed = await tx.recommendation.updateMany({
       where: { id, status: recommendation.status },
-      data: { status: "answered", answer: answer.trim(), answeredAt: changedAt(ctx) },
+      data: { status: "answered", answer: answer.trim(), answerFileIds: evidence, answeredAt: changedAt(ctx) },
     });
     if (claimed.count !== 1)
       throw domainError(refusal("CHANGED", "Kiến nghị vừa được cập nhật; vui lòng tải lại.", "The recommendation changed meanwhile."));

@@ -21,6 +21,8 @@ import {
 import { inspectionLink, inspectionsEvent } from "../events/outgoing.ts";
 import { changeDay, changedAt } from "./clock.ts";
 import { domainError, forbiddenVi, inspectionNotFound, refuseIf } from "./errors.ts";
+import { issueConclusionNotice, type DocumentDeps } from "./documents.ts";
+import { checkEvidence } from "./evidence.ts";
 import { currentVersion, ensureDefaultTemplate } from "./templates.ts";
 
 type Tx = Prisma.TransactionClient;
@@ -206,12 +208,14 @@ export interface AnswerInput {
   /** null clears the answer. */
   value: number | null;
   note?: string | null;
+  /** Evidence files (uploaded first); null or absent keeps those already attached. */
+  fileIds?: string[] | null;
 }
 
 type Column = "self" | "team";
 
 /** Write one column of answers; every answer is checked first, so a bad one changes nothing. */
-async function writeAnswers(tx: Tx, inspectionId: string, column: Column, answers: AnswerInput[]): Promise<void> {
+async function writeAnswers(tx: Tx, actor: Actor, inspectionId: string, column: Column, answers: AnswerInput[]): Promise<void> {
   const criteria = await tx.criterion.findMany({ where: { inspectionId, id: { in: answers.map((a) => a.criterionId) } } });
   const byId = new Map(criteria.map((c) => [c.id, c]));
   for (const answer of answers) {
@@ -222,11 +226,18 @@ async function writeAnswers(tx: Tx, inspectionId: string, column: Column, answer
       );
     if (answer.value !== null) refuseIf(answerValueProblem(criterion, answer.value));
   }
+  const files = new Map<string, string[]>();
+  for (const answer of answers)
+    if (answer.fileIds) files.set(answer.criterionId, await checkEvidence(tx, actor, answer.fileIds, "answers.fileIds"));
   for (const answer of answers) {
     const note = answer.note?.trim() || null;
+    const fileIds = files.get(answer.criterionId);
     await tx.criterion.update({
       where: { id: answer.criterionId },
-      data: column === "self" ? { selfValue: answer.value, selfNote: note } : { teamValue: answer.value, teamNote: note },
+      data:
+        column === "self"
+          ? { selfValue: answer.value, selfNote: note, ...(fileIds ? { selfFileIds: fileIds } : {}) }
+          : { teamValue: answer.value, teamNote: note, ...(fileIds ? { teamFileIds: fileIds } : {}) },
     });
   }
 }
@@ -254,7 +265,7 @@ export async function recordSelfAssessment(db: Db, inspectionId: string, answers
       throw domainError(
         refusal("SELF_SUBMITTED", "Đơn vị đã gửi bản tự đánh giá; không thể sửa.", "The self-assessment was already submitted."),
       );
-    await writeAnswers(tx, inspectionId, "self", answers);
+    await writeAnswers(tx, ctx.actor, inspectionId, "self", answers);
     if (submit) return tx.inspection.update({ where: { id: inspectionId }, data: { selfSubmittedAt: changedAt(ctx) } });
     return inspection;
   });
@@ -268,7 +279,7 @@ export async function recordTeamAssessment(db: Db, inspectionId: string, answers
     if (!actsForTeam(ctx.actor, members))
       throw forbiddenVi("Chỉ thành viên đoàn kiểm tra được đánh giá.", "Only the team records its assessment.");
     if (inspection.status !== "started") throw notStarted();
-    await writeAnswers(tx, inspectionId, "team", answers);
+    await writeAnswers(tx, ctx.actor, inspectionId, "team", answers);
     return inspection;
   });
 }
@@ -289,8 +300,9 @@ export interface ConclusionInput {
 /**
  * Concluded (kết luận) means the conclusion notice was issued with a number; its day is not before the
  * visit's last day nor after today. The checklist closes; recommendations go on being answered and verified.
+ * The notice itself (DOCX) is made and stored in the same transaction.
  */
-export async function concludeInspection(db: Db, inspectionId: string, input: ConclusionInput, ctx: ChangeContext) {
+export async function concludeInspection(db: Db, deps: DocumentDeps, inspectionId: string, input: ConclusionInput, ctx: ChangeContext) {
   if (!input.conclusionNumber.trim())
     throw domainError(
       refusal(
@@ -330,6 +342,13 @@ export async function concludeInspection(db: Db, inspectionId: string, input: Co
       data: { status: "concluded", conclusionNumber: input.conclusionNumber.trim(), concludedOn: toDbDate(input.concludedOn) },
     });
     if (claimed.count !== 1) throw notStarted();
+    const conclusionFileId = await issueConclusionNotice(
+      tx,
+      deps,
+      ctx,
+      await tx.inspection.findUniqueOrThrow({ where: { id: inspectionId } }),
+    );
+    await tx.inspection.update({ where: { id: inspectionId }, data: { conclusionFileId } });
     await enqueue(
       tx,
       inspectionsEvent(

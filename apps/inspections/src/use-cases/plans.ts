@@ -29,7 +29,8 @@ export interface PlanDraftInput {
   items: PlanItemInput[];
 }
 
-const TYPE_VI = { periodic: "định kỳ", unannounced: "đột xuất", thematic: "chuyên đề" } as const;
+/** The inspection types as Vietnamese text writes them (event titles, documents). */
+export const TYPE_VI = { periodic: "định kỳ", unannounced: "đột xuất", thematic: "chuyên đề" } as const;
 
 function requireCityOffice(actor: Actor): void {
   if (!isCityOffice(actor))

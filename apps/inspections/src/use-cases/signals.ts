@@ -7,7 +7,7 @@ import { fromDbDate, fromDbDateOrNull, type LocalDate } from "@tthc/calendar";
 import type { Actor, ChangeContext } from "@tthc/service-kit";
 import type { Db } from "../db/client.ts";
 import type { Inspection, Prisma } from "../db/generated/client.ts";
-import { inspectionScope, isCityOffice, refusal } from "../domain/index.ts";
+import { seesEveryUnit, isCityOffice, refusal } from "../domain/index.ts";
 import { domainError, forbiddenVi } from "./errors.ts";
 
 type Tx = Prisma.TransactionClient;
@@ -95,7 +95,7 @@ export type RiskKind = (typeof RISK_KINDS)[number];
 
 /** Who reads the ranking: those who read every unit's inspections (city office, leaders, inspectors). */
 function requireRiskReader(actor: Actor): void {
-  if (inspectionScope(actor).kind !== "all")
+  if (!seesEveryUnit(actor))
     throw forbiddenVi("Bạn không có quyền xem xếp hạng rủi ro của các đơn vị.", "You may not read the risk ranking.");
 }
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ACTORS, approvedPlan, errorOf, gql, ok, startHarness, UNIT, type Harness } from "../harness.ts";
+import type { Actor } from "@tthc/service-kit";
+import { ACTORS, approvedPlan, errorOf, gql, ok, startedInspection, startHarness, UNIT, type Harness } from "../harness.ts";
 
 let h: Harness;
 let inspectionOf: Record<string, string>;
@@ -39,7 +40,45 @@ describe("who reads which inspections", () => {
     });
   });
 
-  it("a partner system and a page too large are refused", async () => {
+  it("a partner with inspections:read reads the schedule and outcome, never the team's names or the texts", async () => {
+    const partner: Actor = { kind: "partner", partnerId: "p-2", name: "Cổng dịch vụ công", scopes: ["inspections:read"] };
+    await startedInspection(h, inspectionOf[UNIT.leLoi]!);
+    const read = ok(
+      await gql<{ inspection: Record<string, unknown> }>(
+        h.app,
+        `query($id: ID!) { inspection(id: $id) { unitName status decisionNumber startDay team { name } checklist { name } findings { id } conclusionNotice { id } } }`,
+        { id: inspectionOf[UNIT.leLoi] },
+        partner,
+      ),
+    );
+    expect(read.inspection).toEqual({
+      unitName: "UBND phường Lê Lợi",
+      status: "STARTED",
+      decisionNumber: "15/QĐ-UBND",
+      startDay: "2026-04-20",
+      team: [],
+      checklist: [],
+      findings: [],
+      conclusionNotice: null,
+    });
+    // Staff still read the team.
+    const staff = ok(
+      await gql<{ inspection: { team: unknown[] } }>(
+        h.app,
+        `query($id: ID!) { inspection(id: $id) { team { name } } }`,
+        { id: inspectionOf[UNIT.leLoi] },
+        ACTORS.leLoi,
+      ),
+    );
+    expect(staff.inspection.team).toHaveLength(2);
+    // Reading gives no right to act.
+    expect(
+      errorOf(await gql(h.app, `mutation($id: ID!) { exportInspectionRecord(id: $id) { id } }`, { id: inspectionOf[UNIT.leLoi] }, partner))
+        .code,
+    ).toBe("UNAUTHENTICATED");
+  });
+
+  it("a partner system without the scope and a page too large are refused", async () => {
     expect(errorOf(await gql(h.app, LIST, {}, ACTORS.partner))).toMatchObject({ code: "FORBIDDEN" });
     expect(errorOf(await gql(h.app, `{ inspections(limit: 1000) { total } }`, {}, ACTORS.admin))).toMatchObject({ reason: "BAD_PAGE" });
   });

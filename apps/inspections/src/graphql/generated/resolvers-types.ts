@@ -53,6 +53,8 @@ export type CalendarWarningKind =
 /** An answer to a criterion; value null clears it. */
 export type ChecklistAnswerInput = {
   criterionId: Scalars['ID']['input'];
+  /** Evidence files uploaded first (POST /files/inspections: PDF, JPEG, PNG or DOCX); null keeps those attached, [] removes them. */
+  fileIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   note?: InputMaybe<Scalars['String']['input']>;
   value?: InputMaybe<Scalars['Float']['input']>;
 };
@@ -66,8 +68,12 @@ export type ChecklistCriterion = {
   id: Scalars['ID']['output'];
   kind: AssessmentKind;
   maxScore?: Maybe<Scalars['Int']['output']>;
+  /** Evidence of the unit's column. */
+  selfFiles: Array<InspectionFile>;
   selfNote?: Maybe<Scalars['String']['output']>;
   selfValue?: Maybe<Scalars['Float']['output']>;
+  /** Evidence of the team's column. */
+  teamFiles: Array<InspectionFile>;
   teamNote?: Maybe<Scalars['String']['output']>;
   teamValue?: Maybe<Scalars['Float']['output']>;
   text: Scalars['String']['output'];
@@ -106,6 +112,7 @@ export type Finding = {
   __typename?: 'Finding';
   criterionId?: Maybe<Scalars['ID']['output']>;
   description: Scalars['String']['output'];
+  files: Array<InspectionFile>;
   id: Scalars['ID']['output'];
   inspectionId: Scalars['ID']['output'];
   recommendations: Array<Recommendation>;
@@ -116,6 +123,8 @@ export type Finding = {
 export type FindingInput = {
   criterionId?: InputMaybe<Scalars['ID']['input']>;
   description: Scalars['String']['input'];
+  /** Evidence files uploaded first (POST /files/inspections). */
+  fileIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   severity: Severity;
 };
 
@@ -126,6 +135,8 @@ export type Inspection = {
   /** Closed: every recommendation verified or carried over. */
   closedAt?: Maybe<Scalars['DateTime']['output']>;
   concludedOn?: Maybe<Scalars['Date']['output']>;
+  /** The conclusion notice as DOCX, made when the inspection was concluded. */
+  conclusionNotice?: Maybe<InspectionFile>;
   /** The conclusion notice (thông báo kết luận kiểm tra), once concluded. */
   conclusionNumber?: Maybe<Scalars['String']['output']>;
   decisionDate?: Maybe<Scalars['Date']['output']>;
@@ -160,6 +171,18 @@ export type InspectionCalendar = {
   from: Scalars['Date']['output'];
   items: Array<CalendarEntry>;
   to: Scalars['Date']['output'];
+};
+
+/** A file of this service (evidence, a record, a notice), downloadable through the gateway at url. */
+export type InspectionFile = {
+  __typename?: 'InspectionFile';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  size: Scalars['Int']['output'];
+  /** MIME type, read from the content. */
+  type: Scalars['String']['output'];
+  /** /files/inspections/<id> */
+  url: Scalars['String']['output'];
 };
 
 export type InspectionFilter = {
@@ -260,6 +283,8 @@ export type Mutation = {
   concludeInspection: Inspection;
   /** City office: a draft of the year's plan. */
   createInspectionPlan: InspectionPlan;
+  /** Staff who read the inspection: the inspection record (biên bản kiểm tra) as DOCX, as it stands. */
+  exportInspectionRecord: InspectionFile;
   /** City office: form the team by a decision and set the visit's days. */
   formInspectionTeam: Inspection;
   /** The team: a recommendation of a finding. */
@@ -287,6 +312,7 @@ export type Mutation = {
 
 export type MutationAnswerRecommendationArgs = {
   answer: Scalars['String']['input'];
+  fileIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   id: Scalars['ID']['input'];
 };
 
@@ -315,6 +341,11 @@ export type MutationConcludeInspectionArgs = {
 
 export type MutationCreateInspectionPlanArgs = {
   input: InspectionPlanInput;
+};
+
+
+export type MutationExportInspectionRecordArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -456,6 +487,8 @@ export type QueryRiskRankingArgs = {
 export type Recommendation = {
   __typename?: 'Recommendation';
   answer?: Maybe<Scalars['String']['output']>;
+  /** Evidence of what the unit did. */
+  answerFiles: Array<InspectionFile>;
   answeredAt?: Maybe<Scalars['DateTime']['output']>;
   /** Why it was carried over to a follow-up inspection. */
   carryOverReason?: Maybe<Scalars['String']['output']>;
@@ -728,6 +761,7 @@ export type ResolversTypes = {
   FindingInput: FindingInput;
   Inspection: ResolverTypeWrapper<Inspection>;
   InspectionCalendar: ResolverTypeWrapper<InspectionCalendar>;
+  InspectionFile: ResolverTypeWrapper<InspectionFile>;
   InspectionFilter: InspectionFilter;
   InspectionPage: ResolverTypeWrapper<InspectionPage>;
   InspectionPlan: ResolverTypeWrapper<InspectionPlan>;
@@ -786,6 +820,7 @@ export type ResolversParentTypes = {
   FindingInput: FindingInput;
   Inspection: Inspection;
   InspectionCalendar: InspectionCalendar;
+  InspectionFile: InspectionFile;
   InspectionFilter: InspectionFilter;
   InspectionPage: InspectionPage;
   InspectionPlan: InspectionPlan;
@@ -835,8 +870,10 @@ export type ChecklistCriterionResolvers<ContextType = unknown, ParentType extend
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['AssessmentKind'], ParentType, ContextType>;
   maxScore?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  selfFiles?: Resolver<Array<ResolversTypes['InspectionFile']>, ParentType, ContextType>;
   selfNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   selfValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  teamFiles?: Resolver<Array<ResolversTypes['InspectionFile']>, ParentType, ContextType>;
   teamNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   teamValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -868,6 +905,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export type FindingResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Finding'] = ResolversParentTypes['Finding']> = {
   criterionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  files?: Resolver<Array<ResolversTypes['InspectionFile']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inspectionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   recommendations?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType>;
@@ -879,6 +917,7 @@ export type InspectionResolvers<ContextType = unknown, ParentType extends Resolv
   checklist?: Resolver<Array<ResolversTypes['ChecklistGroup']>, ParentType, ContextType>;
   closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   concludedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  conclusionNotice?: Resolver<Maybe<ResolversTypes['InspectionFile']>, ParentType, ContextType>;
   conclusionNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   decisionDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   decisionNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -906,6 +945,14 @@ export type InspectionCalendarResolvers<ContextType = unknown, ParentType extend
   from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   items?: Resolver<Array<ResolversTypes['CalendarEntry']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type InspectionFileResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['InspectionFile'] = ResolversParentTypes['InspectionFile']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type InspectionPageResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['InspectionPage'] = ResolversParentTypes['InspectionPage']> = {
@@ -940,6 +987,7 @@ export type MutationResolvers<ContextType = unknown, ParentType extends Resolver
   closeInspection?: Resolver<ResolversTypes['Inspection'], ParentType, ContextType, RequireFields<MutationCloseInspectionArgs, 'id'>>;
   concludeInspection?: Resolver<ResolversTypes['Inspection'], ParentType, ContextType, RequireFields<MutationConcludeInspectionArgs, 'id' | 'input'>>;
   createInspectionPlan?: Resolver<ResolversTypes['InspectionPlan'], ParentType, ContextType, RequireFields<MutationCreateInspectionPlanArgs, 'input'>>;
+  exportInspectionRecord?: Resolver<ResolversTypes['InspectionFile'], ParentType, ContextType, RequireFields<MutationExportInspectionRecordArgs, 'id'>>;
   formInspectionTeam?: Resolver<ResolversTypes['Inspection'], ParentType, ContextType, RequireFields<MutationFormInspectionTeamArgs, 'id' | 'input'>>;
   issueRecommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationIssueRecommendationArgs, 'findingId' | 'input'>>;
   recordFinding?: Resolver<ResolversTypes['Finding'], ParentType, ContextType, RequireFields<MutationRecordFindingArgs, 'input' | 'inspectionId'>>;
@@ -968,6 +1016,7 @@ export type QueryResolvers<ContextType = unknown, ParentType extends ResolversPa
 
 export type RecommendationResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Recommendation'] = ResolversParentTypes['Recommendation']> = {
   answer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  answerFiles?: Resolver<Array<ResolversTypes['InspectionFile']>, ParentType, ContextType>;
   answeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   carryOverReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dueDay?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -1059,6 +1108,7 @@ export type Resolvers<ContextType = unknown> = {
   Finding?: FindingResolvers<ContextType>;
   Inspection?: InspectionResolvers<ContextType>;
   InspectionCalendar?: InspectionCalendarResolvers<ContextType>;
+  InspectionFile?: InspectionFileResolvers<ContextType>;
   InspectionPage?: InspectionPageResolvers<ContextType>;
   InspectionPlan?: InspectionPlanResolvers<ContextType>;
   InspectionPlanItem?: InspectionPlanItemResolvers<ContextType>;
