@@ -17,7 +17,7 @@ export const PARTNER_SCOPES = {
   },
   "reports:read": { service: "reporting", description: "Aggregate statistics and reports (no personal data)." },
   "inspections:read": { service: "inspections", description: "Inspection plans, inspections and their findings (planned)." },
-  "dossiers:write": { service: "reporting", description: "Send one-stop dossier events (planned)." },
+  "dossiers:write": { service: "reporting", description: "Send one-stop dossier events (steps of hồ sơ TTHC) to reporting." },
 } as const satisfies Record<string, { service: ServiceName; description: string }>;
 
 export type PartnerScope = keyof typeof PARTNER_SCOPES;
