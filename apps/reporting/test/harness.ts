@@ -1,5 +1,5 @@
 import { migrate } from "@tthc/db";
-import type { EventEnvelope } from "@tthc/events";
+import { parseEvent, type EventEnvelope } from "@tthc/events";
 import { messagingMigrations } from "@tthc/messaging";
 import { ACTOR_HEADER, standInGateway, parseEnv, type Actor, type FastifyInstance } from "@tthc/service-kit";
 import { gqlClient, kafkaBrokers, recreateDatabase, serviceTestEnv, testDatabaseUrl, testUser } from "@tthc/test-kit";
@@ -21,6 +21,9 @@ export const ACTORS = {
   inspector: user("u-inspector", "unit-ttra", "INSPECTOR"),
   ward: user("u-le-loi", "unit-le-loi", "UNIT_OFFICER"),
   anonymous: { kind: "anonymous" } as Actor,
+  /** A partner one-stop system allowed to send dossier steps, and one that may only read reports. */
+  onestop: { kind: "partner", partnerId: "p-onestop", name: "Một cửa tỉnh", scopes: ["dossiers:write"] } as Actor,
+  reader: { kind: "partner", partnerId: "p-reader", name: "Đối tác đọc", scopes: ["reports:read"] } as Actor,
 };
 
 export interface Harness {
@@ -56,6 +59,12 @@ export async function applyEvents(db: Db, events: EventEnvelope[]): Promise<void
     const handler = consumer.handlers[event.type] as ((event: EventEnvelope, tx: Tx) => Promise<void>) | undefined;
     if (handler) await db.$transaction((tx) => handler(event, tx));
   }
+}
+
+/** The events the service's own commands enqueued (what the relay would publish), oldest first. */
+export async function outboxEvents(db: Db, type?: string): Promise<EventEnvelope[]> {
+  const rows = await db.$queryRaw<Array<{ payload: unknown }>>`SELECT payload FROM "outbox" ORDER BY "seq"`;
+  return rows.map((r) => parseEvent(r.payload)).filter((e) => type === undefined || e.type === type);
 }
 
 /** Call the subgraph the way the gateway does: through HTTP with a signed actor. */

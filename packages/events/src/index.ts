@@ -18,6 +18,7 @@ export { EventValidationError, UnknownEventTypeError } from "./errors.ts";
 export { EVENT_HEADERS } from "./headers.ts";
 export { asyncApiDocument } from "./asyncapi.ts";
 export { unitStateSchema, type UnitState } from "./catalogue/directory.ts";
+export { DOSSIER_STEPS } from "./catalogue/reporting.ts";
 export {
   SIGNAL_KINDS,
   SIGNAL_EVENT_TYPES,

@@ -113,3 +113,26 @@ describe("topics", () => {
     for (const t of main) expect(t).toMatch(/^[a-z]+\.[a-z-]+\.v\d+$/);
   });
 });
+
+describe("reporting.dossier.recorded", () => {
+  const base = { dossierCode: "000.00.31.H29-260105-0001", unitId: "u-le-loi", origin: "partner" as const };
+  it("travels on its own topic, keyed by the dossier code", () => {
+    const event = createEvent("reporting.dossier.recorded", {
+      source: "reporting",
+      subject: base.dossierCode,
+      time: new Date("2026-01-05T02:30:00Z"),
+      data: { ...base, step: "received", channel: "online", dueDay: "2026-01-20" },
+    });
+    expect(topicOf(event.type)).toBe("reporting.dossier.v1");
+    expect(parseEvent(JSON.parse(JSON.stringify(event)))).toEqual(event);
+  });
+  it("rejects an unknown step or channel, naming the field", () => {
+    for (const data of [
+      { ...base, step: "lost" },
+      { ...base, step: "received", channel: "fax" },
+    ])
+      expect(() => createEvent("reporting.dossier.recorded", { source: "reporting", subject: base.dossierCode, data } as never)).toThrow(
+        EventValidationError,
+      );
+  });
+});

@@ -21,7 +21,7 @@ export const PARTNER_SCOPES = {
     description:
       "Inspections: unit, type, dates, status, decision and notice numbers, the unit's figures, recommendations' states; never the team, checklist notes, findings' or recommendations' texts or files.",
   },
-  "dossiers:write": { service: "reporting", description: "Send one-stop dossier events (planned)." },
+  "dossiers:write": { service: "reporting", description: "Send one-stop dossier events (steps of hồ sơ TTHC) to reporting." },
 } as const satisfies Record<string, { service: ServiceName; description: string }>;
 
 export type PartnerScope = keyof typeof PARTNER_SCOPES;

@@ -35,8 +35,8 @@ export const MEASURES = {
   recommendationClosedLate: "recommendation.closed.late",
   recommendationOpen: "recommendation.open",
   recommendationOpenOverdue: "recommendation.open.overdue",
-  // One-stop dossiers (hồ sơ TTHC) of Biểu 06/VPCP/KSTT (docs/domain.md §2.4): no source feeds them yet
-  // (partner dossier events and imports come with issue 12 item 2), so their figures are 0 until then.
+  // One-stop dossiers (hồ sơ TTHC) of Biểu 06/VPCP/KSTT (docs/domain.md §2.4) and the Decision 766 index (§4),
+  // by the resolving unit, from reporting.dossier.recorded (partner one-stop systems, the city office's imports).
   dossierReceivedOnline: "dossier.received.online",
   dossierReceivedOffline: "dossier.received.offline",
   dossierResolvedEarly: "dossier.resolved.early",
@@ -44,6 +44,13 @@ export const MEASURES = {
   dossierResolvedLate: "dossier.resolved.late",
   dossierOpenWithinDeadline: "dossier.open.within-deadline",
   dossierOpenOverdue: "dossier.open.overdue",
+  dossierReturnedForCompletion: "dossier.returned-for-completion",
+  dossierRefused: "dossier.refused",
+  dossierWithdrawn: "dossier.withdrawn",
+  dossierApologyIssued: "dossier.apology-issued",
+  dossierPaidOnline: "dossier.paid-online",
+  dossierDigitised: "dossier.digitised",
+  dossierResultElectronic: "dossier.result-electronic",
   // Units of the directory (đơn vị), each under its own id.
   unitActive: "directory.unit.active",
 } as const;

@@ -1,5 +1,5 @@
 /**
- * Projections of every catalogued planning, complaints, inspections and directory event into per-unit
+ * Projections of every catalogued planning, complaints, inspections and directory event, and of the dossier steps, into per-unit
  * per-day facts (DailyFact), so that a period's figure is one SUM.
  *
  * Each event is stored under the entity it is about, then the entity's facts are refolded from all its
@@ -14,6 +14,7 @@ import { eventsOf, replaceContributions, storeEvent } from "../db/facts.ts";
 import type { Contribution, StoredEvent } from "../domain/facts/contribution.ts";
 import { complaintContributions, foldComplaint } from "../domain/facts/complaint.ts";
 import { unitContributions } from "../domain/facts/directory.ts";
+import { dossierContributions } from "../domain/facts/dossier.ts";
 import {
   findingContributions,
   inspectionContributions,
@@ -82,6 +83,10 @@ const unit: Projection = {
   entity: (event) => `unit:${(event.data as { unit: { id: string } }).unit.id}`,
   refold: (_, __, events) => unitContributions(events),
 };
+const dossier: Projection = {
+  entity: (event) => `dossier:${event.subject}`,
+  refold: (_, __, events) => dossierContributions(events),
+};
 
 const PROJECTIONS: Partial<Record<EventType, Projection>> = {
   "complaints.complaint.received": complaint,
@@ -120,6 +125,7 @@ const PROJECTIONS: Partial<Record<EventType, Projection>> = {
   "directory.unit.updated": unit,
   "directory.unit.moved": unit,
   "directory.unit.closed": unit,
+  "reporting.dossier.recorded": dossier,
 };
 
 /**

@@ -6,6 +6,17 @@ import type { UnitReport } from "../db/generated/client.ts";
 import { listKinds } from "../db/registry.ts";
 import { isLocked } from "../domain/unit-report.ts";
 import { complaintStatisticsFor } from "../use-cases/complaint-statistics.ts";
+import type { DossierImport } from "../db/generated/client.ts";
+import type { DossierStepInput } from "../domain/dossiers.ts";
+import {
+  importTemplate,
+  listImports,
+  listRejections,
+  readImport,
+  rejectionReport,
+  startDossierImport,
+} from "../use-cases/dossier-import.ts";
+import { recordPartnerSteps } from "../use-cases/dossier-steps.ts";
 import {
   completeness,
   correctFigure,
@@ -30,6 +41,7 @@ const deps = ({ now, calendar }: Context): ReportDeps => {
 };
 
 type Id = { id: string };
+type Page = { first?: number | null; offset?: number | null };
 
 export const resolvers = {
   Date: DateScalar,
@@ -49,6 +61,16 @@ export const resolvers = {
     unitReport: (_: unknown, { id }: Id, { actor, db }: Context) => readReport(db, actor, id),
     reportCompleteness: (_: unknown, args: { kindCode: string; periodKey: string }, ctx: Context) =>
       completeness(ctx.db, ctx.actor, args.kindCode, args.periodKey, deps(ctx).today),
+    dossierImports: (_: unknown, args: Page, { actor, db }: Context) => listImports(db, actor, args),
+    dossierImport: (_: unknown, { id }: Id, { actor, db }: Context) => readImport(db, actor, id),
+    dossierImportRejections: (_: unknown, args: Page & { importId: string }, { actor, db }: Context) =>
+      listRejections(db, actor, args.importId, args),
+    dossierImportRejectionReport: (_: unknown, args: { importId: string }, { actor, db }: Context) =>
+      rejectionReport(db, actor, args.importId),
+    dossierImportTemplate: (_: unknown, args: { format: "CSV" | "XLSX" }, { actor }: Context) => {
+      requireUser(actor);
+      return importTemplate(args.format);
+    },
   },
   Mutation: {
     generateExpectedReports: (
@@ -67,6 +89,18 @@ export const resolvers = {
       reviewReport(ctx.db, ctx.actor, args.id, "return", args.comment, deps(ctx)),
     grantReportException: (_: unknown, args: Id & { until: LocalDate }, ctx: Context) =>
       grantException(ctx.db, ctx.actor, args.id, args.until, deps(ctx)),
+    recordDossierSteps: (_: unknown, args: { steps: DossierStepInput[] }, { actor, db, now }: Context) =>
+      recordPartnerSteps(db, actor, args.steps, now()),
+    // Returns once the file is read and its record exists; the rows are processed after the response.
+    importDossierFile: async (_: unknown, args: { fileName: string; contentBase64: string }, { actor, db, now, log }: Context) => {
+      const { record } = await startDossierImport(db, actor, args, now(), (error) => log.error({ err: error }, "dossier import failed"));
+      return record;
+    },
+  },
+  // Read only through dossierImport(s), which checked the reader.
+  DossierImport: {
+    createdAt: (r: DossierImport) => r.createdAt.toISOString(),
+    finishedAt: (r: DossierImport) => r.finishedAt?.toISOString() ?? null,
   },
   // Every field of a report is readable by whoever could read the report (checked when it was loaded).
   UnitReport: {

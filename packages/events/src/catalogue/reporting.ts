@@ -65,3 +65,45 @@ export const reportingEvents = [
     data: z.object({ ...reportRef, deadline: day.describe("the submission deadline that passed") }),
   }),
 ] as const;
+
+const DOSSIER_TOPIC = "reporting.dossier.v1";
+
+/**
+ * The steps of a one-stop dossier (hồ sơ TTHC) a partner one-stop system reports (docs/domain.md §3); the
+ * platform runs no desk itself, so these are facts it is told, by a partner's API key or the city office's import.
+ */
+export const DOSSIER_STEPS = [
+  "received",
+  "resolved",
+  "returned-for-completion",
+  "refused",
+  "withdrawn",
+  "apology-issued",
+  "paid-online",
+  "digitised",
+  "result-issued-electronically",
+] as const;
+
+export const dossierEvents = [
+  defineEvent({
+    type: "reporting.dossier.recorded",
+    version: 1,
+    topic: DOSSIER_TOPIC,
+    description:
+      "A step of a one-stop dossier (hồ sơ TTHC) reported by a partner one-stop system or imported by the city office; the subject is the dossier code and the event id is derived from the step, so a resent step is the same event.",
+    data: z.object({
+      dossierCode: z
+        .string()
+        .min(1)
+        .describe("mã số hồ sơ, in a format of reporting's configuration (Circular 01/2018 Art 19, Circular 04/2025)"),
+      unitId: z.string().min(1).describe("the resolving unit (directory id)"),
+      step: z.enum(DOSSIER_STEPS),
+      channel: z.enum(["online", "in-person", "post"]).optional().describe("how it was received (step received)"),
+      dueDay: day.optional().describe("the appointment day on the receipt slip (step received)"),
+      timeliness: z.enum(["early", "on-time", "late"]).optional().describe("resolved before, on or after the appointment (step resolved)"),
+      newDueDay: day.optional().describe("the new appointment of the apology slip (step apology-issued)"),
+      origin: z.enum(["partner", "import"]).describe("sent by a partner's key (actor) or imported from a file"),
+      importId: z.string().min(1).optional().describe("the import it came from (origin import)"),
+    }),
+  }),
+] as const;

@@ -42,6 +42,96 @@ export type ComplaintStatistics = {
   to: Scalars['Date']['output'];
 };
 
+/** An import of dossier steps from a file of the template; poll it for progress. */
+export type DossierImport = {
+  __typename?: 'DossierImport';
+  createdAt: Scalars['String']['output'];
+  /** Good rows already known (an earlier import, or a partner). */
+  duplicates: Scalars['Int']['output'];
+  failure?: Maybe<Scalars['String']['output']>;
+  fileName: Scalars['String']['output'];
+  finishedAt?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Rows whose step was new. */
+  imported: Scalars['Int']['output'];
+  /** Rows checked so far. */
+  processed: Scalars['Int']['output'];
+  rejected: Scalars['Int']['output'];
+  /** processing | done | failed */
+  status: Scalars['String']['output'];
+  /** Data rows of the file. */
+  total: Scalars['Int']['output'];
+};
+
+export type DossierImportPage = {
+  __typename?: 'DossierImportPage';
+  items: Array<DossierImport>;
+  total: Scalars['Int']['output'];
+};
+
+/** A rejected row: its number in the file (the header is row 1), its cells as read and the reason. */
+export type DossierImportRejection = {
+  __typename?: 'DossierImportRejection';
+  cells: Array<Scalars['String']['output']>;
+  reason: Scalars['String']['output'];
+  row: Scalars['Int']['output'];
+};
+
+export type DossierImportRejectionPage = {
+  __typename?: 'DossierImportRejectionPage';
+  items: Array<DossierImportRejection>;
+  total: Scalars['Int']['output'];
+};
+
+/** What a batch did: nothing at all when any step was refused (errors lists each), else the new and the already-known steps. */
+export type DossierStepBatchResult = {
+  __typename?: 'DossierStepBatchResult';
+  duplicates: Scalars['Int']['output'];
+  errors: Array<DossierStepError>;
+  recorded: Scalars['Int']['output'];
+};
+
+/** Why one step of a batch was refused. */
+export type DossierStepError = {
+  __typename?: 'DossierStepError';
+  field: Scalars['String']['output'];
+  /** Position of the step in the batch, from 0. */
+  index: Scalars['Int']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** A step of a one-stop dossier (hồ sơ TTHC) as a partner one-stop system sends it (docs/dossier-import.md). */
+export type DossierStepInput = {
+  /** Step received: online | in-person | post. */
+  channel?: InputMaybe<Scalars['String']['input']>;
+  /** Mã số hồ sơ: 000.00.31.H29-260105-0001 (Circular 01/2018) or H29.123.45-260105-010001 (Circular 04/2025); formats are configuration. */
+  dossierCode: Scalars['String']['input'];
+  /** Step received: the appointment day of the receipt slip. */
+  dueDay?: InputMaybe<Scalars['Date']['input']>;
+  /** Step apology-issued: the new appointment day. */
+  newDueDay?: InputMaybe<Scalars['Date']['input']>;
+  /** When it happened: ISO 8601 with its offset, e.g. 2026-01-05T09:30:00+07:00. With the code and the step it identifies the step: sending it again changes nothing. */
+  occurredAt: Scalars['String']['input'];
+  /** received | resolved | returned-for-completion | refused | withdrawn | apology-issued | paid-online | digitised | result-issued-electronically */
+  step: Scalars['String']['input'];
+  /** Step resolved: early | on-time | late (before, on or after the appointment). */
+  timeliness?: InputMaybe<Scalars['String']['input']>;
+  /** The resolving unit's code in the directory. */
+  unitCode: Scalars['String']['input'];
+};
+
+export type DossierTemplateFormat =
+  | 'CSV'
+  | 'XLSX';
+
+/** A file to save, base64-encoded. */
+export type DownloadableFile = {
+  __typename?: 'DownloadableFile';
+  contentBase64: Scalars['String']['output'];
+  contentType: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** City office. */
@@ -52,6 +142,10 @@ export type Mutation = {
   generateExpectedReports: Scalars['Int']['output'];
   /** City office: let the unit submit after the deadline, up to `until`. */
   grantReportException: UnitReport;
+  /** City office: import a CSV or XLSX file of the template (base64, within the gateway's body limit). Returns at once; poll dossierImport for progress. */
+  importDossierFile: DossierImport;
+  /** Partners with the dossiers:write scope: up to 500 steps a call. */
+  recordDossierSteps: DossierStepBatchResult;
   /** City office; the comment is required. */
   returnUnitReport: UnitReport;
   /** The unit's officer. */
@@ -90,6 +184,17 @@ export type MutationGrantReportExceptionArgs = {
 };
 
 
+export type MutationImportDossierFileArgs = {
+  contentBase64: Scalars['String']['input'];
+  fileName: Scalars['String']['input'];
+};
+
+
+export type MutationRecordDossierStepsArgs = {
+  steps: Array<DossierStepInput>;
+};
+
+
 export type MutationReturnUnitReportArgs = {
   comment: Scalars['String']['input'];
   id: Scalars['ID']['input'];
@@ -110,6 +215,16 @@ export type Query = {
   __typename?: 'Query';
   /** PAKN received from `from` to `to` (inclusive). City office, leaders and inspectors. */
   complaintStatistics: ComplaintStatistics;
+  /** City office and leaders. */
+  dossierImport: DossierImport;
+  /** The rejected rows as a CSV to download. City office and leaders. */
+  dossierImportRejectionReport: DownloadableFile;
+  /** City office and leaders. */
+  dossierImportRejections: DossierImportRejectionPage;
+  /** The import template with an example row. Signed-in staff. */
+  dossierImportTemplate: DownloadableFile;
+  /** City office and leaders, newest first. */
+  dossierImports: DossierImportPage;
   /** City office, leaders and inspectors. */
   reportCompleteness: ReportCompleteness;
   /** The report kinds. Signed-in staff. */
@@ -125,6 +240,34 @@ export type Query = {
 export type QueryComplaintStatisticsArgs = {
   from: Scalars['Date']['input'];
   to: Scalars['Date']['input'];
+};
+
+
+export type QueryDossierImportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDossierImportRejectionReportArgs = {
+  importId: Scalars['ID']['input'];
+};
+
+
+export type QueryDossierImportRejectionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  importId: Scalars['ID']['input'];
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryDossierImportTemplateArgs = {
+  format: DossierTemplateFormat;
+};
+
+
+export type QueryDossierImportsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -306,8 +449,17 @@ export type ResolversTypes = {
   ComplaintStatistics: ResolverTypeWrapper<ComplaintStatistics>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
-  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  DossierImport: ResolverTypeWrapper<DossierImport>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  DossierImportPage: ResolverTypeWrapper<DossierImportPage>;
+  DossierImportRejection: ResolverTypeWrapper<DossierImportRejection>;
+  DossierImportRejectionPage: ResolverTypeWrapper<DossierImportRejectionPage>;
+  DossierStepBatchResult: ResolverTypeWrapper<DossierStepBatchResult>;
+  DossierStepError: ResolverTypeWrapper<DossierStepError>;
+  DossierStepInput: DossierStepInput;
+  DossierTemplateFormat: DossierTemplateFormat;
+  DownloadableFile: ResolverTypeWrapper<DownloadableFile>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReportCompleteness: ResolverTypeWrapper<ReportCompleteness>;
   ReportFigure: ResolverTypeWrapper<ReportFigure>;
@@ -326,8 +478,16 @@ export type ResolversParentTypes = {
   ComplaintStatistics: ComplaintStatistics;
   Float: Scalars['Float']['output'];
   Date: Scalars['Date']['output'];
-  Mutation: Record<PropertyKey, never>;
+  DossierImport: DossierImport;
   ID: Scalars['ID']['output'];
+  DossierImportPage: DossierImportPage;
+  DossierImportRejection: DossierImportRejection;
+  DossierImportRejectionPage: DossierImportRejectionPage;
+  DossierStepBatchResult: DossierStepBatchResult;
+  DossierStepError: DossierStepError;
+  DossierStepInput: DossierStepInput;
+  DownloadableFile: DownloadableFile;
+  Mutation: Record<PropertyKey, never>;
   Query: Record<PropertyKey, never>;
   ReportCompleteness: ReportCompleteness;
   ReportFigure: ReportFigure;
@@ -361,11 +521,61 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'Date';
 }
 
+export type DossierImportResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['DossierImport'] = ResolversParentTypes['DossierImport']> = {
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  duplicates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  failure?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  imported?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  processed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DossierImportPageResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['DossierImportPage'] = ResolversParentTypes['DossierImportPage']> = {
+  items?: Resolver<Array<ResolversTypes['DossierImport']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DossierImportRejectionResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['DossierImportRejection'] = ResolversParentTypes['DossierImportRejection']> = {
+  cells?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DossierImportRejectionPageResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['DossierImportRejectionPage'] = ResolversParentTypes['DossierImportRejectionPage']> = {
+  items?: Resolver<Array<ResolversTypes['DossierImportRejection']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DossierStepBatchResultResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['DossierStepBatchResult'] = ResolversParentTypes['DossierStepBatchResult']> = {
+  duplicates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['DossierStepError']>, ParentType, ContextType>;
+  recorded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DossierStepErrorResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['DossierStepError'] = ResolversParentTypes['DossierStepError']> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DownloadableFileResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['DownloadableFile'] = ResolversParentTypes['DownloadableFile']> = {
+  contentBase64?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptUnitReport?: Resolver<ResolversTypes['UnitReport'], ParentType, ContextType, RequireFields<MutationAcceptUnitReportArgs, 'id'>>;
   correctReportFigure?: Resolver<ResolversTypes['UnitReport'], ParentType, ContextType, RequireFields<MutationCorrectReportFigureArgs, 'id' | 'indicatorCode' | 'reason' | 'value'>>;
   generateExpectedReports?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationGenerateExpectedReportsArgs, 'kindCode'>>;
   grantReportException?: Resolver<ResolversTypes['UnitReport'], ParentType, ContextType, RequireFields<MutationGrantReportExceptionArgs, 'id' | 'until'>>;
+  importDossierFile?: Resolver<ResolversTypes['DossierImport'], ParentType, ContextType, RequireFields<MutationImportDossierFileArgs, 'contentBase64' | 'fileName'>>;
+  recordDossierSteps?: Resolver<ResolversTypes['DossierStepBatchResult'], ParentType, ContextType, RequireFields<MutationRecordDossierStepsArgs, 'steps'>>;
   returnUnitReport?: Resolver<ResolversTypes['UnitReport'], ParentType, ContextType, RequireFields<MutationReturnUnitReportArgs, 'comment' | 'id'>>;
   saveReportNarrative?: Resolver<ResolversTypes['UnitReport'], ParentType, ContextType, RequireFields<MutationSaveReportNarrativeArgs, 'id' | 'narrative'>>;
   submitUnitReport?: Resolver<ResolversTypes['UnitReport'], ParentType, ContextType, RequireFields<MutationSubmitUnitReportArgs, 'id'>>;
@@ -373,6 +583,11 @@ export type MutationResolvers<ContextType = unknown, ParentType extends Resolver
 
 export type QueryResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   complaintStatistics?: Resolver<ResolversTypes['ComplaintStatistics'], ParentType, ContextType, RequireFields<QueryComplaintStatisticsArgs, 'from' | 'to'>>;
+  dossierImport?: Resolver<ResolversTypes['DossierImport'], ParentType, ContextType, RequireFields<QueryDossierImportArgs, 'id'>>;
+  dossierImportRejectionReport?: Resolver<ResolversTypes['DownloadableFile'], ParentType, ContextType, RequireFields<QueryDossierImportRejectionReportArgs, 'importId'>>;
+  dossierImportRejections?: Resolver<ResolversTypes['DossierImportRejectionPage'], ParentType, ContextType, RequireFields<QueryDossierImportRejectionsArgs, 'first' | 'importId' | 'offset'>>;
+  dossierImportTemplate?: Resolver<ResolversTypes['DownloadableFile'], ParentType, ContextType, RequireFields<QueryDossierImportTemplateArgs, 'format'>>;
+  dossierImports?: Resolver<ResolversTypes['DossierImportPage'], ParentType, ContextType, RequireFields<QueryDossierImportsArgs, 'first' | 'offset'>>;
   reportCompleteness?: Resolver<ResolversTypes['ReportCompleteness'], ParentType, ContextType, RequireFields<QueryReportCompletenessArgs, 'kindCode' | 'periodKey'>>;
   reportKinds?: Resolver<Array<ResolversTypes['ReportKind']>, ParentType, ContextType>;
   reportingStatus?: Resolver<ResolversTypes['ServiceStatus'], ParentType, ContextType>;
@@ -444,6 +659,13 @@ export type Resolvers<ContextType = unknown> = {
   ComplaintChannelCount?: ComplaintChannelCountResolvers<ContextType>;
   ComplaintStatistics?: ComplaintStatisticsResolvers<ContextType>;
   Date?: GraphQLScalarType;
+  DossierImport?: DossierImportResolvers<ContextType>;
+  DossierImportPage?: DossierImportPageResolvers<ContextType>;
+  DossierImportRejection?: DossierImportRejectionResolvers<ContextType>;
+  DossierImportRejectionPage?: DossierImportRejectionPageResolvers<ContextType>;
+  DossierStepBatchResult?: DossierStepBatchResultResolvers<ContextType>;
+  DossierStepError?: DossierStepErrorResolvers<ContextType>;
+  DownloadableFile?: DownloadableFileResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ReportCompleteness?: ReportCompletenessResolvers<ContextType>;
