@@ -191,6 +191,8 @@ describe("a merge under the test clock", () => {
 
   it("refuses a second application of the same decision and changes nothing", async () => {
     const before = await footprint();
+    const preview = await gql(h.app, `query ($id: ID!) { reorganisationPreview(id: $id) { newUnitNames } }`, { id: decisionId }, admin);
+    expect(messageOf(preview)).toMatch(/^Quyết định 120\/QĐ-UBND đã được áp dụng/);
     const res = await gql(h.app, SCHEDULE, { id: decisionId }, admin);
     expect(errorCode(res)).toBe("BAD_USER_INPUT");
     expect(messageOf(res)).toBe("Quyết định 120/QĐ-UBND đã được áp dụng; không thể áp dụng lần nữa");
@@ -304,6 +306,31 @@ describe("bad input is refused with a clear message and changes nothing", () => 
       /^Ngày hiệu lực không được trước ngày ký/,
       "2026-04-01",
     );
+  });
+});
+
+describe("a decision the tree no longer allows on its day", () => {
+  it("is marked FAILED with the reason, and nothing of it is applied", async () => {
+    const phuongChieu = await unitId(h.db, "hy.tp.x.phuong-chieu");
+    const tanHung = await unitId(h.db, "hy.tp.x.tan-hung");
+    const res = await draft({
+      number: "400/QĐ-UBND",
+      signedOn: "2026-04-20",
+      effectiveFrom: "2026-06-01",
+      changes: [{ kind: "MERGE", unitIds: [phuongChieu], into: { unitId: tanHung } }],
+    });
+    const id = res.data!.createReorganisationDecision.id;
+    await gql(h.app, SCHEDULE, { id }, admin);
+    // Meanwhile the receiver is closed by hand.
+    await gql(h.app, `mutation ($id: ID!) { updateUnit(id: $id, input: { validTo: "2026-05-15" }) { id } }`, { id: tanHung }, admin);
+    const before = (await outboxRows(h.db)).length;
+    expect(await applyDueDecisions(h.db, new Date("2026-06-01T08:00:00+07:00"), job)).toBe(1);
+    const decision = await h.db.reorganisationDecision.findUniqueOrThrow({ where: { id } });
+    expect(decision.status).toBe("FAILED");
+    expect(decision.failure).toBe("Đơn vị tiếp nhận không tồn tại vào ngày hiệu lực");
+    expect((await outboxRows(h.db)).length).toBe(before);
+    expect((await h.db.unit.findUniqueOrThrow({ where: { id: phuongChieu } })).validTo).toBeNull();
+    expect(await applyDueDecisions(h.db, new Date("2026-06-02T08:00:00+07:00"), job)).toBe(0);
   });
 });
 

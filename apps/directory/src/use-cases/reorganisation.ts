@@ -133,6 +133,13 @@ export interface PreviewSuccession {
 /** What the decision would do on its effective date: which unit's work goes where, and how much of it. */
 export async function previewDecision(db: Db, id: string) {
   const decision = await requireDecision(db, id);
+  // Once applied, its units have changed: what it did is the units' history and successors now.
+  if (decision.status === "APPLIED")
+    throw refuse(
+      "id",
+      `Quyết định ${decision.number} đã được áp dụng; xem lịch sử và đơn vị kế thừa của các đơn vị`,
+      "The decision was applied",
+    );
   const p = await plan(db, decision);
   const names = new Map(
     (
