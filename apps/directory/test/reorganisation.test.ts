@@ -367,3 +367,21 @@ describe("a dated rename", () => {
     expect((updated.payload.data.unit as { history: { names: unknown[] } }).history.names).toHaveLength(2);
   });
 });
+
+describe("accounts of closed units", () => {
+  it("are listed for the city office to reassign once their unit has closed, and to nobody else", async () => {
+    const query = `{ usersToReassign(limit: 50) { total items { username active unit { code validTo } } } }`;
+    expect(errorCode(await gql(h.app, query, {}, officer))).toBe("FORBIDDEN");
+    // The harness clock starts on 2026-03-16, before the merge took effect.
+    expect((await gql<{ usersToReassign: { total: number } }>(h.app, query, {}, admin)).data!.usersToReassign.total).toBe(0);
+    h.advance(20 * 24 * 3_600_000);
+    const res = await gql<{
+      usersToReassign: { items: Array<{ username: string; active: boolean; unit: { code: string; validTo: string } }> };
+    }>(h.app, query, {}, admin);
+    expect(res.data!.usersToReassign.items).toContainEqual({
+      username: "phuong.leloi",
+      active: true,
+      unit: { code: "hy.tp.p.le-loi", validTo: "2026-03-31" },
+    });
+  });
+});

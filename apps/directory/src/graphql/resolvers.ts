@@ -215,7 +215,7 @@ const objectTypes = {
   },
 
   User: {
-    unit: (user: User, _: unknown, ctx: Ctx) => (user.unitId ? reads.findUnit(ctx.db, user.unitId) : null),
+    unit: (user: User, _: unknown, ctx: Ctx) => (user.unitId ? ctx.loaders.unit(user.unitId) : null),
     active: (user: User) => user.deactivatedAt === null,
   },
 };
