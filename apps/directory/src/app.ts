@@ -4,6 +4,7 @@ import type { AuthConfig } from "./use-cases/sessions.ts";
 import type { Db } from "./db/client.ts";
 import type { DirectoryEnv } from "./env.ts";
 import type { DirectoryContext } from "./graphql/context.ts";
+import { directoryLoaders } from "./graphql/loaders.ts";
 import { resolvers } from "./graphql/resolvers.ts";
 import { registerInternalRoutes } from "./internal/routes.ts";
 
@@ -32,7 +33,7 @@ export function buildApp(env: DirectoryEnv, db: Db, auth: AuthConfig = authConfi
     env,
     typeDefs,
     resolvers,
-    buildContext: (base: BaseContext) => ({ ...base, db, auth }),
+    buildContext: (base: BaseContext) => ({ ...base, db, auth, loaders: directoryLoaders(db) }),
     readiness: [databaseReadiness(db), kafkaReadiness(env.KAFKA_BROKERS)],
   });
   registerInternalRoutes(app, { db, auth });

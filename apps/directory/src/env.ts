@@ -24,6 +24,10 @@ export const envSchema = baseServiceEnv.extend({
   // How long a sign-in from an address is remembered, letting that address skip the account's delay.
   LOGIN_REMEMBER_SIGN_IN_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   LOGIN_PRUNE_CHECK_SECONDS: seconds.max(24 * 3600).default(3600),
+  REORGANISATION_CHECK_SECONDS: seconds
+    .max(24 * 3600)
+    .default(300)
+    .describe("interval of the job that applies scheduled reorganisation decisions whose effective date (Vietnam time) has come"),
 });
 export type DirectoryEnv = z.infer<typeof envSchema>;
 

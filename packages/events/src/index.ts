@@ -17,7 +17,7 @@ export { defineEvent, type EventDefinition } from "./define.ts";
 export { EventValidationError, UnknownEventTypeError } from "./errors.ts";
 export { EVENT_HEADERS } from "./headers.ts";
 export { asyncApiDocument } from "./asyncapi.ts";
-export { unitStateSchema, type UnitState } from "./catalogue/directory.ts";
+export { unitStateSchema, workKindSchema, type UnitState } from "./catalogue/directory.ts";
 export { DOSSIER_STEPS } from "./catalogue/reporting.ts";
 export {
   SIGNAL_KINDS,

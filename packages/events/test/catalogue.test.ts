@@ -71,6 +71,35 @@ describe("createEvent", () => {
   });
 });
 
+describe("directory.unit.succeeded", () => {
+  const data = {
+    predecessorId: "u-le-loi",
+    change: "MERGE" as const,
+    successors: [
+      { unitId: "u-pho-hien", workKinds: ["PLAN_WORK" as const, "COMPLAINTS" as const, "RECOMMENDATIONS" as const, "USERS" as const] },
+    ],
+    effectiveFrom: "2025-07-01",
+    decision: { id: "d-1", number: "1234/QĐ-UBND", signedOn: "2025-06-16" },
+  };
+
+  it("round-trips on the unit topic, keyed by the closed unit", () => {
+    const event = createEvent("directory.unit.succeeded", { source: "directory", subject: data.predecessorId, data });
+    expect(topicOf("directory.unit.succeeded")).toBe("directory.unit.v1");
+    expect(parseEvent(JSON.parse(JSON.stringify(event)))).toEqual(event);
+  });
+
+  it("refuses a successor without work and an unknown kind of work", () => {
+    const bad = (successors: unknown) =>
+      createEvent("directory.unit.succeeded", {
+        source: "directory",
+        subject: data.predecessorId,
+        data: { ...data, successors } as EventOf<"directory.unit.succeeded">["data"],
+      });
+    expect(() => bad([{ unitId: "u-x", workKinds: [] }])).toThrow(/successors/);
+    expect(() => bad([{ unitId: "u-x", workKinds: ["DOSSIERS"] }])).toThrow(EventValidationError);
+  });
+});
+
 describe("parseEvent", () => {
   it("round-trips an event through JSON", () => {
     const event = updated();

@@ -1,14 +1,16 @@
 /**
  * The local replica of the directory's units that every service keeps (docs/architecture.md §6: directory → all).
- * One implementation for all services: its own table (migrations source "unit-replica"), a handler per
- * directory.unit.* event, and read helpers. Each event carries the unit's full current state, so
- * applying one is a plain upsert.
+ * One implementation for all services: its own tables (migrations source "unit-replica"), a handler per
+ * directory.unit.* event, and read helpers. Each event carries the unit's full current state and its
+ * dated history, so applying one is a plain upsert (history replaced whole, only by a newer event).
+ * directory.unit.succeeded adds who holds a closed unit's work: `currentSuccessors` follows it.
  */
 import { fileURLToPath } from "node:url";
 import type { MigrationSource } from "@tthc/db";
 import type { EventOf, UnitState } from "@tthc/events";
 import type { SqlTx } from "@tthc/messaging";
 
+// The events that carry a unit's state (succeeded carries a succession, handled apart).
 export const UNIT_EVENT_TYPES = [
   "directory.unit.created",
   "directory.unit.updated",
@@ -26,7 +28,7 @@ type UnitEvent = EventOf<(typeof UNIT_EVENT_TYPES)[number]>;
 
 export async function applyUnitEvent(event: UnitEvent, tx: SqlTx): Promise<void> {
   const u = event.data.unit;
-  await tx.$executeRawUnsafe(
+  const written = await tx.$executeRawUnsafe(
     // An event from before alternative names ($10 null) keeps the ones the replica has.
     `INSERT INTO unit_replica (id, code, name, short_name, level_code, parent_id, valid_from, valid_to, event_time, alternative_names)
      VALUES ($1, $2, $3, $4, $5, $6, $7::date, $8::date, $9::timestamptz, COALESCE($10::text[], '{}'))
@@ -47,6 +49,53 @@ export async function applyUnitEvent(event: UnitEvent, tx: SqlTx): Promise<void>
     event.time,
     u.alternativeNames ?? null,
   );
+  // An older event arriving late changed nothing above, and must not rewrite the history either.
+  if (written === 0) return;
+  // An event of before the history (2026-12) knows one period: the unit as it is now.
+  const history = u.history ?? {
+    names: [{ validFrom: u.validFrom, validTo: u.validTo, name: u.name, shortName: u.shortName, levelCode: u.levelCode }],
+    parents: u.parentId ? [{ validFrom: u.validFrom, validTo: u.validTo, parentId: u.parentId }] : [],
+  };
+  await tx.$executeRawUnsafe(`DELETE FROM unit_replica_name WHERE unit_id = $1`, u.id);
+  await tx.$executeRawUnsafe(`DELETE FROM unit_replica_parent WHERE unit_id = $1`, u.id);
+  if (history.names.length > 0) {
+    await tx.$executeRawUnsafe(
+      `INSERT INTO unit_replica_name (unit_id, valid_from, valid_to, name, short_name, level_code)
+       SELECT $1, * FROM unnest($2::date[], $3::date[], $4::text[], $5::text[], $6::text[])`,
+      u.id,
+      history.names.map((n) => n.validFrom),
+      history.names.map((n) => n.validTo),
+      history.names.map((n) => n.name),
+      history.names.map((n) => n.shortName),
+      history.names.map((n) => n.levelCode),
+    );
+  }
+  if (history.parents.length > 0) {
+    await tx.$executeRawUnsafe(
+      `INSERT INTO unit_replica_parent (unit_id, valid_from, valid_to, parent_id)
+       SELECT $1, * FROM unnest($2::date[], $3::date[], $4::text[])`,
+      u.id,
+      history.parents.map((p) => p.validFrom),
+      history.parents.map((p) => p.validTo),
+      history.parents.map((p) => p.parentId),
+    );
+  }
+}
+
+/** A closed unit's successors: facts that never change, so a replay or a repeat writes nothing new. */
+export async function applySuccession(event: EventOf<"directory.unit.succeeded">, tx: SqlTx): Promise<void> {
+  const d = event.data;
+  await tx.$executeRawUnsafe(
+    `INSERT INTO unit_replica_succession (predecessor_id, successor_id, work_kinds, effective_from, decision_id)
+     SELECT $1, s.successor_id, string_to_array(s.kinds, ','), $4::date, $5
+     FROM unnest($2::text[], $3::text[]) AS s(successor_id, kinds)
+     ON CONFLICT (predecessor_id, successor_id) DO NOTHING`,
+    d.predecessorId,
+    d.successors.map((s) => s.unitId),
+    d.successors.map((s) => s.workKinds.join(",")),
+    d.effectiveFrom,
+    d.decision.id,
+  );
 }
 
 /** Handlers to merge into a service's consumer. */
@@ -55,6 +104,7 @@ export const unitReplicaHandlers = {
   "directory.unit.updated": applyUnitEvent,
   "directory.unit.moved": applyUnitEvent,
   "directory.unit.closed": applyUnitEvent,
+  "directory.unit.succeeded": applySuccession,
 };
 
 interface Row {
@@ -114,4 +164,80 @@ export async function unitNames(tx: SqlTx, ids: readonly string[]): Promise<Map<
     [...new Set(ids)],
   );
   return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** A unit as it was on `day` (yyyy-mm-dd): its name, level and tree parent then; null if it did not exist that day. */
+export async function replicatedUnitAt(tx: SqlTx, id: string, day: string): Promise<ReplicatedUnit | null> {
+  return (await replicatedUnitsAt(tx, [id], day)).get(id) ?? null;
+}
+
+/** Units as they were on `day`, by id (one query); units that did not exist that day are left out. */
+export async function replicatedUnitsAt(tx: SqlTx, ids: readonly string[], day: string): Promise<Map<string, ReplicatedUnit>> {
+  if (ids.length === 0) return new Map();
+  const rows = await tx.$queryRawUnsafe<Row[]>(
+    `SELECT u.id, u.code, COALESCE(n.name, u.name) AS name,
+       CASE WHEN n.unit_id IS NULL THEN u.short_name ELSE n.short_name END AS short_name,
+       u.alternative_names, COALESCE(n.level_code, u.level_code) AS level_code, p.parent_id,
+       to_char(u.valid_from, 'YYYY-MM-DD') AS valid_from, to_char(u.valid_to, 'YYYY-MM-DD') AS valid_to
+     FROM unit_replica u
+     LEFT JOIN unit_replica_name n ON n.unit_id = u.id AND n.valid_from <= $2::date AND (n.valid_to IS NULL OR n.valid_to >= $2::date)
+     LEFT JOIN unit_replica_parent p ON p.unit_id = u.id AND p.valid_from <= $2::date AND (p.valid_to IS NULL OR p.valid_to >= $2::date)
+     WHERE u.id = ANY($1::text[]) AND u.valid_from <= $2::date AND (u.valid_to IS NULL OR u.valid_to >= $2::date)`,
+    [...new Set(ids)],
+    day,
+  );
+  return new Map(rows.map((r) => [r.id, toUnit(r)]));
+}
+
+/** Names of the given units as they were on `day` (the current name for a unit without a period that day). */
+export async function unitNamesAt(tx: SqlTx, ids: readonly string[], day: string): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await tx.$queryRawUnsafe<Array<{ id: string; name: string }>>(
+    `SELECT u.id, COALESCE(n.name, u.name) AS name FROM unit_replica u
+     LEFT JOIN unit_replica_name n ON n.unit_id = u.id AND n.valid_from <= $2::date AND (n.valid_to IS NULL OR n.valid_to >= $2::date)
+     WHERE u.id = ANY($1::text[])`,
+    [...new Set(ids)],
+    day,
+  );
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** The tree children of a unit on `day`, by id. */
+export async function childIdsAt(tx: SqlTx, parentId: string, day: string): Promise<string[]> {
+  const rows = await tx.$queryRawUnsafe<Array<{ unit_id: string }>>(
+    `SELECT unit_id FROM unit_replica_parent WHERE parent_id = $1 AND valid_from <= $2::date AND (valid_to IS NULL OR valid_to >= $2::date)`,
+    parentId,
+    day,
+  );
+  return rows.map((r) => r.unit_id);
+}
+
+export type WorkKind = "PLAN_WORK" | "COMPLAINTS" | "RECOMMENDATIONS" | "USERS";
+
+/**
+ * The units that hold `unitId`'s work of each kind on `day`: successions in effect by then are followed
+ * through later decisions (a ward merged in 2025 whose successor was split in 2027); a unit that was not
+ * succeeded holds its own. One recursive query.
+ */
+export async function currentSuccessors(tx: SqlTx, unitId: string, day: string): Promise<Array<{ unitId: string; workKinds: WorkKind[] }>> {
+  const rows = await tx.$queryRawUnsafe<Array<{ unit_id: string; kind: WorkKind }>>(
+    `WITH RECURSIVE held(unit_id, kind, depth) AS (
+       SELECT $1::text, k, 0 FROM unnest(ARRAY['PLAN_WORK','COMPLAINTS','RECOMMENDATIONS','USERS']) AS k
+       UNION ALL
+       SELECT s.successor_id, h.kind, h.depth + 1 FROM held h
+       JOIN unit_replica_succession s ON s.predecessor_id = h.unit_id AND h.kind = ANY(s.work_kinds) AND s.effective_from <= $2::date
+       WHERE h.depth < 50
+     )
+     SELECT DISTINCT h.unit_id, h.kind FROM held h
+     WHERE NOT EXISTS (
+       SELECT 1 FROM unit_replica_succession s
+       WHERE s.predecessor_id = h.unit_id AND h.kind = ANY(s.work_kinds) AND s.effective_from <= $2::date
+     )`,
+    unitId,
+    day,
+  );
+  const order: WorkKind[] = ["PLAN_WORK", "COMPLAINTS", "RECOMMENDATIONS", "USERS"];
+  const byUnit = new Map<string, Set<WorkKind>>();
+  for (const r of rows) byUnit.set(r.unit_id, (byUnit.get(r.unit_id) ?? new Set()).add(r.kind));
+  return [...byUnit].map(([id, kinds]) => ({ unitId: id, workKinds: order.filter((k) => kinds.has(k)) }));
 }

@@ -75,10 +75,15 @@ export async function treeMemberships(tx: Tx, unitId: string): Promise<Membershi
   return tx.unitMembership.findMany({ where: { unitId, ...TREE_EDGE }, orderBy: { validFrom: "asc" } });
 }
 
-/** The state every directory.unit.* event carries; the parent is the one of the latest membership. */
+/**
+ * The state every directory.unit.* event carries; the parent is the one of the latest membership.
+ * With its dated names and parents, so each service's replica answers "as of" questions too.
+ */
 export async function unitState(tx: Tx, unitId: string): Promise<UnitState> {
   const unit = await tx.unit.findUniqueOrThrow({ where: { id: unitId } });
-  const parent = latestMembership(await treeMemberships(tx, unitId));
+  const parents = await treeMemberships(tx, unitId);
+  const versions = await tx.unitVersion.findMany({ where: { unitId }, orderBy: { validFrom: "asc" } });
+  const parent = latestMembership(parents);
   return {
     id: unit.id,
     code: unit.code,
@@ -89,5 +94,15 @@ export async function unitState(tx: Tx, unitId: string): Promise<UnitState> {
     parentId: parent?.parentId ?? null,
     validFrom: fromDbDate(unit.validFrom),
     validTo: fromDbDateOrNull(unit.validTo),
+    history: {
+      names: versions.map((v) => ({
+        validFrom: fromDbDate(v.validFrom),
+        validTo: fromDbDateOrNull(v.validTo),
+        name: v.name,
+        shortName: v.shortName,
+        levelCode: v.levelCode,
+      })),
+      parents: parents.map((m) => ({ validFrom: fromDbDate(m.validFrom), validTo: fromDbDateOrNull(m.validTo), parentId: m.parentId })),
+    },
   };
 }

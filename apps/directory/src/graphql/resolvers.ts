@@ -9,6 +9,10 @@ import * as sessions from "../use-cases/sessions.ts";
 import { clockOf } from "../use-cases/sessions.ts";
 import { createUser, deactivateUser, reactivateUser, setUserAccess, userPage } from "../use-cases/users.ts";
 import { createUnit, moveUnit, updateUnit, type CreateUnitInput, type UpdateUnitInput } from "../use-cases/units.ts";
+import * as reorganisation from "../use-cases/reorganisation.ts";
+import type { ReorganisationDecision } from "../db/generated/client.ts";
+import { isValidAt } from "../domain/dates.ts";
+import { currentSuccessors, type WorkKind } from "../domain/reorganisation.ts";
 import type { DirectoryContext as Ctx } from "./context.ts";
 import { withCodedErrors } from "./errors.ts";
 
@@ -16,6 +20,37 @@ import { withCodedErrors } from "./errors.ts";
 type AsOf = { asOf?: LocalDate | null };
 // "Today" on the directory's clock (AuthConfig.now), the one its expiries use.
 const dateOf = (args: AsOf, ctx: Ctx) => (args.asOf ? toDbDate(args.asOf) : today(clockOf(ctx.auth)()));
+
+type Paging = { limit?: number | null; offset?: number | null };
+
+interface SuccessorArgs {
+  unitId?: string | null;
+  newUnit?: { code: string; name: string; shortName?: string | null; levelCode: string; parentId?: string | null } | null;
+  takes?: WorkKind[] | null;
+}
+interface ChangeArgs {
+  kind: string;
+  unitId?: string | null;
+  unitIds?: string[] | null;
+  into?: SuccessorArgs | null;
+  successors?: SuccessorArgs[] | null;
+  receiverId?: string | null;
+  name?: string | null;
+  shortName?: string | null;
+  parentId?: string | null;
+  levelCode?: string | null;
+}
+interface DecisionArgs {
+  number: string;
+  signedOn: LocalDate;
+  effectiveFrom: LocalDate;
+  fileId?: string | null;
+  changes: ChangeArgs[];
+}
+
+// GraphQL has one input type for every kind of change; the domain's schema takes only the fields of its kind.
+const changeOf = (change: ChangeArgs) =>
+  Object.fromEntries(Object.entries(change).filter(([, value]) => value !== null && value !== undefined));
 
 const actorUserId = (ctx: Ctx) => (ctx.actor.kind === "user" ? ctx.actor.userId : null);
 
@@ -38,6 +73,28 @@ const objectTypes = {
     myNotificationPage: (_: unknown, args: { unreadOnly?: boolean | null; limit?: number | null; offset?: number | null }, ctx: Ctx) =>
       myNotificationPage(ctx.db, ctx.actor, args),
     myUnreadNotificationCount: (_: unknown, __: unknown, ctx: Ctx) => myUnreadNotificationCount(ctx.db, ctx.actor),
+    reorganisationDecisions: (_: unknown, args: Paging, ctx: Ctx) => {
+      requireRole(ctx.actor, "CITY_ADMIN");
+      return reorganisation.decisionPage(ctx.db, args);
+    },
+    reorganisationDecision: (_: unknown, args: { id: string }, ctx: Ctx) => {
+      requireRole(ctx.actor, "CITY_ADMIN");
+      return reorganisation.findDecision(ctx.db, args.id);
+    },
+    reorganisationPreview: async (_: unknown, args: { id: string }, ctx: Ctx) => {
+      requireRole(ctx.actor, "CITY_ADMIN");
+      const preview = await reorganisation.previewDecision(ctx.db, args.id);
+      return {
+        decision: preview.decision,
+        successions: preview.successions.map((s) => ({ ...s, predecessor: ctx.loaders.unit(s.predecessorId) })),
+        newUnitNames: preview.newUnits.map((u) => u.name),
+        counts: preview.counts.map((c) => ({ ...c, unit: ctx.loaders.unit(c.unitId) })),
+      };
+    },
+    usersToReassign: (_: unknown, args: Paging, ctx: Ctx) => {
+      requireRole(ctx.actor, "CITY_ADMIN");
+      return reorganisation.usersToReassign(ctx.db, today(clockOf(ctx.auth)()), args);
+    },
   },
 
   Mutation: {
@@ -111,6 +168,20 @@ const objectTypes = {
       ctx.log.info({ apiKeyId: args.id, by: admin.userId }, "partner API key revoked");
       return true;
     },
+    createReorganisationDecision: (_: unknown, args: { input: DecisionArgs }, ctx: Ctx) => {
+      const admin = requireRole(ctx.actor, "CITY_ADMIN");
+      const { signedOn, effectiveFrom, changes, ...rest } = args.input;
+      return reorganisation.createDecision(ctx.db, admin.userId, {
+        ...rest,
+        signedOn: toDbDate(signedOn),
+        effectiveFrom: toDbDate(effectiveFrom),
+        changes: changes.map(changeOf),
+      });
+    },
+    scheduleReorganisationDecision: (_: unknown, args: { id: string }, ctx: Ctx) => {
+      requireRole(ctx.actor, "CITY_ADMIN");
+      return reorganisation.scheduleDecision(ctx.db, args.id, clockOf(ctx.auth)());
+    },
     markNotificationRead: async (_: unknown, args: { id: string }, ctx: Ctx) => {
       await markNotificationRead(ctx.db, ctx.actor, args.id);
       return true;
@@ -125,10 +196,26 @@ const objectTypes = {
       unit.level.isGroup ? [] : reads.subUnitsAt(ctx.db, unit.id, dateOf(args, ctx)),
     members: async (unit: reads.UnitWithLevel, args: AsOf, ctx: Ctx) =>
       unit.level.isGroup ? reads.subUnitsAt(ctx.db, unit.id, dateOf(args, ctx)) : [],
+    history: (unit: reads.UnitWithLevel, _: unknown, ctx: Ctx) => ctx.loaders.versions(unit.id),
+    nameAt: async (unit: reads.UnitWithLevel, args: AsOf, ctx: Ctx) => {
+      const day = dateOf(args, ctx);
+      return (await ctx.loaders.versions(unit.id)).find((v) => isValidAt(v, day))?.name ?? unit.name;
+    },
+    currentSuccessors: async (unit: reads.UnitWithLevel, args: AsOf, ctx: Ctx) => {
+      const successions = await ctx.loaders.successions(unit.id);
+      return currentSuccessors(unit.id, dateOf(args, ctx), (id) => successions.get(id) ?? []).map((s) => ({
+        unit: ctx.loaders.unit(s.unitId),
+        workKinds: s.workKinds,
+      }));
+    },
+  },
+
+  ReorganisationDecision: {
+    changesJson: (decision: ReorganisationDecision) => JSON.stringify(decision.changes),
   },
 
   User: {
-    unit: (user: User, _: unknown, ctx: Ctx) => (user.unitId ? reads.findUnit(ctx.db, user.unitId) : null),
+    unit: (user: User, _: unknown, ctx: Ctx) => (user.unitId ? ctx.loaders.unit(user.unitId) : null),
     active: (user: User) => user.deactivatedAt === null,
   },
 };

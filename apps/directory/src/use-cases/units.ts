@@ -59,6 +59,9 @@ export async function createUnit(db: Db, ctx: ChangeContext, input: CreateUnitIn
     const unit = await tx.unit.create({
       data: { ...fields, searchText: unitSearchText(fields), levelCode: input.levelCode, validFrom: input.validFrom },
     });
+    await tx.unitVersion.create({
+      data: { unitId: unit.id, name: fields.name, shortName: fields.shortName, levelCode: input.levelCode, validFrom: input.validFrom },
+    });
     if (input.parentId) {
       await tx.unitMembership.create({ data: { unitId: unit.id, parentId: input.parentId, validFrom: input.validFrom } });
     }
@@ -101,6 +104,15 @@ export async function updateUnit(db: Db, ctx: ChangeContext, id: string, input: 
       where: { id },
       data: { ...fields, levelCode, searchText: unitSearchText(fields), ...(closing ? { validTo: closing } : {}) },
     });
+    // This command corrects the unit as it is (a typo, a wrong level): the latest version changes in place.
+    // A dated rename or change of level is a reorganisation decision's (use-cases/reorganisation.ts).
+    const latest = await tx.unitVersion.findFirst({ where: { unitId: id }, orderBy: { validFrom: "desc" } });
+    if (latest) {
+      await tx.unitVersion.update({
+        where: { id: latest.id },
+        data: { name: fields.name, shortName: fields.shortName, levelCode, ...(closing ? { validTo: closing } : {}) },
+      });
+    }
     if (changed.length > 0) await enqueue(tx, unitUpdated(await unitState(tx, id), changed, ctx));
     if (closing) {
       // Its own memberships end with it; units under it keep theirs until an admin moves them.

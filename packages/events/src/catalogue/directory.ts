@@ -20,7 +20,31 @@ export const unitStateSchema = z.object({
   parentId: z.string().min(1).nullable().describe("the unit this one currently belongs to"),
   validFrom: z.iso.date().describe("first day the unit exists (yyyy-mm-dd)"),
   validTo: z.iso.date().nullable().describe("last day the unit exists; null while it is active"),
+  history: z
+    .object({
+      names: z.array(
+        z.object({
+          validFrom: z.iso.date(),
+          validTo: z.iso.date().nullable(),
+          name: z.string().min(1),
+          shortName: z.string().min(1).nullable(),
+          levelCode: z.string().min(1),
+        }),
+      ),
+      parents: z.array(z.object({ validFrom: z.iso.date(), validTo: z.iso.date().nullable(), parentId: z.string().min(1) })),
+    })
+    .optional()
+    .describe(
+      "the unit's dated names and levels, and its tree parents, earliest first (validTo inclusive); absent in events of before 2026-12",
+    ),
 });
+
+/** The kinds of open work a successor takes over from a closed unit (docs/domain.md §10). */
+export const workKindSchema = z
+  .enum(["PLAN_WORK", "COMPLAINTS", "RECOMMENDATIONS", "USERS"])
+  .describe(
+    "PLAN_WORK: planning's occurrences, unit plans, focal officers; COMPLAINTS: PAKN; RECOMMENDATIONS: inspections' recommendations; USERS: accounts and unread notifications",
+  );
 
 export type UnitState = z.output<typeof unitStateSchema>;
 
@@ -62,5 +86,26 @@ export const directoryEvents = [
     topic: UNIT_TOPIC,
     description: "An org unit ceased to exist (its validTo was set), e.g. merged in a reorganisation.",
     data: z.object({ unit: unitStateSchema.extend({ validTo: z.iso.date() }) }),
+  }),
+  defineEvent({
+    type: "directory.unit.succeeded",
+    version: 1,
+    topic: UNIT_TOPIC,
+    description:
+      "A reorganisation decision closed an org unit (sáp nhập, chia tách, giải thể) and named the units that take over its open work from the effective date.",
+    data: z.object({
+      predecessorId: z.string().min(1).describe("the closed unit; its last day is the day before effectiveFrom"),
+      change: z.enum(["MERGE", "SPLIT", "DISSOLVE"]),
+      successors: z
+        .array(z.object({ unitId: z.string().min(1), workKinds: z.array(workKindSchema).min(1) }))
+        .min(1)
+        .describe("who takes which kinds of work; every kind goes to exactly one successor"),
+      effectiveFrom: z.iso.date().describe("first day the successors hold the work (Vietnam date)"),
+      decision: z.object({
+        id: z.string().min(1),
+        number: z.string().min(1).describe("the decision's number, e.g. 1234/QĐ-UBND"),
+        signedOn: z.iso.date(),
+      }),
+    }),
   }),
 ] as const;

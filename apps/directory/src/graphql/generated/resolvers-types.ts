@@ -52,6 +52,13 @@ export type CreatedUser = {
   user: User;
 };
 
+export type DecisionStatus =
+  | 'APPLIED'
+  | 'DRAFT'
+  /** The job could not apply it on the day; see failure. */
+  | 'FAILED'
+  | 'SCHEDULED';
+
 export type Mutation = {
   __typename?: 'Mutation';
   changePassword: Scalars['Boolean']['output'];
@@ -60,6 +67,8 @@ export type Mutation = {
    * reports:read, inspections:read, dossiers:write); without them, directory:read and complaints:read.
    */
   createApiKey: Scalars['String']['output'];
+  /** CITY_ADMIN: a draft decision, checked against the tree of its effective date. */
+  createReorganisationDecision: ReorganisationDecision;
   /** CITY_ADMIN. */
   createUnit: Unit;
   /** CITY_ADMIN: a new account with a generated temporary password the user must change at first sign-in. */
@@ -79,6 +88,8 @@ export type Mutation = {
   resetPassword: Scalars['Boolean']['output'];
   /** CITY_ADMIN. */
   revokeApiKey: Scalars['Boolean']['output'];
+  /** CITY_ADMIN: the directory applies it on its effective date (Vietnam time), once. */
+  scheduleReorganisationDecision: ReorganisationDecision;
   /** CITY_ADMIN: sets the account's roles and unit; effective on the user's next request. */
   setUserAccess: User;
   /** CITY_ADMIN. */
@@ -95,6 +106,11 @@ export type MutationChangePasswordArgs = {
 export type MutationCreateApiKeyArgs = {
   name: Scalars['String']['input'];
   scopes?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+export type MutationCreateReorganisationDecisionArgs = {
+  input: ReorganisationDecisionInput;
 };
 
 
@@ -157,6 +173,11 @@ export type MutationRevokeApiKeyArgs = {
 };
 
 
+export type MutationScheduleReorganisationDecisionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationSetUserAccessArgs = {
   id: Scalars['ID']['input'];
   roles: Array<Role>;
@@ -167,6 +188,16 @@ export type MutationSetUserAccessArgs = {
 export type MutationUpdateUnitArgs = {
   id: Scalars['ID']['input'];
   input: UpdateUnitInput;
+};
+
+/** A unit a decision creates. */
+export type NewUnitInput = {
+  code: Scalars['String']['input'];
+  levelCode: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  /** Omitted: the first predecessor's parent. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  shortName?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Notification = {
@@ -197,6 +228,12 @@ export type Query = {
   myNotifications: Array<Notification>;
   /** How many of the signed-in user's notifications (their own and their unit's) they have not read. */
   myUnreadNotificationCount: Scalars['Int']['output'];
+  /** CITY_ADMIN. */
+  reorganisationDecision?: Maybe<ReorganisationDecision>;
+  /** CITY_ADMIN. */
+  reorganisationDecisions: ReorganisationDecisionPage;
+  /** CITY_ADMIN: what the decision would move where, and how much, checked against the tree of its effective date. */
+  reorganisationPreview: ReorganisationPreview;
   unit?: Maybe<Unit>;
   unitLevels: Array<UnitLevel>;
   /** Units existing on asOf (default today); search ignores diacritics; sorted in Vietnamese order. */
@@ -205,6 +242,8 @@ export type Query = {
   userPage: UserPage;
   /** CITY_ADMIN only. */
   users: Array<User>;
+  /** CITY_ADMIN: active accounts whose unit has closed, to reassign. */
+  usersToReassign: UserPage;
 };
 
 
@@ -217,6 +256,22 @@ export type QueryMyNotificationPageArgs = {
 
 export type QueryMyNotificationsArgs = {
   unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryReorganisationDecisionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryReorganisationDecisionsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryReorganisationPreviewArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -239,11 +294,100 @@ export type QueryUserPageArgs = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+
+export type QueryUsersToReassignArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One change of a decision; which fields apply depends on kind. */
+export type ReorganisationChangeInput = {
+  into?: InputMaybe<SuccessorInput>;
+  kind: ReorganisationChangeKind;
+  levelCode?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  receiverId?: InputMaybe<Scalars['ID']['input']>;
+  shortName?: InputMaybe<Scalars['String']['input']>;
+  successors?: InputMaybe<Array<SuccessorInput>>;
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+  unitIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+export type ReorganisationChangeKind =
+  | 'CHANGE_LEVEL'
+  /** One unit ends; receiverId takes all its work. */
+  | 'DISSOLVE'
+  /** Several units into one new or existing unit (unitIds → into). */
+  | 'MERGE'
+  /** Under a new parent (parentId) from the effective date. */
+  | 'MOVE'
+  | 'RENAME'
+  /** One unit into several (unitId → successors), each taking named kinds of work; every kind to exactly one. */
+  | 'SPLIT';
+
+/** A reorganisation decision (quyết định sắp xếp đơn vị). */
+export type ReorganisationDecision = {
+  __typename?: 'ReorganisationDecision';
+  appliedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The changes as drafted (JSON text). */
+  changesJson: Scalars['String']['output'];
+  effectiveFrom: Scalars['Date']['output'];
+  /** Why the job could not apply it (when FAILED). */
+  failure?: Maybe<Scalars['String']['output']>;
+  fileId?: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  number: Scalars['String']['output'];
+  signedOn: Scalars['Date']['output'];
+  status: DecisionStatus;
+};
+
+export type ReorganisationDecisionInput = {
+  changes: Array<ReorganisationChangeInput>;
+  /** First day of the new organisation; the closed units' last day is the day before. */
+  effectiveFrom: Scalars['Date']['input'];
+  /** The signed decision's file (files service id). */
+  fileId?: InputMaybe<Scalars['ID']['input']>;
+  /** The decision's number, e.g. 1234/QĐ-UBND. */
+  number: Scalars['String']['input'];
+  signedOn: Scalars['Date']['input'];
+};
+
+export type ReorganisationDecisionPage = {
+  __typename?: 'ReorganisationDecisionPage';
+  items: Array<ReorganisationDecision>;
+  total: Scalars['Int']['output'];
+};
+
+export type ReorganisationPreview = {
+  __typename?: 'ReorganisationPreview';
+  counts: Array<WorkCount>;
+  decision: ReorganisationDecision;
+  newUnitNames: Array<Scalars['String']['output']>;
+  successions: Array<SuccessionPreview>;
+};
+
 export type Role =
   | 'CITY_ADMIN'
   | 'INSPECTOR'
   | 'LEADER'
   | 'UNIT_OFFICER';
+
+/** Who takes which work of a closed unit; successorId is null for a unit the decision creates. */
+export type SuccessionPreview = {
+  __typename?: 'SuccessionPreview';
+  predecessor: Unit;
+  successorId?: Maybe<Scalars['ID']['output']>;
+  successorName: Scalars['String']['output'];
+  workKinds: Array<WorkKind>;
+};
+
+/** A successor: an existing unit (unitId) or a new one (newUnit); takes is for a split only. */
+export type SuccessorInput = {
+  newUnit?: InputMaybe<NewUnitInput>;
+  takes?: InputMaybe<Array<WorkKind>>;
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
 
 /** An org unit (đơn vị). Tree relations are dated: pass asOf to read the tree of another day (default today). */
 export type Unit = {
@@ -252,11 +396,17 @@ export type Unit = {
   alternativeNames: Array<Scalars['String']['output']>;
   children: Array<Unit>;
   code: Scalars['String']['output'];
+  /** The units that hold this unit's work on asOf (default today), following successions through later decisions; an open unit holds its own. */
+  currentSuccessors: Array<UnitSuccessor>;
+  /** Names and levels over time, earliest first. */
+  history: Array<UnitVersion>;
   id: Scalars['ID']['output'];
   level: UnitLevel;
   /** The members of a group unit (e.g. UBND các phường, xã); empty for other units. */
   members: Array<Unit>;
   name: Scalars['String']['output'];
+  /** The name on asOf (default today); the current name if the unit did not exist then. */
+  nameAt: Scalars['String']['output'];
   parent?: Maybe<Unit>;
   shortName?: Maybe<Scalars['String']['output']>;
   validFrom: Scalars['Date']['output'];
@@ -272,7 +422,19 @@ export type UnitChildrenArgs = {
 
 
 /** An org unit (đơn vị). Tree relations are dated: pass asOf to read the tree of another day (default today). */
+export type UnitCurrentSuccessorsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** An org unit (đơn vị). Tree relations are dated: pass asOf to read the tree of another day (default today). */
 export type UnitMembersArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** An org unit (đơn vị). Tree relations are dated: pass asOf to read the tree of another day (default today). */
+export type UnitNameAtArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
@@ -289,6 +451,23 @@ export type UnitLevel = {
   name: Scalars['String']['output'];
   /** Smaller is higher in the hierarchy. */
   rank: Scalars['Int']['output'];
+};
+
+/** A unit holding (some of) a past unit's work. */
+export type UnitSuccessor = {
+  __typename?: 'UnitSuccessor';
+  unit: Unit;
+  workKinds: Array<WorkKind>;
+};
+
+/** A unit's name and level over a period (validTo inclusive; null while current). */
+export type UnitVersion = {
+  __typename?: 'UnitVersion';
+  levelCode: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  shortName?: Maybe<Scalars['String']['output']>;
+  validFrom: Scalars['Date']['output'];
+  validTo?: Maybe<Scalars['Date']['output']>;
 };
 
 export type UpdateUnitInput = {
@@ -321,6 +500,27 @@ export type UserPage = {
   items: Array<User>;
   total: Scalars['Int']['output'];
 };
+
+/** How much of one kind of work a closed unit holds now, as one service counts it. */
+export type WorkCount = {
+  __typename?: 'WorkCount';
+  count: Scalars['Int']['output'];
+  service: Scalars['String']['output'];
+  unit: Unit;
+  /** users, unreadNotifications, … */
+  what: Scalars['String']['output'];
+};
+
+/** The kinds of open work a successor takes over from a closed unit. */
+export type WorkKind =
+  /** Complaints: open PAKN in the unit's inbox. */
+  | 'COMPLAINTS'
+  /** Planning: open occurrences, unit plans still due, focal officers. */
+  | 'PLAN_WORK'
+  /** Inspections: open recommendations. */
+  | 'RECOMMENDATIONS'
+  /** Accounts to reassign and the unit's unread notifications. */
+  | 'USERS';
 
 
 
@@ -424,18 +624,32 @@ export type ResolversTypes = {
   CreatedUser: ResolverTypeWrapper<CreatedUser>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DecisionStatus: DecisionStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  NewUnitInput: NewUnitInput;
   Notification: ResolverTypeWrapper<Notification>;
   NotificationPage: ResolverTypeWrapper<NotificationPage>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReorganisationChangeInput: ReorganisationChangeInput;
+  ReorganisationChangeKind: ReorganisationChangeKind;
+  ReorganisationDecision: ResolverTypeWrapper<ReorganisationDecision>;
+  ReorganisationDecisionInput: ReorganisationDecisionInput;
+  ReorganisationDecisionPage: ResolverTypeWrapper<ReorganisationDecisionPage>;
+  ReorganisationPreview: ResolverTypeWrapper<ReorganisationPreview>;
   Role: Role;
+  SuccessionPreview: ResolverTypeWrapper<SuccessionPreview>;
+  SuccessorInput: SuccessorInput;
   Unit: ResolverTypeWrapper<Unit>;
   UnitLevel: ResolverTypeWrapper<UnitLevel>;
+  UnitSuccessor: ResolverTypeWrapper<UnitSuccessor>;
+  UnitVersion: ResolverTypeWrapper<UnitVersion>;
   UpdateUnitInput: UpdateUnitInput;
   User: ResolverTypeWrapper<User>;
   UserPage: ResolverTypeWrapper<UserPage>;
+  WorkCount: ResolverTypeWrapper<WorkCount>;
+  WorkKind: WorkKind;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -450,15 +664,26 @@ export type ResolversParentTypes = {
   DateTime: Scalars['DateTime']['output'];
   Mutation: Record<PropertyKey, never>;
   Boolean: Scalars['Boolean']['output'];
+  NewUnitInput: NewUnitInput;
   Notification: Notification;
   NotificationPage: NotificationPage;
   Int: Scalars['Int']['output'];
   Query: Record<PropertyKey, never>;
+  ReorganisationChangeInput: ReorganisationChangeInput;
+  ReorganisationDecision: ReorganisationDecision;
+  ReorganisationDecisionInput: ReorganisationDecisionInput;
+  ReorganisationDecisionPage: ReorganisationDecisionPage;
+  ReorganisationPreview: ReorganisationPreview;
+  SuccessionPreview: SuccessionPreview;
+  SuccessorInput: SuccessorInput;
   Unit: Unit | FederationReferenceTypes['Unit'];
   UnitLevel: UnitLevel;
+  UnitSuccessor: UnitSuccessor;
+  UnitVersion: UnitVersion;
   UpdateUnitInput: UpdateUnitInput;
   User: User;
   UserPage: UserPage;
+  WorkCount: WorkCount;
 };
 
 export type AuthPayloadResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['AuthPayload'] = ResolversParentTypes['AuthPayload']> = {
@@ -484,6 +709,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export type MutationResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
   createApiKey?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'name'>>;
+  createReorganisationDecision?: Resolver<ResolversTypes['ReorganisationDecision'], ParentType, ContextType, RequireFields<MutationCreateReorganisationDecisionArgs, 'input'>>;
   createUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationCreateUnitArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['CreatedUser'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   deactivateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationDeactivateUserArgs, 'id'>>;
@@ -495,6 +721,7 @@ export type MutationResolvers<ContextType = unknown, ParentType extends Resolver
   refreshSession?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationRefreshSessionArgs, 'refreshToken'>>;
   resetPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'temporaryPassword' | 'userId'>>;
   revokeApiKey?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
+  scheduleReorganisationDecision?: Resolver<ResolversTypes['ReorganisationDecision'], ParentType, ContextType, RequireFields<MutationScheduleReorganisationDecisionArgs, 'id'>>;
   setUserAccess?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetUserAccessArgs, 'id' | 'roles'>>;
   updateUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationUpdateUnitArgs, 'id' | 'input'>>;
 };
@@ -519,11 +746,46 @@ export type QueryResolvers<ContextType = unknown, ParentType extends ResolversPa
   myNotificationPage?: Resolver<ResolversTypes['NotificationPage'], ParentType, ContextType, RequireFields<QueryMyNotificationPageArgs, 'limit' | 'offset' | 'unreadOnly'>>;
   myNotifications?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType, Partial<QueryMyNotificationsArgs>>;
   myUnreadNotificationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reorganisationDecision?: Resolver<Maybe<ResolversTypes['ReorganisationDecision']>, ParentType, ContextType, RequireFields<QueryReorganisationDecisionArgs, 'id'>>;
+  reorganisationDecisions?: Resolver<ResolversTypes['ReorganisationDecisionPage'], ParentType, ContextType, RequireFields<QueryReorganisationDecisionsArgs, 'limit' | 'offset'>>;
+  reorganisationPreview?: Resolver<ResolversTypes['ReorganisationPreview'], ParentType, ContextType, RequireFields<QueryReorganisationPreviewArgs, 'id'>>;
   unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType, RequireFields<QueryUnitArgs, 'id'>>;
   unitLevels?: Resolver<Array<ResolversTypes['UnitLevel']>, ParentType, ContextType>;
   units?: Resolver<Array<ResolversTypes['Unit']>, ParentType, ContextType, Partial<QueryUnitsArgs>>;
   userPage?: Resolver<ResolversTypes['UserPage'], ParentType, ContextType, RequireFields<QueryUserPageArgs, 'includeDeactivated' | 'limit' | 'offset'>>;
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  usersToReassign?: Resolver<ResolversTypes['UserPage'], ParentType, ContextType, RequireFields<QueryUsersToReassignArgs, 'limit' | 'offset'>>;
+};
+
+export type ReorganisationDecisionResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['ReorganisationDecision'] = ResolversParentTypes['ReorganisationDecision']> = {
+  appliedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  changesJson?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  failure?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fileId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  signedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DecisionStatus'], ParentType, ContextType>;
+};
+
+export type ReorganisationDecisionPageResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['ReorganisationDecisionPage'] = ResolversParentTypes['ReorganisationDecisionPage']> = {
+  items?: Resolver<Array<ResolversTypes['ReorganisationDecision']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReorganisationPreviewResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['ReorganisationPreview'] = ResolversParentTypes['ReorganisationPreview']> = {
+  counts?: Resolver<Array<ResolversTypes['WorkCount']>, ParentType, ContextType>;
+  decision?: Resolver<ResolversTypes['ReorganisationDecision'], ParentType, ContextType>;
+  newUnitNames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  successions?: Resolver<Array<ResolversTypes['SuccessionPreview']>, ParentType, ContextType>;
+};
+
+export type SuccessionPreviewResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['SuccessionPreview'] = ResolversParentTypes['SuccessionPreview']> = {
+  predecessor?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
+  successorId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  successorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  workKinds?: Resolver<Array<ResolversTypes['WorkKind']>, ParentType, ContextType>;
 };
 
 export type UnitResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Unit'] = ResolversParentTypes['Unit'], FederationReferenceType extends FederationReferenceTypes['Unit'] = FederationReferenceTypes['Unit']> = {
@@ -531,10 +793,13 @@ export type UnitResolvers<ContextType = unknown, ParentType extends ResolversPar
   alternativeNames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   children?: Resolver<Array<ResolversTypes['Unit']>, ParentType, ContextType, Partial<UnitChildrenArgs>>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currentSuccessors?: Resolver<Array<ResolversTypes['UnitSuccessor']>, ParentType, ContextType, Partial<UnitCurrentSuccessorsArgs>>;
+  history?: Resolver<Array<ResolversTypes['UnitVersion']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['UnitLevel'], ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['Unit']>, ParentType, ContextType, Partial<UnitMembersArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameAt?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<UnitNameAtArgs>>;
   parent?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType, Partial<UnitParentArgs>>;
   shortName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -545,6 +810,19 @@ export type UnitLevelResolvers<ContextType = unknown, ParentType extends Resolve
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type UnitSuccessorResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['UnitSuccessor'] = ResolversParentTypes['UnitSuccessor']> = {
+  unit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
+  workKinds?: Resolver<Array<ResolversTypes['WorkKind']>, ParentType, ContextType>;
+};
+
+export type UnitVersionResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['UnitVersion'] = ResolversParentTypes['UnitVersion']> = {
+  levelCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  shortName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
 export type UserResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
@@ -563,6 +841,13 @@ export type UserPageResolvers<ContextType = unknown, ParentType extends Resolver
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type WorkCountResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['WorkCount'] = ResolversParentTypes['WorkCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
+  what?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = unknown> = {
   AuthPayload?: AuthPayloadResolvers<ContextType>;
   CreatedUser?: CreatedUserResolvers<ContextType>;
@@ -572,9 +857,16 @@ export type Resolvers<ContextType = unknown> = {
   Notification?: NotificationResolvers<ContextType>;
   NotificationPage?: NotificationPageResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReorganisationDecision?: ReorganisationDecisionResolvers<ContextType>;
+  ReorganisationDecisionPage?: ReorganisationDecisionPageResolvers<ContextType>;
+  ReorganisationPreview?: ReorganisationPreviewResolvers<ContextType>;
+  SuccessionPreview?: SuccessionPreviewResolvers<ContextType>;
   Unit?: UnitResolvers<ContextType>;
   UnitLevel?: UnitLevelResolvers<ContextType>;
+  UnitSuccessor?: UnitSuccessorResolvers<ContextType>;
+  UnitVersion?: UnitVersionResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserPage?: UserPageResolvers<ContextType>;
+  WorkCount?: WorkCountResolvers<ContextType>;
 };
 

@@ -1,0 +1,28 @@
+import { batchLoader } from "@tthc/service-kit";
+import type { Db } from "../db/client.ts";
+import type { UnitVersion } from "../db/generated/client.ts";
+import { successionsFrom } from "../db/reorganisation.ts";
+import type { UnitWithLevel } from "../db/units.ts";
+import type { Succession } from "../domain/reorganisation.ts";
+
+/** One request's loaders: fields below a list of units ask through these, one query per level. */
+export function directoryLoaders(db: Db) {
+  return {
+    unit: batchLoader<string, UnitWithLevel | null>(async (ids) => {
+      const units = await db.unit.findMany({ where: { id: { in: ids } }, include: { level: true } });
+      return new Map(units.map((u) => [u.id, u]));
+    }, null),
+    versions: batchLoader<string, UnitVersion[]>(async (ids) => {
+      const rows = await db.unitVersion.findMany({ where: { unitId: { in: ids } }, orderBy: { validFrom: "asc" } });
+      const byUnit = new Map<string, UnitVersion[]>();
+      for (const r of rows) byUnit.set(r.unitId, [...(byUnit.get(r.unitId) ?? []), r]);
+      return byUnit;
+    }, []),
+    /** Every succession reachable from the unit (the same map for every unit of one batch). */
+    successions: batchLoader<string, Map<string, Succession[]>>(async (ids) => {
+      const all = await successionsFrom(db, ids);
+      return new Map(ids.map((id) => [id, all]));
+    }, new Map()),
+  };
+}
+export type DirectoryLoaders = ReturnType<typeof directoryLoaders>;
