@@ -83,6 +83,15 @@ describe("PAKN from the public form to the published answer", () => {
     await chooseOption(page, transfer.getByLabel("Đơn vị chủ trì"), "UBND phường Lê Lợi");
     await transfer.getByRole("button", { name: "Chuyển xử lý" }).click();
     await expectStatus(page, "Đang xử lý");
+
+    // The inbox sorts in the server: by legal deadline unless the officer picks another order, kept in the address.
+    await page.goto(webUrl("/complaints"));
+    const sort = page.getByRole("combobox", { name: "Sắp xếp" });
+    await page.getByRole("link", { name: trackingCode }).waitFor();
+    expect(await page.locator(".kit-sort").innerText()).toContain("Theo hạn xử lý (gần nhất trước)");
+    await chooseOption(page, sort, "Theo lĩnh vực (A–Z)");
+    await expect.poll(() => new URL(page.url()).searchParams.get("sort")).toBe("FIELD_ASC");
+    await page.getByRole("link", { name: trackingCode }).waitFor();
   });
 
   it("the ward officer drafts the answer", async () => {
@@ -124,6 +133,14 @@ describe("PAKN from the public form to the published answer", () => {
     await page.goto(webUrl(`/pakn/tra-cuu?code=${trackingCode}`));
     await page.getByLabel("Mã bí mật").fill("2345-6789-ABCD-EFGH-JKMN");
     await page.getByRole("button", { name: "Tra cứu", exact: true }).click();
+    await expect.poll(() => page.getByRole("alert").innerText()).toBe("Mã tra cứu hoặc mã bí mật không đúng. Vui lòng kiểm tra lại.");
+    // The server sends the refusal in both languages; the page shows the reader's, and re-words the one
+    // on screen when the reader switches (the page's own texts switch with it).
+    await page.getByRole("button", { name: "English", exact: true }).click();
+    await page.getByRole("heading", { name: "Look up your feedback" }).waitFor();
+    await expect.poll(() => page.getByRole("alert").innerText()).toBe("Wrong tracking code or secret.");
+    expect(await page.getByLabel("Secret").inputValue()).toBe("2345-6789-ABCD-EFGH-JKMN");
+    await page.getByRole("button", { name: "Tiếng Việt", exact: true }).click();
     await expect.poll(() => page.getByRole("alert").innerText()).toBe("Mã tra cứu hoặc mã bí mật không đúng. Vui lòng kiểm tra lại.");
     await page.getByLabel("Mã bí mật").fill(secret.toLowerCase());
     await page.getByRole("button", { name: "Tra cứu", exact: true }).click();

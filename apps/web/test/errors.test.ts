@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { ApiError, ERROR_CODES, errorCodeOf, fieldErrorsOf, toErrorCode } from "../src/api/errors.ts";
-import { errorMessageKey, errorMessageKeyOf, errorText } from "../src/i18n/error-message.ts";
-import { translate } from "../src/i18n/translate.ts";
+import { ApiError, ERROR_CODES, errorCodeOf, fieldErrorsOf, filesError, serverTextsOf, toErrorCode } from "../src/api/errors.ts";
+import { errorMessageKey, errorText } from "../src/i18n/error-message.ts";
+import { translate, translator } from "../src/i18n/translate.ts";
 
 describe("error-code mapping", () => {
   it("maps server codes to Vietnamese and English messages", () => {
@@ -22,9 +22,9 @@ describe("error-code mapping", () => {
     expect(toErrorCode("INTERNAL_SERVER_ERROR")).toBe("UNKNOWN");
     expect(toErrorCode(undefined)).toBe("UNKNOWN");
     expect(errorCodeOf(new TypeError("boom"))).toBe("UNKNOWN");
-    const key = errorMessageKeyOf(new ApiError("FORBIDDEN", "actor lacks role CITY_ADMIN"));
-    expect(key).toBe("errors.FORBIDDEN");
-    expect(translate("vi", key)).not.toContain("CITY_ADMIN");
+    const text = errorText(new ApiError("FORBIDDEN", "actor lacks role CITY_ADMIN"), "vi", translator("vi"));
+    expect(text).toBe(translate("vi", "errors.FORBIDDEN"));
+    expect(text).not.toContain("CITY_ADMIN");
   });
 });
 
@@ -43,18 +43,34 @@ describe("field errors", () => {
 });
 
 describe("the one error text", () => {
-  const vi = (key: Parameters<typeof translate>[1]) => translate("vi", key);
-  const en = (key: Parameters<typeof translate>[1]) => translate("en", key);
+  const vi = translator("vi");
+  const en = translator("en");
+  /** An ApiError as the GraphQL client builds it from the server's message and extensions. */
+  const refusal = (code: "BAD_USER_INPUT" | "FORBIDDEN" | "UNKNOWN", message: string, extensions?: { messageEn?: string }) =>
+    new ApiError(code, message, [], serverTextsOf(code, message, extensions));
 
-  it("shows a refusal the server worded in Vietnamese as it is, in Vietnamese only", () => {
-    const refused = new ApiError("BAD_USER_INPUT", "Ô 3 của bảng: chưa có đơn vị chủ trì.");
+  it("picks the server's text in the reader's language when the server sent both", () => {
+    const refused = refusal("BAD_USER_INPUT", "PAKN đã được phân loại.", { messageEn: "The complaint is already classified." });
+    expect(errorText(refused, "vi", vi)).toBe("PAKN đã được phân loại.");
+    expect(errorText(refused, "en", en)).toBe("The complaint is already classified.");
+  });
+
+  it("names the file in both texts of a refused upload", () => {
+    const refused = filesError(413, "bien-ban.pdf", { code: "TOO_LARGE", message: "Tệp quá lớn.", messageEn: "The file is too large." });
+    expect(errorText(refused, "vi", vi)).toBe("bien-ban.pdf: Tệp quá lớn.");
+    expect(errorText(refused, "en", en)).toBe("bien-ban.pdf: The file is too large.");
+  });
+
+  it("shows a refusal the server worded in Vietnamese only as it is, in Vietnamese only", () => {
+    const refused = refusal("BAD_USER_INPUT", "Ô 3 của bảng: chưa có đơn vị chủ trì.");
     expect(errorText(refused, "vi", vi)).toBe("Ô 3 của bảng: chưa có đơn vị chủ trì.");
     expect(errorText(refused, "en", en)).toBe(en("errors.BAD_USER_INPUT"));
   });
 
   it("never shows technical English text or other codes' messages", () => {
-    expect(errorText(new ApiError("FORBIDDEN", "actor lacks role CITY_ADMIN"), "vi", vi)).toBe(vi("errors.FORBIDDEN"));
-    expect(errorText(new ApiError("UNKNOWN", "Lỗi nội bộ"), "vi", vi)).toBe(vi("errors.UNKNOWN"));
+    expect(errorText(refusal("FORBIDDEN", "actor lacks role CITY_ADMIN"), "vi", vi)).toBe(vi("errors.FORBIDDEN"));
+    expect(errorText(refusal("FORBIDDEN", "actor lacks role CITY_ADMIN"), "en", en)).toBe(en("errors.FORBIDDEN"));
+    expect(errorText(refusal("UNKNOWN", "Lỗi nội bộ"), "vi", vi)).toBe(vi("errors.UNKNOWN"));
     expect(errorText(new TypeError("boom"), "vi", vi)).toBe(vi("errors.UNKNOWN"));
   });
 });

@@ -127,13 +127,17 @@ function searchWhere(actor: Actor, words: string[]): Prisma.ComplaintWhereInput 
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-export type ComplaintSort = "RECEIVED_DESC" | "DEADLINE_ASC";
+export type ComplaintSort = "RECEIVED_DESC" | "DEADLINE_ASC" | "RECEIVED_ASC" | "FIELD_ASC";
 
 /** Each order ends on the id, so a page boundary between equal keys never repeats or skips a PAKN. */
 const ORDER: Record<ComplaintSort, Prisma.ComplaintOrderByWithRelationInput[]> = {
   RECEIVED_DESC: [{ receivedAt: "desc" }, { id: "asc" }],
   // watchedDue is the limit the current state runs against (stateColumns); no running clock goes last.
   DEADLINE_ASC: [{ watchedDue: { sort: "asc", nulls: "last" } }, { receivedAt: "desc" }, { id: "asc" }],
+  RECEIVED_ASC: [{ receivedAt: "asc" }, { id: "asc" }],
+  // The column's collation is vi-VN-x-icu (migration complaint_field_collation), so PostgreSQL orders
+  // "Đất đai" after "Dân số" and before "Giáo dục", as a Vietnamese reader expects.
+  FIELD_ASC: [{ field: { sort: "asc", nulls: "last" } }, { receivedAt: "desc" }, { id: "asc" }],
 };
 
 export async function listComplaints(

@@ -26,6 +26,10 @@ async function receiveOn(day: string, content: string): Promise<string> {
   return ok(await submit(h.app, { ...SUBMISSION, content }, "198.51.100.60")).submitComplaint.trackingCode;
 }
 
+const CLASSIFY = `mutation ($id: ID!, $field: String!) {
+  classifyComplaint(id: $id, input: { kind: FEEDBACK, category: "other", field: $field, regulation: "Thủ tục hành chính" }) { id }
+}`;
+
 describe("the inbox ordered by legal deadline (DEADLINE_ASC)", () => {
   it("puts the limit each PAKN runs against first, soonest first, paged in SQL", async () => {
     // A and C wait for classification (a few working days after receipt); B is classified, so it runs
@@ -63,5 +67,28 @@ describe("the inbox ordered by legal deadline (DEADLINE_ASC)", () => {
     const unknown = await gql(h.app, INBOX, { s: "DUE_SOONEST" }, ACTORS.admin);
     expect(unknown.data ?? null).toBeNull();
     expect(unknown.errors?.[0]?.message).toMatch(/ComplaintSort/);
+  });
+
+  it("orders by received day either way, and by field in the Vietnamese alphabet (ICU collation), in SQL", async () => {
+    const all = ok(await gql<Inbox>(h.app, INBOX, { s: "RECEIVED_DESC", l: 10 }, ACTORS.admin)).complaints.items.map((i) => i.trackingCode);
+    const [c, b, a] = all;
+    expect(
+      ok(await gql<Inbox>(h.app, INBOX, { s: "RECEIVED_ASC", l: 10 }, ACTORS.admin)).complaints.items.map((i) => i.trackingCode),
+    ).toEqual([a, b, c]);
+    // B is "Xây dựng" already. By bytes "Đất đai" (Đ is U+0110) would sort after "Xây dựng"; in Vietnamese it
+    // follows "Dân số" and precedes "Xây dựng".
+    ok(await gql(h.app, CLASSIFY, { id: await complaintIdOf(h.db, a!), field: "Đất đai" }, ACTORS.admin));
+    const byField = ok(await gql<Inbox>(h.app, INBOX, { s: "FIELD_ASC", l: 10 }, ACTORS.admin)).complaints.items.map((i) => i.trackingCode);
+    // C is not classified yet: no field, last.
+    expect(byField).toEqual([a, b, c]);
+    ok(await gql(h.app, CLASSIFY, { id: await complaintIdOf(h.db, c!), field: "Dân số" }, ACTORS.admin));
+    expect(ok(await gql<Inbox>(h.app, INBOX, { s: "FIELD_ASC", l: 10 }, ACTORS.admin)).complaints.items.map((i) => i.trackingCode)).toEqual(
+      [c, a, b],
+    );
+    // Paged in SQL: the second of the three alone.
+    expect(ok(await gql<Inbox>(h.app, INBOX, { s: "FIELD_ASC", l: 1, o: 1 }, ACTORS.admin)).complaints).toMatchObject({
+      total: 3,
+      items: [{ trackingCode: a }],
+    });
   });
 });

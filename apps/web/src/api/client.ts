@@ -1,4 +1,4 @@
-import { ApiError } from "./errors.ts";
+import { ApiError, filesError, type FilesRefusal } from "./errors.ts";
 import { postGraphQL, type FetchLike, type Variables } from "./graphql.ts";
 import type { TokenStore } from "./token-store.ts";
 import type { TypedDocumentString } from "../graphql/generated/graphql.ts";
@@ -137,14 +137,8 @@ export function createApiClient({
           throw new ApiError("NETWORK", `upload failed: ${(err as Error).message}`);
         }
         if (answer.status === 401) return "UNAUTHENTICATED";
-        const body = parseJson(answer.text) as { id?: string; name?: string; size?: number; error?: { message?: string } } | null;
-        if (answer.status >= 400 || !body?.id) {
-          // The files endpoint words its refusals (type, size, quota) in Vietnamese, like planning's rule messages.
-          throw new ApiError(
-            answer.status === 429 ? "RATE_LIMITED" : "BAD_USER_INPUT",
-            body?.error?.message ?? `${file.name}: HTTP ${answer.status}`,
-          );
-        }
+        const body = parseJson(answer.text) as { id?: string; name?: string; size?: number; error?: FilesRefusal } | null;
+        if (answer.status >= 400 || !body?.id) throw filesError(answer.status, file.name, body?.error);
         return { id: body.id, name: body.name ?? file.name, size: body.size ?? file.size };
       });
     },

@@ -1,11 +1,11 @@
-import { ApiError, fieldErrorsOf, toErrorCode, type ErrorCode } from "./errors.ts";
+import { ApiError, fieldErrorsOf, serverTextsOf, toErrorCode, type ErrorCode } from "./errors.ts";
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 export type Variables = Record<string, unknown>;
 
 interface GraphQLResponse<T> {
   data?: T | null;
-  errors?: { message?: string; extensions?: { code?: unknown; errors?: unknown } }[];
+  errors?: { message?: string; extensions?: { code?: unknown; errors?: unknown; messageVi?: unknown; messageEn?: unknown } }[];
 }
 
 const STATUS_CODES: Record<number, ErrorCode> = { 401: "UNAUTHENTICATED", 403: "FORBIDDEN", 429: "RATE_LIMITED" };
@@ -48,7 +48,11 @@ export async function postGraphQL<T>(
   }
 
   const first = body.errors?.[0];
-  if (first) throw new ApiError(toErrorCode(first.extensions?.code), first.message ?? "GraphQL error", fieldErrorsOf(first.extensions));
+  if (first) {
+    const code = toErrorCode(first.extensions?.code);
+    const message = first.message ?? "GraphQL error";
+    throw new ApiError(code, message, fieldErrorsOf(first.extensions), serverTextsOf(code, message, first.extensions));
+  }
   if (!response.ok) throw new ApiError(STATUS_CODES[response.status] ?? "UNKNOWN", `HTTP ${response.status}`);
   if (body.data == null) throw new ApiError("UNKNOWN", "GraphQL response without data");
   return body.data;

@@ -2,7 +2,7 @@ import { Alert, Button, Form, Input } from "antd";
 import { useState } from "react";
 import { Navigate, useLocation, useNavigate } from "react-router-dom";
 import { errorCodeOf } from "../api/errors.ts";
-import { errorMessageKeyOf } from "../i18n/error-message.ts";
+import { errorMessageKey } from "../i18n/error-message.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import type { MessageKey } from "../i18n/vi.ts";
 import { LanguageToggle } from "../layout/LanguageToggle.tsx";
@@ -19,7 +19,7 @@ function messageOf(err: unknown): MessageKey {
   const code = errorCodeOf(err);
   if (code === "INVALID_CREDENTIALS") return "password.wrongCurrent";
   if (code === "BAD_USER_INPUT") return "password.rejected";
-  return errorMessageKeyOf(err);
+  return errorMessageKey(code);
 }
 
 /** Đổi mật khẩu: forced after signing in with a temporary password, and open to every user from the header. */

@@ -2,9 +2,8 @@ import { Alert, Button, Form, Input } from "antd";
 import { useState } from "react";
 import { Navigate, useLocation } from "react-router-dom";
 import { useSession } from "./SessionProvider.tsx";
-import { errorMessageKeyOf } from "../i18n/error-message.ts";
+import { errorText } from "../i18n/error-message.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
-import type { MessageKey } from "../i18n/vi.ts";
 import { LanguageToggle } from "../layout/LanguageToggle.tsx";
 import { returnPath } from "./return-path.ts";
 
@@ -15,10 +14,10 @@ interface Fields {
 
 export function LoginPage() {
   const session = useSession();
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const location = useLocation();
   const [form] = Form.useForm<Fields>();
-  const [error, setError] = useState<MessageKey | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const [submitting, setSubmitting] = useState(false);
 
   if (session.state.status === "signedIn") return <Navigate to={returnPath(location.state)} replace />;
@@ -30,7 +29,7 @@ export function LoginPage() {
     try {
       await session.login(username.trim(), password);
     } catch (err) {
-      setError(errorMessageKeyOf(err));
+      setError(err);
       form.setFieldValue("password", "");
       setSubmitting(false);
     }
@@ -53,7 +52,7 @@ export function LoginPage() {
             title={t(reason === "expired" ? "auth.sessionExpired" : "auth.loggedOut")}
           />
         )}
-        {error && <Alert className="login__notice" type="error" title={t(error)} />}
+        {error != null && <Alert className="login__notice" type="error" title={errorText(error, lang, t)} />}
         <Form<Fields> form={form} layout="vertical" requiredMark={false} onFinish={(values) => void onFinish(values)}>
           <Form.Item
             label={t("auth.username")}

@@ -28,12 +28,12 @@ export const vi = {
   "home.occurrences.all": "Nhiệm vụ của tôi",
   "home.occurrences.empty": "Đơn vị không có nhiệm vụ sắp đến hạn hoặc quá hạn.",
   "home.occurrences.item": "Nhiệm vụ {task} · {period}",
-  "home.occurrences.due": "Hạn {date}",
+  "home.occurrences.due": "Hạn {date, day}",
   "home.complaints.title": "PAKN cần xử lý",
   "home.complaints.titleCount": "PAKN cần xử lý ({count})",
   "home.complaints.all": "Hộp PAKN",
   "home.complaints.empty": "Không có PAKN nào đang chờ xử lý.",
-  "home.complaints.due": "hạn {date}",
+  "home.complaints.due": "hạn {date, day}",
   "home.review.title": "Chờ tôi xem xét, phê duyệt",
   "home.review.empty": "Không có việc nào chờ xem xét.",
   "home.review.unitPlans": "Kế hoạch đơn vị đã nộp ({count})",
@@ -45,7 +45,7 @@ export const vi = {
   "notifications.unreadOnly": "Chỉ thông báo chưa đọc",
   "notifications.loading": "Đang tải thông báo…",
   "notifications.empty": "Không có thông báo nào.",
-  "notifications.count": "{count} thông báo",
+  "notifications.count_other": "{count, number} thông báo",
   "notifications.col.title": "Nội dung",
   "notifications.col.at": "Thời gian",
   "notifications.col.state": "Trạng thái",
@@ -144,7 +144,7 @@ export const vi = {
   "units.apply": "Tìm kiếm",
   "units.reset": "Xóa bộ lọc",
   "units.loading": "Đang tải danh sách đơn vị…",
-  "units.count": "Tìm thấy {count} đơn vị",
+  "units.count_other": "Tìm thấy {count} đơn vị",
   "units.empty": "Không có đơn vị nào phù hợp.",
   "units.table": "Danh sách đơn vị",
   "units.col.code": "Mã",
@@ -232,8 +232,8 @@ export const vi = {
   "planning.review.PENDING": "Chờ xem xét",
   "planning.review.ACCEPTED": "Đã chấp nhận",
   "planning.review.RETURNED": "Bị trả lại",
-  "planning.due.overdue": "Quá hạn {days} ngày làm việc",
-  "planning.due.soon": "Còn {days} ngày làm việc",
+  "planning.due.overdue_other": "Quá hạn {count} ngày làm việc",
+  "planning.due.soon_other": "Còn {count} ngày làm việc",
   "planning.rule.DEPARTMENTS": "Nhóm: các phòng, ban, đơn vị",
   "planning.rule.COMMUNES": "Nhóm: UBND các phường, xã",
   "planning.rule.DEPARTMENTS_AND_COMMUNES": "Nhóm: các phòng, ban và phường, xã",
@@ -254,7 +254,7 @@ export const vi = {
     "Có {count} tên đơn vị chưa xác định. Vui lòng chọn đơn vị tương ứng; lựa chọn sẽ được ghi nhớ cho lần nhập sau.",
   "planning.import.writtenName": "Tên trong văn bản",
   "planning.import.meaning": "Đơn vị trong hệ thống",
-  "planning.import.members": "{count} đơn vị",
+  "planning.import.members_other": "{count} đơn vị",
   "planning.import.remembered": "đã ghi nhớ",
   "planning.import.mapFor": "Đơn vị cho “{name}”",
   "planning.import.choose": "— Chọn đơn vị —",
@@ -296,7 +296,7 @@ export const vi = {
   "planning.columnRole.IGNORE": "Bỏ qua",
   "planning.my.heading": "Nhiệm vụ của tôi",
   "planning.my.empty": "Không có nhiệm vụ nào.",
-  "planning.my.count": "{count} lần thực hiện",
+  "planning.my.count_other": "{count} lần thực hiện",
   "planning.report.open": "Báo cáo tiến độ",
   "planning.report.heading": "Báo cáo tiến độ nhiệm vụ {task} — {period}",
   "planning.report.history": "Các báo cáo trước",
@@ -432,7 +432,7 @@ export const vi = {
   "complaints.inbox.heading": "Phản ánh, kiến nghị",
   "complaints.publicForm": "Trang công khai",
   "complaints.loading": "Đang tải…",
-  "complaints.inbox.count": "{count} phản ánh, kiến nghị",
+  "complaints.inbox.count_other": "{count, number} phản ánh, kiến nghị",
   "complaints.chart.title": "Phản ánh, kiến nghị theo tháng",
   "complaints.chart.received": "Tiếp nhận",
   "complaints.chart.handled": "Đã trả lời",
@@ -448,6 +448,11 @@ export const vi = {
   "complaints.due.DUE_SOON": "Sắp đến hạn",
   "complaints.due.OVERDUE": "Quá hạn",
   "complaints.filters": "Lọc phản ánh, kiến nghị",
+  "complaints.sort.label": "Sắp xếp",
+  "complaints.sort.DEADLINE_ASC": "Theo hạn xử lý (gần nhất trước)",
+  "complaints.sort.RECEIVED_DESC": "Mới tiếp nhận trước",
+  "complaints.sort.RECEIVED_ASC": "Tiếp nhận sớm nhất trước",
+  "complaints.sort.FIELD_ASC": "Theo lĩnh vực (A–Z)",
   "complaints.search": "Tìm kiếm",
   "complaints.searchHint": "Mã, quy định hoặc nội dung; gõ có dấu hoặc không dấu.",
   "complaints.all": "Tất cả",
@@ -590,5 +595,9 @@ export const vi = {
   "complaints.retention.save": "Lưu",
 } as const;
 
-export type MessageKey = keyof typeof vi;
-export type Messages = Record<MessageKey, string>;
+/** A catalogue key as the code calls it: plural keys by their base ("units.count", not "units.count_other"). */
+export type MessageKey = keyof typeof vi extends infer K ? (K extends `${infer Base}_other` ? Base : K) : never;
+/** Plural keys in Vietnamese have only the "other" form; English also needs "one". */
+type PluralOne = keyof typeof vi extends infer K ? (K extends `${infer Base}_other` ? `${Base}_one` : never) : never;
+/** Another language's catalogue: every Vietnamese key, plus the "one" form of each plural. */
+export type Messages = Record<keyof typeof vi | PluralOne, string>;

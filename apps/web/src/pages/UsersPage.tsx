@@ -98,7 +98,7 @@ interface AccessValues {
   unitId: string;
 }
 
-type Notice = { key: MessageKey; params?: Record<string, string>; secret?: string } | { text: string } | null;
+type Notice = { key: MessageKey; params?: Record<string, string>; secret?: string } | { error: unknown } | null;
 
 /** Quản lý tài khoản (CITY_ADMIN): the paged list of accounts, creating one, roles and unit, deactivation. */
 export function UsersPage() {
@@ -127,7 +127,7 @@ export function UsersPage() {
       await (user.active ? deactivate : reactivate).mutateAsync({ id: user.id });
       setNotice({ key: user.active ? "users.deactivatedDone" : "users.reactivatedDone", params: { username: user.username } });
     } catch (err) {
-      setNotice({ text: errorText(err, lang, t) });
+      setNotice({ error: err });
     }
   }
 
@@ -195,7 +195,7 @@ export function UsersPage() {
           className="kit-notice"
           type="info"
           role="status"
-          title={"text" in notice ? notice.text : t(notice.key, notice.params)}
+          title={"error" in notice ? errorText(notice.error, lang, t) : t(notice.key, notice.params)}
           description={
             "secret" in notice &&
             notice.secret && (
@@ -329,7 +329,7 @@ function CreateUserForm({
   const { t, lang } = useI18n();
   const [form] = Form.useForm<{ username: string; fullName: string } & AccessValues>();
   const create = useGraphQLMutation(CREATE_USER, [keys.users]);
-  const [formError, setFormError] = useState<MessageKey | null>(null);
+  const [formError, setFormError] = useState<unknown>(null);
   const [submitting, setSubmitting] = useState(false);
 
   async function submit(values: { username?: string; fullName?: string } & AccessValues) {
@@ -357,7 +357,7 @@ function CreateUserForm({
       onFinish={(values) => void submit(values)}
     >
       <h2 id="create-user-heading">{t("users.createHeading")}</h2>
-      {formError && <Alert type="error" title={t(formError)} />}
+      {formError != null && <Alert type="error" title={errorText(formError, lang, t)} />}
       <Form.Item label={t("users.username")} name="username">
         <Input autoCapitalize="none" spellCheck={false} />
       </Form.Item>
@@ -379,7 +379,7 @@ function AccessForm({ user, units, onSaved, onCancel }: { user: UserRow; units: 
   const { t, lang } = useI18n();
   const [form] = Form.useForm<AccessValues>();
   const setAccess = useGraphQLMutation(SET_ACCESS, [keys.users]);
-  const [formError, setFormError] = useState<MessageKey | null>(null);
+  const [formError, setFormError] = useState<unknown>(null);
   const [submitting, setSubmitting] = useState(false);
 
   async function submit(values: AccessValues) {
@@ -403,7 +403,7 @@ function AccessForm({ user, units, onSaved, onCancel }: { user: UserRow; units: 
       initialValues={{ roles: user.roles, unitId: user.unit?.id ?? "" }}
       onFinish={(values) => void submit(values)}
     >
-      {formError && <Alert type="error" title={t(formError)} />}
+      {formError != null && <Alert type="error" title={errorText(formError, lang, t)} />}
       <AccessFields units={units} />
       <Space>
         <Button type="primary" htmlType="submit" loading={submitting}>

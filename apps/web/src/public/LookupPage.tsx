@@ -3,7 +3,7 @@ import { useSearchParams } from "react-router-dom";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import { formatDate } from "../i18n/dates.ts";
 import { ErrorNotice } from "./PublicLayout.tsx";
-import { publicRequest, shownError, type ShownError } from "./public-api.ts";
+import { publicRequest } from "./public-api.ts";
 
 const LOOKUP = `query Lookup($code: String!, $secret: String!) {
   lookupComplaint(trackingCode: $code, secret: $secret) {
@@ -28,13 +28,13 @@ interface Lookup {
 
 /** Tra cứu: the sender's own PAKN by tracking code + secret. */
 export function LookupPage() {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const id = useId();
   const [params] = useSearchParams();
   const [code, setCode] = useState(params.get("code") ?? "");
   const [secret, setSecret] = useState("");
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ShownError | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const [result, setResult] = useState<Lookup | null>(null);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -45,7 +45,7 @@ export function LookupPage() {
     try {
       setResult((await publicRequest<{ lookupComplaint: Lookup }>(LOOKUP, { code, secret })).lookupComplaint);
     } catch (err) {
-      setError(shownError(err, lang));
+      setError(err);
     } finally {
       setBusy(false);
     }

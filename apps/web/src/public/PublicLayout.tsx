@@ -1,4 +1,5 @@
 import { NavLink, Outlet } from "react-router-dom";
+import { errorText } from "../i18n/error-message.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import { LanguageToggle } from "../layout/LanguageToggle.tsx";
 import "./public.css";
@@ -29,12 +30,13 @@ export function PublicLayout() {
   );
 }
 
-export function ErrorNotice({ error }: { error: import("./public-api.ts").ShownError | null }) {
-  const { t } = useI18n();
-  if (!error) return null;
+/** A failed call, shown in the reader's language (re-translated when the language changes). */
+export function ErrorNotice({ error }: { error: unknown }) {
+  const { t, lang } = useI18n();
+  if (error == null) return null;
   return (
     <p className="notice notice--error" role="alert">
-      {"text" in error ? error.text : t(error.key)}
+      {errorText(error, lang, t)}
     </p>
   );
 }

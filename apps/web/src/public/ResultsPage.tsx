@@ -3,7 +3,7 @@ import { useSearchParams } from "react-router-dom";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import { formatDate } from "../i18n/dates.ts";
 import { ErrorNotice } from "./PublicLayout.tsx";
-import { publicRequest, shownError, type ShownError } from "./public-api.ts";
+import { publicRequest } from "./public-api.ts";
 
 const RESULTS = `query Published($search: String) {
   publishedComplaints(search: $search, limit: 50) {
@@ -24,23 +24,23 @@ interface Published {
 
 /** Kết quả xử lý: handled PAKN and their answers, without any personal data of the senders. */
 export function ResultsPage() {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const id = useId();
   const [params, setParams] = useSearchParams();
   const search = params.get("q") ?? "";
   const [text, setText] = useState(search);
   const [items, setItems] = useState<Published[] | null>(null);
-  const [error, setError] = useState<ShownError | null>(null);
+  const [error, setError] = useState<unknown>(null);
 
   useEffect(() => {
     let live = true;
     publicRequest<{ publishedComplaints: { items: Published[] } }>(RESULTS, { search: search || null })
       .then((data) => live && setItems(data.publishedComplaints.items))
-      .catch((err: unknown) => live && setError(shownError(err, lang)));
+      .catch((err: unknown) => live && setError(err));
     return () => {
       live = false;
     };
-  }, [search, lang]);
+  }, [search]);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -4,7 +4,7 @@ import { useI18n } from "../i18n/I18nProvider.tsx";
 import { formatDate } from "../i18n/dates.ts";
 import { ErrorNotice } from "./PublicLayout.tsx";
 import { solveChallenge } from "./proof-of-work.ts";
-import { publicRequest, shownError, UploadError, uploadAttachment, type ShownError } from "./public-api.ts";
+import { publicRequest, uploadAttachment } from "./public-api.ts";
 
 const CHALLENGE = `query Challenge { complaintChallenge { nonce difficulty } }`;
 const SUBMIT = `mutation Submit($input: SubmitComplaintInput!, $challenge: ChallengeSolution!) {
@@ -25,7 +25,7 @@ type Phase = "editing" | "uploading" | "verifying" | "sending";
 
 /** Gửi phản ánh, kiến nghị: the public form; the sender gets a tracking code and a secret. */
 export function SubmitPage() {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const id = useId();
   const [fields, setFields] = useState({
     senderName: "",
@@ -38,7 +38,7 @@ export function SubmitPage() {
   const [files, setFiles] = useState<File[]>([]);
   const [consent, setConsent] = useState(false);
   const [phase, setPhase] = useState<Phase>("editing");
-  const [error, setError] = useState<ShownError | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const [receipt, setReceipt] = useState<Receipt | null>(null);
 
   const set = (name: keyof typeof fields) => (e: { target: { value: string } }) => setFields((f) => ({ ...f, [name]: e.target.value }));
@@ -61,7 +61,7 @@ export function SubmitPage() {
       });
       setReceipt(data.submitComplaint);
     } catch (err) {
-      setError(err instanceof UploadError ? { text: err.message } : shownError(err, lang));
+      setError(err);
     } finally {
       setPhase("editing");
     }

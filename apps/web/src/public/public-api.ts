@@ -2,21 +2,18 @@
  * The public pages' calls: always anonymous (a staff member signed in in the same tab still submits
  * as a citizen would), to the gateway's same-origin /graphql and /files/complaints.
  */
+import { filesError, type FilesRefusal } from "../api/errors.ts";
 import { postGraphQL, type Variables } from "../api/graphql.ts";
 
 export function publicRequest<T>(query: string, variables?: Variables): Promise<T> {
   return postGraphQL<T>((input, init) => fetch(input, init), "/graphql", query, variables);
 }
 
-export { shownError, type ShownError } from "../i18n/error-message.ts";
-
 export interface UploadedFile {
   id: string;
   name: string;
   size: number;
 }
-
-export class UploadError extends Error {}
 
 /**
  * Streams one file to the complaints service as an anonymous citizen (bound to this client); the server
@@ -31,7 +28,7 @@ export async function uploadAttachment(file: File): Promise<UploadedFile> {
     },
     body: file,
   });
-  const body = (await response.json().catch(() => ({}))) as { id?: string; name?: string; size?: number; error?: { message?: string } };
-  if (!response.ok || !body.id) throw new UploadError(`${file.name}: ${body.error?.message ?? `HTTP ${response.status}`}`);
+  const body = (await response.json().catch(() => ({}))) as { id?: string; name?: string; size?: number; error?: FilesRefusal };
+  if (!response.ok || !body.id) throw filesError(response.status, file.name, body.error);
   return { id: body.id, name: body.name ?? file.name, size: body.size ?? file.size };
 }

@@ -307,6 +307,10 @@ export type ComplaintSender = {
 export type ComplaintSort =
   /** The legal deadline the PAKN currently runs against, soonest (or most overdue) first; PAKN with no running clock (paused, answered, closed) last, newest first. */
   | 'DEADLINE_ASC'
+  /** By field (lĩnh vực) in Vietnamese alphabetical order (ICU collation vi-VN); PAKN not yet classified last, newest first. */
+  | 'FIELD_ASC'
+  /** Oldest received first. */
+  | 'RECEIVED_ASC'
   /** Newest received first (the default). */
   | 'RECEIVED_DESC';
 

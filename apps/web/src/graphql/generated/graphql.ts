@@ -90,6 +90,17 @@ export type ComplaintKind =
   | 'FEEDBACK'
   | 'PETITION';
 
+/** The order of the inbox. */
+export type ComplaintSort =
+  /** The legal deadline the PAKN currently runs against, soonest (or most overdue) first; PAKN with no running clock (paused, answered, closed) last, newest first. */
+  | 'DEADLINE_ASC'
+  /** By field (lĩnh vực) in Vietnamese alphabetical order (ICU collation vi-VN); PAKN not yet classified last, newest first. */
+  | 'FIELD_ASC'
+  /** Oldest received first. */
+  | 'RECEIVED_ASC'
+  /** Newest received first (the default). */
+  | 'RECEIVED_DESC';
+
 export type ComplaintStatus =
   | 'ANSWERED'
   | 'APPROVED'
@@ -302,6 +313,7 @@ export type ReactivateUserMutation = { reactivateUser: { id: string, username: s
 
 export type InboxQueryVariables = Exact<{
   filter?: ComplaintFilter | null | undefined;
+  sort?: ComplaintSort | null | undefined;
   limit?: number | null | undefined;
   offset?: number | null | undefined;
 }>;
@@ -955,8 +967,8 @@ export const ReactivateUserDocument = new TypedDocumentString(`
   active
 }`) as unknown as TypedDocumentString<ReactivateUserMutation, ReactivateUserMutationVariables>;
 export const InboxDocument = new TypedDocumentString(`
-    query Inbox($filter: ComplaintFilter, $limit: Int, $offset: Int) {
-  complaints(filter: $filter, limit: $limit, offset: $offset) {
+    query Inbox($filter: ComplaintFilter, $sort: ComplaintSort, $limit: Int, $offset: Int) {
+  complaints(filter: $filter, sort: $sort, limit: $limit, offset: $offset) {
     total
     items {
       id

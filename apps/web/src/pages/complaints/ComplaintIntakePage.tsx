@@ -6,7 +6,7 @@ import { useSession } from "../../auth/SessionProvider.tsx";
 import { formatDate } from "../../i18n/dates.ts";
 import { useI18n } from "../../i18n/I18nProvider.tsx";
 import type { MessageKey } from "../../i18n/vi.ts";
-import { shownError, type ShownError } from "../../i18n/error-message.ts";
+import { errorText } from "../../i18n/error-message.ts";
 import { DateField } from "../../ui/DateField.tsx";
 import type { ComplaintChannel } from "../../graphql/generated/graphql.ts";
 import { dayjs, todayInVietnam, VIETNAM_TZ } from "../../ui/dayjs.ts";
@@ -53,7 +53,7 @@ export function ComplaintIntakePage() {
   const client = useQueryClient();
   const [files, setFiles] = useState<UploadFile[]>([]);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ShownError | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const [recorded, setRecorded] = useState<Recorded | null>(null);
   const uploading = files.some((f) => f.status === "uploading");
 
@@ -84,7 +84,7 @@ export function ComplaintIntakePage() {
       void client.invalidateQueries({ queryKey: keys.complaints });
       setRecorded({ id: data.intakeComplaint.complaint.id, receipt: data.intakeComplaint.receipt, channel, senderName });
     } catch (err) {
-      setError(shownError(err, lang));
+      setError(err);
     } finally {
       setBusy(false);
     }
@@ -179,7 +179,7 @@ export function ComplaintIntakePage() {
                 .upload("/files/complaints", file as File, (percent) => onProgress?.({ percent }))
                 .then((uploaded) => onSuccess?.(uploaded))
                 .catch((err: unknown) => {
-                  setError(shownError(err, lang));
+                  setError(err);
                   onError?.(err as Error);
                 });
             }}
@@ -187,7 +187,7 @@ export function ComplaintIntakePage() {
             <Button>{t("planning.report.chooseFile")}</Button>
           </Upload>
         </Form.Item>
-        {error && <Alert type="error" title={"text" in error ? error.text : t(error.key)} />}
+        {error != null && <Alert type="error" title={errorText(error, lang, t)} />}
         <Space wrap>
           <Button type="primary" htmlType="submit" loading={busy} disabled={uploading}>
             {t(busy ? "complaints.intake.saving" : "complaints.intake.save")}

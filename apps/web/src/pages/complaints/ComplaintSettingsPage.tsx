@@ -4,7 +4,7 @@ import { Link } from "react-router-dom";
 import { keys, useGraphQLQuery, useQueryClient } from "../../api/query.tsx";
 import { useSession } from "../../auth/SessionProvider.tsx";
 import { useI18n } from "../../i18n/I18nProvider.tsx";
-import { shownError, type ShownError } from "../../i18n/error-message.ts";
+import { errorText } from "../../i18n/error-message.ts";
 import { DataTable } from "../../ui/DataTable.tsx";
 import { CREATE_TEMPLATE, DELETE_TEMPLATE, RETENTION_QUERY, SET_RETENTION, TEMPLATES_QUERY } from "./complaints-query.ts";
 
@@ -22,9 +22,9 @@ export function ComplaintSettingsPage() {
   const [typedMonths, setMonths] = useState<string | null>(null);
   const months = typedMonths ?? (retention ? String(retention.months) : "");
   const [draft, setDraft] = useState({ field: "", title: "", text: "" });
-  const [actionError, setError] = useState<ShownError | null>(null);
+  const [actionError, setError] = useState<unknown>(null);
   const loadError = templatesQuery.error ?? retentionQuery.error;
-  const error = actionError ?? (loadError ? shownError(loadError, lang) : null);
+  const error = actionError ?? loadError;
   const [saved, setSaved] = useState(false);
 
   /** A write, then the settings (and every template list, e.g. the answer drafts') read again. */
@@ -36,7 +36,7 @@ export function ComplaintSettingsPage() {
       await client.invalidateQueries({ queryKey: keys.complaintSettings });
       setSaved(true);
     } catch (err) {
-      setError(shownError(err, lang));
+      setError(err);
     }
   }
 
@@ -60,7 +60,7 @@ export function ComplaintSettingsPage() {
           {t("complaints.intake.back")}
         </Link>
       </div>
-      {error && <Alert type="error" title={"text" in error ? error.text : t(error.key)} />}
+      {error != null && <Alert type="error" title={errorText(error, lang, t)} />}
       {saved && <Alert type="success" role="status" title={t("complaints.saved")} />}
 
       <h2>{t("complaints.retention.heading")}</h2>

@@ -22,6 +22,7 @@ import {
   registerPeriod,
   inboxVariables,
   paramsFromFilters,
+  SORTS,
   STATUSES,
   type InboxFilters,
   type InboxRow,
@@ -99,6 +100,18 @@ export function ComplaintsInboxPage() {
       </div>
       <ComplaintsChart />
       <Filters key={key} initial={filters} onApply={(f) => setParams(paramsFromFilters({ ...f, page: 1 }))} />
+      <div className="kit-toolbar">
+        <label>
+          {t("complaints.sort.label")}{" "}
+          <Select
+            aria-label={t("complaints.sort.label")}
+            className="kit-sort"
+            value={filters.sort}
+            options={SORTS.map((s) => ({ value: s, label: t(`complaints.sort.${s}`) }))}
+            onChange={(sort) => setParams(paramsFromFilters({ ...filters, sort, page: 1 }))}
+          />
+        </label>
+      </div>
       <p className="page-status" role="status">
         {inbox.isFetching ? t("complaints.loading") : page ? t("complaints.inbox.count", { count: page.total }) : ""}
       </p>
@@ -153,7 +166,7 @@ function ExportRegister({ filters }: { filters: InboxFilters }) {
   const { api } = useSession();
   const { t, lang } = useI18n();
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
 
   async function exportRegister() {
     setBusy(true);
@@ -162,7 +175,7 @@ function ExportRegister({ filters }: { filters: InboxFilters }) {
       const { exportComplaintRegister: file } = await api.request(EXPORT_REGISTER, registerPeriod(filters, todayInVietnam()));
       saveBlob(await api.download(`/files/complaints/${file.fileId}`), file.name);
     } catch (err) {
-      setError(errorText(err, lang, t));
+      setError(err);
     } finally {
       setBusy(false);
     }
@@ -173,9 +186,9 @@ function ExportRegister({ filters }: { filters: InboxFilters }) {
       <Button loading={busy} onClick={() => void exportRegister()}>
         {t(busy ? "complaints.register.busy" : "complaints.register.export")}
       </Button>
-      {error && (
+      {error != null && (
         <span className="field-error" role="alert">
-          {error}
+          {errorText(error, lang, t)}
         </span>
       )}
     </>
@@ -210,6 +223,8 @@ function Filters({ initial, onApply }: { initial: InboxFilters; onApply(f: Inbox
           overdue: !!v.overdue,
           from: isoOf(v.period?.[0]) ?? "",
           to: isoOf(v.period?.[1]) ?? "",
+          // Filtering keeps the order chosen in the sort selector.
+          sort: initial.sort,
           page: 1,
         })
       }

@@ -7,6 +7,7 @@ import type {
   AnswerTemplatesQuery,
   ComplaintChannel,
   ComplaintDetailFieldsFragment,
+  ComplaintSort,
   ComplaintStatus,
   InboxQuery,
   ReviewQuery,
@@ -47,12 +48,16 @@ export const CATEGORIES = [
   "new-regulation-initiative",
 ] as const;
 
+/** The inbox's orders, sorted by the server in SQL; the legal deadline first by default (what is due soonest). */
+export const SORTS = ["DEADLINE_ASC", "RECEIVED_DESC", "RECEIVED_ASC", "FIELD_ASC"] as const satisfies readonly ComplaintSort[];
+const DEFAULT_SORT: ComplaintSort = "DEADLINE_ASC";
+
 /** Rows per page of the inbox; the server pages (limit/offset). */
 export const INBOX_PAGE_SIZE = 50;
 
 export const INBOX_QUERY = graphql(`
-  query Inbox($filter: ComplaintFilter, $limit: Int, $offset: Int) {
-    complaints(filter: $filter, limit: $limit, offset: $offset) {
+  query Inbox($filter: ComplaintFilter, $sort: ComplaintSort, $limit: Int, $offset: Int) {
+    complaints(filter: $filter, sort: $sort, limit: $limit, offset: $offset) {
       total
       items {
         id
@@ -88,12 +93,14 @@ export interface InboxFilters {
   overdue: boolean;
   from: string;
   to: string;
+  sort: ComplaintSort;
   /** 1-based page of the list. */
   page: number;
 }
 
 const isStatus = (value: string): value is ComplaintStatus => (STATUSES as readonly string[]).includes(value);
 const isChannel = (value: string): value is ComplaintChannel => (CHANNELS as readonly string[]).includes(value);
+const isSort = (value: string | null): value is ComplaintSort => (SORTS as readonly (string | null)[]).includes(value);
 
 export function filtersFromParams(p: URLSearchParams): InboxFilters {
   return {
@@ -104,6 +111,8 @@ export function filtersFromParams(p: URLSearchParams): InboxFilters {
     overdue: p.get("overdue") === "1",
     from: p.get("from") ?? "",
     to: p.get("to") ?? "",
+    // The address bar is anyone's input: an unknown order falls back to the default.
+    sort: isSort(p.get("sort")) ? (p.get("sort") as ComplaintSort) : DEFAULT_SORT,
     page: Math.max(1, Number.parseInt(p.get("page") ?? "1", 10) || 1),
   };
 }
@@ -117,6 +126,7 @@ export function paramsFromFilters(f: InboxFilters): URLSearchParams {
   if (f.overdue) p.set("overdue", "1");
   if (f.from) p.set("from", f.from);
   if (f.to) p.set("to", f.to);
+  if (f.sort !== DEFAULT_SORT) p.set("sort", f.sort);
   if (f.page > 1) p.set("page", String(f.page));
   return p;
 }
@@ -133,6 +143,7 @@ export function inboxVariables(f: InboxFilters) {
       receivedFrom: f.from || null,
       receivedTo: f.to || null,
     },
+    sort: f.sort,
     limit: INBOX_PAGE_SIZE,
     offset: (f.page - 1) * INBOX_PAGE_SIZE,
   };

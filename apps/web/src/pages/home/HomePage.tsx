@@ -160,7 +160,7 @@ function OccurrenceItem({ occurrence: o }: { occurrence: HomeOccurrence }) {
         <Link to={`/planning/my-tasks?plan=${o.plan.id}`}>{t("home.occurrences.item", { task: o.task.label, period: o.label })}</Link>
         <span className="todo__text">{o.task.content}</span>
         <span className="secondary">
-          {t("home.occurrences.due", { date: formatDate(o.dueDay) })} · {o.plan.title}
+          {t("home.occurrences.due", { date: o.dueDay })} · {o.plan.title}
         </span>
       </div>
       <DueBadge occurrence={o} />
@@ -198,7 +198,7 @@ function ComplaintList({ labelledBy, items }: { labelledBy: string; items: reado
             <span className="todo__text">{c.regulation}</span>
             <span className="secondary">
               {c.statusText[lang]}
-              {c.currentDue && ` · ${t("home.complaints.due", { date: formatDate(c.currentDue) })}`}
+              {c.currentDue && ` · ${t("home.complaints.due", { date: c.currentDue })}`}
             </span>
           </div>
           {c.dueStatus && c.dueStatus !== "ON_TRACK" && (

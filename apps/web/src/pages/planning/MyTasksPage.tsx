@@ -118,7 +118,7 @@ export function MyTasksPage() {
               o.unitName ?? "",
               o.label,
               formatDate(o.dueDay),
-              t(`planning.occ.${o.status}`) + (o.overdue ? ` · ${t("planning.due.overdue", { days: -o.workingDaysLeft })}` : ""),
+              t(`planning.occ.${o.status}`) + (o.overdue ? ` · ${t("planning.due.overdue", { count: -o.workingDaysLeft })}` : ""),
             ])
           }
         />

@@ -16,7 +16,7 @@ export function StatusBadge({ occurrence }: { occurrence: Pick<Occurrence, "stat
 
 export function DueBadge({ occurrence }: { occurrence: Pick<Occurrence, "overdue" | "dueSoon" | "workingDaysLeft"> }) {
   const { t } = useI18n();
-  if (occurrence.overdue) return <Tag color="error">{t("planning.due.overdue", { days: -occurrence.workingDaysLeft })}</Tag>;
-  if (occurrence.dueSoon) return <Tag color="warning">{t("planning.due.soon", { days: occurrence.workingDaysLeft })}</Tag>;
+  if (occurrence.overdue) return <Tag color="error">{t("planning.due.overdue", { count: -occurrence.workingDaysLeft })}</Tag>;
+  if (occurrence.dueSoon) return <Tag color="warning">{t("planning.due.soon", { count: occurrence.workingDaysLeft })}</Tag>;
   return null;
 }
