@@ -13,7 +13,7 @@ export function useSubgraphTracing(): GatewayPlugin<RequestContext> {
     onSubgraphExecute({ subgraphName, executionRequest }) {
       subgraphOf.set(executionRequest, subgraphName);
     },
-    onFetch({ url, options, setOptions, context, executionRequest }) {
+    onFetch({ url, options, setOptions, context, executionRequest, fetchFn, setFetchFn }) {
       const parent = (context as Partial<RequestContext> | undefined)?.trace;
       if (!parent) return undefined;
       const subgraph = (executionRequest && subgraphOf.get(executionRequest)) ?? "unknown";
@@ -27,6 +27,18 @@ export function useSubgraphTracing(): GatewayPlugin<RequestContext> {
       );
       const headers = { ...(options.headers as Record<string, string> | undefined), ...traceHeaders(contextWithSpan(parent, span)) };
       setOptions({ ...options, headers });
+      // A fetch that fails before any response (connection refused or reset, a timeout) never reaches the
+      // done hook below, and a span that is never ended is never exported: end it here, as an error.
+      setFetchFn(async (...args) => {
+        try {
+          return await fetchFn(...args);
+        } catch (err) {
+          span.recordException(err as Error);
+          span.setStatus({ code: SpanStatusCode.ERROR, message: (err as Error).message });
+          span.end();
+          throw err;
+        }
+      });
       return ({ response }) => {
         span.setAttribute("http.response.status_code", response.status);
         if (response.status >= 500) span.setStatus({ code: SpanStatusCode.ERROR });

@@ -5,7 +5,8 @@ import { composeSupergraph } from "../src/compose.ts";
 import type { GatewayEnv } from "../src/env.ts";
 import { createGateway, type Gateway } from "../src/gateway.ts";
 import { decodeJwt } from "jose";
-import { actorPublicKey, actorSigner, actorSigningKey, clock, generateActorKeys } from "@tthc/service-kit";
+import { InMemorySpanExporter, NodeTracerProvider, SimpleSpanProcessor } from "@opentelemetry/sdk-trace-node";
+import { SpanStatusCode, actorPublicKey, actorSigner, actorSigningKey, clock, generateActorKeys } from "@tthc/service-kit";
 import { DIRECTORY_SDL, DIRECTORY_TEST_FIELDS, PLANNING_SDL } from "./support/directory-sdl.ts";
 import {
   acceptedSignatures,
@@ -19,6 +20,9 @@ import {
 import { accessToken, type TokenClaims } from "./support/tokens.ts";
 
 const JWT_SECRET = "jwt-secret-for-gateway-tests";
+// The spans the gateway records in this process (a deployment exports them to OTEL_EXPORTER_OTLP_ENDPOINT).
+const spans = new InMemorySpanExporter();
+new NodeTracerProvider({ spanProcessors: [new SimpleSpanProcessor(spans)] }).register();
 const ACTOR_KEYS = generateActorKeys();
 const officer = { sub: "user-1", sid: "session-1", username: "can.bo", unitId: "u2", roles: ["UNIT_OFFICER"] };
 
@@ -357,9 +361,13 @@ describe("request limits and errors", () => {
     expect(JSON.stringify(forbidden.body)).not.toMatch(/stack|serviceName/i);
   });
 
-  it("reports an unreachable subgraph without its address", async () => {
+  it("reports an unreachable subgraph without its address, and ends its fetch's span as an error", async () => {
     const down = await startGateway({ PLANNING_URL: "http://127.0.0.1:1" });
+    spans.reset();
     const res = await gql(down, `{ unit(id: "u2") { name planningStatus } }`, await bearer());
+    // Exported means ended: a span left open by the failed fetch would never reach a collector.
+    const planningSpan = spans.getFinishedSpans().find((s) => s.name === "subgraph planning");
+    expect(planningSpan?.status.code).toBe(SpanStatusCode.ERROR);
     expect(res.body.data).toEqual({ unit: null });
     expect(res.body.errors?.[0]).toMatchObject({
       message: "Dịch vụ tạm thời không khả dụng / A service is temporarily unavailable",

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createApiClient } from "../src/api/client.ts";
 import { ApiError } from "../src/api/errors.ts";
 import { postGraphQL, type FetchLike } from "../src/api/graphql.ts";
+import { newTraceparent } from "../src/api/trace.ts";
 import { memoryTokenStore } from "../src/api/token-store.ts";
 import type { Tokens } from "../src/api/types.ts";
 
@@ -39,6 +40,19 @@ describe("postGraphQL", () => {
     await expect(postGraphQL(down, "/graphql", "{ me { id } }", undefined)).rejects.toMatchObject({ code: "NETWORK" });
     const limited: FetchLike = async () => new Response("slow down", { status: 429 });
     await expect(postGraphQL(limited, "/graphql", "{ me { id } }", undefined)).rejects.toMatchObject({ code: "RATE_LIMITED" });
+  });
+
+  it("starts a new sampled W3C trace with each request, which the gateway continues", async () => {
+    const sent: string[] = [];
+    const capture: FetchLike = async (_url, init) => {
+      sent.push((init.headers as Record<string, string>).traceparent!);
+      return new Response(JSON.stringify({ data: { me: null } }), { headers: { "content-type": "application/json" } });
+    };
+    await postGraphQL(capture, "/graphql", "{ me { id } }", undefined);
+    await postGraphQL(capture, "/graphql", "{ me { id } }", undefined);
+    for (const header of sent) expect(header).toMatch(/^00-[0-9a-f]{32}-[0-9a-f]{16}-01$/);
+    expect(sent[0]!.slice(3, 35)).not.toBe(sent[1]!.slice(3, 35));
+    expect(newTraceparent((n) => new Uint8Array(n))).toMatch(/^00-0{31}1-0{15}1-01$/);
   });
 });
 

@@ -26,6 +26,7 @@ import {
   findPlan,
   listPlans,
   myOccurrences,
+  occurrencesAwaitingReview,
   planOccurrences,
   planProgress,
   planSections,
@@ -178,6 +179,8 @@ export const resolvers = {
     occurrences: (_: unknown, args: { planId: string; filter?: OccurrenceFilter; limit?: number }, ctx: Context) =>
       planOccurrences(ctx.db, ctx.actor, args.planId, args.filter ?? {}, args.limit, ctx.today),
     occurrence: (_: unknown, { id }: { id: string }, ctx: Context) => findOccurrence(ctx.db, ctx.actor, id, ctx.today),
+    occurrencesAwaitingReview: (_: unknown, args: { limit?: number; offset?: number }, ctx: Context) =>
+      occurrencesAwaitingReview(ctx.db, ctx.actor, args.limit, args.offset, ctx.today),
     unitPlanBoard: async (_: unknown, { planId }: { planId: string }, ctx: Context) => {
       const board = await unitPlanBoard(ctx.db, ctx.actor, planId, ctx.today);
       const rows = await namedSorted(board.rows, ctx);

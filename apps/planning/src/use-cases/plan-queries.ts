@@ -127,6 +127,32 @@ export async function planOccurrences(
   return rows.map((o) => occurrenceView(o, today));
 }
 
+/**
+ * What waits for the city office's review (báo cáo tiến độ chờ duyệt): occurrences of issued plans whose
+ * latest report is pending, the one waiting longest first. Two statements whatever the page.
+ */
+export async function occurrencesAwaitingReview(
+  db: Db,
+  actor: Actor,
+  limit: number | null | undefined,
+  offset: number | null | undefined,
+  today: LocalDate,
+) {
+  requireRole(actor, "CITY_ADMIN");
+  const where: Prisma.OccurrenceWhereInput = { ...occurrenceWhere({}, today), review: "pending" };
+  const [total, rows] = await Promise.all([
+    db.occurrence.count({ where }),
+    db.occurrence.findMany({
+      where,
+      include: OCCURRENCE_INCLUDE,
+      orderBy: [{ updatedAt: "asc" }, { id: "asc" }],
+      take: Math.min(Math.max(limit ?? 20, 1), 100),
+      skip: Math.max(offset ?? 0, 0),
+    }),
+  ]);
+  return { total, items: rows.map((o) => occurrenceView(o, today)) };
+}
+
 export async function findOccurrence(db: Db, actor: Actor, id: string, today: LocalDate) {
   requireStaff(actor);
   const occurrence = await loadOccurrence(db, id);

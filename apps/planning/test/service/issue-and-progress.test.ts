@@ -181,6 +181,16 @@ describe("issuing a plan and reporting progress", () => {
     expect(after.progress.done).toBe(before.done + 1);
     expect(after.unitProgress.find((u) => u.unitId === UNIT.leLoi)!.progress.done).toBe(1);
 
+    // It waits on the city office's list (its home page), which is the city office's alone.
+    const AWAITING = `query { occurrencesAwaitingReview(limit: 5) { total items { id unitId plan { id } } } }`;
+    type Awaiting = { occurrencesAwaitingReview: { total: number; items: Array<{ id: string; unitId: string; plan: { id: string } }> } };
+    const waiting = await gql<Awaiting>(h.app, AWAITING, {}, ACTORS.admin);
+    expect(waiting.data!.occurrencesAwaitingReview).toEqual({
+      total: 1,
+      items: [{ id: mine.id, unitId: UNIT.leLoi, plan: { id: planId } }],
+    });
+    expect(errorOf(await gql(h.app, AWAITING, {}, ACTORS.leLoi)).code).toBe("FORBIDDEN");
+
     // Only the city office reviews; a return needs a reason and reopens the occurrence.
     expect(errorOf(await gql(h.app, REVIEW, { id: r.data!.reportProgress.id, decision: "ACCEPT" }, ACTORS.leLoi)).code).toBe("FORBIDDEN");
     expect(errorOf(await gql(h.app, REVIEW, { id: r.data!.reportProgress.id, decision: "RETURN" }, ACTORS.admin)).message).toMatch(
@@ -193,6 +203,7 @@ describe("issuing a plan and reporting progress", () => {
       ACTORS.admin,
     );
     expect(returned.data!.reviewProgress.reviewState).toBe("RETURNED");
+    expect((await gql<Awaiting>(h.app, AWAITING, {}, ACTORS.admin)).data!.occurrencesAwaitingReview.total).toBe(0);
     expect((await h.db.occurrence.findUniqueOrThrow({ where: { id: mine.id } })).status).toBe("in_progress");
     const returnedEvent = (await outboxEvents(h.db, "planning.occurrence.returned"))[0]!;
     expect(returnedEvent.data).toMatchObject({ unitId: UNIT.leLoi, comment: "Bổ sung ảnh niêm yết" });

@@ -1,4 +1,5 @@
 import { ApiError, fieldErrorsOf, serverTextsOf, toErrorCode, type ErrorCode } from "./errors.ts";
+import { newTraceparent } from "./trace.ts";
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 export type Variables = Record<string, unknown>;
@@ -29,6 +30,7 @@ export async function postGraphQL<T>(
   const headers: Record<string, string> = {
     "content-type": "application/json",
     accept: "application/graphql-response+json, application/json",
+    traceparent: newTraceparent(),
   };
   if (accessToken) headers.authorization = `Bearer ${accessToken}`;
 

@@ -39,6 +39,7 @@ export const en: Messages = {
   "home.review.title": "Waiting for my review or approval",
   "home.review.empty": "Nothing is waiting for review.",
   "home.review.unitPlans": "Unit plans submitted ({count})",
+  "home.review.progress": "Progress reports awaiting review ({count})",
   "home.review.answers": "Complaint answers awaiting approval ({count})",
 
   "notifications.heading": "Notifications",

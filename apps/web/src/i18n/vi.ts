@@ -37,6 +37,7 @@ export const vi = {
   "home.review.title": "Chờ tôi xem xét, phê duyệt",
   "home.review.empty": "Không có việc nào chờ xem xét.",
   "home.review.unitPlans": "Kế hoạch đơn vị đã nộp ({count})",
+  "home.review.progress": "Báo cáo tiến độ chờ duyệt ({count})",
   "home.review.answers": "Dự thảo trả lời PAKN chờ phê duyệt ({count})",
 
   "notifications.heading": "Thông báo",

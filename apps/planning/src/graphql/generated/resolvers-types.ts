@@ -250,6 +250,13 @@ export type OccurrenceFilter = {
   unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** A page of occurrences and how many there are in all. */
+export type OccurrencePage = {
+  __typename?: 'OccurrencePage';
+  items: Array<Occurrence>;
+  total: Scalars['Int']['output'];
+};
+
 export type OccurrencePlan = {
   __typename?: 'OccurrencePlan';
   id: Scalars['ID']['output'];
@@ -432,6 +439,8 @@ export type Query = {
   occurrence?: Maybe<Occurrence>;
   /** The occurrences of a plan; a unit officer sees only their own unit's. */
   occurrences: Array<Occurrence>;
+  /** Occurrences whose latest progress report waits for the city office's review, longest waiting first. City office only. */
+  occurrencesAwaitingReview: OccurrencePage;
   plan?: Maybe<Plan>;
   /** Signed-in staff only. */
   planningStatus: ServiceStatus;
@@ -473,6 +482,12 @@ export type QueryOccurrencesArgs = {
   filter?: InputMaybe<OccurrenceFilter>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   planId: Scalars['ID']['input'];
+};
+
+
+export type QueryOccurrencesAwaitingReviewArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -843,6 +858,7 @@ export type ResolversTypes = {
   Occurrence: ResolverTypeWrapper<Occurrence>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   OccurrenceFilter: OccurrenceFilter;
+  OccurrencePage: ResolverTypeWrapper<OccurrencePage>;
   OccurrencePlan: ResolverTypeWrapper<OccurrencePlan>;
   OccurrenceStatus: OccurrenceStatus;
   Plan: ResolverTypeWrapper<Plan>;
@@ -905,6 +921,7 @@ export type ResolversParentTypes = {
   Occurrence: Occurrence;
   Boolean: Scalars['Boolean']['output'];
   OccurrenceFilter: OccurrenceFilter;
+  OccurrencePage: OccurrencePage;
   OccurrencePlan: OccurrencePlan;
   Plan: Plan;
   PlanDocumentInput: PlanDocumentInput;
@@ -1028,6 +1045,11 @@ export type OccurrenceResolvers<ContextType = unknown, ParentType extends Resolv
   workingDaysLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type OccurrencePageResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['OccurrencePage'] = ResolversParentTypes['OccurrencePage']> = {
+  items?: Resolver<Array<ResolversTypes['Occurrence']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type OccurrencePlanResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['OccurrencePlan'] = ResolversParentTypes['OccurrencePlan']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1143,6 +1165,7 @@ export type QueryResolvers<ContextType = unknown, ParentType extends ResolversPa
   myUnitPlan?: Resolver<Maybe<ResolversTypes['UnitPlan']>, ParentType, ContextType, RequireFields<QueryMyUnitPlanArgs, 'planId'>>;
   occurrence?: Resolver<Maybe<ResolversTypes['Occurrence']>, ParentType, ContextType, RequireFields<QueryOccurrenceArgs, 'id'>>;
   occurrences?: Resolver<Array<ResolversTypes['Occurrence']>, ParentType, ContextType, RequireFields<QueryOccurrencesArgs, 'limit' | 'planId'>>;
+  occurrencesAwaitingReview?: Resolver<ResolversTypes['OccurrencePage'], ParentType, ContextType, RequireFields<QueryOccurrencesAwaitingReviewArgs, 'limit' | 'offset'>>;
   plan?: Resolver<Maybe<ResolversTypes['Plan']>, ParentType, ContextType, RequireFields<QueryPlanArgs, 'id'>>;
   planningStatus?: Resolver<ResolversTypes['ServiceStatus'], ParentType, ContextType>;
   plans?: Resolver<Array<ResolversTypes['Plan']>, ParentType, ContextType>;
@@ -1316,6 +1339,7 @@ export type Resolvers<ContextType = unknown> = {
   ImportWarning?: ImportWarningResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Occurrence?: OccurrenceResolvers<ContextType>;
+  OccurrencePage?: OccurrencePageResolvers<ContextType>;
   OccurrencePlan?: OccurrencePlanResolvers<ContextType>;
   Plan?: PlanResolvers<ContextType>;
   PlanImportPreview?: PlanImportPreviewResolvers<ContextType>;

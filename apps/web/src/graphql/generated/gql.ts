@@ -40,6 +40,7 @@ type Documents = {
     "\n  query HomeComplaints($filter: ComplaintFilter, $limit: Int) {\n    complaints(filter: $filter, sort: DEADLINE_ASC, limit: $limit) {\n      total\n      items {\n        id\n        trackingCode\n        regulation\n        statusText {\n          vi\n          en\n        }\n        currentDue\n        dueStatus\n      }\n    }\n  }\n": typeof types.HomeComplaintsDocument,
     "\n  query HomeOccurrences($status: OccurrenceStatus, $overdue: Boolean, $limit: Int) {\n    myOccurrences(status: $status, overdue: $overdue, limit: $limit) {\n      id\n      label\n      dueDay\n      status\n      overdue\n      dueSoon\n      workingDaysLeft\n      task {\n        label\n        content\n      }\n      plan {\n        id\n        title\n      }\n    }\n  }\n": typeof types.HomeOccurrencesDocument,
     "\n  query HomePlans {\n    plans {\n      id\n      title\n      status\n      unitPlanDeadline\n    }\n  }\n": typeof types.HomePlansDocument,
+    "\n  query HomeAwaitingReview($limit: Int) {\n    occurrencesAwaitingReview(limit: $limit) {\n      total\n      items {\n        id\n        label\n        unitName\n        task {\n          label\n        }\n        plan {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.HomeAwaitingReviewDocument,
     "\n  query NotificationPage($unreadOnly: Boolean, $limit: Int, $offset: Int) {\n    myNotificationPage(unreadOnly: $unreadOnly, limit: $limit, offset: $offset) {\n      total\n      items {\n        id\n        kind\n        title\n        body\n        link\n        createdAt\n        readAt\n      }\n    }\n  }\n": typeof types.NotificationPageDocument,
     "\n  query UnreadNotificationCount {\n    myUnreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
     "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id)\n  }\n": typeof types.MarkNotificationReadDocument,
@@ -97,6 +98,7 @@ const documents: Documents = {
     "\n  query HomeComplaints($filter: ComplaintFilter, $limit: Int) {\n    complaints(filter: $filter, sort: DEADLINE_ASC, limit: $limit) {\n      total\n      items {\n        id\n        trackingCode\n        regulation\n        statusText {\n          vi\n          en\n        }\n        currentDue\n        dueStatus\n      }\n    }\n  }\n": types.HomeComplaintsDocument,
     "\n  query HomeOccurrences($status: OccurrenceStatus, $overdue: Boolean, $limit: Int) {\n    myOccurrences(status: $status, overdue: $overdue, limit: $limit) {\n      id\n      label\n      dueDay\n      status\n      overdue\n      dueSoon\n      workingDaysLeft\n      task {\n        label\n        content\n      }\n      plan {\n        id\n        title\n      }\n    }\n  }\n": types.HomeOccurrencesDocument,
     "\n  query HomePlans {\n    plans {\n      id\n      title\n      status\n      unitPlanDeadline\n    }\n  }\n": types.HomePlansDocument,
+    "\n  query HomeAwaitingReview($limit: Int) {\n    occurrencesAwaitingReview(limit: $limit) {\n      total\n      items {\n        id\n        label\n        unitName\n        task {\n          label\n        }\n        plan {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.HomeAwaitingReviewDocument,
     "\n  query NotificationPage($unreadOnly: Boolean, $limit: Int, $offset: Int) {\n    myNotificationPage(unreadOnly: $unreadOnly, limit: $limit, offset: $offset) {\n      total\n      items {\n        id\n        kind\n        title\n        body\n        link\n        createdAt\n        readAt\n      }\n    }\n  }\n": types.NotificationPageDocument,
     "\n  query UnreadNotificationCount {\n    myUnreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
     "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id)\n  }\n": types.MarkNotificationReadDocument,
@@ -229,6 +231,10 @@ export function graphql(source: "\n  query HomeOccurrences($status: OccurrenceSt
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query HomePlans {\n    plans {\n      id\n      title\n      status\n      unitPlanDeadline\n    }\n  }\n"): typeof import('./graphql').HomePlansDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HomeAwaitingReview($limit: Int) {\n    occurrencesAwaitingReview(limit: $limit) {\n      total\n      items {\n        id\n        label\n        unitName\n        task {\n          label\n        }\n        plan {\n          id\n          title\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').HomeAwaitingReviewDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -435,6 +435,13 @@ export type HomePlansQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type HomePlansQuery = { plans: Array<{ id: string, title: string, status: PlanStatus, unitPlanDeadline: string | null }> };
 
+export type HomeAwaitingReviewQueryVariables = Exact<{
+  limit?: number | null | undefined;
+}>;
+
+
+export type HomeAwaitingReviewQuery = { occurrencesAwaitingReview: { total: number, items: Array<{ id: string, label: string, unitName: string | null, task: { label: string }, plan: { id: string, title: string } }> } };
+
 export type NotificationPageQueryVariables = Exact<{
   unreadOnly?: boolean | null | undefined;
   limit?: number | null | undefined;
@@ -1261,6 +1268,25 @@ export const HomePlansDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HomePlansQuery, HomePlansQueryVariables>;
+export const HomeAwaitingReviewDocument = new TypedDocumentString(`
+    query HomeAwaitingReview($limit: Int) {
+  occurrencesAwaitingReview(limit: $limit) {
+    total
+    items {
+      id
+      label
+      unitName
+      task {
+        label
+      }
+      plan {
+        id
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HomeAwaitingReviewQuery, HomeAwaitingReviewQueryVariables>;
 export const NotificationPageDocument = new TypedDocumentString(`
     query NotificationPage($unreadOnly: Boolean, $limit: Int, $offset: Int) {
   myNotificationPage(unreadOnly: $unreadOnly, limit: $limit, offset: $offset) {

@@ -17,6 +17,7 @@ import {
   HOME_COMPLAINTS,
   HOME_LIST_SIZE,
   HOME_OCCURRENCES,
+  HOME_AWAITING_REVIEW,
   HOME_PLANS,
   OPEN_COMPLAINT_STATUSES,
   type HomeComplaint,
@@ -212,7 +213,7 @@ function ComplaintList({ labelledBy, items }: { labelledBy: string; items: reado
 
 /**
  * Chờ tôi xem xét: the unit plans submitted to the city office (every issued plan that asks units for
- * one) and, for the city office, the PAKN answers waiting for approval.
+ * one) and, for the city office, the progress reports and the PAKN answers waiting for it.
  */
 function ReviewCard({ approvesAnswers }: { approvesAnswers: boolean }) {
   const { t } = useI18n();
@@ -234,9 +235,19 @@ function ReviewCard({ approvesAnswers }: { approvesAnswers: boolean }) {
     enabled: approvesAnswers,
   });
   const answerPage = approvesAnswers ? answers.data?.complaints : undefined;
-  const loading = plansQuery.isPending || boards.some((b) => b.isPending) || (approvesAnswers && answers.isPending);
-  const error = plansQuery.error ?? boards.find((b) => b.error)?.error ?? (approvesAnswers ? answers.error : null);
-  const empty = !loading && submitted.length === 0 && (answerPage?.total ?? 0) === 0;
+  // Under the occurrences' cache family: a review on the plan page refreshes this list.
+  const progress = useGraphQLQuery(
+    [...keys.occurrences, "awaiting-review"],
+    HOME_AWAITING_REVIEW,
+    { limit: HOME_LIST_SIZE },
+    {
+      enabled: approvesAnswers,
+    },
+  );
+  const progressPage = approvesAnswers ? progress.data?.occurrencesAwaitingReview : undefined;
+  const loading = plansQuery.isPending || boards.some((b) => b.isPending) || (approvesAnswers && (answers.isPending || progress.isPending));
+  const error = plansQuery.error ?? boards.find((b) => b.error)?.error ?? (approvesAnswers ? (answers.error ?? progress.error) : null);
+  const empty = !loading && submitted.length === 0 && (answerPage?.total ?? 0) === 0 && (progressPage?.total ?? 0) === 0;
   return (
     <TodoCard id="todo-review" title={t("home.review.title")}>
       <ListStatus loading={loading} error={error} emptyText={empty ? t("home.review.empty") : null} />
@@ -256,6 +267,27 @@ function ReviewCard({ approvesAnswers }: { approvesAnswers: boolean }) {
                   </span>
                 </div>
                 {row.late && <Tag color="warning">{t("planning.unitPlan.late")}</Tag>}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {progressPage && progressPage.total > 0 && (
+        <>
+          <h3 id="todo-review-progress" className="todo__subtitle">
+            {t("home.review.progress", { count: progressPage.total })}
+          </h3>
+          <ul className="todo__list" aria-labelledby="todo-review-progress">
+            {progressPage.items.map((o) => (
+              <li key={o.id}>
+                <div className="todo__main">
+                  <Link to={`/planning/plans/${o.plan.id}`}>
+                    {o.task.label} · {o.unitName}
+                  </Link>
+                  <span className="secondary">
+                    {o.label} · {o.plan.title}
+                  </span>
+                </div>
               </li>
             ))}
           </ul>

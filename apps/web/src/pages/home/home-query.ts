@@ -74,3 +74,24 @@ export const HOME_PLANS = graphql(`
     }
   }
 `);
+
+/** For the city office: occurrences whose progress report waits for its review, longest waiting first. */
+export const HOME_AWAITING_REVIEW = graphql(`
+  query HomeAwaitingReview($limit: Int) {
+    occurrencesAwaitingReview(limit: $limit) {
+      total
+      items {
+        id
+        label
+        unitName
+        task {
+          label
+        }
+        plan {
+          id
+          title
+        }
+      }
+    }
+  }
+`);

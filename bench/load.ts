@@ -1,0 +1,148 @@
+/**
+ * Load on the running two-replica stack, through haproxy and the gateway: the public PAKN pages' query
+ * and the busiest staff queries. For each, the throughput and p50/p99 latency, and the CPU the gateway
+ * replicas and the service replicas spent per request (from /proc, in the same run), so the gateway's
+ * share of a request's CPU can be compared with its goal (at most 15%).
+ *
+ *   RATE_LIMIT_PER_MINUTE=10000000 ANON_RATE_LIMIT_PER_MINUTE=10000000 STACK_REPLICAS=2 npx tsx infra/stack/up.ts test
+ *   npx tsx bench/load.ts
+ *
+ * The per-user and per-client rate limits would otherwise refuse a load test within a second (the
+ * stack's processes inherit those two variables). Traffic goes to loopback only, bounded by
+ * BENCH_SECONDS (default 10 per operation) and BENCH_MAX_REQUESTS (default 20000 per operation), with
+ * BENCH_CONNECTIONS (default 8) connections. Each operation runs in a separate load-generator process
+ * (bench/load-generator.ts). STACK_PROFILE=demo points it at `npm start` (one replica of each).
+ */
+import { execFileSync } from "node:child_process";
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+
+const ROOT = new URL("..", import.meta.url).pathname;
+const PROFILE = process.env.STACK_PROFILE ?? "test";
+const RUN_DIR = join(ROOT, ".data", "run", PROFILE);
+const stack = JSON.parse(readFileSync(join(RUN_DIR, "stack.json"), "utf8")) as { gatewayUrl: string; replicas?: number };
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const MAX_REQUESTS = Number(process.env.BENCH_MAX_REQUESTS ?? 20_000);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 8);
+const TICK_MS = 1000 / 100; // /proc/<pid>/stat counts CPU in clock ticks of 1/100 s (USER_HZ on Linux)
+
+async function login(username: string, password: string): Promise<string> {
+  const res = await fetch(stack.gatewayUrl, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({
+      query: `mutation($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }`,
+      variables: { u: username, p: password },
+    }),
+  });
+  const body = (await res.json()) as { data?: { login: { accessToken: string } } };
+  if (!body.data) throw new Error(`login ${username} failed: ${JSON.stringify(body)}`);
+  return body.data.login.accessToken;
+}
+
+/** The stack's processes by role, from their pid files: the gateway replicas and the service replicas. */
+function processes(): { gateway: number[]; services: number[] } {
+  const out = { gateway: [] as number[], services: [] as number[] };
+  for (const file of readdirSync(RUN_DIR).filter((f) => f.endsWith(".pid"))) {
+    const name = file.slice(0, -4);
+    if (name === "haproxy" || name === "web") continue;
+    (name.startsWith("gateway") ? out.gateway : out.services).push(Number(readFileSync(join(RUN_DIR, file), "utf8")));
+  }
+  return out;
+}
+
+/** User + system CPU of the processes so far, in ms (fields 14 and 15 of /proc/<pid>/stat). */
+function cpuMs(pids: number[]): number {
+  let ticks = 0;
+  for (const pid of pids) {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    ticks += Number(fields[11]) + Number(fields[12]);
+  }
+  return ticks * TICK_MS;
+}
+
+interface Result {
+  requests: number;
+  ok: number;
+  non2xx: number;
+  errors: number;
+  throughput: number;
+  p50: number;
+  p99: number;
+}
+
+function generate(body: object, headers: Record<string, string>): Result {
+  const job = {
+    url: stack.gatewayUrl,
+    body: JSON.stringify(body),
+    headers,
+    connections: CONNECTIONS,
+    seconds: SECONDS,
+    maxRequests: MAX_REQUESTS,
+  };
+  const out = execFileSync(join(ROOT, "node_modules", ".bin", "tsx"), [join(ROOT, "bench", "load-generator.ts"), JSON.stringify(job)], {
+    encoding: "utf8",
+  });
+  return JSON.parse(out.trim().split("\n").at(-1)!) as Result;
+}
+
+const admin = await login("admin", "Admin@2024");
+const ward = await login("phuong.leloi", "Leloi@2024");
+const operations: Array<{ name: string; body: object; headers: Record<string, string> }> = [
+  {
+    name: "public: published PAKN (anonymous)",
+    body: {
+      query: `query Published($search: String) { publishedComplaints(search: $search, limit: 50) { total items { trackingCode field regulation question answer publishedAt } } }`,
+      variables: {},
+    },
+    headers: {},
+  },
+  {
+    name: "staff: PAKN inbox, by deadline (city office)",
+    body: {
+      query: `query Inbox($limit: Int) { complaints(sort: DEADLINE_ASC, limit: $limit) { total items { id trackingCode status dueStatus regulation due { answer } units { name lead } } } }`,
+      variables: { limit: 20 },
+    },
+    headers: { authorization: `Bearer ${admin}` },
+  },
+  {
+    name: "staff: my occurrences (ward officer)",
+    body: {
+      query: `query Mine($limit: Int) { myOccurrences(limit: $limit) { id label dueDay status overdue task { label } plan { id title } } }`,
+      variables: { limit: 20 },
+    },
+    headers: { authorization: `Bearer ${ward}` },
+  },
+  {
+    name: "staff: units (directory)",
+    body: { query: `{ units { id code name level { code } } }`, variables: {} },
+    headers: { authorization: `Bearer ${admin}` },
+  },
+];
+
+const pids = processes();
+console.log(
+  `[bench] ${pids.gateway.length} gateway and ${pids.services.length} service processes (replicas: ${stack.replicas ?? 1}); ` +
+    `${CONNECTIONS} connections, ${SECONDS} s or ${MAX_REQUESTS} requests per operation`,
+);
+const rows: string[] = [];
+for (const op of operations) {
+  const before = { gateway: cpuMs(pids.gateway), services: cpuMs(pids.services) };
+  const r = generate(op.body, op.headers);
+  const gateway = cpuMs(pids.gateway) - before.gateway;
+  const services = cpuMs(pids.services) - before.services;
+  const per = (ms: number) => (r.requests > 0 ? ms / r.requests : 0).toFixed(2);
+  const share = gateway + services > 0 ? (100 * gateway) / (gateway + services) : 0;
+  if (r.non2xx + r.errors > 0) console.warn(`[bench] ${op.name}: ${r.non2xx} non-2xx and ${r.errors} errors (rate limits left on?)`);
+  rows.push(
+    `| ${op.name} | ${r.throughput.toFixed(0)} | ${r.p50} / ${r.p99} | ${r.ok}/${r.requests} | ${per(gateway)} | ${per(services)} | ${share.toFixed(0)}% |`,
+  );
+}
+console.log(
+  [
+    "| operation | req/s | p50 / p99 ms | 2xx/total | gateway CPU ms/req | services CPU ms/req | gateway share |",
+    "|---|---|---|---|---|---|---|",
+    ...rows,
+  ].join("\n"),
+);
