@@ -24,8 +24,8 @@ const result = await autocannon({
   body: job.body,
   connections: job.connections,
   duration: job.seconds,
-  // Bounded in count as well as in time.
-  amount: job.maxRequests,
+  // Bounded in count as well as in time (autocannon's `amount` would disable the duration instead).
+  maxOverallRequests: job.maxRequests,
 });
 console.log(
   JSON.stringify({
