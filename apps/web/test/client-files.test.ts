@@ -50,9 +50,10 @@ describe("files through the API client", () => {
     expect(percents).toEqual([50, 100]);
 
     answer = { status: 413, text: JSON.stringify({ error: { message: "Tệp vượt quá dung lượng cho phép." } }) };
+    // The refusal names the file: a form with several uploads says which one was refused.
     await expect(api.upload("/files/planning", file)).rejects.toMatchObject({
       code: "BAD_USER_INPUT",
-      message: "Tệp vượt quá dung lượng cho phép.",
+      texts: { vi: "biên bản.pdf: Tệp vượt quá dung lượng cho phép." },
     });
   });
 });
