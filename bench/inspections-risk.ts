@@ -28,8 +28,16 @@ import { fileURLToPath } from "node:url";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
 import { migrate } from "@tthc/db";
-import { EVENT_HEADERS, createEvent, type EventEnvelope } from "@tthc/events";
-import { createKafka, ensureTopics, messagingMigrations, producerDefaults, startConsumer, type Logger } from "@tthc/messaging";
+import { createEvent } from "@tthc/events";
+import {
+  createKafka,
+  ensureTopics,
+  messagingMigrations,
+  producerDefaults,
+  startConsumer,
+  eventMessage,
+  stderrLogger,
+} from "@tthc/messaging";
 import { recreateDatabase, testDatabaseUrl, testUser, waitFor } from "@tthc/test-kit";
 import { createDb, migrations } from "../apps/inspections/src/db/client.ts";
 import { consumer as inspectionsConsumer } from "../apps/inspections/src/events/handlers.ts";
@@ -44,35 +52,21 @@ const TIMEOUT_MS = Number(process.env.BENCH_TIMEOUT_SECONDS ?? 900) * 1000;
 const AS_OF = (process.env.TEST_CLOCK ?? "2026-03-16").slice(0, 10);
 const PAGE = 50;
 
-const quiet: Logger = {
-  debug() {},
-  info() {},
-  warn() {},
-  error(obj, msg) {
-    console.error("error:", msg, JSON.stringify(obj));
-  },
-};
-
 const unitId = (i: number) => `bench-unit-${String(i).padStart(5, "0")}`;
-
-function toMessage(event: EventEnvelope) {
-  return {
-    key: event.subject,
-    value: JSON.stringify(event),
-    headers: { [EVENT_HEADERS.type]: event.type, [EVENT_HEADERS.id]: event.id, [EVENT_HEADERS.correlationId]: event.correlationId },
-  };
-}
 
 /** The load generator (its own process): INGEST overdue PAKN of UNITS units, in batches of 1,000. */
 async function produce(brokers: string[], topic: string, count: number, units: number): Promise<void> {
-  const producer = createKafka({ brokers, clientId: "bench-risk-load", log: quiet }).producer({ ...producerDefaults, idempotent: true });
+  const producer = createKafka({ brokers, clientId: "bench-risk-load", log: stderrLogger }).producer({
+    ...producerDefaults,
+    idempotent: true,
+  });
   await producer.connect();
   try {
     for (let start = 0; start < count; start += 1000) {
       const messages = Array.from({ length: Math.min(1000, count - start) }, (_, j) => {
         const i = start + j;
         const unit = unitId(i % units);
-        return toMessage(
+        return eventMessage(
           createEvent("complaints.complaint.overdue", {
             source: "bench",
             subject: `bench-complaint-${i}`,
@@ -199,7 +193,7 @@ async function ingest(brokers: string[]): Promise<void> {
   console.log(`load generator: ${INGEST} events in ${((performance.now() - produceStart) / 1000).toFixed(1)} s`);
 
   // Raw: every message fetched and parsed, nothing stored.
-  const raw = createKafka({ brokers, clientId: "bench-risk-raw", log: quiet }).consumer({ groupId: `bench-${run}-raw` });
+  const raw = createKafka({ brokers, clientId: "bench-risk-raw", log: stderrLogger }).consumer({ groupId: `bench-${run}-raw` });
   await raw.connect();
   await raw.subscribe({ topics: [topic], fromBeginning: true });
   let seen = 0;
@@ -228,7 +222,7 @@ async function ingest(brokers: string[]): Promise<void> {
     topics: [topic],
     runInTransaction: (fn) => db.$transaction(fn),
     handlers: inspectionsConsumer.handlers,
-    log: quiet,
+    log: stderrLogger,
   });
   try {
     // Bounded: on timeout the rate is of what was stored by then.
@@ -246,7 +240,7 @@ async function ingest(brokers: string[]): Promise<void> {
     console.log(`  inspections signals consumer    ${Math.round(signalsRate)} events/s`);
     console.log(`  ratio signals / raw             ${(signalsRate / rawRate).toFixed(3)}`);
   }
-  const admin = createKafka({ brokers, clientId: "bench-risk-admin", log: quiet }).admin();
+  const admin = createKafka({ brokers, clientId: "bench-risk-admin", log: stderrLogger }).admin();
   await admin.connect();
   await admin.deleteTopics({ topics: [topic, `${topic}.dlq`] }).catch(() => undefined);
   await admin.disconnect();

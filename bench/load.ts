@@ -14,39 +14,25 @@
  * (bench/load-generator.ts). STACK_PROFILE=demo points it at `npm start` (one replica of each).
  */
 import { execFileSync } from "node:child_process";
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { loginAt } from "@tthc/test-kit";
+import { runDir, stackProcesses } from "../infra/stack/processes.ts";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 const PROFILE = process.env.STACK_PROFILE ?? "test";
-const RUN_DIR = join(ROOT, ".data", "run", PROFILE);
-const stack = JSON.parse(readFileSync(join(RUN_DIR, "stack.json"), "utf8")) as { gatewayUrl: string; replicas?: number };
+const stack = JSON.parse(readFileSync(join(runDir(PROFILE), "stack.json"), "utf8")) as { gatewayUrl: string; replicas?: number };
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const MAX_REQUESTS = Number(process.env.BENCH_MAX_REQUESTS ?? 20_000);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 8);
 const TICK_MS = 1000 / 100; // /proc/<pid>/stat counts CPU in clock ticks of 1/100 s (USER_HZ on Linux)
 
-async function login(username: string, password: string): Promise<string> {
-  const res = await fetch(stack.gatewayUrl, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({
-      query: `mutation($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }`,
-      variables: { u: username, p: password },
-    }),
-  });
-  const body = (await res.json()) as { data?: { login: { accessToken: string } } };
-  if (!body.data) throw new Error(`login ${username} failed: ${JSON.stringify(body)}`);
-  return body.data.login.accessToken;
-}
-
-/** The stack's processes by role, from their pid files: the gateway replicas and the service replicas. */
+/** The stack's processes by role: the gateway replicas and the service replicas (not haproxy, not the web server). */
 function processes(): { gateway: number[]; services: number[] } {
   const out = { gateway: [] as number[], services: [] as number[] };
-  for (const file of readdirSync(RUN_DIR).filter((f) => f.endsWith(".pid"))) {
-    const name = file.slice(0, -4);
+  for (const { name, pid } of stackProcesses(PROFILE)) {
     if (name === "haproxy" || name === "web") continue;
-    (name.startsWith("gateway") ? out.gateway : out.services).push(Number(readFileSync(join(RUN_DIR, file), "utf8")));
+    (name.startsWith("gateway") ? out.gateway : out.services).push(pid);
   }
   return out;
 }
@@ -87,8 +73,8 @@ function generate(body: object, headers: Record<string, string>): Result {
   return JSON.parse(out.trim().split("\n").at(-1)!) as Result;
 }
 
-const admin = await login("admin", "Admin@2024");
-const ward = await login("phuong.leloi", "Leloi@2024");
+const admin = (await loginAt(stack.gatewayUrl, "admin", "Admin@2024")).accessToken;
+const ward = (await loginAt(stack.gatewayUrl, "phuong.leloi", "Leloi@2024")).accessToken;
 const operations: Array<{ name: string; body: object; headers: Record<string, string> }> = [
   {
     name: "public: published PAKN (anonymous)",

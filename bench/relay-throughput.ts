@@ -16,7 +16,8 @@ import {
   producerDefaults,
   startConsumer,
   startOutboxRelay,
-  type Logger,
+  eventMessage,
+  stderrLogger,
 } from "@tthc/messaging";
 import { kafkaBrokers, recreateDatabase, testDatabaseUrl, waitFor } from "@tthc/test-kit";
 
@@ -34,15 +35,6 @@ const relayTopic = `${prefix}directory.unit.v1`;
 const lagPrefix = `${prefix}lag.`;
 const lagTopic = `${lagPrefix}directory.unit.v1`;
 const rawTopic = `${prefix}raw.directory.unit.v1`;
-
-const quiet: Logger = {
-  debug() {},
-  info() {},
-  warn() {},
-  error(obj, msg) {
-    console.error("error:", msg, JSON.stringify(obj));
-  },
-};
 
 function events(count: number, tag: string): EventEnvelope[] {
   return Array.from({ length: count }, (_, i) => {
@@ -68,14 +60,6 @@ function events(count: number, tag: string): EventEnvelope[] {
   });
 }
 
-function toMessage(event: EventEnvelope) {
-  return {
-    key: event.subject,
-    value: JSON.stringify(event),
-    headers: { [EVENT_HEADERS.type]: event.type, [EVENT_HEADERS.id]: event.id, [EVENT_HEADERS.correlationId]: event.correlationId },
-  };
-}
-
 function chunks<T>(items: T[], size: number): T[][] {
   return Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 }
@@ -86,15 +70,15 @@ function percentile(sorted: number[], p: number): number {
 
 /** (1) Baseline: the same messages, batch size and producer settings as the relay, straight from memory. */
 async function rawProducerRate(): Promise<number> {
-  const producer = createKafka({ brokers, clientId: "bench-raw", log: quiet }).producer({
+  const producer = createKafka({ brokers, clientId: "bench-raw", log: stderrLogger }).producer({
     ...producerDefaults,
     idempotent: true,
     maxInFlightRequests: 1,
   });
   await producer.connect();
   try {
-    await producer.sendBatch({ topicMessages: [{ topic: rawTopic, messages: events(BATCH_SIZE, "warm-up").map(toMessage) }] });
-    const batches = chunks(events(EVENTS, "raw").map(toMessage), BATCH_SIZE);
+    await producer.sendBatch({ topicMessages: [{ topic: rawTopic, messages: events(BATCH_SIZE, "warm-up").map(eventMessage) }] });
+    const batches = chunks(events(EVENTS, "raw").map(eventMessage), BATCH_SIZE);
     const start = performance.now();
     for (const messages of batches) await producer.sendBatch({ topicMessages: [{ topic: rawTopic, messages }] });
     return EVENTS / ((performance.now() - start) / 1000);
@@ -135,7 +119,7 @@ async function endToEndLag(pool: pg.Pool): Promise<Lags> {
   const committedAt = new Map<string, number>();
   // Receipts are matched to commits at the end: a fast receipt can beat the committing code's own continuation.
   const received = { relay: new Map<string, number>(), handler: new Map<string, number>() };
-  const plain = createKafka({ brokers, clientId: "bench-plain", log: quiet }).consumer({ groupId: `bench-${run}-plain` });
+  const plain = createKafka({ brokers, clientId: "bench-plain", log: stderrLogger }).consumer({ groupId: `bench-${run}-plain` });
   await plain.connect();
   await plain.subscribe({ topics: [lagTopic], fromBeginning: true });
   await plain.run({
@@ -148,7 +132,7 @@ async function endToEndLag(pool: pg.Pool): Promise<Lags> {
     groupId: `bench-${run}-lag`,
     topics: [lagTopic],
     runInTransaction: pgTransactions(pool),
-    log: quiet,
+    log: stderrLogger,
     handlers: {
       "directory.unit.updated": async (event) => {
         received.handler.set(event.id, Date.now());
@@ -186,8 +170,8 @@ async function main(): Promise<void> {
   const topics = [relayTopic, rawTopic, lagTopic];
   await ensureTopics(brokers, topics);
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 4 });
-  const relayOptions = { databaseUrl, brokers, service: "bench", log: quiet, batchSize: BATCH_SIZE };
-  const admin = createKafka({ brokers, clientId: "bench-admin", log: quiet }).admin();
+  const relayOptions = { databaseUrl, brokers, service: "bench", log: stderrLogger, batchSize: BATCH_SIZE };
+  const admin = createKafka({ brokers, clientId: "bench-admin", log: stderrLogger }).admin();
   try {
     console.log(
       `${EVENTS} events of ~${JSON.stringify(events(1, "size")[0]).length} bytes, batches of ${BATCH_SIZE}, broker ${brokers.join(",")}`,

@@ -36,6 +36,18 @@ export function startProcess(profile: string, spec: ProcessSpec): number {
   return child.pid;
 }
 
+/** The pid a started process recorded (its process group: processes are started detached). */
+export function pidOf(profile: string, name: string): number {
+  return Number(readFileSync(join(runDir(profile), `${name}.pid`), "utf8"));
+}
+
+/** Every process of a profile that has a pid file, by name (gateway-1, complaints-2, haproxy, web, …). */
+export function stackProcesses(profile: string): Array<{ name: string; pid: number }> {
+  return readdirSync(runDir(profile))
+    .filter((f) => f.endsWith(".pid"))
+    .map((f) => ({ name: f.slice(0, -4), pid: pidOf(profile, f.slice(0, -4)) }));
+}
+
 function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -47,7 +59,7 @@ function alive(pid: number): boolean {
 
 export async function waitReady(profile: string, spec: ProcessSpec, timeoutMs = 180_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  const pid = Number(readFileSync(join(runDir(profile), `${spec.name}.pid`), "utf8"));
+  const pid = pidOf(profile, spec.name);
   let last = "";
   while (Date.now() < deadline) {
     if (!alive(pid)) break;
@@ -84,10 +96,7 @@ export async function waitUntilReachable(url: string, timeoutMs = 30_000): Promi
 
 /** Stop every process of a profile: SIGTERM to each process group, then SIGKILL what is left. */
 export async function stopAll(profile: string): Promise<void> {
-  const dir = runDir(profile);
-  const pids = readdirSync(dir)
-    .filter((f) => f.endsWith(".pid"))
-    .map((f) => ({ file: join(dir, f), pid: Number(readFileSync(join(dir, f), "utf8")) }));
+  const pids = stackProcesses(profile).map(({ name, pid }) => ({ file: join(runDir(profile), `${name}.pid`), pid }));
   for (const { pid } of pids) {
     try {
       process.kill(-pid, "SIGTERM");

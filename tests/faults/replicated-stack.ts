@@ -6,9 +6,9 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import pg from "pg";
-import { stackClock, waitFor } from "@tthc/test-kit";
+import { bearer, loginAt, postGraphql, stackClock, waitFor, type GqlResult } from "@tthc/test-kit";
 import type { ReplicatedApp, StackConfig } from "../../infra/stack/config.ts";
-import { ROOT, runDir, startProcess, waitReady } from "../../infra/stack/processes.ts";
+import { ROOT, pidOf, runDir, startProcess, waitReady } from "../../infra/stack/processes.ts";
 import { appSpecs } from "../../infra/stack/up.ts";
 
 export const stack = JSON.parse(readFileSync(join(runDir("test"), "stack.json"), "utf8")) as StackConfig & { gatewayUrl: string };
@@ -18,29 +18,10 @@ if (stack.replicas !== 2) {
 
 const now = stackClock();
 
-export async function gql<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<{ data?: T; errors?: unknown[] }> {
-  const res = await fetch(stack.gatewayUrl, {
-    method: "POST",
-    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const text = await res.text();
-  try {
-    return JSON.parse(text) as { data?: T; errors?: unknown[] };
-  } catch {
-    // haproxy's own 502/503 page when no replica could take the request.
-    return { errors: [`HTTP ${res.status}: ${text.slice(0, 80)}`] };
-  }
-}
+export const gql = <T>(query: string, variables: Record<string, unknown>, token?: string): Promise<GqlResult<T>> =>
+  postGraphql<T>(stack.gatewayUrl, query, variables, token ? bearer(token) : {});
 
-export async function login(username: string, password: string): Promise<string> {
-  const r = await gql<{ login: { accessToken: string } }>(
-    `mutation($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }`,
-    { u: username, p: password },
-  );
-  if (!r.data) throw new Error(`login ${username} failed: ${JSON.stringify(r.errors)}`);
-  return r.data.login.accessToken;
-}
+export const login = async (username: string, password: string) => (await loginAt(stack.gatewayUrl, username, password)).accessToken;
 
 /** What a run of commands came back with: the tracking codes the platform accepted, and each refusal's text. */
 export interface Outcome {
@@ -121,13 +102,9 @@ export async function steady(token: string, label: string, durationMs: number, p
   return outcome;
 }
 
-function pidOf(name: string): number {
-  return Number(readFileSync(join(runDir("test"), `${name}.pid`), "utf8"));
-}
-
 /** kill -9: no drain, no goodbye to the database or the broker. */
 export function killReplica(name: string): void {
-  process.kill(-pidOf(name), "SIGKILL");
+  process.kill(-pidOf("test", name), "SIGKILL");
 }
 
 /** Start a killed replica again with the stack's own spec (and the stack clock's current time). */

@@ -1,3 +1,5 @@
+import { randomUUID } from "node:crypto";
+import { createKafka, ensureTopics, startOutboxRelay } from "@tthc/messaging";
 import { gqlClient, kafkaBrokers, recreateDatabase, serviceTestEnv, testDatabaseUrl } from "@tthc/test-kit";
 import { ACTOR_HEADER, standInGateway, clock, parseEnv, type Actor, type FastifyInstance, type Role } from "@tthc/service-kit";
 import { authConfig, buildApp } from "../src/app.ts";
@@ -70,4 +72,38 @@ export { errorCode, outboxRows, type GqlResult } from "@tthc/test-kit";
 
 export async function unitId(db: Db, code: string): Promise<string> {
   return (await db.unit.findUniqueOrThrow({ where: { code } })).id;
+}
+
+const silent = { debug() {}, info() {}, warn() {}, error() {} };
+
+/**
+ * The directory's relay publishing to topics of this test's own (a random prefix on the shared broker),
+ * and a reader collecting what reaches the units topic: how a test sees the events as consumers will.
+ */
+export async function relayUnitEvents<E = { id: string; type: string; subject: string }>(h: Harness, name: string) {
+  const prefix = `test-directory-${name}-${randomUUID().slice(0, 8)}.`;
+  const topic = `${prefix}directory.unit.v1`;
+  await ensureTopics(kafkaBrokers(), [topic]);
+  const received: E[] = [];
+  const consumer = createKafka({ brokers: kafkaBrokers(), clientId: `directory-${name}-test`, log: silent }).consumer({
+    groupId: `${prefix}reader`,
+  });
+  await consumer.connect();
+  await consumer.subscribe({ topic, fromBeginning: true });
+  await consumer.run({ eachMessage: async ({ message }) => void received.push(JSON.parse(message.value!.toString()) as E) });
+  const relay = startOutboxRelay({
+    databaseUrl: h.env.DATABASE_URL,
+    brokers: kafkaBrokers(),
+    service: "directory",
+    log: silent,
+    topicPrefix: prefix,
+    pollIntervalMs: 200,
+  });
+  return {
+    received,
+    async stop() {
+      await relay.stop();
+      await consumer.disconnect();
+    },
+  };
 }

@@ -1,10 +1,7 @@
-import { randomUUID } from "node:crypto";
-import { createKafka, ensureTopics, startOutboxRelay } from "@tthc/messaging";
-import { kafkaBrokers, waitFor } from "@tthc/test-kit";
+import { waitFor } from "@tthc/test-kit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { gql, startHarness, unitId, userActor, type Harness } from "./harness.ts";
+import { gql, relayUnitEvents, startHarness, unitId, userActor, type Harness } from "./harness.ts";
 
-const silent = { debug() {}, info() {}, warn() {}, error() {} };
 let h: Harness;
 
 beforeAll(async () => {
@@ -16,25 +13,7 @@ afterAll(async () => {
 
 describe("publishing unit events", () => {
   it("the relay publishes the seed's created events and a rename to directory.unit.v1", async () => {
-    const prefix = `test-directory-${randomUUID().slice(0, 8)}.`;
-    const topic = `${prefix}directory.unit.v1`;
-    await ensureTopics(kafkaBrokers(), [topic]);
-    const received: Array<{ type: string; data: { unit: { code: string; name: string } } }> = [];
-    const consumer = createKafka({ brokers: kafkaBrokers(), clientId: "directory-relay-test", log: silent }).consumer({
-      groupId: `${prefix}reader`,
-    });
-    await consumer.connect();
-    await consumer.subscribe({ topic, fromBeginning: true });
-    await consumer.run({ eachMessage: async ({ message }) => void received.push(JSON.parse(message.value!.toString())) });
-
-    const relay = startOutboxRelay({
-      databaseUrl: h.env.DATABASE_URL,
-      brokers: kafkaBrokers(),
-      service: "directory",
-      log: silent,
-      topicPrefix: prefix,
-      pollIntervalMs: 200,
-    });
+    const { received, stop } = await relayUnitEvents<{ type: string; data: { unit: { code: string; name: string } } }>(h, "relay");
     try {
       const id = await unitId(h.db, "hy.tp.p.hien-nam");
       await gql(
@@ -49,8 +28,7 @@ describe("publishing unit events", () => {
       const pending = await h.db.$queryRawUnsafe<Array<{ n: bigint }>>(`SELECT count(*) AS n FROM outbox WHERE published_at IS NULL`);
       expect(Number(pending[0]!.n)).toBe(0);
     } finally {
-      await relay.stop();
-      await consumer.disconnect();
+      await stop();
     }
   });
 });

@@ -1,17 +1,14 @@
-import { randomUUID } from "node:crypto";
-import { createKafka, ensureTopics, startOutboxRelay } from "@tthc/messaging";
 import type { Actor } from "@tthc/service-kit";
-import { kafkaBrokers, waitFor } from "@tthc/test-kit";
+import { waitFor } from "@tthc/test-kit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseLocalDate, toDbDate } from "@tthc/calendar";
 import { applyDueDecisions, usersToReassign } from "../src/use-cases/reorganisation.ts";
-import { errorCode, gql, outboxRows, startHarness, unitId, userActor, type GqlResult, type Harness } from "./harness.ts";
+import { errorCode, gql, outboxRows, relayUnitEvents, startHarness, unitId, userActor, type GqlResult, type Harness } from "./harness.ts";
 
 let h: Harness;
 let admin: Actor;
 let officer: Actor;
 const job = { actor: { kind: "service", service: "directory" } as const };
-const silent = { debug() {}, info() {}, warn() {}, error() {} };
 
 beforeAll(async () => {
   h = await startHarness("reorganisation");
@@ -201,24 +198,7 @@ describe("a merge under the test clock", () => {
   });
 
   it("publishes each succession once through the outbox relay", async () => {
-    const prefix = `test-directory-${randomUUID().slice(0, 8)}.`;
-    const topic = `${prefix}directory.unit.v1`;
-    await ensureTopics(kafkaBrokers(), [topic]);
-    const received: Array<{ id: string; type: string; subject: string }> = [];
-    const consumer = createKafka({ brokers: kafkaBrokers(), clientId: "directory-reorganisation-test", log: silent }).consumer({
-      groupId: `${prefix}reader`,
-    });
-    await consumer.connect();
-    await consumer.subscribe({ topic, fromBeginning: true });
-    await consumer.run({ eachMessage: async ({ message }) => void received.push(JSON.parse(message.value!.toString())) });
-    const relay = startOutboxRelay({
-      databaseUrl: h.env.DATABASE_URL,
-      brokers: kafkaBrokers(),
-      service: "directory",
-      log: silent,
-      topicPrefix: prefix,
-      pollIntervalMs: 200,
-    });
+    const { received, stop } = await relayUnitEvents(h, "reorganisation");
     try {
       await waitFor(() => received.filter((e) => e.type === "directory.unit.succeeded").length >= 3, 30_000);
       await applyDueDecisions(h.db, new Date("2026-04-05T09:00:00+07:00"), job);
@@ -227,8 +207,7 @@ describe("a merge under the test clock", () => {
       expect(succeeded.filter((e) => e.subject === leLoi)).toHaveLength(1);
       expect(new Set(succeeded.map((e) => e.id)).size).toBe(3);
     } finally {
-      await relay.stop();
-      await consumer.disconnect();
+      await stop();
     }
   });
 });

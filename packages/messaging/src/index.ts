@@ -1,6 +1,6 @@
 export { messagingMigrations } from "./migrations.ts";
 export { pgTransactions, type SqlTx, type RunInTransaction } from "./transaction.ts";
-export { enqueue } from "./outbox.ts";
+export { enqueue, eventHeaders, eventMessage } from "./outbox.ts";
 export { startOutboxRelay, RELAY_TAKEOVER_BOUND_MS, type OutboxRelay, type OutboxRelayOptions } from "./relay.ts";
 export {
   startConsumer,

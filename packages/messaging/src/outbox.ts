@@ -6,6 +6,16 @@ const COLUMNS = 5;
 // PostgreSQL takes at most 65 535 parameters per statement.
 const ROWS_PER_STATEMENT = 1_000;
 
+/** The Kafka headers every event carries (consumers route and deduplicate on them without parsing the value). */
+export function eventHeaders(event: EventEnvelope): Record<string, string> {
+  return { [EVENT_HEADERS.type]: event.type, [EVENT_HEADERS.id]: event.id, [EVENT_HEADERS.correlationId]: event.correlationId };
+}
+
+/** An event as the relay publishes it (keyed by subject), for tools that produce straight to a topic (benches). */
+export function eventMessage(event: EventEnvelope): { key: string; value: string; headers: Record<string, string> } {
+  return { key: event.subject, value: JSON.stringify(event), headers: eventHeaders(event) };
+}
+
 /**
  * Write events to the outbox in the caller's transaction, so they are published if and only if the
  * change that produced them commits. Every event is validated first: one bad event writes nothing.
@@ -15,12 +25,7 @@ export async function enqueue(tx: SqlTx, ...events: EventEnvelope[]): Promise<vo
   const trace = traceHeaders();
   const rows = events.map((raw) => {
     const event = parseEvent(raw);
-    const headers = {
-      [EVENT_HEADERS.type]: event.type,
-      [EVENT_HEADERS.id]: event.id,
-      [EVENT_HEADERS.correlationId]: event.correlationId,
-      ...trace,
-    };
+    const headers = { ...eventHeaders(event), ...trace };
     return [event.id, topicOf(event.type), event.subject, JSON.stringify(event), JSON.stringify(headers)];
   });
   for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
