@@ -10,12 +10,14 @@
  * The per-user and per-client rate limits would otherwise refuse a load test within a second (the
  * stack's processes inherit those two variables). Traffic goes to loopback only, bounded by
  * BENCH_SECONDS (default 10 per operation) and BENCH_MAX_REQUESTS (default 20000 per operation), with
- * BENCH_CONNECTIONS (default 8) connections. Each operation runs in a separate load-generator process
+ * BENCH_CONNECTIONS (default 8) connections. The processes' idle CPU is measured first over BENCH_IDLE_SECONDS
+ * (default 5) and subtracted. Each operation runs in a separate load-generator process
  * (bench/load-generator.ts). STACK_PROFILE=demo points it at `npm start` (one replica of each).
  */
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { performance } from "node:perf_hooks";
 import { loginAt } from "@tthc/test-kit";
 import { runDir, stackProcesses } from "../infra/stack/processes.ts";
 
@@ -25,6 +27,7 @@ const stack = JSON.parse(readFileSync(join(runDir(PROFILE), "stack.json"), "utf8
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const MAX_REQUESTS = Number(process.env.BENCH_MAX_REQUESTS ?? 20_000);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 8);
+const IDLE_SECONDS = Number(process.env.BENCH_IDLE_SECONDS ?? 5);
 const TICK_MS = 1000 / 100; // /proc/<pid>/stat counts CPU in clock ticks of 1/100 s (USER_HZ on Linux)
 
 /** The stack's processes by role: the gateway replicas and the service replicas (not haproxy, not the web server). */
@@ -46,6 +49,19 @@ function cpuMs(pids: number[]): number {
     ticks += Number(fields[11]) + Number(fields[12]);
   }
   return ticks * TICK_MS;
+}
+
+/**
+ * CPU the processes spend with no traffic at all (haproxy's health checks, outbox polling, consumers'
+ * heartbeats, jobs), in ms per ms of wall time. It is subtracted from each run, so a request is charged
+ * only with its own work: ten idle service replicas would otherwise pad the services' side and make the
+ * gateway's share look smaller than it is.
+ */
+async function idleRates(pids: { gateway: number[]; services: number[] }): Promise<{ gateway: number; services: number }> {
+  const start = { at: performance.now(), gateway: cpuMs(pids.gateway), services: cpuMs(pids.services) };
+  await new Promise((resolve) => setTimeout(resolve, IDLE_SECONDS * 1000));
+  const wall = performance.now() - start.at;
+  return { gateway: (cpuMs(pids.gateway) - start.gateway) / wall, services: (cpuMs(pids.services) - start.services) / wall };
 }
 
 interface Result {
@@ -113,11 +129,16 @@ console.log(
     `${CONNECTIONS} connections, ${SECONDS} s or ${MAX_REQUESTS} requests per operation`,
 );
 const rows: string[] = [];
+const idle = await idleRates(pids);
+console.log(
+  `[bench] idle CPU over ${IDLE_SECONDS} s, subtracted from each run: gateway ${(idle.gateway * 1000).toFixed(0)} ms/s, services ${(idle.services * 1000).toFixed(0)} ms/s`,
+);
 for (const op of operations) {
-  const before = { gateway: cpuMs(pids.gateway), services: cpuMs(pids.services) };
+  const before = { at: performance.now(), gateway: cpuMs(pids.gateway), services: cpuMs(pids.services) };
   const r = generate(op.body, op.headers);
-  const gateway = cpuMs(pids.gateway) - before.gateway;
-  const services = cpuMs(pids.services) - before.services;
+  const wall = performance.now() - before.at;
+  const gateway = Math.max(0, cpuMs(pids.gateway) - before.gateway - idle.gateway * wall);
+  const services = Math.max(0, cpuMs(pids.services) - before.services - idle.services * wall);
   const per = (ms: number) => (r.requests > 0 ? ms / r.requests : 0).toFixed(2);
   const share = gateway + services > 0 ? (100 * gateway) / (gateway + services) : 0;
   if (r.non2xx + r.errors > 0) console.warn(`[bench] ${op.name}: ${r.non2xx} non-2xx and ${r.errors} errors (rate limits left on?)`);

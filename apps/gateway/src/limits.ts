@@ -5,9 +5,13 @@ import {
   Source,
   TokenKind,
   type ASTVisitor,
+  type DocumentNode,
   type FieldNode,
+  type FragmentDefinitionNode,
   type GraphQLField,
   type GraphQLNamedType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
   type SelectionSetNode,
   type ValidationContext,
 } from "graphql";
@@ -72,6 +76,9 @@ function maxDepthRule(limit: number) {
 }
 
 /** Arguments that size a page of a list (first: 20, limit: 50). */
+/** What the cost walk needs of a document: its schema and its fragments (a ValidationContext offers both). */
+type DocumentScope = Pick<ValidationContext, "getSchema" | "getFragment">;
+
 const PAGE_ARGUMENTS = ["first", "last", "limit"];
 /**
  * What a list without a page argument (a PAKN's transfers, a task's reports) is assumed to hold:
@@ -113,7 +120,7 @@ function pageSize(field: FieldNode, definition: GraphQLField<unknown, unknown>, 
  * hands its size to the lists inside it (`items`). Stops counting once over `budget`.
  */
 function selectionCost(
-  context: ValidationContext,
+  context: DocumentScope,
   selectionSet: SelectionSetNode | undefined,
   parentType: GraphQLNamedType | null,
   settings: CostSettings,
@@ -155,27 +162,37 @@ function selectionCost(
   return total;
 }
 
-function maxCostRule(budget: number, settings: CostSettings) {
-  return (context: ValidationContext): ASTVisitor => ({
-    OperationDefinition(operation) {
-      const schema = context.getSchema();
-      const root =
-        operation.operation === "query"
-          ? schema.getQueryType()
-          : operation.operation === "mutation"
-            ? schema.getMutationType()
-            : schema.getSubscriptionType();
-      const cost = selectionCost(context, operation.selectionSet, root ?? null, settings, null, new Set());
-      if (cost > budget) {
-        context.reportError(
-          new GraphQLError(`Query is too costly: it would cost ${cost}, the maximum is ${budget}.`, {
-            nodes: [operation],
-            extensions: { code: "QUERY_TOO_COSTLY", cost, maxCost: budget },
-          }),
-        );
-      }
-      return false;
-    },
+/**
+ * The cost error of the operation a request executes, if it is over `budget`. Run per request, not as a
+ * validation rule: the runtime caches validation per document, and a cost read from variables (a page
+ * size of $n) cached with the first caller's values would let a later caller's huge $n through.
+ */
+function costError(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  budget: number,
+  settings: CostSettings,
+): GraphQLError | null {
+  const operation = document.definitions.find(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName),
+  );
+  if (!operation) return null;
+  const fragments = new Map(
+    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+  );
+  const scope: DocumentScope = { getSchema: () => schema, getFragment: (name) => fragments.get(name) };
+  const root =
+    operation.operation === "query"
+      ? schema.getQueryType()
+      : operation.operation === "mutation"
+        ? schema.getMutationType()
+        : schema.getSubscriptionType();
+  const cost = selectionCost(scope, operation.selectionSet, root ?? null, settings, null, new Set());
+  if (cost <= budget) return null;
+  return new GraphQLError(`Query is too costly: it would cost ${cost}, the maximum is ${budget}.`, {
+    nodes: [operation],
+    extensions: { code: "QUERY_TOO_COSTLY", cost, maxCost: budget, http: { status: 400 } },
   });
 }
 
@@ -185,12 +202,6 @@ export interface OperationLimits {
   /** The cost budget of one operation for this request's caller (anonymous callers get a smaller one). */
   maxCost(context: unknown): number;
   maxPageSize: number;
-}
-
-function variablesOf(context: unknown): Record<string, unknown> {
-  const params = (context as { params?: { variables?: unknown } } | undefined)?.params;
-  const variables = params?.variables;
-  return variables && typeof variables === "object" ? (variables as Record<string, unknown>) : {};
 }
 
 /**
@@ -208,9 +219,14 @@ export function useOperationLimits({ maxDepth, maxTokens, maxCost, maxPageSize }
         });
       }
     },
-    onValidate({ addValidationRule, context }) {
+    onValidate({ addValidationRule }) {
+      // Depth follows from the document alone, so it may be validated (and cached) with it.
       addValidationRule(maxDepthRule(maxDepth));
-      addValidationRule(maxCostRule(maxCost(context), { maxPageSize, variables: variablesOf(context) }));
+    },
+    onExecute({ args, setResultAndStopExecution }) {
+      const variables = (args.variableValues ?? {}) as Record<string, unknown>;
+      const error = costError(args.schema, args.document, args.operationName, maxCost(args.contextValue), { maxPageSize, variables });
+      if (error) setResultAndStopExecution({ errors: [error] });
     },
   };
 }

@@ -350,6 +350,16 @@ describe("request limits and errors", () => {
     expect(nested.body.errors?.[0]?.extensions?.code).toBe("QUERY_TOO_COSTLY");
   });
 
+  it("weighs the same document again on every request: the cost follows its variables, not the first caller's", async () => {
+    // The runtime caches validation per document; a cost computed from variables must not be cached with it.
+    const query = `query ($n: Int) { pagedUnits(limit: $n) { items { id } } }`;
+    const cheap = () => post(gateway, { query, variables: { n: 5 } });
+    expect((await cheap()).body.errors).toBeUndefined();
+    const costly = await post(gateway, { query, variables: { n: 2000 } });
+    expect(costly.body.errors?.[0]?.extensions?.code).toBe("QUERY_TOO_COSTLY");
+    expect((await cheap()).body.errors).toBeUndefined();
+  });
+
   it("masks an internal subgraph error and passes a coded one through", async () => {
     const boom = await gql(gateway, "{ boom }", await bearer());
     expect(boom.body.errors).toHaveLength(1);
