@@ -6,8 +6,8 @@
  * Moves, for the closed unit:
  * - occurrences not done of issued plans (lần thực hiện chưa hoàn thành);
  * - unit plans still due (missing, draft or returned) of issued plans;
- * - its current focal officers (cán bộ đầu mối), added to the successor's list as a new change that names
- *   the decision;
+ * - its current focal officers (cán bộ đầu mối), added to the successor's list by a change that names the
+ *   decision (the closed unit's list is emptied the same way, its history kept);
  * - the importer's unit-name mappings that point at it, and those it remembered as issuing unit.
  *
  * The preview counts with the same predicates (WORK below). A row the successor already has its own of
@@ -92,24 +92,34 @@ export async function movePlanWorkToSuccessor(event: EventOf<"directory.unit.suc
     from,
     to,
   );
-  // The successor's list becomes its own officers followed by the closed unit's (a new change, so both
-  // histories stay). The change is named by decision and predecessor: a repeat finds it and adds nothing.
-  const changedBy = `decision:${decision.id}:${from}`;
-  await tx.$executeRawUnsafe(
-    `INSERT INTO focal_officer_change (id, unit_id, decision_number, decision_date, officers, changed_by, created_at)
+  // The successor's list becomes its own officers followed by the closed unit's, and the closed unit's list
+  // becomes empty: two new changes naming the decision, so both histories stay as they were. A repeat finds
+  // the closed unit's list empty and adds nothing. created_at is the database's, as for every change: the
+  // latest change is the current list.
+  const changedBy = `decision:${decision.id}`;
+  const officersMoved = await tx.$executeRawUnsafe(
+    `INSERT INTO focal_officer_change (id, unit_id, decision_number, decision_date, officers, changed_by)
      SELECT gen_random_uuid(), $2, $3, $4::date,
        COALESCE((SELECT f.officers FROM focal_officer_change f WHERE f.unit_id = $2 ORDER BY f.created_at DESC, f.id DESC LIMIT 1), '[]'::jsonb) || l.officers,
-       $5, $6::timestamptz
+       $5
      FROM (${LATEST_FOCAL}) l
-     WHERE jsonb_array_length(l.officers) > 0
-       AND NOT EXISTS (SELECT 1 FROM focal_officer_change d WHERE d.unit_id = $2 AND d.changed_by = $5)`,
+     WHERE jsonb_array_length(l.officers) > 0`,
     from,
     to,
     decision.number,
     decision.signedOn,
     changedBy,
-    at,
   );
+  if (officersMoved > 0) {
+    await tx.$executeRawUnsafe(
+      `INSERT INTO focal_officer_change (id, unit_id, decision_number, decision_date, officers, changed_by)
+       VALUES (gen_random_uuid(), $1, $2, $3::date, '[]'::jsonb, $4)`,
+      from,
+      decision.number,
+      decision.signedOn,
+      changedBy,
+    );
+  }
   // Written names that meant the closed unit now mean its successor; what the closed unit remembered as
   // issuing unit is remembered for the successor (unless it already has its own mapping of that name).
   await tx.$executeRawUnsafe(`UPDATE unit_name_mapping SET unit_id = $2, updated_at = $3::timestamptz WHERE unit_id = $1`, from, to, at);
