@@ -51,7 +51,8 @@ type Detail = {
 let h: Harness;
 const ids = { concerned: "", open: "", answered: "" };
 
-const detail = async (id: string, actor = ACTORS.admin) => ok(await gql<{ complaint: Detail | null }>(h.app, DETAIL, { id }, actor)).complaint;
+const detail = async (id: string, actor = ACTORS.admin) =>
+  ok(await gql<{ complaint: Detail | null }>(h.app, DETAIL, { id }, actor)).complaint;
 const preview = async (unitIds: string[], actor = ACTORS.admin) =>
   (
     await gql<{ _entities: Array<{ id: string; complaintsWorkToMove: Array<{ what: string; count: number }> }> }>(
@@ -171,7 +172,10 @@ describe("directory.unit.succeeded: Lê Lợi's open PAKN move to Phố Hiến",
       await producer.connect();
       await producer.send({ topic, messages: [{ key: event.subject, value: JSON.stringify(event), headers: { "x-event-id": event.id } }] });
       await producer.disconnect();
-      await waitFor(async () => ((await h.db.complaint.findUnique({ where: { id: ids.open } }))?.leadUnitId === PHO_HIEN.id ? true : undefined), 30_000);
+      await waitFor(
+        async () => ((await h.db.complaint.findUnique({ where: { id: ids.open } }))?.leadUnitId === PHO_HIEN.id ? true : undefined),
+        30_000,
+      );
     } finally {
       await running.stop();
     }

@@ -50,10 +50,18 @@ describe("directory.unit.succeeded: Lê Lợi's open plan work moves to Phố Hi
   let before: Record<string, number>;
 
   const preview = (unitIds: string[], actor = ACTORS.admin) =>
-    gql<{ _entities: Array<{ id: string; planningWorkToMove: Work }> }>(h.app, PREVIEW, { r: unitIds.map((id) => ({ __typename: "Unit", id })) }, actor);
+    gql<{ _entities: Array<{ id: string; planningWorkToMove: Work }> }>(
+      h.app,
+      PREVIEW,
+      { r: unitIds.map((id) => ({ __typename: "Unit", id })) },
+      actor,
+    );
   /** Everything a move writes, to compare before and after a replay. */
   const snapshot = async () => ({
-    occurrences: await h.db.occurrence.findMany({ orderBy: { id: "asc" }, select: { id: true, unitId: true, status: true, updatedAt: true } }),
+    occurrences: await h.db.occurrence.findMany({
+      orderBy: { id: "asc" },
+      select: { id: true, unitId: true, status: true, updatedAt: true },
+    }),
     unitPlans: await h.db.unitPlan.findMany({ orderBy: { id: "asc" }, select: { id: true, unitId: true, status: true } }),
     focal: await h.db.focalOfficerChange.findMany({ orderBy: { id: "asc" } }),
     mappings: await h.db.unitNameMapping.findMany({ orderBy: { id: "asc" } }),
@@ -109,7 +117,9 @@ describe("directory.unit.succeeded: Lê Lợi's open plan work moves to Phố Hi
         input: {
           decisionNumber: "15/QĐ-UBND",
           decisionDate: "2024-03-01",
-          officers: [{ name: "Nguyễn Văn An", position: "Công chức Văn phòng - Thống kê", phone: "0221 3862 123", email: "an@hungyen.gov.vn" }],
+          officers: [
+            { name: "Nguyễn Văn An", position: "Công chức Văn phòng - Thống kê", phone: "0221 3862 123", email: "an@hungyen.gov.vn" },
+          ],
         },
       },
       ACTORS.admin,
@@ -183,12 +193,9 @@ describe("directory.unit.succeeded: Lê Lợi's open plan work moves to Phố Hi
     expect(new Set(mine.data!.myOccurrences.map((o) => o.unitId))).toEqual(new Set([PHO_HIEN]));
 
     // Focal officers: Phố Hiến's list has Lê Lợi's; Lê Lợi's history stays, its current list is empty.
-    const focal = await gql<{ focalOfficers: Array<{ unitId: string; current: Array<{ name: string }>; history: Array<{ decisionNumber: string }> }> }>(
-      h.app,
-      FOCAL,
-      { u: null },
-      ACTORS.admin,
-    );
+    const focal = await gql<{
+      focalOfficers: Array<{ unitId: string; current: Array<{ name: string }>; history: Array<{ decisionNumber: string }> }>;
+    }>(h.app, FOCAL, { u: null }, ACTORS.admin);
     expect(focal.errors).toBeUndefined();
     const byUnit = new Map(focal.data!.focalOfficers.map((u) => [u.unitId, u]));
     expect(byUnit.get(UNIT.leLoi)?.current).toEqual([]);

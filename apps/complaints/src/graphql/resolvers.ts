@@ -1,4 +1,13 @@
-import { batchLoader, DateScalar, DateTimeScalar, invalidInput, requestClientKey, requireRole, requireUser, type BaseContext } from "@tthc/service-kit";
+import {
+  batchLoader,
+  DateScalar,
+  DateTimeScalar,
+  invalidInput,
+  requestClientKey,
+  requireRole,
+  requireUser,
+  type BaseContext,
+} from "@tthc/service-kit";
 import { countReplicatedUnits } from "@tthc/unit-replica";
 import { currentAnswer, toState, type ComplaintRow } from "../db/complaints.ts";
 import { loadSettings, saveDeadlineRules } from "../db/settings.ts";

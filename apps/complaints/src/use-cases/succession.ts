@@ -102,7 +102,11 @@ export async function moveComplaintsToSuccessor(event: EventOf<"directory.unit.s
     at,
     `decision:${decision.id}`,
   );
-  await tx.$executeRawUnsafe(`UPDATE "Transfer" SET active = false WHERE "complaintId" = ANY($1::uuid[]) AND "unitId" = $2 AND active`, ids, from);
+  await tx.$executeRawUnsafe(
+    `UPDATE "Transfer" SET active = false WHERE "complaintId" = ANY($1::uuid[]) AND "unitId" = $2 AND active`,
+    ids,
+    from,
+  );
   // unitIds keeps the lead first, as stateColumns writes it; the successor appears once.
   await tx.$executeRawUnsafe(
     `UPDATE "Complaint" c SET

@@ -48,7 +48,9 @@ export async function planningWorkToMove(tx: Tx, unitIds: readonly string[]): Pr
   if (unitIds.length === 0) return new Map();
   // Each predicate is written for one unit ($1); a lateral subquery per unit applies it to all of them at once.
   const per = (sql: string) => sql.replaceAll("$1", "u.id");
-  const rows = await tx.$queryRawUnsafe<Array<{ unit_id: string; occurrences: number; unit_plans: number; officers: number; mappings: number }>>(
+  const rows = await tx.$queryRawUnsafe<
+    Array<{ unit_id: string; occurrences: number; unit_plans: number; officers: number; mappings: number }>
+  >(
     `SELECT u.id AS unit_id,
        (SELECT count(*) FROM occurrence o WHERE ${per(WORK.occurrence)})::int AS occurrences,
        (SELECT count(*) FROM unit_plan up WHERE ${per(WORK.unitPlan)})::int AS unit_plans,
