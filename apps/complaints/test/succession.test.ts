@@ -18,7 +18,7 @@ import { ACTORS, UNITS, complaintIdOf, gql, ok, startHarness, submit, SUBMISSION
 const hanoi = (iso: string) => new Date(`${iso}+07:00`);
 const PHO_HIEN = { id: "unit-pho-hien", code: "hy.p.pho-hien", name: "UBND phường Phố Hiến" };
 const phoHienOfficer = testUser("u-pho-hien", "u-pho-hien", PHO_HIEN.id, ["UNIT_OFFICER"]);
-const silent: Logger = { info: () => {}, warn: () => {}, error: () => {} };
+const silent: Logger = { debug() {}, info() {}, warn() {}, error() {} };
 
 const SUCCEEDED = createEvent("directory.unit.succeeded", {
   source: "directory",

@@ -19,7 +19,7 @@ import { ACTORS, errorOf, gql, importSeed, startHarness, type Harness } from "./
 const NOW = new Date("2024-03-27T03:00:00Z");
 const PHO_HIEN = "00000000-0000-4000-8000-000000000030";
 const phoHienOfficer = testUser("phuong.phohien", "phuong.phohien", PHO_HIEN, ["UNIT_OFFICER"]);
-const silent: Logger = { info: () => {}, warn: () => {}, error: () => {} };
+const silent: Logger = { debug() {}, info() {}, warn() {}, error() {} };
 
 const event: EventOf<"directory.unit.succeeded"> = {
   ...createEvent("directory.unit.succeeded", {
