@@ -29,6 +29,12 @@ export interface MovableWork {
 const OPEN_STATUSES = [...OPEN];
 
 /**
+ * The predicate of the move, for the unit `unit` (an SQL expression) with the open statuses as $2: the
+ * preview counts with it and the move selects with it.
+ */
+const movable = (unit: string) => `c.status = ANY($2::text[]) AND (${unit} = ANY(c."unitIds") OR c."concernedUnitId" = ${unit})`;
+
+/**
  * Open PAKN a reorganisation moves from each of `unitIds` now: in the unit's inbox (it is among the handling
  * units), or about its officials. One query for all the units.
  */
@@ -39,7 +45,7 @@ export async function complaintsWorkToMove(tx: Tx, unitIds: readonly string[]): 
        count(c.id) FILTER (WHERE u.id = ANY(c."unitIds"))::int AS in_inbox,
        count(c.id) FILTER (WHERE c."concernedUnitId" = u.id)::int AS concerned
      FROM unnest($1::text[]) AS u(id)
-     LEFT JOIN "Complaint" c ON c.status = ANY($2::text[]) AND (u.id = ANY(c."unitIds") OR c."concernedUnitId" = u.id)
+     LEFT JOIN "Complaint" c ON ${movable("u.id")}
      GROUP BY u.id`,
     [...new Set(unitIds)],
     OPEN_STATUSES,
@@ -70,9 +76,7 @@ export async function moveComplaintsToSuccessor(event: EventOf<"directory.unit.s
   // The PAKN to move, locked so a command running at the same time waits for the move (its version check
   // then fails cleanly instead of writing over the new units).
   const moved = await tx.$queryRawUnsafe<Array<{ id: string; status: string }>>(
-    `SELECT id, status FROM "Complaint"
-     WHERE status = ANY($2::text[]) AND ($1 = ANY("unitIds") OR "concernedUnitId" = $1)
-     ORDER BY id FOR UPDATE`,
+    `SELECT c.id, c.status FROM "Complaint" c WHERE ${movable("$1")} ORDER BY c.id FOR UPDATE`,
     from,
     OPEN_STATUSES,
   );
