@@ -37,6 +37,7 @@ const CITY_OFFICE = readers.roles("CITY_ADMIN", "LEADER");
 /** Staff and partners. */
 const everyone: Rule<unknown> = [{ reader: STAFF }, { reader: PARTNER }];
 const staff: Rule<unknown> = [{ reader: STAFF }];
+const cityAdmin: Rule<unknown> = [{ reader: readers.roles("CITY_ADMIN") }];
 /** Staff; masked for a unit the sender is hidden from. */
 const staffText: Rule<ComplaintRow> = [{ reader: STAFF, mask: maskIfHidden }];
 const staffTextWithin: Rule<Within> = [{ reader: STAFF, mask: (value, parent, context) => maskIfHidden(value, parent.complaint, context) }];
@@ -111,5 +112,8 @@ export const fieldPolicies: FieldPolicies<Context> = {
   }),
   ComplaintSender: typePolicy<unknown, Context>({ fields: { name: staff, address: staff, phone: staff, email: staff } }),
   ComplaintAttachment: typePolicy<unknown, Context>({ fields: { fileId: staff, name: staff, type: staff, size: staff, url: staff } }),
+  // A reorganisation's preview is the city administrator's (docs/security.md); the reference is only an id.
+  Unit: typePolicy<unknown, Context>({ reference: staff, fields: { id: staff, complaintsWorkToMove: cityAdmin } }),
+  MovableWork: typePolicy<unknown, Context>({ fields: { what: cityAdmin, count: cityAdmin } }),
   DuplicateSuggestion: typePolicy<unknown, Context>({ fields: { complaint: [{ reader: CITY_OFFICE }], score: [{ reader: CITY_OFFICE }] } }),
 };

@@ -1,4 +1,13 @@
-import { DateScalar, DateTimeScalar, invalidInput, requestClientKey, requireRole, requireUser, type BaseContext } from "@tthc/service-kit";
+import {
+  batchLoader,
+  DateScalar,
+  DateTimeScalar,
+  invalidInput,
+  requestClientKey,
+  requireRole,
+  requireUser,
+  type BaseContext,
+} from "@tthc/service-kit";
 import { countReplicatedUnits } from "@tthc/unit-replica";
 import { currentAnswer, toState, type ComplaintRow } from "../db/complaints.ts";
 import { loadSettings, saveDeadlineRules } from "../db/settings.ts";
@@ -42,6 +51,7 @@ import {
 } from "../use-cases/answer-templates.ts";
 import { exportComplaintRegister, type RegisterRequest } from "../use-cases/register-export.ts";
 import { retentionSetting, updateRetention } from "../use-cases/retention.ts";
+import { complaintsWorkToMove, type MovableWork } from "../use-cases/succession.ts";
 
 export type Context = BaseContext & { deps: ComplaintsDeps };
 
@@ -53,6 +63,17 @@ function stateOf(row: ComplaintRow): ComplaintState {
     states.set(row, state);
   }
   return state;
+}
+
+// One preview query per request: the units of an _entities batch are counted together.
+const workToMoveLoaders = new WeakMap<Context, (unitId: string) => Promise<MovableWork[]>>();
+function workToMoveOf(context: Context, unitId: string): Promise<MovableWork[]> {
+  let load = workToMoveLoaders.get(context);
+  if (!load) {
+    load = batchLoader((ids: string[]) => complaintsWorkToMove(context.deps.db, ids), []);
+    workToMoveLoaders.set(context, load);
+  }
+  return load(unitId);
 }
 
 type Answer = ComplaintRow["answers"][number];
@@ -260,6 +281,15 @@ export const resolvers = {
       }
       await saveDeadlineRules(deps.db, parsed.data, user.userId);
       return rulesView(parsed.data);
+    },
+  },
+
+  // The directory's Unit: the preview of a reorganisation asks what this service would move (CITY_ADMIN, field policy).
+  Unit: {
+    __resolveReference: (ref: { id: string }) => ({ id: ref.id }),
+    complaintsWorkToMove: (unit: { id: string }, _: unknown, context: Context) => {
+      requireRole(context.actor, "CITY_ADMIN");
+      return workToMoveOf(context, unit.id);
     },
   },
 

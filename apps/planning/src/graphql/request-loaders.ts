@@ -5,6 +5,7 @@ import type { Db } from "../db/client.ts";
 import type { TaskUnit } from "../db/generated/client.ts";
 import { EMPTY_PROGRESS, type Progress } from "../db/rollup.ts";
 import { occurrencesReports, tasksProgress } from "../use-cases/plan-queries.ts";
+import { planningWorkToMove, type MovableWork } from "../use-cases/succession.ts";
 import { batchLoader } from "@tthc/service-kit";
 import { unitNameLoader } from "./unit-name-loader.ts";
 
@@ -17,6 +18,8 @@ export interface RequestLoaders {
   taskUnits(taskId: string): Promise<TaskUnit[]>;
   /** The reports of an occurrence the request has already read. */
   occurrenceReports(occurrenceId: string): Promise<OccurrenceReport[]>;
+  /** What a reorganisation would move from a unit (the units of an _entities batch in one query). */
+  workToMove(unitId: string): Promise<MovableWork[]>;
 }
 
 export function requestLoaders(db: Db, actor: Actor, today: LocalDate): RequestLoaders {
@@ -34,5 +37,6 @@ export function requestLoaders(db: Db, actor: Actor, today: LocalDate): RequestL
       return byTask;
     }, []),
     occurrenceReports: batchLoader((ids: string[]) => occurrencesReports(db, ids), []),
+    workToMove: batchLoader((ids: string[]) => planningWorkToMove(db, ids), []),
   };
 }

@@ -1,7 +1,7 @@
 import { fromDbDate } from "@tthc/calendar";
 import type { LocalDate } from "@tthc/calendar";
 import type { FileStore } from "@tthc/files";
-import { DateScalar, DateTimeScalar, notFound, requireUser, type BaseContext, type ChangeContext } from "@tthc/service-kit";
+import { DateScalar, DateTimeScalar, notFound, requireRole, requireUser, type BaseContext, type ChangeContext } from "@tthc/service-kit";
 import { countReplicatedUnits } from "@tthc/unit-replica";
 import type { Db } from "../db/client.ts";
 import type { OccurrenceStatus, Plan, ProgressReport, TaskUnit, UnitPlan } from "../db/generated/client.ts";
@@ -243,6 +243,18 @@ export const resolvers = {
       args: { planId: string; unitId: string; decision: ReviewDecision; comment?: string | null },
       ctx: Context,
     ) => reviewUnitPlan(ctx.db, args.planId, args.unitId, args.decision, args.comment, change(ctx)),
+  },
+
+  // The directory's Unit: a reorganisation's preview asks what planning would move from it (CITY_ADMIN only).
+  Unit: {
+    __resolveReference: (ref: { id: string }, ctx: Context) => {
+      requireUser(ctx.actor);
+      return { id: ref.id };
+    },
+    planningWorkToMove: (unit: { id: string }, _: unknown, ctx: Context) => {
+      requireRole(ctx.actor, "CITY_ADMIN");
+      return ctx.load.workToMove(unit.id);
+    },
   },
 
   Plan: {

@@ -383,6 +383,14 @@ export type LocalizedText = {
   vi: Scalars['String']['output'];
 };
 
+/** What a reorganisation would move from a unit, counted by one service. Declared identically in every subgraph. */
+export type MovableWork = {
+  __typename?: 'MovableWork';
+  count: Scalars['Int']['output'];
+  /** What is moved, as the preview shows it (Vietnamese). */
+  what: Scalars['String']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   approveComplaintAnswer: Complaint;
@@ -720,6 +728,13 @@ export type SubmitComplaintInput = {
   senderPhone?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type Unit = {
+  __typename?: 'Unit';
+  /** CITY_ADMIN only: the open PAKN in its inbox, and those about its officials that a reorganisation closing this unit would move to its successor now. */
+  complaintsWorkToMove: Array<MovableWork>;
+  id: Scalars['ID']['output'];
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -801,6 +816,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = {
   Complaint: Complaint;
+  Unit: Unit;
 };
 
 /** Mapping of federation reference types */
@@ -808,6 +824,9 @@ export type FederationReferenceTypes = {
   Complaint:
     ( { __typename: 'Complaint' }
     & GraphQLRecursivePick<FederationTypes['Complaint'], {"id":true}> );
+  Unit:
+    ( { __typename: 'Unit' }
+    & GraphQLRecursivePick<FederationTypes['Unit'], {"id":true}> );
 };
 
 
@@ -853,6 +872,7 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   IntakeComplaintInput: IntakeComplaintInput;
   LocalizedText: ResolverTypeWrapper<LocalizedText>;
+  MovableWork: ResolverTypeWrapper<MovableWork>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PersonalDataKind: PersonalDataKind;
   PersonalDataRetention: ResolverTypeWrapper<PersonalDataRetention>;
@@ -865,6 +885,7 @@ export type ResolversTypes = {
   StaffIntakeResult: ResolverTypeWrapper<StaffIntakeResult>;
   SubmissionChallenge: ResolverTypeWrapper<SubmissionChallenge>;
   SubmitComplaintInput: SubmitComplaintInput;
+  Unit: ResolverTypeWrapper<Unit>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -902,6 +923,7 @@ export type ResolversParentTypes = {
   Float: Scalars['Float']['output'];
   IntakeComplaintInput: IntakeComplaintInput;
   LocalizedText: LocalizedText;
+  MovableWork: MovableWork;
   Mutation: Record<PropertyKey, never>;
   PersonalDataRetention: PersonalDataRetention;
   PersonalDataSpan: PersonalDataSpan;
@@ -913,6 +935,7 @@ export type ResolversParentTypes = {
   StaffIntakeResult: StaffIntakeResult;
   SubmissionChallenge: SubmissionChallenge;
   SubmitComplaintInput: SubmitComplaintInput;
+  Unit: Unit | FederationReferenceTypes['Unit'];
 };
 
 export type AnswerTemplateResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['AnswerTemplate'] = ResolversParentTypes['AnswerTemplate']> = {
@@ -1099,6 +1122,11 @@ export type LocalizedTextResolvers<ContextType = unknown, ParentType extends Res
   vi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type MovableWorkResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['MovableWork'] = ResolversParentTypes['MovableWork']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  what?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   approveComplaintAnswer?: Resolver<ResolversTypes['Complaint'], ParentType, ContextType, RequireFields<MutationApproveComplaintAnswerArgs, 'id'>>;
   classifyComplaint?: Resolver<ResolversTypes['Complaint'], ParentType, ContextType, RequireFields<MutationClassifyComplaintArgs, 'id' | 'input'>>;
@@ -1191,6 +1219,12 @@ export type SubmissionChallengeResolvers<ContextType = unknown, ParentType exten
   nonce?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type UnitResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Unit'] = ResolversParentTypes['Unit'], FederationReferenceType extends FederationReferenceTypes['Unit'] = FederationReferenceTypes['Unit']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Unit']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  complaintsWorkToMove?: Resolver<Array<ResolversTypes['MovableWork']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = unknown> = {
   AnswerTemplate?: AnswerTemplateResolvers<ContextType>;
   Complaint?: ComplaintResolvers<ContextType>;
@@ -1213,6 +1247,7 @@ export type Resolvers<ContextType = unknown> = {
   DeadlineRule?: DeadlineRuleResolvers<ContextType>;
   DuplicateSuggestion?: DuplicateSuggestionResolvers<ContextType>;
   LocalizedText?: LocalizedTextResolvers<ContextType>;
+  MovableWork?: MovableWorkResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PersonalDataRetention?: PersonalDataRetentionResolvers<ContextType>;
   PersonalDataSpan?: PersonalDataSpanResolvers<ContextType>;
@@ -1223,5 +1258,6 @@ export type Resolvers<ContextType = unknown> = {
   ServiceStatus?: ServiceStatusResolvers<ContextType>;
   StaffIntakeResult?: StaffIntakeResultResolvers<ContextType>;
   SubmissionChallenge?: SubmissionChallengeResolvers<ContextType>;
+  Unit?: UnitResolvers<ContextType>;
 };
 

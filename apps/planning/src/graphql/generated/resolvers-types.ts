@@ -122,6 +122,14 @@ export type ImportWarning = {
   task?: Maybe<Scalars['String']['output']>;
 };
 
+/** What a reorganisation would move from a unit, counted by one service. Declared identically in every subgraph. */
+export type MovableWork = {
+  __typename?: 'MovableWork';
+  count: Scalars['Int']['output'];
+  /** What is moved, as the preview shows it (Vietnamese). */
+  what: Scalars['String']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Record a change of a unit's focal officers by a decision; starts the plan's staff-change task. City office only. */
@@ -598,10 +606,12 @@ export type TimeframePart = {
   year?: Maybe<Scalars['Int']['output']>;
 };
 
-/** An org unit of the directory; planning refers to it by id. */
+/** An org unit of the directory; planning refers to it by id, and adds what a reorganisation would move from it (90-reorganisation). */
 export type Unit = {
   __typename?: 'Unit';
   id: Scalars['ID']['output'];
+  /** CITY_ADMIN only: the open occurrences, unit plans still due, focal officers and the plan import's unit-name mappings that a reorganisation closing this unit would move to its successor now. */
+  planningWorkToMove: Array<MovableWork>;
 };
 
 export type UnitFocalOfficers = {
@@ -769,6 +779,17 @@ export type UnitTimeline = {
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
@@ -832,7 +853,17 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
   info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
+/** Mapping of federation types */
+export type FederationTypes = {
+  Unit: Unit;
+};
 
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = {
+  Unit:
+    ( { __typename: 'Unit' }
+    & GraphQLRecursivePick<FederationTypes['Unit'], {"id":true}> );
+};
 
 
 
@@ -854,6 +885,7 @@ export type ResolversTypes = {
   FocalOfficerInput: FocalOfficerInput;
   GroupRule: GroupRule;
   ImportWarning: ResolverTypeWrapper<ImportWarning>;
+  MovableWork: ResolverTypeWrapper<MovableWork>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Occurrence: ResolverTypeWrapper<Occurrence>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -917,6 +949,7 @@ export type ResolversParentTypes = {
   FocalOfficerChangeInput: FocalOfficerChangeInput;
   FocalOfficerInput: FocalOfficerInput;
   ImportWarning: ImportWarning;
+  MovableWork: MovableWork;
   Mutation: Record<PropertyKey, never>;
   Occurrence: Occurrence;
   Boolean: Scalars['Boolean']['output'];
@@ -942,7 +975,7 @@ export type ResolversParentTypes = {
   TaskUnit: TaskUnit;
   Timeframe: Timeframe;
   TimeframePart: TimeframePart;
-  Unit: Unit;
+  Unit: Unit | FederationReferenceTypes['Unit'];
   UnitFocalOfficers: UnitFocalOfficers;
   UnitNameMappingInput: UnitNameMappingInput;
   UnitNameResolution: UnitNameResolution;
@@ -1008,6 +1041,11 @@ export type ImportWarningResolvers<ContextType = unknown, ParentType extends Res
   section?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sectionOrder?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   task?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type MovableWorkResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['MovableWork'] = ResolversParentTypes['MovableWork']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  what?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
@@ -1236,8 +1274,10 @@ export type TimeframePartResolvers<ContextType = unknown, ParentType extends Res
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
-export type UnitResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Unit'] = ResolversParentTypes['Unit']> = {
+export type UnitResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Unit'] = ResolversParentTypes['Unit'], FederationReferenceType extends FederationReferenceTypes['Unit'] = FederationReferenceTypes['Unit']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Unit']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  planningWorkToMove?: Resolver<Array<ResolversTypes['MovableWork']>, ParentType, ContextType>;
 };
 
 export type UnitFocalOfficersResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['UnitFocalOfficers'] = ResolversParentTypes['UnitFocalOfficers']> = {
@@ -1337,6 +1377,7 @@ export type Resolvers<ContextType = unknown> = {
   FocalOfficer?: FocalOfficerResolvers<ContextType>;
   FocalOfficerChange?: FocalOfficerChangeResolvers<ContextType>;
   ImportWarning?: ImportWarningResolvers<ContextType>;
+  MovableWork?: MovableWorkResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Occurrence?: OccurrenceResolvers<ContextType>;
   OccurrencePage?: OccurrencePageResolvers<ContextType>;
