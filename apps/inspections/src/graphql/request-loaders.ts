@@ -6,6 +6,7 @@ import type { Db } from "../db/client.ts";
 import type { Criterion, Finding, Inspection, PlanItem, Recommendation, TeamMember } from "../db/generated/client.ts";
 import { exportedFile } from "../use-cases/documents.ts";
 import { figuresPeriod, unitFigures, type UnitFigures } from "../use-cases/signals.ts";
+import { workToMove, type MovableWork } from "../use-cases/succession.ts";
 
 export type FileInfo = ReturnType<typeof exportedFile>;
 
@@ -20,6 +21,8 @@ export interface RequestLoaders {
   unitFigures(inspection: Inspection): Promise<UnitFigures>;
   /** Stored files' metadata, in the order given (files since deleted are left out). */
   files(ids: readonly string[]): Promise<FileInfo[]>;
+  /** What a reorganisation would move from the unit now (the units of an `_entities` batch in one query). */
+  workToMove(unitId: string): Promise<MovableWork[]>;
 }
 
 /** Rows grouped by a key, in the order the query gave them. */
@@ -56,6 +59,7 @@ export function requestLoaders(db: Db): RequestLoaders {
     null as FileInfo | null,
   );
   return {
+    workToMove: batchLoader<string, MovableWork[]>((ids) => workToMove(db, ids), []),
     files: async (ids) => (await Promise.all(ids.map((id) => file(id)))).filter((f): f is FileInfo => f !== null),
     unitFigures: (inspection) => {
       const { from, to } = figuresPeriod(inspection);

@@ -1,5 +1,5 @@
 import type { LocalDate } from "@tthc/calendar";
-import { DateScalar, DateTimeScalar, requireUser, type BaseContext, type ChangeContext } from "@tthc/service-kit";
+import { DateScalar, DateTimeScalar, requireRole, requireUser, type BaseContext, type ChangeContext } from "@tthc/service-kit";
 import { countReplicatedUnits } from "@tthc/unit-replica";
 import type { Db } from "../db/client.ts";
 import type {
@@ -154,6 +154,19 @@ export const resolvers = {
       setRiskWeights(ctx.db, args.weights, change(ctx)),
     scheduleSuggestedInspection: (_: unknown, args: { input: SuggestedInspectionInput }, ctx: Context) =>
       scheduleSuggestedInspection(ctx.db, args.input, change(ctx)),
+  },
+
+  // The directory's unit, extended with the preview of a reorganisation: the city office's alone, checked on the
+  // `_entities` lookup and again on the field (a Unit reached another way still asks).
+  Unit: {
+    __resolveReference: (ref: { id: string }, ctx: Context) => {
+      requireRole(ctx.actor, "CITY_ADMIN");
+      return { id: ref.id };
+    },
+    inspectionsWorkToMove: (unit: { id: string }, _: unknown, ctx: Context) => {
+      requireRole(ctx.actor, "CITY_ADMIN");
+      return ctx.load.workToMove(unit.id);
+    },
   },
 
   // Every field below is reached only through a parent the actor was allowed to read (a plan, an inspection).
