@@ -34,7 +34,10 @@ const leLoi: UnitState = {
 const phoHien: UnitState = { ...leLoi, id: PHO_HIEN, code: "hy.p.pho-hien", name: "UBND phường Phố Hiến", validFrom: EFFECTIVE };
 
 const at = <E extends EventEnvelope>(e: E, time: string): E => ({ ...e, time: new Date(time).toISOString() });
-const created = at(createEvent("directory.unit.created", { source: "directory", subject: PHO_HIEN, data: { unit: phoHien } }), "2026-03-16T00:00:01+07:00");
+const created = at(
+  createEvent("directory.unit.created", { source: "directory", subject: PHO_HIEN, data: { unit: phoHien } }),
+  "2026-03-16T00:00:01+07:00",
+);
 const closed = at(
   createEvent("directory.unit.closed", { source: "directory", subject: UNIT.leLoi, data: { unit: { ...leLoi, validTo: "2026-03-15" } } }),
   "2026-03-16T00:00:02+07:00",
@@ -63,7 +66,15 @@ const VERIFY = `mutation($id: ID!, $accepted: Boolean!) { verifyRecommendation(i
 const SUGGEST = `mutation($input: SuggestedInspectionInput!) { scheduleSuggestedInspection(input: $input) { id status } }`;
 
 let h: Harness;
-const ids = {} as { open: string; answered: string; verified: string; started: string; scheduled: string; approvedPlan: string; draftPlan: string };
+const ids = {} as {
+  open: string;
+  answered: string;
+  verified: string;
+  started: string;
+  scheduled: string;
+  approvedPlan: string;
+  draftPlan: string;
+};
 let before: Map<string, Record<string, number>>;
 
 async function publish(events: EventEnvelope[]): Promise<void> {
@@ -131,8 +142,14 @@ beforeAll(async () => {
     ),
   ).recordFinding.id;
   const recommend = async (text: string) =>
-    ok(await gql<{ issueRecommendation: { id: string } }>(h.app, RECOMMEND, { id: finding, input: { text, workingDays: 10 } }, ACTORS.inspector))
-      .issueRecommendation.id;
+    ok(
+      await gql<{ issueRecommendation: { id: string } }>(
+        h.app,
+        RECOMMEND,
+        { id: finding, input: { text, workingDays: 10 } },
+        ACTORS.inspector,
+      ),
+    ).issueRecommendation.id;
   ids.open = await recommend("Niêm yết bổ sung");
   ids.answered = await recommend("Cập nhật sổ theo dõi");
   ids.verified = await recommend("Báo cáo kết quả khắc phục");
@@ -141,7 +158,12 @@ beforeAll(async () => {
   ok(await gql(h.app, VERIFY, { id: ids.verified, accepted: true }, ACTORS.inspector));
   // An inspection not yet started (suggested by the risk ranking) and next year's draft plan.
   ids.scheduled = ok(
-    await gql<{ scheduleSuggestedInspection: { id: string } }>(h.app, SUGGEST, { input: { unitId: UNIT.leLoi, year: 2026, month: 9 } }, ACTORS.admin),
+    await gql<{ scheduleSuggestedInspection: { id: string } }>(
+      h.app,
+      SUGGEST,
+      { input: { unitId: UNIT.leLoi, year: 2026, month: 9 } },
+      ACTORS.admin,
+    ),
   ).scheduleSuggestedInspection.id;
   ids.draftPlan = ok(
     await gql<{ createInspectionPlan: { id: string } }>(
@@ -200,8 +222,14 @@ describe("inspections after Lê Lợi merges into Phố Hiến", () => {
 
   it("keeps a trace of each move, and moved what the preview counted", async () => {
     const transfers = await h.db.workTransfer.findMany();
-    expect(transfers.every((t) => t.fromUnitId === UNIT.leLoi && t.toUnitId === PHO_HIEN && t.decisionNumber === DECISION.number)).toBe(true);
-    const moved = (kind: string) => transfers.filter((t) => t.kind === kind).map((t) => t.subjectId).sort();
+    expect(transfers.every((t) => t.fromUnitId === UNIT.leLoi && t.toUnitId === PHO_HIEN && t.decisionNumber === DECISION.number)).toBe(
+      true,
+    );
+    const moved = (kind: string) =>
+      transfers
+        .filter((t) => t.kind === kind)
+        .map((t) => t.subjectId)
+        .sort();
     expect(moved("recommendation")).toEqual([ids.open, ids.answered].sort());
     expect(moved("inspection")).toEqual([ids.scheduled]);
     expect(moved("plan_item")).toHaveLength(1);

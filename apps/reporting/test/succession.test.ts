@@ -15,7 +15,14 @@ import type { Actor } from "@tthc/service-kit";
 import { kafkaBrokers, waitFor } from "@tthc/test-kit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { consumer } from "../src/events/handlers.ts";
-import { generateExpectedReports, grantException, lockOverdueReports, saveNarrative, submitReport, type ReportDeps } from "../src/use-cases/unit-reports.ts";
+import {
+  generateExpectedReports,
+  grantException,
+  lockOverdueReports,
+  saveNarrative,
+  submitReport,
+  type ReportDeps,
+} from "../src/use-cases/unit-reports.ts";
 import { at, event, uuid } from "./fixtures.ts";
 import { ACTORS, gql, startHarness, type Harness } from "./harness.ts";
 
@@ -23,7 +30,14 @@ const silent: Logger = { debug() {}, info() {}, warn() {}, error() {} };
 const NOW = new Date("2025-07-10T02:00:00Z");
 const calendar = createCalendar();
 const depsAt = (day: string): ReportDeps => ({ calendar, today: parseLocalDate(day), now: new Date(at(day)) });
-const officer = (unitId: string): Actor => ({ kind: "user", userId: `u-${unitId}`, username: unitId, unitId, roles: ["UNIT_OFFICER"], sessionId: "s" });
+const officer = (unitId: string): Actor => ({
+  kind: "user",
+  userId: `u-${unitId}`,
+  username: unitId,
+  unitId,
+  roles: ["UNIT_OFFICER"],
+  sessionId: "s",
+});
 
 const LE_LOI = "unit-le-loi";
 const MINH_KHAI = "unit-minh-khai";
@@ -39,7 +53,7 @@ const NAMES: Record<string, string> = {
 };
 const DECISION = { id: "d-1", number: "1656/NQ-UBTVQH15", signedOn: "2025-06-16" };
 
-const state = (id: string, validFrom: string, validTo: string | null = null) => ({
+const state = (id: string, validFrom: string) => ({
   id,
   code: id,
   name: NAMES[id]!,
@@ -47,12 +61,12 @@ const state = (id: string, validFrom: string, validTo: string | null = null) => 
   levelCode: "ward",
   parentId: null,
   validFrom,
-  validTo,
+  validTo: null,
 });
 const created = (id: string, validFrom: string) => event("directory.unit.created", id, at("2024-01-01"), { unit: state(id, validFrom) });
 const WARDS = [LE_LOI, MINH_KHAI, HIEN_NAM];
 const closedAndSucceeded = WARDS.flatMap((id) => [
-  event("directory.unit.closed", id, "2025-06-30T17:00:01.000Z", { unit: state(id, "2020-01-01", "2025-06-30") }),
+  event("directory.unit.closed", id, "2025-06-30T17:00:01.000Z", { unit: { ...state(id, "2020-01-01"), validTo: "2025-06-30" } }),
   event("directory.unit.succeeded", id, "2025-06-30T17:00:02.000Z", {
     predecessorId: id,
     change: "MERGE",
@@ -84,7 +98,13 @@ const ACROSS = `query($unitId: String!, $periods: [ReportPeriodInput!]!) {
 type Across = {
   unitFiguresAcrossReorganisation: Array<{
     periodKey: string;
-    units: Array<{ unitId: string; predecessor: boolean; lastDay: string | null; label: string; figures: Array<{ code: string; value: number }> }>;
+    units: Array<{
+      unitId: string;
+      predecessor: boolean;
+      lastDay: string | null;
+      label: string;
+      figures: Array<{ code: string; value: number }>;
+    }>;
     total: Array<{ code: string; value: number }>;
   }>;
 };
@@ -159,7 +179,9 @@ beforeAll(async () => {
   ]);
   await consumeAll("live");
   // Q2's reports: Lê Lợi submits, the others are locked at the deadline, then Minh Khai gets an exception.
-  expect(await generateExpectedReports(h.db, ACTORS.admin, "tthc-control-quarterly", { year: 2025, index: 2 }, depsAt("2025-06-16"))).toBe(4);
+  expect(await generateExpectedReports(h.db, ACTORS.admin, "tthc-control-quarterly", { year: 2025, index: 2 }, depsAt("2025-06-16"))).toBe(
+    4,
+  );
   for (const r of await h.db.unitReport.findMany()) report[r.unitId] = r.id;
   await saveNarrative(h.db, officer(LE_LOI), report[LE_LOI]!, "Đã thực hiện", depsAt("2025-06-16"));
   await submitReport(h.db, officer(LE_LOI), report[LE_LOI]!, depsAt("2025-06-16"));

@@ -64,7 +64,11 @@ export async function workToMove(tx: Tx, unitIds: readonly string[]): Promise<Ma
     [...new Set(unitIds)],
   );
   const counts = new Map(rows.map((r) => [`${r.unit_id}|${r.kind}`, r.n]));
-  for (const id of unitIds) result.set(id, OPEN_WORK.map((w) => ({ what: w.what, count: counts.get(`${id}|${w.kind}`) ?? 0 })));
+  for (const id of unitIds)
+    result.set(
+      id,
+      OPEN_WORK.map((w) => ({ what: w.what, count: counts.get(`${id}|${w.kind}`) ?? 0 })),
+    );
   return result;
 }
 

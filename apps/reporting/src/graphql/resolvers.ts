@@ -72,11 +72,8 @@ export const resolvers = {
     unitReport: (_: unknown, { id }: Id, { actor, db }: Context) => readReport(db, actor, id),
     reportCompleteness: (_: unknown, args: { kindCode: string; periodKey: string }, ctx: Context) =>
       completeness(ctx.db, ctx.actor, args.kindCode, args.periodKey, deps(ctx).today),
-    unitFiguresAcrossReorganisation: (
-      _: unknown,
-      args: { unitId: string; kindCode: string; periods: PeriodInput[] },
-      ctx: Context,
-    ) => figuresAcrossReorganisation(ctx.db, ctx.actor, args.unitId, args.kindCode, args.periods, deps(ctx).calendar),
+    unitFiguresAcrossReorganisation: (_: unknown, args: { unitId: string; kindCode: string; periods: PeriodInput[] }, ctx: Context) =>
+      figuresAcrossReorganisation(ctx.db, ctx.actor, args.unitId, args.kindCode, args.periods, deps(ctx).calendar),
     dossierImports: (_: unknown, args: Page, { actor, db }: Context) => listImports(db, actor, args),
     dossierImport: (_: unknown, { id }: Id, { actor, db }: Context) => readImport(db, actor, id),
     dossierImportRejections: (_: unknown, args: Page & { importId: string }, { actor, db }: Context) =>

@@ -269,6 +269,14 @@ export type InspectionType =
   | 'THEMATIC'
   | 'UNANNOUNCED';
 
+/** Work of one kind that a reorganisation would move from a unit to its successor, and how much. */
+export type MovableWork = {
+  __typename?: 'MovableWork';
+  count: Scalars['Int']['output'];
+  /** What it is (Vietnamese, for the preview). */
+  what: Scalars['String']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** The responsible unit's officers: what they did. */
@@ -648,6 +656,13 @@ export type TemplateGroupInput = {
   name: Scalars['String']['input'];
 };
 
+export type Unit = {
+  __typename?: 'Unit';
+  id: Scalars['ID']['output'];
+  /** CITY_ADMIN: what the inspections service would hand to this unit's successor if it closed now, counted with the same rule as the move. */
+  inspectionsWorkToMove: Array<MovableWork>;
+};
+
 /** A unit's figures over a period, from the other services' events (overdue and late as defined in docs/adding-an-event.md §9). */
 export type UnitFigures = {
   __typename?: 'UnitFigures';
@@ -671,6 +686,17 @@ export type UnitFigures = {
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
@@ -734,7 +760,17 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
   info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
+/** Mapping of federation types */
+export type FederationTypes = {
+  Unit: Unit;
+};
 
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = {
+  Unit:
+    ( { __typename: 'Unit' }
+    & GraphQLRecursivePick<FederationTypes['Unit'], {"id":true}> );
+};
 
 
 
@@ -773,6 +809,7 @@ export type ResolversTypes = {
   InspectionStatus: InspectionStatus;
   InspectionTeamInput: InspectionTeamInput;
   InspectionType: InspectionType;
+  MovableWork: ResolverTypeWrapper<MovableWork>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PeriodKind: PeriodKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -796,6 +833,7 @@ export type ResolversTypes = {
   TemplateCriterionInput: TemplateCriterionInput;
   TemplateGroup: ResolverTypeWrapper<TemplateGroup>;
   TemplateGroupInput: TemplateGroupInput;
+  Unit: ResolverTypeWrapper<Unit>;
   UnitFigures: ResolverTypeWrapper<UnitFigures>;
 };
 
@@ -829,6 +867,7 @@ export type ResolversParentTypes = {
   InspectionPlanItemInput: InspectionPlanItemInput;
   InspectionPlanUpdateInput: InspectionPlanUpdateInput;
   InspectionTeamInput: InspectionTeamInput;
+  MovableWork: MovableWork;
   Mutation: Record<PropertyKey, never>;
   Query: Record<PropertyKey, never>;
   Recommendation: Recommendation;
@@ -847,6 +886,7 @@ export type ResolversParentTypes = {
   TemplateCriterionInput: TemplateCriterionInput;
   TemplateGroup: TemplateGroup;
   TemplateGroupInput: TemplateGroupInput;
+  Unit: Unit | FederationReferenceTypes['Unit'];
   UnitFigures: UnitFigures;
 };
 
@@ -980,6 +1020,11 @@ export type InspectionPlanItemResolvers<ContextType = unknown, ParentType extend
   unitName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type MovableWorkResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['MovableWork'] = ResolversParentTypes['MovableWork']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  what?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   answerRecommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationAnswerRecommendationArgs, 'answer' | 'id'>>;
   approveInspectionPlan?: Resolver<ResolversTypes['InspectionPlan'], ParentType, ContextType, RequireFields<MutationApproveInspectionPlanArgs, 'id'>>;
@@ -1086,6 +1131,12 @@ export type TemplateGroupResolvers<ContextType = unknown, ParentType extends Res
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type UnitResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Unit'] = ResolversParentTypes['Unit'], FederationReferenceType extends FederationReferenceTypes['Unit'] = FederationReferenceTypes['Unit']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Unit']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inspectionsWorkToMove?: Resolver<Array<ResolversTypes['MovableWork']>, ParentType, ContextType>;
+};
+
 export type UnitFiguresResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['UnitFigures'] = ResolversParentTypes['UnitFigures']> = {
   complaintsAnsweredLate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   complaintsOverdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1112,6 +1163,7 @@ export type Resolvers<ContextType = unknown> = {
   InspectionPage?: InspectionPageResolvers<ContextType>;
   InspectionPlan?: InspectionPlanResolvers<ContextType>;
   InspectionPlanItem?: InspectionPlanItemResolvers<ContextType>;
+  MovableWork?: MovableWorkResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Recommendation?: RecommendationResolvers<ContextType>;
@@ -1124,6 +1176,7 @@ export type Resolvers<ContextType = unknown> = {
   TeamMember?: TeamMemberResolvers<ContextType>;
   TemplateCriterion?: TemplateCriterionResolvers<ContextType>;
   TemplateGroup?: TemplateGroupResolvers<ContextType>;
+  Unit?: UnitResolvers<ContextType>;
   UnitFigures?: UnitFiguresResolvers<ContextType>;
 };
 
