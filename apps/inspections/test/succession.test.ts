@@ -241,6 +241,27 @@ describe("inspections after Lê Lợi merges into Phố Hiến", () => {
     expect(after.get(PHO_HIEN)).toEqual(counted);
   });
 
+  it("shows where moved work came from, through GraphQL", async () => {
+    const TRANSFERS = `query($started: ID!, $scheduled: ID!) {
+      started: inspection(id: $started) { unitId transfers { fromUnitId } findings { recommendations { id responsibleUnitName transfers {
+        fromUnitId fromUnitName toUnitId decisionNumber effectiveFrom } } } }
+      scheduled: inspection(id: $scheduled) { unitId unitName transfers { fromUnitName decisionNumber } } }`;
+    type Data = {
+      started: { unitId: string; transfers: unknown[]; findings: Array<{ recommendations: Array<{ id: string; transfers: unknown[] }> }> };
+      scheduled: { unitId: string; unitName: string; transfers: unknown[] };
+    };
+    const data = ok(await gql<Data>(h.app, TRANSFERS, { started: ids.started, scheduled: ids.scheduled }, ACTORS.inspector));
+    expect(data.started.transfers).toEqual([]);
+    const recommendations = Object.fromEntries(data.started.findings[0]!.recommendations.map((r) => [r.id, r.transfers]));
+    const fromLeLoi = { fromUnitId: UNIT.leLoi, fromUnitName: "UBND phường Lê Lợi", toUnitId: PHO_HIEN, decisionNumber: DECISION.number, effectiveFrom: EFFECTIVE };
+    expect(recommendations).toEqual({ [ids.open]: [fromLeLoi], [ids.answered]: [fromLeLoi], [ids.verified]: [] });
+    expect(data.scheduled).toEqual({
+      unitId: PHO_HIEN,
+      unitName: "UBND phường Phố Hiến",
+      transfers: [{ fromUnitName: "UBND phường Lê Lợi", decisionNumber: DECISION.number }],
+    });
+  });
+
   it("changes nothing when the event is replayed: redelivered, read again from offset 0, or handled again", async () => {
     const state = await snapshot();
     await publish([succeeded]);

@@ -11,6 +11,7 @@ import type {
   Recommendation,
   RecommendationStatus,
   Severity,
+  WorkTransfer,
 } from "../db/generated/client.ts";
 import { assessmentsDiffer, type ChecklistGroup, type PlanItemInput } from "../domain/index.ts";
 import {
@@ -178,6 +179,7 @@ export const resolvers = {
   },
   Inspection: {
     unitName: (inspection: Inspection, _: unknown, ctx: Context) => ctx.load.unitName(inspection.unitId),
+    transfers: (inspection: Inspection, _: unknown, ctx: Context) => ctx.load.transfers("inspection", inspection.id),
     selfAssessmentLate: (inspection: Inspection, _: unknown, ctx: Context) => selfAssessmentLate(inspection, ctx.today),
     team: (inspection: Inspection, _: unknown, ctx: Context) => ctx.load.team(inspection.id),
     checklist: async (inspection: Inspection, _: unknown, ctx: Context) => checklistGroups(await ctx.load.criteria(inspection.id)),
@@ -185,6 +187,10 @@ export const resolvers = {
     unitFigures: (inspection: Inspection, _: unknown, ctx: Context) => ctx.load.unitFigures(inspection),
     conclusionNotice: async (inspection: Inspection, _: unknown, ctx: Context) =>
       inspection.conclusionFileId ? ((await ctx.load.files([inspection.conclusionFileId]))[0] ?? null) : null,
+  },
+  // Reached only through a recommendation or an inspection the actor could read.
+  WorkTransfer: {
+    fromUnitName: (t: WorkTransfer, _: unknown, ctx: Context) => ctx.load.unitName(t.fromUnitId),
   },
   ChecklistCriterion: {
     differs: (c: Criterion) => assessmentsDiffer(c.selfValue, c.teamValue),
@@ -198,6 +204,7 @@ export const resolvers = {
   },
   Recommendation: {
     responsibleUnitName: (r: Recommendation, _: unknown, ctx: Context) => ctx.load.unitName(r.responsibleUnitId),
+    transfers: (r: Recommendation, _: unknown, ctx: Context) => ctx.load.transfers("recommendation", r.id),
     answerFiles: (r: Recommendation, _: unknown, ctx: Context) => ctx.load.files(r.answerFileIds),
   },
 };

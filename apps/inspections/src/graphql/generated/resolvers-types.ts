@@ -156,6 +156,8 @@ export type Inspection = {
   status: InspectionStatus;
   team: Array<TeamMember>;
   templateVersionId?: Maybe<Scalars['ID']['output']>;
+  /** Reorganisations that handed it, not yet started, to another unit, earliest first (the unit first planned). */
+  transfers: Array<WorkTransfer>;
   type: InspectionType;
   /** The unit's figures from the start of the inspection's year to the visit's last day (the window's end before the visit is set). */
   unitFigures: UnitFigures;
@@ -509,6 +511,8 @@ export type Recommendation = {
   returnReason?: Maybe<Scalars['String']['output']>;
   status: RecommendationStatus;
   text: Scalars['String']['output'];
+  /** Reorganisations that handed it to another unit, earliest first (the responsible unit it came from). */
+  transfers: Array<WorkTransfer>;
   verifiedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
@@ -682,6 +686,17 @@ export type UnitFigures = {
   to: Scalars['Date']['output'];
 };
 
+/** A reorganisation handed a recommendation or an inspection from a closed unit to its successor. */
+export type WorkTransfer = {
+  __typename?: 'WorkTransfer';
+  /** The reorganisation decision's number (số quyết định). */
+  decisionNumber: Scalars['String']['output'];
+  effectiveFrom: Scalars['Date']['output'];
+  fromUnitId: Scalars['ID']['output'];
+  fromUnitName?: Maybe<Scalars['String']['output']>;
+  toUnitId: Scalars['ID']['output'];
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -835,6 +850,7 @@ export type ResolversTypes = {
   TemplateGroupInput: TemplateGroupInput;
   Unit: ResolverTypeWrapper<Unit>;
   UnitFigures: ResolverTypeWrapper<UnitFigures>;
+  WorkTransfer: ResolverTypeWrapper<WorkTransfer>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -888,6 +904,7 @@ export type ResolversParentTypes = {
   TemplateGroupInput: TemplateGroupInput;
   Unit: Unit | FederationReferenceTypes['Unit'];
   UnitFigures: UnitFigures;
+  WorkTransfer: WorkTransfer;
 };
 
 export type CalendarEntryResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['CalendarEntry'] = ResolversParentTypes['CalendarEntry']> = {
@@ -973,6 +990,7 @@ export type InspectionResolvers<ContextType = unknown, ParentType extends Resolv
   status?: Resolver<ResolversTypes['InspectionStatus'], ParentType, ContextType>;
   team?: Resolver<Array<ResolversTypes['TeamMember']>, ParentType, ContextType>;
   templateVersionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  transfers?: Resolver<Array<ResolversTypes['WorkTransfer']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['InspectionType'], ParentType, ContextType>;
   unitFigures?: Resolver<ResolversTypes['UnitFigures'], ParentType, ContextType>;
   unitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1073,6 +1091,7 @@ export type RecommendationResolvers<ContextType = unknown, ParentType extends Re
   returnReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['RecommendationStatus'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  transfers?: Resolver<Array<ResolversTypes['WorkTransfer']>, ParentType, ContextType>;
   verifiedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 
@@ -1148,6 +1167,14 @@ export type UnitFiguresResolvers<ContextType = unknown, ParentType extends Resol
   to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
 
+export type WorkTransferResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['WorkTransfer'] = ResolversParentTypes['WorkTransfer']> = {
+  decisionNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  fromUnitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  fromUnitName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  toUnitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = unknown> = {
   CalendarEntry?: CalendarEntryResolvers<ContextType>;
   CalendarWarning?: CalendarWarningResolvers<ContextType>;
@@ -1178,5 +1205,6 @@ export type Resolvers<ContextType = unknown> = {
   TemplateGroup?: TemplateGroupResolvers<ContextType>;
   Unit?: UnitResolvers<ContextType>;
   UnitFigures?: UnitFiguresResolvers<ContextType>;
+  WorkTransfer?: WorkTransferResolvers<ContextType>;
 };
 
