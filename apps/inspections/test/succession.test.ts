@@ -253,7 +253,13 @@ describe("inspections after Lê Lợi merges into Phố Hiến", () => {
     const data = ok(await gql<Data>(h.app, TRANSFERS, { started: ids.started, scheduled: ids.scheduled }, ACTORS.inspector));
     expect(data.started.transfers).toEqual([]);
     const recommendations = Object.fromEntries(data.started.findings[0]!.recommendations.map((r) => [r.id, r.transfers]));
-    const fromLeLoi = { fromUnitId: UNIT.leLoi, fromUnitName: "UBND phường Lê Lợi", toUnitId: PHO_HIEN, decisionNumber: DECISION.number, effectiveFrom: EFFECTIVE };
+    const fromLeLoi = {
+      fromUnitId: UNIT.leLoi,
+      fromUnitName: "UBND phường Lê Lợi",
+      toUnitId: PHO_HIEN,
+      decisionNumber: DECISION.number,
+      effectiveFrom: EFFECTIVE,
+    };
     expect(recommendations).toEqual({ [ids.open]: [fromLeLoi], [ids.answered]: [fromLeLoi], [ids.verified]: [] });
     expect(data.scheduled).toEqual({
       unitId: PHO_HIEN,
