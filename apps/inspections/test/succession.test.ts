@@ -11,7 +11,19 @@ import { createKafka, ensureTopics, startConsumer, type Logger } from "@tthc/mes
 import { kafkaBrokers, waitFor } from "@tthc/test-kit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { consumer } from "../src/events/handlers.ts";
-import { ACTORS, approvedPlan, CREATE_PLAN, errorOf, gql, ok, startedInspection, startHarness, UNIT, type Harness } from "./harness.ts";
+import {
+  ACTORS,
+  approvedPlan,
+  countingApp,
+  CREATE_PLAN,
+  errorOf,
+  gql,
+  ok,
+  startedInspection,
+  startHarness,
+  UNIT,
+  type Harness,
+} from "./harness.ts";
 
 const silent: Logger = { debug() {}, info() {}, warn() {}, error() {} };
 const prefix = `test-inspections-succession-${randomUUID().slice(0, 8)}.`;
@@ -202,6 +214,21 @@ describe("inspections after Lê Lợi merges into Phố Hiến", () => {
     expect(before.get(UNIT.minhKhai)).toMatchObject({ "Cuộc kiểm tra chưa bắt đầu": 1, "Kiến nghị chưa hoàn thành": 0 });
     const refused = await gql(h.app, ENTITIES, { r: [{ __typename: "Unit", id: UNIT.leLoi }] }, ACTORS.inspector);
     expect(errorOf(refused).code).toBe("FORBIDDEN");
+  });
+
+  it("counts the units of an _entities batch in one statement", async () => {
+    const counting = await countingApp(h);
+    try {
+      const statementsFor = async (unitIds: string[]) => {
+        const start = counting.statements();
+        ok(await gql(counting.app, ENTITIES, { r: unitIds.map((id) => ({ __typename: "Unit", id })) }, ACTORS.admin));
+        return counting.statements() - start;
+      };
+      expect(await statementsFor([UNIT.leLoi])).toBe(1);
+      expect(await statementsFor([UNIT.leLoi, UNIT.minhKhai, UNIT.tuPhap, PHO_HIEN])).toBe(1);
+    } finally {
+      await counting.close();
+    }
   });
 
   it("moves the open recommendations, keeps the verified one with Lê Lợi", async () => {
