@@ -10,7 +10,7 @@ import {
 } from "@tthc/service-kit";
 import { parse } from "graphql";
 import type { Db } from "./db/client.ts";
-import { resolvers, type Context } from "./graphql/resolvers.ts";
+import { resolvers, workToMoveLoader, type Context } from "./graphql/resolvers.ts";
 
 export const typeDefs = parse(readSchema(new URL("./graphql/schema/", import.meta.url)));
 
@@ -26,7 +26,7 @@ export function buildApp(env: BaseServiceEnv, db: Db, options: AppOptions = {}):
     env,
     typeDefs,
     resolvers,
-    buildContext: (base) => ({ ...base, db, now }),
+    buildContext: (base) => ({ ...base, db, now, workToMove: workToMoveLoader(db) }),
     readiness: [databaseReadiness(db), kafkaReadiness(env.KAFKA_BROKERS)],
   });
 }

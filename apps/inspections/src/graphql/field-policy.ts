@@ -23,6 +23,8 @@ export const fieldPolicies: FieldPolicies<Context> = {
       planId: everyone,
       unitId: everyone,
       unitName: everyone,
+      // Units and the public decision's number: the schedule's history.
+      transfers: everyone,
       type: everyone,
       focus: everyone,
       status: everyone,
@@ -54,6 +56,7 @@ export const fieldPolicies: FieldPolicies<Context> = {
       text: staff,
       responsibleUnitId: everyone,
       responsibleUnitName: everyone,
+      transfers: everyone,
       dueDay: everyone,
       status: everyone,
       answer: staff,

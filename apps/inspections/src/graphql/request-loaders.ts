@@ -3,9 +3,10 @@ import type { LocalDate } from "@tthc/calendar";
 import { batchLoader } from "@tthc/service-kit";
 import { unitNames } from "@tthc/unit-replica";
 import type { Db } from "../db/client.ts";
-import type { Criterion, Finding, Inspection, PlanItem, Recommendation, TeamMember } from "../db/generated/client.ts";
+import type { Criterion, Finding, Inspection, PlanItem, Recommendation, TeamMember, WorkTransfer } from "../db/generated/client.ts";
 import { exportedFile } from "../use-cases/documents.ts";
 import { figuresPeriod, unitFigures, type UnitFigures } from "../use-cases/signals.ts";
+import { workToMove, type MovableWork } from "../use-cases/succession.ts";
 
 export type FileInfo = ReturnType<typeof exportedFile>;
 
@@ -20,6 +21,10 @@ export interface RequestLoaders {
   unitFigures(inspection: Inspection): Promise<UnitFigures>;
   /** Stored files' metadata, in the order given (files since deleted are left out). */
   files(ids: readonly string[]): Promise<FileInfo[]>;
+  /** What a reorganisation would move from the unit now (the units of an `_entities` batch in one query). */
+  workToMove(unitId: string): Promise<MovableWork[]>;
+  /** The reorganisations that moved a recommendation or an inspection, earliest first. */
+  transfers(kind: "recommendation" | "inspection", id: string): Promise<WorkTransfer[]>;
 }
 
 /** Rows grouped by a key, in the order the query gave them. */
@@ -55,7 +60,17 @@ export function requestLoaders(db: Db): RequestLoaders {
     },
     null as FileInfo | null,
   );
+  // Keyed "kind|id": one query for the rows of every kind a level asks for.
+  const transfers = batchLoader(async (keys: string[]) => {
+    const rows = await db.workTransfer.findMany({
+      where: { OR: keys.map((k) => ({ kind: k.split("|")[0]!, subjectId: k.split("|")[1]! })) },
+      orderBy: [{ effectiveFrom: "asc" }, { eventId: "asc" }],
+    });
+    return groupBy(rows, (t) => `${t.kind}|${t.subjectId}`);
+  }, [] as WorkTransfer[]);
   return {
+    transfers: (kind, id) => transfers(`${kind}|${id}`),
+    workToMove: batchLoader<string, MovableWork[]>((ids) => workToMove(db, ids), []),
     files: async (ids) => (await Promise.all(ids.map((id) => file(id)))).filter((f): f is FileInfo => f !== null),
     unitFigures: (inspection) => {
       const { from, to } = figuresPeriod(inspection);

@@ -1,5 +1,5 @@
 import type { LocalDate } from "@tthc/calendar";
-import { DateScalar, DateTimeScalar, requireUser, type BaseContext, type ChangeContext } from "@tthc/service-kit";
+import { DateScalar, DateTimeScalar, requireRole, requireUser, type BaseContext, type ChangeContext } from "@tthc/service-kit";
 import { countReplicatedUnits } from "@tthc/unit-replica";
 import type { Db } from "../db/client.ts";
 import type {
@@ -11,6 +11,7 @@ import type {
   Recommendation,
   RecommendationStatus,
   Severity,
+  WorkTransfer,
 } from "../db/generated/client.ts";
 import { assessmentsDiffer, type ChecklistGroup, type PlanItemInput } from "../domain/index.ts";
 import {
@@ -156,6 +157,19 @@ export const resolvers = {
       scheduleSuggestedInspection(ctx.db, args.input, change(ctx)),
   },
 
+  // The directory's unit, extended with the preview of a reorganisation: the city office's alone, checked on the
+  // `_entities` lookup and again on the field (a Unit reached another way still asks).
+  Unit: {
+    __resolveReference: (ref: { id: string }, ctx: Context) => {
+      requireRole(ctx.actor, "CITY_ADMIN");
+      return { id: ref.id };
+    },
+    inspectionsWorkToMove: (unit: { id: string }, _: unknown, ctx: Context) => {
+      requireRole(ctx.actor, "CITY_ADMIN");
+      return ctx.load.workToMove(unit.id);
+    },
+  },
+
   // Every field below is reached only through a parent the actor was allowed to read (a plan, an inspection).
   InspectionPlan: {
     items: (plan: InspectionPlan, _: unknown, ctx: Context) => ctx.load.planItems(plan.id),
@@ -165,6 +179,7 @@ export const resolvers = {
   },
   Inspection: {
     unitName: (inspection: Inspection, _: unknown, ctx: Context) => ctx.load.unitName(inspection.unitId),
+    transfers: (inspection: Inspection, _: unknown, ctx: Context) => ctx.load.transfers("inspection", inspection.id),
     selfAssessmentLate: (inspection: Inspection, _: unknown, ctx: Context) => selfAssessmentLate(inspection, ctx.today),
     team: (inspection: Inspection, _: unknown, ctx: Context) => ctx.load.team(inspection.id),
     checklist: async (inspection: Inspection, _: unknown, ctx: Context) => checklistGroups(await ctx.load.criteria(inspection.id)),
@@ -172,6 +187,10 @@ export const resolvers = {
     unitFigures: (inspection: Inspection, _: unknown, ctx: Context) => ctx.load.unitFigures(inspection),
     conclusionNotice: async (inspection: Inspection, _: unknown, ctx: Context) =>
       inspection.conclusionFileId ? ((await ctx.load.files([inspection.conclusionFileId]))[0] ?? null) : null,
+  },
+  // Reached only through a recommendation or an inspection the actor could read.
+  WorkTransfer: {
+    fromUnitName: (t: WorkTransfer, _: unknown, ctx: Context) => ctx.load.unitName(t.fromUnitId),
   },
   ChecklistCriterion: {
     differs: (c: Criterion) => assessmentsDiffer(c.selfValue, c.teamValue),
@@ -185,6 +204,7 @@ export const resolvers = {
   },
   Recommendation: {
     responsibleUnitName: (r: Recommendation, _: unknown, ctx: Context) => ctx.load.unitName(r.responsibleUnitId),
+    transfers: (r: Recommendation, _: unknown, ctx: Context) => ctx.load.transfers("recommendation", r.id),
     answerFiles: (r: Recommendation, _: unknown, ctx: Context) => ctx.load.files(r.answerFileIds),
   },
 };

@@ -90,3 +90,40 @@ export async function sumMeasures(
 export async function resetFacts(tx: Tx): Promise<void> {
   await tx.$executeRaw`TRUNCATE "ProjectedEvent", "FactContribution", "DailyFact", "ComplaintFact"`;
 }
+
+/**
+ * The sums of `measures` for each of `unitIds` over each window (a period's data window): one statement for
+ * every unit and window, keyed `${window index}|${unitId}`. The roll-up across a reorganisation reads the
+ * successor's and its predecessors' figures of several periods at once with it.
+ */
+export async function sumMeasuresByUnitAndWindow(
+  tx: Tx,
+  measures: readonly string[],
+  windows: ReadonlyArray<{ start: LocalDate; end: LocalDate }>,
+  unitIds: readonly string[],
+): Promise<Map<string, Map<string, MeasureSums>>> {
+  const result = new Map<string, Map<string, MeasureSums>>();
+  windows.forEach((_, i) => {
+    for (const unitId of unitIds) {
+      result.set(`${i}|${unitId}`, new Map(measures.map((m) => [m, { opening: 0, flow: 0, closing: 0 }])));
+    }
+  });
+  if (windows.length === 0 || unitIds.length === 0 || measures.length === 0) return result;
+  const rows = await tx.$queryRaw<
+    Array<{ idx: bigint; unitId: string; measure: string; opening: bigint | null; flow: bigint | null; closing: bigint | null }>
+  >`
+    SELECT w."idx", f."unitId", f."measure",
+           SUM(f."value") FILTER (WHERE f."day" < w."start") AS "opening",
+           SUM(f."value") FILTER (WHERE f."day" >= w."start") AS "flow",
+           SUM(f."value") AS "closing"
+    FROM unnest(${windows.map((w) => w.start)}::date[], ${windows.map((w) => w.end)}::date[]) WITH ORDINALITY AS w("start", "end", "idx")
+    JOIN "DailyFact" f ON f."day" <= w."end"
+    WHERE f."measure" = ANY(${[...measures]}::text[]) AND f."unitId" = ANY(${[...unitIds]}::text[])
+    GROUP BY w."idx", f."unitId", f."measure"`;
+  for (const r of rows) {
+    result
+      .get(`${Number(r.idx) - 1}|${r.unitId}`)
+      ?.set(r.measure, { opening: Number(r.opening ?? 0), flow: Number(r.flow ?? 0), closing: Number(r.closing ?? 0) });
+  }
+  return result;
+}

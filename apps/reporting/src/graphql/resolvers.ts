@@ -1,5 +1,5 @@
 import { createCalendar, fromDbDate, fromDbDateOrNull, toLocalDate, type LocalDate, type WorkingCalendar } from "@tthc/calendar";
-import { DateScalar, requireUser, type BaseContext } from "@tthc/service-kit";
+import { batchLoader, DateScalar, requireRole, requireUser, type BaseContext } from "@tthc/service-kit";
 import { countReplicatedUnits } from "@tthc/unit-replica";
 import type { Db } from "../db/client.ts";
 import type { UnitReport } from "../db/generated/client.ts";
@@ -17,6 +17,8 @@ import {
   startDossierImport,
 } from "../use-cases/dossier-import.ts";
 import { recordPartnerSteps } from "../use-cases/dossier-steps.ts";
+import { figuresAcrossReorganisation, workToMove, type MovableWork } from "../use-cases/succession.ts";
+import type { PeriodInput } from "../domain/report-periods.ts";
 import {
   completeness,
   correctFigure,
@@ -32,7 +34,16 @@ import {
   type ReportDeps,
 } from "../use-cases/unit-reports.ts";
 
-export type Context = BaseContext & { db: Db; now: () => Date; calendar?: WorkingCalendar };
+export type Context = BaseContext & {
+  db: Db;
+  now: () => Date;
+  calendar?: WorkingCalendar;
+  /** The request's batched read of what a reorganisation would move: the units of an `_entities` batch in one query. */
+  workToMove: (unitId: string) => Promise<MovableWork[]>;
+};
+
+/** A request's loader of what a reorganisation would move per unit (see Context.workToMove). */
+export const workToMoveLoader = (db: Db) => batchLoader<string, MovableWork[]>((ids) => workToMove(db, ids), []);
 
 const defaultCalendar = createCalendar();
 const deps = ({ now, calendar }: Context): ReportDeps => {
@@ -61,6 +72,8 @@ export const resolvers = {
     unitReport: (_: unknown, { id }: Id, { actor, db }: Context) => readReport(db, actor, id),
     reportCompleteness: (_: unknown, args: { kindCode: string; periodKey: string }, ctx: Context) =>
       completeness(ctx.db, ctx.actor, args.kindCode, args.periodKey, deps(ctx).today),
+    unitFiguresAcrossReorganisation: (_: unknown, args: { unitId: string; kindCode: string; periods: PeriodInput[] }, ctx: Context) =>
+      figuresAcrossReorganisation(ctx.db, ctx.actor, args.unitId, args.kindCode, args.periods, deps(ctx).calendar),
     dossierImports: (_: unknown, args: Page, { actor, db }: Context) => listImports(db, actor, args),
     dossierImport: (_: unknown, { id }: Id, { actor, db }: Context) => readImport(db, actor, id),
     dossierImportRejections: (_: unknown, args: Page & { importId: string }, { actor, db }: Context) =>
@@ -95,6 +108,18 @@ export const resolvers = {
     importDossierFile: async (_: unknown, args: { fileName: string; contentBase64: string }, { actor, db, now, log }: Context) => {
       const { record } = await startDossierImport(db, actor, args, now(), (error) => log.error({ err: error }, "dossier import failed"));
       return record;
+    },
+  },
+  // The directory's unit, extended with the preview of a reorganisation: the city office's alone, checked on the
+  // `_entities` lookup and again on the field.
+  Unit: {
+    __resolveReference: (ref: { id: string }, { actor }: Context) => {
+      requireRole(actor, "CITY_ADMIN");
+      return { id: ref.id };
+    },
+    reportingWorkToMove: (unit: { id: string }, _: unknown, ctx: Context) => {
+      requireRole(ctx.actor, "CITY_ADMIN");
+      return ctx.workToMove(unit.id);
     },
   },
   // Read only through dossierImport(s), which checked the reader.

@@ -45,7 +45,7 @@ export const stateOf = (r: UnitReport): ReportState => ({
 });
 
 /** Who reads all reports: the city office, leaders, inspectors, partners with reports:read. Null = every unit. */
-function readableUnit(actor: Actor): string | null {
+export function readableUnit(actor: Actor): string | null {
   if (actor.kind === "partner") {
     requireScope(actor, "reports:read");
     return null;
@@ -62,11 +62,15 @@ async function loadReport(tx: Tx, id: string): Promise<UnitReport> {
   return report;
 }
 
-/** A report the actor may read; a unit officer only its own unit's. */
+/** The unit's own report, or one a reorganisation handed to it from a closed unit (heldByUnitId). */
+const heldBy = (report: UnitReport, unitId: string | null | undefined) =>
+  unitId !== null && unitId !== undefined && (report.heldByUnitId ?? report.unitId) === unitId;
+
+/** A report the actor may read; a unit officer only its own unit's, or one it was handed. */
 export async function readReport(tx: Tx, actor: Actor, id: string): Promise<UnitReport> {
   const unit = readableUnit(actor);
   const report = await loadReport(tx, id);
-  if (unit !== null && report.unitId !== unit) throw forbidden("Bạn chỉ xem được báo cáo của đơn vị mình.");
+  if (unit !== null && report.unitId !== unit && !heldBy(report, unit)) throw forbidden("Bạn chỉ xem được báo cáo của đơn vị mình.");
   return report;
 }
 
@@ -76,7 +80,8 @@ async function ownReportForUpdate(tx: Tx, actor: Actor, id: string): Promise<{ u
   if (!UUID.test(id)) throw notFound("Không tìm thấy báo cáo.");
   await tx.$executeRaw`SELECT 1 FROM "UnitReport" WHERE "id" = ${id}::uuid FOR UPDATE`;
   const report = await loadReport(tx, id);
-  if (report.unitId !== user.unitId) throw forbidden("Bạn chỉ sửa được báo cáo của đơn vị mình.");
+  // Whoever holds it submits it: the unit, or after a reorganisation its successor (not the closed unit's former officers).
+  if (!heldBy(report, user.unitId)) throw forbidden("Bạn chỉ sửa được báo cáo của đơn vị mình.");
   return { user, report };
 }
 
@@ -141,7 +146,8 @@ export async function listReports(db: Db, actor: Actor, filter: ReportFilter) {
     ...(filter.kindCode ? { kindCode: filter.kindCode } : {}),
     ...(filter.periodKey ? { periodKey: filter.periodKey } : {}),
     ...(filter.status ? { status: filter.status } : {}),
-    ...((own ?? filter.unitId) ? { unitId: (own ?? filter.unitId)! } : {}),
+    // A unit's list holds its own reports and those handed to it by a reorganisation.
+    ...((own ?? filter.unitId) ? { OR: [{ unitId: (own ?? filter.unitId)! }, { heldByUnitId: (own ?? filter.unitId)! }] } : {}),
   };
   const [items, total] = await Promise.all([
     db.unitReport.findMany({ where, orderBy: [{ periodEnd: "desc" }, { kindCode: "asc" }, { unitId: "asc" }], take: first, skip: offset }),

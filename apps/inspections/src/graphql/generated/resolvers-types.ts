@@ -156,6 +156,8 @@ export type Inspection = {
   status: InspectionStatus;
   team: Array<TeamMember>;
   templateVersionId?: Maybe<Scalars['ID']['output']>;
+  /** Reorganisations that handed it, not yet started, to another unit, earliest first (the unit first planned). */
+  transfers: Array<WorkTransfer>;
   type: InspectionType;
   /** The unit's figures from the start of the inspection's year to the visit's last day (the window's end before the visit is set). */
   unitFigures: UnitFigures;
@@ -268,6 +270,14 @@ export type InspectionType =
   | 'PERIODIC'
   | 'THEMATIC'
   | 'UNANNOUNCED';
+
+/** Work of one kind that a reorganisation would move from a unit to its successor, and how much. */
+export type MovableWork = {
+  __typename?: 'MovableWork';
+  count: Scalars['Int']['output'];
+  /** What it is (Vietnamese, for the preview). */
+  what: Scalars['String']['output'];
+};
 
 export type Mutation = {
   __typename?: 'Mutation';
@@ -501,6 +511,8 @@ export type Recommendation = {
   returnReason?: Maybe<Scalars['String']['output']>;
   status: RecommendationStatus;
   text: Scalars['String']['output'];
+  /** Reorganisations that handed it to another unit, earliest first (the responsible unit it came from). */
+  transfers: Array<WorkTransfer>;
   verifiedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
@@ -648,6 +660,13 @@ export type TemplateGroupInput = {
   name: Scalars['String']['input'];
 };
 
+export type Unit = {
+  __typename?: 'Unit';
+  id: Scalars['ID']['output'];
+  /** CITY_ADMIN: what the inspections service would hand to this unit's successor if it closed now, counted with the same rule as the move. */
+  inspectionsWorkToMove: Array<MovableWork>;
+};
+
 /** A unit's figures over a period, from the other services' events (overdue and late as defined in docs/adding-an-event.md §9). */
 export type UnitFigures = {
   __typename?: 'UnitFigures';
@@ -667,10 +686,32 @@ export type UnitFigures = {
   to: Scalars['Date']['output'];
 };
 
+/** A reorganisation handed a recommendation or an inspection from a closed unit to its successor. */
+export type WorkTransfer = {
+  __typename?: 'WorkTransfer';
+  /** The reorganisation decision's number (số quyết định). */
+  decisionNumber: Scalars['String']['output'];
+  effectiveFrom: Scalars['Date']['output'];
+  fromUnitId: Scalars['ID']['output'];
+  fromUnitName?: Maybe<Scalars['String']['output']>;
+  toUnitId: Scalars['ID']['output'];
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
@@ -734,7 +775,17 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
   info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
+/** Mapping of federation types */
+export type FederationTypes = {
+  Unit: Unit;
+};
 
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = {
+  Unit:
+    ( { __typename: 'Unit' }
+    & GraphQLRecursivePick<FederationTypes['Unit'], {"id":true}> );
+};
 
 
 
@@ -773,6 +824,7 @@ export type ResolversTypes = {
   InspectionStatus: InspectionStatus;
   InspectionTeamInput: InspectionTeamInput;
   InspectionType: InspectionType;
+  MovableWork: ResolverTypeWrapper<MovableWork>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PeriodKind: PeriodKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -796,7 +848,9 @@ export type ResolversTypes = {
   TemplateCriterionInput: TemplateCriterionInput;
   TemplateGroup: ResolverTypeWrapper<TemplateGroup>;
   TemplateGroupInput: TemplateGroupInput;
+  Unit: ResolverTypeWrapper<Unit>;
   UnitFigures: ResolverTypeWrapper<UnitFigures>;
+  WorkTransfer: ResolverTypeWrapper<WorkTransfer>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -829,6 +883,7 @@ export type ResolversParentTypes = {
   InspectionPlanItemInput: InspectionPlanItemInput;
   InspectionPlanUpdateInput: InspectionPlanUpdateInput;
   InspectionTeamInput: InspectionTeamInput;
+  MovableWork: MovableWork;
   Mutation: Record<PropertyKey, never>;
   Query: Record<PropertyKey, never>;
   Recommendation: Recommendation;
@@ -847,7 +902,9 @@ export type ResolversParentTypes = {
   TemplateCriterionInput: TemplateCriterionInput;
   TemplateGroup: TemplateGroup;
   TemplateGroupInput: TemplateGroupInput;
+  Unit: Unit | FederationReferenceTypes['Unit'];
   UnitFigures: UnitFigures;
+  WorkTransfer: WorkTransfer;
 };
 
 export type CalendarEntryResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['CalendarEntry'] = ResolversParentTypes['CalendarEntry']> = {
@@ -933,6 +990,7 @@ export type InspectionResolvers<ContextType = unknown, ParentType extends Resolv
   status?: Resolver<ResolversTypes['InspectionStatus'], ParentType, ContextType>;
   team?: Resolver<Array<ResolversTypes['TeamMember']>, ParentType, ContextType>;
   templateVersionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  transfers?: Resolver<Array<ResolversTypes['WorkTransfer']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['InspectionType'], ParentType, ContextType>;
   unitFigures?: Resolver<ResolversTypes['UnitFigures'], ParentType, ContextType>;
   unitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -978,6 +1036,11 @@ export type InspectionPlanItemResolvers<ContextType = unknown, ParentType extend
   type?: Resolver<ResolversTypes['InspectionType'], ParentType, ContextType>;
   unitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   unitName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type MovableWorkResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['MovableWork'] = ResolversParentTypes['MovableWork']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  what?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
@@ -1028,6 +1091,7 @@ export type RecommendationResolvers<ContextType = unknown, ParentType extends Re
   returnReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['RecommendationStatus'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  transfers?: Resolver<Array<ResolversTypes['WorkTransfer']>, ParentType, ContextType>;
   verifiedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 
@@ -1086,6 +1150,12 @@ export type TemplateGroupResolvers<ContextType = unknown, ParentType extends Res
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type UnitResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Unit'] = ResolversParentTypes['Unit'], FederationReferenceType extends FederationReferenceTypes['Unit'] = FederationReferenceTypes['Unit']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Unit']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inspectionsWorkToMove?: Resolver<Array<ResolversTypes['MovableWork']>, ParentType, ContextType>;
+};
+
 export type UnitFiguresResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['UnitFigures'] = ResolversParentTypes['UnitFigures']> = {
   complaintsAnsweredLate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   complaintsOverdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1095,6 +1165,14 @@ export type UnitFiguresResolvers<ContextType = unknown, ParentType extends Resol
   occurrencesDoneLate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   occurrencesOverdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type WorkTransferResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['WorkTransfer'] = ResolversParentTypes['WorkTransfer']> = {
+  decisionNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  fromUnitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  fromUnitName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  toUnitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = unknown> = {
@@ -1112,6 +1190,7 @@ export type Resolvers<ContextType = unknown> = {
   InspectionPage?: InspectionPageResolvers<ContextType>;
   InspectionPlan?: InspectionPlanResolvers<ContextType>;
   InspectionPlanItem?: InspectionPlanItemResolvers<ContextType>;
+  MovableWork?: MovableWorkResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Recommendation?: RecommendationResolvers<ContextType>;
@@ -1124,6 +1203,8 @@ export type Resolvers<ContextType = unknown> = {
   TeamMember?: TeamMemberResolvers<ContextType>;
   TemplateCriterion?: TemplateCriterionResolvers<ContextType>;
   TemplateGroup?: TemplateGroupResolvers<ContextType>;
+  Unit?: UnitResolvers<ContextType>;
   UnitFigures?: UnitFiguresResolvers<ContextType>;
+  WorkTransfer?: WorkTransferResolvers<ContextType>;
 };
 

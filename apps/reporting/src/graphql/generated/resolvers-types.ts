@@ -132,6 +132,14 @@ export type DownloadableFile = {
   fileName: Scalars['String']['output'];
 };
 
+/** Work of one kind that a reorganisation would move from a unit to its successor, and how much. */
+export type MovableWork = {
+  __typename?: 'MovableWork';
+  count: Scalars['Int']['output'];
+  /** What it is (Vietnamese, for the preview). */
+  what: Scalars['String']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** City office. */
@@ -211,6 +219,19 @@ export type MutationSubmitUnitReportArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** A period's figures of a unit and its predecessors, and their sum: the figure to compare across a reorganisation. */
+export type PeriodFiguresAcrossReorganisation = {
+  __typename?: 'PeriodFiguresAcrossReorganisation';
+  periodEnd: Scalars['Date']['output'];
+  periodKey: Scalars['String']['output'];
+  periodLabel: Scalars['String']['output'];
+  periodStart: Scalars['Date']['output'];
+  /** Per indicator, the sum of the rows above. */
+  total: Array<ReportFigure>;
+  /** The predecessors that existed during the period (earliest closed first), then the unit itself. */
+  units: Array<UnitPeriodFigures>;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** PAKN received from `from` to `to` (inclusive). City office, leaders and inspectors. */
@@ -231,6 +252,8 @@ export type Query = {
   reportKinds: Array<ReportKind>;
   /** Signed-in staff only. */
   reportingStatus: ServiceStatus;
+  /** A unit's figures over up to 12 periods with its predecessors', labelled and summed (past figures stay under the closed units). Readers of reports; a unit officer for its own unit. */
+  unitFiguresAcrossReorganisation: Array<PeriodFiguresAcrossReorganisation>;
   unitReport: UnitReport;
   /** Reports, newest period first; a unit officer sees only its own unit's. */
   unitReports: UnitReportPage;
@@ -274,6 +297,13 @@ export type QueryDossierImportsArgs = {
 export type QueryReportCompletenessArgs = {
   kindCode: Scalars['String']['input'];
   periodKey: Scalars['String']['input'];
+};
+
+
+export type QueryUnitFiguresAcrossReorganisationArgs = {
+  kindCode: Scalars['String']['input'];
+  periods: Array<ReportPeriodInput>;
+  unitId: Scalars['String']['input'];
 };
 
 
@@ -334,11 +364,41 @@ export type ReportKind = {
   source: Scalars['String']['output'];
 };
 
+/** A period of a report kind: year and index (quarter 1–4, half 1–2) for the periodic kinds, first and last day for an ad-hoc one. */
+export type ReportPeriodInput = {
+  end?: InputMaybe<Scalars['Date']['input']>;
+  index?: InputMaybe<Scalars['Int']['input']>;
+  start?: InputMaybe<Scalars['Date']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** How a service sees the platform: its replica of the directory's units (kept by directory.unit.* events). */
 export type ServiceStatus = {
   __typename?: 'ServiceStatus';
   replicatedUnits: Scalars['Int']['output'];
   service: Scalars['String']['output'];
+};
+
+export type Unit = {
+  __typename?: 'Unit';
+  id: Scalars['ID']['output'];
+  /** CITY_ADMIN: what the reporting service would hand to this unit's successor if it closed now, counted with the same rule as the move. */
+  reportingWorkToMove: Array<MovableWork>;
+};
+
+/** One unit's projected figures in a period, labelled: the unit asked about, or one of its predecessors. */
+export type UnitPeriodFigures = {
+  __typename?: 'UnitPeriodFigures';
+  figures: Array<ReportFigure>;
+  /** e.g. UBND phường Lê Lợi (đến 30/06/2025, nay thuộc UBND phường Phố Hiến). */
+  label: Scalars['String']['output'];
+  /** A predecessor's last day. */
+  lastDay?: Maybe<Scalars['Date']['output']>;
+  /** True for a unit a reorganisation closed into the one asked about (directly or through earlier decisions). */
+  predecessor: Scalars['Boolean']['output'];
+  unitId: Scalars['String']['output'];
+  /** Its name (a predecessor's last name). */
+  unitName: Scalars['String']['output'];
 };
 
 /** A unit's report for one kind and period (báo cáo của đơn vị). */
@@ -347,6 +407,10 @@ export type UnitReport = {
   deadline: Scalars['Date']['output'];
   exceptionUntil?: Maybe<Scalars['Date']['output']>;
   figures: Array<ReportFigure>;
+  /** The reorganisation decision that handed it over. */
+  heldByDecision?: Maybe<Scalars['String']['output']>;
+  /** A reorganisation closed the unit before the report was submitted: the successor that completes it (the report stays the closed unit's). */
+  heldByUnitId?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kindCode: Scalars['String']['output'];
   /** Past the deadline without a running exception and not submitted. */
@@ -374,6 +438,17 @@ export type UnitReportPage = {
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
@@ -437,7 +512,17 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
   info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
+/** Mapping of federation types */
+export type FederationTypes = {
+  Unit: Unit;
+};
 
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = {
+  Unit:
+    ( { __typename: 'Unit' }
+    & GraphQLRecursivePick<FederationTypes['Unit'], {"id":true}> );
+};
 
 
 
@@ -459,14 +544,19 @@ export type ResolversTypes = {
   DossierStepInput: DossierStepInput;
   DossierTemplateFormat: DossierTemplateFormat;
   DownloadableFile: ResolverTypeWrapper<DownloadableFile>;
+  MovableWork: ResolverTypeWrapper<MovableWork>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PeriodFiguresAcrossReorganisation: ResolverTypeWrapper<PeriodFiguresAcrossReorganisation>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReportCompleteness: ResolverTypeWrapper<ReportCompleteness>;
   ReportFigure: ResolverTypeWrapper<ReportFigure>;
   ReportKind: ResolverTypeWrapper<ReportKind>;
+  ReportPeriodInput: ReportPeriodInput;
   ServiceStatus: ResolverTypeWrapper<ServiceStatus>;
-  UnitReport: ResolverTypeWrapper<UnitReport>;
+  Unit: ResolverTypeWrapper<Unit>;
+  UnitPeriodFigures: ResolverTypeWrapper<UnitPeriodFigures>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  UnitReport: ResolverTypeWrapper<UnitReport>;
   UnitReportPage: ResolverTypeWrapper<UnitReportPage>;
 };
 
@@ -487,14 +577,19 @@ export type ResolversParentTypes = {
   DossierStepError: DossierStepError;
   DossierStepInput: DossierStepInput;
   DownloadableFile: DownloadableFile;
+  MovableWork: MovableWork;
   Mutation: Record<PropertyKey, never>;
+  PeriodFiguresAcrossReorganisation: PeriodFiguresAcrossReorganisation;
   Query: Record<PropertyKey, never>;
   ReportCompleteness: ReportCompleteness;
   ReportFigure: ReportFigure;
   ReportKind: ReportKind;
+  ReportPeriodInput: ReportPeriodInput;
   ServiceStatus: ServiceStatus;
-  UnitReport: UnitReport;
+  Unit: Unit | FederationReferenceTypes['Unit'];
+  UnitPeriodFigures: UnitPeriodFigures;
   Boolean: Scalars['Boolean']['output'];
+  UnitReport: UnitReport;
   UnitReportPage: UnitReportPage;
 };
 
@@ -569,6 +664,11 @@ export type DownloadableFileResolvers<ContextType = unknown, ParentType extends 
   fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type MovableWorkResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['MovableWork'] = ResolversParentTypes['MovableWork']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  what?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptUnitReport?: Resolver<ResolversTypes['UnitReport'], ParentType, ContextType, RequireFields<MutationAcceptUnitReportArgs, 'id'>>;
   correctReportFigure?: Resolver<ResolversTypes['UnitReport'], ParentType, ContextType, RequireFields<MutationCorrectReportFigureArgs, 'id' | 'indicatorCode' | 'reason' | 'value'>>;
@@ -581,6 +681,15 @@ export type MutationResolvers<ContextType = unknown, ParentType extends Resolver
   submitUnitReport?: Resolver<ResolversTypes['UnitReport'], ParentType, ContextType, RequireFields<MutationSubmitUnitReportArgs, 'id'>>;
 };
 
+export type PeriodFiguresAcrossReorganisationResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['PeriodFiguresAcrossReorganisation'] = ResolversParentTypes['PeriodFiguresAcrossReorganisation']> = {
+  periodEnd?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  periodKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  periodLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  periodStart?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  total?: Resolver<Array<ResolversTypes['ReportFigure']>, ParentType, ContextType>;
+  units?: Resolver<Array<ResolversTypes['UnitPeriodFigures']>, ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   complaintStatistics?: Resolver<ResolversTypes['ComplaintStatistics'], ParentType, ContextType, RequireFields<QueryComplaintStatisticsArgs, 'from' | 'to'>>;
   dossierImport?: Resolver<ResolversTypes['DossierImport'], ParentType, ContextType, RequireFields<QueryDossierImportArgs, 'id'>>;
@@ -591,6 +700,7 @@ export type QueryResolvers<ContextType = unknown, ParentType extends ResolversPa
   reportCompleteness?: Resolver<ResolversTypes['ReportCompleteness'], ParentType, ContextType, RequireFields<QueryReportCompletenessArgs, 'kindCode' | 'periodKey'>>;
   reportKinds?: Resolver<Array<ResolversTypes['ReportKind']>, ParentType, ContextType>;
   reportingStatus?: Resolver<ResolversTypes['ServiceStatus'], ParentType, ContextType>;
+  unitFiguresAcrossReorganisation?: Resolver<Array<ResolversTypes['PeriodFiguresAcrossReorganisation']>, ParentType, ContextType, RequireFields<QueryUnitFiguresAcrossReorganisationArgs, 'kindCode' | 'periods' | 'unitId'>>;
   unitReport?: Resolver<ResolversTypes['UnitReport'], ParentType, ContextType, RequireFields<QueryUnitReportArgs, 'id'>>;
   unitReports?: Resolver<ResolversTypes['UnitReportPage'], ParentType, ContextType, RequireFields<QueryUnitReportsArgs, 'first' | 'offset'>>;
 };
@@ -631,10 +741,27 @@ export type ServiceStatusResolvers<ContextType = unknown, ParentType extends Res
   service?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type UnitResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Unit'] = ResolversParentTypes['Unit'], FederationReferenceType extends FederationReferenceTypes['Unit'] = FederationReferenceTypes['Unit']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Unit']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reportingWorkToMove?: Resolver<Array<ResolversTypes['MovableWork']>, ParentType, ContextType>;
+};
+
+export type UnitPeriodFiguresResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['UnitPeriodFigures'] = ResolversParentTypes['UnitPeriodFigures']> = {
+  figures?: Resolver<Array<ResolversTypes['ReportFigure']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lastDay?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  predecessor?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  unitId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type UnitReportResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['UnitReport'] = ResolversParentTypes['UnitReport']> = {
   deadline?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   exceptionUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   figures?: Resolver<Array<ResolversTypes['ReportFigure']>, ParentType, ContextType>;
+  heldByDecision?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  heldByUnitId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kindCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   locked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -666,12 +793,16 @@ export type Resolvers<ContextType = unknown> = {
   DossierStepBatchResult?: DossierStepBatchResultResolvers<ContextType>;
   DossierStepError?: DossierStepErrorResolvers<ContextType>;
   DownloadableFile?: DownloadableFileResolvers<ContextType>;
+  MovableWork?: MovableWorkResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  PeriodFiguresAcrossReorganisation?: PeriodFiguresAcrossReorganisationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ReportCompleteness?: ReportCompletenessResolvers<ContextType>;
   ReportFigure?: ReportFigureResolvers<ContextType>;
   ReportKind?: ReportKindResolvers<ContextType>;
   ServiceStatus?: ServiceStatusResolvers<ContextType>;
+  Unit?: UnitResolvers<ContextType>;
+  UnitPeriodFigures?: UnitPeriodFiguresResolvers<ContextType>;
   UnitReport?: UnitReportResolvers<ContextType>;
   UnitReportPage?: UnitReportPageResolvers<ContextType>;
 };
