@@ -2,12 +2,14 @@
  * Việc cần làm in the browser against the running test stack: the Lê Lợi ward officer signs in and
  * lands on it, sees an overdue occurrence of the seed plan of 2024 and the unread notifications the
  * plans' issue sent the ward; opening one goes to its record and marks it read (the bell's count drops
- * without a reload), and the inbox page marks another read.
+ * without a reload), and the inbox page marks another read. The city office's home lists the progress
+ * reports waiting for its review (planning's occurrencesAwaitingReview), each a link to the plan page
+ * where it reviews them.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { waitFor } from "@tthc/test-kit";
-import { launchBrowser, openPage, signIn } from "./browser.ts";
+import { adminToken, gql, launchBrowser, openPage, signIn } from "./browser.ts";
 
 /** The unread count the header's bell announces ("Thông báo: 3 chưa đọc"; none is 0). */
 async function unreadOnBell(page: Page): Promise<number> {
@@ -22,6 +24,23 @@ async function bellShows(page: Page, accept: (count: number) => boolean): Promis
     const count = await unreadOnBell(page);
     return accept(count) ? count : undefined;
   }, 20_000);
+}
+
+interface AwaitingReview {
+  occurrencesAwaitingReview: {
+    total: number;
+    items: Array<{ id: string; label: string; unitName: string | null; task: { label: string }; plan: { id: string; title: string } }>;
+  };
+}
+
+/** The same page of the list the home page reads, through the API, as the city office. */
+async function awaitingReview(token: string): Promise<AwaitingReview["occurrencesAwaitingReview"]> {
+  const data = await gql<AwaitingReview>(
+    `query ($limit: Int) { occurrencesAwaitingReview(limit: $limit) { total items { id label unitName task { label } plan { id title } } } }`,
+    { limit: 8 },
+    token,
+  );
+  return data.occurrencesAwaitingReview;
 }
 
 describe("web: Việc cần làm, the home page", () => {
@@ -95,5 +114,55 @@ describe("web: Việc cần làm, the home page", () => {
     await page.reload();
     await page.getByRole("heading", { name: "Thông báo", level: 1 }).waitFor();
     expect(await bellShows(page, (n) => n === before - 2)).toBe(before - 2);
+  });
+
+  it("the city office sees the progress reports awaiting its review, each a link to the plan where it reviews them", async () => {
+    // Setup through the API: the Lê Lợi ward reports progress on one of its overdue occurrences.
+    const { login } = await gql<{ login: { accessToken: string } }>(
+      `mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }`,
+      { u: "phuong.leloi", p: "Leloi@2024" },
+    );
+    const { myOccurrences } = await gql<{ myOccurrences: Array<{ id: string }> }>(
+      `query { myOccurrences(overdue: true, limit: 1) { id } }`,
+      {},
+      login.accessToken,
+    );
+    expect(myOccurrences).toHaveLength(1);
+    await gql(
+      `mutation ($id: ID!, $input: ProgressReportInput!) { reportProgress(occurrenceId: $id, input: $input) { id } }`,
+      { id: myOccurrences[0]!.id, input: { status: "IN_PROGRESS", note: "Đang rà soát hồ sơ, báo cáo để văn phòng theo dõi." } },
+      login.accessToken,
+    );
+    const expected = await awaitingReview(await adminToken());
+    expect(expected.total).toBeGreaterThan(0);
+
+    const page = await openPage(browser, { name: "home-city-admin" });
+    await signIn(page, "admin", "Admin@2024");
+    await page.getByRole("heading", { name: "Việc cần làm", level: 1 }).waitFor();
+
+    // The list under "Chờ tôi xem xét, phê duyệt", its count the server's total, its rows the server's, in its order.
+    const list = page.getByRole("list", { name: `Báo cáo tiến độ chờ duyệt (${expected.total})` });
+    await list.waitFor();
+    const items = list.getByRole("listitem");
+    expect(await items.count()).toBe(expected.items.length);
+    for (const [i, o] of expected.items.entries()) {
+      const item = items.nth(i);
+      const link = item.getByRole("link");
+      expect(await link.innerText()).toBe(`${o.task.label} · ${o.unitName}`);
+      expect(await link.getAttribute("href")).toBe(`/planning/plans/${o.plan.id}`);
+      expect(await item.innerText()).toContain(`${o.label} · ${o.plan.title}`);
+    }
+
+    // The link opens the plan, whose review table lists the same report for the office to accept or return.
+    const first = expected.items[0]!;
+    await items.first().getByRole("link").click();
+    await page.waitForURL((url) => url.pathname === `/planning/plans/${first.plan.id}`);
+    const reviews = page.getByRole("table", { name: "Báo cáo chờ xem xét" });
+    await reviews.waitFor();
+    const row = reviews
+      .getByRole("row")
+      .filter({ hasText: first.task.label })
+      .filter({ hasText: first.unitName ?? "" });
+    expect(await row.count()).toBeGreaterThan(0);
   });
 });

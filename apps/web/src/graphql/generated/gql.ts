@@ -37,6 +37,20 @@ type Documents = {
     "\n  mutation RevealSender($id: ID!, $reason: String!) {\n    revealComplaintSender(id: $id, reason: $reason) {\n      name\n      address\n      phone\n      email\n    }\n  }\n": typeof types.RevealSenderDocument,
     "\n  mutation ReissueSecret($id: ID!, $reason: String!) {\n    reissueComplaintSecret(id: $id, reason: $reason) {\n      trackingCode\n      secret\n    }\n  }\n": typeof types.ReissueSecretDocument,
     "\n  query ComplaintCountsByMonth($months: Int) {\n    complaintCountsByMonth(months: $months) {\n      month\n      received\n      handled\n      overdue\n    }\n  }\n": typeof types.ComplaintCountsByMonthDocument,
+    "\n  mutation ClassifyComplaint($id: ID!, $input: ClassifyInput!) {\n    classifyComplaint(id: $id, input: $input) {\n      ...ComplaintDetailFields\n    }\n  }\n": typeof types.ClassifyComplaintDocument,
+    "\n  mutation TransferComplaint($id: ID!, $units: [AssignmentInput!]!) {\n    transferComplaint(id: $id, units: $units) {\n      ...ComplaintDetailFields\n    }\n  }\n": typeof types.TransferComplaintDocument,
+    "\n  mutation DraftComplaintAnswer($id: ID!, $text: String!, $documentNumber: String!, $documentDate: Date!) {\n    draftComplaintAnswer(id: $id, text: $text, documentNumber: $documentNumber, documentDate: $documentDate) {\n      ...ComplaintDetailFields\n    }\n  }\n": typeof types.DraftComplaintAnswerDocument,
+    "\n  mutation ContributeToComplaint($id: ID!, $text: String!) {\n    contributeToComplaint(id: $id, text: $text) {\n      ...ComplaintDetailFields\n    }\n  }\n": typeof types.ContributeToComplaintDocument,
+    "\n  mutation ApproveComplaintAnswer($id: ID!, $reason: String) {\n    approveComplaintAnswer(id: $id, reason: $reason) {\n      ...ComplaintDetailFields\n    }\n  }\n": typeof types.ApproveComplaintAnswerDocument,
+    "\n  mutation ReturnComplaintAnswer($id: ID!, $reason: String!) {\n    returnComplaintAnswer(id: $id, reason: $reason) {\n      ...ComplaintDetailFields\n    }\n  }\n": typeof types.ReturnComplaintAnswerDocument,
+    "\n  mutation SendComplaintAnswer($id: ID!) {\n    sendComplaintAnswer(id: $id) {\n      ...ComplaintDetailFields\n    }\n  }\n": typeof types.SendComplaintAnswerDocument,
+    "\n  mutation PublishComplaint($id: ID!, $publishedQuestion: String!, $publishedText: String!, $personalDataRemovedConfirmed: Boolean!) {\n    publishComplaint(\n      id: $id\n      publishedQuestion: $publishedQuestion\n      publishedText: $publishedText\n      personalDataRemovedConfirmed: $personalDataRemovedConfirmed\n    ) {\n      ...ComplaintDetailFields\n    }\n  }\n": typeof types.PublishComplaintDocument,
+    "\n  mutation PauseComplaint($id: ID!, $reason: String!) {\n    pauseComplaint(id: $id, reason: $reason) {\n      ...ComplaintDetailFields\n    }\n  }\n": typeof types.PauseComplaintDocument,
+    "\n  mutation ResumeComplaint($id: ID!, $reason: String) {\n    resumeComplaint(id: $id, reason: $reason) {\n      ...ComplaintDetailFields\n    }\n  }\n": typeof types.ResumeComplaintDocument,
+    "\n  mutation ExtendComplaint($id: ID!, $reason: String!) {\n    extendComplaint(id: $id, reason: $reason) {\n      ...ComplaintDetailFields\n    }\n  }\n": typeof types.ExtendComplaintDocument,
+    "\n  mutation ReturnComplaint($id: ID!, $reason: String!, $guidance: String!) {\n    returnComplaint(id: $id, reason: $reason, guidance: $guidance) {\n      ...ComplaintDetailFields\n    }\n  }\n": typeof types.ReturnComplaintDocument,
+    "\n  mutation MergeComplaint($id: ID!, $intoId: ID!) {\n    mergeComplaint(id: $id, intoId: $intoId) {\n      ...ComplaintDetailFields\n    }\n  }\n": typeof types.MergeComplaintDocument,
+    "\n  mutation CloseComplaint($id: ID!, $reason: String) {\n    closeComplaint(id: $id, reason: $reason) {\n      ...ComplaintDetailFields\n    }\n  }\n": typeof types.CloseComplaintDocument,
     "\n  query HomeComplaints($filter: ComplaintFilter, $limit: Int) {\n    complaints(filter: $filter, sort: DEADLINE_ASC, limit: $limit) {\n      total\n      items {\n        id\n        trackingCode\n        regulation\n        statusText {\n          vi\n          en\n        }\n        currentDue\n        dueStatus\n      }\n    }\n  }\n": typeof types.HomeComplaintsDocument,
     "\n  query HomeOccurrences($status: OccurrenceStatus, $overdue: Boolean, $limit: Int) {\n    myOccurrences(status: $status, overdue: $overdue, limit: $limit) {\n      id\n      label\n      dueDay\n      status\n      overdue\n      dueSoon\n      workingDaysLeft\n      task {\n        label\n        content\n      }\n      plan {\n        id\n        title\n      }\n    }\n  }\n": typeof types.HomeOccurrencesDocument,
     "\n  query HomePlans {\n    plans {\n      id\n      title\n      status\n      unitPlanDeadline\n    }\n  }\n": typeof types.HomePlansDocument,
@@ -95,6 +109,20 @@ const documents: Documents = {
     "\n  mutation RevealSender($id: ID!, $reason: String!) {\n    revealComplaintSender(id: $id, reason: $reason) {\n      name\n      address\n      phone\n      email\n    }\n  }\n": types.RevealSenderDocument,
     "\n  mutation ReissueSecret($id: ID!, $reason: String!) {\n    reissueComplaintSecret(id: $id, reason: $reason) {\n      trackingCode\n      secret\n    }\n  }\n": types.ReissueSecretDocument,
     "\n  query ComplaintCountsByMonth($months: Int) {\n    complaintCountsByMonth(months: $months) {\n      month\n      received\n      handled\n      overdue\n    }\n  }\n": types.ComplaintCountsByMonthDocument,
+    "\n  mutation ClassifyComplaint($id: ID!, $input: ClassifyInput!) {\n    classifyComplaint(id: $id, input: $input) {\n      ...ComplaintDetailFields\n    }\n  }\n": types.ClassifyComplaintDocument,
+    "\n  mutation TransferComplaint($id: ID!, $units: [AssignmentInput!]!) {\n    transferComplaint(id: $id, units: $units) {\n      ...ComplaintDetailFields\n    }\n  }\n": types.TransferComplaintDocument,
+    "\n  mutation DraftComplaintAnswer($id: ID!, $text: String!, $documentNumber: String!, $documentDate: Date!) {\n    draftComplaintAnswer(id: $id, text: $text, documentNumber: $documentNumber, documentDate: $documentDate) {\n      ...ComplaintDetailFields\n    }\n  }\n": types.DraftComplaintAnswerDocument,
+    "\n  mutation ContributeToComplaint($id: ID!, $text: String!) {\n    contributeToComplaint(id: $id, text: $text) {\n      ...ComplaintDetailFields\n    }\n  }\n": types.ContributeToComplaintDocument,
+    "\n  mutation ApproveComplaintAnswer($id: ID!, $reason: String) {\n    approveComplaintAnswer(id: $id, reason: $reason) {\n      ...ComplaintDetailFields\n    }\n  }\n": types.ApproveComplaintAnswerDocument,
+    "\n  mutation ReturnComplaintAnswer($id: ID!, $reason: String!) {\n    returnComplaintAnswer(id: $id, reason: $reason) {\n      ...ComplaintDetailFields\n    }\n  }\n": types.ReturnComplaintAnswerDocument,
+    "\n  mutation SendComplaintAnswer($id: ID!) {\n    sendComplaintAnswer(id: $id) {\n      ...ComplaintDetailFields\n    }\n  }\n": types.SendComplaintAnswerDocument,
+    "\n  mutation PublishComplaint($id: ID!, $publishedQuestion: String!, $publishedText: String!, $personalDataRemovedConfirmed: Boolean!) {\n    publishComplaint(\n      id: $id\n      publishedQuestion: $publishedQuestion\n      publishedText: $publishedText\n      personalDataRemovedConfirmed: $personalDataRemovedConfirmed\n    ) {\n      ...ComplaintDetailFields\n    }\n  }\n": types.PublishComplaintDocument,
+    "\n  mutation PauseComplaint($id: ID!, $reason: String!) {\n    pauseComplaint(id: $id, reason: $reason) {\n      ...ComplaintDetailFields\n    }\n  }\n": types.PauseComplaintDocument,
+    "\n  mutation ResumeComplaint($id: ID!, $reason: String) {\n    resumeComplaint(id: $id, reason: $reason) {\n      ...ComplaintDetailFields\n    }\n  }\n": types.ResumeComplaintDocument,
+    "\n  mutation ExtendComplaint($id: ID!, $reason: String!) {\n    extendComplaint(id: $id, reason: $reason) {\n      ...ComplaintDetailFields\n    }\n  }\n": types.ExtendComplaintDocument,
+    "\n  mutation ReturnComplaint($id: ID!, $reason: String!, $guidance: String!) {\n    returnComplaint(id: $id, reason: $reason, guidance: $guidance) {\n      ...ComplaintDetailFields\n    }\n  }\n": types.ReturnComplaintDocument,
+    "\n  mutation MergeComplaint($id: ID!, $intoId: ID!) {\n    mergeComplaint(id: $id, intoId: $intoId) {\n      ...ComplaintDetailFields\n    }\n  }\n": types.MergeComplaintDocument,
+    "\n  mutation CloseComplaint($id: ID!, $reason: String) {\n    closeComplaint(id: $id, reason: $reason) {\n      ...ComplaintDetailFields\n    }\n  }\n": types.CloseComplaintDocument,
     "\n  query HomeComplaints($filter: ComplaintFilter, $limit: Int) {\n    complaints(filter: $filter, sort: DEADLINE_ASC, limit: $limit) {\n      total\n      items {\n        id\n        trackingCode\n        regulation\n        statusText {\n          vi\n          en\n        }\n        currentDue\n        dueStatus\n      }\n    }\n  }\n": types.HomeComplaintsDocument,
     "\n  query HomeOccurrences($status: OccurrenceStatus, $overdue: Boolean, $limit: Int) {\n    myOccurrences(status: $status, overdue: $overdue, limit: $limit) {\n      id\n      label\n      dueDay\n      status\n      overdue\n      dueSoon\n      workingDaysLeft\n      task {\n        label\n        content\n      }\n      plan {\n        id\n        title\n      }\n    }\n  }\n": types.HomeOccurrencesDocument,
     "\n  query HomePlans {\n    plans {\n      id\n      title\n      status\n      unitPlanDeadline\n    }\n  }\n": types.HomePlansDocument,
@@ -219,6 +247,62 @@ export function graphql(source: "\n  mutation ReissueSecret($id: ID!, $reason: S
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ComplaintCountsByMonth($months: Int) {\n    complaintCountsByMonth(months: $months) {\n      month\n      received\n      handled\n      overdue\n    }\n  }\n"): typeof import('./graphql').ComplaintCountsByMonthDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClassifyComplaint($id: ID!, $input: ClassifyInput!) {\n    classifyComplaint(id: $id, input: $input) {\n      ...ComplaintDetailFields\n    }\n  }\n"): typeof import('./graphql').ClassifyComplaintDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TransferComplaint($id: ID!, $units: [AssignmentInput!]!) {\n    transferComplaint(id: $id, units: $units) {\n      ...ComplaintDetailFields\n    }\n  }\n"): typeof import('./graphql').TransferComplaintDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DraftComplaintAnswer($id: ID!, $text: String!, $documentNumber: String!, $documentDate: Date!) {\n    draftComplaintAnswer(id: $id, text: $text, documentNumber: $documentNumber, documentDate: $documentDate) {\n      ...ComplaintDetailFields\n    }\n  }\n"): typeof import('./graphql').DraftComplaintAnswerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContributeToComplaint($id: ID!, $text: String!) {\n    contributeToComplaint(id: $id, text: $text) {\n      ...ComplaintDetailFields\n    }\n  }\n"): typeof import('./graphql').ContributeToComplaintDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveComplaintAnswer($id: ID!, $reason: String) {\n    approveComplaintAnswer(id: $id, reason: $reason) {\n      ...ComplaintDetailFields\n    }\n  }\n"): typeof import('./graphql').ApproveComplaintAnswerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReturnComplaintAnswer($id: ID!, $reason: String!) {\n    returnComplaintAnswer(id: $id, reason: $reason) {\n      ...ComplaintDetailFields\n    }\n  }\n"): typeof import('./graphql').ReturnComplaintAnswerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendComplaintAnswer($id: ID!) {\n    sendComplaintAnswer(id: $id) {\n      ...ComplaintDetailFields\n    }\n  }\n"): typeof import('./graphql').SendComplaintAnswerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishComplaint($id: ID!, $publishedQuestion: String!, $publishedText: String!, $personalDataRemovedConfirmed: Boolean!) {\n    publishComplaint(\n      id: $id\n      publishedQuestion: $publishedQuestion\n      publishedText: $publishedText\n      personalDataRemovedConfirmed: $personalDataRemovedConfirmed\n    ) {\n      ...ComplaintDetailFields\n    }\n  }\n"): typeof import('./graphql').PublishComplaintDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PauseComplaint($id: ID!, $reason: String!) {\n    pauseComplaint(id: $id, reason: $reason) {\n      ...ComplaintDetailFields\n    }\n  }\n"): typeof import('./graphql').PauseComplaintDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResumeComplaint($id: ID!, $reason: String) {\n    resumeComplaint(id: $id, reason: $reason) {\n      ...ComplaintDetailFields\n    }\n  }\n"): typeof import('./graphql').ResumeComplaintDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExtendComplaint($id: ID!, $reason: String!) {\n    extendComplaint(id: $id, reason: $reason) {\n      ...ComplaintDetailFields\n    }\n  }\n"): typeof import('./graphql').ExtendComplaintDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReturnComplaint($id: ID!, $reason: String!, $guidance: String!) {\n    returnComplaint(id: $id, reason: $reason, guidance: $guidance) {\n      ...ComplaintDetailFields\n    }\n  }\n"): typeof import('./graphql').ReturnComplaintDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeComplaint($id: ID!, $intoId: ID!) {\n    mergeComplaint(id: $id, intoId: $intoId) {\n      ...ComplaintDetailFields\n    }\n  }\n"): typeof import('./graphql').MergeComplaintDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseComplaint($id: ID!, $reason: String) {\n    closeComplaint(id: $id, reason: $reason) {\n      ...ComplaintDetailFields\n    }\n  }\n"): typeof import('./graphql').CloseComplaintDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

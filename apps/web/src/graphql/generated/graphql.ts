@@ -19,6 +19,20 @@ export type AnswerTemplateInput = {
   title: string;
 };
 
+export type AssignmentInput = {
+  lead: boolean;
+  unitId: string | number;
+};
+
+export type ClassifyInput = {
+  category: string;
+  concernedUnitId?: string | number | null | undefined;
+  field: string;
+  kind: ComplaintKind;
+  reason?: string | null | undefined;
+  regulation: string;
+};
+
 /** What a column of the task table feeds. */
 export type ColumnRole =
   | 'CONTENT'
@@ -412,6 +426,122 @@ export type ComplaintCountsByMonthQueryVariables = Exact<{
 
 
 export type ComplaintCountsByMonthQuery = { complaintCountsByMonth: Array<{ month: string, received: number, handled: number, overdue: number }> };
+
+export type ClassifyComplaintMutationVariables = Exact<{
+  id: string | number;
+  input: ClassifyInput;
+}>;
+
+
+export type ClassifyComplaintMutation = { classifyComplaint: { id: string, trackingCode: string, channel: ComplaintChannel, receivedAt: string, receivedDay: string, status: ComplaintStatus, statusLabel: string, regulation: string | null, content: string | null, dueStatus: ComplaintDueStatus | null, extended: boolean, extensionReason: string | null, senderHidden: boolean, publishedQuestion: string | null, publishedText: string | null, returnedReason: string | null, returnedGuidance: string | null, allowedActions: Array<ComplaintAction>, classification: { kind: ComplaintKind, category: string, field: string, regulation: string | null, concernedUnitId: string | null } | null, units: Array<{ unitId: string, name: string, lead: boolean }>, due: { classify: string, outOfScopeTransfer: string, handle: string | null, answer: string }, pauses: Array<{ from: string, to: string | null, reason: string | null }>, sender: { name: string, address: string, phone: string | null, email: string | null } | null, answer: { id: string, unitId: string, text: string, documentNumber: string, documentDate: string, status: string, reviewReason: string | null } | null, contributions: Array<{ unitId: string, text: string, at: string }>, mergedInto: { id: string, trackingCode: string } | null, attachments: Array<{ fileId: string, name: string, type: string, size: number, url: string }>, auditTrail: Array<{ at: string, actorId: string, action: string, reason: string | null, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus }>, duplicateSuggestions: Array<{ score: number, complaint: { id: string, trackingCode: string, regulation: string | null } }> } };
+
+export type TransferComplaintMutationVariables = Exact<{
+  id: string | number;
+  units: Array<AssignmentInput> | AssignmentInput;
+}>;
+
+
+export type TransferComplaintMutation = { transferComplaint: { id: string, trackingCode: string, channel: ComplaintChannel, receivedAt: string, receivedDay: string, status: ComplaintStatus, statusLabel: string, regulation: string | null, content: string | null, dueStatus: ComplaintDueStatus | null, extended: boolean, extensionReason: string | null, senderHidden: boolean, publishedQuestion: string | null, publishedText: string | null, returnedReason: string | null, returnedGuidance: string | null, allowedActions: Array<ComplaintAction>, classification: { kind: ComplaintKind, category: string, field: string, regulation: string | null, concernedUnitId: string | null } | null, units: Array<{ unitId: string, name: string, lead: boolean }>, due: { classify: string, outOfScopeTransfer: string, handle: string | null, answer: string }, pauses: Array<{ from: string, to: string | null, reason: string | null }>, sender: { name: string, address: string, phone: string | null, email: string | null } | null, answer: { id: string, unitId: string, text: string, documentNumber: string, documentDate: string, status: string, reviewReason: string | null } | null, contributions: Array<{ unitId: string, text: string, at: string }>, mergedInto: { id: string, trackingCode: string } | null, attachments: Array<{ fileId: string, name: string, type: string, size: number, url: string }>, auditTrail: Array<{ at: string, actorId: string, action: string, reason: string | null, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus }>, duplicateSuggestions: Array<{ score: number, complaint: { id: string, trackingCode: string, regulation: string | null } }> } };
+
+export type DraftComplaintAnswerMutationVariables = Exact<{
+  id: string | number;
+  text: string;
+  documentNumber: string;
+  documentDate: string;
+}>;
+
+
+export type DraftComplaintAnswerMutation = { draftComplaintAnswer: { id: string, trackingCode: string, channel: ComplaintChannel, receivedAt: string, receivedDay: string, status: ComplaintStatus, statusLabel: string, regulation: string | null, content: string | null, dueStatus: ComplaintDueStatus | null, extended: boolean, extensionReason: string | null, senderHidden: boolean, publishedQuestion: string | null, publishedText: string | null, returnedReason: string | null, returnedGuidance: string | null, allowedActions: Array<ComplaintAction>, classification: { kind: ComplaintKind, category: string, field: string, regulation: string | null, concernedUnitId: string | null } | null, units: Array<{ unitId: string, name: string, lead: boolean }>, due: { classify: string, outOfScopeTransfer: string, handle: string | null, answer: string }, pauses: Array<{ from: string, to: string | null, reason: string | null }>, sender: { name: string, address: string, phone: string | null, email: string | null } | null, answer: { id: string, unitId: string, text: string, documentNumber: string, documentDate: string, status: string, reviewReason: string | null } | null, contributions: Array<{ unitId: string, text: string, at: string }>, mergedInto: { id: string, trackingCode: string } | null, attachments: Array<{ fileId: string, name: string, type: string, size: number, url: string }>, auditTrail: Array<{ at: string, actorId: string, action: string, reason: string | null, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus }>, duplicateSuggestions: Array<{ score: number, complaint: { id: string, trackingCode: string, regulation: string | null } }> } };
+
+export type ContributeToComplaintMutationVariables = Exact<{
+  id: string | number;
+  text: string;
+}>;
+
+
+export type ContributeToComplaintMutation = { contributeToComplaint: { id: string, trackingCode: string, channel: ComplaintChannel, receivedAt: string, receivedDay: string, status: ComplaintStatus, statusLabel: string, regulation: string | null, content: string | null, dueStatus: ComplaintDueStatus | null, extended: boolean, extensionReason: string | null, senderHidden: boolean, publishedQuestion: string | null, publishedText: string | null, returnedReason: string | null, returnedGuidance: string | null, allowedActions: Array<ComplaintAction>, classification: { kind: ComplaintKind, category: string, field: string, regulation: string | null, concernedUnitId: string | null } | null, units: Array<{ unitId: string, name: string, lead: boolean }>, due: { classify: string, outOfScopeTransfer: string, handle: string | null, answer: string }, pauses: Array<{ from: string, to: string | null, reason: string | null }>, sender: { name: string, address: string, phone: string | null, email: string | null } | null, answer: { id: string, unitId: string, text: string, documentNumber: string, documentDate: string, status: string, reviewReason: string | null } | null, contributions: Array<{ unitId: string, text: string, at: string }>, mergedInto: { id: string, trackingCode: string } | null, attachments: Array<{ fileId: string, name: string, type: string, size: number, url: string }>, auditTrail: Array<{ at: string, actorId: string, action: string, reason: string | null, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus }>, duplicateSuggestions: Array<{ score: number, complaint: { id: string, trackingCode: string, regulation: string | null } }> } };
+
+export type ApproveComplaintAnswerMutationVariables = Exact<{
+  id: string | number;
+  reason?: string | null | undefined;
+}>;
+
+
+export type ApproveComplaintAnswerMutation = { approveComplaintAnswer: { id: string, trackingCode: string, channel: ComplaintChannel, receivedAt: string, receivedDay: string, status: ComplaintStatus, statusLabel: string, regulation: string | null, content: string | null, dueStatus: ComplaintDueStatus | null, extended: boolean, extensionReason: string | null, senderHidden: boolean, publishedQuestion: string | null, publishedText: string | null, returnedReason: string | null, returnedGuidance: string | null, allowedActions: Array<ComplaintAction>, classification: { kind: ComplaintKind, category: string, field: string, regulation: string | null, concernedUnitId: string | null } | null, units: Array<{ unitId: string, name: string, lead: boolean }>, due: { classify: string, outOfScopeTransfer: string, handle: string | null, answer: string }, pauses: Array<{ from: string, to: string | null, reason: string | null }>, sender: { name: string, address: string, phone: string | null, email: string | null } | null, answer: { id: string, unitId: string, text: string, documentNumber: string, documentDate: string, status: string, reviewReason: string | null } | null, contributions: Array<{ unitId: string, text: string, at: string }>, mergedInto: { id: string, trackingCode: string } | null, attachments: Array<{ fileId: string, name: string, type: string, size: number, url: string }>, auditTrail: Array<{ at: string, actorId: string, action: string, reason: string | null, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus }>, duplicateSuggestions: Array<{ score: number, complaint: { id: string, trackingCode: string, regulation: string | null } }> } };
+
+export type ReturnComplaintAnswerMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type ReturnComplaintAnswerMutation = { returnComplaintAnswer: { id: string, trackingCode: string, channel: ComplaintChannel, receivedAt: string, receivedDay: string, status: ComplaintStatus, statusLabel: string, regulation: string | null, content: string | null, dueStatus: ComplaintDueStatus | null, extended: boolean, extensionReason: string | null, senderHidden: boolean, publishedQuestion: string | null, publishedText: string | null, returnedReason: string | null, returnedGuidance: string | null, allowedActions: Array<ComplaintAction>, classification: { kind: ComplaintKind, category: string, field: string, regulation: string | null, concernedUnitId: string | null } | null, units: Array<{ unitId: string, name: string, lead: boolean }>, due: { classify: string, outOfScopeTransfer: string, handle: string | null, answer: string }, pauses: Array<{ from: string, to: string | null, reason: string | null }>, sender: { name: string, address: string, phone: string | null, email: string | null } | null, answer: { id: string, unitId: string, text: string, documentNumber: string, documentDate: string, status: string, reviewReason: string | null } | null, contributions: Array<{ unitId: string, text: string, at: string }>, mergedInto: { id: string, trackingCode: string } | null, attachments: Array<{ fileId: string, name: string, type: string, size: number, url: string }>, auditTrail: Array<{ at: string, actorId: string, action: string, reason: string | null, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus }>, duplicateSuggestions: Array<{ score: number, complaint: { id: string, trackingCode: string, regulation: string | null } }> } };
+
+export type SendComplaintAnswerMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SendComplaintAnswerMutation = { sendComplaintAnswer: { id: string, trackingCode: string, channel: ComplaintChannel, receivedAt: string, receivedDay: string, status: ComplaintStatus, statusLabel: string, regulation: string | null, content: string | null, dueStatus: ComplaintDueStatus | null, extended: boolean, extensionReason: string | null, senderHidden: boolean, publishedQuestion: string | null, publishedText: string | null, returnedReason: string | null, returnedGuidance: string | null, allowedActions: Array<ComplaintAction>, classification: { kind: ComplaintKind, category: string, field: string, regulation: string | null, concernedUnitId: string | null } | null, units: Array<{ unitId: string, name: string, lead: boolean }>, due: { classify: string, outOfScopeTransfer: string, handle: string | null, answer: string }, pauses: Array<{ from: string, to: string | null, reason: string | null }>, sender: { name: string, address: string, phone: string | null, email: string | null } | null, answer: { id: string, unitId: string, text: string, documentNumber: string, documentDate: string, status: string, reviewReason: string | null } | null, contributions: Array<{ unitId: string, text: string, at: string }>, mergedInto: { id: string, trackingCode: string } | null, attachments: Array<{ fileId: string, name: string, type: string, size: number, url: string }>, auditTrail: Array<{ at: string, actorId: string, action: string, reason: string | null, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus }>, duplicateSuggestions: Array<{ score: number, complaint: { id: string, trackingCode: string, regulation: string | null } }> } };
+
+export type PublishComplaintMutationVariables = Exact<{
+  id: string | number;
+  publishedQuestion: string;
+  publishedText: string;
+  personalDataRemovedConfirmed: boolean;
+}>;
+
+
+export type PublishComplaintMutation = { publishComplaint: { id: string, trackingCode: string, channel: ComplaintChannel, receivedAt: string, receivedDay: string, status: ComplaintStatus, statusLabel: string, regulation: string | null, content: string | null, dueStatus: ComplaintDueStatus | null, extended: boolean, extensionReason: string | null, senderHidden: boolean, publishedQuestion: string | null, publishedText: string | null, returnedReason: string | null, returnedGuidance: string | null, allowedActions: Array<ComplaintAction>, classification: { kind: ComplaintKind, category: string, field: string, regulation: string | null, concernedUnitId: string | null } | null, units: Array<{ unitId: string, name: string, lead: boolean }>, due: { classify: string, outOfScopeTransfer: string, handle: string | null, answer: string }, pauses: Array<{ from: string, to: string | null, reason: string | null }>, sender: { name: string, address: string, phone: string | null, email: string | null } | null, answer: { id: string, unitId: string, text: string, documentNumber: string, documentDate: string, status: string, reviewReason: string | null } | null, contributions: Array<{ unitId: string, text: string, at: string }>, mergedInto: { id: string, trackingCode: string } | null, attachments: Array<{ fileId: string, name: string, type: string, size: number, url: string }>, auditTrail: Array<{ at: string, actorId: string, action: string, reason: string | null, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus }>, duplicateSuggestions: Array<{ score: number, complaint: { id: string, trackingCode: string, regulation: string | null } }> } };
+
+export type PauseComplaintMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type PauseComplaintMutation = { pauseComplaint: { id: string, trackingCode: string, channel: ComplaintChannel, receivedAt: string, receivedDay: string, status: ComplaintStatus, statusLabel: string, regulation: string | null, content: string | null, dueStatus: ComplaintDueStatus | null, extended: boolean, extensionReason: string | null, senderHidden: boolean, publishedQuestion: string | null, publishedText: string | null, returnedReason: string | null, returnedGuidance: string | null, allowedActions: Array<ComplaintAction>, classification: { kind: ComplaintKind, category: string, field: string, regulation: string | null, concernedUnitId: string | null } | null, units: Array<{ unitId: string, name: string, lead: boolean }>, due: { classify: string, outOfScopeTransfer: string, handle: string | null, answer: string }, pauses: Array<{ from: string, to: string | null, reason: string | null }>, sender: { name: string, address: string, phone: string | null, email: string | null } | null, answer: { id: string, unitId: string, text: string, documentNumber: string, documentDate: string, status: string, reviewReason: string | null } | null, contributions: Array<{ unitId: string, text: string, at: string }>, mergedInto: { id: string, trackingCode: string } | null, attachments: Array<{ fileId: string, name: string, type: string, size: number, url: string }>, auditTrail: Array<{ at: string, actorId: string, action: string, reason: string | null, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus }>, duplicateSuggestions: Array<{ score: number, complaint: { id: string, trackingCode: string, regulation: string | null } }> } };
+
+export type ResumeComplaintMutationVariables = Exact<{
+  id: string | number;
+  reason?: string | null | undefined;
+}>;
+
+
+export type ResumeComplaintMutation = { resumeComplaint: { id: string, trackingCode: string, channel: ComplaintChannel, receivedAt: string, receivedDay: string, status: ComplaintStatus, statusLabel: string, regulation: string | null, content: string | null, dueStatus: ComplaintDueStatus | null, extended: boolean, extensionReason: string | null, senderHidden: boolean, publishedQuestion: string | null, publishedText: string | null, returnedReason: string | null, returnedGuidance: string | null, allowedActions: Array<ComplaintAction>, classification: { kind: ComplaintKind, category: string, field: string, regulation: string | null, concernedUnitId: string | null } | null, units: Array<{ unitId: string, name: string, lead: boolean }>, due: { classify: string, outOfScopeTransfer: string, handle: string | null, answer: string }, pauses: Array<{ from: string, to: string | null, reason: string | null }>, sender: { name: string, address: string, phone: string | null, email: string | null } | null, answer: { id: string, unitId: string, text: string, documentNumber: string, documentDate: string, status: string, reviewReason: string | null } | null, contributions: Array<{ unitId: string, text: string, at: string }>, mergedInto: { id: string, trackingCode: string } | null, attachments: Array<{ fileId: string, name: string, type: string, size: number, url: string }>, auditTrail: Array<{ at: string, actorId: string, action: string, reason: string | null, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus }>, duplicateSuggestions: Array<{ score: number, complaint: { id: string, trackingCode: string, regulation: string | null } }> } };
+
+export type ExtendComplaintMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type ExtendComplaintMutation = { extendComplaint: { id: string, trackingCode: string, channel: ComplaintChannel, receivedAt: string, receivedDay: string, status: ComplaintStatus, statusLabel: string, regulation: string | null, content: string | null, dueStatus: ComplaintDueStatus | null, extended: boolean, extensionReason: string | null, senderHidden: boolean, publishedQuestion: string | null, publishedText: string | null, returnedReason: string | null, returnedGuidance: string | null, allowedActions: Array<ComplaintAction>, classification: { kind: ComplaintKind, category: string, field: string, regulation: string | null, concernedUnitId: string | null } | null, units: Array<{ unitId: string, name: string, lead: boolean }>, due: { classify: string, outOfScopeTransfer: string, handle: string | null, answer: string }, pauses: Array<{ from: string, to: string | null, reason: string | null }>, sender: { name: string, address: string, phone: string | null, email: string | null } | null, answer: { id: string, unitId: string, text: string, documentNumber: string, documentDate: string, status: string, reviewReason: string | null } | null, contributions: Array<{ unitId: string, text: string, at: string }>, mergedInto: { id: string, trackingCode: string } | null, attachments: Array<{ fileId: string, name: string, type: string, size: number, url: string }>, auditTrail: Array<{ at: string, actorId: string, action: string, reason: string | null, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus }>, duplicateSuggestions: Array<{ score: number, complaint: { id: string, trackingCode: string, regulation: string | null } }> } };
+
+export type ReturnComplaintMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+  guidance: string;
+}>;
+
+
+export type ReturnComplaintMutation = { returnComplaint: { id: string, trackingCode: string, channel: ComplaintChannel, receivedAt: string, receivedDay: string, status: ComplaintStatus, statusLabel: string, regulation: string | null, content: string | null, dueStatus: ComplaintDueStatus | null, extended: boolean, extensionReason: string | null, senderHidden: boolean, publishedQuestion: string | null, publishedText: string | null, returnedReason: string | null, returnedGuidance: string | null, allowedActions: Array<ComplaintAction>, classification: { kind: ComplaintKind, category: string, field: string, regulation: string | null, concernedUnitId: string | null } | null, units: Array<{ unitId: string, name: string, lead: boolean }>, due: { classify: string, outOfScopeTransfer: string, handle: string | null, answer: string }, pauses: Array<{ from: string, to: string | null, reason: string | null }>, sender: { name: string, address: string, phone: string | null, email: string | null } | null, answer: { id: string, unitId: string, text: string, documentNumber: string, documentDate: string, status: string, reviewReason: string | null } | null, contributions: Array<{ unitId: string, text: string, at: string }>, mergedInto: { id: string, trackingCode: string } | null, attachments: Array<{ fileId: string, name: string, type: string, size: number, url: string }>, auditTrail: Array<{ at: string, actorId: string, action: string, reason: string | null, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus }>, duplicateSuggestions: Array<{ score: number, complaint: { id: string, trackingCode: string, regulation: string | null } }> } };
+
+export type MergeComplaintMutationVariables = Exact<{
+  id: string | number;
+  intoId: string | number;
+}>;
+
+
+export type MergeComplaintMutation = { mergeComplaint: { id: string, trackingCode: string, channel: ComplaintChannel, receivedAt: string, receivedDay: string, status: ComplaintStatus, statusLabel: string, regulation: string | null, content: string | null, dueStatus: ComplaintDueStatus | null, extended: boolean, extensionReason: string | null, senderHidden: boolean, publishedQuestion: string | null, publishedText: string | null, returnedReason: string | null, returnedGuidance: string | null, allowedActions: Array<ComplaintAction>, classification: { kind: ComplaintKind, category: string, field: string, regulation: string | null, concernedUnitId: string | null } | null, units: Array<{ unitId: string, name: string, lead: boolean }>, due: { classify: string, outOfScopeTransfer: string, handle: string | null, answer: string }, pauses: Array<{ from: string, to: string | null, reason: string | null }>, sender: { name: string, address: string, phone: string | null, email: string | null } | null, answer: { id: string, unitId: string, text: string, documentNumber: string, documentDate: string, status: string, reviewReason: string | null } | null, contributions: Array<{ unitId: string, text: string, at: string }>, mergedInto: { id: string, trackingCode: string } | null, attachments: Array<{ fileId: string, name: string, type: string, size: number, url: string }>, auditTrail: Array<{ at: string, actorId: string, action: string, reason: string | null, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus }>, duplicateSuggestions: Array<{ score: number, complaint: { id: string, trackingCode: string, regulation: string | null } }> } };
+
+export type CloseComplaintMutationVariables = Exact<{
+  id: string | number;
+  reason?: string | null | undefined;
+}>;
+
+
+export type CloseComplaintMutation = { closeComplaint: { id: string, trackingCode: string, channel: ComplaintChannel, receivedAt: string, receivedDay: string, status: ComplaintStatus, statusLabel: string, regulation: string | null, content: string | null, dueStatus: ComplaintDueStatus | null, extended: boolean, extensionReason: string | null, senderHidden: boolean, publishedQuestion: string | null, publishedText: string | null, returnedReason: string | null, returnedGuidance: string | null, allowedActions: Array<ComplaintAction>, classification: { kind: ComplaintKind, category: string, field: string, regulation: string | null, concernedUnitId: string | null } | null, units: Array<{ unitId: string, name: string, lead: boolean }>, due: { classify: string, outOfScopeTransfer: string, handle: string | null, answer: string }, pauses: Array<{ from: string, to: string | null, reason: string | null }>, sender: { name: string, address: string, phone: string | null, email: string | null } | null, answer: { id: string, unitId: string, text: string, documentNumber: string, documentDate: string, status: string, reviewReason: string | null } | null, contributions: Array<{ unitId: string, text: string, at: string }>, mergedInto: { id: string, trackingCode: string } | null, attachments: Array<{ fileId: string, name: string, type: string, size: number, url: string }>, auditTrail: Array<{ at: string, actorId: string, action: string, reason: string | null, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus }>, duplicateSuggestions: Array<{ score: number, complaint: { id: string, trackingCode: string, regulation: string | null } }> } };
 
 export type HomeComplaintsQueryVariables = Exact<{
   filter?: ComplaintFilter | null | undefined;
@@ -1219,6 +1349,1360 @@ export const ComplaintCountsByMonthDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ComplaintCountsByMonthQuery, ComplaintCountsByMonthQueryVariables>;
+export const ClassifyComplaintDocument = new TypedDocumentString(`
+    mutation ClassifyComplaint($id: ID!, $input: ClassifyInput!) {
+  classifyComplaint(id: $id, input: $input) {
+    ...ComplaintDetailFields
+  }
+}
+    fragment ComplaintDetailFields on Complaint {
+  id
+  trackingCode
+  channel
+  receivedAt
+  receivedDay
+  status
+  statusLabel
+  regulation
+  content
+  classification {
+    kind
+    category
+    field
+    regulation
+    concernedUnitId
+  }
+  units {
+    unitId
+    name
+    lead
+  }
+  due {
+    classify
+    outOfScopeTransfer
+    handle
+    answer
+  }
+  dueStatus
+  extended
+  extensionReason
+  pauses {
+    from
+    to
+    reason
+  }
+  senderHidden
+  sender {
+    name
+    address
+    phone
+    email
+  }
+  answer {
+    id
+    unitId
+    text
+    documentNumber
+    documentDate
+    status
+    reviewReason
+  }
+  contributions {
+    unitId
+    text
+    at
+  }
+  publishedQuestion
+  publishedText
+  returnedReason
+  returnedGuidance
+  mergedInto {
+    id
+    trackingCode
+  }
+  attachments {
+    fileId
+    name
+    type
+    size
+    url
+  }
+  auditTrail {
+    at
+    actorId
+    action
+    reason
+    fromStatus
+    toStatus
+  }
+  duplicateSuggestions {
+    score
+    complaint {
+      id
+      trackingCode
+      regulation
+    }
+  }
+  allowedActions
+}`) as unknown as TypedDocumentString<ClassifyComplaintMutation, ClassifyComplaintMutationVariables>;
+export const TransferComplaintDocument = new TypedDocumentString(`
+    mutation TransferComplaint($id: ID!, $units: [AssignmentInput!]!) {
+  transferComplaint(id: $id, units: $units) {
+    ...ComplaintDetailFields
+  }
+}
+    fragment ComplaintDetailFields on Complaint {
+  id
+  trackingCode
+  channel
+  receivedAt
+  receivedDay
+  status
+  statusLabel
+  regulation
+  content
+  classification {
+    kind
+    category
+    field
+    regulation
+    concernedUnitId
+  }
+  units {
+    unitId
+    name
+    lead
+  }
+  due {
+    classify
+    outOfScopeTransfer
+    handle
+    answer
+  }
+  dueStatus
+  extended
+  extensionReason
+  pauses {
+    from
+    to
+    reason
+  }
+  senderHidden
+  sender {
+    name
+    address
+    phone
+    email
+  }
+  answer {
+    id
+    unitId
+    text
+    documentNumber
+    documentDate
+    status
+    reviewReason
+  }
+  contributions {
+    unitId
+    text
+    at
+  }
+  publishedQuestion
+  publishedText
+  returnedReason
+  returnedGuidance
+  mergedInto {
+    id
+    trackingCode
+  }
+  attachments {
+    fileId
+    name
+    type
+    size
+    url
+  }
+  auditTrail {
+    at
+    actorId
+    action
+    reason
+    fromStatus
+    toStatus
+  }
+  duplicateSuggestions {
+    score
+    complaint {
+      id
+      trackingCode
+      regulation
+    }
+  }
+  allowedActions
+}`) as unknown as TypedDocumentString<TransferComplaintMutation, TransferComplaintMutationVariables>;
+export const DraftComplaintAnswerDocument = new TypedDocumentString(`
+    mutation DraftComplaintAnswer($id: ID!, $text: String!, $documentNumber: String!, $documentDate: Date!) {
+  draftComplaintAnswer(
+    id: $id
+    text: $text
+    documentNumber: $documentNumber
+    documentDate: $documentDate
+  ) {
+    ...ComplaintDetailFields
+  }
+}
+    fragment ComplaintDetailFields on Complaint {
+  id
+  trackingCode
+  channel
+  receivedAt
+  receivedDay
+  status
+  statusLabel
+  regulation
+  content
+  classification {
+    kind
+    category
+    field
+    regulation
+    concernedUnitId
+  }
+  units {
+    unitId
+    name
+    lead
+  }
+  due {
+    classify
+    outOfScopeTransfer
+    handle
+    answer
+  }
+  dueStatus
+  extended
+  extensionReason
+  pauses {
+    from
+    to
+    reason
+  }
+  senderHidden
+  sender {
+    name
+    address
+    phone
+    email
+  }
+  answer {
+    id
+    unitId
+    text
+    documentNumber
+    documentDate
+    status
+    reviewReason
+  }
+  contributions {
+    unitId
+    text
+    at
+  }
+  publishedQuestion
+  publishedText
+  returnedReason
+  returnedGuidance
+  mergedInto {
+    id
+    trackingCode
+  }
+  attachments {
+    fileId
+    name
+    type
+    size
+    url
+  }
+  auditTrail {
+    at
+    actorId
+    action
+    reason
+    fromStatus
+    toStatus
+  }
+  duplicateSuggestions {
+    score
+    complaint {
+      id
+      trackingCode
+      regulation
+    }
+  }
+  allowedActions
+}`) as unknown as TypedDocumentString<DraftComplaintAnswerMutation, DraftComplaintAnswerMutationVariables>;
+export const ContributeToComplaintDocument = new TypedDocumentString(`
+    mutation ContributeToComplaint($id: ID!, $text: String!) {
+  contributeToComplaint(id: $id, text: $text) {
+    ...ComplaintDetailFields
+  }
+}
+    fragment ComplaintDetailFields on Complaint {
+  id
+  trackingCode
+  channel
+  receivedAt
+  receivedDay
+  status
+  statusLabel
+  regulation
+  content
+  classification {
+    kind
+    category
+    field
+    regulation
+    concernedUnitId
+  }
+  units {
+    unitId
+    name
+    lead
+  }
+  due {
+    classify
+    outOfScopeTransfer
+    handle
+    answer
+  }
+  dueStatus
+  extended
+  extensionReason
+  pauses {
+    from
+    to
+    reason
+  }
+  senderHidden
+  sender {
+    name
+    address
+    phone
+    email
+  }
+  answer {
+    id
+    unitId
+    text
+    documentNumber
+    documentDate
+    status
+    reviewReason
+  }
+  contributions {
+    unitId
+    text
+    at
+  }
+  publishedQuestion
+  publishedText
+  returnedReason
+  returnedGuidance
+  mergedInto {
+    id
+    trackingCode
+  }
+  attachments {
+    fileId
+    name
+    type
+    size
+    url
+  }
+  auditTrail {
+    at
+    actorId
+    action
+    reason
+    fromStatus
+    toStatus
+  }
+  duplicateSuggestions {
+    score
+    complaint {
+      id
+      trackingCode
+      regulation
+    }
+  }
+  allowedActions
+}`) as unknown as TypedDocumentString<ContributeToComplaintMutation, ContributeToComplaintMutationVariables>;
+export const ApproveComplaintAnswerDocument = new TypedDocumentString(`
+    mutation ApproveComplaintAnswer($id: ID!, $reason: String) {
+  approveComplaintAnswer(id: $id, reason: $reason) {
+    ...ComplaintDetailFields
+  }
+}
+    fragment ComplaintDetailFields on Complaint {
+  id
+  trackingCode
+  channel
+  receivedAt
+  receivedDay
+  status
+  statusLabel
+  regulation
+  content
+  classification {
+    kind
+    category
+    field
+    regulation
+    concernedUnitId
+  }
+  units {
+    unitId
+    name
+    lead
+  }
+  due {
+    classify
+    outOfScopeTransfer
+    handle
+    answer
+  }
+  dueStatus
+  extended
+  extensionReason
+  pauses {
+    from
+    to
+    reason
+  }
+  senderHidden
+  sender {
+    name
+    address
+    phone
+    email
+  }
+  answer {
+    id
+    unitId
+    text
+    documentNumber
+    documentDate
+    status
+    reviewReason
+  }
+  contributions {
+    unitId
+    text
+    at
+  }
+  publishedQuestion
+  publishedText
+  returnedReason
+  returnedGuidance
+  mergedInto {
+    id
+    trackingCode
+  }
+  attachments {
+    fileId
+    name
+    type
+    size
+    url
+  }
+  auditTrail {
+    at
+    actorId
+    action
+    reason
+    fromStatus
+    toStatus
+  }
+  duplicateSuggestions {
+    score
+    complaint {
+      id
+      trackingCode
+      regulation
+    }
+  }
+  allowedActions
+}`) as unknown as TypedDocumentString<ApproveComplaintAnswerMutation, ApproveComplaintAnswerMutationVariables>;
+export const ReturnComplaintAnswerDocument = new TypedDocumentString(`
+    mutation ReturnComplaintAnswer($id: ID!, $reason: String!) {
+  returnComplaintAnswer(id: $id, reason: $reason) {
+    ...ComplaintDetailFields
+  }
+}
+    fragment ComplaintDetailFields on Complaint {
+  id
+  trackingCode
+  channel
+  receivedAt
+  receivedDay
+  status
+  statusLabel
+  regulation
+  content
+  classification {
+    kind
+    category
+    field
+    regulation
+    concernedUnitId
+  }
+  units {
+    unitId
+    name
+    lead
+  }
+  due {
+    classify
+    outOfScopeTransfer
+    handle
+    answer
+  }
+  dueStatus
+  extended
+  extensionReason
+  pauses {
+    from
+    to
+    reason
+  }
+  senderHidden
+  sender {
+    name
+    address
+    phone
+    email
+  }
+  answer {
+    id
+    unitId
+    text
+    documentNumber
+    documentDate
+    status
+    reviewReason
+  }
+  contributions {
+    unitId
+    text
+    at
+  }
+  publishedQuestion
+  publishedText
+  returnedReason
+  returnedGuidance
+  mergedInto {
+    id
+    trackingCode
+  }
+  attachments {
+    fileId
+    name
+    type
+    size
+    url
+  }
+  auditTrail {
+    at
+    actorId
+    action
+    reason
+    fromStatus
+    toStatus
+  }
+  duplicateSuggestions {
+    score
+    complaint {
+      id
+      trackingCode
+      regulation
+    }
+  }
+  allowedActions
+}`) as unknown as TypedDocumentString<ReturnComplaintAnswerMutation, ReturnComplaintAnswerMutationVariables>;
+export const SendComplaintAnswerDocument = new TypedDocumentString(`
+    mutation SendComplaintAnswer($id: ID!) {
+  sendComplaintAnswer(id: $id) {
+    ...ComplaintDetailFields
+  }
+}
+    fragment ComplaintDetailFields on Complaint {
+  id
+  trackingCode
+  channel
+  receivedAt
+  receivedDay
+  status
+  statusLabel
+  regulation
+  content
+  classification {
+    kind
+    category
+    field
+    regulation
+    concernedUnitId
+  }
+  units {
+    unitId
+    name
+    lead
+  }
+  due {
+    classify
+    outOfScopeTransfer
+    handle
+    answer
+  }
+  dueStatus
+  extended
+  extensionReason
+  pauses {
+    from
+    to
+    reason
+  }
+  senderHidden
+  sender {
+    name
+    address
+    phone
+    email
+  }
+  answer {
+    id
+    unitId
+    text
+    documentNumber
+    documentDate
+    status
+    reviewReason
+  }
+  contributions {
+    unitId
+    text
+    at
+  }
+  publishedQuestion
+  publishedText
+  returnedReason
+  returnedGuidance
+  mergedInto {
+    id
+    trackingCode
+  }
+  attachments {
+    fileId
+    name
+    type
+    size
+    url
+  }
+  auditTrail {
+    at
+    actorId
+    action
+    reason
+    fromStatus
+    toStatus
+  }
+  duplicateSuggestions {
+    score
+    complaint {
+      id
+      trackingCode
+      regulation
+    }
+  }
+  allowedActions
+}`) as unknown as TypedDocumentString<SendComplaintAnswerMutation, SendComplaintAnswerMutationVariables>;
+export const PublishComplaintDocument = new TypedDocumentString(`
+    mutation PublishComplaint($id: ID!, $publishedQuestion: String!, $publishedText: String!, $personalDataRemovedConfirmed: Boolean!) {
+  publishComplaint(
+    id: $id
+    publishedQuestion: $publishedQuestion
+    publishedText: $publishedText
+    personalDataRemovedConfirmed: $personalDataRemovedConfirmed
+  ) {
+    ...ComplaintDetailFields
+  }
+}
+    fragment ComplaintDetailFields on Complaint {
+  id
+  trackingCode
+  channel
+  receivedAt
+  receivedDay
+  status
+  statusLabel
+  regulation
+  content
+  classification {
+    kind
+    category
+    field
+    regulation
+    concernedUnitId
+  }
+  units {
+    unitId
+    name
+    lead
+  }
+  due {
+    classify
+    outOfScopeTransfer
+    handle
+    answer
+  }
+  dueStatus
+  extended
+  extensionReason
+  pauses {
+    from
+    to
+    reason
+  }
+  senderHidden
+  sender {
+    name
+    address
+    phone
+    email
+  }
+  answer {
+    id
+    unitId
+    text
+    documentNumber
+    documentDate
+    status
+    reviewReason
+  }
+  contributions {
+    unitId
+    text
+    at
+  }
+  publishedQuestion
+  publishedText
+  returnedReason
+  returnedGuidance
+  mergedInto {
+    id
+    trackingCode
+  }
+  attachments {
+    fileId
+    name
+    type
+    size
+    url
+  }
+  auditTrail {
+    at
+    actorId
+    action
+    reason
+    fromStatus
+    toStatus
+  }
+  duplicateSuggestions {
+    score
+    complaint {
+      id
+      trackingCode
+      regulation
+    }
+  }
+  allowedActions
+}`) as unknown as TypedDocumentString<PublishComplaintMutation, PublishComplaintMutationVariables>;
+export const PauseComplaintDocument = new TypedDocumentString(`
+    mutation PauseComplaint($id: ID!, $reason: String!) {
+  pauseComplaint(id: $id, reason: $reason) {
+    ...ComplaintDetailFields
+  }
+}
+    fragment ComplaintDetailFields on Complaint {
+  id
+  trackingCode
+  channel
+  receivedAt
+  receivedDay
+  status
+  statusLabel
+  regulation
+  content
+  classification {
+    kind
+    category
+    field
+    regulation
+    concernedUnitId
+  }
+  units {
+    unitId
+    name
+    lead
+  }
+  due {
+    classify
+    outOfScopeTransfer
+    handle
+    answer
+  }
+  dueStatus
+  extended
+  extensionReason
+  pauses {
+    from
+    to
+    reason
+  }
+  senderHidden
+  sender {
+    name
+    address
+    phone
+    email
+  }
+  answer {
+    id
+    unitId
+    text
+    documentNumber
+    documentDate
+    status
+    reviewReason
+  }
+  contributions {
+    unitId
+    text
+    at
+  }
+  publishedQuestion
+  publishedText
+  returnedReason
+  returnedGuidance
+  mergedInto {
+    id
+    trackingCode
+  }
+  attachments {
+    fileId
+    name
+    type
+    size
+    url
+  }
+  auditTrail {
+    at
+    actorId
+    action
+    reason
+    fromStatus
+    toStatus
+  }
+  duplicateSuggestions {
+    score
+    complaint {
+      id
+      trackingCode
+      regulation
+    }
+  }
+  allowedActions
+}`) as unknown as TypedDocumentString<PauseComplaintMutation, PauseComplaintMutationVariables>;
+export const ResumeComplaintDocument = new TypedDocumentString(`
+    mutation ResumeComplaint($id: ID!, $reason: String) {
+  resumeComplaint(id: $id, reason: $reason) {
+    ...ComplaintDetailFields
+  }
+}
+    fragment ComplaintDetailFields on Complaint {
+  id
+  trackingCode
+  channel
+  receivedAt
+  receivedDay
+  status
+  statusLabel
+  regulation
+  content
+  classification {
+    kind
+    category
+    field
+    regulation
+    concernedUnitId
+  }
+  units {
+    unitId
+    name
+    lead
+  }
+  due {
+    classify
+    outOfScopeTransfer
+    handle
+    answer
+  }
+  dueStatus
+  extended
+  extensionReason
+  pauses {
+    from
+    to
+    reason
+  }
+  senderHidden
+  sender {
+    name
+    address
+    phone
+    email
+  }
+  answer {
+    id
+    unitId
+    text
+    documentNumber
+    documentDate
+    status
+    reviewReason
+  }
+  contributions {
+    unitId
+    text
+    at
+  }
+  publishedQuestion
+  publishedText
+  returnedReason
+  returnedGuidance
+  mergedInto {
+    id
+    trackingCode
+  }
+  attachments {
+    fileId
+    name
+    type
+    size
+    url
+  }
+  auditTrail {
+    at
+    actorId
+    action
+    reason
+    fromStatus
+    toStatus
+  }
+  duplicateSuggestions {
+    score
+    complaint {
+      id
+      trackingCode
+      regulation
+    }
+  }
+  allowedActions
+}`) as unknown as TypedDocumentString<ResumeComplaintMutation, ResumeComplaintMutationVariables>;
+export const ExtendComplaintDocument = new TypedDocumentString(`
+    mutation ExtendComplaint($id: ID!, $reason: String!) {
+  extendComplaint(id: $id, reason: $reason) {
+    ...ComplaintDetailFields
+  }
+}
+    fragment ComplaintDetailFields on Complaint {
+  id
+  trackingCode
+  channel
+  receivedAt
+  receivedDay
+  status
+  statusLabel
+  regulation
+  content
+  classification {
+    kind
+    category
+    field
+    regulation
+    concernedUnitId
+  }
+  units {
+    unitId
+    name
+    lead
+  }
+  due {
+    classify
+    outOfScopeTransfer
+    handle
+    answer
+  }
+  dueStatus
+  extended
+  extensionReason
+  pauses {
+    from
+    to
+    reason
+  }
+  senderHidden
+  sender {
+    name
+    address
+    phone
+    email
+  }
+  answer {
+    id
+    unitId
+    text
+    documentNumber
+    documentDate
+    status
+    reviewReason
+  }
+  contributions {
+    unitId
+    text
+    at
+  }
+  publishedQuestion
+  publishedText
+  returnedReason
+  returnedGuidance
+  mergedInto {
+    id
+    trackingCode
+  }
+  attachments {
+    fileId
+    name
+    type
+    size
+    url
+  }
+  auditTrail {
+    at
+    actorId
+    action
+    reason
+    fromStatus
+    toStatus
+  }
+  duplicateSuggestions {
+    score
+    complaint {
+      id
+      trackingCode
+      regulation
+    }
+  }
+  allowedActions
+}`) as unknown as TypedDocumentString<ExtendComplaintMutation, ExtendComplaintMutationVariables>;
+export const ReturnComplaintDocument = new TypedDocumentString(`
+    mutation ReturnComplaint($id: ID!, $reason: String!, $guidance: String!) {
+  returnComplaint(id: $id, reason: $reason, guidance: $guidance) {
+    ...ComplaintDetailFields
+  }
+}
+    fragment ComplaintDetailFields on Complaint {
+  id
+  trackingCode
+  channel
+  receivedAt
+  receivedDay
+  status
+  statusLabel
+  regulation
+  content
+  classification {
+    kind
+    category
+    field
+    regulation
+    concernedUnitId
+  }
+  units {
+    unitId
+    name
+    lead
+  }
+  due {
+    classify
+    outOfScopeTransfer
+    handle
+    answer
+  }
+  dueStatus
+  extended
+  extensionReason
+  pauses {
+    from
+    to
+    reason
+  }
+  senderHidden
+  sender {
+    name
+    address
+    phone
+    email
+  }
+  answer {
+    id
+    unitId
+    text
+    documentNumber
+    documentDate
+    status
+    reviewReason
+  }
+  contributions {
+    unitId
+    text
+    at
+  }
+  publishedQuestion
+  publishedText
+  returnedReason
+  returnedGuidance
+  mergedInto {
+    id
+    trackingCode
+  }
+  attachments {
+    fileId
+    name
+    type
+    size
+    url
+  }
+  auditTrail {
+    at
+    actorId
+    action
+    reason
+    fromStatus
+    toStatus
+  }
+  duplicateSuggestions {
+    score
+    complaint {
+      id
+      trackingCode
+      regulation
+    }
+  }
+  allowedActions
+}`) as unknown as TypedDocumentString<ReturnComplaintMutation, ReturnComplaintMutationVariables>;
+export const MergeComplaintDocument = new TypedDocumentString(`
+    mutation MergeComplaint($id: ID!, $intoId: ID!) {
+  mergeComplaint(id: $id, intoId: $intoId) {
+    ...ComplaintDetailFields
+  }
+}
+    fragment ComplaintDetailFields on Complaint {
+  id
+  trackingCode
+  channel
+  receivedAt
+  receivedDay
+  status
+  statusLabel
+  regulation
+  content
+  classification {
+    kind
+    category
+    field
+    regulation
+    concernedUnitId
+  }
+  units {
+    unitId
+    name
+    lead
+  }
+  due {
+    classify
+    outOfScopeTransfer
+    handle
+    answer
+  }
+  dueStatus
+  extended
+  extensionReason
+  pauses {
+    from
+    to
+    reason
+  }
+  senderHidden
+  sender {
+    name
+    address
+    phone
+    email
+  }
+  answer {
+    id
+    unitId
+    text
+    documentNumber
+    documentDate
+    status
+    reviewReason
+  }
+  contributions {
+    unitId
+    text
+    at
+  }
+  publishedQuestion
+  publishedText
+  returnedReason
+  returnedGuidance
+  mergedInto {
+    id
+    trackingCode
+  }
+  attachments {
+    fileId
+    name
+    type
+    size
+    url
+  }
+  auditTrail {
+    at
+    actorId
+    action
+    reason
+    fromStatus
+    toStatus
+  }
+  duplicateSuggestions {
+    score
+    complaint {
+      id
+      trackingCode
+      regulation
+    }
+  }
+  allowedActions
+}`) as unknown as TypedDocumentString<MergeComplaintMutation, MergeComplaintMutationVariables>;
+export const CloseComplaintDocument = new TypedDocumentString(`
+    mutation CloseComplaint($id: ID!, $reason: String) {
+  closeComplaint(id: $id, reason: $reason) {
+    ...ComplaintDetailFields
+  }
+}
+    fragment ComplaintDetailFields on Complaint {
+  id
+  trackingCode
+  channel
+  receivedAt
+  receivedDay
+  status
+  statusLabel
+  regulation
+  content
+  classification {
+    kind
+    category
+    field
+    regulation
+    concernedUnitId
+  }
+  units {
+    unitId
+    name
+    lead
+  }
+  due {
+    classify
+    outOfScopeTransfer
+    handle
+    answer
+  }
+  dueStatus
+  extended
+  extensionReason
+  pauses {
+    from
+    to
+    reason
+  }
+  senderHidden
+  sender {
+    name
+    address
+    phone
+    email
+  }
+  answer {
+    id
+    unitId
+    text
+    documentNumber
+    documentDate
+    status
+    reviewReason
+  }
+  contributions {
+    unitId
+    text
+    at
+  }
+  publishedQuestion
+  publishedText
+  returnedReason
+  returnedGuidance
+  mergedInto {
+    id
+    trackingCode
+  }
+  attachments {
+    fileId
+    name
+    type
+    size
+    url
+  }
+  auditTrail {
+    at
+    actorId
+    action
+    reason
+    fromStatus
+    toStatus
+  }
+  duplicateSuggestions {
+    score
+    complaint {
+      id
+      trackingCode
+      regulation
+    }
+  }
+  allowedActions
+}`) as unknown as TypedDocumentString<CloseComplaintMutation, CloseComplaintMutationVariables>;
 export const HomeComplaintsDocument = new TypedDocumentString(`
     query HomeComplaints($filter: ComplaintFilter, $limit: Int) {
   complaints(filter: $filter, sort: DEADLINE_ASC, limit: $limit) {

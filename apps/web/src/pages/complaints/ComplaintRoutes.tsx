@@ -1,7 +1,7 @@
 import { Route, Routes } from "react-router-dom";
 // The staff pages share the cards and rows of the citizens' pages (a separate bundle now).
 import "../../public/public.css";
-import { ComplaintDetailPage } from "./ComplaintDetailPage.tsx";
+import { ComplaintDetailPage } from "./detail/ComplaintDetailPage.tsx";
 import { ComplaintIntakePage } from "./ComplaintIntakePage.tsx";
 import { ComplaintSettingsPage } from "./ComplaintSettingsPage.tsx";
 import { ComplaintsInboxPage } from "./ComplaintsInboxPage.tsx";

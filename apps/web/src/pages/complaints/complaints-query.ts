@@ -2,7 +2,6 @@
  * The GraphQL the staff pages of PAKN use: typed documents checked against the supergraph by codegen;
  * the shapes they select are read from the generated types.
  */
-import { ComplaintDetailFieldsFragmentDoc } from "../../graphql/generated/graphql.ts";
 import type {
   AnswerTemplatesQuery,
   ComplaintChannel,
@@ -242,11 +241,6 @@ graphql(`
   }
 `);
 export type ComplaintDetail = ComplaintDetailFieldsFragment;
-/**
- * The detail's fields as text, for the lifecycle mutations the detail page assembles per action (each
- * answers with the whole record); the typed queries use the fragment itself.
- */
-export const DETAIL_FRAGMENT = ComplaintDetailFieldsFragmentDoc.toString();
 
 export const DETAIL_QUERY = graphql(`
   query Complaint($id: ID!) {

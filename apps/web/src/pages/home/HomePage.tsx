@@ -9,6 +9,7 @@ import { errorText } from "../../i18n/error-message.ts";
 import { useI18n } from "../../i18n/I18nProvider.tsx";
 import type { MessageKey } from "../../i18n/vi.ts";
 import { formatInstant } from "../../ui/dayjs.ts";
+import { ExportXlsxButton } from "../../ui/ExportXlsxButton.tsx";
 import { MarkReadButton, NotificationTitle } from "../notifications/NotificationsPage.tsx";
 import { NOTIFICATION_PAGE, notificationKeys } from "../notifications/notifications-query.ts";
 import { DueBadge } from "../planning/badges.tsx";
@@ -143,11 +144,35 @@ function OccurrencesCard() {
     >
       <ListStatus loading={loading} error={error} emptyText={!loading && pressing.length === 0 ? t("home.occurrences.empty") : null} />
       {pressing.length > 0 && (
-        <ul className="todo__list" aria-labelledby="todo-occurrences">
-          {pressing.map((o) => (
-            <OccurrenceItem key={o.id} occurrence={o} />
-          ))}
-        </ul>
+        <>
+          <ul className="todo__list" aria-labelledby="todo-occurrences">
+            {pressing.map((o) => (
+              <OccurrenceItem key={o.id} occurrence={o} />
+            ))}
+          </ul>
+          {/* Like every list of the app, this one exports as it is shown (the tasks page exports them all). */}
+          <ExportXlsxButton
+            fileName="nhiem-vu-sap-den-han-va-qua-han"
+            header={[
+              t("planning.col.number"),
+              t("planning.col.content"),
+              t("planning.col.period"),
+              t("planning.plan.heading"),
+              t("planning.col.due"),
+              t("planning.col.status"),
+            ]}
+            rows={() =>
+              pressing.map((o) => [
+                o.task.label,
+                o.task.content,
+                o.label,
+                o.plan.title,
+                formatDate(o.dueDay),
+                o.overdue ? t("planning.due.overdue", { count: -o.workingDaysLeft }) : t("planning.due.soon", { count: o.workingDaysLeft }),
+              ])
+            }
+          />
+        </>
       )}
     </TodoCard>
   );
