@@ -1,5 +1,8 @@
 /** Events for reporting's tests: each at a fixed instant (never the wall clock). */
 import { randomUUID } from "node:crypto";
+import { createCalendar, parseLocalDate } from "@tthc/calendar";
+import type { Actor } from "@tthc/service-kit";
+import type { ReportDeps } from "../src/use-cases/unit-reports.ts";
 import { createEvent, type EventEnvelope, type EventType, type NewEvent } from "@tthc/events";
 
 /** An event of `type` about `subject` at `time` (ISO instant; 02:00Z is 09:00 in Vietnam, the same day). */
@@ -12,3 +15,17 @@ export function event<K extends EventType>(type: K, subject: string, time: strin
 export const at = (day: string) => `${day}T02:00:00.000Z`;
 
 export const uuid = () => randomUUID();
+
+const calendar = createCalendar();
+/** What the report use cases read of "today", on `day` (Vietnam date) at 09:00 local time. */
+export const depsAt = (day: string): ReportDeps => ({ calendar, today: parseLocalDate(day), now: new Date(at(day)) });
+
+/** A unit officer (cán bộ đầu mối) of `unitId`, as the gateway would sign them. */
+export const officer = (unitId: string): Actor => ({
+  kind: "user",
+  userId: `u-${unitId}`,
+  username: unitId,
+  unitId,
+  roles: ["UNIT_OFFICER"],
+  sessionId: "s",
+});

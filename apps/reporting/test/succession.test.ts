@@ -8,36 +8,18 @@
  * Quarters (cut-off day 14): Q1/2025 15/12/2024 → 14/03, Q2 15/03 → 14/06, Q3 15/06 → 14/09, Q4 15/09 → 14/12.
  */
 import { randomUUID } from "node:crypto";
-import { createCalendar, parseLocalDate } from "@tthc/calendar";
+import { parseLocalDate } from "@tthc/calendar";
 import type { EventEnvelope, EventOf } from "@tthc/events";
 import { createKafka, ensureTopics, startConsumer, type Logger } from "@tthc/messaging";
-import type { Actor } from "@tthc/service-kit";
 import { kafkaBrokers, waitFor } from "@tthc/test-kit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { consumer } from "../src/events/handlers.ts";
-import {
-  generateExpectedReports,
-  grantException,
-  lockOverdueReports,
-  saveNarrative,
-  submitReport,
-  type ReportDeps,
-} from "../src/use-cases/unit-reports.ts";
-import { at, event, uuid } from "./fixtures.ts";
+import { generateExpectedReports, grantException, lockOverdueReports, saveNarrative, submitReport } from "../src/use-cases/unit-reports.ts";
+import { at, depsAt, event, officer, uuid } from "./fixtures.ts";
 import { ACTORS, gql, startHarness, type Harness } from "./harness.ts";
 
 const silent: Logger = { debug() {}, info() {}, warn() {}, error() {} };
 const NOW = new Date("2025-07-10T02:00:00Z");
-const calendar = createCalendar();
-const depsAt = (day: string): ReportDeps => ({ calendar, today: parseLocalDate(day), now: new Date(at(day)) });
-const officer = (unitId: string): Actor => ({
-  kind: "user",
-  userId: `u-${unitId}`,
-  username: unitId,
-  unitId,
-  roles: ["UNIT_OFFICER"],
-  sessionId: "s",
-});
 
 const LE_LOI = "unit-le-loi";
 const MINH_KHAI = "unit-minh-khai";

@@ -5,24 +5,12 @@
  *
  * Q2/2025's data window is 15/03 → 14/06/2025 (a Saturday); the deadline is 2 working days later, 17/06.
  */
-import { createCalendar, parseLocalDate } from "@tthc/calendar";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { lockOverdueReports, saveNarrative, type ReportDeps } from "../../src/use-cases/unit-reports.ts";
-import { at, event, uuid } from "../fixtures.ts";
+import { lockOverdueReports, saveNarrative } from "../../src/use-cases/unit-reports.ts";
+import { at, depsAt, event, officer, uuid } from "../fixtures.ts";
 import { ACTORS, applyEvents, gql, startHarness, type Harness } from "../harness.ts";
-import type { Actor } from "@tthc/service-kit";
 
 const NOW = new Date("2025-06-16T02:00:00Z");
-const calendar = createCalendar();
-const depsAt = (day: string): ReportDeps => ({ calendar, today: parseLocalDate(day), now: new Date(at(day)) });
-const officer = (unitId: string): Actor => ({
-  kind: "user",
-  userId: `u-${unitId}`,
-  username: unitId,
-  unitId,
-  roles: ["UNIT_OFFICER"],
-  sessionId: "s",
-});
 const justice = officer("unit-tu-phap");
 
 function unit(id: string, validFrom: string, validTo: string | null = null) {
