@@ -135,22 +135,25 @@ export async function signIn(page: Page, username: string, password: string): Pr
 
 /**
  * Picks an option of one of the UI kit's selects (Ant Design: a combobox whose list opens in a popup)
- * by its visible label, as a mouse user does, and checks that the select now shows it: a click while a
- * dialog is still zooming in can land on the wrong row, so it tries again (three times at most).
+ * by its visible label, as a mouse user does, and checks that the select now shows it. A click while a
+ * dialog is still zooming in (slow on a loaded machine) can land on the wrong row or close the list as it
+ * opens, so each attempt first waits for the page's animations to end, and it tries again (four times at most).
  */
 export async function chooseOption(page: Page, combobox: Locator, label: string): Promise<void> {
   const select = combobox.locator("xpath=ancestor::*[contains(concat(' ', normalize-space(@class), ' '), ' ant-select ')][1]");
-  for (let attempt = 0; attempt < 3; attempt++) {
+  const shown = async () => (await select.innerText()).split("\n").map((line) => line.trim());
+  for (let attempt = 0; attempt < 4; attempt++) {
     await audits.get(page)?.idle();
+    await animationsEnded(page);
     await combobox.click();
     // The list is virtual (only the rows in view exist): a searchable select is narrowed by typing first.
     if (await combobox.isEditable()) await combobox.fill(label);
-    // A list that closed again while it opened (a click during its animation) never shows the option:
-    // give up on this attempt after a few seconds and open it again, instead of waiting out the test.
+    // A list that closed again while it opened never shows the option: give up on this attempt after a
+    // while and open it again, instead of waiting out the test.
     const picked = await page
       .locator(".ant-select-dropdown:visible .ant-select-item-option")
       .getByText(label, { exact: true })
-      .click({ timeout: 5_000 })
+      .click({ timeout: 8_000 })
       .then(
         () => true,
         () => false,
@@ -160,9 +163,20 @@ export async function chooseOption(page: Page, combobox: Locator, label: string)
       .locator(".ant-select-dropdown:visible")
       .waitFor({ state: "hidden" })
       .catch(() => undefined);
-    if ((await select.innerText()).split("\n").some((line) => line.trim() === label)) return;
+    if ((await shown()).includes(label)) return;
   }
-  throw new Error(`the select did not take "${label}"`);
+  throw new Error(`the select did not take "${label}" (it shows ${JSON.stringify(await shown())})`);
+}
+
+/** Waits (5 s at most) until no finite CSS animation or transition runs on the page (spinners loop forever and are ignored). */
+async function animationsEnded(page: Page): Promise<void> {
+  await page
+    .waitForFunction(
+      () => document.getAnimations().every((a) => a.playState !== "running" || a.effect?.getComputedTiming().endTime === Infinity),
+      undefined,
+      { timeout: 5_000 },
+    )
+    .catch(() => undefined);
 }
 
 /** Types a day (dd/MM/yyyy) into one of the kit's date pickers and leaves it with Tab, which commits it. */
