@@ -5,10 +5,9 @@
  * moved; a replay changes nothing. The event goes through the real broker and the service's own consumer.
  */
 import { randomUUID } from "node:crypto";
-import { createEvent, type EventOf } from "@tthc/events";
+import { createEvent } from "@tthc/events";
 import { createKafka, ensureTopics, producerDefaults, startConsumer, type Logger } from "@tthc/messaging";
-import { testUser } from "@tthc/test-kit";
-import { kafkaBrokers, waitFor } from "@tthc/test-kit";
+import { kafkaBrokers, mergedInto, testUser, waitFor } from "@tthc/test-kit";
 import { applyUnitEvent } from "@tthc/unit-replica";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { consumer } from "../src/events/handlers.ts";
@@ -20,18 +19,7 @@ const PHO_HIEN = { id: "unit-pho-hien", code: "hy.p.pho-hien", name: "UBND ph∆∞·
 const phoHienOfficer = testUser("u-pho-hien", "u-pho-hien", PHO_HIEN.id, ["UNIT_OFFICER"]);
 const silent: Logger = { debug() {}, info() {}, warn() {}, error() {} };
 
-const SUCCEEDED = createEvent("directory.unit.succeeded", {
-  source: "directory",
-  subject: UNITS.leLoi.id,
-  data: {
-    predecessorId: UNITS.leLoi.id,
-    change: "MERGE",
-    successors: [{ unitId: PHO_HIEN.id, workKinds: ["PLAN_WORK", "COMPLAINTS", "RECOMMENDATIONS", "USERS"] }],
-    effectiveFrom: "2025-07-01",
-    decision: { id: "dec-1656", number: "1656/NQ-UBTVQH15", signedOn: "2025-06-16" },
-  },
-});
-const event: EventOf<"directory.unit.succeeded"> = { ...SUCCEEDED, time: "2025-06-30T17:00:00Z" };
+const event = mergedInto(UNITS.leLoi.id, PHO_HIEN.id, { effectiveFrom: "2025-07-01", time: "2025-06-30T17:00:00Z" });
 
 const PREVIEW = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Unit { id complaintsWorkToMove { what count } } } }`;
 const DETAIL = `query ($id: ID!) { complaint(id: $id) {

@@ -6,9 +6,9 @@
  * preview's counts (the federated Unit's inspectionsWorkToMove) equal what moved, and a replay changes nothing.
  */
 import { randomUUID } from "node:crypto";
-import { createEvent, type EventEnvelope, type EventOf, type UnitState } from "@tthc/events";
+import { createEvent, type EventEnvelope, type UnitState } from "@tthc/events";
 import { createKafka, ensureTopics, startConsumer, type Logger } from "@tthc/messaging";
-import { kafkaBrokers, waitFor } from "@tthc/test-kit";
+import { kafkaBrokers, mergedInto, waitFor } from "@tthc/test-kit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { consumer } from "../src/events/handlers.ts";
 import {
@@ -54,20 +54,7 @@ const closed = at(
   createEvent("directory.unit.closed", { source: "directory", subject: UNIT.leLoi, data: { unit: { ...leLoi, validTo: "2026-03-15" } } }),
   "2026-03-16T00:00:02+07:00",
 );
-const succeeded = at(
-  createEvent("directory.unit.succeeded", {
-    source: "directory",
-    subject: UNIT.leLoi,
-    data: {
-      predecessorId: UNIT.leLoi,
-      change: "MERGE",
-      successors: [{ unitId: PHO_HIEN, workKinds: ["PLAN_WORK", "COMPLAINTS", "RECOMMENDATIONS", "USERS"] }],
-      effectiveFrom: EFFECTIVE,
-      decision: DECISION,
-    },
-  }),
-  "2026-03-16T00:00:03+07:00",
-) as EventOf<"directory.unit.succeeded">;
+const succeeded = mergedInto(UNIT.leLoi, PHO_HIEN, { effectiveFrom: EFFECTIVE, time: "2026-03-16T00:00:03+07:00", decision: DECISION });
 
 const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Unit { id inspectionsWorkToMove { what count } } } }`;
 type Entities = { _entities: Array<{ id: string; inspectionsWorkToMove: Array<{ what: string; count: number }> }> };

@@ -6,9 +6,9 @@
  * the real broker and the service's own consumer.
  */
 import { randomUUID } from "node:crypto";
-import { createEvent, type EventOf } from "@tthc/events";
+import { createEvent } from "@tthc/events";
 import { createKafka, ensureTopics, producerDefaults, startConsumer, type Logger } from "@tthc/messaging";
-import { kafkaBrokers, testUser, waitFor } from "@tthc/test-kit";
+import { kafkaBrokers, mergedInto, testUser, waitFor } from "@tthc/test-kit";
 import { applyUnitEvent } from "@tthc/unit-replica";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { consumer } from "../src/events/handlers.ts";
@@ -21,20 +21,7 @@ const PHO_HIEN = "00000000-0000-4000-8000-000000000030";
 const phoHienOfficer = testUser("phuong.phohien", "phuong.phohien", PHO_HIEN, ["UNIT_OFFICER"]);
 const silent: Logger = { debug() {}, info() {}, warn() {}, error() {} };
 
-const event: EventOf<"directory.unit.succeeded"> = {
-  ...createEvent("directory.unit.succeeded", {
-    source: "directory",
-    subject: UNIT.leLoi,
-    data: {
-      predecessorId: UNIT.leLoi,
-      change: "MERGE",
-      successors: [{ unitId: PHO_HIEN, workKinds: ["PLAN_WORK", "COMPLAINTS", "RECOMMENDATIONS", "USERS"] }],
-      effectiveFrom: "2025-07-01",
-      decision: { id: "dec-1656", number: "1656/NQ-UBTVQH15", signedOn: "2025-06-16" },
-    },
-  }),
-  time: "2025-06-30T17:00:00Z",
-};
+const event = mergedInto(UNIT.leLoi, PHO_HIEN, { effectiveFrom: "2025-07-01", time: "2025-06-30T17:00:00Z" });
 
 const PREVIEW = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Unit { id planningWorkToMove { what count } } } }`;
 const MY = `{ myOccurrences { id unitId } }`;

@@ -54,3 +54,4 @@ export function stackClock(profile = process.env.STACK_PROFILE ?? "test"): Clock
 export { ensureDatabase, recreateDatabase } from "@tthc/db";
 export * from "./service.ts";
 export * from "./graphql-client.ts";
+export * from "./succession.ts";

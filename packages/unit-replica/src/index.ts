@@ -214,6 +214,12 @@ export async function childIdsAt(tx: SqlTx, parentId: string, day: string): Prom
 
 export type WorkKind = "PLAN_WORK" | "COMPLAINTS" | "RECOMMENDATIONS" | "USERS";
 
+/** One line of a service's succession preview (Unit.<service>WorkToMove): what its reaction would move, and how many. */
+export interface MovableWork {
+  what: string;
+  count: number;
+}
+
 /**
  * The units that hold `unitId`'s work of each kind on `day`: successions in effect by then are followed
  * through later decisions (a ward merged in 2025 whose successor was split in 2027); a unit that was not

@@ -8,10 +8,9 @@ import {
   requireUser,
   type BaseContext,
 } from "@tthc/service-kit";
-import { countReplicatedUnits } from "@tthc/unit-replica";
+import { countReplicatedUnits, unitNames, type MovableWork } from "@tthc/unit-replica";
 import { currentAnswer, toState, type ComplaintRow } from "../db/complaints.ts";
 import { loadSettings, saveDeadlineRules } from "../db/settings.ts";
-import { unitNames } from "@tthc/unit-replica";
 import {
   availableCommands,
   DEADLINE_RULE_SOURCES,
@@ -51,7 +50,7 @@ import {
 } from "../use-cases/answer-templates.ts";
 import { exportComplaintRegister, type RegisterRequest } from "../use-cases/register-export.ts";
 import { retentionSetting, updateRetention } from "../use-cases/retention.ts";
-import { complaintsWorkToMove, type MovableWork } from "../use-cases/succession.ts";
+import { complaintsWorkToMove } from "../use-cases/succession.ts";
 
 export type Context = BaseContext & { deps: ComplaintsDeps };
 

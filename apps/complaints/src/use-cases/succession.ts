@@ -13,7 +13,7 @@
  *   the old unit's inbox and writes nothing (the consumer's processed_event skips it before that).
  */
 import type { EventOf } from "@tthc/events";
-import { unitNames } from "@tthc/unit-replica";
+import { unitNames, type MovableWork } from "@tthc/unit-replica";
 import { OPEN } from "../domain/lifecycle-policy.ts";
 import type { Tx } from "../db/client.ts";
 
@@ -21,11 +21,6 @@ import type { Tx } from "../db/client.ts";
 export const SUCCESSION_ACTION = "reorganisationMove";
 
 /** What a preview shows for the work this service would move from a unit. */
-export interface MovableWork {
-  what: string;
-  count: number;
-}
-
 const OPEN_STATUSES = [...OPEN];
 
 /**

@@ -1,12 +1,12 @@
 /** The loaders of one request: the rows that fields below a list ask for, one query per level, not per row. */
 import type { LocalDate } from "@tthc/calendar";
 import { batchLoader } from "@tthc/service-kit";
-import { unitNames } from "@tthc/unit-replica";
+import { unitNames, type MovableWork } from "@tthc/unit-replica";
 import type { Db } from "../db/client.ts";
 import type { Criterion, Finding, Inspection, PlanItem, Recommendation, TeamMember, WorkTransfer } from "../db/generated/client.ts";
 import { exportedFile } from "../use-cases/documents.ts";
 import { figuresPeriod, unitFigures, type UnitFigures } from "../use-cases/signals.ts";
-import { workToMove, type MovableWork } from "../use-cases/succession.ts";
+import { workToMove } from "../use-cases/succession.ts";
 
 export type FileInfo = ReturnType<typeof exportedFile>;
 

@@ -13,7 +13,7 @@
  * Every move leaves a work_transfer row: where the row came from, by which decision.
  */
 import type { EventOf } from "@tthc/events";
-import { currentSuccessors } from "@tthc/unit-replica";
+import { currentSuccessors, type MovableWork } from "@tthc/unit-replica";
 import type { Prisma } from "../db/generated/client.ts";
 
 type Tx = Prisma.TransactionClient;
@@ -45,11 +45,6 @@ const OPEN_WORK = [
     predicate: `plan_id IN (SELECT id FROM inspection_plan WHERE status = 'draft')`,
   },
 ] as const;
-
-export interface MovableWork {
-  what: string;
-  count: number;
-}
 
 /** What the reaction would move now for each unit, every kind listed (zeros too): one statement for all units. */
 export async function workToMove(tx: Tx, unitIds: readonly string[]): Promise<Map<string, MovableWork[]>> {

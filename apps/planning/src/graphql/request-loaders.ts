@@ -5,8 +5,9 @@ import type { Db } from "../db/client.ts";
 import type { TaskUnit } from "../db/generated/client.ts";
 import { EMPTY_PROGRESS, type Progress } from "../db/rollup.ts";
 import { occurrencesReports, tasksProgress } from "../use-cases/plan-queries.ts";
-import { planningWorkToMove, type MovableWork } from "../use-cases/succession.ts";
+import { planningWorkToMove } from "../use-cases/succession.ts";
 import { batchLoader } from "@tthc/service-kit";
+import type { MovableWork } from "@tthc/unit-replica";
 import { unitNameLoader } from "./unit-name-loader.ts";
 
 export type OccurrenceReport = NonNullable<ReturnType<Awaited<ReturnType<typeof occurrencesReports>>["get"]>>[number];

@@ -16,25 +16,26 @@
  * is left to match), besides the consumer's processed_event.
  */
 import type { EventOf } from "@tthc/events";
+import type { MovableWork } from "@tthc/unit-replica";
 import type { Prisma } from "../db/generated/client.ts";
 
 type Tx = Prisma.TransactionClient;
 
 /** What a preview shows for the work this service would move from a unit. */
-export interface MovableWork {
-  what: string;
-  count: number;
-}
-
-/** The predicates of the move, on the closed unit `$1`; the count and the move both use them. */
+/**
+ * The predicates of the move, on the closed unit given as an SQL expression (`$1` in the move, a column
+ * of the preview's unit list): the count and the move both use them, so the preview counts what moves.
+ */
 const WORK = {
-  occurrence: `o.unit_id = $1 AND o.status <> 'done' AND EXISTS (SELECT 1 FROM plan p WHERE p.id = o.plan_id AND p.status = 'issued')`,
-  unitPlan: `up.unit_id = $1 AND up.status IN ('missing', 'draft', 'returned') AND EXISTS (SELECT 1 FROM plan p WHERE p.id = up.plan_id AND p.status = 'issued')`,
-  mapping: `(m.unit_id = $1 OR m.issuing_unit_id = $1)`,
-  splitChoice: `sc.issuing_unit_id = $1`,
+  occurrence: (unit: string) =>
+    `o.unit_id = ${unit} AND o.status <> 'done' AND EXISTS (SELECT 1 FROM plan p WHERE p.id = o.plan_id AND p.status = 'issued')`,
+  unitPlan: (unit: string) =>
+    `up.unit_id = ${unit} AND up.status IN ('missing', 'draft', 'returned') AND EXISTS (SELECT 1 FROM plan p WHERE p.id = up.plan_id AND p.status = 'issued')`,
+  mapping: (unit: string) => `(m.unit_id = ${unit} OR m.issuing_unit_id = ${unit})`,
+  splitChoice: (unit: string) => `sc.issuing_unit_id = ${unit}`,
+  latestFocal: (unit: string) =>
+    `SELECT f.officers FROM focal_officer_change f WHERE f.unit_id = ${unit} ORDER BY f.created_at DESC, f.id DESC LIMIT 1`,
 } as const;
-
-const LATEST_FOCAL = `SELECT f.officers FROM focal_officer_change f WHERE f.unit_id = $1 ORDER BY f.created_at DESC, f.id DESC LIMIT 1`;
 
 const LABELS = {
   occurrences: "Lần thực hiện nhiệm vụ chưa hoàn thành",
@@ -46,17 +47,16 @@ const LABELS = {
 /** What a reorganisation would move from each of `unitIds` now: one query for all the units. */
 export async function planningWorkToMove(tx: Tx, unitIds: readonly string[]): Promise<Map<string, MovableWork[]>> {
   if (unitIds.length === 0) return new Map();
-  // Each predicate is written for one unit ($1); a lateral subquery per unit applies it to all of them at once.
-  const per = (sql: string) => sql.replaceAll("$1", "u.id");
+  // A subquery per unit of the list applies each predicate to all of them at once.
   const rows = await tx.$queryRawUnsafe<
     Array<{ unit_id: string; occurrences: number; unit_plans: number; officers: number; mappings: number }>
   >(
     `SELECT u.id AS unit_id,
-       (SELECT count(*) FROM occurrence o WHERE ${per(WORK.occurrence)})::int AS occurrences,
-       (SELECT count(*) FROM unit_plan up WHERE ${per(WORK.unitPlan)})::int AS unit_plans,
-       COALESCE((SELECT jsonb_array_length(l.officers) FROM (${per(LATEST_FOCAL)}) l), 0)::int AS officers,
-       ((SELECT count(*) FROM unit_name_mapping m WHERE ${per(WORK.mapping)})
-         + (SELECT count(*) FROM unit_split_choice sc WHERE ${per(WORK.splitChoice)}))::int AS mappings
+       (SELECT count(*) FROM occurrence o WHERE ${WORK.occurrence("u.id")})::int AS occurrences,
+       (SELECT count(*) FROM unit_plan up WHERE ${WORK.unitPlan("u.id")})::int AS unit_plans,
+       COALESCE((SELECT jsonb_array_length(l.officers) FROM (${WORK.latestFocal("u.id")}) l), 0)::int AS officers,
+       ((SELECT count(*) FROM unit_name_mapping m WHERE ${WORK.mapping("u.id")})
+         + (SELECT count(*) FROM unit_split_choice sc WHERE ${WORK.splitChoice("u.id")}))::int AS mappings
      FROM unnest($1::text[]) AS u(id)`,
     [...new Set(unitIds)],
   );
@@ -82,7 +82,7 @@ export async function movePlanWorkToSuccessor(event: EventOf<"directory.unit.suc
 
   await tx.$executeRawUnsafe(
     `UPDATE occurrence o SET unit_id = $2, updated_at = $3::timestamptz
-     WHERE ${WORK.occurrence}
+     WHERE ${WORK.occurrence("$1")}
        AND NOT EXISTS (SELECT 1 FROM occurrence s WHERE s.task_id = o.task_id AND s.unit_id = $2 AND s.key = o.key)`,
     from,
     to,
@@ -90,7 +90,7 @@ export async function movePlanWorkToSuccessor(event: EventOf<"directory.unit.suc
   );
   await tx.$executeRawUnsafe(
     `UPDATE unit_plan up SET unit_id = $2
-     WHERE ${WORK.unitPlan} AND NOT EXISTS (SELECT 1 FROM unit_plan s WHERE s.plan_id = up.plan_id AND s.unit_id = $2)`,
+     WHERE ${WORK.unitPlan("$1")} AND NOT EXISTS (SELECT 1 FROM unit_plan s WHERE s.plan_id = up.plan_id AND s.unit_id = $2)`,
     from,
     to,
   );
@@ -104,7 +104,7 @@ export async function movePlanWorkToSuccessor(event: EventOf<"directory.unit.suc
      SELECT gen_random_uuid(), $2, $3, $4::date,
        COALESCE((SELECT f.officers FROM focal_officer_change f WHERE f.unit_id = $2 ORDER BY f.created_at DESC, f.id DESC LIMIT 1), '[]'::jsonb) || l.officers,
        $5
-     FROM (${LATEST_FOCAL}) l
+     FROM (${WORK.latestFocal("$1")}) l
      WHERE jsonb_array_length(l.officers) > 0`,
     from,
     to,

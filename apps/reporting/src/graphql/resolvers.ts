@@ -1,6 +1,6 @@
 import { createCalendar, fromDbDate, fromDbDateOrNull, toLocalDate, type LocalDate, type WorkingCalendar } from "@tthc/calendar";
 import { batchLoader, DateScalar, requireRole, requireUser, type BaseContext } from "@tthc/service-kit";
-import { countReplicatedUnits } from "@tthc/unit-replica";
+import { countReplicatedUnits, type MovableWork } from "@tthc/unit-replica";
 import type { Db } from "../db/client.ts";
 import type { UnitReport } from "../db/generated/client.ts";
 import { listKinds } from "../db/registry.ts";
@@ -17,7 +17,7 @@ import {
   startDossierImport,
 } from "../use-cases/dossier-import.ts";
 import { recordPartnerSteps } from "../use-cases/dossier-steps.ts";
-import { figuresAcrossReorganisation, workToMove, type MovableWork } from "../use-cases/succession.ts";
+import { figuresAcrossReorganisation, workToMove } from "../use-cases/succession.ts";
 import type { PeriodInput } from "../domain/report-periods.ts";
 import {
   completeness,

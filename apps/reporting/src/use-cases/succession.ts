@@ -8,7 +8,7 @@
 import { formatVi, type LocalDate, type WorkingCalendar } from "@tthc/calendar";
 import type { EventOf } from "@tthc/events";
 import { badInput, forbidden, type Actor } from "@tthc/service-kit";
-import { currentSuccessors, unitNames } from "@tthc/unit-replica";
+import { currentSuccessors, unitNames, type MovableWork } from "@tthc/unit-replica";
 import type { Tx } from "../db/client.ts";
 import { sumMeasuresByUnitAndWindow } from "../db/facts.ts";
 import { findKind, indicatorsOf } from "../db/registry.ts";
@@ -23,11 +23,6 @@ import { readableUnit } from "./unit-reports.ts";
  */
 const OPEN_REPORT = `COALESCE("heldByUnitId", "unitId") = ANY($1::text[]) AND "status" IN ('expected', 'returned') AND "lockedOn" IS NULL`;
 const OPEN_REPORT_WHAT = "Báo cáo định kỳ chưa nộp";
-
-export interface MovableWork {
-  what: string;
-  count: number;
-}
 
 /** What the reaction would move now for each unit (zeros too): one statement for all units. */
 export async function workToMove(tx: Tx, unitIds: readonly string[]): Promise<Map<string, MovableWork[]>> {
