@@ -43,7 +43,7 @@ const COMMANDS: Partial<Record<BundledApp, string[]>> = { directory: ["create-ad
  * Left outside the bundle: native addons (a `.node` binary per platform) and optional peers that are
  * never installed. They are resolved from node_modules at run time.
  */
-const NATIVE = ["@node-rs/argon2"];
+const NATIVE = ["@node-rs/argon2", "@graphql-hive/router-query-planner"];
 const NEVER_INSTALLED = ["pg-native"];
 
 const RUNTIME_URL = /new URL\(\s*(["'`])([^"'`]+)\1\s*,\s*import\.meta\.url\s*\)/g;
@@ -108,9 +108,14 @@ export async function bundleApp(app: BundledApp): Promise<{ bytes: number; asset
     logLevel: "warning",
   });
   for (const asset of assets) cpSync(join(ROOT, asset), join(out, asset), { recursive: true });
-  // External packages never appear among the bundle's inputs; the output's imports say which it loads.
+  // External packages never appear among the bundle's inputs; the output's imports say which it loads,
+  // except an import by a computed name (Hive's router runtime loads its query planner so): the name is in the code.
+  const code = readFileSync(join(out, "main.mjs"), "utf8");
   const dependencies = Object.fromEntries(
-    NATIVE.filter((name) => usesExternal(result.metafile, name)).map((name) => [name, installedVersion(name)]),
+    NATIVE.filter((name) => usesExternal(result.metafile, name) || code.includes(`"${name}"`)).map((name) => [
+      name,
+      installedVersion(name),
+    ]),
   );
   writeFileSync(
     join(out, "package.json"),

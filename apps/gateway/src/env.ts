@@ -45,6 +45,12 @@ export const envSchema = z.object({
   MAX_PAGE_SIZE: positiveInt.default(100).describe("page size counted for a list whose first/limit argument is left out without a default"),
   // A GraphQL request body (JSON); a pasted plan document is the largest legitimate one. Files go to /files.
   MAX_BODY_BYTES: positiveInt.default(2 * 1024 * 1024),
+  GATEWAY_QUERY_PLANNER: z
+    .enum(["router", "stitching"])
+    .default("router")
+    .describe(
+      "router: Hive Router's query planner and executor (a native addon for Linux glibc and macOS); stitching: the pure-JavaScript runtime, for other platforms and as bench/gateway-planner.ts's baseline",
+    ),
   GATEWAY_DRAIN_SECONDS: positiveInt
     .max(120)
     .default(15)

@@ -1,3 +1,4 @@
+import type { GatewayPlugin } from "@graphql-hive/gateway-runtime";
 import { GraphQLError } from "graphql";
 
 /** The body of a request refused before GraphQL runs (a coded error from service-kit), shaped like any GraphQL error response. */
@@ -57,4 +58,19 @@ export function maskError(error: unknown): Error {
     });
   }
   return new GraphQLError("Internal server error", { path, extensions: { code: "INTERNAL_SERVER_ERROR" } });
+}
+
+/**
+ * An operation that ran and failed answers `data: null` (GraphQL spec, "Response"): Hive's router runtime
+ * leaves `data` out when a non-null root field fails, which reads to clients like a request error.
+ */
+export function useExecutedDataNull(): GatewayPlugin {
+  return {
+    onExecute: () => ({
+      onExecuteDone({ result, setResult }) {
+        // A subscription's stream has no errors of its own; only a single result is mended.
+        if ("errors" in result && result.errors?.length && result.data === undefined) setResult({ ...result, data: null });
+      },
+    }),
+  };
 }

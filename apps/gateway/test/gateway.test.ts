@@ -68,6 +68,7 @@ async function startGateway(overrides: Partial<GatewayEnv> = {}): Promise<string
     ANON_MAX_COST: 400,
     MAX_PAGE_SIZE: 100,
     MAX_BODY_BYTES: 64 * 1024,
+    GATEWAY_QUERY_PLANNER: "router",
     GATEWAY_DRAIN_SECONDS: 15,
     REDIS_KEY_PREFIX: "tthc:test:",
     // The test client is on loopback; only the test below trusts it as a proxy.
@@ -151,6 +152,14 @@ describe("authentication and the forwarded actor", () => {
     const audiences = acceptedSignatures.slice(before).map((s) => s.audience);
     expect(audiences).toContain("directory");
     expect(audiences).toContain("planning");
+  });
+
+  it("answers the same with the stitching planner (GATEWAY_QUERY_PLANNER, for platforms without the router's addon)", async () => {
+    const stitching = await startGateway({ GATEWAY_QUERY_PLANNER: "stitching" });
+    const query = `{ unit(id: "u2") { name parent { code } planningStatus } }`;
+    const [router, fallback] = await Promise.all([gql(gateway, query, await bearer()), gql(stitching, query, await bearer())]);
+    expect(fallback.body).toEqual(router.body);
+    expect(router.body.data).toEqual({ unit: { name: "Phường Hiến Nam", parent: { code: "HY" }, planningStatus: "plan-of-u2" } });
   });
 
   it("signs each subgraph request for ten seconds at most, for that subgraph and that body", async () => {
