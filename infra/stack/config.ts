@@ -220,6 +220,9 @@ export function serviceEnv(cfg: StackConfig, service: ServiceName): Record<strin
     ...clockEnv(cfg),
   };
   if (service === "directory") env.JWT_SECRET = cfg.secrets.jwt;
+  // The test stack applies a scheduled reorganisation decision within seconds of its effective date
+  // (tests/integration/reorganisation.test.ts waits for it); the default (300 s) suits a real deployment.
+  if (service === "directory" && cfg.profile === "test") env.REORGANISATION_CHECK_SECONDS = "2";
   if (service === "complaints") Object.assign(env, { COMPLAINTS_SECRET_PEPPER: cfg.secrets.complaintsPepper }, sharedLimitsEnvOf(cfg));
   // Each profile keeps its own uploads, so the test stack never writes into the demo's files.
   if (service === "complaints") env.COMPLAINTS_FILES_DIR = join(profileDataDir(cfg.profile), "files", "complaints");
