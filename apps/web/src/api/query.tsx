@@ -35,6 +35,8 @@ export const keys = {
   /** Unit reports: the lists, the completeness board and each report (a review changes all three). */
   reports: ["reports"] as const,
   report: (id: string) => ["reports", "detail", id] as const,
+  dossierImports: ["dossierImports"] as const,
+  dossierImport: (id: string) => ["dossierImports", "detail", id] as const,
 };
 
 function createQueryClient(): QueryClient {

@@ -83,6 +83,13 @@ type Documents = {
     "\n  mutation ChangeFocalOfficers($unitId: ID!, $input: FocalOfficerChangeInput!) {\n    changeFocalOfficers(unitId: $unitId, input: $input) {\n      id\n    }\n  }\n": typeof types.ChangeFocalOfficersDocument,
     "\n  mutation ExportPlanDocx($planId: ID!) {\n    exportPlanDocx(planId: $planId) {\n      id\n      name\n      url\n    }\n  }\n": typeof types.ExportPlanDocxDocument,
     "\n  query QuarterTimeline($planId: ID!) {\n    quarterTimeline(planId: $planId) {\n      unitId\n      unitName\n      quarters {\n        year\n        quarter\n        total\n        done\n        overdue\n      }\n    }\n  }\n": typeof types.QuarterTimelineDocument,
+    "\n  fragment DossierImportFields on DossierImport {\n    id\n    fileName\n    status\n    total\n    processed\n    imported\n    duplicates\n    rejected\n    failure\n    createdAt\n    finishedAt\n  }\n": typeof types.DossierImportFieldsFragmentDoc,
+    "\n  query DossierImports($first: Int, $offset: Int) {\n    dossierImports(first: $first, offset: $offset) {\n      total\n      items {\n        ...DossierImportFields\n      }\n    }\n  }\n": typeof types.DossierImportsDocument,
+    "\n  query DossierImport($id: ID!) {\n    dossierImport(id: $id) {\n      ...DossierImportFields\n    }\n  }\n": typeof types.DossierImportDocument,
+    "\n  query DossierImportRejections($importId: ID!, $first: Int, $offset: Int) {\n    dossierImportRejections(importId: $importId, first: $first, offset: $offset) {\n      total\n      items {\n        row\n        cells\n        reason\n      }\n    }\n  }\n": typeof types.DossierImportRejectionsDocument,
+    "\n  query DossierImportRejectionReport($importId: ID!) {\n    dossierImportRejectionReport(importId: $importId) {\n      fileName\n      contentType\n      contentBase64\n    }\n  }\n": typeof types.DossierImportRejectionReportDocument,
+    "\n  query DossierImportTemplate($format: DossierTemplateFormat!) {\n    dossierImportTemplate(format: $format) {\n      fileName\n      contentType\n      contentBase64\n    }\n  }\n": typeof types.DossierImportTemplateDocument,
+    "\n  mutation ImportDossierFile($fileName: String!, $contentBase64: String!) {\n    importDossierFile(fileName: $fileName, contentBase64: $contentBase64) {\n      ...DossierImportFields\n    }\n  }\n": typeof types.ImportDossierFileDocument,
     "\n  query ReportKinds {\n    reportKinds {\n      code\n      name\n      periodKind\n      cutoffDay\n      deadlineWorkingDays\n      source\n    }\n  }\n": typeof types.ReportKindsDocument,
     "\n  query ReportCompleteness($kindCode: String!, $periodKey: String!) {\n    reportCompleteness(kindCode: $kindCode, periodKey: $periodKey) {\n      expected\n      submitted\n      accepted\n      onTime\n      late\n      missing\n      locked\n    }\n  }\n": typeof types.ReportCompletenessDocument,
     "\n  query UnitReports($kindCode: String, $periodKey: String, $status: String, $first: Int, $offset: Int) {\n    unitReports(kindCode: $kindCode, periodKey: $periodKey, status: $status, first: $first, offset: $offset) {\n      total\n      items {\n        id\n        unitId\n        periodLabel\n        deadline\n        status\n        locked\n        submittedOn\n        submittedLate\n        exceptionUntil\n      }\n    }\n  }\n": typeof types.UnitReportsDocument,
@@ -168,6 +175,13 @@ const documents: Documents = {
     "\n  mutation ChangeFocalOfficers($unitId: ID!, $input: FocalOfficerChangeInput!) {\n    changeFocalOfficers(unitId: $unitId, input: $input) {\n      id\n    }\n  }\n": types.ChangeFocalOfficersDocument,
     "\n  mutation ExportPlanDocx($planId: ID!) {\n    exportPlanDocx(planId: $planId) {\n      id\n      name\n      url\n    }\n  }\n": types.ExportPlanDocxDocument,
     "\n  query QuarterTimeline($planId: ID!) {\n    quarterTimeline(planId: $planId) {\n      unitId\n      unitName\n      quarters {\n        year\n        quarter\n        total\n        done\n        overdue\n      }\n    }\n  }\n": types.QuarterTimelineDocument,
+    "\n  fragment DossierImportFields on DossierImport {\n    id\n    fileName\n    status\n    total\n    processed\n    imported\n    duplicates\n    rejected\n    failure\n    createdAt\n    finishedAt\n  }\n": types.DossierImportFieldsFragmentDoc,
+    "\n  query DossierImports($first: Int, $offset: Int) {\n    dossierImports(first: $first, offset: $offset) {\n      total\n      items {\n        ...DossierImportFields\n      }\n    }\n  }\n": types.DossierImportsDocument,
+    "\n  query DossierImport($id: ID!) {\n    dossierImport(id: $id) {\n      ...DossierImportFields\n    }\n  }\n": types.DossierImportDocument,
+    "\n  query DossierImportRejections($importId: ID!, $first: Int, $offset: Int) {\n    dossierImportRejections(importId: $importId, first: $first, offset: $offset) {\n      total\n      items {\n        row\n        cells\n        reason\n      }\n    }\n  }\n": types.DossierImportRejectionsDocument,
+    "\n  query DossierImportRejectionReport($importId: ID!) {\n    dossierImportRejectionReport(importId: $importId) {\n      fileName\n      contentType\n      contentBase64\n    }\n  }\n": types.DossierImportRejectionReportDocument,
+    "\n  query DossierImportTemplate($format: DossierTemplateFormat!) {\n    dossierImportTemplate(format: $format) {\n      fileName\n      contentType\n      contentBase64\n    }\n  }\n": types.DossierImportTemplateDocument,
+    "\n  mutation ImportDossierFile($fileName: String!, $contentBase64: String!) {\n    importDossierFile(fileName: $fileName, contentBase64: $contentBase64) {\n      ...DossierImportFields\n    }\n  }\n": types.ImportDossierFileDocument,
     "\n  query ReportKinds {\n    reportKinds {\n      code\n      name\n      periodKind\n      cutoffDay\n      deadlineWorkingDays\n      source\n    }\n  }\n": types.ReportKindsDocument,
     "\n  query ReportCompleteness($kindCode: String!, $periodKey: String!) {\n    reportCompleteness(kindCode: $kindCode, periodKey: $periodKey) {\n      expected\n      submitted\n      accepted\n      onTime\n      late\n      missing\n      locked\n    }\n  }\n": types.ReportCompletenessDocument,
     "\n  query UnitReports($kindCode: String, $periodKey: String, $status: String, $first: Int, $offset: Int) {\n    unitReports(kindCode: $kindCode, periodKey: $periodKey, status: $status, first: $first, offset: $offset) {\n      total\n      items {\n        id\n        unitId\n        periodLabel\n        deadline\n        status\n        locked\n        submittedOn\n        submittedLate\n        exceptionUntil\n      }\n    }\n  }\n": types.UnitReportsDocument,
@@ -457,6 +471,34 @@ export function graphql(source: "\n  mutation ExportPlanDocx($planId: ID!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query QuarterTimeline($planId: ID!) {\n    quarterTimeline(planId: $planId) {\n      unitId\n      unitName\n      quarters {\n        year\n        quarter\n        total\n        done\n        overdue\n      }\n    }\n  }\n"): typeof import('./graphql').QuarterTimelineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DossierImportFields on DossierImport {\n    id\n    fileName\n    status\n    total\n    processed\n    imported\n    duplicates\n    rejected\n    failure\n    createdAt\n    finishedAt\n  }\n"): typeof import('./graphql').DossierImportFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DossierImports($first: Int, $offset: Int) {\n    dossierImports(first: $first, offset: $offset) {\n      total\n      items {\n        ...DossierImportFields\n      }\n    }\n  }\n"): typeof import('./graphql').DossierImportsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DossierImport($id: ID!) {\n    dossierImport(id: $id) {\n      ...DossierImportFields\n    }\n  }\n"): typeof import('./graphql').DossierImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DossierImportRejections($importId: ID!, $first: Int, $offset: Int) {\n    dossierImportRejections(importId: $importId, first: $first, offset: $offset) {\n      total\n      items {\n        row\n        cells\n        reason\n      }\n    }\n  }\n"): typeof import('./graphql').DossierImportRejectionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DossierImportRejectionReport($importId: ID!) {\n    dossierImportRejectionReport(importId: $importId) {\n      fileName\n      contentType\n      contentBase64\n    }\n  }\n"): typeof import('./graphql').DossierImportRejectionReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DossierImportTemplate($format: DossierTemplateFormat!) {\n    dossierImportTemplate(format: $format) {\n      fileName\n      contentType\n      contentBase64\n    }\n  }\n"): typeof import('./graphql').DossierImportTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportDossierFile($fileName: String!, $contentBase64: String!) {\n    importDossierFile(fileName: $fileName, contentBase64: $contentBase64) {\n      ...DossierImportFields\n    }\n  }\n"): typeof import('./graphql').ImportDossierFileDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -137,6 +137,10 @@ export type CreateUserInput = {
   username: string;
 };
 
+export type DossierTemplateFormat =
+  | 'CSV'
+  | 'XLSX';
+
 export type FocalOfficerChangeInput = {
   decisionDate: string;
   decisionNumber: string;
@@ -762,6 +766,54 @@ export type QuarterTimelineQueryVariables = Exact<{
 
 export type QuarterTimelineQuery = { quarterTimeline: Array<{ unitId: string, unitName: string, quarters: Array<{ year: number, quarter: number, total: number, done: number, overdue: number }> }> };
 
+export type DossierImportFieldsFragment = { id: string, fileName: string, status: string, total: number, processed: number, imported: number, duplicates: number, rejected: number, failure: string | null, createdAt: string, finishedAt: string | null };
+
+export type DossierImportsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type DossierImportsQuery = { dossierImports: { total: number, items: Array<{ id: string, fileName: string, status: string, total: number, processed: number, imported: number, duplicates: number, rejected: number, failure: string | null, createdAt: string, finishedAt: string | null }> } };
+
+export type DossierImportQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DossierImportQuery = { dossierImport: { id: string, fileName: string, status: string, total: number, processed: number, imported: number, duplicates: number, rejected: number, failure: string | null, createdAt: string, finishedAt: string | null } };
+
+export type DossierImportRejectionsQueryVariables = Exact<{
+  importId: string | number;
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type DossierImportRejectionsQuery = { dossierImportRejections: { total: number, items: Array<{ row: number, cells: Array<string>, reason: string }> } };
+
+export type DossierImportRejectionReportQueryVariables = Exact<{
+  importId: string | number;
+}>;
+
+
+export type DossierImportRejectionReportQuery = { dossierImportRejectionReport: { fileName: string, contentType: string, contentBase64: string } };
+
+export type DossierImportTemplateQueryVariables = Exact<{
+  format: DossierTemplateFormat;
+}>;
+
+
+export type DossierImportTemplateQuery = { dossierImportTemplate: { fileName: string, contentType: string, contentBase64: string } };
+
+export type ImportDossierFileMutationVariables = Exact<{
+  fileName: string;
+  contentBase64: string;
+}>;
+
+
+export type ImportDossierFileMutation = { importDossierFile: { id: string, fileName: string, status: string, total: number, processed: number, imported: number, duplicates: number, rejected: number, failure: string | null, createdAt: string, finishedAt: string | null } };
+
 export type ReportKindsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1100,6 +1152,21 @@ export const UnitPlanFieldsFragmentDoc = new TypedDocumentString(`
   reviewComment
 }
     `, {"fragmentName":"UnitPlanFields"}) as unknown as TypedDocumentString<UnitPlanFieldsFragment, unknown>;
+export const DossierImportFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DossierImportFields on DossierImport {
+  id
+  fileName
+  status
+  total
+  processed
+  imported
+  duplicates
+  rejected
+  failure
+  createdAt
+  finishedAt
+}
+    `, {"fragmentName":"DossierImportFields"}) as unknown as TypedDocumentString<DossierImportFieldsFragment, unknown>;
 export const UnitReportFieldsFragmentDoc = new TypedDocumentString(`
     fragment UnitReportFields on UnitReport {
   id
@@ -3476,6 +3543,96 @@ export const QuarterTimelineDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<QuarterTimelineQuery, QuarterTimelineQueryVariables>;
+export const DossierImportsDocument = new TypedDocumentString(`
+    query DossierImports($first: Int, $offset: Int) {
+  dossierImports(first: $first, offset: $offset) {
+    total
+    items {
+      ...DossierImportFields
+    }
+  }
+}
+    fragment DossierImportFields on DossierImport {
+  id
+  fileName
+  status
+  total
+  processed
+  imported
+  duplicates
+  rejected
+  failure
+  createdAt
+  finishedAt
+}`) as unknown as TypedDocumentString<DossierImportsQuery, DossierImportsQueryVariables>;
+export const DossierImportDocument = new TypedDocumentString(`
+    query DossierImport($id: ID!) {
+  dossierImport(id: $id) {
+    ...DossierImportFields
+  }
+}
+    fragment DossierImportFields on DossierImport {
+  id
+  fileName
+  status
+  total
+  processed
+  imported
+  duplicates
+  rejected
+  failure
+  createdAt
+  finishedAt
+}`) as unknown as TypedDocumentString<DossierImportQuery, DossierImportQueryVariables>;
+export const DossierImportRejectionsDocument = new TypedDocumentString(`
+    query DossierImportRejections($importId: ID!, $first: Int, $offset: Int) {
+  dossierImportRejections(importId: $importId, first: $first, offset: $offset) {
+    total
+    items {
+      row
+      cells
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DossierImportRejectionsQuery, DossierImportRejectionsQueryVariables>;
+export const DossierImportRejectionReportDocument = new TypedDocumentString(`
+    query DossierImportRejectionReport($importId: ID!) {
+  dossierImportRejectionReport(importId: $importId) {
+    fileName
+    contentType
+    contentBase64
+  }
+}
+    `) as unknown as TypedDocumentString<DossierImportRejectionReportQuery, DossierImportRejectionReportQueryVariables>;
+export const DossierImportTemplateDocument = new TypedDocumentString(`
+    query DossierImportTemplate($format: DossierTemplateFormat!) {
+  dossierImportTemplate(format: $format) {
+    fileName
+    contentType
+    contentBase64
+  }
+}
+    `) as unknown as TypedDocumentString<DossierImportTemplateQuery, DossierImportTemplateQueryVariables>;
+export const ImportDossierFileDocument = new TypedDocumentString(`
+    mutation ImportDossierFile($fileName: String!, $contentBase64: String!) {
+  importDossierFile(fileName: $fileName, contentBase64: $contentBase64) {
+    ...DossierImportFields
+  }
+}
+    fragment DossierImportFields on DossierImport {
+  id
+  fileName
+  status
+  total
+  processed
+  imported
+  duplicates
+  rejected
+  failure
+  createdAt
+  finishedAt
+}`) as unknown as TypedDocumentString<ImportDossierFileMutation, ImportDossierFileMutationVariables>;
 export const ReportKindsDocument = new TypedDocumentString(`
     query ReportKinds {
   reportKinds {
