@@ -3,10 +3,11 @@
  * the stack's today (or finds them); phường Minh Khai's officer opens the ward's pre-filled report,
  * corrects a figure with a reason (the system figure stays beside it), writes the narrative and submits;
  * the city office sees it counted as submitted on the completeness board and returns it with a comment.
+ * Then the city office imports dossier steps from a CSV of the template and sees the bad row with its reason.
  *
  * Minh Khai, not Lê Lợi: other suites change Lê Lợi's state. Returning (not accepting) leaves the report
- * open for the unit, so the suite runs again on the same stack; the counts are compared with the board's
- * own before and after, never with fixed numbers.
+ * open for the unit, and a second import of the same file records nothing new, so the suite runs again on
+ * the same stack; the counts are compared with the board's own before and after, never with fixed numbers.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
@@ -15,6 +16,14 @@ import { chooseOption, launchBrowser, now, openPage, signIn } from "./browser.ts
 const NARRATIVE = "Phường đã thực hiện đầy đủ nhiệm vụ kiểm soát TTHC trong quý; số PAKN tiếp nhận đã được đối chiếu với sổ theo dõi.";
 const REASON = "Bổ sung 2 PAKN tiếp nhận trực tiếp chưa nhập hệ thống";
 const FIGURE = "Phản ánh, kiến nghị — tiếp nhận: Tổng số";
+
+/** Two good steps of a Minh Khai dossier and a receipt with an unknown channel (row 4: the header is row 1). */
+const DOSSIER_CSV = [
+  "Mã hồ sơ,Mã đơn vị,Bước,Thời điểm,Kênh tiếp nhận,Ngày hẹn trả,Kết quả giải quyết,Ngày hẹn mới",
+  "000.00.31.H29-260105-0901,hy.tp.p.minh-khai,received,05/01/2026 09:30,online,20/01/2026,,",
+  "000.00.31.H29-260105-0901,hy.tp.p.minh-khai,resolved,15/01/2026 10:00,,,on-time,",
+  "000.00.31.H29-260105-0902,hy.tp.p.minh-khai,received,05/01/2026 10:00,fax,20/01/2026,,",
+].join("\n");
 
 /** The quarter whose data window (cut-off day 14) holds the stack's today, as the page opens on it. */
 function currentQuarter(): string {
@@ -80,6 +89,8 @@ describe("web: a unit's periodic report from pre-filled figures to review", () =
     const dialog = page.getByRole("dialog", { name: `Điều chỉnh số liệu: ${FIGURE}` });
     const projected = Number(/(\d+)/.exec(await dialog.getByTestId("projected-figure").innerText())![1]);
     await dialog.getByLabel("Số liệu điều chỉnh").fill(String(projected + 2));
+    // Empty even on a second run, when the dialog opens with the earlier correction's reason.
+    await dialog.getByLabel("Lý do điều chỉnh").fill("");
     await dialog.getByRole("button", { name: "Lưu điều chỉnh" }).click();
     await dialog.getByText("Cần nêu lý do điều chỉnh (ít nhất 5 ký tự).").waitFor();
     await dialog.getByLabel("Lý do điều chỉnh").fill(REASON);
@@ -130,5 +141,30 @@ describe("web: a unit's periodic report from pre-filled figures to review", () =
     await openReports(page);
     await page.getByRole("table", { name: "Tình hình nộp báo cáo", exact: true }).waitFor();
     await expect.poll(() => boardCount(page, "Đã nộp")).toBe(submittedBefore);
+  });
+
+  it("the city office imports dossier steps from a CSV: the good rows are recorded, the bad one listed with its reason", async () => {
+    const page = await openPage(browser, { name: "reporting-dossier-import" });
+    await signIn(page, "admin", "Admin@2024");
+    await openReports(page);
+    await page.getByRole("link", { name: "Nhập số liệu hồ sơ TTHC" }).click();
+    await page.getByRole("heading", { name: "Nhập số liệu hồ sơ TTHC", level: 1 }).waitFor();
+
+    await page
+      .getByLabel("Tệp dữ liệu (CSV, XLSX, tối đa 1,4 MB)")
+      .setInputFiles({ name: "ho-so-minh-khai.csv", mimeType: "text/csv", buffer: Buffer.from(DOSSIER_CSV, "utf8") });
+    await page.getByRole("button", { name: "Nhập số liệu" }).click();
+    await page.getByRole("heading", { name: "Kết quả nhập tệp ho-so-minh-khai.csv" }).waitFor();
+    await expect.poll(() => page.getByTestId("import-status").innerText()).toBe("Đã nhập xong.");
+    expect(await page.getByTestId("import-rejected").innerText()).toBe("1");
+    // Again on the same stack the good rows are duplicates: recorded once, whichever run recorded them.
+    const imported = Number(await page.getByTestId("import-imported").innerText());
+    expect([0, 2]).toContain(imported);
+
+    const rejected = page.getByRole("table", { name: "Các dòng bị từ chối" }).locator("tr", { hasText: "fax" });
+    expect(await rejected.locator("td").first().innerText()).toBe("4");
+    expect(await rejected.innerText()).toContain("Hồ sơ tiếp nhận cần kênh");
+    await page.getByRole("button", { name: "Tải danh sách dòng bị từ chối (CSV)" }).waitFor();
+    expect(await page.getByRole("table", { name: "Các lần nhập gần đây" }).innerText()).toContain("ho-so-minh-khai.csv");
   });
 });
