@@ -36,8 +36,7 @@ export function CompletenessBoard({ kindCode, periodKey }: { kindCode: string; p
         label={t("reports.completeness.heading")}
         rowKey={() => "completeness"}
         dataSource={[c]}
-        columns={MEASURES.map(([m]) => ({ title: label(m), dataIndex: m, key: m, className: "number" }))}
-        className="report-figures"
+        columns={MEASURES.map(([m]) => ({ title: label(m), dataIndex: m, key: m, align: "right" as const }))}
       />
       {c.expected > 0 && (
         <Chart

@@ -33,11 +33,11 @@ export function FiguresTable({ report, editable }: { report: UnitReport; editabl
       onCell: (f) => ({ rowSpan: spans[index.get(f.code)!] }),
     },
     { title: t("reports.figures.indicator"), dataIndex: "label" },
-    { title: t("reports.figures.projected"), dataIndex: "projected", className: "number" },
+    { title: t("reports.figures.projected"), dataIndex: "projected", align: "right" as const },
     {
       title: t("reports.figures.value"),
       key: "value",
-      className: "number",
+      align: "right",
       render: (_, f) => (f.correctionReason !== null ? <strong>{f.value}</strong> : f.value),
     },
     {

@@ -24,9 +24,9 @@ export function ImportHistory({ current, onShow }: { current: string | null; onS
     { title: t("reports.dossiers.fileName"), dataIndex: "fileName" },
     { title: t("reports.dossiers.when"), key: "when", className: "nowrap", render: (_, r) => formatInstant(r.createdAt) },
     { title: t("reports.col.status"), key: "status", render: (_, r) => t(`reports.dossiers.status.${r.status}` as MessageKey) },
-    { title: t("reports.dossiers.imported"), dataIndex: "imported", className: "number" },
-    { title: t("reports.dossiers.duplicates"), dataIndex: "duplicates", className: "number" },
-    { title: t("reports.dossiers.rejected"), dataIndex: "rejected", className: "number" },
+    { title: t("reports.dossiers.imported"), dataIndex: "imported", align: "right" as const },
+    { title: t("reports.dossiers.duplicates"), dataIndex: "duplicates", align: "right" as const },
+    { title: t("reports.dossiers.rejected"), dataIndex: "rejected", align: "right" as const },
     {
       title: t("reports.figures.action"),
       key: "show",
@@ -47,7 +47,6 @@ export function ImportHistory({ current, onShow }: { current: string | null; onS
       {data && data.items.length > 0 && (
         <DataTable<DossierImportRow>
           label={t("reports.dossiers.history")}
-          className="report-figures"
           rowKey="id"
           columns={columns}
           dataSource={data.items}

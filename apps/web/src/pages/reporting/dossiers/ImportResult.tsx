@@ -91,7 +91,7 @@ function Rejections({ importId }: { importId: string }) {
           columns={[
             { title: t("reports.dossiers.row"), dataIndex: "row", className: "nowrap" },
             { title: t("reports.dossiers.reason"), dataIndex: "reason" },
-            { title: t("reports.dossiers.cells"), key: "cells", render: (_, x) => x.cells.join(" · ") },
+            { title: t("reports.dossiers.cells"), key: "cells", render: (_, x) => x.cells.map((c) => c || "—").join(" · ") },
           ]}
           pagination={{
             current: page,
