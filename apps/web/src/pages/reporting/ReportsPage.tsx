@@ -8,7 +8,15 @@ import { todayInVietnam } from "../../ui/dayjs.ts";
 import { CompletenessBoard } from "./CompletenessBoard.tsx";
 import { GenerateReportsButton } from "./GenerateReportsButton.tsx";
 import { PeriodChooser } from "./PeriodChooser.tsx";
-import { isReportStatus, periodHolding, periodKeyOf, REPORT_KINDS_QUERY, type ChosenPeriod, type ReportKind } from "./reporting-api.ts";
+import {
+  isReportStatus,
+  periodHolding,
+  periodKeyOf,
+  periodsPerYear,
+  REPORT_KINDS_QUERY,
+  type ChosenPeriod,
+  type ReportKind,
+} from "./reporting-api.ts";
 import { UnitReportsTable } from "./UnitReportsTable.tsx";
 
 /** Who reads every unit's reports and the completeness board (the server refuses the others anyway). */
@@ -31,7 +39,7 @@ function choiceFrom(p: URLSearchParams, kinds: readonly ReportKind[], today: str
     kind,
     period: {
       year: Number.isInteger(year) && year >= 2000 && year <= 2100 ? year : fallback.year,
-      index: fallback.index === null ? null : Number.isInteger(index) && index >= 1 && index <= 4 ? index : fallback.index,
+      index: fallback.index === null ? null : index >= 1 && index <= periodsPerYear(kind.periodKind) ? index : fallback.index,
       start: p.get("from") ?? "",
       end: p.get("to") ?? "",
     },
@@ -86,7 +94,10 @@ export function ReportsPage() {
     <section aria-labelledby="page-title" className="kit-stack">
       <div className="kit-toolbar">
         <h1 id="page-title">{t("reports.heading")}</h1>
-        {roles.includes("CITY_ADMIN") && periodKey && <GenerateReportsButton kind={choice.kind} period={choice.period} />}
+        {roles.includes("CITY_ADMIN") && periodKey && (
+          // Keyed by the period: the count of the last run belongs to its period.
+          <GenerateReportsButton key={`${choice.kind.code}:${periodKey}`} kind={choice.kind} period={choice.period} />
+        )}
       </div>
       <PeriodChooser
         kinds={list}

@@ -207,3 +207,18 @@ export function periodHolding(kind: Pick<ReportKind, "periodKind" | "cutoffDay">
   const index = kind.periodKind === "quarter" ? Math.ceil(month / 3) : kind.periodKind === "half-year" ? (month <= 6 ? 1 : 2) : null;
   return { year, index, start: "", end: "" };
 }
+
+/** The reports page of a kind and period, from the period's key (the way back from a report to its list). */
+export function reportsLink(kindCode: string, periodKey: string): string {
+  const p = new URLSearchParams({ kind: kindCode });
+  const periodic = /^(\d{4})(?:-(?:Q|H)(\d))?/.exec(periodKey);
+  const adHoc = /^(\d{4}-\d{2}-\d{2})_(\d{4}-\d{2}-\d{2})$/.exec(periodKey);
+  if (adHoc) {
+    p.set("from", adHoc[1]!);
+    p.set("to", adHoc[2]!);
+  } else if (periodic) {
+    p.set("year", periodic[1]!);
+    if (periodic[2]) p.set("index", periodic[2]);
+  }
+  return `/reporting?${p.toString()}`;
+}

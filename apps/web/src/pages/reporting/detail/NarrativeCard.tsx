@@ -13,15 +13,16 @@ export function NarrativeCard({ report, editable, canSubmit }: { report: UnitRep
   const save = useReportMutation(SAVE_REPORT_NARRATIVE, t("reports.narrative.saved"));
   const submit = useReportMutation(SUBMIT_UNIT_REPORT, t("reports.submit.done"));
 
-  async function saveText(): Promise<boolean> {
+  /** Saves the text; before a submission only when it changed. */
+  async function saveText(onlyIfChanged: boolean): Promise<boolean> {
     const narrative = (form.getFieldValue("narrative") as string | undefined) ?? "";
-    if (narrative === (report.narrative ?? "")) return true;
+    if (onlyIfChanged && narrative === (report.narrative ?? "")) return true;
     return save.run({ id: report.id, narrative });
   }
 
   async function submitReport() {
     await form.validateFields();
-    if (await saveText()) await submit.run({ id: report.id });
+    if (await saveText(true)) await submit.run({ id: report.id });
   }
 
   return (
@@ -38,7 +39,7 @@ export function NarrativeCard({ report, editable, canSubmit }: { report: UnitRep
             <Input.TextArea rows={6} />
           </Form.Item>
           <Space wrap>
-            <Button onClick={() => void saveText()} loading={save.pending}>
+            <Button onClick={() => void saveText(false)} loading={save.pending}>
               {t("reports.narrative.save")}
             </Button>
             {canSubmit && (

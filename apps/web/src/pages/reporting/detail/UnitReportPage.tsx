@@ -4,7 +4,7 @@ import { Link, useParams } from "react-router-dom";
 import { keys, useGraphQLQuery } from "../../../api/query.tsx";
 import { errorText } from "../../../i18n/error-message.ts";
 import { useI18n } from "../../../i18n/I18nProvider.tsx";
-import { REPORT_KINDS_QUERY, REPORT_UNITS_QUERY, UNIT_REPORT_QUERY } from "../reporting-api.ts";
+import { REPORT_KINDS_QUERY, REPORT_UNITS_QUERY, reportsLink, UNIT_REPORT_QUERY } from "../reporting-api.ts";
 import { FiguresTable } from "./FiguresTable.tsx";
 import { NarrativeCard } from "./NarrativeCard.tsx";
 import { OutcomeContext, type Outcome } from "./outcome.ts";
@@ -43,7 +43,7 @@ export function UnitReportPage() {
   return (
     <section aria-labelledby="page-title" className="kit-stack">
       <p>
-        <Link to={`/reporting?kind=${encodeURIComponent(report.kindCode)}`}>← {t("reports.heading")}</Link>
+        <Link to={reportsLink(report.kindCode, report.periodKey)}>← {t("reports.heading")}</Link>
       </p>
       <h1 id="page-title">{t("reports.detail.heading", { unit: unitName, period: report.periodLabel })}</h1>
       <ReportFacts report={report} kindName={kind?.name ?? report.kindCode} />
