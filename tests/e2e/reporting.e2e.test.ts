@@ -85,8 +85,11 @@ describe("web: a unit's periodic report from pre-filled figures to review", () =
     reportPath = new URL(page.url()).pathname;
 
     // The correction dialog shows the system figure and refuses a correction without a reason.
-    await page.getByRole("button", { name: `Điều chỉnh ${FIGURE}` }).click();
+    // By keyboard: the row's button opens the dialog with the focus in its figure.
+    await page.getByRole("button", { name: `Điều chỉnh ${FIGURE}` }).focus();
+    await page.keyboard.press("Enter");
     const dialog = page.getByRole("dialog", { name: `Điều chỉnh số liệu: ${FIGURE}` });
+    await expect.poll(() => dialog.getByLabel("Số liệu điều chỉnh").evaluate((el) => el === document.activeElement)).toBe(true);
     const projected = Number(/(\d+)/.exec(await dialog.getByTestId("projected-figure").innerText())![1]);
     await dialog.getByLabel("Số liệu điều chỉnh").fill(String(projected + 2));
     // Empty even on a second run, when the dialog opens with the earlier correction's reason.
