@@ -17,6 +17,7 @@ const UnitsPage = lazy(() => import("./pages/UnitsPage.tsx").then((m) => ({ defa
 const UsersPage = lazy(() => import("./pages/UsersPage.tsx").then((m) => ({ default: m.UsersPage })));
 const PlanningRoutes = lazy(() => import("./pages/planning/PlanningRoutes.tsx").then((m) => ({ default: m.PlanningRoutes })));
 const ComplaintRoutes = lazy(() => import("./pages/complaints/ComplaintRoutes.tsx").then((m) => ({ default: m.ComplaintRoutes })));
+const ReportingRoutes = lazy(() => import("./pages/reporting/ReportingRoutes.tsx").then((m) => ({ default: m.ReportingRoutes })));
 
 function Loading() {
   return (
@@ -80,6 +81,14 @@ export default function AdminApp() {
               element={
                 <Suspense fallback={<Loading />}>
                   <ComplaintRoutes />
+                </Suspense>
+              }
+            />
+            <Route
+              path="/reporting/*"
+              element={
+                <Suspense fallback={<Loading />}>
+                  <ReportingRoutes />
                 </Suspense>
               }
             />

@@ -50,3 +50,25 @@ export function checkReturnComment(comment: string | null | undefined): Check {
 export function checkException(until: LocalDate, today: LocalDate): Check {
   return until >= today ? OK : refuse("Hạn cho phép nộp muộn phải từ hôm nay trở đi.", "until");
 }
+
+export type ReportAction = "EDIT" | "SUBMIT" | "ACCEPT" | "RETURN" | "GRANT_EXCEPTION";
+
+/** Who reads the report: the roles, and whether it is the unit holding it (its own, or handed to it by a reorganisation). */
+export interface ReportReader {
+  roles: readonly string[];
+  holdsReport: boolean;
+}
+
+/**
+ * What the reader may do with the report now, by the same rules the mutations check: the holding unit's
+ * officer writes and submits while it is open; the city office reviews a submitted one and reopens a locked one.
+ */
+export function allowedActions(report: ReportState, reader: ReportReader, today: LocalDate): ReportAction[] {
+  const actions: ReportAction[] = [];
+  if (reader.roles.includes("UNIT_OFFICER") && reader.holdsReport && canEdit(report, today).ok) actions.push("EDIT", "SUBMIT");
+  if (reader.roles.includes("CITY_ADMIN")) {
+    if (canReview(report).ok) actions.push("ACCEPT", "RETURN");
+    if (report.status !== "submitted" && report.status !== "accepted" && isLocked(report, today)) actions.push("GRANT_EXCEPTION");
+  }
+  return actions;
+}

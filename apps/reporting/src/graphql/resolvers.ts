@@ -20,6 +20,7 @@ import { recordPartnerSteps } from "../use-cases/dossier-steps.ts";
 import { figuresAcrossReorganisation, workToMove } from "../use-cases/succession.ts";
 import type { PeriodInput } from "../domain/report-periods.ts";
 import {
+  actionsFor,
   completeness,
   correctFigure,
   generateExpectedReports,
@@ -137,5 +138,6 @@ export const resolvers = {
     locked: (r: UnitReport, _: unknown, ctx: Context) =>
       !["submitted", "accepted"].includes(r.status) && isLocked(stateOf(r), deps(ctx).today),
     figures: (r: UnitReport, _: unknown, { db }: Context) => reportFigures(db, r),
+    allowedActions: (r: UnitReport, _: unknown, ctx: Context) => actionsFor(r, ctx.actor, deps(ctx).today),
   },
 };

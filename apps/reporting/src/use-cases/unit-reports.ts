@@ -12,6 +12,7 @@ import { findKind } from "../db/registry.ts";
 import type { Figure } from "../domain/report-figures.ts";
 import { reportPeriod, type PeriodInput } from "../domain/report-periods.ts";
 import {
+  allowedActions,
   canEdit,
   canReview,
   checkCorrection,
@@ -19,6 +20,7 @@ import {
   checkReturnComment,
   isLocked,
   type Check,
+  type ReportAction,
   type ReportState,
 } from "../domain/unit-report.ts";
 import { reportEvent, reportRef } from "../events/outgoing.ts";
@@ -72,6 +74,12 @@ export async function readReport(tx: Tx, actor: Actor, id: string): Promise<Unit
   const report = await loadReport(tx, id);
   if (unit !== null && report.unitId !== unit && !heldBy(report, unit)) throw forbidden("Bạn chỉ xem được báo cáo của đơn vị mình.");
   return report;
+}
+
+/** What the actor may do with a report it has read (partners only read). */
+export function actionsFor(report: UnitReport, actor: Actor, today: LocalDate): ReportAction[] {
+  if (actor.kind !== "user") return [];
+  return allowedActions(stateOf(report), { roles: actor.roles, holdsReport: heldBy(report, actor.unitId) }, today);
 }
 
 /** The unit's own officer, for writing; locks the row so two submissions cannot race. */

@@ -41,6 +41,9 @@ const SUBMIT = `mutation ($id: ID!) { submitUnitReport(id: $id) { status submitt
 const ACCEPT = `mutation ($id: ID!) { acceptUnitReport(id: $id, comment: "Đạt") { status reviewComment } }`;
 const RETURN = `mutation ($id: ID!, $c: String!) { returnUnitReport(id: $id, comment: $c) { status reviewComment } }`;
 const EXCEPTION = `mutation ($id: ID!, $until: Date!) { grantReportException(id: $id, until: $until) { exceptionUntil locked } }`;
+const ACTIONS = `query ($id: ID!) { unitReport(id: $id) { allowedActions } }`;
+const actionsOf = async (id: string, actor: (typeof ACTORS)[keyof typeof ACTORS]) =>
+  (await gql<{ unitReport: { allowedActions: string[] } }>(h.app, ACTIONS, { id }, actor)).data!.unitReport.allowedActions;
 const BOARD = `{ reportCompleteness(kindCode: "tthc-control-quarterly", periodKey: "2025-Q2") { expected submitted accepted onTime late missing locked } }`;
 
 let h: Harness;
@@ -147,12 +150,18 @@ describe("a unit's report from draft to acceptance", () => {
     expect((await gql(h.app, SUBMIT, { id: ward.id }, ACTORS.ward)).errors?.[0]?.message).toBe(
       "Cần nhập phần thuyết minh trước khi gửi báo cáo.",
     );
+    // Each reader is offered only what it may do: the unit writes and submits, the city office reviews once submitted.
+    expect(await actionsOf(ward.id, ACTORS.ward)).toEqual(["EDIT", "SUBMIT"]);
+    expect(await actionsOf(ward.id, ACTORS.admin)).toEqual([]);
+    expect(await actionsOf(ward.id, ACTORS.leader)).toEqual([]);
     await gql(h.app, NARRATIVE, { id: ward.id, text: "Đơn vị đã thực hiện đầy đủ các nhiệm vụ." }, ACTORS.ward);
     const submitted = await gql<{ submitUnitReport: unknown }>(h.app, SUBMIT, { id: ward.id }, ACTORS.ward);
     expect(submitted.data!.submitUnitReport).toEqual({ status: "submitted", submittedOn: "2025-06-16", submittedLate: false });
     expect((await gql(h.app, NARRATIVE, { id: ward.id, text: "sửa" }, ACTORS.ward)).errors?.[0]?.message).toBe(
       "Báo cáo đã gửi, đang chờ Văn phòng xem xét.",
     );
+    expect(await actionsOf(ward.id, ACTORS.ward)).toEqual([]);
+    expect(await actionsOf(ward.id, ACTORS.admin)).toEqual(["ACCEPT", "RETURN"]);
     expect((await gql(h.app, ACCEPT, { id: ward.id }, ACTORS.ward)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     expect((await gql(h.app, RETURN, { id: ward.id, c: "  " }, ACTORS.admin)).errors?.[0]?.message).toBe(
       "Cần ghi ý kiến khi trả lại báo cáo.",
@@ -199,11 +208,13 @@ describe("the deadline", () => {
     await expect(saveNarrative(h.db, justice, other.id, "Muộn", depsAt("2025-06-18"))).rejects.toThrow(
       "Báo cáo đã quá hạn nộp và bị khóa; đề nghị Văn phòng cho phép nộp muộn.",
     );
+    expect(await actionsOf(other.id, ACTORS.admin)).toEqual(["GRANT_EXCEPTION"]);
     expect((await gql(h.app, EXCEPTION, { id: other.id, until: "2025-06-10" }, ACTORS.admin)).errors?.[0]?.message).toBe(
       "Hạn cho phép nộp muộn phải từ hôm nay trở đi.",
     );
     const granted = await gql<{ grantReportException: unknown }>(h.app, EXCEPTION, { id: other.id, until: "2025-06-20" }, ACTORS.admin);
     expect(granted.data!.grantReportException).toEqual({ exceptionUntil: "2025-06-20", locked: false });
+    expect(await actionsOf(other.id, ACTORS.admin)).toEqual([]);
     expect((await saveNarrative(h.db, justice, other.id, "Nộp muộn có phép", depsAt("2025-06-19"))).narrative).toBe("Nộp muộn có phép");
   });
 

@@ -31,6 +31,12 @@ export const keys = {
   complaint: (id: string) => ["complaints", "detail", id] as const,
   complaintSettings: ["complaintSettings"] as const,
   notifications: ["notifications"] as const,
+  reportKinds: ["reportKinds"] as const,
+  /** Unit reports: the lists, the completeness board and each report (a review changes all three). */
+  reports: ["reports"] as const,
+  report: (id: string) => ["reports", "detail", id] as const,
+  dossierImports: ["dossierImports"] as const,
+  dossierImport: (id: string) => ["dossierImports", "detail", id] as const,
 };
 
 function createQueryClient(): QueryClient {

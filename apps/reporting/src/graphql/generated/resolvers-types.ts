@@ -404,6 +404,8 @@ export type UnitPeriodFigures = {
 /** A unit's report for one kind and period (báo cáo của đơn vị). */
 export type UnitReport = {
   __typename?: 'UnitReport';
+  /** What the reader may do with the report now (the pages show only these actions; each mutation checks again). */
+  allowedActions: Array<UnitReportAction>;
   deadline: Scalars['Date']['output'];
   exceptionUntil?: Maybe<Scalars['Date']['output']>;
   figures: Array<ReportFigure>;
@@ -427,6 +429,14 @@ export type UnitReport = {
   submittedOn?: Maybe<Scalars['Date']['output']>;
   unitId: Scalars['String']['output'];
 };
+
+/** An action on a unit's report: EDIT (narrative and corrections) and SUBMIT for the unit's officer; ACCEPT, RETURN and GRANT_EXCEPTION (once it is locked) for the city office. */
+export type UnitReportAction =
+  | 'ACCEPT'
+  | 'EDIT'
+  | 'GRANT_EXCEPTION'
+  | 'RETURN'
+  | 'SUBMIT';
 
 export type UnitReportPage = {
   __typename?: 'UnitReportPage';
@@ -557,6 +567,7 @@ export type ResolversTypes = {
   UnitPeriodFigures: ResolverTypeWrapper<UnitPeriodFigures>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   UnitReport: ResolverTypeWrapper<UnitReport>;
+  UnitReportAction: UnitReportAction;
   UnitReportPage: ResolverTypeWrapper<UnitReportPage>;
 };
 
@@ -757,6 +768,7 @@ export type UnitPeriodFiguresResolvers<ContextType = unknown, ParentType extends
 };
 
 export type UnitReportResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['UnitReport'] = ResolversParentTypes['UnitReport']> = {
+  allowedActions?: Resolver<Array<ResolversTypes['UnitReportAction']>, ParentType, ContextType>;
   deadline?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   exceptionUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   figures?: Resolver<Array<ResolversTypes['ReportFigure']>, ParentType, ContextType>;

@@ -83,6 +83,26 @@ type Documents = {
     "\n  mutation ChangeFocalOfficers($unitId: ID!, $input: FocalOfficerChangeInput!) {\n    changeFocalOfficers(unitId: $unitId, input: $input) {\n      id\n    }\n  }\n": typeof types.ChangeFocalOfficersDocument,
     "\n  mutation ExportPlanDocx($planId: ID!) {\n    exportPlanDocx(planId: $planId) {\n      id\n      name\n      url\n    }\n  }\n": typeof types.ExportPlanDocxDocument,
     "\n  query QuarterTimeline($planId: ID!) {\n    quarterTimeline(planId: $planId) {\n      unitId\n      unitName\n      quarters {\n        year\n        quarter\n        total\n        done\n        overdue\n      }\n    }\n  }\n": typeof types.QuarterTimelineDocument,
+    "\n  fragment DossierImportFields on DossierImport {\n    id\n    fileName\n    status\n    total\n    processed\n    imported\n    duplicates\n    rejected\n    failure\n    createdAt\n    finishedAt\n  }\n": typeof types.DossierImportFieldsFragmentDoc,
+    "\n  query DossierImports($first: Int, $offset: Int) {\n    dossierImports(first: $first, offset: $offset) {\n      total\n      items {\n        ...DossierImportFields\n      }\n    }\n  }\n": typeof types.DossierImportsDocument,
+    "\n  query DossierImport($id: ID!) {\n    dossierImport(id: $id) {\n      ...DossierImportFields\n    }\n  }\n": typeof types.DossierImportDocument,
+    "\n  query DossierImportRejections($importId: ID!, $first: Int, $offset: Int) {\n    dossierImportRejections(importId: $importId, first: $first, offset: $offset) {\n      total\n      items {\n        row\n        cells\n        reason\n      }\n    }\n  }\n": typeof types.DossierImportRejectionsDocument,
+    "\n  query DossierImportRejectionReport($importId: ID!) {\n    dossierImportRejectionReport(importId: $importId) {\n      fileName\n      contentType\n      contentBase64\n    }\n  }\n": typeof types.DossierImportRejectionReportDocument,
+    "\n  query DossierImportTemplate($format: DossierTemplateFormat!) {\n    dossierImportTemplate(format: $format) {\n      fileName\n      contentType\n      contentBase64\n    }\n  }\n": typeof types.DossierImportTemplateDocument,
+    "\n  mutation ImportDossierFile($fileName: String!, $contentBase64: String!) {\n    importDossierFile(fileName: $fileName, contentBase64: $contentBase64) {\n      ...DossierImportFields\n    }\n  }\n": typeof types.ImportDossierFileDocument,
+    "\n  query ReportKinds {\n    reportKinds {\n      code\n      name\n      periodKind\n      cutoffDay\n      deadlineWorkingDays\n      source\n    }\n  }\n": typeof types.ReportKindsDocument,
+    "\n  query ReportCompleteness($kindCode: String!, $periodKey: String!) {\n    reportCompleteness(kindCode: $kindCode, periodKey: $periodKey) {\n      expected\n      submitted\n      accepted\n      onTime\n      late\n      missing\n      locked\n    }\n  }\n": typeof types.ReportCompletenessDocument,
+    "\n  query UnitReports($kindCode: String, $periodKey: String, $status: String, $first: Int, $offset: Int) {\n    unitReports(kindCode: $kindCode, periodKey: $periodKey, status: $status, first: $first, offset: $offset) {\n      total\n      items {\n        id\n        unitId\n        periodLabel\n        deadline\n        status\n        locked\n        submittedOn\n        submittedLate\n        exceptionUntil\n      }\n    }\n  }\n": typeof types.UnitReportsDocument,
+    "\n  query ReportUnits {\n    units {\n      id\n      name\n    }\n  }\n": typeof types.ReportUnitsDocument,
+    "\n  fragment UnitReportFields on UnitReport {\n    id\n    kindCode\n    periodKey\n    periodLabel\n    periodStart\n    periodEnd\n    deadline\n    unitId\n    status\n    locked\n    narrative\n    submittedOn\n    submittedLate\n    reviewComment\n    exceptionUntil\n    heldByUnitId\n    figures {\n      code\n      groupName\n      label\n      projected\n      value\n      correctionReason\n    }\n    allowedActions\n  }\n": typeof types.UnitReportFieldsFragmentDoc,
+    "\n  query UnitReport($id: ID!) {\n    unitReport(id: $id) {\n      ...UnitReportFields\n    }\n  }\n": typeof types.UnitReportDocument,
+    "\n  mutation GenerateExpectedReports($kindCode: String!, $year: Int, $index: Int, $start: Date, $end: Date) {\n    generateExpectedReports(kindCode: $kindCode, year: $year, index: $index, start: $start, end: $end)\n  }\n": typeof types.GenerateExpectedReportsDocument,
+    "\n  mutation SaveReportNarrative($id: ID!, $narrative: String!) {\n    saveReportNarrative(id: $id, narrative: $narrative) {\n      ...UnitReportFields\n    }\n  }\n": typeof types.SaveReportNarrativeDocument,
+    "\n  mutation CorrectReportFigure($id: ID!, $indicatorCode: String!, $value: Int!, $reason: String!) {\n    correctReportFigure(id: $id, indicatorCode: $indicatorCode, value: $value, reason: $reason) {\n      ...UnitReportFields\n    }\n  }\n": typeof types.CorrectReportFigureDocument,
+    "\n  mutation SubmitUnitReport($id: ID!) {\n    submitUnitReport(id: $id) {\n      ...UnitReportFields\n    }\n  }\n": typeof types.SubmitUnitReportDocument,
+    "\n  mutation AcceptUnitReport($id: ID!, $comment: String) {\n    acceptUnitReport(id: $id, comment: $comment) {\n      ...UnitReportFields\n    }\n  }\n": typeof types.AcceptUnitReportDocument,
+    "\n  mutation ReturnUnitReport($id: ID!, $comment: String!) {\n    returnUnitReport(id: $id, comment: $comment) {\n      ...UnitReportFields\n    }\n  }\n": typeof types.ReturnUnitReportDocument,
+    "\n  mutation GrantReportException($id: ID!, $until: Date!) {\n    grantReportException(id: $id, until: $until) {\n      ...UnitReportFields\n    }\n  }\n": typeof types.GrantReportExceptionDocument,
     "\n  query Units($asOf: Date, $levelCode: String, $search: String) {\n    units(asOf: $asOf, levelCode: $levelCode, search: $search) {\n      id\n      code\n      name\n      shortName\n      validFrom\n      validTo\n      level {\n        code\n        name\n        rank\n      }\n      parent(asOf: $asOf) {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UnitsDocument,
     "\n  query UnitLevels {\n    unitLevels {\n      code\n      name\n      rank\n    }\n  }\n": typeof types.UnitLevelsDocument,
 };
@@ -155,6 +175,26 @@ const documents: Documents = {
     "\n  mutation ChangeFocalOfficers($unitId: ID!, $input: FocalOfficerChangeInput!) {\n    changeFocalOfficers(unitId: $unitId, input: $input) {\n      id\n    }\n  }\n": types.ChangeFocalOfficersDocument,
     "\n  mutation ExportPlanDocx($planId: ID!) {\n    exportPlanDocx(planId: $planId) {\n      id\n      name\n      url\n    }\n  }\n": types.ExportPlanDocxDocument,
     "\n  query QuarterTimeline($planId: ID!) {\n    quarterTimeline(planId: $planId) {\n      unitId\n      unitName\n      quarters {\n        year\n        quarter\n        total\n        done\n        overdue\n      }\n    }\n  }\n": types.QuarterTimelineDocument,
+    "\n  fragment DossierImportFields on DossierImport {\n    id\n    fileName\n    status\n    total\n    processed\n    imported\n    duplicates\n    rejected\n    failure\n    createdAt\n    finishedAt\n  }\n": types.DossierImportFieldsFragmentDoc,
+    "\n  query DossierImports($first: Int, $offset: Int) {\n    dossierImports(first: $first, offset: $offset) {\n      total\n      items {\n        ...DossierImportFields\n      }\n    }\n  }\n": types.DossierImportsDocument,
+    "\n  query DossierImport($id: ID!) {\n    dossierImport(id: $id) {\n      ...DossierImportFields\n    }\n  }\n": types.DossierImportDocument,
+    "\n  query DossierImportRejections($importId: ID!, $first: Int, $offset: Int) {\n    dossierImportRejections(importId: $importId, first: $first, offset: $offset) {\n      total\n      items {\n        row\n        cells\n        reason\n      }\n    }\n  }\n": types.DossierImportRejectionsDocument,
+    "\n  query DossierImportRejectionReport($importId: ID!) {\n    dossierImportRejectionReport(importId: $importId) {\n      fileName\n      contentType\n      contentBase64\n    }\n  }\n": types.DossierImportRejectionReportDocument,
+    "\n  query DossierImportTemplate($format: DossierTemplateFormat!) {\n    dossierImportTemplate(format: $format) {\n      fileName\n      contentType\n      contentBase64\n    }\n  }\n": types.DossierImportTemplateDocument,
+    "\n  mutation ImportDossierFile($fileName: String!, $contentBase64: String!) {\n    importDossierFile(fileName: $fileName, contentBase64: $contentBase64) {\n      ...DossierImportFields\n    }\n  }\n": types.ImportDossierFileDocument,
+    "\n  query ReportKinds {\n    reportKinds {\n      code\n      name\n      periodKind\n      cutoffDay\n      deadlineWorkingDays\n      source\n    }\n  }\n": types.ReportKindsDocument,
+    "\n  query ReportCompleteness($kindCode: String!, $periodKey: String!) {\n    reportCompleteness(kindCode: $kindCode, periodKey: $periodKey) {\n      expected\n      submitted\n      accepted\n      onTime\n      late\n      missing\n      locked\n    }\n  }\n": types.ReportCompletenessDocument,
+    "\n  query UnitReports($kindCode: String, $periodKey: String, $status: String, $first: Int, $offset: Int) {\n    unitReports(kindCode: $kindCode, periodKey: $periodKey, status: $status, first: $first, offset: $offset) {\n      total\n      items {\n        id\n        unitId\n        periodLabel\n        deadline\n        status\n        locked\n        submittedOn\n        submittedLate\n        exceptionUntil\n      }\n    }\n  }\n": types.UnitReportsDocument,
+    "\n  query ReportUnits {\n    units {\n      id\n      name\n    }\n  }\n": types.ReportUnitsDocument,
+    "\n  fragment UnitReportFields on UnitReport {\n    id\n    kindCode\n    periodKey\n    periodLabel\n    periodStart\n    periodEnd\n    deadline\n    unitId\n    status\n    locked\n    narrative\n    submittedOn\n    submittedLate\n    reviewComment\n    exceptionUntil\n    heldByUnitId\n    figures {\n      code\n      groupName\n      label\n      projected\n      value\n      correctionReason\n    }\n    allowedActions\n  }\n": types.UnitReportFieldsFragmentDoc,
+    "\n  query UnitReport($id: ID!) {\n    unitReport(id: $id) {\n      ...UnitReportFields\n    }\n  }\n": types.UnitReportDocument,
+    "\n  mutation GenerateExpectedReports($kindCode: String!, $year: Int, $index: Int, $start: Date, $end: Date) {\n    generateExpectedReports(kindCode: $kindCode, year: $year, index: $index, start: $start, end: $end)\n  }\n": types.GenerateExpectedReportsDocument,
+    "\n  mutation SaveReportNarrative($id: ID!, $narrative: String!) {\n    saveReportNarrative(id: $id, narrative: $narrative) {\n      ...UnitReportFields\n    }\n  }\n": types.SaveReportNarrativeDocument,
+    "\n  mutation CorrectReportFigure($id: ID!, $indicatorCode: String!, $value: Int!, $reason: String!) {\n    correctReportFigure(id: $id, indicatorCode: $indicatorCode, value: $value, reason: $reason) {\n      ...UnitReportFields\n    }\n  }\n": types.CorrectReportFigureDocument,
+    "\n  mutation SubmitUnitReport($id: ID!) {\n    submitUnitReport(id: $id) {\n      ...UnitReportFields\n    }\n  }\n": types.SubmitUnitReportDocument,
+    "\n  mutation AcceptUnitReport($id: ID!, $comment: String) {\n    acceptUnitReport(id: $id, comment: $comment) {\n      ...UnitReportFields\n    }\n  }\n": types.AcceptUnitReportDocument,
+    "\n  mutation ReturnUnitReport($id: ID!, $comment: String!) {\n    returnUnitReport(id: $id, comment: $comment) {\n      ...UnitReportFields\n    }\n  }\n": types.ReturnUnitReportDocument,
+    "\n  mutation GrantReportException($id: ID!, $until: Date!) {\n    grantReportException(id: $id, until: $until) {\n      ...UnitReportFields\n    }\n  }\n": types.GrantReportExceptionDocument,
     "\n  query Units($asOf: Date, $levelCode: String, $search: String) {\n    units(asOf: $asOf, levelCode: $levelCode, search: $search) {\n      id\n      code\n      name\n      shortName\n      validFrom\n      validTo\n      level {\n        code\n        name\n        rank\n      }\n      parent(asOf: $asOf) {\n        id\n        name\n      }\n    }\n  }\n": types.UnitsDocument,
     "\n  query UnitLevels {\n    unitLevels {\n      code\n      name\n      rank\n    }\n  }\n": types.UnitLevelsDocument,
 };
@@ -431,6 +471,86 @@ export function graphql(source: "\n  mutation ExportPlanDocx($planId: ID!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query QuarterTimeline($planId: ID!) {\n    quarterTimeline(planId: $planId) {\n      unitId\n      unitName\n      quarters {\n        year\n        quarter\n        total\n        done\n        overdue\n      }\n    }\n  }\n"): typeof import('./graphql').QuarterTimelineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DossierImportFields on DossierImport {\n    id\n    fileName\n    status\n    total\n    processed\n    imported\n    duplicates\n    rejected\n    failure\n    createdAt\n    finishedAt\n  }\n"): typeof import('./graphql').DossierImportFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DossierImports($first: Int, $offset: Int) {\n    dossierImports(first: $first, offset: $offset) {\n      total\n      items {\n        ...DossierImportFields\n      }\n    }\n  }\n"): typeof import('./graphql').DossierImportsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DossierImport($id: ID!) {\n    dossierImport(id: $id) {\n      ...DossierImportFields\n    }\n  }\n"): typeof import('./graphql').DossierImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DossierImportRejections($importId: ID!, $first: Int, $offset: Int) {\n    dossierImportRejections(importId: $importId, first: $first, offset: $offset) {\n      total\n      items {\n        row\n        cells\n        reason\n      }\n    }\n  }\n"): typeof import('./graphql').DossierImportRejectionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DossierImportRejectionReport($importId: ID!) {\n    dossierImportRejectionReport(importId: $importId) {\n      fileName\n      contentType\n      contentBase64\n    }\n  }\n"): typeof import('./graphql').DossierImportRejectionReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DossierImportTemplate($format: DossierTemplateFormat!) {\n    dossierImportTemplate(format: $format) {\n      fileName\n      contentType\n      contentBase64\n    }\n  }\n"): typeof import('./graphql').DossierImportTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportDossierFile($fileName: String!, $contentBase64: String!) {\n    importDossierFile(fileName: $fileName, contentBase64: $contentBase64) {\n      ...DossierImportFields\n    }\n  }\n"): typeof import('./graphql').ImportDossierFileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportKinds {\n    reportKinds {\n      code\n      name\n      periodKind\n      cutoffDay\n      deadlineWorkingDays\n      source\n    }\n  }\n"): typeof import('./graphql').ReportKindsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportCompleteness($kindCode: String!, $periodKey: String!) {\n    reportCompleteness(kindCode: $kindCode, periodKey: $periodKey) {\n      expected\n      submitted\n      accepted\n      onTime\n      late\n      missing\n      locked\n    }\n  }\n"): typeof import('./graphql').ReportCompletenessDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitReports($kindCode: String, $periodKey: String, $status: String, $first: Int, $offset: Int) {\n    unitReports(kindCode: $kindCode, periodKey: $periodKey, status: $status, first: $first, offset: $offset) {\n      total\n      items {\n        id\n        unitId\n        periodLabel\n        deadline\n        status\n        locked\n        submittedOn\n        submittedLate\n        exceptionUntil\n      }\n    }\n  }\n"): typeof import('./graphql').UnitReportsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportUnits {\n    units {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').ReportUnitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UnitReportFields on UnitReport {\n    id\n    kindCode\n    periodKey\n    periodLabel\n    periodStart\n    periodEnd\n    deadline\n    unitId\n    status\n    locked\n    narrative\n    submittedOn\n    submittedLate\n    reviewComment\n    exceptionUntil\n    heldByUnitId\n    figures {\n      code\n      groupName\n      label\n      projected\n      value\n      correctionReason\n    }\n    allowedActions\n  }\n"): typeof import('./graphql').UnitReportFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitReport($id: ID!) {\n    unitReport(id: $id) {\n      ...UnitReportFields\n    }\n  }\n"): typeof import('./graphql').UnitReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GenerateExpectedReports($kindCode: String!, $year: Int, $index: Int, $start: Date, $end: Date) {\n    generateExpectedReports(kindCode: $kindCode, year: $year, index: $index, start: $start, end: $end)\n  }\n"): typeof import('./graphql').GenerateExpectedReportsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveReportNarrative($id: ID!, $narrative: String!) {\n    saveReportNarrative(id: $id, narrative: $narrative) {\n      ...UnitReportFields\n    }\n  }\n"): typeof import('./graphql').SaveReportNarrativeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CorrectReportFigure($id: ID!, $indicatorCode: String!, $value: Int!, $reason: String!) {\n    correctReportFigure(id: $id, indicatorCode: $indicatorCode, value: $value, reason: $reason) {\n      ...UnitReportFields\n    }\n  }\n"): typeof import('./graphql').CorrectReportFigureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitUnitReport($id: ID!) {\n    submitUnitReport(id: $id) {\n      ...UnitReportFields\n    }\n  }\n"): typeof import('./graphql').SubmitUnitReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptUnitReport($id: ID!, $comment: String) {\n    acceptUnitReport(id: $id, comment: $comment) {\n      ...UnitReportFields\n    }\n  }\n"): typeof import('./graphql').AcceptUnitReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReturnUnitReport($id: ID!, $comment: String!) {\n    returnUnitReport(id: $id, comment: $comment) {\n      ...UnitReportFields\n    }\n  }\n"): typeof import('./graphql').ReturnUnitReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GrantReportException($id: ID!, $until: Date!) {\n    grantReportException(id: $id, until: $until) {\n      ...UnitReportFields\n    }\n  }\n"): typeof import('./graphql').GrantReportExceptionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

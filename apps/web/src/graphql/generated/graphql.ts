@@ -137,6 +137,10 @@ export type CreateUserInput = {
   username: string;
 };
 
+export type DossierTemplateFormat =
+  | 'CSV'
+  | 'XLSX';
+
 export type FocalOfficerChangeInput = {
   decisionDate: string;
   decisionNumber: string;
@@ -271,6 +275,14 @@ export type UnitPlanStatus =
   | 'MISSING'
   | 'RETURNED'
   | 'SUBMITTED';
+
+/** An action on a unit's report: EDIT (narrative and corrections) and SUBMIT for the unit's officer; ACCEPT, RETURN and GRANT_EXCEPTION (once it is locked) for the city office. */
+export type UnitReportAction =
+  | 'ACCEPT'
+  | 'EDIT'
+  | 'GRANT_EXCEPTION'
+  | 'RETURN'
+  | 'SUBMIT';
 
 /** How one uncertain unit-cell piece is to be read: its text as in UnitSplit.text and the names chosen. */
 export type UnitSplitChoiceInput = {
@@ -754,6 +766,152 @@ export type QuarterTimelineQueryVariables = Exact<{
 
 export type QuarterTimelineQuery = { quarterTimeline: Array<{ unitId: string, unitName: string, quarters: Array<{ year: number, quarter: number, total: number, done: number, overdue: number }> }> };
 
+export type DossierImportFieldsFragment = { id: string, fileName: string, status: string, total: number, processed: number, imported: number, duplicates: number, rejected: number, failure: string | null, createdAt: string, finishedAt: string | null };
+
+export type DossierImportsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type DossierImportsQuery = { dossierImports: { total: number, items: Array<{ id: string, fileName: string, status: string, total: number, processed: number, imported: number, duplicates: number, rejected: number, failure: string | null, createdAt: string, finishedAt: string | null }> } };
+
+export type DossierImportQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DossierImportQuery = { dossierImport: { id: string, fileName: string, status: string, total: number, processed: number, imported: number, duplicates: number, rejected: number, failure: string | null, createdAt: string, finishedAt: string | null } };
+
+export type DossierImportRejectionsQueryVariables = Exact<{
+  importId: string | number;
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type DossierImportRejectionsQuery = { dossierImportRejections: { total: number, items: Array<{ row: number, cells: Array<string>, reason: string }> } };
+
+export type DossierImportRejectionReportQueryVariables = Exact<{
+  importId: string | number;
+}>;
+
+
+export type DossierImportRejectionReportQuery = { dossierImportRejectionReport: { fileName: string, contentType: string, contentBase64: string } };
+
+export type DossierImportTemplateQueryVariables = Exact<{
+  format: DossierTemplateFormat;
+}>;
+
+
+export type DossierImportTemplateQuery = { dossierImportTemplate: { fileName: string, contentType: string, contentBase64: string } };
+
+export type ImportDossierFileMutationVariables = Exact<{
+  fileName: string;
+  contentBase64: string;
+}>;
+
+
+export type ImportDossierFileMutation = { importDossierFile: { id: string, fileName: string, status: string, total: number, processed: number, imported: number, duplicates: number, rejected: number, failure: string | null, createdAt: string, finishedAt: string | null } };
+
+export type ReportKindsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReportKindsQuery = { reportKinds: Array<{ code: string, name: string, periodKind: string, cutoffDay: number, deadlineWorkingDays: number, source: string }> };
+
+export type ReportCompletenessQueryVariables = Exact<{
+  kindCode: string;
+  periodKey: string;
+}>;
+
+
+export type ReportCompletenessQuery = { reportCompleteness: { expected: number, submitted: number, accepted: number, onTime: number, late: number, missing: number, locked: number } };
+
+export type UnitReportsQueryVariables = Exact<{
+  kindCode?: string | null | undefined;
+  periodKey?: string | null | undefined;
+  status?: string | null | undefined;
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type UnitReportsQuery = { unitReports: { total: number, items: Array<{ id: string, unitId: string, periodLabel: string, deadline: string, status: string, locked: boolean, submittedOn: string | null, submittedLate: boolean | null, exceptionUntil: string | null }> } };
+
+export type ReportUnitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReportUnitsQuery = { units: Array<{ id: string, name: string }> };
+
+export type UnitReportFieldsFragment = { id: string, kindCode: string, periodKey: string, periodLabel: string, periodStart: string, periodEnd: string, deadline: string, unitId: string, status: string, locked: boolean, narrative: string | null, submittedOn: string | null, submittedLate: boolean | null, reviewComment: string | null, exceptionUntil: string | null, heldByUnitId: string | null, allowedActions: Array<UnitReportAction>, figures: Array<{ code: string, groupName: string, label: string, projected: number, value: number, correctionReason: string | null }> };
+
+export type UnitReportQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UnitReportQuery = { unitReport: { id: string, kindCode: string, periodKey: string, periodLabel: string, periodStart: string, periodEnd: string, deadline: string, unitId: string, status: string, locked: boolean, narrative: string | null, submittedOn: string | null, submittedLate: boolean | null, reviewComment: string | null, exceptionUntil: string | null, heldByUnitId: string | null, allowedActions: Array<UnitReportAction>, figures: Array<{ code: string, groupName: string, label: string, projected: number, value: number, correctionReason: string | null }> } };
+
+export type GenerateExpectedReportsMutationVariables = Exact<{
+  kindCode: string;
+  year?: number | null | undefined;
+  index?: number | null | undefined;
+  start?: string | null | undefined;
+  end?: string | null | undefined;
+}>;
+
+
+export type GenerateExpectedReportsMutation = { generateExpectedReports: number };
+
+export type SaveReportNarrativeMutationVariables = Exact<{
+  id: string | number;
+  narrative: string;
+}>;
+
+
+export type SaveReportNarrativeMutation = { saveReportNarrative: { id: string, kindCode: string, periodKey: string, periodLabel: string, periodStart: string, periodEnd: string, deadline: string, unitId: string, status: string, locked: boolean, narrative: string | null, submittedOn: string | null, submittedLate: boolean | null, reviewComment: string | null, exceptionUntil: string | null, heldByUnitId: string | null, allowedActions: Array<UnitReportAction>, figures: Array<{ code: string, groupName: string, label: string, projected: number, value: number, correctionReason: string | null }> } };
+
+export type CorrectReportFigureMutationVariables = Exact<{
+  id: string | number;
+  indicatorCode: string;
+  value: number;
+  reason: string;
+}>;
+
+
+export type CorrectReportFigureMutation = { correctReportFigure: { id: string, kindCode: string, periodKey: string, periodLabel: string, periodStart: string, periodEnd: string, deadline: string, unitId: string, status: string, locked: boolean, narrative: string | null, submittedOn: string | null, submittedLate: boolean | null, reviewComment: string | null, exceptionUntil: string | null, heldByUnitId: string | null, allowedActions: Array<UnitReportAction>, figures: Array<{ code: string, groupName: string, label: string, projected: number, value: number, correctionReason: string | null }> } };
+
+export type SubmitUnitReportMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SubmitUnitReportMutation = { submitUnitReport: { id: string, kindCode: string, periodKey: string, periodLabel: string, periodStart: string, periodEnd: string, deadline: string, unitId: string, status: string, locked: boolean, narrative: string | null, submittedOn: string | null, submittedLate: boolean | null, reviewComment: string | null, exceptionUntil: string | null, heldByUnitId: string | null, allowedActions: Array<UnitReportAction>, figures: Array<{ code: string, groupName: string, label: string, projected: number, value: number, correctionReason: string | null }> } };
+
+export type AcceptUnitReportMutationVariables = Exact<{
+  id: string | number;
+  comment?: string | null | undefined;
+}>;
+
+
+export type AcceptUnitReportMutation = { acceptUnitReport: { id: string, kindCode: string, periodKey: string, periodLabel: string, periodStart: string, periodEnd: string, deadline: string, unitId: string, status: string, locked: boolean, narrative: string | null, submittedOn: string | null, submittedLate: boolean | null, reviewComment: string | null, exceptionUntil: string | null, heldByUnitId: string | null, allowedActions: Array<UnitReportAction>, figures: Array<{ code: string, groupName: string, label: string, projected: number, value: number, correctionReason: string | null }> } };
+
+export type ReturnUnitReportMutationVariables = Exact<{
+  id: string | number;
+  comment: string;
+}>;
+
+
+export type ReturnUnitReportMutation = { returnUnitReport: { id: string, kindCode: string, periodKey: string, periodLabel: string, periodStart: string, periodEnd: string, deadline: string, unitId: string, status: string, locked: boolean, narrative: string | null, submittedOn: string | null, submittedLate: boolean | null, reviewComment: string | null, exceptionUntil: string | null, heldByUnitId: string | null, allowedActions: Array<UnitReportAction>, figures: Array<{ code: string, groupName: string, label: string, projected: number, value: number, correctionReason: string | null }> } };
+
+export type GrantReportExceptionMutationVariables = Exact<{
+  id: string | number;
+  until: string;
+}>;
+
+
+export type GrantReportExceptionMutation = { grantReportException: { id: string, kindCode: string, periodKey: string, periodLabel: string, periodStart: string, periodEnd: string, deadline: string, unitId: string, status: string, locked: boolean, narrative: string | null, submittedOn: string | null, submittedLate: boolean | null, reviewComment: string | null, exceptionUntil: string | null, heldByUnitId: string | null, allowedActions: Array<UnitReportAction>, figures: Array<{ code: string, groupName: string, label: string, projected: number, value: number, correctionReason: string | null }> } };
+
 export type UnitsQueryVariables = Exact<{
   asOf?: string | null | undefined;
   levelCode?: string | null | undefined;
@@ -994,6 +1152,50 @@ export const UnitPlanFieldsFragmentDoc = new TypedDocumentString(`
   reviewComment
 }
     `, {"fragmentName":"UnitPlanFields"}) as unknown as TypedDocumentString<UnitPlanFieldsFragment, unknown>;
+export const DossierImportFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DossierImportFields on DossierImport {
+  id
+  fileName
+  status
+  total
+  processed
+  imported
+  duplicates
+  rejected
+  failure
+  createdAt
+  finishedAt
+}
+    `, {"fragmentName":"DossierImportFields"}) as unknown as TypedDocumentString<DossierImportFieldsFragment, unknown>;
+export const UnitReportFieldsFragmentDoc = new TypedDocumentString(`
+    fragment UnitReportFields on UnitReport {
+  id
+  kindCode
+  periodKey
+  periodLabel
+  periodStart
+  periodEnd
+  deadline
+  unitId
+  status
+  locked
+  narrative
+  submittedOn
+  submittedLate
+  reviewComment
+  exceptionUntil
+  heldByUnitId
+  figures {
+    code
+    groupName
+    label
+    projected
+    value
+    correctionReason
+  }
+  allowedActions
+}
+    `, {"fragmentName":"UnitReportFields"}) as unknown as TypedDocumentString<UnitReportFieldsFragment, unknown>;
 export const UserPageDocument = new TypedDocumentString(`
     query UserPage($search: String, $includeDeactivated: Boolean, $limit: Int, $offset: Int) {
   userPage(
@@ -3341,6 +3543,400 @@ export const QuarterTimelineDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<QuarterTimelineQuery, QuarterTimelineQueryVariables>;
+export const DossierImportsDocument = new TypedDocumentString(`
+    query DossierImports($first: Int, $offset: Int) {
+  dossierImports(first: $first, offset: $offset) {
+    total
+    items {
+      ...DossierImportFields
+    }
+  }
+}
+    fragment DossierImportFields on DossierImport {
+  id
+  fileName
+  status
+  total
+  processed
+  imported
+  duplicates
+  rejected
+  failure
+  createdAt
+  finishedAt
+}`) as unknown as TypedDocumentString<DossierImportsQuery, DossierImportsQueryVariables>;
+export const DossierImportDocument = new TypedDocumentString(`
+    query DossierImport($id: ID!) {
+  dossierImport(id: $id) {
+    ...DossierImportFields
+  }
+}
+    fragment DossierImportFields on DossierImport {
+  id
+  fileName
+  status
+  total
+  processed
+  imported
+  duplicates
+  rejected
+  failure
+  createdAt
+  finishedAt
+}`) as unknown as TypedDocumentString<DossierImportQuery, DossierImportQueryVariables>;
+export const DossierImportRejectionsDocument = new TypedDocumentString(`
+    query DossierImportRejections($importId: ID!, $first: Int, $offset: Int) {
+  dossierImportRejections(importId: $importId, first: $first, offset: $offset) {
+    total
+    items {
+      row
+      cells
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DossierImportRejectionsQuery, DossierImportRejectionsQueryVariables>;
+export const DossierImportRejectionReportDocument = new TypedDocumentString(`
+    query DossierImportRejectionReport($importId: ID!) {
+  dossierImportRejectionReport(importId: $importId) {
+    fileName
+    contentType
+    contentBase64
+  }
+}
+    `) as unknown as TypedDocumentString<DossierImportRejectionReportQuery, DossierImportRejectionReportQueryVariables>;
+export const DossierImportTemplateDocument = new TypedDocumentString(`
+    query DossierImportTemplate($format: DossierTemplateFormat!) {
+  dossierImportTemplate(format: $format) {
+    fileName
+    contentType
+    contentBase64
+  }
+}
+    `) as unknown as TypedDocumentString<DossierImportTemplateQuery, DossierImportTemplateQueryVariables>;
+export const ImportDossierFileDocument = new TypedDocumentString(`
+    mutation ImportDossierFile($fileName: String!, $contentBase64: String!) {
+  importDossierFile(fileName: $fileName, contentBase64: $contentBase64) {
+    ...DossierImportFields
+  }
+}
+    fragment DossierImportFields on DossierImport {
+  id
+  fileName
+  status
+  total
+  processed
+  imported
+  duplicates
+  rejected
+  failure
+  createdAt
+  finishedAt
+}`) as unknown as TypedDocumentString<ImportDossierFileMutation, ImportDossierFileMutationVariables>;
+export const ReportKindsDocument = new TypedDocumentString(`
+    query ReportKinds {
+  reportKinds {
+    code
+    name
+    periodKind
+    cutoffDay
+    deadlineWorkingDays
+    source
+  }
+}
+    `) as unknown as TypedDocumentString<ReportKindsQuery, ReportKindsQueryVariables>;
+export const ReportCompletenessDocument = new TypedDocumentString(`
+    query ReportCompleteness($kindCode: String!, $periodKey: String!) {
+  reportCompleteness(kindCode: $kindCode, periodKey: $periodKey) {
+    expected
+    submitted
+    accepted
+    onTime
+    late
+    missing
+    locked
+  }
+}
+    `) as unknown as TypedDocumentString<ReportCompletenessQuery, ReportCompletenessQueryVariables>;
+export const UnitReportsDocument = new TypedDocumentString(`
+    query UnitReports($kindCode: String, $periodKey: String, $status: String, $first: Int, $offset: Int) {
+  unitReports(
+    kindCode: $kindCode
+    periodKey: $periodKey
+    status: $status
+    first: $first
+    offset: $offset
+  ) {
+    total
+    items {
+      id
+      unitId
+      periodLabel
+      deadline
+      status
+      locked
+      submittedOn
+      submittedLate
+      exceptionUntil
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnitReportsQuery, UnitReportsQueryVariables>;
+export const ReportUnitsDocument = new TypedDocumentString(`
+    query ReportUnits {
+  units {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ReportUnitsQuery, ReportUnitsQueryVariables>;
+export const UnitReportDocument = new TypedDocumentString(`
+    query UnitReport($id: ID!) {
+  unitReport(id: $id) {
+    ...UnitReportFields
+  }
+}
+    fragment UnitReportFields on UnitReport {
+  id
+  kindCode
+  periodKey
+  periodLabel
+  periodStart
+  periodEnd
+  deadline
+  unitId
+  status
+  locked
+  narrative
+  submittedOn
+  submittedLate
+  reviewComment
+  exceptionUntil
+  heldByUnitId
+  figures {
+    code
+    groupName
+    label
+    projected
+    value
+    correctionReason
+  }
+  allowedActions
+}`) as unknown as TypedDocumentString<UnitReportQuery, UnitReportQueryVariables>;
+export const GenerateExpectedReportsDocument = new TypedDocumentString(`
+    mutation GenerateExpectedReports($kindCode: String!, $year: Int, $index: Int, $start: Date, $end: Date) {
+  generateExpectedReports(
+    kindCode: $kindCode
+    year: $year
+    index: $index
+    start: $start
+    end: $end
+  )
+}
+    `) as unknown as TypedDocumentString<GenerateExpectedReportsMutation, GenerateExpectedReportsMutationVariables>;
+export const SaveReportNarrativeDocument = new TypedDocumentString(`
+    mutation SaveReportNarrative($id: ID!, $narrative: String!) {
+  saveReportNarrative(id: $id, narrative: $narrative) {
+    ...UnitReportFields
+  }
+}
+    fragment UnitReportFields on UnitReport {
+  id
+  kindCode
+  periodKey
+  periodLabel
+  periodStart
+  periodEnd
+  deadline
+  unitId
+  status
+  locked
+  narrative
+  submittedOn
+  submittedLate
+  reviewComment
+  exceptionUntil
+  heldByUnitId
+  figures {
+    code
+    groupName
+    label
+    projected
+    value
+    correctionReason
+  }
+  allowedActions
+}`) as unknown as TypedDocumentString<SaveReportNarrativeMutation, SaveReportNarrativeMutationVariables>;
+export const CorrectReportFigureDocument = new TypedDocumentString(`
+    mutation CorrectReportFigure($id: ID!, $indicatorCode: String!, $value: Int!, $reason: String!) {
+  correctReportFigure(
+    id: $id
+    indicatorCode: $indicatorCode
+    value: $value
+    reason: $reason
+  ) {
+    ...UnitReportFields
+  }
+}
+    fragment UnitReportFields on UnitReport {
+  id
+  kindCode
+  periodKey
+  periodLabel
+  periodStart
+  periodEnd
+  deadline
+  unitId
+  status
+  locked
+  narrative
+  submittedOn
+  submittedLate
+  reviewComment
+  exceptionUntil
+  heldByUnitId
+  figures {
+    code
+    groupName
+    label
+    projected
+    value
+    correctionReason
+  }
+  allowedActions
+}`) as unknown as TypedDocumentString<CorrectReportFigureMutation, CorrectReportFigureMutationVariables>;
+export const SubmitUnitReportDocument = new TypedDocumentString(`
+    mutation SubmitUnitReport($id: ID!) {
+  submitUnitReport(id: $id) {
+    ...UnitReportFields
+  }
+}
+    fragment UnitReportFields on UnitReport {
+  id
+  kindCode
+  periodKey
+  periodLabel
+  periodStart
+  periodEnd
+  deadline
+  unitId
+  status
+  locked
+  narrative
+  submittedOn
+  submittedLate
+  reviewComment
+  exceptionUntil
+  heldByUnitId
+  figures {
+    code
+    groupName
+    label
+    projected
+    value
+    correctionReason
+  }
+  allowedActions
+}`) as unknown as TypedDocumentString<SubmitUnitReportMutation, SubmitUnitReportMutationVariables>;
+export const AcceptUnitReportDocument = new TypedDocumentString(`
+    mutation AcceptUnitReport($id: ID!, $comment: String) {
+  acceptUnitReport(id: $id, comment: $comment) {
+    ...UnitReportFields
+  }
+}
+    fragment UnitReportFields on UnitReport {
+  id
+  kindCode
+  periodKey
+  periodLabel
+  periodStart
+  periodEnd
+  deadline
+  unitId
+  status
+  locked
+  narrative
+  submittedOn
+  submittedLate
+  reviewComment
+  exceptionUntil
+  heldByUnitId
+  figures {
+    code
+    groupName
+    label
+    projected
+    value
+    correctionReason
+  }
+  allowedActions
+}`) as unknown as TypedDocumentString<AcceptUnitReportMutation, AcceptUnitReportMutationVariables>;
+export const ReturnUnitReportDocument = new TypedDocumentString(`
+    mutation ReturnUnitReport($id: ID!, $comment: String!) {
+  returnUnitReport(id: $id, comment: $comment) {
+    ...UnitReportFields
+  }
+}
+    fragment UnitReportFields on UnitReport {
+  id
+  kindCode
+  periodKey
+  periodLabel
+  periodStart
+  periodEnd
+  deadline
+  unitId
+  status
+  locked
+  narrative
+  submittedOn
+  submittedLate
+  reviewComment
+  exceptionUntil
+  heldByUnitId
+  figures {
+    code
+    groupName
+    label
+    projected
+    value
+    correctionReason
+  }
+  allowedActions
+}`) as unknown as TypedDocumentString<ReturnUnitReportMutation, ReturnUnitReportMutationVariables>;
+export const GrantReportExceptionDocument = new TypedDocumentString(`
+    mutation GrantReportException($id: ID!, $until: Date!) {
+  grantReportException(id: $id, until: $until) {
+    ...UnitReportFields
+  }
+}
+    fragment UnitReportFields on UnitReport {
+  id
+  kindCode
+  periodKey
+  periodLabel
+  periodStart
+  periodEnd
+  deadline
+  unitId
+  status
+  locked
+  narrative
+  submittedOn
+  submittedLate
+  reviewComment
+  exceptionUntil
+  heldByUnitId
+  figures {
+    code
+    groupName
+    label
+    projected
+    value
+    correctionReason
+  }
+  allowedActions
+}`) as unknown as TypedDocumentString<GrantReportExceptionMutation, GrantReportExceptionMutationVariables>;
 export const UnitsDocument = new TypedDocumentString(`
     query Units($asOf: Date, $levelCode: String, $search: String) {
   units(asOf: $asOf, levelCode: $levelCode, search: $search) {

@@ -1,0 +1,37 @@
+import { NavLink, Route, Routes } from "react-router-dom";
+import { useSession } from "../../auth/SessionProvider.tsx";
+import { useI18n } from "../../i18n/I18nProvider.tsx";
+import { NotFoundPage } from "../NotFoundPage.tsx";
+import { UnitReportPage } from "./detail/UnitReportPage.tsx";
+import { DossierImportPage } from "./dossiers/DossierImportPage.tsx";
+import { ReportsPage } from "./ReportsPage.tsx";
+import "./reporting.css";
+
+/**
+ * /reporting (a kind and period: completeness and the unit reports), /reporting/reports/:id (one unit's
+ * report) and /reporting/dossier-imports (the dossier statistics import: city office and leaders).
+ */
+export function ReportingRoutes() {
+  const { t } = useI18n();
+  const { state } = useSession();
+  const roles: readonly string[] = state.status === "signedIn" ? state.user.roles : [];
+  const readsImports = roles.includes("CITY_ADMIN") || roles.includes("LEADER");
+  return (
+    <>
+      {readsImports && (
+        <nav className="subnav" aria-label={t("reports.nav")}>
+          <NavLink to="/reporting" end>
+            {t("reports.nav.reports")}
+          </NavLink>
+          <NavLink to="/reporting/dossier-imports">{t("reports.nav.dossiers")}</NavLink>
+        </nav>
+      )}
+      <Routes>
+        <Route index element={<ReportsPage />} />
+        <Route path="reports/:id" element={<UnitReportPage />} />
+        {readsImports && <Route path="dossier-imports" element={<DossierImportPage />} />}
+        <Route path="*" element={<NotFoundPage />} />
+      </Routes>
+    </>
+  );
+}

@@ -1,0 +1,173 @@
+/**
+ * A periodic report in the browser: the city office creates the expected reports of the quarter holding
+ * the stack's today (or finds them); phường Minh Khai's officer opens the ward's pre-filled report,
+ * corrects a figure with a reason (the system figure stays beside it), writes the narrative and submits;
+ * the city office sees it counted as submitted on the completeness board and returns it with a comment.
+ * Then the city office imports dossier steps from a CSV of the template and sees the bad row with its reason.
+ *
+ * Minh Khai, not Lê Lợi: other suites change Lê Lợi's state. Returning (not accepting) leaves the report
+ * open for the unit, and a second import of the same file records nothing new, so the suite runs again on
+ * the same stack; the counts are compared with the board's own before and after, never with fixed numbers.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { chooseOption, launchBrowser, now, openPage, signIn } from "./browser.ts";
+
+const NARRATIVE = "Phường đã thực hiện đầy đủ nhiệm vụ kiểm soát TTHC trong quý; số PAKN tiếp nhận đã được đối chiếu với sổ theo dõi.";
+const REASON = "Bổ sung 2 PAKN tiếp nhận trực tiếp chưa nhập hệ thống";
+const FIGURE = "Phản ánh, kiến nghị — tiếp nhận: Tổng số";
+
+/** Two good steps of a Minh Khai dossier and a receipt with an unknown channel (row 4: the header is row 1). */
+const DOSSIER_CSV = [
+  "Mã hồ sơ,Mã đơn vị,Bước,Thời điểm,Kênh tiếp nhận,Ngày hẹn trả,Kết quả giải quyết,Ngày hẹn mới",
+  "000.00.31.H29-260105-0901,hy.tp.p.minh-khai,received,05/01/2026 09:30,online,20/01/2026,,",
+  "000.00.31.H29-260105-0901,hy.tp.p.minh-khai,resolved,15/01/2026 10:00,,,on-time,",
+  "000.00.31.H29-260105-0902,hy.tp.p.minh-khai,received,05/01/2026 10:00,fax,20/01/2026,,",
+].join("\n");
+
+/** The quarter whose data window (cut-off day 14) holds the stack's today, as the page opens on it. */
+function currentQuarter(): string {
+  const [y, m, d] = new Date(now().getTime() + 7 * 3_600_000).toISOString().slice(0, 10).split("-").map(Number) as [number, number, number];
+  const month = d > 14 ? (m % 12) + 1 : m;
+  const year = d > 14 && m === 12 ? y + 1 : y;
+  return `Quý ${["I", "II", "III", "IV"][Math.ceil(month / 3) - 1]}/${year}`;
+}
+
+/** One measure of the completeness board (its one-row table), once the board is shown. */
+async function boardCount(page: Page, measure: string): Promise<number> {
+  const table = page.getByRole("table", { name: "Tình hình nộp báo cáo", exact: true });
+  const headers = await table.locator("thead th").allInnerTexts();
+  const column = headers.findIndex((h) => h.trim() === measure);
+  return Number(await table.locator("tbody tr.ant-table-row td").nth(column).innerText());
+}
+
+async function openReports(page: Page): Promise<void> {
+  await page.getByRole("link", { name: "Báo cáo", exact: true }).click();
+  await page.getByRole("heading", { name: "Báo cáo định kỳ", level: 1 }).waitFor();
+}
+
+describe("web: a unit's periodic report from pre-filled figures to review", () => {
+  let browser: Browser;
+  let submittedBefore = 0;
+  let reportPath = "";
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("the city office creates the quarter's expected reports and sees the completeness board", async () => {
+    const page = await openPage(browser, { name: "reporting-generate" });
+    await signIn(page, "admin", "Admin@2024");
+    await openReports(page);
+    await page.getByRole("button", { name: "Lập danh sách báo cáo phải nộp" }).click();
+    // Again on the same stack it adds nothing: the reports of the period exist once.
+    await expect.poll(() => page.getByText(/Đã thêm \d+ báo cáo phải nộp/).count()).toBe(1);
+    await page.getByRole("table", { name: "Tình hình nộp báo cáo", exact: true }).waitFor();
+    expect(await boardCount(page, "Phải nộp")).toBeGreaterThan(10);
+    submittedBefore = await boardCount(page, "Đã nộp");
+    const chart = page.locator("figure.chart").filter({ hasText: "Tình hình nộp báo cáo của các đơn vị" });
+    await chart.locator("[role=img][data-drawn=true]").waitFor();
+    expect(await page.getByRole("table", { name: "Báo cáo của các đơn vị" }).innerText()).toContain(currentQuarter());
+  });
+
+  it("phường Minh Khai's officer corrects a figure with its reason, writes the narrative and submits", async () => {
+    const page = await openPage(browser, { name: "reporting-unit-submit" });
+    await signIn(page, "phuong.minhkhai", "Minhkhai@2024");
+    await openReports(page);
+    // A unit officer sees only the ward's report, and no completeness board.
+    await expect.poll(() => page.getByRole("status").filter({ hasText: "1 báo cáo" }).count()).toBe(1);
+    expect(await page.getByRole("table", { name: "Tình hình nộp báo cáo", exact: true }).count()).toBe(0);
+    await page.getByRole("link", { name: /Minh Khai/ }).click();
+    await page.getByRole("heading", { name: `Báo cáo ${currentQuarter()} — UBND phường Minh Khai`, level: 1 }).waitFor();
+    reportPath = new URL(page.url()).pathname;
+
+    // The correction dialog shows the system figure and refuses a correction without a reason.
+    // By keyboard: the row's button opens the dialog with the focus in its figure.
+    await page.getByRole("button", { name: `Điều chỉnh ${FIGURE}` }).focus();
+    await page.keyboard.press("Enter");
+    const dialog = page.getByRole("dialog", { name: `Điều chỉnh số liệu: ${FIGURE}` });
+    await expect.poll(() => dialog.getByLabel("Số liệu điều chỉnh").evaluate((el) => el === document.activeElement)).toBe(true);
+    const projected = Number(/(\d+)/.exec(await dialog.getByTestId("projected-figure").innerText())![1]);
+    await dialog.getByLabel("Số liệu điều chỉnh").fill(String(projected + 2));
+    // Empty even on a second run, when the dialog opens with the earlier correction's reason.
+    await dialog.getByLabel("Lý do điều chỉnh").fill("");
+    await dialog.getByRole("button", { name: "Lưu điều chỉnh" }).click();
+    await dialog.getByText("Cần nêu lý do điều chỉnh (ít nhất 5 ký tự).").waitFor();
+    await dialog.getByLabel("Lý do điều chỉnh").fill(REASON);
+    await dialog.getByRole("button", { name: "Lưu điều chỉnh" }).click();
+    await dialog.waitFor({ state: "hidden" });
+
+    // The reported figure and the reason, with the system figure still beside them.
+    const row = page.getByRole("table", { name: "Số liệu báo cáo (Biểu 06/VPCP/KSTT)" }).locator("tr", { hasText: REASON });
+    await row.waitFor();
+    const cells = await row.locator("td").allInnerTexts();
+    expect(cells).toContain(String(projected));
+    expect(cells).toContain(String(projected + 2));
+
+    await page.getByLabel("Nội dung thuyết minh").fill(NARRATIVE);
+    await page.getByRole("button", { name: "Gửi báo cáo" }).click();
+    await page.getByRole("alert").or(page.getByRole("status")).filter({ hasText: "Đã gửi báo cáo." }).waitFor();
+    await expect.poll(() => page.getByTestId("report-status").innerText()).toBe("Đã gửi");
+    // Submitted: nothing left for the unit to do, the narrative is read only.
+    expect(await page.getByRole("button", { name: "Gửi báo cáo" }).count()).toBe(0);
+    expect(await page.getByTestId("report-narrative").innerText()).toBe(NARRATIVE);
+  });
+
+  it("the city office sees it counted as submitted and returns it with a comment", async () => {
+    const page = await openPage(browser, { name: "reporting-review" });
+    await signIn(page, "admin", "Admin@2024");
+    await openReports(page);
+    await page.getByRole("table", { name: "Tình hình nộp báo cáo", exact: true }).waitFor();
+    await expect.poll(() => boardCount(page, "Đã nộp")).toBe(submittedBefore + 1);
+
+    await chooseOption(page, page.getByRole("combobox", { name: "Trạng thái" }), "Đã gửi");
+    await page.getByRole("link", { name: /Minh Khai/ }).click();
+    expect(new URL(page.url()).pathname).toBe(reportPath);
+    expect(await page.getByTestId("report-narrative").innerText()).toBe(NARRATIVE);
+    // The city office reviews; it does not write the unit's report.
+    expect(await page.getByRole("button", { name: /^Điều chỉnh/ }).count()).toBe(0);
+
+    await page.getByRole("button", { name: "Trả lại báo cáo" }).click();
+    const dialog = page.getByRole("dialog", { name: "Trả lại báo cáo cho đơn vị" });
+    await dialog.getByRole("button", { name: "Trả lại báo cáo" }).click();
+    await dialog.getByText("Vui lòng nhập lý do.").waitFor();
+    await dialog.getByLabel("Ý kiến trả lại").fill("Đề nghị bổ sung số liệu hồ sơ TTHC tiếp nhận trực tuyến.");
+    await dialog.getByRole("button", { name: "Trả lại báo cáo" }).click();
+    await dialog.waitFor({ state: "hidden" });
+    await expect.poll(() => page.getByTestId("report-status").innerText()).toBe("Bị trả lại");
+    await page.getByText("Đề nghị bổ sung số liệu hồ sơ TTHC tiếp nhận trực tuyến.").waitFor();
+    expect(await page.getByRole("button", { name: "Chấp nhận báo cáo" }).count()).toBe(0);
+
+    await openReports(page);
+    await page.getByRole("table", { name: "Tình hình nộp báo cáo", exact: true }).waitFor();
+    await expect.poll(() => boardCount(page, "Đã nộp")).toBe(submittedBefore);
+  });
+
+  it("the city office imports dossier steps from a CSV: the good rows are recorded, the bad one listed with its reason", async () => {
+    const page = await openPage(browser, { name: "reporting-dossier-import" });
+    await signIn(page, "admin", "Admin@2024");
+    await openReports(page);
+    await page.getByRole("link", { name: "Nhập số liệu hồ sơ TTHC" }).click();
+    await page.getByRole("heading", { name: "Nhập số liệu hồ sơ TTHC", level: 1 }).waitFor();
+
+    await page
+      .getByLabel("Tệp dữ liệu (CSV, XLSX, tối đa 1,4 MB)")
+      .setInputFiles({ name: "ho-so-minh-khai.csv", mimeType: "text/csv", buffer: Buffer.from(DOSSIER_CSV, "utf8") });
+    await page.getByRole("button", { name: "Nhập số liệu" }).click();
+    await page.getByRole("heading", { name: "Kết quả nhập tệp ho-so-minh-khai.csv" }).waitFor();
+    await expect.poll(() => page.getByTestId("import-status").innerText()).toBe("Đã nhập xong.");
+    expect(await page.getByTestId("import-rejected").innerText()).toBe("1");
+    // Again on the same stack the good rows are duplicates: recorded once, whichever run recorded them.
+    const imported = Number(await page.getByTestId("import-imported").innerText());
+    expect([0, 2]).toContain(imported);
+
+    const rejected = page.getByRole("table", { name: "Các dòng bị từ chối" }).locator("tr", { hasText: "fax" });
+    expect(await rejected.locator("td").first().innerText()).toBe("4");
+    expect(await rejected.innerText()).toContain("Hồ sơ tiếp nhận cần kênh");
+    await page.getByRole("button", { name: "Tải danh sách dòng bị từ chối (CSV)" }).waitFor();
+    expect(await page.getByRole("table", { name: "Các lần nhập gần đây" }).innerText()).toContain("ho-so-minh-khai.csv");
+  });
+});
