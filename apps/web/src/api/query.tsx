@@ -31,6 +31,11 @@ export const keys = {
   complaint: (id: string) => ["complaints", "detail", id] as const,
   complaintSettings: ["complaintSettings"] as const,
   notifications: ["notifications"] as const,
+  // Inspections: one family, so any write refreshes its lists, plans and the open inspection.
+  inspections: ["inspections"] as const,
+  inspection: (id: string) => ["inspections", "detail", id] as const,
+  inspectionPlans: ["inspections", "plans"] as const,
+  recommendations: ["inspections", "recommendations"] as const,
 };
 
 function createQueryClient(): QueryClient {
