@@ -2,6 +2,7 @@ import { Alert, Button, Form, InputNumber, Select, Space, Tag } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import { Link, useSearchParams } from "react-router-dom";
 import { keys, useGraphQLQuery } from "../../api/query.tsx";
+import { compareVietnamese } from "../../i18n/collate.ts";
 import { errorText } from "../../i18n/error-message.ts";
 import { useI18n } from "../../i18n/I18nProvider.tsx";
 import { DataTable } from "../../ui/DataTable.tsx";
@@ -10,6 +11,7 @@ import {
   INSPECTION_TYPES,
   INSPECTIONS_QUERY,
   PAGE_SIZE,
+  UNIT_OPTIONS_QUERY,
   type InspectionRow,
   type InspectionStatus,
   type InspectionType,
@@ -18,6 +20,7 @@ import { dayRange, statusKey, typeKey } from "./labels.ts";
 
 interface Filters {
   year: number | null;
+  unitId: string | null;
   status: InspectionStatus | null;
   type: InspectionType | null;
   page: number;
@@ -31,6 +34,7 @@ function filtersFrom(p: URLSearchParams): Filters {
   const year = Number.parseInt(p.get("year") ?? "", 10);
   return {
     year: year >= 2000 && year <= 2100 ? year : null,
+    unitId: p.get("unit") || null,
     status: isStatus(p.get("status")) ? (p.get("status") as InspectionStatus) : null,
     type: isType(p.get("type")) ? (p.get("type") as InspectionType) : null,
     page: Math.max(1, Number.parseInt(p.get("page") ?? "1", 10) || 1),
@@ -40,6 +44,7 @@ function filtersFrom(p: URLSearchParams): Filters {
 function paramsFrom(f: Filters): URLSearchParams {
   const p = new URLSearchParams();
   if (f.year) p.set("year", String(f.year));
+  if (f.unitId) p.set("unit", f.unitId);
   if (f.status) p.set("status", f.status);
   if (f.type) p.set("type", f.type);
   if (f.page > 1) p.set("page", String(f.page));
@@ -52,7 +57,7 @@ export function InspectionsPage() {
   const [params, setParams] = useSearchParams();
   const filters = filtersFrom(params);
   const variables = {
-    filter: { year: filters.year, status: filters.status, type: filters.type },
+    filter: { year: filters.year, unitId: filters.unitId, status: filters.status, type: filters.type },
     limit: PAGE_SIZE,
     offset: (filters.page - 1) * PAGE_SIZE,
   };
@@ -122,12 +127,17 @@ export function InspectionsPage() {
 
 interface FilterFields {
   year?: number | null;
+  unitId?: string;
   status?: string;
   type?: string;
 }
 
 function FilterForm({ initial, onApply }: { initial: Filters; onApply(f: Filters): void }) {
   const { t } = useI18n();
+  const units = useGraphQLQuery([...keys.units, "inspectionOptions"], UNIT_OPTIONS_QUERY, undefined, { staleTime: 5 * 60_000 });
+  const unitOptions = [...(units.data?.units ?? [])]
+    .sort((a, b) => compareVietnamese(a.name, b.name))
+    .map((u) => ({ value: u.id, label: u.name }));
   return (
     <Form<FilterFields>
       name="inspectionFilters"
@@ -135,10 +145,11 @@ function FilterForm({ initial, onApply }: { initial: Filters; onApply(f: Filters
       role="search"
       aria-label={t("inspections.filters")}
       layout="vertical"
-      initialValues={{ year: initial.year, status: initial.status ?? "", type: initial.type ?? "" }}
+      initialValues={{ year: initial.year, unitId: initial.unitId ?? "", status: initial.status ?? "", type: initial.type ?? "" }}
       onFinish={(v) =>
         onApply({
           year: v.year ?? null,
+          unitId: v.unitId || null,
           status: isStatus(v.status ?? null) ? (v.status as InspectionStatus) : null,
           type: isType(v.type ?? null) ? (v.type as InspectionType) : null,
           page: 1,
@@ -147,6 +158,13 @@ function FilterForm({ initial, onApply }: { initial: Filters; onApply(f: Filters
     >
       <Form.Item label={t("inspections.year")} name="year">
         <InputNumber min={2000} max={2100} style={{ width: "100%" }} />
+      </Form.Item>
+      <Form.Item label={t("inspections.col.unit")} name="unitId">
+        <Select
+          showSearch={{ optionFilterProp: "label" }}
+          loading={units.isLoading}
+          options={[{ value: "", label: t("inspections.all") }, ...unitOptions]}
+        />
       </Form.Item>
       <Form.Item label={t("inspections.col.status")} name="status">
         <Select

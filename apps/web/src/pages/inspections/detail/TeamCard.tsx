@@ -71,7 +71,7 @@ interface TeamFields {
 function FormTeam({ inspection: i, onDone }: { inspection: InspectionDetail; onDone(): void }) {
   const { t, lang } = useI18n();
   const form = useInspectionMutation(FORM_TEAM, i.id);
-  const candidates = useGraphQLQuery(keys.users, TEAM_CANDIDATES_QUERY);
+  const candidates = useGraphQLQuery([...keys.users, "teamCandidates"], TEAM_CANDIDATES_QUERY);
   const people = [...(candidates.data?.users ?? [])].sort((a, b) => compareVietnamese(a.fullName, b.fullName));
   const nameOf = new Map(people.map((p) => [p.id, p.fullName]));
 

@@ -53,7 +53,7 @@ export function PlanEditor({
   const [form] = Form.useForm<PlanFields>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const units = useGraphQLQuery(keys.units, UNIT_OPTIONS_QUERY);
+  const units = useGraphQLQuery([...keys.units, "inspectionOptions"], UNIT_OPTIONS_QUERY, undefined, { staleTime: 5 * 60_000 });
   const unitOptions = [...(units.data?.units ?? [])]
     .sort((a, b) => compareVietnamese(a.name, b.name))
     .map((u) => ({ value: u.id, label: u.name }));
