@@ -26,7 +26,8 @@ const USERS = {
 
 async function open(browser: Browser, who: keyof typeof USERS, path: string): Promise<Page> {
   const page = await openPage(browser, { name: `inspections-${who}` });
-  await signIn(page, ...USERS[who]);
+  const [username, password] = USERS[who];
+  await signIn(page, username, password);
   await page.goto(webUrl(path));
   return page;
 }
