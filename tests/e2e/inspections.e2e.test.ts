@@ -4,7 +4,8 @@
  * other files change, is left alone); only a leader sees the approve button, and approval schedules the
  * inspection; the city office forms the team, the inspector opens the checklist, the ward and the team
  * assess and the difference is highlighted; a finding's recommendation is answered by the ward, returned
- * once in a dialog and then verified; the inspection record downloads as DOCX.
+ * once in a dialog and then verified; the record and the conclusion notice download as DOCX, and the
+ * inspection closes.
  */
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -54,7 +55,7 @@ describe("web: inspections from the year's plan to the recommendations' follow-u
     await office.getByLabel("Tên kế hoạch").fill(TITLE);
     const row = office.getByRole("group", { name: "Dòng 1" });
     await chooseOption(office, row.getByLabel("Đơn vị được kiểm tra", { exact: true }), UNIT);
-    await row.getByLabel("Tháng/quý").fill("2");
+    await row.getByLabel("Tháng/quý").fill("1");
     await row.getByLabel("Nội dung trọng tâm").fill(FOCUS);
     await office.getByRole("button", { name: "Lưu dự thảo" }).click();
     await office.getByRole("heading", { name: TITLE, level: 1 }).waitFor();
@@ -76,7 +77,7 @@ describe("web: inspections from the year's plan to the recommendations' follow-u
     await leader.getByRole("button", { name: "Lọc" }).click();
     const scheduled = leader.getByRole("row").filter({ hasText: FOCUS });
     await expect.poll(() => scheduled.innerText()).toContain("Đã lên lịch");
-    expect(await scheduled.innerText()).toContain("01/04/2026 – 30/06/2026");
+    expect(await scheduled.innerText()).toContain("01/01/2026 – 31/03/2026");
     await scheduled.getByRole("link", { name: UNIT }).click();
     await leader.getByRole("heading", { name: `Kiểm tra ${UNIT}`, level: 1 }).waitFor();
     inspectionPath = new URL(leader.url()).pathname;
@@ -88,10 +89,11 @@ describe("web: inspections from the year's plan to the recommendations' follow-u
     const office = await open(browser, "admin", inspectionPath);
     await office.getByRole("button", { name: "Thành lập đoàn kiểm tra" }).click();
     await office.getByLabel("Số quyết định").fill(`15/QĐ-UBND-${RUN}`);
-    await fillDate(office.getByLabel("Ngày quyết định"), "16/03/2026");
+    // The visit is over by the stack's today (16/03/2026), so the conclusion can be dated.
+    await fillDate(office.getByLabel("Ngày quyết định"), "10/03/2026");
     const visit = office.locator(".ant-picker-range input");
-    await fillDate(visit.nth(0), "18/03/2026");
-    await fillDate(visit.nth(1), "19/03/2026");
+    await fillDate(visit.nth(0), "12/03/2026");
+    await fillDate(visit.nth(1), "13/03/2026");
     await chooseOption(office, office.getByRole("group", { name: "Thành viên 1" }).getByLabel("Họ và tên"), "Vũ Thị Kiểm");
     await office.getByRole("button", { name: "Lưu đoàn kiểm tra" }).click();
     await expect.poll(() => office.getByRole("table", { name: "Đoàn kiểm tra" }).innerText()).toContain("Trưởng đoàn");
@@ -99,6 +101,8 @@ describe("web: inspections from the year's plan to the recommendations' follow-u
     const inspector = await open(browser, "inspector", inspectionPath);
     await inspector.getByRole("button", { name: "Mở phiếu kiểm tra" }).click();
     await expectStatus(inspector, "Đang kiểm tra");
+    // What the platform knows about the ward for the period, beside the checklist.
+    expect(await inspector.getByTestId("unit-figures").innerText()).toContain("PAKN quá hạn");
 
     // The ward fills its own column (1.3: procedures whose posting is out of date, a count).
     const ward = await open(browser, "ward", inspectionPath);
@@ -123,7 +127,7 @@ describe("web: inspections from the year's plan to the recommendations' follow-u
     await expect.poll(() => ward.getByTestId("criterion-1.3").innerText()).toContain("Có chênh lệch");
   });
 
-  it("a finding's recommendation is answered, returned once with a reason, then verified; the record downloads", async () => {
+  it("a finding's recommendation is answered, returned once with a reason, then verified; the inspection concludes and closes", async () => {
     expect(inspectionPath).not.toBe("");
     const inspector = await open(browser, "inspector", inspectionPath);
     await chooseOption(
@@ -175,5 +179,17 @@ describe("web: inspections from the year's plan to the recommendations' follow-u
     await team.reload();
     await row.getByRole("button", { name: "Xác nhận đã thực hiện" }).click();
     await expect.poll(() => row.getByTestId("recommendation-status").innerText()).toBe("Đã xác nhận");
+
+    // Every recommendation verified: the team concludes (the notice is made as DOCX) and closes.
+    await inspector.reload();
+    await inspector.getByLabel("Số thông báo kết luận").fill(`20/TB-UBND-${RUN}`);
+    await fillDate(inspector.getByLabel("Ngày kết luận"), "16/03/2026");
+    await inspector.getByRole("button", { name: "Ban hành kết luận" }).click();
+    await expectStatus(inspector, "Đã kết luận");
+    const notice = inspector.waitForEvent("download");
+    await inspector.getByRole("button", { name: "Tải thông báo kết luận (DOCX)" }).click();
+    expect((await notice).suggestedFilename()).toMatch(/\.docx$/);
+    await inspector.getByRole("button", { name: "Kết thúc cuộc kiểm tra" }).click();
+    await expectStatus(inspector, "Đã kết thúc");
   });
 });

@@ -747,6 +747,22 @@ export const vi = {
   "inspections.rec.status.RETURNED": "Bị trả lại",
   "inspections.rec.status.VERIFIED": "Đã xác nhận",
   "inspections.rec.status.CARRIED_OVER": "Chuyển kiểm tra lại",
+  "inspections.figures.heading": "Số liệu của đơn vị trên hệ thống ({period})",
+  "inspections.figures.complaintsReceived": "PAKN được giao chủ trì",
+  "inspections.figures.complaintsOverdue": "PAKN quá hạn",
+  "inspections.figures.complaintsAnsweredLate": "PAKN trả lời trễ hạn",
+  "inspections.figures.occurrencesOverdue": "Nhiệm vụ kế hoạch quá hạn",
+  "inspections.figures.occurrencesDoneLate": "Nhiệm vụ kế hoạch hoàn thành trễ hạn",
+  "inspections.figures.lateReports": "Báo cáo nộp trễ hạn",
+  "inspections.figures.noData": "Chưa có dữ liệu",
+  "inspections.conclude.heading": "Kết luận kiểm tra",
+  "inspections.conclude.number": "Số thông báo kết luận",
+  "inspections.conclude.numberRequired": "Vui lòng nhập số thông báo kết luận.",
+  "inspections.conclude.day": "Ngày kết luận",
+  "inspections.conclude.submit": "Ban hành kết luận",
+  "inspections.close.heading": "Kết thúc cuộc kiểm tra",
+  "inspections.close.hint": "Kết thúc khi mọi kiến nghị đã được xác nhận hoặc chuyển kiểm tra lại.",
+  "inspections.close.submit": "Kết thúc cuộc kiểm tra",
 } as const;
 
 /** A catalogue key as the code calls it: plural keys by their base ("units.count", not "units.count_other"). */

@@ -758,14 +758,14 @@ export type InspectionFileFieldsFragment = { id: string, name: string, url: stri
 
 export type RecommendationFieldsFragment = { id: string, inspectionId: string, findingId: string, text: string, responsibleUnitId: string, responsibleUnitName: string | null, dueDay: string, status: RecommendationStatus, answer: string | null, answeredAt: string | null, returnReason: string | null, verifiedAt: string | null, carryOverReason: string | null, answerFiles: Array<{ id: string, name: string, url: string }> };
 
-export type InspectionDetailFieldsFragment = { id: string, planId: string | null, unitId: string, unitName: string | null, type: InspectionType, focus: string, status: InspectionStatus, windowStart: string, windowEnd: string, startDay: string | null, endDay: string | null, decisionNumber: string | null, decisionDate: string | null, selfAssessmentDue: string | null, selfSubmittedAt: string | null, selfAssessmentLate: boolean, conclusionNumber: string | null, concludedOn: string | null, closedAt: string | null, conclusionNotice: { id: string, name: string, url: string } | null, team: Array<{ userId: string, name: string, role: TeamRole }>, checklist: Array<{ code: string, name: string, criteria: Array<{ id: string, code: string, text: string, kind: AssessmentKind, maxScore: number | null, selfValue: number | null, selfNote: string | null, teamValue: number | null, teamNote: string | null, differs: boolean }> }>, findings: Array<{ id: string, criterionId: string | null, severity: Severity, description: string, recordedAt: string, recommendations: Array<{ id: string, inspectionId: string, findingId: string, text: string, responsibleUnitId: string, responsibleUnitName: string | null, dueDay: string, status: RecommendationStatus, answer: string | null, answeredAt: string | null, returnReason: string | null, verifiedAt: string | null, carryOverReason: string | null, answerFiles: Array<{ id: string, name: string, url: string }> }> }> };
+export type InspectionDetailFieldsFragment = { id: string, planId: string | null, unitId: string, unitName: string | null, type: InspectionType, focus: string, status: InspectionStatus, windowStart: string, windowEnd: string, startDay: string | null, endDay: string | null, decisionNumber: string | null, decisionDate: string | null, selfAssessmentDue: string | null, selfSubmittedAt: string | null, selfAssessmentLate: boolean, conclusionNumber: string | null, concludedOn: string | null, closedAt: string | null, conclusionNotice: { id: string, name: string, url: string } | null, unitFigures: { from: string, to: string, complaintsReceived: number, complaintsOverdue: number, complaintsAnsweredLate: number, occurrencesOverdue: number, occurrencesDoneLate: number, lateReports: number | null }, team: Array<{ userId: string, name: string, role: TeamRole }>, checklist: Array<{ code: string, name: string, criteria: Array<{ id: string, code: string, text: string, kind: AssessmentKind, maxScore: number | null, selfValue: number | null, selfNote: string | null, teamValue: number | null, teamNote: string | null, differs: boolean }> }>, findings: Array<{ id: string, criterionId: string | null, severity: Severity, description: string, recordedAt: string, recommendations: Array<{ id: string, inspectionId: string, findingId: string, text: string, responsibleUnitId: string, responsibleUnitName: string | null, dueDay: string, status: RecommendationStatus, answer: string | null, answeredAt: string | null, returnReason: string | null, verifiedAt: string | null, carryOverReason: string | null, answerFiles: Array<{ id: string, name: string, url: string }> }> }> };
 
 export type InspectionQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type InspectionQuery = { inspection: { id: string, planId: string | null, unitId: string, unitName: string | null, type: InspectionType, focus: string, status: InspectionStatus, windowStart: string, windowEnd: string, startDay: string | null, endDay: string | null, decisionNumber: string | null, decisionDate: string | null, selfAssessmentDue: string | null, selfSubmittedAt: string | null, selfAssessmentLate: boolean, conclusionNumber: string | null, concludedOn: string | null, closedAt: string | null, conclusionNotice: { id: string, name: string, url: string } | null, team: Array<{ userId: string, name: string, role: TeamRole }>, checklist: Array<{ code: string, name: string, criteria: Array<{ id: string, code: string, text: string, kind: AssessmentKind, maxScore: number | null, selfValue: number | null, selfNote: string | null, teamValue: number | null, teamNote: string | null, differs: boolean }> }>, findings: Array<{ id: string, criterionId: string | null, severity: Severity, description: string, recordedAt: string, recommendations: Array<{ id: string, inspectionId: string, findingId: string, text: string, responsibleUnitId: string, responsibleUnitName: string | null, dueDay: string, status: RecommendationStatus, answer: string | null, answeredAt: string | null, returnReason: string | null, verifiedAt: string | null, carryOverReason: string | null, answerFiles: Array<{ id: string, name: string, url: string }> }> }> } | null };
+export type InspectionQuery = { inspection: { id: string, planId: string | null, unitId: string, unitName: string | null, type: InspectionType, focus: string, status: InspectionStatus, windowStart: string, windowEnd: string, startDay: string | null, endDay: string | null, decisionNumber: string | null, decisionDate: string | null, selfAssessmentDue: string | null, selfSubmittedAt: string | null, selfAssessmentLate: boolean, conclusionNumber: string | null, concludedOn: string | null, closedAt: string | null, conclusionNotice: { id: string, name: string, url: string } | null, unitFigures: { from: string, to: string, complaintsReceived: number, complaintsOverdue: number, complaintsAnsweredLate: number, occurrencesOverdue: number, occurrencesDoneLate: number, lateReports: number | null }, team: Array<{ userId: string, name: string, role: TeamRole }>, checklist: Array<{ code: string, name: string, criteria: Array<{ id: string, code: string, text: string, kind: AssessmentKind, maxScore: number | null, selfValue: number | null, selfNote: string | null, teamValue: number | null, teamNote: string | null, differs: boolean }> }>, findings: Array<{ id: string, criterionId: string | null, severity: Severity, description: string, recordedAt: string, recommendations: Array<{ id: string, inspectionId: string, findingId: string, text: string, responsibleUnitId: string, responsibleUnitName: string | null, dueDay: string, status: RecommendationStatus, answer: string | null, answeredAt: string | null, returnReason: string | null, verifiedAt: string | null, carryOverReason: string | null, answerFiles: Array<{ id: string, name: string, url: string }> }> }> } | null };
 
 export type FormInspectionTeamMutationVariables = Exact<{
   id: string | number;
@@ -773,14 +773,14 @@ export type FormInspectionTeamMutationVariables = Exact<{
 }>;
 
 
-export type FormInspectionTeamMutation = { formInspectionTeam: { id: string, planId: string | null, unitId: string, unitName: string | null, type: InspectionType, focus: string, status: InspectionStatus, windowStart: string, windowEnd: string, startDay: string | null, endDay: string | null, decisionNumber: string | null, decisionDate: string | null, selfAssessmentDue: string | null, selfSubmittedAt: string | null, selfAssessmentLate: boolean, conclusionNumber: string | null, concludedOn: string | null, closedAt: string | null, conclusionNotice: { id: string, name: string, url: string } | null, team: Array<{ userId: string, name: string, role: TeamRole }>, checklist: Array<{ code: string, name: string, criteria: Array<{ id: string, code: string, text: string, kind: AssessmentKind, maxScore: number | null, selfValue: number | null, selfNote: string | null, teamValue: number | null, teamNote: string | null, differs: boolean }> }>, findings: Array<{ id: string, criterionId: string | null, severity: Severity, description: string, recordedAt: string, recommendations: Array<{ id: string, inspectionId: string, findingId: string, text: string, responsibleUnitId: string, responsibleUnitName: string | null, dueDay: string, status: RecommendationStatus, answer: string | null, answeredAt: string | null, returnReason: string | null, verifiedAt: string | null, carryOverReason: string | null, answerFiles: Array<{ id: string, name: string, url: string }> }> }> } };
+export type FormInspectionTeamMutation = { formInspectionTeam: { id: string, planId: string | null, unitId: string, unitName: string | null, type: InspectionType, focus: string, status: InspectionStatus, windowStart: string, windowEnd: string, startDay: string | null, endDay: string | null, decisionNumber: string | null, decisionDate: string | null, selfAssessmentDue: string | null, selfSubmittedAt: string | null, selfAssessmentLate: boolean, conclusionNumber: string | null, concludedOn: string | null, closedAt: string | null, conclusionNotice: { id: string, name: string, url: string } | null, unitFigures: { from: string, to: string, complaintsReceived: number, complaintsOverdue: number, complaintsAnsweredLate: number, occurrencesOverdue: number, occurrencesDoneLate: number, lateReports: number | null }, team: Array<{ userId: string, name: string, role: TeamRole }>, checklist: Array<{ code: string, name: string, criteria: Array<{ id: string, code: string, text: string, kind: AssessmentKind, maxScore: number | null, selfValue: number | null, selfNote: string | null, teamValue: number | null, teamNote: string | null, differs: boolean }> }>, findings: Array<{ id: string, criterionId: string | null, severity: Severity, description: string, recordedAt: string, recommendations: Array<{ id: string, inspectionId: string, findingId: string, text: string, responsibleUnitId: string, responsibleUnitName: string | null, dueDay: string, status: RecommendationStatus, answer: string | null, answeredAt: string | null, returnReason: string | null, verifiedAt: string | null, carryOverReason: string | null, answerFiles: Array<{ id: string, name: string, url: string }> }> }> } };
 
 export type StartInspectionMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type StartInspectionMutation = { startInspection: { id: string, planId: string | null, unitId: string, unitName: string | null, type: InspectionType, focus: string, status: InspectionStatus, windowStart: string, windowEnd: string, startDay: string | null, endDay: string | null, decisionNumber: string | null, decisionDate: string | null, selfAssessmentDue: string | null, selfSubmittedAt: string | null, selfAssessmentLate: boolean, conclusionNumber: string | null, concludedOn: string | null, closedAt: string | null, conclusionNotice: { id: string, name: string, url: string } | null, team: Array<{ userId: string, name: string, role: TeamRole }>, checklist: Array<{ code: string, name: string, criteria: Array<{ id: string, code: string, text: string, kind: AssessmentKind, maxScore: number | null, selfValue: number | null, selfNote: string | null, teamValue: number | null, teamNote: string | null, differs: boolean }> }>, findings: Array<{ id: string, criterionId: string | null, severity: Severity, description: string, recordedAt: string, recommendations: Array<{ id: string, inspectionId: string, findingId: string, text: string, responsibleUnitId: string, responsibleUnitName: string | null, dueDay: string, status: RecommendationStatus, answer: string | null, answeredAt: string | null, returnReason: string | null, verifiedAt: string | null, carryOverReason: string | null, answerFiles: Array<{ id: string, name: string, url: string }> }> }> } };
+export type StartInspectionMutation = { startInspection: { id: string, planId: string | null, unitId: string, unitName: string | null, type: InspectionType, focus: string, status: InspectionStatus, windowStart: string, windowEnd: string, startDay: string | null, endDay: string | null, decisionNumber: string | null, decisionDate: string | null, selfAssessmentDue: string | null, selfSubmittedAt: string | null, selfAssessmentLate: boolean, conclusionNumber: string | null, concludedOn: string | null, closedAt: string | null, conclusionNotice: { id: string, name: string, url: string } | null, unitFigures: { from: string, to: string, complaintsReceived: number, complaintsOverdue: number, complaintsAnsweredLate: number, occurrencesOverdue: number, occurrencesDoneLate: number, lateReports: number | null }, team: Array<{ userId: string, name: string, role: TeamRole }>, checklist: Array<{ code: string, name: string, criteria: Array<{ id: string, code: string, text: string, kind: AssessmentKind, maxScore: number | null, selfValue: number | null, selfNote: string | null, teamValue: number | null, teamNote: string | null, differs: boolean }> }>, findings: Array<{ id: string, criterionId: string | null, severity: Severity, description: string, recordedAt: string, recommendations: Array<{ id: string, inspectionId: string, findingId: string, text: string, responsibleUnitId: string, responsibleUnitName: string | null, dueDay: string, status: RecommendationStatus, answer: string | null, answeredAt: string | null, returnReason: string | null, verifiedAt: string | null, carryOverReason: string | null, answerFiles: Array<{ id: string, name: string, url: string }> }> }> } };
 
 export type RecordSelfAssessmentMutationVariables = Exact<{
   id: string | number;
@@ -789,7 +789,7 @@ export type RecordSelfAssessmentMutationVariables = Exact<{
 }>;
 
 
-export type RecordSelfAssessmentMutation = { recordSelfAssessment: { id: string, planId: string | null, unitId: string, unitName: string | null, type: InspectionType, focus: string, status: InspectionStatus, windowStart: string, windowEnd: string, startDay: string | null, endDay: string | null, decisionNumber: string | null, decisionDate: string | null, selfAssessmentDue: string | null, selfSubmittedAt: string | null, selfAssessmentLate: boolean, conclusionNumber: string | null, concludedOn: string | null, closedAt: string | null, conclusionNotice: { id: string, name: string, url: string } | null, team: Array<{ userId: string, name: string, role: TeamRole }>, checklist: Array<{ code: string, name: string, criteria: Array<{ id: string, code: string, text: string, kind: AssessmentKind, maxScore: number | null, selfValue: number | null, selfNote: string | null, teamValue: number | null, teamNote: string | null, differs: boolean }> }>, findings: Array<{ id: string, criterionId: string | null, severity: Severity, description: string, recordedAt: string, recommendations: Array<{ id: string, inspectionId: string, findingId: string, text: string, responsibleUnitId: string, responsibleUnitName: string | null, dueDay: string, status: RecommendationStatus, answer: string | null, answeredAt: string | null, returnReason: string | null, verifiedAt: string | null, carryOverReason: string | null, answerFiles: Array<{ id: string, name: string, url: string }> }> }> } };
+export type RecordSelfAssessmentMutation = { recordSelfAssessment: { id: string, planId: string | null, unitId: string, unitName: string | null, type: InspectionType, focus: string, status: InspectionStatus, windowStart: string, windowEnd: string, startDay: string | null, endDay: string | null, decisionNumber: string | null, decisionDate: string | null, selfAssessmentDue: string | null, selfSubmittedAt: string | null, selfAssessmentLate: boolean, conclusionNumber: string | null, concludedOn: string | null, closedAt: string | null, conclusionNotice: { id: string, name: string, url: string } | null, unitFigures: { from: string, to: string, complaintsReceived: number, complaintsOverdue: number, complaintsAnsweredLate: number, occurrencesOverdue: number, occurrencesDoneLate: number, lateReports: number | null }, team: Array<{ userId: string, name: string, role: TeamRole }>, checklist: Array<{ code: string, name: string, criteria: Array<{ id: string, code: string, text: string, kind: AssessmentKind, maxScore: number | null, selfValue: number | null, selfNote: string | null, teamValue: number | null, teamNote: string | null, differs: boolean }> }>, findings: Array<{ id: string, criterionId: string | null, severity: Severity, description: string, recordedAt: string, recommendations: Array<{ id: string, inspectionId: string, findingId: string, text: string, responsibleUnitId: string, responsibleUnitName: string | null, dueDay: string, status: RecommendationStatus, answer: string | null, answeredAt: string | null, returnReason: string | null, verifiedAt: string | null, carryOverReason: string | null, answerFiles: Array<{ id: string, name: string, url: string }> }> }> } };
 
 export type RecordTeamAssessmentMutationVariables = Exact<{
   id: string | number;
@@ -797,7 +797,7 @@ export type RecordTeamAssessmentMutationVariables = Exact<{
 }>;
 
 
-export type RecordTeamAssessmentMutation = { recordTeamAssessment: { id: string, planId: string | null, unitId: string, unitName: string | null, type: InspectionType, focus: string, status: InspectionStatus, windowStart: string, windowEnd: string, startDay: string | null, endDay: string | null, decisionNumber: string | null, decisionDate: string | null, selfAssessmentDue: string | null, selfSubmittedAt: string | null, selfAssessmentLate: boolean, conclusionNumber: string | null, concludedOn: string | null, closedAt: string | null, conclusionNotice: { id: string, name: string, url: string } | null, team: Array<{ userId: string, name: string, role: TeamRole }>, checklist: Array<{ code: string, name: string, criteria: Array<{ id: string, code: string, text: string, kind: AssessmentKind, maxScore: number | null, selfValue: number | null, selfNote: string | null, teamValue: number | null, teamNote: string | null, differs: boolean }> }>, findings: Array<{ id: string, criterionId: string | null, severity: Severity, description: string, recordedAt: string, recommendations: Array<{ id: string, inspectionId: string, findingId: string, text: string, responsibleUnitId: string, responsibleUnitName: string | null, dueDay: string, status: RecommendationStatus, answer: string | null, answeredAt: string | null, returnReason: string | null, verifiedAt: string | null, carryOverReason: string | null, answerFiles: Array<{ id: string, name: string, url: string }> }> }> } };
+export type RecordTeamAssessmentMutation = { recordTeamAssessment: { id: string, planId: string | null, unitId: string, unitName: string | null, type: InspectionType, focus: string, status: InspectionStatus, windowStart: string, windowEnd: string, startDay: string | null, endDay: string | null, decisionNumber: string | null, decisionDate: string | null, selfAssessmentDue: string | null, selfSubmittedAt: string | null, selfAssessmentLate: boolean, conclusionNumber: string | null, concludedOn: string | null, closedAt: string | null, conclusionNotice: { id: string, name: string, url: string } | null, unitFigures: { from: string, to: string, complaintsReceived: number, complaintsOverdue: number, complaintsAnsweredLate: number, occurrencesOverdue: number, occurrencesDoneLate: number, lateReports: number | null }, team: Array<{ userId: string, name: string, role: TeamRole }>, checklist: Array<{ code: string, name: string, criteria: Array<{ id: string, code: string, text: string, kind: AssessmentKind, maxScore: number | null, selfValue: number | null, selfNote: string | null, teamValue: number | null, teamNote: string | null, differs: boolean }> }>, findings: Array<{ id: string, criterionId: string | null, severity: Severity, description: string, recordedAt: string, recommendations: Array<{ id: string, inspectionId: string, findingId: string, text: string, responsibleUnitId: string, responsibleUnitName: string | null, dueDay: string, status: RecommendationStatus, answer: string | null, answeredAt: string | null, returnReason: string | null, verifiedAt: string | null, carryOverReason: string | null, answerFiles: Array<{ id: string, name: string, url: string }> }> }> } };
 
 export type ConcludeInspectionMutationVariables = Exact<{
   id: string | number;
@@ -805,7 +805,14 @@ export type ConcludeInspectionMutationVariables = Exact<{
 }>;
 
 
-export type ConcludeInspectionMutation = { concludeInspection: { id: string, planId: string | null, unitId: string, unitName: string | null, type: InspectionType, focus: string, status: InspectionStatus, windowStart: string, windowEnd: string, startDay: string | null, endDay: string | null, decisionNumber: string | null, decisionDate: string | null, selfAssessmentDue: string | null, selfSubmittedAt: string | null, selfAssessmentLate: boolean, conclusionNumber: string | null, concludedOn: string | null, closedAt: string | null, conclusionNotice: { id: string, name: string, url: string } | null, team: Array<{ userId: string, name: string, role: TeamRole }>, checklist: Array<{ code: string, name: string, criteria: Array<{ id: string, code: string, text: string, kind: AssessmentKind, maxScore: number | null, selfValue: number | null, selfNote: string | null, teamValue: number | null, teamNote: string | null, differs: boolean }> }>, findings: Array<{ id: string, criterionId: string | null, severity: Severity, description: string, recordedAt: string, recommendations: Array<{ id: string, inspectionId: string, findingId: string, text: string, responsibleUnitId: string, responsibleUnitName: string | null, dueDay: string, status: RecommendationStatus, answer: string | null, answeredAt: string | null, returnReason: string | null, verifiedAt: string | null, carryOverReason: string | null, answerFiles: Array<{ id: string, name: string, url: string }> }> }> } };
+export type ConcludeInspectionMutation = { concludeInspection: { id: string, planId: string | null, unitId: string, unitName: string | null, type: InspectionType, focus: string, status: InspectionStatus, windowStart: string, windowEnd: string, startDay: string | null, endDay: string | null, decisionNumber: string | null, decisionDate: string | null, selfAssessmentDue: string | null, selfSubmittedAt: string | null, selfAssessmentLate: boolean, conclusionNumber: string | null, concludedOn: string | null, closedAt: string | null, conclusionNotice: { id: string, name: string, url: string } | null, unitFigures: { from: string, to: string, complaintsReceived: number, complaintsOverdue: number, complaintsAnsweredLate: number, occurrencesOverdue: number, occurrencesDoneLate: number, lateReports: number | null }, team: Array<{ userId: string, name: string, role: TeamRole }>, checklist: Array<{ code: string, name: string, criteria: Array<{ id: string, code: string, text: string, kind: AssessmentKind, maxScore: number | null, selfValue: number | null, selfNote: string | null, teamValue: number | null, teamNote: string | null, differs: boolean }> }>, findings: Array<{ id: string, criterionId: string | null, severity: Severity, description: string, recordedAt: string, recommendations: Array<{ id: string, inspectionId: string, findingId: string, text: string, responsibleUnitId: string, responsibleUnitName: string | null, dueDay: string, status: RecommendationStatus, answer: string | null, answeredAt: string | null, returnReason: string | null, verifiedAt: string | null, carryOverReason: string | null, answerFiles: Array<{ id: string, name: string, url: string }> }> }> } };
+
+export type CloseInspectionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CloseInspectionMutation = { closeInspection: { id: string, planId: string | null, unitId: string, unitName: string | null, type: InspectionType, focus: string, status: InspectionStatus, windowStart: string, windowEnd: string, startDay: string | null, endDay: string | null, decisionNumber: string | null, decisionDate: string | null, selfAssessmentDue: string | null, selfSubmittedAt: string | null, selfAssessmentLate: boolean, conclusionNumber: string | null, concludedOn: string | null, closedAt: string | null, conclusionNotice: { id: string, name: string, url: string } | null, unitFigures: { from: string, to: string, complaintsReceived: number, complaintsOverdue: number, complaintsAnsweredLate: number, occurrencesOverdue: number, occurrencesDoneLate: number, lateReports: number | null }, team: Array<{ userId: string, name: string, role: TeamRole }>, checklist: Array<{ code: string, name: string, criteria: Array<{ id: string, code: string, text: string, kind: AssessmentKind, maxScore: number | null, selfValue: number | null, selfNote: string | null, teamValue: number | null, teamNote: string | null, differs: boolean }> }>, findings: Array<{ id: string, criterionId: string | null, severity: Severity, description: string, recordedAt: string, recommendations: Array<{ id: string, inspectionId: string, findingId: string, text: string, responsibleUnitId: string, responsibleUnitName: string | null, dueDay: string, status: RecommendationStatus, answer: string | null, answeredAt: string | null, returnReason: string | null, verifiedAt: string | null, carryOverReason: string | null, answerFiles: Array<{ id: string, name: string, url: string }> }> }> } };
 
 export type ExportInspectionRecordMutationVariables = Exact<{
   id: string | number;
@@ -1250,6 +1257,16 @@ export const InspectionDetailFieldsFragmentDoc = new TypedDocumentString(`
     ...InspectionFileFields
   }
   closedAt
+  unitFigures {
+    from
+    to
+    complaintsReceived
+    complaintsOverdue
+    complaintsAnsweredLate
+    occurrencesOverdue
+    occurrencesDoneLate
+    lateReports
+  }
   team {
     userId
     name
@@ -3371,6 +3388,16 @@ fragment InspectionDetailFields on Inspection {
     ...InspectionFileFields
   }
   closedAt
+  unitFigures {
+    from
+    to
+    complaintsReceived
+    complaintsOverdue
+    complaintsAnsweredLate
+    occurrencesOverdue
+    occurrencesDoneLate
+    lateReports
+  }
   team {
     userId
     name
@@ -3455,6 +3482,16 @@ fragment InspectionDetailFields on Inspection {
     ...InspectionFileFields
   }
   closedAt
+  unitFigures {
+    from
+    to
+    complaintsReceived
+    complaintsOverdue
+    complaintsAnsweredLate
+    occurrencesOverdue
+    occurrencesDoneLate
+    lateReports
+  }
   team {
     userId
     name
@@ -3539,6 +3576,16 @@ fragment InspectionDetailFields on Inspection {
     ...InspectionFileFields
   }
   closedAt
+  unitFigures {
+    from
+    to
+    complaintsReceived
+    complaintsOverdue
+    complaintsAnsweredLate
+    occurrencesOverdue
+    occurrencesDoneLate
+    lateReports
+  }
   team {
     userId
     name
@@ -3623,6 +3670,16 @@ fragment InspectionDetailFields on Inspection {
     ...InspectionFileFields
   }
   closedAt
+  unitFigures {
+    from
+    to
+    complaintsReceived
+    complaintsOverdue
+    complaintsAnsweredLate
+    occurrencesOverdue
+    occurrencesDoneLate
+    lateReports
+  }
   team {
     userId
     name
@@ -3707,6 +3764,16 @@ fragment InspectionDetailFields on Inspection {
     ...InspectionFileFields
   }
   closedAt
+  unitFigures {
+    from
+    to
+    complaintsReceived
+    complaintsOverdue
+    complaintsAnsweredLate
+    occurrencesOverdue
+    occurrencesDoneLate
+    lateReports
+  }
   team {
     userId
     name
@@ -3791,6 +3858,16 @@ fragment InspectionDetailFields on Inspection {
     ...InspectionFileFields
   }
   closedAt
+  unitFigures {
+    from
+    to
+    complaintsReceived
+    complaintsOverdue
+    complaintsAnsweredLate
+    occurrencesOverdue
+    occurrencesDoneLate
+    lateReports
+  }
   team {
     userId
     name
@@ -3823,6 +3900,100 @@ fragment InspectionDetailFields on Inspection {
     }
   }
 }`) as unknown as TypedDocumentString<ConcludeInspectionMutation, ConcludeInspectionMutationVariables>;
+export const CloseInspectionDocument = new TypedDocumentString(`
+    mutation CloseInspection($id: ID!) {
+  closeInspection(id: $id) {
+    ...InspectionDetailFields
+  }
+}
+    fragment InspectionFileFields on InspectionFile {
+  id
+  name
+  url
+}
+fragment RecommendationFields on Recommendation {
+  id
+  inspectionId
+  findingId
+  text
+  responsibleUnitId
+  responsibleUnitName
+  dueDay
+  status
+  answer
+  answeredAt
+  answerFiles {
+    ...InspectionFileFields
+  }
+  returnReason
+  verifiedAt
+  carryOverReason
+}
+fragment InspectionDetailFields on Inspection {
+  id
+  planId
+  unitId
+  unitName
+  type
+  focus
+  status
+  windowStart
+  windowEnd
+  startDay
+  endDay
+  decisionNumber
+  decisionDate
+  selfAssessmentDue
+  selfSubmittedAt
+  selfAssessmentLate
+  conclusionNumber
+  concludedOn
+  conclusionNotice {
+    ...InspectionFileFields
+  }
+  closedAt
+  unitFigures {
+    from
+    to
+    complaintsReceived
+    complaintsOverdue
+    complaintsAnsweredLate
+    occurrencesOverdue
+    occurrencesDoneLate
+    lateReports
+  }
+  team {
+    userId
+    name
+    role
+  }
+  checklist {
+    code
+    name
+    criteria {
+      id
+      code
+      text
+      kind
+      maxScore
+      selfValue
+      selfNote
+      teamValue
+      teamNote
+      differs
+    }
+  }
+  findings {
+    id
+    criterionId
+    severity
+    description
+    recordedAt
+    recommendations {
+      ...RecommendationFields
+    }
+  }
+}`) as unknown as TypedDocumentString<CloseInspectionMutation, CloseInspectionMutationVariables>;
 export const ExportInspectionRecordDocument = new TypedDocumentString(`
     mutation ExportInspectionRecord($id: ID!) {
   exportInspectionRecord(id: $id) {

@@ -193,6 +193,16 @@ graphql(`
       ...InspectionFileFields
     }
     closedAt
+    unitFigures {
+      from
+      to
+      complaintsReceived
+      complaintsOverdue
+      complaintsAnsweredLate
+      occurrencesOverdue
+      occurrencesDoneLate
+      lateReports
+    }
     team {
       userId
       name
@@ -273,6 +283,14 @@ export const RECORD_TEAM = graphql(`
 export const CONCLUDE_INSPECTION = graphql(`
   mutation ConcludeInspection($id: ID!, $input: ConclusionInput!) {
     concludeInspection(id: $id, input: $input) {
+      ...InspectionDetailFields
+    }
+  }
+`);
+
+export const CLOSE_INSPECTION = graphql(`
+  mutation CloseInspection($id: ID!) {
+    closeInspection(id: $id) {
       ...InspectionDetailFields
     }
   }

@@ -5,15 +5,17 @@ import { errorText } from "../../../i18n/error-message.ts";
 import { useI18n } from "../../../i18n/I18nProvider.tsx";
 import { INSPECTION_QUERY } from "../inspections-api.ts";
 import { ChecklistCard } from "./ChecklistCard.tsx";
+import { ConclusionCard } from "./ConclusionCard.tsx";
 import { FactsCard } from "./FactsCard.tsx";
+import { FiguresCard } from "./FiguresCard.tsx";
 import { FindingsCard } from "./FindingsCard.tsx";
 import { TeamCard } from "./TeamCard.tsx";
 
 /**
- * Một cuộc kiểm tra: the facts and the record's download, the team (formed by the city office), the
- * checklist with the unit's and the team's columns side by side, and the findings with their
- * recommendations. Each card is its own component in this folder and shows its actions only to whoever
- * the server lets do them (../access.ts).
+ * Một cuộc kiểm tra: the facts and the documents' downloads, the unit's own figures, the team (formed
+ * by the city office), the checklist with the unit's and the team's columns side by side, the findings
+ * with their recommendations, the conclusion and the closing. Each card is its own component in this
+ * folder and shows its actions only to whoever the server lets do them (../access.ts).
  */
 export function InspectionPage() {
   const { id = "" } = useParams();
@@ -36,9 +38,11 @@ export function InspectionPage() {
       </p>
       <h1 id="page-title">{t("inspections.detail.heading", { unit: inspection.unitName ?? t("inspections.unknownUnit") })}</h1>
       <FactsCard inspection={inspection} />
+      <FiguresCard inspection={inspection} />
       <TeamCard inspection={inspection} />
       <ChecklistCard inspection={inspection} />
       <FindingsCard inspection={inspection} />
+      <ConclusionCard inspection={inspection} />
     </section>
   );
 }
