@@ -68,8 +68,8 @@ describe("web: inspections from the year's plan to the recommendations' follow-u
     const leader = await open(browser, "leader", planPath);
     await leader.getByRole("heading", { name: TITLE, level: 1 }).waitFor();
     await leader.getByRole("button", { name: "Phê duyệt kế hoạch" }).click();
-    // The confirmation's own button carries the same name.
-    await leader.locator(".ant-popconfirm").getByRole("button", { name: "Phê duyệt kế hoạch" }).click();
+    // Confirmed in a dialog, whose own button carries the same name.
+    await leader.getByRole("dialog", { name: "Phê duyệt kế hoạch kiểm tra" }).getByRole("button", { name: "Phê duyệt kế hoạch" }).click();
     await expect.poll(() => leader.getByTestId("plan-status").innerText()).toMatch(/^Đã phê duyệt/);
 
     await leader.getByRole("link", { name: "Xem các cuộc kiểm tra của năm" }).click();

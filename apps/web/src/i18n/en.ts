@@ -676,6 +676,7 @@ export const en: Messages = {
   "inspections.plan.approvedAt": "approved {at}",
   "inspections.plan.edit": "Edit draft",
   "inspections.plan.approve": "Approve plan",
+  "inspections.plan.approveTitle": "Approve the inspection plan",
   "inspections.plan.approveConfirm": "Approve the plan? Its inspections are scheduled and the plan no longer changes.",
   "inspections.plan.notFound": "The inspection plan was not found.",
   "inspections.plan.seeInspections": "See the year's inspections",

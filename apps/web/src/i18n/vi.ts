@@ -664,6 +664,7 @@ export const vi = {
   "inspections.plan.approvedAt": "phê duyệt lúc {at}",
   "inspections.plan.edit": "Sửa dự thảo",
   "inspections.plan.approve": "Phê duyệt kế hoạch",
+  "inspections.plan.approveTitle": "Phê duyệt kế hoạch kiểm tra",
   "inspections.plan.approveConfirm": "Phê duyệt kế hoạch? Các cuộc kiểm tra sẽ được lên lịch và không sửa được kế hoạch nữa.",
   "inspections.plan.notFound": "Không tìm thấy kế hoạch kiểm tra.",
   "inspections.plan.seeInspections": "Xem các cuộc kiểm tra của năm",

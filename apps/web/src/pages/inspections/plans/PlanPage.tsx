@@ -1,4 +1,4 @@
-import { Alert, Button, Popconfirm, Space } from "antd";
+import { Alert, Button, Modal, Space } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import { useState } from "react";
 import { Link, useParams } from "react-router-dom";
@@ -21,6 +21,7 @@ export function PlanPage() {
   const { t, lang } = useI18n();
   const can = abilities(useCurrentUser());
   const [editing, setEditing] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const query = useGraphQLQuery([...keys.inspectionPlans, "detail", id], PLAN_QUERY, { id });
   // Approval schedules inspections: every inspections list is stale too.
@@ -49,7 +50,9 @@ export function PlanPage() {
     setError(null);
     try {
       await approve.mutateAsync({ id });
+      setConfirming(false);
     } catch (err) {
+      setConfirming(false);
       setError(err);
     }
   }
@@ -69,19 +72,24 @@ export function PlanPage() {
         <Space wrap>
           {can.cityOffice && <Button onClick={() => setEditing(true)}>{t("inspections.plan.edit")}</Button>}
           {can.leader && (
-            <Popconfirm
-              title={t("inspections.plan.approveConfirm")}
-              okText={t("inspections.plan.approve")}
-              cancelText={t("common.cancel")}
-              onConfirm={() => void runApprove()}
-            >
-              <Button type="primary" loading={approve.isPending}>
-                {t("inspections.plan.approve")}
-              </Button>
-            </Popconfirm>
+            <Button type="primary" onClick={() => setConfirming(true)}>
+              {t("inspections.plan.approve")}
+            </Button>
           )}
         </Space>
       )}
+      {/* A dialog, not a popover: it takes the focus, keeps it, and Esc cancels. */}
+      <Modal
+        open={confirming}
+        title={t("inspections.plan.approveTitle")}
+        okText={t("inspections.plan.approve")}
+        cancelText={t("common.cancel")}
+        confirmLoading={approve.isPending}
+        onOk={() => void runApprove()}
+        onCancel={() => setConfirming(false)}
+      >
+        <p>{t("inspections.plan.approveConfirm")}</p>
+      </Modal>
       {!draft && (
         <p>
           <Link to={`/inspections?year=${plan.year}`}>{t("inspections.plan.seeInspections")}</Link>
