@@ -16,6 +16,7 @@ const NotificationsPage = lazy(() => import("./pages/notifications/Notifications
 const UnitsPage = lazy(() => import("./pages/UnitsPage.tsx").then((m) => ({ default: m.UnitsPage })));
 const UsersPage = lazy(() => import("./pages/UsersPage.tsx").then((m) => ({ default: m.UsersPage })));
 const PlanningRoutes = lazy(() => import("./pages/planning/PlanningRoutes.tsx").then((m) => ({ default: m.PlanningRoutes })));
+const InspectionRoutes = lazy(() => import("./pages/inspections/InspectionRoutes.tsx").then((m) => ({ default: m.InspectionRoutes })));
 const ComplaintRoutes = lazy(() => import("./pages/complaints/ComplaintRoutes.tsx").then((m) => ({ default: m.ComplaintRoutes })));
 const ReportingRoutes = lazy(() => import("./pages/reporting/ReportingRoutes.tsx").then((m) => ({ default: m.ReportingRoutes })));
 
@@ -81,6 +82,14 @@ export default function AdminApp() {
               element={
                 <Suspense fallback={<Loading />}>
                   <ComplaintRoutes />
+                </Suspense>
+              }
+            />
+            <Route
+              path="/inspections/*"
+              element={
+                <Suspense fallback={<Loading />}>
+                  <InspectionRoutes />
                 </Suspense>
               }
             />

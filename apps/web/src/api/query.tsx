@@ -37,6 +37,11 @@ export const keys = {
   report: (id: string) => ["reports", "detail", id] as const,
   dossierImports: ["dossierImports"] as const,
   dossierImport: (id: string) => ["dossierImports", "detail", id] as const,
+  // Inspections: one family, so any write refreshes its lists, plans and the open inspection.
+  inspections: ["inspections"] as const,
+  inspection: (id: string) => ["inspections", "detail", id] as const,
+  inspectionPlans: ["inspections", "plans"] as const,
+  recommendations: ["inspections", "recommendations"] as const,
 };
 
 function createQueryClient(): QueryClient {

@@ -15,7 +15,7 @@ export const SECTIONS: readonly Section[] = [
   { path: "/", label: "nav.home", built: true }, // Việc cần làm
   { path: "/planning", label: "nav.planning", built: true }, // Kế hoạch
   { path: "/complaints", label: "nav.complaints", built: true }, // Phản ánh, kiến nghị (PAKN)
-  { path: "/inspections", label: "nav.inspections", built: false }, // Kiểm tra
+  { path: "/inspections", label: "nav.inspections", built: true }, // Kiểm tra
   { path: "/reporting", label: "nav.reporting", built: true }, // Báo cáo
   { path: "/directory", label: "nav.directory", built: true }, // Danh mục đơn vị
   { path: "/users", label: "nav.users", built: true, roles: ["CITY_ADMIN"] }, // Quản lý tài khoản

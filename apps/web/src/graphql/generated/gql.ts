@@ -55,6 +55,31 @@ type Documents = {
     "\n  query HomeOccurrences($status: OccurrenceStatus, $overdue: Boolean, $limit: Int) {\n    myOccurrences(status: $status, overdue: $overdue, limit: $limit) {\n      id\n      label\n      dueDay\n      status\n      overdue\n      dueSoon\n      workingDaysLeft\n      task {\n        label\n        content\n      }\n      plan {\n        id\n        title\n      }\n    }\n  }\n": typeof types.HomeOccurrencesDocument,
     "\n  query HomePlans {\n    plans {\n      id\n      title\n      status\n      unitPlanDeadline\n    }\n  }\n": typeof types.HomePlansDocument,
     "\n  query HomeAwaitingReview($limit: Int) {\n    occurrencesAwaitingReview(limit: $limit) {\n      total\n      items {\n        id\n        label\n        unitName\n        task {\n          label\n        }\n        plan {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.HomeAwaitingReviewDocument,
+    "\n  query InspectionsList($filter: InspectionFilter, $limit: Int, $offset: Int) {\n    inspections(filter: $filter, limit: $limit, offset: $offset) {\n      total\n      items {\n        id\n        unitName\n        type\n        focus\n        status\n        windowStart\n        windowEnd\n        startDay\n        endDay\n        selfAssessmentLate\n      }\n    }\n  }\n": typeof types.InspectionsListDocument,
+    "\n  fragment InspectionPlanFields on InspectionPlan {\n    id\n    year\n    title\n    status\n    approvedAt\n    items {\n      id\n      order\n      unitId\n      unitName\n      periodKind\n      period\n      type\n      focus\n    }\n  }\n": typeof types.InspectionPlanFieldsFragmentDoc,
+    "\n  query InspectionPlans($year: Int) {\n    inspectionPlans(year: $year) {\n      ...InspectionPlanFields\n    }\n  }\n": typeof types.InspectionPlansDocument,
+    "\n  query InspectionPlan($id: ID!) {\n    inspectionPlan(id: $id) {\n      ...InspectionPlanFields\n    }\n  }\n": typeof types.InspectionPlanDocument,
+    "\n  mutation CreateInspectionPlan($input: InspectionPlanInput!) {\n    createInspectionPlan(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateInspectionPlanDocument,
+    "\n  mutation UpdateInspectionPlan($id: ID!, $input: InspectionPlanUpdateInput!) {\n    updateInspectionPlan(id: $id, input: $input) {\n      ...InspectionPlanFields\n    }\n  }\n": typeof types.UpdateInspectionPlanDocument,
+    "\n  mutation ApproveInspectionPlan($id: ID!) {\n    approveInspectionPlan(id: $id) {\n      ...InspectionPlanFields\n    }\n  }\n": typeof types.ApproveInspectionPlanDocument,
+    "\n  query InspectionUnitOptions {\n    units {\n      id\n      name\n    }\n  }\n": typeof types.InspectionUnitOptionsDocument,
+    "\n  query InspectionTeamCandidates {\n    users {\n      id\n      fullName\n      roles\n    }\n  }\n": typeof types.InspectionTeamCandidatesDocument,
+    "\n  fragment InspectionFileFields on InspectionFile {\n    id\n    name\n    url\n  }\n": typeof types.InspectionFileFieldsFragmentDoc,
+    "\n  fragment RecommendationFields on Recommendation {\n    id\n    inspectionId\n    findingId\n    text\n    responsibleUnitId\n    responsibleUnitName\n    dueDay\n    status\n    answer\n    answeredAt\n    answerFiles {\n      ...InspectionFileFields\n    }\n    returnReason\n    verifiedAt\n    carryOverReason\n  }\n": typeof types.RecommendationFieldsFragmentDoc,
+    "\n  fragment InspectionDetailFields on Inspection {\n    id\n    planId\n    unitId\n    unitName\n    type\n    focus\n    status\n    windowStart\n    windowEnd\n    startDay\n    endDay\n    decisionNumber\n    decisionDate\n    selfAssessmentDue\n    selfSubmittedAt\n    selfAssessmentLate\n    conclusionNumber\n    concludedOn\n    conclusionNotice {\n      ...InspectionFileFields\n    }\n    closedAt\n    unitFigures {\n      from\n      to\n      complaintsReceived\n      complaintsOverdue\n      complaintsAnsweredLate\n      occurrencesOverdue\n      occurrencesDoneLate\n      lateReports\n    }\n    team {\n      userId\n      name\n      role\n    }\n    checklist {\n      code\n      name\n      criteria {\n        id\n        code\n        text\n        kind\n        maxScore\n        selfValue\n        selfNote\n        teamValue\n        teamNote\n        differs\n      }\n    }\n    findings {\n      id\n      criterionId\n      severity\n      description\n      recordedAt\n      recommendations {\n        ...RecommendationFields\n      }\n    }\n  }\n": typeof types.InspectionDetailFieldsFragmentDoc,
+    "\n  query Inspection($id: ID!) {\n    inspection(id: $id) {\n      ...InspectionDetailFields\n    }\n  }\n": typeof types.InspectionDocument,
+    "\n  mutation FormInspectionTeam($id: ID!, $input: InspectionTeamInput!) {\n    formInspectionTeam(id: $id, input: $input) {\n      ...InspectionDetailFields\n    }\n  }\n": typeof types.FormInspectionTeamDocument,
+    "\n  mutation StartInspection($id: ID!) {\n    startInspection(id: $id) {\n      ...InspectionDetailFields\n    }\n  }\n": typeof types.StartInspectionDocument,
+    "\n  mutation RecordSelfAssessment($id: ID!, $answers: [ChecklistAnswerInput!]!, $submit: Boolean) {\n    recordSelfAssessment(id: $id, answers: $answers, submit: $submit) {\n      ...InspectionDetailFields\n    }\n  }\n": typeof types.RecordSelfAssessmentDocument,
+    "\n  mutation RecordTeamAssessment($id: ID!, $answers: [ChecklistAnswerInput!]!) {\n    recordTeamAssessment(id: $id, answers: $answers) {\n      ...InspectionDetailFields\n    }\n  }\n": typeof types.RecordTeamAssessmentDocument,
+    "\n  mutation ConcludeInspection($id: ID!, $input: ConclusionInput!) {\n    concludeInspection(id: $id, input: $input) {\n      ...InspectionDetailFields\n    }\n  }\n": typeof types.ConcludeInspectionDocument,
+    "\n  mutation CloseInspection($id: ID!) {\n    closeInspection(id: $id) {\n      ...InspectionDetailFields\n    }\n  }\n": typeof types.CloseInspectionDocument,
+    "\n  mutation ExportInspectionRecord($id: ID!) {\n    exportInspectionRecord(id: $id) {\n      ...InspectionFileFields\n    }\n  }\n": typeof types.ExportInspectionRecordDocument,
+    "\n  mutation RecordFinding($inspectionId: ID!, $input: FindingInput!) {\n    recordFinding(inspectionId: $inspectionId, input: $input) {\n      id\n    }\n  }\n": typeof types.RecordFindingDocument,
+    "\n  mutation IssueRecommendation($findingId: ID!, $input: RecommendationInput!) {\n    issueRecommendation(findingId: $findingId, input: $input) {\n      id\n    }\n  }\n": typeof types.IssueRecommendationDocument,
+    "\n  query Recommendations($status: RecommendationStatus, $limit: Int, $offset: Int) {\n    recommendations(status: $status, limit: $limit, offset: $offset) {\n      total\n      items {\n        ...RecommendationFields\n      }\n    }\n  }\n": typeof types.RecommendationsDocument,
+    "\n  mutation AnswerRecommendation($id: ID!, $answer: String!) {\n    answerRecommendation(id: $id, answer: $answer) {\n      ...RecommendationFields\n    }\n  }\n": typeof types.AnswerRecommendationDocument,
+    "\n  mutation VerifyRecommendation($id: ID!, $accepted: Boolean!, $reason: String) {\n    verifyRecommendation(id: $id, accepted: $accepted, reason: $reason) {\n      ...RecommendationFields\n    }\n  }\n": typeof types.VerifyRecommendationDocument,
     "\n  query NotificationPage($unreadOnly: Boolean, $limit: Int, $offset: Int) {\n    myNotificationPage(unreadOnly: $unreadOnly, limit: $limit, offset: $offset) {\n      total\n      items {\n        id\n        kind\n        title\n        body\n        link\n        createdAt\n        readAt\n      }\n    }\n  }\n": typeof types.NotificationPageDocument,
     "\n  query UnreadNotificationCount {\n    myUnreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
     "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id)\n  }\n": typeof types.MarkNotificationReadDocument,
@@ -147,6 +172,31 @@ const documents: Documents = {
     "\n  query HomeOccurrences($status: OccurrenceStatus, $overdue: Boolean, $limit: Int) {\n    myOccurrences(status: $status, overdue: $overdue, limit: $limit) {\n      id\n      label\n      dueDay\n      status\n      overdue\n      dueSoon\n      workingDaysLeft\n      task {\n        label\n        content\n      }\n      plan {\n        id\n        title\n      }\n    }\n  }\n": types.HomeOccurrencesDocument,
     "\n  query HomePlans {\n    plans {\n      id\n      title\n      status\n      unitPlanDeadline\n    }\n  }\n": types.HomePlansDocument,
     "\n  query HomeAwaitingReview($limit: Int) {\n    occurrencesAwaitingReview(limit: $limit) {\n      total\n      items {\n        id\n        label\n        unitName\n        task {\n          label\n        }\n        plan {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.HomeAwaitingReviewDocument,
+    "\n  query InspectionsList($filter: InspectionFilter, $limit: Int, $offset: Int) {\n    inspections(filter: $filter, limit: $limit, offset: $offset) {\n      total\n      items {\n        id\n        unitName\n        type\n        focus\n        status\n        windowStart\n        windowEnd\n        startDay\n        endDay\n        selfAssessmentLate\n      }\n    }\n  }\n": types.InspectionsListDocument,
+    "\n  fragment InspectionPlanFields on InspectionPlan {\n    id\n    year\n    title\n    status\n    approvedAt\n    items {\n      id\n      order\n      unitId\n      unitName\n      periodKind\n      period\n      type\n      focus\n    }\n  }\n": types.InspectionPlanFieldsFragmentDoc,
+    "\n  query InspectionPlans($year: Int) {\n    inspectionPlans(year: $year) {\n      ...InspectionPlanFields\n    }\n  }\n": types.InspectionPlansDocument,
+    "\n  query InspectionPlan($id: ID!) {\n    inspectionPlan(id: $id) {\n      ...InspectionPlanFields\n    }\n  }\n": types.InspectionPlanDocument,
+    "\n  mutation CreateInspectionPlan($input: InspectionPlanInput!) {\n    createInspectionPlan(input: $input) {\n      id\n    }\n  }\n": types.CreateInspectionPlanDocument,
+    "\n  mutation UpdateInspectionPlan($id: ID!, $input: InspectionPlanUpdateInput!) {\n    updateInspectionPlan(id: $id, input: $input) {\n      ...InspectionPlanFields\n    }\n  }\n": types.UpdateInspectionPlanDocument,
+    "\n  mutation ApproveInspectionPlan($id: ID!) {\n    approveInspectionPlan(id: $id) {\n      ...InspectionPlanFields\n    }\n  }\n": types.ApproveInspectionPlanDocument,
+    "\n  query InspectionUnitOptions {\n    units {\n      id\n      name\n    }\n  }\n": types.InspectionUnitOptionsDocument,
+    "\n  query InspectionTeamCandidates {\n    users {\n      id\n      fullName\n      roles\n    }\n  }\n": types.InspectionTeamCandidatesDocument,
+    "\n  fragment InspectionFileFields on InspectionFile {\n    id\n    name\n    url\n  }\n": types.InspectionFileFieldsFragmentDoc,
+    "\n  fragment RecommendationFields on Recommendation {\n    id\n    inspectionId\n    findingId\n    text\n    responsibleUnitId\n    responsibleUnitName\n    dueDay\n    status\n    answer\n    answeredAt\n    answerFiles {\n      ...InspectionFileFields\n    }\n    returnReason\n    verifiedAt\n    carryOverReason\n  }\n": types.RecommendationFieldsFragmentDoc,
+    "\n  fragment InspectionDetailFields on Inspection {\n    id\n    planId\n    unitId\n    unitName\n    type\n    focus\n    status\n    windowStart\n    windowEnd\n    startDay\n    endDay\n    decisionNumber\n    decisionDate\n    selfAssessmentDue\n    selfSubmittedAt\n    selfAssessmentLate\n    conclusionNumber\n    concludedOn\n    conclusionNotice {\n      ...InspectionFileFields\n    }\n    closedAt\n    unitFigures {\n      from\n      to\n      complaintsReceived\n      complaintsOverdue\n      complaintsAnsweredLate\n      occurrencesOverdue\n      occurrencesDoneLate\n      lateReports\n    }\n    team {\n      userId\n      name\n      role\n    }\n    checklist {\n      code\n      name\n      criteria {\n        id\n        code\n        text\n        kind\n        maxScore\n        selfValue\n        selfNote\n        teamValue\n        teamNote\n        differs\n      }\n    }\n    findings {\n      id\n      criterionId\n      severity\n      description\n      recordedAt\n      recommendations {\n        ...RecommendationFields\n      }\n    }\n  }\n": types.InspectionDetailFieldsFragmentDoc,
+    "\n  query Inspection($id: ID!) {\n    inspection(id: $id) {\n      ...InspectionDetailFields\n    }\n  }\n": types.InspectionDocument,
+    "\n  mutation FormInspectionTeam($id: ID!, $input: InspectionTeamInput!) {\n    formInspectionTeam(id: $id, input: $input) {\n      ...InspectionDetailFields\n    }\n  }\n": types.FormInspectionTeamDocument,
+    "\n  mutation StartInspection($id: ID!) {\n    startInspection(id: $id) {\n      ...InspectionDetailFields\n    }\n  }\n": types.StartInspectionDocument,
+    "\n  mutation RecordSelfAssessment($id: ID!, $answers: [ChecklistAnswerInput!]!, $submit: Boolean) {\n    recordSelfAssessment(id: $id, answers: $answers, submit: $submit) {\n      ...InspectionDetailFields\n    }\n  }\n": types.RecordSelfAssessmentDocument,
+    "\n  mutation RecordTeamAssessment($id: ID!, $answers: [ChecklistAnswerInput!]!) {\n    recordTeamAssessment(id: $id, answers: $answers) {\n      ...InspectionDetailFields\n    }\n  }\n": types.RecordTeamAssessmentDocument,
+    "\n  mutation ConcludeInspection($id: ID!, $input: ConclusionInput!) {\n    concludeInspection(id: $id, input: $input) {\n      ...InspectionDetailFields\n    }\n  }\n": types.ConcludeInspectionDocument,
+    "\n  mutation CloseInspection($id: ID!) {\n    closeInspection(id: $id) {\n      ...InspectionDetailFields\n    }\n  }\n": types.CloseInspectionDocument,
+    "\n  mutation ExportInspectionRecord($id: ID!) {\n    exportInspectionRecord(id: $id) {\n      ...InspectionFileFields\n    }\n  }\n": types.ExportInspectionRecordDocument,
+    "\n  mutation RecordFinding($inspectionId: ID!, $input: FindingInput!) {\n    recordFinding(inspectionId: $inspectionId, input: $input) {\n      id\n    }\n  }\n": types.RecordFindingDocument,
+    "\n  mutation IssueRecommendation($findingId: ID!, $input: RecommendationInput!) {\n    issueRecommendation(findingId: $findingId, input: $input) {\n      id\n    }\n  }\n": types.IssueRecommendationDocument,
+    "\n  query Recommendations($status: RecommendationStatus, $limit: Int, $offset: Int) {\n    recommendations(status: $status, limit: $limit, offset: $offset) {\n      total\n      items {\n        ...RecommendationFields\n      }\n    }\n  }\n": types.RecommendationsDocument,
+    "\n  mutation AnswerRecommendation($id: ID!, $answer: String!) {\n    answerRecommendation(id: $id, answer: $answer) {\n      ...RecommendationFields\n    }\n  }\n": types.AnswerRecommendationDocument,
+    "\n  mutation VerifyRecommendation($id: ID!, $accepted: Boolean!, $reason: String) {\n    verifyRecommendation(id: $id, accepted: $accepted, reason: $reason) {\n      ...RecommendationFields\n    }\n  }\n": types.VerifyRecommendationDocument,
     "\n  query NotificationPage($unreadOnly: Boolean, $limit: Int, $offset: Int) {\n    myNotificationPage(unreadOnly: $unreadOnly, limit: $limit, offset: $offset) {\n      total\n      items {\n        id\n        kind\n        title\n        body\n        link\n        createdAt\n        readAt\n      }\n    }\n  }\n": types.NotificationPageDocument,
     "\n  query UnreadNotificationCount {\n    myUnreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
     "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id)\n  }\n": types.MarkNotificationReadDocument,
@@ -359,6 +409,106 @@ export function graphql(source: "\n  query HomePlans {\n    plans {\n      id\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query HomeAwaitingReview($limit: Int) {\n    occurrencesAwaitingReview(limit: $limit) {\n      total\n      items {\n        id\n        label\n        unitName\n        task {\n          label\n        }\n        plan {\n          id\n          title\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').HomeAwaitingReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InspectionsList($filter: InspectionFilter, $limit: Int, $offset: Int) {\n    inspections(filter: $filter, limit: $limit, offset: $offset) {\n      total\n      items {\n        id\n        unitName\n        type\n        focus\n        status\n        windowStart\n        windowEnd\n        startDay\n        endDay\n        selfAssessmentLate\n      }\n    }\n  }\n"): typeof import('./graphql').InspectionsListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment InspectionPlanFields on InspectionPlan {\n    id\n    year\n    title\n    status\n    approvedAt\n    items {\n      id\n      order\n      unitId\n      unitName\n      periodKind\n      period\n      type\n      focus\n    }\n  }\n"): typeof import('./graphql').InspectionPlanFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InspectionPlans($year: Int) {\n    inspectionPlans(year: $year) {\n      ...InspectionPlanFields\n    }\n  }\n"): typeof import('./graphql').InspectionPlansDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InspectionPlan($id: ID!) {\n    inspectionPlan(id: $id) {\n      ...InspectionPlanFields\n    }\n  }\n"): typeof import('./graphql').InspectionPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateInspectionPlan($input: InspectionPlanInput!) {\n    createInspectionPlan(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateInspectionPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateInspectionPlan($id: ID!, $input: InspectionPlanUpdateInput!) {\n    updateInspectionPlan(id: $id, input: $input) {\n      ...InspectionPlanFields\n    }\n  }\n"): typeof import('./graphql').UpdateInspectionPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveInspectionPlan($id: ID!) {\n    approveInspectionPlan(id: $id) {\n      ...InspectionPlanFields\n    }\n  }\n"): typeof import('./graphql').ApproveInspectionPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InspectionUnitOptions {\n    units {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').InspectionUnitOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InspectionTeamCandidates {\n    users {\n      id\n      fullName\n      roles\n    }\n  }\n"): typeof import('./graphql').InspectionTeamCandidatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment InspectionFileFields on InspectionFile {\n    id\n    name\n    url\n  }\n"): typeof import('./graphql').InspectionFileFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RecommendationFields on Recommendation {\n    id\n    inspectionId\n    findingId\n    text\n    responsibleUnitId\n    responsibleUnitName\n    dueDay\n    status\n    answer\n    answeredAt\n    answerFiles {\n      ...InspectionFileFields\n    }\n    returnReason\n    verifiedAt\n    carryOverReason\n  }\n"): typeof import('./graphql').RecommendationFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment InspectionDetailFields on Inspection {\n    id\n    planId\n    unitId\n    unitName\n    type\n    focus\n    status\n    windowStart\n    windowEnd\n    startDay\n    endDay\n    decisionNumber\n    decisionDate\n    selfAssessmentDue\n    selfSubmittedAt\n    selfAssessmentLate\n    conclusionNumber\n    concludedOn\n    conclusionNotice {\n      ...InspectionFileFields\n    }\n    closedAt\n    unitFigures {\n      from\n      to\n      complaintsReceived\n      complaintsOverdue\n      complaintsAnsweredLate\n      occurrencesOverdue\n      occurrencesDoneLate\n      lateReports\n    }\n    team {\n      userId\n      name\n      role\n    }\n    checklist {\n      code\n      name\n      criteria {\n        id\n        code\n        text\n        kind\n        maxScore\n        selfValue\n        selfNote\n        teamValue\n        teamNote\n        differs\n      }\n    }\n    findings {\n      id\n      criterionId\n      severity\n      description\n      recordedAt\n      recommendations {\n        ...RecommendationFields\n      }\n    }\n  }\n"): typeof import('./graphql').InspectionDetailFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Inspection($id: ID!) {\n    inspection(id: $id) {\n      ...InspectionDetailFields\n    }\n  }\n"): typeof import('./graphql').InspectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FormInspectionTeam($id: ID!, $input: InspectionTeamInput!) {\n    formInspectionTeam(id: $id, input: $input) {\n      ...InspectionDetailFields\n    }\n  }\n"): typeof import('./graphql').FormInspectionTeamDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartInspection($id: ID!) {\n    startInspection(id: $id) {\n      ...InspectionDetailFields\n    }\n  }\n"): typeof import('./graphql').StartInspectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordSelfAssessment($id: ID!, $answers: [ChecklistAnswerInput!]!, $submit: Boolean) {\n    recordSelfAssessment(id: $id, answers: $answers, submit: $submit) {\n      ...InspectionDetailFields\n    }\n  }\n"): typeof import('./graphql').RecordSelfAssessmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordTeamAssessment($id: ID!, $answers: [ChecklistAnswerInput!]!) {\n    recordTeamAssessment(id: $id, answers: $answers) {\n      ...InspectionDetailFields\n    }\n  }\n"): typeof import('./graphql').RecordTeamAssessmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConcludeInspection($id: ID!, $input: ConclusionInput!) {\n    concludeInspection(id: $id, input: $input) {\n      ...InspectionDetailFields\n    }\n  }\n"): typeof import('./graphql').ConcludeInspectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseInspection($id: ID!) {\n    closeInspection(id: $id) {\n      ...InspectionDetailFields\n    }\n  }\n"): typeof import('./graphql').CloseInspectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportInspectionRecord($id: ID!) {\n    exportInspectionRecord(id: $id) {\n      ...InspectionFileFields\n    }\n  }\n"): typeof import('./graphql').ExportInspectionRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordFinding($inspectionId: ID!, $input: FindingInput!) {\n    recordFinding(inspectionId: $inspectionId, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').RecordFindingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssueRecommendation($findingId: ID!, $input: RecommendationInput!) {\n    issueRecommendation(findingId: $findingId, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').IssueRecommendationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Recommendations($status: RecommendationStatus, $limit: Int, $offset: Int) {\n    recommendations(status: $status, limit: $limit, offset: $offset) {\n      total\n      items {\n        ...RecommendationFields\n      }\n    }\n  }\n"): typeof import('./graphql').RecommendationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerRecommendation($id: ID!, $answer: String!) {\n    answerRecommendation(id: $id, answer: $answer) {\n      ...RecommendationFields\n    }\n  }\n"): typeof import('./graphql').AnswerRecommendationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyRecommendation($id: ID!, $accepted: Boolean!, $reason: String) {\n    verifyRecommendation(id: $id, accepted: $accepted, reason: $reason) {\n      ...RecommendationFields\n    }\n  }\n"): typeof import('./graphql').VerifyRecommendationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

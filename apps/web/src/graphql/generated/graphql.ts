@@ -19,9 +19,25 @@ export type AnswerTemplateInput = {
   title: string;
 };
 
+/** yes/no (1/0), a count (≥ 0), a rate (0–100 %), a score 0–maxScore. */
+export type AssessmentKind =
+  | 'COUNT'
+  | 'RATE'
+  | 'SCORE'
+  | 'YES_NO';
+
 export type AssignmentInput = {
   lead: boolean;
   unitId: string | number;
+};
+
+/** An answer to a criterion; value null clears it. */
+export type ChecklistAnswerInput = {
+  criterionId: string | number;
+  /** Evidence files uploaded first (POST /files/inspections: PDF, JPEG, PNG or DOCX); null keeps those attached, [] removes them. */
+  fileIds?: Array<string | number> | null | undefined;
+  note?: string | null | undefined;
+  value?: number | null | undefined;
 };
 
 export type ClassifyInput = {
@@ -128,6 +144,12 @@ export type ComplaintStatus =
   | 'RETURNED'
   | 'TRANSFERRED';
 
+export type ConclusionInput = {
+  /** Not before the visit's last day, not after today. */
+  concludedOn: string;
+  conclusionNumber: string;
+};
+
 export type CreateUserInput = {
   fullName: string;
   roles: Array<Role>;
@@ -140,6 +162,14 @@ export type CreateUserInput = {
 export type DossierTemplateFormat =
   | 'CSV'
   | 'XLSX';
+
+export type FindingInput = {
+  criterionId?: string | number | null | undefined;
+  description: string;
+  /** Evidence files uploaded first (POST /files/inspections). */
+  fileIds?: Array<string | number> | null | undefined;
+  severity: Severity;
+};
 
 export type FocalOfficerChangeInput = {
   decisionDate: string;
@@ -163,6 +193,60 @@ export type GroupRule =
   | 'DEPARTMENTS_AND_COMMUNES'
   /** Not a unit of the system (tổ chức, cá nhân có liên quan): kept as written, assigned to no one. */
   | 'EXTERNAL';
+
+export type InspectionFilter = {
+  status?: InspectionStatus | null | undefined;
+  type?: InspectionType | null | undefined;
+  unitId?: string | number | null | undefined;
+  year?: number | null | undefined;
+};
+
+export type InspectionPlanInput = {
+  items: Array<InspectionPlanItemInput>;
+  title: string;
+  year: number;
+};
+
+export type InspectionPlanItemInput = {
+  focus: string;
+  period: number;
+  periodKind: PeriodKind;
+  type: InspectionType;
+  unitId: string | number;
+};
+
+export type InspectionPlanStatus =
+  | 'APPROVED'
+  | 'DRAFT';
+
+export type InspectionPlanUpdateInput = {
+  items: Array<InspectionPlanItemInput>;
+  title: string;
+};
+
+export type InspectionStatus =
+  /** Every recommendation verified or carried over to a follow-up inspection. */
+  | 'CLOSED'
+  /** The conclusion notice was issued. */
+  | 'CONCLUDED'
+  /** Scheduled by the approved plan. */
+  | 'SCHEDULED'
+  /** Checklist open: the unit's self-assessment is due, the team assesses. */
+  | 'STARTED';
+
+export type InspectionTeamInput = {
+  decisionDate: string;
+  decisionNumber: string;
+  endDay: string;
+  members: Array<TeamMemberInput>;
+  startDay: string;
+};
+
+/** periodic (định kỳ), unannounced (đột xuất), thematic (chuyên đề). */
+export type InspectionType =
+  | 'PERIODIC'
+  | 'THEMATIC'
+  | 'UNANNOUNCED';
 
 export type IntakeComplaintInput = {
   /** The scanned letter and enclosures. */
@@ -189,6 +273,11 @@ export type OccurrenceStatus =
   | 'DONE'
   | 'IN_PROGRESS'
   | 'NOT_STARTED';
+
+/** When in the plan's year an inspection falls. */
+export type PeriodKind =
+  | 'MONTH'
+  | 'QUARTER';
 
 export type PersonalDataKind =
   | 'ADDRESS'
@@ -228,6 +317,24 @@ export type ProgressReportInput = {
   status: OccurrenceStatus;
 };
 
+/** Due either on a day (not before the inspection) or some working days after the visit. */
+export type RecommendationInput = {
+  dueDay?: string | null | undefined;
+  /** The inspected unit when not given. */
+  responsibleUnitId?: string | number | null | undefined;
+  text: string;
+  workingDays?: number | null | undefined;
+};
+
+export type RecommendationStatus =
+  | 'ANSWERED'
+  /** Moved to a follow-up inspection (chuyển kiểm tra lại). */
+  | 'CARRIED_OVER'
+  | 'OPEN'
+  /** Back to the unit: not sufficient. */
+  | 'RETURNED'
+  | 'VERIFIED';
+
 export type ReviewDecision =
   | 'ACCEPT'
   | 'RETURN';
@@ -242,6 +349,24 @@ export type Role =
   | 'INSPECTOR'
   | 'LEADER'
   | 'UNIT_OFFICER';
+
+export type Severity =
+  | 'MAJOR'
+  | 'MINOR'
+  | 'SERIOUS';
+
+export type TeamMemberInput = {
+  name: string;
+  role: TeamRole;
+  userId: string | number;
+};
+
+export type TeamRole =
+  /** Trưởng đoàn. */
+  | 'LEAD'
+  | 'MEMBER'
+  /** Thư ký. */
+  | 'SECRETARY';
 
 export type UnitNameMappingInput = {
   name: string;
@@ -583,6 +708,172 @@ export type HomeAwaitingReviewQueryVariables = Exact<{
 
 
 export type HomeAwaitingReviewQuery = { occurrencesAwaitingReview: { total: number, items: Array<{ id: string, label: string, unitName: string | null, task: { label: string }, plan: { id: string, title: string } }> } };
+
+export type InspectionsListQueryVariables = Exact<{
+  filter?: InspectionFilter | null | undefined;
+  limit?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type InspectionsListQuery = { inspections: { total: number, items: Array<{ id: string, unitName: string | null, type: InspectionType, focus: string, status: InspectionStatus, windowStart: string, windowEnd: string, startDay: string | null, endDay: string | null, selfAssessmentLate: boolean }> } };
+
+export type InspectionPlanFieldsFragment = { id: string, year: number, title: string, status: InspectionPlanStatus, approvedAt: string | null, items: Array<{ id: string, order: number, unitId: string, unitName: string | null, periodKind: PeriodKind, period: number, type: InspectionType, focus: string }> };
+
+export type InspectionPlansQueryVariables = Exact<{
+  year?: number | null | undefined;
+}>;
+
+
+export type InspectionPlansQuery = { inspectionPlans: Array<{ id: string, year: number, title: string, status: InspectionPlanStatus, approvedAt: string | null, items: Array<{ id: string, order: number, unitId: string, unitName: string | null, periodKind: PeriodKind, period: number, type: InspectionType, focus: string }> }> };
+
+export type InspectionPlanQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InspectionPlanQuery = { inspectionPlan: { id: string, year: number, title: string, status: InspectionPlanStatus, approvedAt: string | null, items: Array<{ id: string, order: number, unitId: string, unitName: string | null, periodKind: PeriodKind, period: number, type: InspectionType, focus: string }> } | null };
+
+export type CreateInspectionPlanMutationVariables = Exact<{
+  input: InspectionPlanInput;
+}>;
+
+
+export type CreateInspectionPlanMutation = { createInspectionPlan: { id: string } };
+
+export type UpdateInspectionPlanMutationVariables = Exact<{
+  id: string | number;
+  input: InspectionPlanUpdateInput;
+}>;
+
+
+export type UpdateInspectionPlanMutation = { updateInspectionPlan: { id: string, year: number, title: string, status: InspectionPlanStatus, approvedAt: string | null, items: Array<{ id: string, order: number, unitId: string, unitName: string | null, periodKind: PeriodKind, period: number, type: InspectionType, focus: string }> } };
+
+export type ApproveInspectionPlanMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ApproveInspectionPlanMutation = { approveInspectionPlan: { id: string, year: number, title: string, status: InspectionPlanStatus, approvedAt: string | null, items: Array<{ id: string, order: number, unitId: string, unitName: string | null, periodKind: PeriodKind, period: number, type: InspectionType, focus: string }> } };
+
+export type InspectionUnitOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InspectionUnitOptionsQuery = { units: Array<{ id: string, name: string }> };
+
+export type InspectionTeamCandidatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InspectionTeamCandidatesQuery = { users: Array<{ id: string, fullName: string, roles: Array<Role> }> };
+
+export type InspectionFileFieldsFragment = { id: string, name: string, url: string };
+
+export type RecommendationFieldsFragment = { id: string, inspectionId: string, findingId: string, text: string, responsibleUnitId: string, responsibleUnitName: string | null, dueDay: string, status: RecommendationStatus, answer: string | null, answeredAt: string | null, returnReason: string | null, verifiedAt: string | null, carryOverReason: string | null, answerFiles: Array<{ id: string, name: string, url: string }> };
+
+export type InspectionDetailFieldsFragment = { id: string, planId: string | null, unitId: string, unitName: string | null, type: InspectionType, focus: string, status: InspectionStatus, windowStart: string, windowEnd: string, startDay: string | null, endDay: string | null, decisionNumber: string | null, decisionDate: string | null, selfAssessmentDue: string | null, selfSubmittedAt: string | null, selfAssessmentLate: boolean, conclusionNumber: string | null, concludedOn: string | null, closedAt: string | null, conclusionNotice: { id: string, name: string, url: string } | null, unitFigures: { from: string, to: string, complaintsReceived: number, complaintsOverdue: number, complaintsAnsweredLate: number, occurrencesOverdue: number, occurrencesDoneLate: number, lateReports: number | null }, team: Array<{ userId: string, name: string, role: TeamRole }>, checklist: Array<{ code: string, name: string, criteria: Array<{ id: string, code: string, text: string, kind: AssessmentKind, maxScore: number | null, selfValue: number | null, selfNote: string | null, teamValue: number | null, teamNote: string | null, differs: boolean }> }>, findings: Array<{ id: string, criterionId: string | null, severity: Severity, description: string, recordedAt: string, recommendations: Array<{ id: string, inspectionId: string, findingId: string, text: string, responsibleUnitId: string, responsibleUnitName: string | null, dueDay: string, status: RecommendationStatus, answer: string | null, answeredAt: string | null, returnReason: string | null, verifiedAt: string | null, carryOverReason: string | null, answerFiles: Array<{ id: string, name: string, url: string }> }> }> };
+
+export type InspectionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InspectionQuery = { inspection: { id: string, planId: string | null, unitId: string, unitName: string | null, type: InspectionType, focus: string, status: InspectionStatus, windowStart: string, windowEnd: string, startDay: string | null, endDay: string | null, decisionNumber: string | null, decisionDate: string | null, selfAssessmentDue: string | null, selfSubmittedAt: string | null, selfAssessmentLate: boolean, conclusionNumber: string | null, concludedOn: string | null, closedAt: string | null, conclusionNotice: { id: string, name: string, url: string } | null, unitFigures: { from: string, to: string, complaintsReceived: number, complaintsOverdue: number, complaintsAnsweredLate: number, occurrencesOverdue: number, occurrencesDoneLate: number, lateReports: number | null }, team: Array<{ userId: string, name: string, role: TeamRole }>, checklist: Array<{ code: string, name: string, criteria: Array<{ id: string, code: string, text: string, kind: AssessmentKind, maxScore: number | null, selfValue: number | null, selfNote: string | null, teamValue: number | null, teamNote: string | null, differs: boolean }> }>, findings: Array<{ id: string, criterionId: string | null, severity: Severity, description: string, recordedAt: string, recommendations: Array<{ id: string, inspectionId: string, findingId: string, text: string, responsibleUnitId: string, responsibleUnitName: string | null, dueDay: string, status: RecommendationStatus, answer: string | null, answeredAt: string | null, returnReason: string | null, verifiedAt: string | null, carryOverReason: string | null, answerFiles: Array<{ id: string, name: string, url: string }> }> }> } | null };
+
+export type FormInspectionTeamMutationVariables = Exact<{
+  id: string | number;
+  input: InspectionTeamInput;
+}>;
+
+
+export type FormInspectionTeamMutation = { formInspectionTeam: { id: string, planId: string | null, unitId: string, unitName: string | null, type: InspectionType, focus: string, status: InspectionStatus, windowStart: string, windowEnd: string, startDay: string | null, endDay: string | null, decisionNumber: string | null, decisionDate: string | null, selfAssessmentDue: string | null, selfSubmittedAt: string | null, selfAssessmentLate: boolean, conclusionNumber: string | null, concludedOn: string | null, closedAt: string | null, conclusionNotice: { id: string, name: string, url: string } | null, unitFigures: { from: string, to: string, complaintsReceived: number, complaintsOverdue: number, complaintsAnsweredLate: number, occurrencesOverdue: number, occurrencesDoneLate: number, lateReports: number | null }, team: Array<{ userId: string, name: string, role: TeamRole }>, checklist: Array<{ code: string, name: string, criteria: Array<{ id: string, code: string, text: string, kind: AssessmentKind, maxScore: number | null, selfValue: number | null, selfNote: string | null, teamValue: number | null, teamNote: string | null, differs: boolean }> }>, findings: Array<{ id: string, criterionId: string | null, severity: Severity, description: string, recordedAt: string, recommendations: Array<{ id: string, inspectionId: string, findingId: string, text: string, responsibleUnitId: string, responsibleUnitName: string | null, dueDay: string, status: RecommendationStatus, answer: string | null, answeredAt: string | null, returnReason: string | null, verifiedAt: string | null, carryOverReason: string | null, answerFiles: Array<{ id: string, name: string, url: string }> }> }> } };
+
+export type StartInspectionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StartInspectionMutation = { startInspection: { id: string, planId: string | null, unitId: string, unitName: string | null, type: InspectionType, focus: string, status: InspectionStatus, windowStart: string, windowEnd: string, startDay: string | null, endDay: string | null, decisionNumber: string | null, decisionDate: string | null, selfAssessmentDue: string | null, selfSubmittedAt: string | null, selfAssessmentLate: boolean, conclusionNumber: string | null, concludedOn: string | null, closedAt: string | null, conclusionNotice: { id: string, name: string, url: string } | null, unitFigures: { from: string, to: string, complaintsReceived: number, complaintsOverdue: number, complaintsAnsweredLate: number, occurrencesOverdue: number, occurrencesDoneLate: number, lateReports: number | null }, team: Array<{ userId: string, name: string, role: TeamRole }>, checklist: Array<{ code: string, name: string, criteria: Array<{ id: string, code: string, text: string, kind: AssessmentKind, maxScore: number | null, selfValue: number | null, selfNote: string | null, teamValue: number | null, teamNote: string | null, differs: boolean }> }>, findings: Array<{ id: string, criterionId: string | null, severity: Severity, description: string, recordedAt: string, recommendations: Array<{ id: string, inspectionId: string, findingId: string, text: string, responsibleUnitId: string, responsibleUnitName: string | null, dueDay: string, status: RecommendationStatus, answer: string | null, answeredAt: string | null, returnReason: string | null, verifiedAt: string | null, carryOverReason: string | null, answerFiles: Array<{ id: string, name: string, url: string }> }> }> } };
+
+export type RecordSelfAssessmentMutationVariables = Exact<{
+  id: string | number;
+  answers: Array<ChecklistAnswerInput> | ChecklistAnswerInput;
+  submit?: boolean | null | undefined;
+}>;
+
+
+export type RecordSelfAssessmentMutation = { recordSelfAssessment: { id: string, planId: string | null, unitId: string, unitName: string | null, type: InspectionType, focus: string, status: InspectionStatus, windowStart: string, windowEnd: string, startDay: string | null, endDay: string | null, decisionNumber: string | null, decisionDate: string | null, selfAssessmentDue: string | null, selfSubmittedAt: string | null, selfAssessmentLate: boolean, conclusionNumber: string | null, concludedOn: string | null, closedAt: string | null, conclusionNotice: { id: string, name: string, url: string } | null, unitFigures: { from: string, to: string, complaintsReceived: number, complaintsOverdue: number, complaintsAnsweredLate: number, occurrencesOverdue: number, occurrencesDoneLate: number, lateReports: number | null }, team: Array<{ userId: string, name: string, role: TeamRole }>, checklist: Array<{ code: string, name: string, criteria: Array<{ id: string, code: string, text: string, kind: AssessmentKind, maxScore: number | null, selfValue: number | null, selfNote: string | null, teamValue: number | null, teamNote: string | null, differs: boolean }> }>, findings: Array<{ id: string, criterionId: string | null, severity: Severity, description: string, recordedAt: string, recommendations: Array<{ id: string, inspectionId: string, findingId: string, text: string, responsibleUnitId: string, responsibleUnitName: string | null, dueDay: string, status: RecommendationStatus, answer: string | null, answeredAt: string | null, returnReason: string | null, verifiedAt: string | null, carryOverReason: string | null, answerFiles: Array<{ id: string, name: string, url: string }> }> }> } };
+
+export type RecordTeamAssessmentMutationVariables = Exact<{
+  id: string | number;
+  answers: Array<ChecklistAnswerInput> | ChecklistAnswerInput;
+}>;
+
+
+export type RecordTeamAssessmentMutation = { recordTeamAssessment: { id: string, planId: string | null, unitId: string, unitName: string | null, type: InspectionType, focus: string, status: InspectionStatus, windowStart: string, windowEnd: string, startDay: string | null, endDay: string | null, decisionNumber: string | null, decisionDate: string | null, selfAssessmentDue: string | null, selfSubmittedAt: string | null, selfAssessmentLate: boolean, conclusionNumber: string | null, concludedOn: string | null, closedAt: string | null, conclusionNotice: { id: string, name: string, url: string } | null, unitFigures: { from: string, to: string, complaintsReceived: number, complaintsOverdue: number, complaintsAnsweredLate: number, occurrencesOverdue: number, occurrencesDoneLate: number, lateReports: number | null }, team: Array<{ userId: string, name: string, role: TeamRole }>, checklist: Array<{ code: string, name: string, criteria: Array<{ id: string, code: string, text: string, kind: AssessmentKind, maxScore: number | null, selfValue: number | null, selfNote: string | null, teamValue: number | null, teamNote: string | null, differs: boolean }> }>, findings: Array<{ id: string, criterionId: string | null, severity: Severity, description: string, recordedAt: string, recommendations: Array<{ id: string, inspectionId: string, findingId: string, text: string, responsibleUnitId: string, responsibleUnitName: string | null, dueDay: string, status: RecommendationStatus, answer: string | null, answeredAt: string | null, returnReason: string | null, verifiedAt: string | null, carryOverReason: string | null, answerFiles: Array<{ id: string, name: string, url: string }> }> }> } };
+
+export type ConcludeInspectionMutationVariables = Exact<{
+  id: string | number;
+  input: ConclusionInput;
+}>;
+
+
+export type ConcludeInspectionMutation = { concludeInspection: { id: string, planId: string | null, unitId: string, unitName: string | null, type: InspectionType, focus: string, status: InspectionStatus, windowStart: string, windowEnd: string, startDay: string | null, endDay: string | null, decisionNumber: string | null, decisionDate: string | null, selfAssessmentDue: string | null, selfSubmittedAt: string | null, selfAssessmentLate: boolean, conclusionNumber: string | null, concludedOn: string | null, closedAt: string | null, conclusionNotice: { id: string, name: string, url: string } | null, unitFigures: { from: string, to: string, complaintsReceived: number, complaintsOverdue: number, complaintsAnsweredLate: number, occurrencesOverdue: number, occurrencesDoneLate: number, lateReports: number | null }, team: Array<{ userId: string, name: string, role: TeamRole }>, checklist: Array<{ code: string, name: string, criteria: Array<{ id: string, code: string, text: string, kind: AssessmentKind, maxScore: number | null, selfValue: number | null, selfNote: string | null, teamValue: number | null, teamNote: string | null, differs: boolean }> }>, findings: Array<{ id: string, criterionId: string | null, severity: Severity, description: string, recordedAt: string, recommendations: Array<{ id: string, inspectionId: string, findingId: string, text: string, responsibleUnitId: string, responsibleUnitName: string | null, dueDay: string, status: RecommendationStatus, answer: string | null, answeredAt: string | null, returnReason: string | null, verifiedAt: string | null, carryOverReason: string | null, answerFiles: Array<{ id: string, name: string, url: string }> }> }> } };
+
+export type CloseInspectionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CloseInspectionMutation = { closeInspection: { id: string, planId: string | null, unitId: string, unitName: string | null, type: InspectionType, focus: string, status: InspectionStatus, windowStart: string, windowEnd: string, startDay: string | null, endDay: string | null, decisionNumber: string | null, decisionDate: string | null, selfAssessmentDue: string | null, selfSubmittedAt: string | null, selfAssessmentLate: boolean, conclusionNumber: string | null, concludedOn: string | null, closedAt: string | null, conclusionNotice: { id: string, name: string, url: string } | null, unitFigures: { from: string, to: string, complaintsReceived: number, complaintsOverdue: number, complaintsAnsweredLate: number, occurrencesOverdue: number, occurrencesDoneLate: number, lateReports: number | null }, team: Array<{ userId: string, name: string, role: TeamRole }>, checklist: Array<{ code: string, name: string, criteria: Array<{ id: string, code: string, text: string, kind: AssessmentKind, maxScore: number | null, selfValue: number | null, selfNote: string | null, teamValue: number | null, teamNote: string | null, differs: boolean }> }>, findings: Array<{ id: string, criterionId: string | null, severity: Severity, description: string, recordedAt: string, recommendations: Array<{ id: string, inspectionId: string, findingId: string, text: string, responsibleUnitId: string, responsibleUnitName: string | null, dueDay: string, status: RecommendationStatus, answer: string | null, answeredAt: string | null, returnReason: string | null, verifiedAt: string | null, carryOverReason: string | null, answerFiles: Array<{ id: string, name: string, url: string }> }> }> } };
+
+export type ExportInspectionRecordMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExportInspectionRecordMutation = { exportInspectionRecord: { id: string, name: string, url: string } };
+
+export type RecordFindingMutationVariables = Exact<{
+  inspectionId: string | number;
+  input: FindingInput;
+}>;
+
+
+export type RecordFindingMutation = { recordFinding: { id: string } };
+
+export type IssueRecommendationMutationVariables = Exact<{
+  findingId: string | number;
+  input: RecommendationInput;
+}>;
+
+
+export type IssueRecommendationMutation = { issueRecommendation: { id: string } };
+
+export type RecommendationsQueryVariables = Exact<{
+  status?: RecommendationStatus | null | undefined;
+  limit?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type RecommendationsQuery = { recommendations: { total: number, items: Array<{ id: string, inspectionId: string, findingId: string, text: string, responsibleUnitId: string, responsibleUnitName: string | null, dueDay: string, status: RecommendationStatus, answer: string | null, answeredAt: string | null, returnReason: string | null, verifiedAt: string | null, carryOverReason: string | null, answerFiles: Array<{ id: string, name: string, url: string }> }> } };
+
+export type AnswerRecommendationMutationVariables = Exact<{
+  id: string | number;
+  answer: string;
+}>;
+
+
+export type AnswerRecommendationMutation = { answerRecommendation: { id: string, inspectionId: string, findingId: string, text: string, responsibleUnitId: string, responsibleUnitName: string | null, dueDay: string, status: RecommendationStatus, answer: string | null, answeredAt: string | null, returnReason: string | null, verifiedAt: string | null, carryOverReason: string | null, answerFiles: Array<{ id: string, name: string, url: string }> } };
+
+export type VerifyRecommendationMutationVariables = Exact<{
+  id: string | number;
+  accepted: boolean;
+  reason?: string | null | undefined;
+}>;
+
+
+export type VerifyRecommendationMutation = { verifyRecommendation: { id: string, inspectionId: string, findingId: string, text: string, responsibleUnitId: string, responsibleUnitName: string | null, dueDay: string, status: RecommendationStatus, answer: string | null, answeredAt: string | null, returnReason: string | null, verifiedAt: string | null, carryOverReason: string | null, answerFiles: Array<{ id: string, name: string, url: string }> } };
 
 export type NotificationPageQueryVariables = Exact<{
   unreadOnly?: boolean | null | undefined;
@@ -1050,6 +1341,145 @@ export const ComplaintDetailFieldsFragmentDoc = new TypedDocumentString(`
   allowedActions
 }
     `, {"fragmentName":"ComplaintDetailFields"}) as unknown as TypedDocumentString<ComplaintDetailFieldsFragment, unknown>;
+export const InspectionPlanFieldsFragmentDoc = new TypedDocumentString(`
+    fragment InspectionPlanFields on InspectionPlan {
+  id
+  year
+  title
+  status
+  approvedAt
+  items {
+    id
+    order
+    unitId
+    unitName
+    periodKind
+    period
+    type
+    focus
+  }
+}
+    `, {"fragmentName":"InspectionPlanFields"}) as unknown as TypedDocumentString<InspectionPlanFieldsFragment, unknown>;
+export const InspectionFileFieldsFragmentDoc = new TypedDocumentString(`
+    fragment InspectionFileFields on InspectionFile {
+  id
+  name
+  url
+}
+    `, {"fragmentName":"InspectionFileFields"}) as unknown as TypedDocumentString<InspectionFileFieldsFragment, unknown>;
+export const RecommendationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RecommendationFields on Recommendation {
+  id
+  inspectionId
+  findingId
+  text
+  responsibleUnitId
+  responsibleUnitName
+  dueDay
+  status
+  answer
+  answeredAt
+  answerFiles {
+    ...InspectionFileFields
+  }
+  returnReason
+  verifiedAt
+  carryOverReason
+}
+    fragment InspectionFileFields on InspectionFile {
+  id
+  name
+  url
+}`, {"fragmentName":"RecommendationFields"}) as unknown as TypedDocumentString<RecommendationFieldsFragment, unknown>;
+export const InspectionDetailFieldsFragmentDoc = new TypedDocumentString(`
+    fragment InspectionDetailFields on Inspection {
+  id
+  planId
+  unitId
+  unitName
+  type
+  focus
+  status
+  windowStart
+  windowEnd
+  startDay
+  endDay
+  decisionNumber
+  decisionDate
+  selfAssessmentDue
+  selfSubmittedAt
+  selfAssessmentLate
+  conclusionNumber
+  concludedOn
+  conclusionNotice {
+    ...InspectionFileFields
+  }
+  closedAt
+  unitFigures {
+    from
+    to
+    complaintsReceived
+    complaintsOverdue
+    complaintsAnsweredLate
+    occurrencesOverdue
+    occurrencesDoneLate
+    lateReports
+  }
+  team {
+    userId
+    name
+    role
+  }
+  checklist {
+    code
+    name
+    criteria {
+      id
+      code
+      text
+      kind
+      maxScore
+      selfValue
+      selfNote
+      teamValue
+      teamNote
+      differs
+    }
+  }
+  findings {
+    id
+    criterionId
+    severity
+    description
+    recordedAt
+    recommendations {
+      ...RecommendationFields
+    }
+  }
+}
+    fragment InspectionFileFields on InspectionFile {
+  id
+  name
+  url
+}
+fragment RecommendationFields on Recommendation {
+  id
+  inspectionId
+  findingId
+  text
+  responsibleUnitId
+  responsibleUnitName
+  dueDay
+  status
+  answer
+  answeredAt
+  answerFiles {
+    ...InspectionFileFields
+  }
+  returnReason
+  verifiedAt
+  carryOverReason
+}`, {"fragmentName":"InspectionDetailFields"}) as unknown as TypedDocumentString<InspectionDetailFieldsFragment, unknown>;
 export const ProgressFieldsFragmentDoc = new TypedDocumentString(`
     fragment ProgressFields on Progress {
   total
@@ -2973,6 +3403,914 @@ export const HomeAwaitingReviewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HomeAwaitingReviewQuery, HomeAwaitingReviewQueryVariables>;
+export const InspectionsListDocument = new TypedDocumentString(`
+    query InspectionsList($filter: InspectionFilter, $limit: Int, $offset: Int) {
+  inspections(filter: $filter, limit: $limit, offset: $offset) {
+    total
+    items {
+      id
+      unitName
+      type
+      focus
+      status
+      windowStart
+      windowEnd
+      startDay
+      endDay
+      selfAssessmentLate
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InspectionsListQuery, InspectionsListQueryVariables>;
+export const InspectionPlansDocument = new TypedDocumentString(`
+    query InspectionPlans($year: Int) {
+  inspectionPlans(year: $year) {
+    ...InspectionPlanFields
+  }
+}
+    fragment InspectionPlanFields on InspectionPlan {
+  id
+  year
+  title
+  status
+  approvedAt
+  items {
+    id
+    order
+    unitId
+    unitName
+    periodKind
+    period
+    type
+    focus
+  }
+}`) as unknown as TypedDocumentString<InspectionPlansQuery, InspectionPlansQueryVariables>;
+export const InspectionPlanDocument = new TypedDocumentString(`
+    query InspectionPlan($id: ID!) {
+  inspectionPlan(id: $id) {
+    ...InspectionPlanFields
+  }
+}
+    fragment InspectionPlanFields on InspectionPlan {
+  id
+  year
+  title
+  status
+  approvedAt
+  items {
+    id
+    order
+    unitId
+    unitName
+    periodKind
+    period
+    type
+    focus
+  }
+}`) as unknown as TypedDocumentString<InspectionPlanQuery, InspectionPlanQueryVariables>;
+export const CreateInspectionPlanDocument = new TypedDocumentString(`
+    mutation CreateInspectionPlan($input: InspectionPlanInput!) {
+  createInspectionPlan(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateInspectionPlanMutation, CreateInspectionPlanMutationVariables>;
+export const UpdateInspectionPlanDocument = new TypedDocumentString(`
+    mutation UpdateInspectionPlan($id: ID!, $input: InspectionPlanUpdateInput!) {
+  updateInspectionPlan(id: $id, input: $input) {
+    ...InspectionPlanFields
+  }
+}
+    fragment InspectionPlanFields on InspectionPlan {
+  id
+  year
+  title
+  status
+  approvedAt
+  items {
+    id
+    order
+    unitId
+    unitName
+    periodKind
+    period
+    type
+    focus
+  }
+}`) as unknown as TypedDocumentString<UpdateInspectionPlanMutation, UpdateInspectionPlanMutationVariables>;
+export const ApproveInspectionPlanDocument = new TypedDocumentString(`
+    mutation ApproveInspectionPlan($id: ID!) {
+  approveInspectionPlan(id: $id) {
+    ...InspectionPlanFields
+  }
+}
+    fragment InspectionPlanFields on InspectionPlan {
+  id
+  year
+  title
+  status
+  approvedAt
+  items {
+    id
+    order
+    unitId
+    unitName
+    periodKind
+    period
+    type
+    focus
+  }
+}`) as unknown as TypedDocumentString<ApproveInspectionPlanMutation, ApproveInspectionPlanMutationVariables>;
+export const InspectionUnitOptionsDocument = new TypedDocumentString(`
+    query InspectionUnitOptions {
+  units {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<InspectionUnitOptionsQuery, InspectionUnitOptionsQueryVariables>;
+export const InspectionTeamCandidatesDocument = new TypedDocumentString(`
+    query InspectionTeamCandidates {
+  users {
+    id
+    fullName
+    roles
+  }
+}
+    `) as unknown as TypedDocumentString<InspectionTeamCandidatesQuery, InspectionTeamCandidatesQueryVariables>;
+export const InspectionDocument = new TypedDocumentString(`
+    query Inspection($id: ID!) {
+  inspection(id: $id) {
+    ...InspectionDetailFields
+  }
+}
+    fragment InspectionFileFields on InspectionFile {
+  id
+  name
+  url
+}
+fragment RecommendationFields on Recommendation {
+  id
+  inspectionId
+  findingId
+  text
+  responsibleUnitId
+  responsibleUnitName
+  dueDay
+  status
+  answer
+  answeredAt
+  answerFiles {
+    ...InspectionFileFields
+  }
+  returnReason
+  verifiedAt
+  carryOverReason
+}
+fragment InspectionDetailFields on Inspection {
+  id
+  planId
+  unitId
+  unitName
+  type
+  focus
+  status
+  windowStart
+  windowEnd
+  startDay
+  endDay
+  decisionNumber
+  decisionDate
+  selfAssessmentDue
+  selfSubmittedAt
+  selfAssessmentLate
+  conclusionNumber
+  concludedOn
+  conclusionNotice {
+    ...InspectionFileFields
+  }
+  closedAt
+  unitFigures {
+    from
+    to
+    complaintsReceived
+    complaintsOverdue
+    complaintsAnsweredLate
+    occurrencesOverdue
+    occurrencesDoneLate
+    lateReports
+  }
+  team {
+    userId
+    name
+    role
+  }
+  checklist {
+    code
+    name
+    criteria {
+      id
+      code
+      text
+      kind
+      maxScore
+      selfValue
+      selfNote
+      teamValue
+      teamNote
+      differs
+    }
+  }
+  findings {
+    id
+    criterionId
+    severity
+    description
+    recordedAt
+    recommendations {
+      ...RecommendationFields
+    }
+  }
+}`) as unknown as TypedDocumentString<InspectionQuery, InspectionQueryVariables>;
+export const FormInspectionTeamDocument = new TypedDocumentString(`
+    mutation FormInspectionTeam($id: ID!, $input: InspectionTeamInput!) {
+  formInspectionTeam(id: $id, input: $input) {
+    ...InspectionDetailFields
+  }
+}
+    fragment InspectionFileFields on InspectionFile {
+  id
+  name
+  url
+}
+fragment RecommendationFields on Recommendation {
+  id
+  inspectionId
+  findingId
+  text
+  responsibleUnitId
+  responsibleUnitName
+  dueDay
+  status
+  answer
+  answeredAt
+  answerFiles {
+    ...InspectionFileFields
+  }
+  returnReason
+  verifiedAt
+  carryOverReason
+}
+fragment InspectionDetailFields on Inspection {
+  id
+  planId
+  unitId
+  unitName
+  type
+  focus
+  status
+  windowStart
+  windowEnd
+  startDay
+  endDay
+  decisionNumber
+  decisionDate
+  selfAssessmentDue
+  selfSubmittedAt
+  selfAssessmentLate
+  conclusionNumber
+  concludedOn
+  conclusionNotice {
+    ...InspectionFileFields
+  }
+  closedAt
+  unitFigures {
+    from
+    to
+    complaintsReceived
+    complaintsOverdue
+    complaintsAnsweredLate
+    occurrencesOverdue
+    occurrencesDoneLate
+    lateReports
+  }
+  team {
+    userId
+    name
+    role
+  }
+  checklist {
+    code
+    name
+    criteria {
+      id
+      code
+      text
+      kind
+      maxScore
+      selfValue
+      selfNote
+      teamValue
+      teamNote
+      differs
+    }
+  }
+  findings {
+    id
+    criterionId
+    severity
+    description
+    recordedAt
+    recommendations {
+      ...RecommendationFields
+    }
+  }
+}`) as unknown as TypedDocumentString<FormInspectionTeamMutation, FormInspectionTeamMutationVariables>;
+export const StartInspectionDocument = new TypedDocumentString(`
+    mutation StartInspection($id: ID!) {
+  startInspection(id: $id) {
+    ...InspectionDetailFields
+  }
+}
+    fragment InspectionFileFields on InspectionFile {
+  id
+  name
+  url
+}
+fragment RecommendationFields on Recommendation {
+  id
+  inspectionId
+  findingId
+  text
+  responsibleUnitId
+  responsibleUnitName
+  dueDay
+  status
+  answer
+  answeredAt
+  answerFiles {
+    ...InspectionFileFields
+  }
+  returnReason
+  verifiedAt
+  carryOverReason
+}
+fragment InspectionDetailFields on Inspection {
+  id
+  planId
+  unitId
+  unitName
+  type
+  focus
+  status
+  windowStart
+  windowEnd
+  startDay
+  endDay
+  decisionNumber
+  decisionDate
+  selfAssessmentDue
+  selfSubmittedAt
+  selfAssessmentLate
+  conclusionNumber
+  concludedOn
+  conclusionNotice {
+    ...InspectionFileFields
+  }
+  closedAt
+  unitFigures {
+    from
+    to
+    complaintsReceived
+    complaintsOverdue
+    complaintsAnsweredLate
+    occurrencesOverdue
+    occurrencesDoneLate
+    lateReports
+  }
+  team {
+    userId
+    name
+    role
+  }
+  checklist {
+    code
+    name
+    criteria {
+      id
+      code
+      text
+      kind
+      maxScore
+      selfValue
+      selfNote
+      teamValue
+      teamNote
+      differs
+    }
+  }
+  findings {
+    id
+    criterionId
+    severity
+    description
+    recordedAt
+    recommendations {
+      ...RecommendationFields
+    }
+  }
+}`) as unknown as TypedDocumentString<StartInspectionMutation, StartInspectionMutationVariables>;
+export const RecordSelfAssessmentDocument = new TypedDocumentString(`
+    mutation RecordSelfAssessment($id: ID!, $answers: [ChecklistAnswerInput!]!, $submit: Boolean) {
+  recordSelfAssessment(id: $id, answers: $answers, submit: $submit) {
+    ...InspectionDetailFields
+  }
+}
+    fragment InspectionFileFields on InspectionFile {
+  id
+  name
+  url
+}
+fragment RecommendationFields on Recommendation {
+  id
+  inspectionId
+  findingId
+  text
+  responsibleUnitId
+  responsibleUnitName
+  dueDay
+  status
+  answer
+  answeredAt
+  answerFiles {
+    ...InspectionFileFields
+  }
+  returnReason
+  verifiedAt
+  carryOverReason
+}
+fragment InspectionDetailFields on Inspection {
+  id
+  planId
+  unitId
+  unitName
+  type
+  focus
+  status
+  windowStart
+  windowEnd
+  startDay
+  endDay
+  decisionNumber
+  decisionDate
+  selfAssessmentDue
+  selfSubmittedAt
+  selfAssessmentLate
+  conclusionNumber
+  concludedOn
+  conclusionNotice {
+    ...InspectionFileFields
+  }
+  closedAt
+  unitFigures {
+    from
+    to
+    complaintsReceived
+    complaintsOverdue
+    complaintsAnsweredLate
+    occurrencesOverdue
+    occurrencesDoneLate
+    lateReports
+  }
+  team {
+    userId
+    name
+    role
+  }
+  checklist {
+    code
+    name
+    criteria {
+      id
+      code
+      text
+      kind
+      maxScore
+      selfValue
+      selfNote
+      teamValue
+      teamNote
+      differs
+    }
+  }
+  findings {
+    id
+    criterionId
+    severity
+    description
+    recordedAt
+    recommendations {
+      ...RecommendationFields
+    }
+  }
+}`) as unknown as TypedDocumentString<RecordSelfAssessmentMutation, RecordSelfAssessmentMutationVariables>;
+export const RecordTeamAssessmentDocument = new TypedDocumentString(`
+    mutation RecordTeamAssessment($id: ID!, $answers: [ChecklistAnswerInput!]!) {
+  recordTeamAssessment(id: $id, answers: $answers) {
+    ...InspectionDetailFields
+  }
+}
+    fragment InspectionFileFields on InspectionFile {
+  id
+  name
+  url
+}
+fragment RecommendationFields on Recommendation {
+  id
+  inspectionId
+  findingId
+  text
+  responsibleUnitId
+  responsibleUnitName
+  dueDay
+  status
+  answer
+  answeredAt
+  answerFiles {
+    ...InspectionFileFields
+  }
+  returnReason
+  verifiedAt
+  carryOverReason
+}
+fragment InspectionDetailFields on Inspection {
+  id
+  planId
+  unitId
+  unitName
+  type
+  focus
+  status
+  windowStart
+  windowEnd
+  startDay
+  endDay
+  decisionNumber
+  decisionDate
+  selfAssessmentDue
+  selfSubmittedAt
+  selfAssessmentLate
+  conclusionNumber
+  concludedOn
+  conclusionNotice {
+    ...InspectionFileFields
+  }
+  closedAt
+  unitFigures {
+    from
+    to
+    complaintsReceived
+    complaintsOverdue
+    complaintsAnsweredLate
+    occurrencesOverdue
+    occurrencesDoneLate
+    lateReports
+  }
+  team {
+    userId
+    name
+    role
+  }
+  checklist {
+    code
+    name
+    criteria {
+      id
+      code
+      text
+      kind
+      maxScore
+      selfValue
+      selfNote
+      teamValue
+      teamNote
+      differs
+    }
+  }
+  findings {
+    id
+    criterionId
+    severity
+    description
+    recordedAt
+    recommendations {
+      ...RecommendationFields
+    }
+  }
+}`) as unknown as TypedDocumentString<RecordTeamAssessmentMutation, RecordTeamAssessmentMutationVariables>;
+export const ConcludeInspectionDocument = new TypedDocumentString(`
+    mutation ConcludeInspection($id: ID!, $input: ConclusionInput!) {
+  concludeInspection(id: $id, input: $input) {
+    ...InspectionDetailFields
+  }
+}
+    fragment InspectionFileFields on InspectionFile {
+  id
+  name
+  url
+}
+fragment RecommendationFields on Recommendation {
+  id
+  inspectionId
+  findingId
+  text
+  responsibleUnitId
+  responsibleUnitName
+  dueDay
+  status
+  answer
+  answeredAt
+  answerFiles {
+    ...InspectionFileFields
+  }
+  returnReason
+  verifiedAt
+  carryOverReason
+}
+fragment InspectionDetailFields on Inspection {
+  id
+  planId
+  unitId
+  unitName
+  type
+  focus
+  status
+  windowStart
+  windowEnd
+  startDay
+  endDay
+  decisionNumber
+  decisionDate
+  selfAssessmentDue
+  selfSubmittedAt
+  selfAssessmentLate
+  conclusionNumber
+  concludedOn
+  conclusionNotice {
+    ...InspectionFileFields
+  }
+  closedAt
+  unitFigures {
+    from
+    to
+    complaintsReceived
+    complaintsOverdue
+    complaintsAnsweredLate
+    occurrencesOverdue
+    occurrencesDoneLate
+    lateReports
+  }
+  team {
+    userId
+    name
+    role
+  }
+  checklist {
+    code
+    name
+    criteria {
+      id
+      code
+      text
+      kind
+      maxScore
+      selfValue
+      selfNote
+      teamValue
+      teamNote
+      differs
+    }
+  }
+  findings {
+    id
+    criterionId
+    severity
+    description
+    recordedAt
+    recommendations {
+      ...RecommendationFields
+    }
+  }
+}`) as unknown as TypedDocumentString<ConcludeInspectionMutation, ConcludeInspectionMutationVariables>;
+export const CloseInspectionDocument = new TypedDocumentString(`
+    mutation CloseInspection($id: ID!) {
+  closeInspection(id: $id) {
+    ...InspectionDetailFields
+  }
+}
+    fragment InspectionFileFields on InspectionFile {
+  id
+  name
+  url
+}
+fragment RecommendationFields on Recommendation {
+  id
+  inspectionId
+  findingId
+  text
+  responsibleUnitId
+  responsibleUnitName
+  dueDay
+  status
+  answer
+  answeredAt
+  answerFiles {
+    ...InspectionFileFields
+  }
+  returnReason
+  verifiedAt
+  carryOverReason
+}
+fragment InspectionDetailFields on Inspection {
+  id
+  planId
+  unitId
+  unitName
+  type
+  focus
+  status
+  windowStart
+  windowEnd
+  startDay
+  endDay
+  decisionNumber
+  decisionDate
+  selfAssessmentDue
+  selfSubmittedAt
+  selfAssessmentLate
+  conclusionNumber
+  concludedOn
+  conclusionNotice {
+    ...InspectionFileFields
+  }
+  closedAt
+  unitFigures {
+    from
+    to
+    complaintsReceived
+    complaintsOverdue
+    complaintsAnsweredLate
+    occurrencesOverdue
+    occurrencesDoneLate
+    lateReports
+  }
+  team {
+    userId
+    name
+    role
+  }
+  checklist {
+    code
+    name
+    criteria {
+      id
+      code
+      text
+      kind
+      maxScore
+      selfValue
+      selfNote
+      teamValue
+      teamNote
+      differs
+    }
+  }
+  findings {
+    id
+    criterionId
+    severity
+    description
+    recordedAt
+    recommendations {
+      ...RecommendationFields
+    }
+  }
+}`) as unknown as TypedDocumentString<CloseInspectionMutation, CloseInspectionMutationVariables>;
+export const ExportInspectionRecordDocument = new TypedDocumentString(`
+    mutation ExportInspectionRecord($id: ID!) {
+  exportInspectionRecord(id: $id) {
+    ...InspectionFileFields
+  }
+}
+    fragment InspectionFileFields on InspectionFile {
+  id
+  name
+  url
+}`) as unknown as TypedDocumentString<ExportInspectionRecordMutation, ExportInspectionRecordMutationVariables>;
+export const RecordFindingDocument = new TypedDocumentString(`
+    mutation RecordFinding($inspectionId: ID!, $input: FindingInput!) {
+  recordFinding(inspectionId: $inspectionId, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RecordFindingMutation, RecordFindingMutationVariables>;
+export const IssueRecommendationDocument = new TypedDocumentString(`
+    mutation IssueRecommendation($findingId: ID!, $input: RecommendationInput!) {
+  issueRecommendation(findingId: $findingId, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<IssueRecommendationMutation, IssueRecommendationMutationVariables>;
+export const RecommendationsDocument = new TypedDocumentString(`
+    query Recommendations($status: RecommendationStatus, $limit: Int, $offset: Int) {
+  recommendations(status: $status, limit: $limit, offset: $offset) {
+    total
+    items {
+      ...RecommendationFields
+    }
+  }
+}
+    fragment InspectionFileFields on InspectionFile {
+  id
+  name
+  url
+}
+fragment RecommendationFields on Recommendation {
+  id
+  inspectionId
+  findingId
+  text
+  responsibleUnitId
+  responsibleUnitName
+  dueDay
+  status
+  answer
+  answeredAt
+  answerFiles {
+    ...InspectionFileFields
+  }
+  returnReason
+  verifiedAt
+  carryOverReason
+}`) as unknown as TypedDocumentString<RecommendationsQuery, RecommendationsQueryVariables>;
+export const AnswerRecommendationDocument = new TypedDocumentString(`
+    mutation AnswerRecommendation($id: ID!, $answer: String!) {
+  answerRecommendation(id: $id, answer: $answer) {
+    ...RecommendationFields
+  }
+}
+    fragment InspectionFileFields on InspectionFile {
+  id
+  name
+  url
+}
+fragment RecommendationFields on Recommendation {
+  id
+  inspectionId
+  findingId
+  text
+  responsibleUnitId
+  responsibleUnitName
+  dueDay
+  status
+  answer
+  answeredAt
+  answerFiles {
+    ...InspectionFileFields
+  }
+  returnReason
+  verifiedAt
+  carryOverReason
+}`) as unknown as TypedDocumentString<AnswerRecommendationMutation, AnswerRecommendationMutationVariables>;
+export const VerifyRecommendationDocument = new TypedDocumentString(`
+    mutation VerifyRecommendation($id: ID!, $accepted: Boolean!, $reason: String) {
+  verifyRecommendation(id: $id, accepted: $accepted, reason: $reason) {
+    ...RecommendationFields
+  }
+}
+    fragment InspectionFileFields on InspectionFile {
+  id
+  name
+  url
+}
+fragment RecommendationFields on Recommendation {
+  id
+  inspectionId
+  findingId
+  text
+  responsibleUnitId
+  responsibleUnitName
+  dueDay
+  status
+  answer
+  answeredAt
+  answerFiles {
+    ...InspectionFileFields
+  }
+  returnReason
+  verifiedAt
+  carryOverReason
+}`) as unknown as TypedDocumentString<VerifyRecommendationMutation, VerifyRecommendationMutationVariables>;
 export const NotificationPageDocument = new TypedDocumentString(`
     query NotificationPage($unreadOnly: Boolean, $limit: Int, $offset: Int) {
   myNotificationPage(unreadOnly: $unreadOnly, limit: $limit, offset: $offset) {

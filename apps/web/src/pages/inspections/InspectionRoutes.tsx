@@ -1,0 +1,36 @@
+import { NavLink, Route, Routes } from "react-router-dom";
+import { useI18n } from "../../i18n/I18nProvider.tsx";
+import { NotFoundPage } from "../NotFoundPage.tsx";
+import { InspectionPage } from "./detail/InspectionPage.tsx";
+import { InspectionsPage } from "./InspectionsPage.tsx";
+import { PlanPage } from "./plans/PlanPage.tsx";
+import { PlansPage } from "./plans/PlansPage.tsx";
+import { RecommendationsPage } from "./recommendations/RecommendationsPage.tsx";
+// The sub-navigation's look is planning's, the cards and fact lists are the PAKN pages' (one style for every section).
+import "../../public/public.css";
+import "../planning/planning.css";
+import "./inspections.css";
+
+/** Kiểm tra: the inspections, the year's plans, one inspection, and the recommendations' follow-up. */
+export function InspectionRoutes() {
+  const { t } = useI18n();
+  return (
+    <>
+      <nav className="subnav" aria-label={t("inspections.nav")}>
+        <NavLink to="/inspections" end>
+          {t("inspections.nav.list")}
+        </NavLink>
+        <NavLink to="/inspections/plans">{t("inspections.nav.plans")}</NavLink>
+        <NavLink to="/inspections/recommendations">{t("inspections.nav.recommendations")}</NavLink>
+      </nav>
+      <Routes>
+        <Route index element={<InspectionsPage />} />
+        <Route path="plans" element={<PlansPage />} />
+        <Route path="plans/:id" element={<PlanPage />} />
+        <Route path="recommendations" element={<RecommendationsPage />} />
+        <Route path=":id" element={<InspectionPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Routes>
+    </>
+  );
+}

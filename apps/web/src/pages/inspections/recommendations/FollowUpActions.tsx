@@ -1,0 +1,76 @@
+import { Button, Space } from "antd";
+import { useState } from "react";
+import { keys, useGraphQLMutation } from "../../../api/query.tsx";
+import { errorText } from "../../../i18n/error-message.ts";
+import { useI18n } from "../../../i18n/I18nProvider.tsx";
+import { ReasonModal } from "../../../ui/ReasonModal.tsx";
+import { actsForUnit, useCurrentUser } from "../access.ts";
+import { ANSWER_RECOMMENDATION, VERIFY_RECOMMENDATION, type Recommendation } from "../inspections-api.ts";
+
+/**
+ * A recommendation's follow-up: the responsible unit's officers answer what they did (while it is open
+ * or returned); the team — the city office or an inspector, the server checks membership — verifies an
+ * answer or returns it with a reason, each in a dialog.
+ */
+export function FollowUpActions({ recommendation: r }: { recommendation: Recommendation }) {
+  const { t, lang } = useI18n();
+  const user = useCurrentUser();
+  const [dialog, setDialog] = useState<"answer" | "return" | null>(null);
+  const invalidates = [keys.inspections];
+  const answer = useGraphQLMutation(ANSWER_RECOMMENDATION, invalidates);
+  const verify = useGraphQLMutation(VERIFY_RECOMMENDATION, invalidates);
+  const [error, setError] = useState<unknown>(null);
+  const unitMayAnswer = actsForUnit(user, r.responsibleUnitId) && (r.status === "OPEN" || r.status === "RETURNED");
+  const teamMayVerify = !!user && user.roles.some((role) => role === "CITY_ADMIN" || role === "INSPECTOR") && r.status === "ANSWERED";
+  if (!unitMayAnswer && !teamMayVerify) return null;
+
+  const run = async (action: () => Promise<unknown>): Promise<string | null> => {
+    setError(null);
+    try {
+      await action();
+      setDialog(null);
+      return null;
+    } catch (err) {
+      return errorText(err, lang, t);
+    }
+  };
+
+  return (
+    <Space wrap>
+      {unitMayAnswer && <Button onClick={() => setDialog("answer")}>{t("inspections.rec.answer")}</Button>}
+      {teamMayVerify && (
+        <>
+          <Button
+            type="primary"
+            loading={verify.isPending}
+            onClick={() => void verify.mutateAsync({ id: r.id, accepted: true }).catch((err: unknown) => setError(err))}
+          >
+            {t("inspections.rec.verify")}
+          </Button>
+          <Button onClick={() => setDialog("return")}>{t("inspections.rec.return")}</Button>
+        </>
+      )}
+      {error != null && (
+        <span className="field-error" role="alert">
+          {errorText(error, lang, t)}
+        </span>
+      )}
+      <ReasonModal
+        open={dialog === "answer"}
+        title={t("inspections.rec.answerTitle")}
+        label={t("inspections.rec.answerLabel")}
+        okText={t("inspections.rec.answer")}
+        onCancel={() => setDialog(null)}
+        onSubmit={(text) => run(() => answer.mutateAsync({ id: r.id, answer: text }))}
+      />
+      <ReasonModal
+        open={dialog === "return"}
+        title={t("inspections.rec.returnTitle")}
+        label={t("inspections.rec.returnLabel")}
+        okText={t("inspections.rec.return")}
+        onCancel={() => setDialog(null)}
+        onSubmit={(reason) => run(() => verify.mutateAsync({ id: r.id, accepted: false, reason }))}
+      />
+    </Space>
+  );
+}
