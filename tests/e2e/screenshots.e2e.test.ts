@@ -15,8 +15,14 @@ describe("web: screenshots of the main pages", () => {
   beforeAll(async () => {
     browser = await launchBrowser();
     const token = await adminToken();
-    const { plans } = await gql<{ plans: Array<{ id: string; status: string }> }>(`{ plans { id status } }`, {}, token);
-    planId = (plans.find((p) => p.status === "ISSUED") ?? plans[0])!.id;
+    const { plans } = await gql<{ plans: Array<{ id: string; status: string; title: string }> }>(
+      `{ plans { id status title } }`,
+      {},
+      token,
+    );
+    // An issued plan of the city's own (other suites leave small test plans in the shared stack).
+    const issued = plans.filter((p) => p.status === "ISSUED");
+    planId = (issued.find((p) => p.title.startsWith("Kiểm soát thủ tục hành chính")) ?? issued[0] ?? plans[0])!.id;
     // A PAKN to show (the test stack's inbox may be empty when this file runs first).
     const { intakeComplaint } = await gql<{ intakeComplaint: { complaint: { id: string } } }>(
       `mutation ($i: IntakeComplaintInput!) { intakeComplaint(input: $i) { complaint { id } } }`,
@@ -54,6 +60,8 @@ describe("web: screenshots of the main pages", () => {
         ["plan", `/planning/plans/${planId}`, () => page.getByTestId("plan-progress").waitFor()],
         ["complaints-inbox", "/complaints", () => page.getByRole("table", { name: "Phản ánh, kiến nghị" }).waitFor()],
         ["complaint-detail", `/complaints/${complaintId}`, () => page.getByTestId("complaint-status").waitFor()],
+        ["inspections", "/inspections", () => page.getByText(/^\d+ cuộc kiểm tra$/).waitFor()],
+        ["reporting", "/reporting", () => page.getByRole("heading", { name: "Tình hình nộp báo cáo" }).waitFor()],
       ];
       for (const [name, path, ready] of pages) {
         await page.goto(webUrl(path));

@@ -20,6 +20,7 @@ import {
   type NameMapping,
   type SplitChoice,
 } from "./planning-api.ts";
+import { sectionLabel } from "./labels.ts";
 
 type PreviewTask = ImportPreview["tasks"][number];
 
@@ -329,7 +330,7 @@ function Preview({ preview, units, choices, onChoose, splitChoices, onChooseSpli
             {preview.sections.map((s) => (
               <SectionRows
                 key={s.order}
-                title={`${s.number ?? ""}. ${s.title}`}
+                title={sectionLabel(s)}
                 tasks={preview.tasks.filter((task) => task.sectionOrder === s.order)}
                 withAttributes={withAttributes}
                 isUnsure={(task, field) => unsureCells.has(`${task.sectionOrder}/${task.label}/${field}`)}

@@ -28,6 +28,7 @@ import { UnitPlanBoard } from "./UnitPlanBoard.tsx";
 import { compareVietnamese } from "../../i18n/collate.ts";
 import { DataTable } from "../../ui/DataTable.tsx";
 import { ReasonModal } from "../../ui/ReasonModal.tsx";
+import { sectionLabel } from "./labels.ts";
 
 type TaskState = "DONE" | "OVERDUE" | "IN_PROGRESS" | "BLOCKED" | "NOT_STARTED" | "NONE";
 const TASK_STATES: readonly TaskState[] = ["NOT_STARTED", "IN_PROGRESS", "BLOCKED", "DONE", "OVERDUE"];
@@ -237,7 +238,7 @@ export function PlanPage() {
             popupMatchSelectWidth={false}
             options={[
               { value: "", label: t("planning.filter.all") },
-              ...plan.sections.map((s) => ({ value: s.id, label: `${s.number}. ${s.title}` })),
+              ...plan.sections.map((s) => ({ value: s.id, label: sectionLabel(s) })),
             ]}
           />
         </Form.Item>
@@ -298,7 +299,7 @@ export function PlanPage() {
         <div className="chart-row">
           <ProgressChart
             title={t("planning.chart.bySection")}
-            rows={plan.sections.map((s) => ({ label: `${s.number}. ${s.title}`, progress: s.progress }))}
+            rows={plan.sections.map((s) => ({ label: sectionLabel(s), progress: s.progress }))}
           />
           <ProgressChart
             title={t("planning.chart.byUnit")}
@@ -388,7 +389,7 @@ function SectionBlock({ number, title, progress, tasks, onLink }: SectionBlockPr
     <>
       <tr className="section-row">
         <th colSpan={6} scope="rowgroup">
-          {number}. {title}
+          {sectionLabel({ number, title })}
         </th>
         <th>
           <ProgressMeter progress={progress} />
