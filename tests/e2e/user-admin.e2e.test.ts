@@ -27,8 +27,14 @@ describe("web admin: user accounts", () => {
     await signIn(admin, "admin", "Admin@2024");
     await admin.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Tài khoản", exact: true }).click();
     await admin.getByRole("heading", { name: "Quản lý tài khoản", level: 1 }).waitFor();
-    // The paged list shows the seeded accounts.
-    await admin.getByRole("cell", { name: "phuong.leloi", exact: true }).waitFor();
+    // The paged list finds a seeded account by its username (other suites' accounts fill the first pages).
+    const search = admin.getByRole("search", { name: "Tìm theo tên đăng nhập hoặc họ tên" });
+    const find = async (username: string) => {
+      await search.getByLabel("Tìm theo tên đăng nhập hoặc họ tên").fill(username);
+      await search.getByRole("button", { name: "Lọc" }).click();
+      await admin.getByRole("cell", { name: username, exact: true }).waitFor();
+    };
+    await find("phuong.leloi");
 
     await admin.getByRole("button", { name: "Tạo tài khoản", exact: true }).click();
     const form = admin.getByRole("form", { name: "Tạo tài khoản mới" });
@@ -45,7 +51,7 @@ describe("web admin: user accounts", () => {
     await secret.waitFor();
     const temporaryPassword = (await secret.innerText()).trim();
     expect(temporaryPassword).toMatch(/^[A-Za-z0-9]{12}$/);
-    await admin.getByRole("cell", { name: USERNAME, exact: true }).waitFor();
+    await find(USERNAME);
 
     const user = await openPage(browser, { name: "user-admin-first-sign-in" });
     await signIn(user, USERNAME, temporaryPassword);

@@ -258,12 +258,10 @@ export function UsersPage() {
           dataSource={page.items}
           loading={pageQuery.isFetching}
           // Paged by the server (userPage's limit/offset): the table asks for the page it shows.
-          pagination={{
+          serverPage={{
             current: filters.offset / PAGE_SIZE + 1,
-            pageSize: PAGE_SIZE,
+            size: PAGE_SIZE,
             total: page.total,
-            showSizeChanger: false,
-            hideOnSinglePage: true,
             onChange: (n) => setFilters({ ...filters, offset: (n - 1) * PAGE_SIZE }),
           }}
         />

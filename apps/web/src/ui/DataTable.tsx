@@ -1,20 +1,41 @@
 import { Table, type TableProps } from "antd";
 import type { HTMLAttributes } from "react";
 
+/** One page of a list paged by the server: the page shown (from 1), its size, the list's total, and how to turn the page. */
+export interface ServerPage {
+  current: number;
+  size: number;
+  total: number;
+  onChange: (page: number) => void;
+}
+
 type Props<T> = TableProps<T> & {
   /** The table's accessible name (screen readers and tests find tables by it). */
   label: string;
+  /** A list paged by the server: the pager asks for another page, the size is the server's, one page hides the pager. */
+  serverPage?: ServerPage;
 };
 
 /**
  * Ant Design's Table with an accessible name on the <table> element itself and the kit's defaults:
- * small rows, horizontal scroll on a phone, no pagination unless asked.
+ * small rows, horizontal scroll on a phone, no pagination unless the list is paged by the server.
  */
-export function DataTable<T extends object>({ label, components, ...props }: Props<T>) {
+export function DataTable<T extends object>({ label, components, serverPage, ...props }: Props<T>) {
   return (
     <Table<T>
       size="middle"
-      pagination={false}
+      pagination={
+        serverPage
+          ? {
+              current: serverPage.current,
+              pageSize: serverPage.size,
+              total: serverPage.total,
+              showSizeChanger: false,
+              hideOnSinglePage: true,
+              onChange: serverPage.onChange,
+            }
+          : false
+      }
       {...props}
       components={{
         ...components,

@@ -147,12 +147,10 @@ export function ComplaintsInboxPage() {
           dataSource={page.items}
           loading={inbox.isFetching}
           // Paged by the server (complaints' limit/offset); the page is kept in the address.
-          pagination={{
+          serverPage={{
             current: filters.page,
-            pageSize: INBOX_PAGE_SIZE,
+            size: INBOX_PAGE_SIZE,
             total: page.total,
-            showSizeChanger: false,
-            hideOnSinglePage: true,
             onChange: (page) => setParams(paramsFromFilters({ ...filters, page })),
           }}
         />

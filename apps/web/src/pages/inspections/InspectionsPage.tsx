@@ -111,12 +111,10 @@ export function InspectionsPage() {
           columns={columns}
           dataSource={page.items}
           loading={list.isFetching}
-          pagination={{
+          serverPage={{
             current: filters.page,
-            pageSize: PAGE_SIZE,
+            size: PAGE_SIZE,
             total: page.total,
-            showSizeChanger: false,
-            hideOnSinglePage: true,
             onChange: (p) => setParams(paramsFrom({ ...filters, page: p })),
           }}
         />

@@ -74,12 +74,10 @@ export function NotificationsPage() {
           loading={query.isFetching}
           rowClassName={(n) => (n.readAt ? "" : "notification--unread")}
           // Paged by the server (myNotificationPage's limit/offset).
-          pagination={{
+          serverPage={{
             current: offset / PAGE_SIZE + 1,
-            pageSize: PAGE_SIZE,
+            size: PAGE_SIZE,
             total: page.total,
-            showSizeChanger: false,
-            hideOnSinglePage: true,
             onChange: (n) => setOffset((n - 1) * PAGE_SIZE),
           }}
         />

@@ -91,14 +91,7 @@ export function UnitReportsTable({
           dataSource={data.items}
           loading={reports.isFetching}
           // Paged by the server (first/offset); the page is kept in the address.
-          pagination={{
-            current: page,
-            pageSize: REPORTS_PAGE_SIZE,
-            total: data.total,
-            showSizeChanger: false,
-            hideOnSinglePage: true,
-            onChange: onPage,
-          }}
+          serverPage={{ current: page, size: REPORTS_PAGE_SIZE, total: data.total, onChange: onPage }}
         />
       )}
     </section>

@@ -99,14 +99,7 @@ export function RecommendationsPage() {
           rowKey="id"
           columns={columns}
           dataSource={data.items}
-          pagination={{
-            current: page,
-            pageSize: PAGE_SIZE,
-            total: data.total,
-            showSizeChanger: false,
-            hideOnSinglePage: true,
-            onChange: (p) => go({ page: p }),
-          }}
+          serverPage={{ current: page, size: PAGE_SIZE, total: data.total, onChange: (p) => go({ page: p }) }}
         />
       )}
     </section>

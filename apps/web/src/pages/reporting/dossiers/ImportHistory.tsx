@@ -50,14 +50,7 @@ export function ImportHistory({ current, onShow }: { current: string | null; onS
           rowKey="id"
           columns={columns}
           dataSource={data.items}
-          pagination={{
-            current: page,
-            pageSize: PAGE_SIZE,
-            total: data.total,
-            showSizeChanger: false,
-            hideOnSinglePage: true,
-            onChange: setPage,
-          }}
+          serverPage={{ current: page, size: PAGE_SIZE, total: data.total, onChange: setPage }}
         />
       )}
     </section>

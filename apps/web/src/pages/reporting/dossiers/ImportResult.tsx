@@ -93,14 +93,7 @@ function Rejections({ importId }: { importId: string }) {
             { title: t("reports.dossiers.reason"), dataIndex: "reason" },
             { title: t("reports.dossiers.cells"), key: "cells", render: (_, x) => x.cells.map((c) => c || "—").join(" · ") },
           ]}
-          pagination={{
-            current: page,
-            pageSize: REJECTIONS_PAGE_SIZE,
-            total: data.total,
-            showSizeChanger: false,
-            hideOnSinglePage: true,
-            onChange: setPage,
-          }}
+          serverPage={{ current: page, size: REJECTIONS_PAGE_SIZE, total: data.total, onChange: setPage }}
         />
       )}
     </>
