@@ -1,10 +1,11 @@
 import { Alert, Button, Form, Input, Select, Space } from "antd";
 import type { ColumnsType } from "antd/es/table";
-import { useSearchParams } from "react-router-dom";
+import { Link, useSearchParams } from "react-router-dom";
 import {
   filtersFromParams,
   orderUnits,
   paramsFromFilters,
+  unitPath,
   unitsVariables,
   UNIT_LEVELS_QUERY,
   UNITS_QUERY,
@@ -47,7 +48,7 @@ export function UnitsPage() {
       sorter: (a, b) => compareVietnamese(a.name, b.name),
       render: (_, u) => (
         <>
-          {u.name}
+          <Link to={unitPath(u.id)}>{u.name}</Link>
           {u.shortName && u.shortName !== u.name && <span className="secondary">{u.shortName}</span>}
         </>
       ),

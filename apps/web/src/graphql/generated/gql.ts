@@ -130,6 +130,7 @@ type Documents = {
     "\n  mutation GrantReportException($id: ID!, $until: Date!) {\n    grantReportException(id: $id, until: $until) {\n      ...UnitReportFields\n    }\n  }\n": typeof types.GrantReportExceptionDocument,
     "\n  query Units($asOf: Date, $levelCode: String, $search: String) {\n    units(asOf: $asOf, levelCode: $levelCode, search: $search) {\n      id\n      code\n      name\n      shortName\n      validFrom\n      validTo\n      level {\n        code\n        name\n        rank\n      }\n      parent(asOf: $asOf) {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UnitsDocument,
     "\n  query UnitLevels {\n    unitLevels {\n      code\n      name\n      rank\n    }\n  }\n": typeof types.UnitLevelsDocument,
+    "\n  query UnitHistory($id: ID!) {\n    unit(id: $id) {\n      id\n      code\n      name\n      shortName\n      alternativeNames\n      validFrom\n      validTo\n      level {\n        code\n        name\n      }\n      parent {\n        id\n        name\n      }\n      history {\n        name\n        shortName\n        levelCode\n        validFrom\n        validTo\n      }\n      currentSuccessors {\n        unit {\n          id\n          name\n        }\n        workKinds\n      }\n    }\n  }\n": typeof types.UnitHistoryDocument,
 };
 const documents: Documents = {
     "\n  fragment UserRowFields on User {\n    id\n    username\n    fullName\n    roles\n    unit {\n      id\n      name\n    }\n    mustChangePassword\n    active\n  }\n": types.UserRowFieldsFragmentDoc,
@@ -247,6 +248,7 @@ const documents: Documents = {
     "\n  mutation GrantReportException($id: ID!, $until: Date!) {\n    grantReportException(id: $id, until: $until) {\n      ...UnitReportFields\n    }\n  }\n": types.GrantReportExceptionDocument,
     "\n  query Units($asOf: Date, $levelCode: String, $search: String) {\n    units(asOf: $asOf, levelCode: $levelCode, search: $search) {\n      id\n      code\n      name\n      shortName\n      validFrom\n      validTo\n      level {\n        code\n        name\n        rank\n      }\n      parent(asOf: $asOf) {\n        id\n        name\n      }\n    }\n  }\n": types.UnitsDocument,
     "\n  query UnitLevels {\n    unitLevels {\n      code\n      name\n      rank\n    }\n  }\n": types.UnitLevelsDocument,
+    "\n  query UnitHistory($id: ID!) {\n    unit(id: $id) {\n      id\n      code\n      name\n      shortName\n      alternativeNames\n      validFrom\n      validTo\n      level {\n        code\n        name\n      }\n      parent {\n        id\n        name\n      }\n      history {\n        name\n        shortName\n        levelCode\n        validFrom\n        validTo\n      }\n      currentSuccessors {\n        unit {\n          id\n          name\n        }\n        workKinds\n      }\n    }\n  }\n": types.UnitHistoryDocument,
 };
 
 /**
@@ -709,6 +711,10 @@ export function graphql(source: "\n  query Units($asOf: Date, $levelCode: String
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query UnitLevels {\n    unitLevels {\n      code\n      name\n      rank\n    }\n  }\n"): typeof import('./graphql').UnitLevelsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitHistory($id: ID!) {\n    unit(id: $id) {\n      id\n      code\n      name\n      shortName\n      alternativeNames\n      validFrom\n      validTo\n      level {\n        code\n        name\n      }\n      parent {\n        id\n        name\n      }\n      history {\n        name\n        shortName\n        levelCode\n        validFrom\n        validTo\n      }\n      currentSuccessors {\n        unit {\n          id\n          name\n        }\n        workKinds\n      }\n    }\n  }\n"): typeof import('./graphql').UnitHistoryDocument;
 
 
 export function graphql(source: string) {
