@@ -8,6 +8,8 @@ export const UNITS_QUERY = graphql(`
       id
       code
       name
+      # The name it bore on asOf: the tree of a past day reads as it was then.
+      nameAt(asOf: $asOf)
       shortName
       validFrom
       validTo
@@ -18,7 +20,7 @@ export const UNITS_QUERY = graphql(`
       }
       parent(asOf: $asOf) {
         id
-        name
+        nameAt(asOf: $asOf)
       }
     }
   }
@@ -65,7 +67,7 @@ export function unitsVariables(filters: UnitFilters): { asOf: string | null; lev
 
 /** Higher levels first (city before its departments and wards), then by name in Vietnamese order. */
 export function orderUnits(units: readonly UnitRow[]): UnitRow[] {
-  return [...units].sort((a, b) => a.level.rank - b.level.rank || compareVietnamese(a.name, b.name));
+  return [...units].sort((a, b) => a.level.rank - b.level.rank || compareVietnamese(a.nameAt, b.nameAt));
 }
 
 /** One unit with its dated names and levels, and who holds its work once it has closed (the unit's own page). */

@@ -1221,7 +1221,7 @@ export type UnitsQueryVariables = Exact<{
 }>;
 
 
-export type UnitsQuery = { units: Array<{ id: string, code: string, name: string, shortName: string | null, validFrom: string, validTo: string | null, level: { code: string, name: string, rank: number }, parent: { id: string, name: string } | null }> };
+export type UnitsQuery = { units: Array<{ id: string, code: string, name: string, nameAt: string, shortName: string | null, validFrom: string, validTo: string | null, level: { code: string, name: string, rank: number }, parent: { id: string, nameAt: string } | null }> };
 
 export type UnitLevelsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -5299,6 +5299,7 @@ export const UnitsDocument = new TypedDocumentString(`
     id
     code
     name
+    nameAt(asOf: $asOf)
     shortName
     validFrom
     validTo
@@ -5309,7 +5310,7 @@ export const UnitsDocument = new TypedDocumentString(`
     }
     parent(asOf: $asOf) {
       id
-      name
+      nameAt(asOf: $asOf)
     }
   }
 }
