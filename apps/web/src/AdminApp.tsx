@@ -14,6 +14,7 @@ import { AdminProviders } from "./ui/AdminProviders.tsx";
 const HomePage = lazy(() => import("./pages/home/HomePage.tsx").then((m) => ({ default: m.HomePage })));
 const NotificationsPage = lazy(() => import("./pages/notifications/NotificationsPage.tsx").then((m) => ({ default: m.NotificationsPage })));
 const UnitsPage = lazy(() => import("./pages/UnitsPage.tsx").then((m) => ({ default: m.UnitsPage })));
+const UnitDetailPage = lazy(() => import("./pages/UnitDetailPage.tsx").then((m) => ({ default: m.UnitDetailPage })));
 const UsersPage = lazy(() => import("./pages/UsersPage.tsx").then((m) => ({ default: m.UsersPage })));
 const PlanningRoutes = lazy(() => import("./pages/planning/PlanningRoutes.tsx").then((m) => ({ default: m.PlanningRoutes })));
 const InspectionRoutes = lazy(() => import("./pages/inspections/InspectionRoutes.tsx").then((m) => ({ default: m.InspectionRoutes })));
@@ -58,6 +59,14 @@ export default function AdminApp() {
               element={
                 <Suspense fallback={<Loading />}>
                   <UnitsPage />
+                </Suspense>
+              }
+            />
+            <Route
+              path="/directory/units/:id"
+              element={
+                <Suspense fallback={<Loading />}>
+                  <UnitDetailPage />
                 </Suspense>
               }
             />

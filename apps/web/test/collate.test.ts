@@ -17,6 +17,7 @@ describe("Vietnamese collation", () => {
       id: name,
       code: name,
       name,
+      nameAt: name,
       shortName: null,
       validFrom: "2025-07-01",
       validTo: null,

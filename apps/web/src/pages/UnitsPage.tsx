@@ -1,10 +1,11 @@
 import { Alert, Button, Form, Input, Select, Space } from "antd";
 import type { ColumnsType } from "antd/es/table";
-import { useSearchParams } from "react-router-dom";
+import { Link, useSearchParams } from "react-router-dom";
 import {
   filtersFromParams,
   orderUnits,
   paramsFromFilters,
+  unitPath,
   unitsVariables,
   UNIT_LEVELS_QUERY,
   UNITS_QUERY,
@@ -43,17 +44,17 @@ export function UnitsPage() {
     { title: t("units.col.code"), dataIndex: "code", className: "code", sorter: (a, b) => compareVietnamese(a.code, b.code) },
     {
       title: t("units.col.name"),
-      dataIndex: "name",
-      sorter: (a, b) => compareVietnamese(a.name, b.name),
+      dataIndex: "nameAt",
+      sorter: (a, b) => compareVietnamese(a.nameAt, b.nameAt),
       render: (_, u) => (
         <>
-          {u.name}
-          {u.shortName && u.shortName !== u.name && <span className="secondary">{u.shortName}</span>}
+          <Link to={unitPath(u.id)}>{u.nameAt}</Link>
+          {u.shortName && u.shortName !== u.nameAt && <span className="secondary">{u.shortName}</span>}
         </>
       ),
     },
     { title: t("units.col.level"), key: "level", render: (_, u) => u.level.name, sorter: (a, b) => a.level.rank - b.level.rank },
-    { title: t("units.col.parent"), key: "parent", render: (_, u) => u.parent?.name ?? t("units.noParent") },
+    { title: t("units.col.parent"), key: "parent", render: (_, u) => u.parent?.nameAt ?? t("units.noParent") },
     {
       title: t("units.col.validity"),
       key: "validity",
@@ -88,9 +89,9 @@ export function UnitsPage() {
           rows={() =>
             units.map((u) => [
               u.code,
-              u.name,
+              u.nameAt,
               u.level.name,
-              u.parent?.name ?? "",
+              u.parent?.nameAt ?? "",
               u.validTo ? `${formatDate(u.validFrom)} – ${formatDate(u.validTo)}` : formatDate(u.validFrom),
             ])
           }

@@ -1,5 +1,5 @@
 import { compareVietnamese } from "../i18n/collate.ts";
-import type { UnitsQuery } from "../graphql/generated/graphql.ts";
+import type { UnitHistoryQuery, UnitsQuery } from "../graphql/generated/graphql.ts";
 import { graphql } from "../graphql/generated/index.ts";
 
 export const UNITS_QUERY = graphql(`
@@ -8,6 +8,8 @@ export const UNITS_QUERY = graphql(`
       id
       code
       name
+      # The name it bore on asOf: the tree of a past day reads as it was then.
+      nameAt(asOf: $asOf)
       shortName
       validFrom
       validTo
@@ -18,7 +20,7 @@ export const UNITS_QUERY = graphql(`
       }
       parent(asOf: $asOf) {
         id
-        name
+        nameAt(asOf: $asOf)
       }
     }
   }
@@ -65,5 +67,49 @@ export function unitsVariables(filters: UnitFilters): { asOf: string | null; lev
 
 /** Higher levels first (city before its departments and wards), then by name in Vietnamese order. */
 export function orderUnits(units: readonly UnitRow[]): UnitRow[] {
-  return [...units].sort((a, b) => a.level.rank - b.level.rank || compareVietnamese(a.name, b.name));
+  return [...units].sort((a, b) => a.level.rank - b.level.rank || compareVietnamese(a.nameAt, b.nameAt));
+}
+
+/** One unit with its dated names and levels, and who holds its work once it has closed (the unit's own page). */
+export const UNIT_HISTORY_QUERY = graphql(`
+  query UnitHistory($id: ID!) {
+    unit(id: $id) {
+      id
+      code
+      name
+      shortName
+      alternativeNames
+      validFrom
+      validTo
+      level {
+        code
+        name
+      }
+      parent {
+        id
+        name
+      }
+      history {
+        name
+        shortName
+        levelCode
+        validFrom
+        validTo
+      }
+      currentSuccessors {
+        unit {
+          id
+          name
+        }
+        workKinds
+      }
+    }
+  }
+`);
+
+export type UnitHistory = NonNullable<UnitHistoryQuery["unit"]>;
+
+/** The unit's own page, linked from the directory rows and from a closed unit's successors. */
+export function unitPath(id: string): string {
+  return `/directory/units/${encodeURIComponent(id)}`;
 }

@@ -128,8 +128,9 @@ type Documents = {
     "\n  mutation AcceptUnitReport($id: ID!, $comment: String) {\n    acceptUnitReport(id: $id, comment: $comment) {\n      ...UnitReportFields\n    }\n  }\n": typeof types.AcceptUnitReportDocument,
     "\n  mutation ReturnUnitReport($id: ID!, $comment: String!) {\n    returnUnitReport(id: $id, comment: $comment) {\n      ...UnitReportFields\n    }\n  }\n": typeof types.ReturnUnitReportDocument,
     "\n  mutation GrantReportException($id: ID!, $until: Date!) {\n    grantReportException(id: $id, until: $until) {\n      ...UnitReportFields\n    }\n  }\n": typeof types.GrantReportExceptionDocument,
-    "\n  query Units($asOf: Date, $levelCode: String, $search: String) {\n    units(asOf: $asOf, levelCode: $levelCode, search: $search) {\n      id\n      code\n      name\n      shortName\n      validFrom\n      validTo\n      level {\n        code\n        name\n        rank\n      }\n      parent(asOf: $asOf) {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UnitsDocument,
+    "\n  query Units($asOf: Date, $levelCode: String, $search: String) {\n    units(asOf: $asOf, levelCode: $levelCode, search: $search) {\n      id\n      code\n      name\n      # The name it bore on asOf: the tree of a past day reads as it was then.\n      nameAt(asOf: $asOf)\n      shortName\n      validFrom\n      validTo\n      level {\n        code\n        name\n        rank\n      }\n      parent(asOf: $asOf) {\n        id\n        nameAt(asOf: $asOf)\n      }\n    }\n  }\n": typeof types.UnitsDocument,
     "\n  query UnitLevels {\n    unitLevels {\n      code\n      name\n      rank\n    }\n  }\n": typeof types.UnitLevelsDocument,
+    "\n  query UnitHistory($id: ID!) {\n    unit(id: $id) {\n      id\n      code\n      name\n      shortName\n      alternativeNames\n      validFrom\n      validTo\n      level {\n        code\n        name\n      }\n      parent {\n        id\n        name\n      }\n      history {\n        name\n        shortName\n        levelCode\n        validFrom\n        validTo\n      }\n      currentSuccessors {\n        unit {\n          id\n          name\n        }\n        workKinds\n      }\n    }\n  }\n": typeof types.UnitHistoryDocument,
 };
 const documents: Documents = {
     "\n  fragment UserRowFields on User {\n    id\n    username\n    fullName\n    roles\n    unit {\n      id\n      name\n    }\n    mustChangePassword\n    active\n  }\n": types.UserRowFieldsFragmentDoc,
@@ -245,8 +246,9 @@ const documents: Documents = {
     "\n  mutation AcceptUnitReport($id: ID!, $comment: String) {\n    acceptUnitReport(id: $id, comment: $comment) {\n      ...UnitReportFields\n    }\n  }\n": types.AcceptUnitReportDocument,
     "\n  mutation ReturnUnitReport($id: ID!, $comment: String!) {\n    returnUnitReport(id: $id, comment: $comment) {\n      ...UnitReportFields\n    }\n  }\n": types.ReturnUnitReportDocument,
     "\n  mutation GrantReportException($id: ID!, $until: Date!) {\n    grantReportException(id: $id, until: $until) {\n      ...UnitReportFields\n    }\n  }\n": types.GrantReportExceptionDocument,
-    "\n  query Units($asOf: Date, $levelCode: String, $search: String) {\n    units(asOf: $asOf, levelCode: $levelCode, search: $search) {\n      id\n      code\n      name\n      shortName\n      validFrom\n      validTo\n      level {\n        code\n        name\n        rank\n      }\n      parent(asOf: $asOf) {\n        id\n        name\n      }\n    }\n  }\n": types.UnitsDocument,
+    "\n  query Units($asOf: Date, $levelCode: String, $search: String) {\n    units(asOf: $asOf, levelCode: $levelCode, search: $search) {\n      id\n      code\n      name\n      # The name it bore on asOf: the tree of a past day reads as it was then.\n      nameAt(asOf: $asOf)\n      shortName\n      validFrom\n      validTo\n      level {\n        code\n        name\n        rank\n      }\n      parent(asOf: $asOf) {\n        id\n        nameAt(asOf: $asOf)\n      }\n    }\n  }\n": types.UnitsDocument,
     "\n  query UnitLevels {\n    unitLevels {\n      code\n      name\n      rank\n    }\n  }\n": types.UnitLevelsDocument,
+    "\n  query UnitHistory($id: ID!) {\n    unit(id: $id) {\n      id\n      code\n      name\n      shortName\n      alternativeNames\n      validFrom\n      validTo\n      level {\n        code\n        name\n      }\n      parent {\n        id\n        name\n      }\n      history {\n        name\n        shortName\n        levelCode\n        validFrom\n        validTo\n      }\n      currentSuccessors {\n        unit {\n          id\n          name\n        }\n        workKinds\n      }\n    }\n  }\n": types.UnitHistoryDocument,
 };
 
 /**
@@ -704,11 +706,15 @@ export function graphql(source: "\n  mutation GrantReportException($id: ID!, $un
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Units($asOf: Date, $levelCode: String, $search: String) {\n    units(asOf: $asOf, levelCode: $levelCode, search: $search) {\n      id\n      code\n      name\n      shortName\n      validFrom\n      validTo\n      level {\n        code\n        name\n        rank\n      }\n      parent(asOf: $asOf) {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').UnitsDocument;
+export function graphql(source: "\n  query Units($asOf: Date, $levelCode: String, $search: String) {\n    units(asOf: $asOf, levelCode: $levelCode, search: $search) {\n      id\n      code\n      name\n      # The name it bore on asOf: the tree of a past day reads as it was then.\n      nameAt(asOf: $asOf)\n      shortName\n      validFrom\n      validTo\n      level {\n        code\n        name\n        rank\n      }\n      parent(asOf: $asOf) {\n        id\n        nameAt(asOf: $asOf)\n      }\n    }\n  }\n"): typeof import('./graphql').UnitsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query UnitLevels {\n    unitLevels {\n      code\n      name\n      rank\n    }\n  }\n"): typeof import('./graphql').UnitLevelsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitHistory($id: ID!) {\n    unit(id: $id) {\n      id\n      code\n      name\n      shortName\n      alternativeNames\n      validFrom\n      validTo\n      level {\n        code\n        name\n      }\n      parent {\n        id\n        name\n      }\n      history {\n        name\n        shortName\n        levelCode\n        validFrom\n        validTo\n      }\n      currentSuccessors {\n        unit {\n          id\n          name\n        }\n        workKinds\n      }\n    }\n  }\n"): typeof import('./graphql').UnitHistoryDocument;
 
 
 export function graphql(source: string) {

@@ -415,6 +415,17 @@ export type UnitSplitChoiceInput = {
   text: string;
 };
 
+/** The kinds of open work a successor takes over from a closed unit. */
+export type WorkKind =
+  /** Complaints: open PAKN in the unit's inbox. */
+  | 'COMPLAINTS'
+  /** Planning: open occurrences, unit plans still due, focal officers. */
+  | 'PLAN_WORK'
+  /** Inspections: open recommendations. */
+  | 'RECOMMENDATIONS'
+  /** Accounts to reassign and the unit's unread notifications. */
+  | 'USERS';
+
 export type UserRowFieldsFragment = { id: string, username: string, fullName: string, roles: Array<Role>, mustChangePassword: boolean, active: boolean, unit: { id: string, name: string } | null };
 
 export type UserPageQueryVariables = Exact<{
@@ -1210,12 +1221,19 @@ export type UnitsQueryVariables = Exact<{
 }>;
 
 
-export type UnitsQuery = { units: Array<{ id: string, code: string, name: string, shortName: string | null, validFrom: string, validTo: string | null, level: { code: string, name: string, rank: number }, parent: { id: string, name: string } | null }> };
+export type UnitsQuery = { units: Array<{ id: string, code: string, name: string, nameAt: string, shortName: string | null, validFrom: string, validTo: string | null, level: { code: string, name: string, rank: number }, parent: { id: string, nameAt: string } | null }> };
 
 export type UnitLevelsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type UnitLevelsQuery = { unitLevels: Array<{ code: string, name: string, rank: number }> };
+
+export type UnitHistoryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UnitHistoryQuery = { unit: { id: string, code: string, name: string, shortName: string | null, alternativeNames: Array<string>, validFrom: string, validTo: string | null, level: { code: string, name: string }, parent: { id: string, name: string } | null, history: Array<{ name: string, shortName: string | null, levelCode: string, validFrom: string, validTo: string | null }>, currentSuccessors: Array<{ workKinds: Array<WorkKind>, unit: { id: string, name: string } }> } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -5281,6 +5299,7 @@ export const UnitsDocument = new TypedDocumentString(`
     id
     code
     name
+    nameAt(asOf: $asOf)
     shortName
     validFrom
     validTo
@@ -5291,7 +5310,7 @@ export const UnitsDocument = new TypedDocumentString(`
     }
     parent(asOf: $asOf) {
       id
-      name
+      nameAt(asOf: $asOf)
     }
   }
 }
@@ -5305,3 +5324,38 @@ export const UnitLevelsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UnitLevelsQuery, UnitLevelsQueryVariables>;
+export const UnitHistoryDocument = new TypedDocumentString(`
+    query UnitHistory($id: ID!) {
+  unit(id: $id) {
+    id
+    code
+    name
+    shortName
+    alternativeNames
+    validFrom
+    validTo
+    level {
+      code
+      name
+    }
+    parent {
+      id
+      name
+    }
+    history {
+      name
+      shortName
+      levelCode
+      validFrom
+      validTo
+    }
+    currentSuccessors {
+      unit {
+        id
+        name
+      }
+      workKinds
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnitHistoryQuery, UnitHistoryQueryVariables>;
