@@ -10,7 +10,7 @@
  * reads both XLSX and CSV (through fast-csv), so one library and one cell model serve both formats.
  */
 import { toLocalDate } from "@tthc/calendar";
-import { actorId, badInput, notFound, requireRole, type Actor } from "@tthc/service-kit";
+import { actorId, badInput, clock, notFound, requireRole, type Actor } from "@tthc/service-kit";
 import ExcelJS from "exceljs";
 import { Readable } from "node:stream";
 import type { Db } from "../db/client.ts";
@@ -30,6 +30,18 @@ const MAX_FILE_NAME = 200;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const FAILURE = "Lỗi hệ thống khi nhập; các dòng đã nhập vẫn được giữ. Hãy nhập lại tệp (các dòng đã có sẽ không bị tính hai lần).";
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+/**
+ * How long an import stays claimed without progress: the process working on it renews the lease with every
+ * chunk (seconds of work), so an import whose lease ran out was left by a process that died (a restart).
+ */
+export const IMPORT_LEASE_MS = 10 * 60_000;
+/**
+ * Why such an import failed. It is not resumed: the file's rows live only in the memory of the process that
+ * read them. Importing the file again is safe (known steps are skipped), so that is what the office is told.
+ */
+export const INTERRUPTED =
+  "Việc nhập bị gián đoạn do hệ thống khởi động lại; các dòng đã nhập vẫn được giữ. Hãy nhập lại tệp (các dòng đã có sẽ không bị tính hai lần).";
+const leaseFrom = (now: Date) => new Date(now.getTime() + IMPORT_LEASE_MS);
 
 export interface DownloadableFile {
   fileName: string;
@@ -130,12 +142,16 @@ export async function startDossierImport(
   if (rows.length > MAX_IMPORT_ROWS) throw badInput(`Mỗi tệp tối đa ${MAX_IMPORT_ROWS} dòng; hãy tách tệp.`, "file");
 
   const record = await db.dossierImport.create({
-    data: { fileName, header, total: rows.length, createdBy: actorId(user), createdAt: now },
+    data: { fileName, header, total: rows.length, createdBy: actorId(user), createdAt: now, leaseUntil: leaseFrom(now) },
   });
   // A failure midway keeps the chunks already committed; importing the file again finishes it (known steps are skipped).
   const done = processRows(db, actor, record.id, rows, mapped.positions, now).catch(async (error: unknown) => {
     onFailure?.(error);
-    return db.dossierImport.update({ where: { id: record.id }, data: { status: "failed", failure: FAILURE, finishedAt: now } });
+    await db.dossierImport.updateMany({
+      where: { id: record.id, status: "processing" },
+      data: { status: "failed", failure: FAILURE, finishedAt: now, leaseUntil: null },
+    });
+    return db.dossierImport.findUniqueOrThrow({ where: { id: record.id } });
   });
   return { record, done };
 }
@@ -165,18 +181,47 @@ async function processRows(
       }
       const { recorded, duplicates } = await acceptSteps(tx, facts, { origin: "import", actor, importId }, now);
       if (rejections.length > 0) await tx.dossierImportRejection.createMany({ data: rejections });
-      await tx.dossierImport.update({
-        where: { id: importId },
+      // Only while this process still holds the import: if its lease ran out and the import was marked
+      // interrupted (failAbandonedImports), the chunk rolls back and the import stops here.
+      const held = await tx.dossierImport.updateMany({
+        where: { id: importId, status: "processing" },
         data: {
+          leaseUntil: leaseFrom(clock()),
           processed: { increment: chunk.length },
           imported: { increment: recorded },
           duplicates: { increment: duplicates },
           rejected: { increment: rejections.length },
         },
       });
+      if (held.count === 0) throw new Error(`dossier import ${importId} is no longer held by this process`);
     });
   }
-  return db.dossierImport.update({ where: { id: importId }, data: { status: "done", finishedAt: now } });
+  await db.dossierImport.updateMany({
+    where: { id: importId, status: "processing" },
+    data: { status: "done", finishedAt: now, leaseUntil: null },
+  });
+  return db.dossierImport.findUniqueOrThrow({ where: { id: importId } });
+}
+
+/**
+ * Mark failed, with a reason the office sees, every import left "processing" by a process that died (its
+ * lease ran out; an import from before leases counts from its start). The periodic job's work, run at start
+ * too; safe beside another replica's run (rows claimed with SKIP LOCKED, and a live import's chunk holds its
+ * row). Returns how many imports it marked.
+ */
+export async function failAbandonedImports(db: Db, now: Date): Promise<number> {
+  return db.$transaction(async (tx) => {
+    const abandoned = await tx.$queryRaw<Array<{ id: string }>>`
+      SELECT "id" FROM "DossierImport"
+      WHERE "status" = 'processing' AND COALESCE("leaseUntil", "createdAt" + make_interval(secs => ${IMPORT_LEASE_MS / 1000})) < ${now}
+      ORDER BY "createdAt", "id" LIMIT 100 FOR UPDATE SKIP LOCKED`;
+    if (abandoned.length === 0) return 0;
+    const { count } = await tx.dossierImport.updateMany({
+      where: { id: { in: abandoned.map((a) => a.id) }, status: "processing" },
+      data: { status: "failed", failure: INTERRUPTED, finishedAt: now, leaseUntil: null },
+    });
+    return count;
+  });
 }
 
 /** The city office reads imports (and their rejected rows). */

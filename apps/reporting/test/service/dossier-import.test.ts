@@ -9,6 +9,7 @@ import { parseLocalDate } from "@tthc/calendar";
 import { waitFor } from "@tthc/test-kit";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { failAbandonedImports, INTERRUPTED } from "../../src/use-cases/dossier-import.ts";
 import { formFigures } from "../../src/use-cases/report-figures.ts";
 import { at, event } from "../fixtures.ts";
 import { ACTORS, applyEvents, gql, outboxEvents, startHarness, type Harness } from "../harness.ts";
@@ -222,5 +223,34 @@ describe("importDossierFile", () => {
       .dossierImportTemplate;
     expect(Buffer.from(csvTemplate.contentBase64, "base64").toString("utf8")).toContain(HEADER.join(","));
     expect((await gql(h.app, TEMPLATE, { f: "CSV" }, ACTORS.anonymous)).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+  });
+});
+
+describe("failAbandonedImports", () => {
+  it("marks failed, with the reason the office sees, only imports whose process died, once across two replicas", async () => {
+    const base = { header: HEADER, total: 500, processed: 200, createdBy: "u-admin" };
+    const minutes = (n: number) => new Date(NOW.getTime() + n * 60_000);
+    const dead = await h.db.dossierImport.create({
+      data: { ...base, fileName: "dead.csv", createdAt: minutes(-15), leaseUntil: minutes(-1) },
+    });
+    const live = await h.db.dossierImport.create({
+      data: { ...base, fileName: "live.csv", createdAt: minutes(-15), leaseUntil: minutes(5) },
+    });
+    // Started before leases existed: counted from its start.
+    const legacy = await h.db.dossierImport.create({ data: { ...base, fileName: "old.csv", createdAt: minutes(-60) } });
+    const doneBefore = await h.db.dossierImport.findMany({ where: { status: "done" }, orderBy: { id: "asc" } });
+
+    // Two replicas' jobs at once: SKIP LOCKED lets each import be claimed by one of them.
+    const counts = await Promise.all([failAbandonedImports(h.db, NOW), failAbandonedImports(h.db, NOW)]);
+    expect(counts[0] + counts[1]).toBe(2);
+    expect(await failAbandonedImports(h.db, NOW)).toBe(0);
+
+    const status = async (id: string) =>
+      (await gql<{ dossierImport: ImportRecord }>(h.app, STATUS, { id }, ACTORS.leader)).data!.dossierImport;
+    for (const id of [dead.id, legacy.id]) {
+      expect(await status(id)).toMatchObject({ status: "failed", processed: 200, failure: INTERRUPTED, finishedAt: NOW.toISOString() });
+    }
+    expect(await status(live.id)).toMatchObject({ status: "processing", failure: null });
+    expect(await h.db.dossierImport.findMany({ where: { status: "done" }, orderBy: { id: "asc" } })).toEqual(doneBefore);
   });
 });

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "DossierImport" ADD COLUMN     "leaseUntil" TIMESTAMP(3);
+
