@@ -130,6 +130,7 @@ export const resolvers = {
   },
   // Every field of a report is readable by whoever could read the report (checked when it was loaded).
   UnitReport: {
+    unit: (r: UnitReport) => ({ id: r.unitId }),
     periodStart: (r: UnitReport) => fromDbDate(r.periodStart),
     periodEnd: (r: UnitReport) => fromDbDate(r.periodEnd),
     deadline: (r: UnitReport) => fromDbDate(r.deadline),

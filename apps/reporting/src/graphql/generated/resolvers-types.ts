@@ -427,6 +427,8 @@ export type UnitReport = {
   status: Scalars['String']['output'];
   submittedLate?: Maybe<Scalars['Boolean']['output']>;
   submittedOn?: Maybe<Scalars['Date']['output']>;
+  /** The unit, resolved by the directory (a closed unit keeps its last name). */
+  unit: Unit;
   unitId: Scalars['String']['output'];
 };
 
@@ -786,6 +788,7 @@ export type UnitReportResolvers<ContextType = unknown, ParentType extends Resolv
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   submittedLate?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   submittedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
   unitId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 

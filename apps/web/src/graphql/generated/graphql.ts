@@ -1138,21 +1138,16 @@ export type UnitReportsQueryVariables = Exact<{
 }>;
 
 
-export type UnitReportsQuery = { unitReports: { total: number, items: Array<{ id: string, unitId: string, periodLabel: string, deadline: string, status: string, locked: boolean, submittedOn: string | null, submittedLate: boolean | null, exceptionUntil: string | null }> } };
+export type UnitReportsQuery = { unitReports: { total: number, items: Array<{ id: string, unitId: string, periodLabel: string, deadline: string, status: string, locked: boolean, submittedOn: string | null, submittedLate: boolean | null, exceptionUntil: string | null, unit: { id: string, name: string } }> } };
 
-export type ReportUnitsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ReportUnitsQuery = { units: Array<{ id: string, name: string }> };
-
-export type UnitReportFieldsFragment = { id: string, kindCode: string, periodKey: string, periodLabel: string, periodStart: string, periodEnd: string, deadline: string, unitId: string, status: string, locked: boolean, narrative: string | null, submittedOn: string | null, submittedLate: boolean | null, reviewComment: string | null, exceptionUntil: string | null, heldByUnitId: string | null, allowedActions: Array<UnitReportAction>, figures: Array<{ code: string, groupName: string, label: string, projected: number, value: number, correctionReason: string | null }> };
+export type UnitReportFieldsFragment = { id: string, kindCode: string, periodKey: string, periodLabel: string, periodStart: string, periodEnd: string, deadline: string, unitId: string, status: string, locked: boolean, narrative: string | null, submittedOn: string | null, submittedLate: boolean | null, reviewComment: string | null, exceptionUntil: string | null, heldByUnitId: string | null, allowedActions: Array<UnitReportAction>, unit: { id: string, name: string }, figures: Array<{ code: string, groupName: string, label: string, projected: number, value: number, correctionReason: string | null }> };
 
 export type UnitReportQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type UnitReportQuery = { unitReport: { id: string, kindCode: string, periodKey: string, periodLabel: string, periodStart: string, periodEnd: string, deadline: string, unitId: string, status: string, locked: boolean, narrative: string | null, submittedOn: string | null, submittedLate: boolean | null, reviewComment: string | null, exceptionUntil: string | null, heldByUnitId: string | null, allowedActions: Array<UnitReportAction>, figures: Array<{ code: string, groupName: string, label: string, projected: number, value: number, correctionReason: string | null }> } };
+export type UnitReportQuery = { unitReport: { id: string, kindCode: string, periodKey: string, periodLabel: string, periodStart: string, periodEnd: string, deadline: string, unitId: string, status: string, locked: boolean, narrative: string | null, submittedOn: string | null, submittedLate: boolean | null, reviewComment: string | null, exceptionUntil: string | null, heldByUnitId: string | null, allowedActions: Array<UnitReportAction>, unit: { id: string, name: string }, figures: Array<{ code: string, groupName: string, label: string, projected: number, value: number, correctionReason: string | null }> } };
 
 export type GenerateExpectedReportsMutationVariables = Exact<{
   kindCode: string;
@@ -1171,7 +1166,7 @@ export type SaveReportNarrativeMutationVariables = Exact<{
 }>;
 
 
-export type SaveReportNarrativeMutation = { saveReportNarrative: { id: string, kindCode: string, periodKey: string, periodLabel: string, periodStart: string, periodEnd: string, deadline: string, unitId: string, status: string, locked: boolean, narrative: string | null, submittedOn: string | null, submittedLate: boolean | null, reviewComment: string | null, exceptionUntil: string | null, heldByUnitId: string | null, allowedActions: Array<UnitReportAction>, figures: Array<{ code: string, groupName: string, label: string, projected: number, value: number, correctionReason: string | null }> } };
+export type SaveReportNarrativeMutation = { saveReportNarrative: { id: string, kindCode: string, periodKey: string, periodLabel: string, periodStart: string, periodEnd: string, deadline: string, unitId: string, status: string, locked: boolean, narrative: string | null, submittedOn: string | null, submittedLate: boolean | null, reviewComment: string | null, exceptionUntil: string | null, heldByUnitId: string | null, allowedActions: Array<UnitReportAction>, unit: { id: string, name: string }, figures: Array<{ code: string, groupName: string, label: string, projected: number, value: number, correctionReason: string | null }> } };
 
 export type CorrectReportFigureMutationVariables = Exact<{
   id: string | number;
@@ -1181,14 +1176,14 @@ export type CorrectReportFigureMutationVariables = Exact<{
 }>;
 
 
-export type CorrectReportFigureMutation = { correctReportFigure: { id: string, kindCode: string, periodKey: string, periodLabel: string, periodStart: string, periodEnd: string, deadline: string, unitId: string, status: string, locked: boolean, narrative: string | null, submittedOn: string | null, submittedLate: boolean | null, reviewComment: string | null, exceptionUntil: string | null, heldByUnitId: string | null, allowedActions: Array<UnitReportAction>, figures: Array<{ code: string, groupName: string, label: string, projected: number, value: number, correctionReason: string | null }> } };
+export type CorrectReportFigureMutation = { correctReportFigure: { id: string, kindCode: string, periodKey: string, periodLabel: string, periodStart: string, periodEnd: string, deadline: string, unitId: string, status: string, locked: boolean, narrative: string | null, submittedOn: string | null, submittedLate: boolean | null, reviewComment: string | null, exceptionUntil: string | null, heldByUnitId: string | null, allowedActions: Array<UnitReportAction>, unit: { id: string, name: string }, figures: Array<{ code: string, groupName: string, label: string, projected: number, value: number, correctionReason: string | null }> } };
 
 export type SubmitUnitReportMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type SubmitUnitReportMutation = { submitUnitReport: { id: string, kindCode: string, periodKey: string, periodLabel: string, periodStart: string, periodEnd: string, deadline: string, unitId: string, status: string, locked: boolean, narrative: string | null, submittedOn: string | null, submittedLate: boolean | null, reviewComment: string | null, exceptionUntil: string | null, heldByUnitId: string | null, allowedActions: Array<UnitReportAction>, figures: Array<{ code: string, groupName: string, label: string, projected: number, value: number, correctionReason: string | null }> } };
+export type SubmitUnitReportMutation = { submitUnitReport: { id: string, kindCode: string, periodKey: string, periodLabel: string, periodStart: string, periodEnd: string, deadline: string, unitId: string, status: string, locked: boolean, narrative: string | null, submittedOn: string | null, submittedLate: boolean | null, reviewComment: string | null, exceptionUntil: string | null, heldByUnitId: string | null, allowedActions: Array<UnitReportAction>, unit: { id: string, name: string }, figures: Array<{ code: string, groupName: string, label: string, projected: number, value: number, correctionReason: string | null }> } };
 
 export type AcceptUnitReportMutationVariables = Exact<{
   id: string | number;
@@ -1196,7 +1191,7 @@ export type AcceptUnitReportMutationVariables = Exact<{
 }>;
 
 
-export type AcceptUnitReportMutation = { acceptUnitReport: { id: string, kindCode: string, periodKey: string, periodLabel: string, periodStart: string, periodEnd: string, deadline: string, unitId: string, status: string, locked: boolean, narrative: string | null, submittedOn: string | null, submittedLate: boolean | null, reviewComment: string | null, exceptionUntil: string | null, heldByUnitId: string | null, allowedActions: Array<UnitReportAction>, figures: Array<{ code: string, groupName: string, label: string, projected: number, value: number, correctionReason: string | null }> } };
+export type AcceptUnitReportMutation = { acceptUnitReport: { id: string, kindCode: string, periodKey: string, periodLabel: string, periodStart: string, periodEnd: string, deadline: string, unitId: string, status: string, locked: boolean, narrative: string | null, submittedOn: string | null, submittedLate: boolean | null, reviewComment: string | null, exceptionUntil: string | null, heldByUnitId: string | null, allowedActions: Array<UnitReportAction>, unit: { id: string, name: string }, figures: Array<{ code: string, groupName: string, label: string, projected: number, value: number, correctionReason: string | null }> } };
 
 export type ReturnUnitReportMutationVariables = Exact<{
   id: string | number;
@@ -1204,7 +1199,7 @@ export type ReturnUnitReportMutationVariables = Exact<{
 }>;
 
 
-export type ReturnUnitReportMutation = { returnUnitReport: { id: string, kindCode: string, periodKey: string, periodLabel: string, periodStart: string, periodEnd: string, deadline: string, unitId: string, status: string, locked: boolean, narrative: string | null, submittedOn: string | null, submittedLate: boolean | null, reviewComment: string | null, exceptionUntil: string | null, heldByUnitId: string | null, allowedActions: Array<UnitReportAction>, figures: Array<{ code: string, groupName: string, label: string, projected: number, value: number, correctionReason: string | null }> } };
+export type ReturnUnitReportMutation = { returnUnitReport: { id: string, kindCode: string, periodKey: string, periodLabel: string, periodStart: string, periodEnd: string, deadline: string, unitId: string, status: string, locked: boolean, narrative: string | null, submittedOn: string | null, submittedLate: boolean | null, reviewComment: string | null, exceptionUntil: string | null, heldByUnitId: string | null, allowedActions: Array<UnitReportAction>, unit: { id: string, name: string }, figures: Array<{ code: string, groupName: string, label: string, projected: number, value: number, correctionReason: string | null }> } };
 
 export type GrantReportExceptionMutationVariables = Exact<{
   id: string | number;
@@ -1212,7 +1207,7 @@ export type GrantReportExceptionMutationVariables = Exact<{
 }>;
 
 
-export type GrantReportExceptionMutation = { grantReportException: { id: string, kindCode: string, periodKey: string, periodLabel: string, periodStart: string, periodEnd: string, deadline: string, unitId: string, status: string, locked: boolean, narrative: string | null, submittedOn: string | null, submittedLate: boolean | null, reviewComment: string | null, exceptionUntil: string | null, heldByUnitId: string | null, allowedActions: Array<UnitReportAction>, figures: Array<{ code: string, groupName: string, label: string, projected: number, value: number, correctionReason: string | null }> } };
+export type GrantReportExceptionMutation = { grantReportException: { id: string, kindCode: string, periodKey: string, periodLabel: string, periodStart: string, periodEnd: string, deadline: string, unitId: string, status: string, locked: boolean, narrative: string | null, submittedOn: string | null, submittedLate: boolean | null, reviewComment: string | null, exceptionUntil: string | null, heldByUnitId: string | null, allowedActions: Array<UnitReportAction>, unit: { id: string, name: string }, figures: Array<{ code: string, groupName: string, label: string, projected: number, value: number, correctionReason: string | null }> } };
 
 export type UnitsQueryVariables = Exact<{
   asOf?: string | null | undefined;
@@ -1625,6 +1620,10 @@ export const UnitReportFieldsFragmentDoc = new TypedDocumentString(`
   periodEnd
   deadline
   unitId
+  unit {
+    id
+    name
+  }
   status
   locked
   narrative
@@ -5027,6 +5026,10 @@ export const UnitReportsDocument = new TypedDocumentString(`
     items {
       id
       unitId
+      unit {
+        id
+        name
+      }
       periodLabel
       deadline
       status
@@ -5038,14 +5041,6 @@ export const UnitReportsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UnitReportsQuery, UnitReportsQueryVariables>;
-export const ReportUnitsDocument = new TypedDocumentString(`
-    query ReportUnits {
-  units {
-    id
-    name
-  }
-}
-    `) as unknown as TypedDocumentString<ReportUnitsQuery, ReportUnitsQueryVariables>;
 export const UnitReportDocument = new TypedDocumentString(`
     query UnitReport($id: ID!) {
   unitReport(id: $id) {
@@ -5061,6 +5056,10 @@ export const UnitReportDocument = new TypedDocumentString(`
   periodEnd
   deadline
   unitId
+  unit {
+    id
+    name
+  }
   status
   locked
   narrative
@@ -5105,6 +5104,10 @@ export const SaveReportNarrativeDocument = new TypedDocumentString(`
   periodEnd
   deadline
   unitId
+  unit {
+    id
+    name
+  }
   status
   locked
   narrative
@@ -5143,6 +5146,10 @@ export const CorrectReportFigureDocument = new TypedDocumentString(`
   periodEnd
   deadline
   unitId
+  unit {
+    id
+    name
+  }
   status
   locked
   narrative
@@ -5176,6 +5183,10 @@ export const SubmitUnitReportDocument = new TypedDocumentString(`
   periodEnd
   deadline
   unitId
+  unit {
+    id
+    name
+  }
   status
   locked
   narrative
@@ -5209,6 +5220,10 @@ export const AcceptUnitReportDocument = new TypedDocumentString(`
   periodEnd
   deadline
   unitId
+  unit {
+    id
+    name
+  }
   status
   locked
   narrative
@@ -5242,6 +5257,10 @@ export const ReturnUnitReportDocument = new TypedDocumentString(`
   periodEnd
   deadline
   unitId
+  unit {
+    id
+    name
+  }
   status
   locked
   narrative
@@ -5275,6 +5294,10 @@ export const GrantReportExceptionDocument = new TypedDocumentString(`
   periodEnd
   deadline
   unitId
+  unit {
+    id
+    name
+  }
   status
   locked
   narrative

@@ -7,7 +7,7 @@ import { errorText } from "../../i18n/error-message.ts";
 import { useI18n } from "../../i18n/I18nProvider.tsx";
 import type { MessageKey } from "../../i18n/vi.ts";
 import { DataTable } from "../../ui/DataTable.tsx";
-import { REPORT_STATUSES, REPORT_UNITS_QUERY, REPORTS_PAGE_SIZE, UNIT_REPORTS_QUERY, type UnitReportRow } from "./reporting-api.ts";
+import { REPORT_STATUSES, REPORTS_PAGE_SIZE, UNIT_REPORTS_QUERY, type UnitReportRow } from "./reporting-api.ts";
 import { ReportStatusTag } from "./ReportStatusTag.tsx";
 
 /** The unit reports of a kind and period, paged by the server, filtered by status; each opens the report. */
@@ -31,15 +31,13 @@ export function UnitReportsTable({
   const reports = useGraphQLQuery([...keys.reports, "list", variables], UNIT_REPORTS_QUERY, variables, {
     placeholderData: (previous) => previous,
   });
-  const units = useGraphQLQuery([...keys.units, "reportNames"], REPORT_UNITS_QUERY, undefined, { staleTime: 10 * 60_000 });
-  const names = new Map((units.data?.units ?? []).map((u) => [u.id, u.name]));
   const data = reports.data?.unitReports;
 
   const columns: ColumnsType<UnitReportRow> = [
     {
       title: t("reports.col.unit"),
       key: "unit",
-      render: (_, r) => <Link to={`/reporting/reports/${r.id}`}>{names.get(r.unitId) ?? r.unitId}</Link>,
+      render: (_, r) => <Link to={`/reporting/reports/${r.id}`}>{r.unit.name}</Link>,
     },
     { title: t("reports.col.period"), dataIndex: "periodLabel" },
     { title: t("reports.col.deadline"), key: "deadline", className: "nowrap", render: (_, r) => formatDate(r.deadline) },

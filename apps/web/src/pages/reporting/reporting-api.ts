@@ -44,6 +44,10 @@ export const UNIT_REPORTS_QUERY = graphql(`
       items {
         id
         unitId
+        unit {
+          id
+          name
+        }
         periodLabel
         deadline
         status
@@ -57,15 +61,6 @@ export const UNIT_REPORTS_QUERY = graphql(`
 `);
 export type UnitReportRow = UnitReportsQuery["unitReports"]["items"][number];
 
-export const REPORT_UNITS_QUERY = graphql(`
-  query ReportUnits {
-    units {
-      id
-      name
-    }
-  }
-`);
-
 graphql(`
   fragment UnitReportFields on UnitReport {
     id
@@ -76,6 +71,10 @@ graphql(`
     periodEnd
     deadline
     unitId
+    unit {
+      id
+      name
+    }
     status
     locked
     narrative

@@ -4,7 +4,7 @@ import { Link, useParams } from "react-router-dom";
 import { keys, useGraphQLQuery } from "../../../api/query.tsx";
 import { errorText } from "../../../i18n/error-message.ts";
 import { useI18n } from "../../../i18n/I18nProvider.tsx";
-import { REPORT_KINDS_QUERY, REPORT_UNITS_QUERY, reportsLink, UNIT_REPORT_QUERY } from "../reporting-api.ts";
+import { REPORT_KINDS_QUERY, reportsLink, UNIT_REPORT_QUERY } from "../reporting-api.ts";
 import { FiguresTable } from "./FiguresTable.tsx";
 import { NarrativeCard } from "./NarrativeCard.tsx";
 import { OutcomeContext, type Outcome } from "./outcome.ts";
@@ -22,7 +22,6 @@ export function UnitReportPage() {
   const { t, lang } = useI18n();
   const detail = useGraphQLQuery(keys.report(id), UNIT_REPORT_QUERY, { id });
   const kinds = useGraphQLQuery(keys.reportKinds, REPORT_KINDS_QUERY, undefined, { staleTime: 10 * 60_000 });
-  const units = useGraphQLQuery([...keys.units, "reportNames"], REPORT_UNITS_QUERY, undefined, { staleTime: 10 * 60_000 });
   const [outcome, setOutcome] = useState<Outcome>(null);
   const report = detail.data?.unitReport;
 
@@ -36,7 +35,7 @@ export function UnitReportPage() {
     );
   }
   const kind = kinds.data?.reportKinds.find((k) => k.code === report.kindCode);
-  const unitName = units.data?.units.find((u) => u.id === report.unitId)?.name ?? report.unitId;
+  const unitName = report.unit.name;
   const can = (action: (typeof report.allowedActions)[number]) => report.allowedActions.includes(action);
   const failure = outcome && !outcome.ok ? errorText(outcome.error, lang, t) : null;
 
