@@ -33,6 +33,13 @@ export interface StackConfig {
   secrets: Secrets;
   /** The Redis of the shared rate limits (the machine's, REDIS_URL) and this stack's key prefix in it. */
   redis: { url: string; prefix: string };
+  /**
+   * The gateway's budget of an anonymous client address (ANON_RATE_LIMIT_PER_MINUTE): the environment's, or in
+   * the test profile 1000. Every client of the test stack is 127.0.0.1 (the integration suites and each
+   * browser of the e2e suites, through the web server), so the default 60 a minute, meant for one citizen's
+   * address, would let one suite's sign-ins refuse the next suite's with 429.
+   */
+  anonRateLimitPerMinute?: string;
   /** The test profile's clock (none in the demo: it runs on the wall clock). */
   clock?: StackClock;
   /**
@@ -112,6 +119,7 @@ export function stackConfig(profile: Profile, env: NodeJS.ProcessEnv = process.e
     databaseUrls,
     secrets,
     redis: { url: env.REDIS_URL ?? "redis://127.0.0.1:6379", prefix: `tthc:${profile}:${secrets.redisNamespace}:` },
+    anonRateLimitPerMinute: env.ANON_RATE_LIMIT_PER_MINUTE ?? (profile === "test" ? "1000" : undefined),
     otlpEndpoint: profile === "test" ? `http://127.0.0.1:${base + 90}` : env.OTEL_EXPORTER_OTLP_ENDPOINT,
     clock:
       profile === "test"
@@ -237,6 +245,7 @@ export function gatewayEnv(cfg: StackConfig): Record<string, string> {
     JWT_SECRET: cfg.secrets.jwt,
     ACTOR_SIGNING_KEY: cfg.secrets.actor.privateKey,
     ...sharedLimitsEnvOf(cfg),
+    ...(cfg.anonRateLimitPerMinute ? { ANON_RATE_LIMIT_PER_MINUTE: cfg.anonRateLimitPerMinute } : {}),
     LOG_LEVEL: "info",
     ...tracingEnvOf(cfg),
     ...clockEnv(cfg),
