@@ -139,7 +139,6 @@ async function receive(body: Readable, store: FileStore, id: string, policy: Upl
     await target.commit();
     return { type, size, sha256: hash.digest("hex") };
   } catch (err) {
-    target.stream.destroy();
     await target.abort();
     body.destroy();
     throw err;

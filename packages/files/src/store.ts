@@ -8,7 +8,7 @@ import type { Readable, Writable } from "node:stream";
  * S3-compatible store (production) are interchangeable; metadata stays in the service database.
  */
 export interface FileStore {
-  /** A stream that writes the file under a temporary name; `commit` makes it visible, `abort` drops it. */
+  /** A stream that writes the file under a temporary name; `commit` makes it visible, `abort` stops the stream and drops it. */
   open(id: string): Promise<{ stream: Writable; commit(): Promise<void>; abort(): Promise<void> }>;
   read(id: string): Readable;
   remove(id: string): Promise<void>;
@@ -26,7 +26,18 @@ export function localFileStore(root: string): FileStore {
       return {
         stream,
         commit: () => rename(partial, final),
-        abort: () => rm(partial, { force: true }),
+        abort: async () => {
+          // Closed before the file is removed: a write stream opens its file asynchronously, so one
+          // refused at its first bytes may create the file after a plain rm and leave it behind.
+          if (!stream.closed) {
+            // An error while closing (the open failing) is dropped with the file: it must not replace the upload's own.
+            stream.on("error", () => undefined);
+            const closed = new Promise<void>((resolve) => stream.once("close", () => resolve()));
+            stream.destroy();
+            await closed;
+          }
+          await rm(partial, { force: true });
+        },
       };
     },
     read: (id) => createReadStream(pathOf(id)),
