@@ -6,7 +6,7 @@
 import { randomUUID } from "node:crypto";
 import { mkdir, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import { stackClock } from "@tthc/test-kit";
+import { stackClock, waitFor } from "@tthc/test-kit";
 import { chromium, type Browser, type Locator, type Page } from "playwright-core";
 import { onTestFinished } from "vitest";
 import { AccessibilityAudit } from "./accessibility.ts";
@@ -197,4 +197,13 @@ export async function descriptionOf(field: Locator): Promise<string> {
       .join(" ")
       .trim(),
   );
+}
+
+/** The names column of the unit directory's table, once it has rows satisfying `accept`. */
+export async function unitNamesWhen(page: Page, accept: (names: string[]) => boolean): Promise<string[]> {
+  const nameCells = page.getByRole("table").locator("tbody tr td:nth-child(2)");
+  return waitFor(async () => {
+    const names = await nameCells.allInnerTexts();
+    return names.length > 0 && accept(names) ? names : undefined;
+  }, 20_000);
 }

@@ -5,8 +5,7 @@
 import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { waitFor } from "@tthc/test-kit";
-import { launchBrowser, openPage, webUrl } from "./browser.ts";
+import { launchBrowser, openPage, unitNamesWhen, webUrl } from "./browser.ts";
 
 const ADMIN = { username: "admin", password: "Admin@2024" };
 
@@ -16,15 +15,6 @@ async function signIn(page: Page, username: string, password: string): Promise<v
   await page.getByLabel("Tên đăng nhập", { exact: true }).fill(username);
   await page.getByLabel("Mật khẩu", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
-}
-
-/** The names column of the units table, once it has rows satisfying `accept`. */
-async function unitNamesWhen(page: Page, accept: (names: string[]) => boolean): Promise<string[]> {
-  const nameCells = page.getByRole("table").locator("tbody tr td:nth-child(2)");
-  return waitFor(async () => {
-    const names = await nameCells.allInnerTexts();
-    return names.length > 0 && accept(names) ? names : undefined;
-  }, 20_000);
 }
 
 describe("web admin: login and unit directory", () => {

@@ -6,9 +6,9 @@
  */
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { waitFor } from "@tthc/test-kit";
-import { adminToken, fillDate, gql, launchBrowser, now, openPage, signIn, webUrl } from "./browser.ts";
+import { adminToken, fillDate, gql, launchBrowser, now, openPage, signIn, unitNamesWhen, webUrl } from "./browser.ts";
 
 const RUN = randomUUID().slice(0, 8);
 /** The stack's today in Vietnam (UTC+7, no daylight saving), shifted by `days`, as YYYY-MM-DD. */
@@ -46,15 +46,6 @@ async function apply(token: string, key: string, changes: unknown[]): Promise<vo
     return d.status === "SCHEDULED" ? undefined : d;
   }, 30_000);
   expect(done).toEqual({ status: "APPLIED", failure: null });
-}
-
-/** The names column of the units table, once it has rows satisfying `accept`. */
-async function unitNamesWhen(page: Page, accept: (names: string[]) => boolean): Promise<string[]> {
-  const nameCells = page.getByRole("table").locator("tbody tr td:nth-child(2)");
-  return waitFor(async () => {
-    const names = await nameCells.allInnerTexts();
-    return names.length > 0 && accept(names) ? names : undefined;
-  }, 20_000);
 }
 
 describe("web admin: unit history", () => {

@@ -150,18 +150,27 @@ export async function listReports(db: Db, actor: Actor, filter: ReportFilter) {
   const offset = filter.offset ?? 0;
   if (!Number.isInteger(first) || first < 1 || first > 200) throw badInput("Số dòng mỗi trang phải từ 1 đến 200.", "first");
   if (!Number.isInteger(offset) || offset < 0) throw badInput("Vị trí trang không hợp lệ.", "offset");
-  const where = {
-    ...(filter.kindCode ? { kindCode: filter.kindCode } : {}),
-    ...(filter.periodKey ? { periodKey: filter.periodKey } : {}),
-    ...(filter.status ? { status: filter.status } : {}),
+  const unitId = own ?? filter.unitId;
+  const conditions = [
+    filter.kindCode ? Prisma.sql`r."kindCode" = ${filter.kindCode}` : null,
+    filter.periodKey ? Prisma.sql`r."periodKey" = ${filter.periodKey}` : null,
+    filter.status ? Prisma.sql`r."status" = ${filter.status}` : null,
     // A unit's list holds its own reports and those handed to it by a reorganisation.
-    ...((own ?? filter.unitId) ? { OR: [{ unitId: (own ?? filter.unitId)! }, { heldByUnitId: (own ?? filter.unitId)! }] } : {}),
-  };
-  const [items, total] = await Promise.all([
-    db.unitReport.findMany({ where, orderBy: [{ periodEnd: "desc" }, { kindCode: "asc" }, { unitId: "asc" }], take: first, skip: offset }),
-    db.unitReport.count({ where }),
+    unitId ? Prisma.sql`(r."unitId" = ${unitId} OR r."heldByUnitId" = ${unitId})` : null,
+  ].filter((c): c is Prisma.Sql => c !== null);
+  const where = conditions.length > 0 ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
+  // Within a period and kind, units in Vietnamese alphabetical order of the name the pages show (the
+  // directory's current name, which the unit replica holds), not by their ids.
+  const [page, counted] = await Promise.all([
+    db.$queryRaw<Array<{ id: string }>>`
+      SELECT r.id FROM "UnitReport" r LEFT JOIN unit_replica u ON u.id = r."unitId" ${where}
+      ORDER BY r."periodEnd" DESC, r."kindCode", u.name COLLATE "vi-VN-x-icu", r."unitId"
+      LIMIT ${first} OFFSET ${offset}`,
+    db.$queryRaw<Array<{ n: number }>>`SELECT count(*)::int AS n FROM "UnitReport" r ${where}`,
   ]);
-  return { items, total };
+  const ids = page.map((row) => row.id);
+  const byId = new Map((await db.unitReport.findMany({ where: { id: { in: ids } } })).map((r) => [r.id, r]));
+  return { items: ids.map((id) => byId.get(id)!), total: counted[0]?.n ?? 0 };
 }
 
 type Correction = { correctedValue: number; reason: string };

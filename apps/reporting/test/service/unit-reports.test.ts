@@ -13,9 +13,9 @@ import { ACTORS, applyEvents, gql, startHarness, type Harness } from "../harness
 const NOW = new Date("2025-06-16T02:00:00Z");
 const justice = officer("unit-tu-phap");
 
-function unit(id: string, validFrom: string, validTo: string | null = null) {
+function unit(id: string, validFrom: string, validTo: string | null = null, name = `Đơn vị ${id}`) {
   return event("directory.unit.created", id, at("2024-01-01"), {
-    unit: { id, code: id, name: `Đơn vị ${id}`, shortName: null, levelCode: "ward", parentId: null, validFrom, validTo },
+    unit: { id, code: id, name, shortName: null, levelCode: "ward", parentId: null, validFrom, validTo },
   });
 }
 
@@ -60,8 +60,8 @@ beforeAll(async () => {
   const pakn = uuid();
   const due = { classify: "2025-04-05", outOfScopeTransfer: "2025-04-08", handle: null, answer: "2025-05-02" };
   await applyEvents(h.db, [
-    unit("unit-le-loi", "2020-01-01"),
-    unit("unit-tu-phap", "2020-01-01"),
+    unit("unit-le-loi", "2020-01-01", null, "Phường Lê Lợi"),
+    unit("unit-tu-phap", "2020-01-01", null, "Phòng Tư pháp"),
     unit("unit-old", "2020-01-01", "2024-12-01"),
     event("complaints.complaint.received", pakn, at("2025-04-02"), {
       trackingCode: "PAKN-1",
@@ -84,13 +84,15 @@ describe("expected reports", () => {
     expect(
       (await gql<{ generateExpectedReports: number }>(h.app, GENERATE, { year: 2025 }, ACTORS.admin)).data!.generateExpectedReports,
     ).toBe(2);
-    await applyEvents(h.db, [unit("unit-new", "2025-05-01")]);
+    await applyEvents(h.db, [unit("unit-new", "2025-05-01", null, "Phường Ái Nghĩa")]);
     expect(
       (await gql<{ generateExpectedReports: number }>(h.app, GENERATE, { year: 2025 }, ACTORS.admin)).data!.generateExpectedReports,
     ).toBe(1);
     const all = await gql<{ unitReports: { total: number; items: Report[] } }>(h.app, LIST, {}, ACTORS.admin);
     expect(all.data!.unitReports.total).toBe(3);
-    expect(all.data!.unitReports.items.map((r) => r.unitId).sort()).toEqual(["unit-le-loi", "unit-new", "unit-tu-phap"]);
+    // In Vietnamese alphabetical order of the units' names (vi-VN-x-icu: "Phòng" < "Phường", "Ái" < "Lê";
+    // byte order would put "Lê" before "Ái", and the ids would give le-loi, new, tu-phap).
+    expect(all.data!.unitReports.items.map((r) => r.unitId)).toEqual(["unit-tu-phap", "unit-new", "unit-le-loi"]);
     expect(all.data!.unitReports.items[0]).toMatchObject({
       periodLabel: "Quý II/2025",
       deadline: "2025-06-17",

@@ -27,7 +27,7 @@ export function PeriodChooser({
   const set = (patch: Partial<ChosenPeriod>) => onChange(kind, { ...period, ...patch });
 
   return (
-    <div className="reports-period" role="group" aria-label={t("reports.period.group")}>
+    <div className="panel reports-period" role="group" aria-label={t("reports.period.group")}>
       <label>
         <span>{t("reports.kind")}</span>
         <Select

@@ -24,7 +24,7 @@ export function ImportForm({ onStarted }: { onStarted(id: string): void }) {
 
   return (
     <form
-      className="reports-period"
+      className="panel reports-period"
       aria-labelledby={`${inputId}-title`}
       onSubmit={(e) => {
         e.preventDefault();
