@@ -2,16 +2,59 @@ import { ApiError, filesError, type FilesRefusal } from "./errors.ts";
 import { postGraphQL, type FetchLike, type Variables } from "./graphql.ts";
 import type { TokenStore } from "./token-store.ts";
 import type { TypedDocumentString } from "../graphql/generated/graphql.ts";
+import type {
+  LoginMutation,
+  LoginMutationVariables,
+  LogoutMutationVariables,
+  RefreshMutation,
+  RefreshMutationVariables,
+} from "../graphql/generated/graphql.ts";
 import type { Tokens, User } from "./types.ts";
 
-export const USER_FIELDS = "id username fullName roles unit { id name } mustChangePassword";
-const TOKEN_FIELDS = "accessToken refreshToken accessTokenExpiresAt";
-
-const LOGIN = `mutation Login($username: String!, $password: String!) {
-  login(username: $username, password: $password) { ${TOKEN_FIELDS} user { ${USER_FIELDS} } }
-}`;
-const REFRESH = `mutation Refresh($refreshToken: String!) { refreshSession(refreshToken: $refreshToken) { ${TOKEN_FIELDS} } }`;
-const LOGOUT = `mutation Logout($refreshToken: String!) { logout(refreshToken: $refreshToken) }`;
+// The session's own documents. They are plain strings marked for codegen (`/* GraphQL */`), which checks
+// them against the supergraph and generates their types, rather than `graphql()` documents: this module
+// is in the public pages' bundle, and `graphql()` would bring every document of the admin app with it.
+/** The signed-in user's fields; appended to each document that selects them. */
+export const SESSION_USER = /* GraphQL */ `
+  fragment SessionUser on User {
+    id
+    username
+    fullName
+    roles
+    unit {
+      id
+      name
+    }
+    mustChangePassword
+  }
+`;
+const LOGIN_OPERATION = /* GraphQL */ `
+  mutation Login($username: String!, $password: String!) {
+    login(username: $username, password: $password) {
+      accessToken
+      refreshToken
+      accessTokenExpiresAt
+      user {
+        ...SessionUser
+      }
+    }
+  }
+`;
+const LOGIN = LOGIN_OPERATION + SESSION_USER;
+const REFRESH = /* GraphQL */ `
+  mutation Refresh($refreshToken: String!) {
+    refreshSession(refreshToken: $refreshToken) {
+      accessToken
+      refreshToken
+      accessTokenExpiresAt
+    }
+  }
+`;
+const LOGOUT = /* GraphQL */ `
+  mutation Logout($refreshToken: String!) {
+    logout(refreshToken: $refreshToken)
+  }
+`;
 
 /** A GraphQL document: typed (generated from the supergraph, see codegen.ts) or plain text. */
 export type Document<T = unknown, V = Variables> = TypedDocumentString<T, V> | string;
@@ -88,7 +131,9 @@ export function createApiClient({
     if (!refreshing && current && current.refreshToken !== stale.refreshToken) return Promise.resolve(current);
     refreshing ??= (async () => {
       try {
-        const data = await postGraphQL<{ refreshSession: Tokens }>(fetchImpl, endpoint, REFRESH, { refreshToken: stale.refreshToken });
+        const data = await postGraphQL<RefreshMutation>(fetchImpl, endpoint, REFRESH, {
+          refreshToken: stale.refreshToken,
+        } satisfies RefreshMutationVariables);
         store.save(data.refreshSession);
         return data.refreshSession;
       } catch (err) {
@@ -181,7 +226,7 @@ export function createApiClient({
     },
 
     async login(username, password) {
-      const data = await postGraphQL<{ login: Tokens & { user: User } }>(fetchImpl, endpoint, LOGIN, { username, password });
+      const data = await postGraphQL<LoginMutation>(fetchImpl, endpoint, LOGIN, { username, password } satisfies LoginMutationVariables);
       const { user, ...tokens } = data.login;
       store.save(tokens);
       return user;
@@ -192,7 +237,9 @@ export function createApiClient({
       store.clear();
       if (!tokens) return;
       try {
-        await postGraphQL(fetchImpl, endpoint, LOGOUT, { refreshToken: tokens.refreshToken }, { accessToken: tokens.accessToken });
+        await postGraphQL(fetchImpl, endpoint, LOGOUT, { refreshToken: tokens.refreshToken } satisfies LogoutMutationVariables, {
+          accessToken: tokens.accessToken,
+        });
       } catch {
         // The local session is already gone; an unreachable server only leaves a refresh token to expire on its own.
       }

@@ -1,8 +1,9 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
-import { createApiClient, USER_FIELDS, type ApiClient } from "../api/client.ts";
+import { createApiClient, SESSION_USER, type ApiClient } from "../api/client.ts";
 import { ApiError } from "../api/errors.ts";
 import { browserTokenStore } from "../api/token-store.ts";
 import type { User } from "../api/types.ts";
+import type { ChangePasswordMutationVariables, MeQuery } from "../graphql/generated/graphql.ts";
 
 export type SessionState =
   { status: "restoring" } | { status: "signedOut"; reason?: "expired" | "loggedOut" } | { status: "signedIn"; user: User };
@@ -17,10 +18,20 @@ export interface Session {
   changePassword(currentPassword: string, newPassword: string): Promise<void>;
 }
 
-const ME = `query Me { me { ${USER_FIELDS} } }`;
-const CHANGE_PASSWORD = `mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
-  changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
-}`;
+// Typed by codegen from these strings (see api/client.ts for why they are not graphql() documents).
+const ME_OPERATION = /* GraphQL */ `
+  query Me {
+    me {
+      ...SessionUser
+    }
+  }
+`;
+const ME = ME_OPERATION + SESSION_USER;
+const CHANGE_PASSWORD = /* GraphQL */ `
+  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
+  }
+`;
 
 const SessionContext = createContext<Session | null>(null);
 
@@ -35,7 +46,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     if (!api.hasSession()) return;
     const controller = new AbortController();
     api
-      .request<{ me: User | null }>(ME, undefined, controller.signal)
+      .request<MeQuery>(ME, undefined, controller.signal)
       .then(({ me }) => setState(me ? { status: "signedIn", user: me } : { status: "signedOut", reason: "expired" }))
       .catch((err: unknown) => {
         if (controller.signal.aborted) return;
@@ -59,8 +70,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const changePassword = useCallback(
     async (currentPassword: string, newPassword: string) => {
-      await api.request(CHANGE_PASSWORD, { currentPassword, newPassword });
-      const { me } = await api.request<{ me: User | null }>(ME);
+      await api.request(CHANGE_PASSWORD, { currentPassword, newPassword } satisfies ChangePasswordMutationVariables);
+      const { me } = await api.request<MeQuery>(ME);
       setState(me ? { status: "signedIn", user: me } : { status: "signedOut", reason: "expired" });
     },
     [api],

@@ -4,23 +4,28 @@ import { useI18n } from "../i18n/I18nProvider.tsx";
 import { formatDate } from "../i18n/dates.ts";
 import { ErrorNotice } from "./PublicLayout.tsx";
 import { publicRequest } from "./public-api.ts";
+import type { PublishedQuery, PublishedQueryVariables } from "../graphql/generated/graphql.ts";
 
-const RESULTS = `query Published($search: String) {
-  publishedComplaints(search: $search, limit: 50) {
-    total items { trackingCode field regulation question answer answerDocumentNumber answerDocumentDate publishedAt }
+// Typed by codegen from this string (see SubmitPage.tsx for why it is not a graphql() document).
+const RESULTS = /* GraphQL */ `
+  query Published($search: String) {
+    publishedComplaints(search: $search, limit: 50) {
+      total
+      items {
+        trackingCode
+        field
+        regulation
+        question
+        answer
+        answerDocumentNumber
+        answerDocumentDate
+        publishedAt
+      }
+    }
   }
-}`;
+`;
 
-interface Published {
-  trackingCode: string;
-  field: string | null;
-  regulation: string | null;
-  question: string | null;
-  answer: string;
-  answerDocumentNumber: string | null;
-  answerDocumentDate: string | null;
-  publishedAt: string;
-}
+type Published = PublishedQuery["publishedComplaints"]["items"][number];
 
 /** Kết quả xử lý: handled PAKN and their answers, without any personal data of the senders. */
 export function ResultsPage() {
@@ -34,7 +39,7 @@ export function ResultsPage() {
 
   useEffect(() => {
     let live = true;
-    publicRequest<{ publishedComplaints: { items: Published[] } }>(RESULTS, { search: search || null })
+    publicRequest<PublishedQuery, PublishedQueryVariables>(RESULTS, { search: search || null })
       .then((data) => live && setItems(data.publishedComplaints.items))
       .catch((err: unknown) => live && setError(err));
     return () => {

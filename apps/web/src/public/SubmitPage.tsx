@@ -5,21 +5,33 @@ import { formatDate } from "../i18n/dates.ts";
 import { ErrorNotice } from "./PublicLayout.tsx";
 import { solveChallenge } from "./proof-of-work.ts";
 import { publicRequest, uploadAttachment } from "./public-api.ts";
+import type { ChallengeQuery, SubmitMutation, SubmitMutationVariables } from "../graphql/generated/graphql.ts";
 
-const CHALLENGE = `query Challenge { complaintChallenge { nonce difficulty } }`;
-const SUBMIT = `mutation Submit($input: SubmitComplaintInput!, $challenge: ChallengeSolution!) {
-  submitComplaint(input: $input, challenge: $challenge) { trackingCode secret receivedDay answerDue }
-}`;
+// Typed by codegen from these strings; not graphql() documents, which would load the admin app's
+// documents into this light bundle (see api/client.ts).
+const CHALLENGE = /* GraphQL */ `
+  query Challenge {
+    complaintChallenge {
+      nonce
+      difficulty
+    }
+  }
+`;
+const SUBMIT = /* GraphQL */ `
+  mutation Submit($input: SubmitComplaintInput!, $challenge: ChallengeSolution!) {
+    submitComplaint(input: $input, challenge: $challenge) {
+      trackingCode
+      secret
+      receivedDay
+      answerDue
+    }
+  }
+`;
 
 const MAX_FILES = 5;
 const ACCEPT = ".pdf,.jpg,.jpeg,.png,.docx,application/pdf,image/jpeg,image/png";
 
-interface Receipt {
-  trackingCode: string;
-  secret: string;
-  receivedDay: string;
-  answerDue: string;
-}
+type Receipt = SubmitMutation["submitComplaint"];
 
 type Phase = "editing" | "uploading" | "verifying" | "sending";
 
@@ -52,10 +64,10 @@ export function SubmitPage() {
       const attachmentIds = [];
       for (const file of files) attachmentIds.push((await uploadAttachment(file)).id);
       setPhase("verifying");
-      const { complaintChallenge } = await publicRequest<{ complaintChallenge: { nonce: string; difficulty: number } }>(CHALLENGE);
+      const { complaintChallenge } = await publicRequest<ChallengeQuery>(CHALLENGE);
       const counter = await solveChallenge(complaintChallenge.nonce, complaintChallenge.difficulty);
       setPhase("sending");
-      const data = await publicRequest<{ submitComplaint: Receipt }>(SUBMIT, {
+      const data = await publicRequest<SubmitMutation, SubmitMutationVariables>(SUBMIT, {
         input: { ...fields, senderPhone: fields.senderPhone || null, senderEmail: fields.senderEmail || null, attachmentIds, consent },
         challenge: { nonce: complaintChallenge.nonce, counter },
       });

@@ -5,7 +5,8 @@
 import { filesError, type FilesRefusal } from "../api/errors.ts";
 import { postGraphQL, type Variables } from "../api/graphql.ts";
 
-export function publicRequest<T>(query: string, variables?: Variables): Promise<T> {
+/** T and V are the types codegen generated for the document (each page's `/* GraphQL *\/` string). */
+export function publicRequest<T, V extends Variables = Variables>(query: string, variables?: V): Promise<T> {
   return postGraphQL<T>((input, init) => fetch(input, init), "/graphql", query, variables);
 }
 

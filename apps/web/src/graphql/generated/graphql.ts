@@ -31,6 +31,11 @@ export type AssignmentInput = {
   unitId: string | number;
 };
 
+export type ChallengeSolution = {
+  counter: string;
+  nonce: string;
+};
+
 /** An answer to a criterion; value null clears it. */
 export type ChecklistAnswerInput = {
   criterionId: string | number;
@@ -355,6 +360,19 @@ export type Severity =
   | 'MINOR'
   | 'SERIOUS';
 
+export type SubmitComplaintInput = {
+  /** Ids returned by POST /files/complaints (at most the configured number). */
+  attachmentIds?: Array<string | number> | null | undefined;
+  /** Consent to the processing of personal data to handle the PAKN (Decree 13/2023). */
+  consent: boolean;
+  content: string;
+  regulation: string;
+  senderAddress: string;
+  senderEmail?: string | null | undefined;
+  senderName: string;
+  senderPhone?: string | null | undefined;
+};
+
 export type TeamMemberInput = {
   name: string;
   role: TeamRole;
@@ -426,6 +444,43 @@ export type WorkKind =
   /** Accounts to reassign and the unit's unread notifications. */
   | 'USERS';
 
+export type SessionUserFragment = { id: string, username: string, fullName: string, roles: Array<Role>, mustChangePassword: boolean, unit: { id: string, name: string } | null };
+
+export type LoginMutationVariables = Exact<{
+  username: string;
+  password: string;
+}>;
+
+
+export type LoginMutation = { login: { accessToken: string, refreshToken: string, accessTokenExpiresAt: string, user: { id: string, username: string, fullName: string, roles: Array<Role>, mustChangePassword: boolean, unit: { id: string, name: string } | null } } };
+
+export type RefreshMutationVariables = Exact<{
+  refreshToken: string;
+}>;
+
+
+export type RefreshMutation = { refreshSession: { accessToken: string, refreshToken: string, accessTokenExpiresAt: string } };
+
+export type LogoutMutationVariables = Exact<{
+  refreshToken: string;
+}>;
+
+
+export type LogoutMutation = { logout: boolean };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { id: string, username: string, fullName: string, roles: Array<Role>, mustChangePassword: boolean, unit: { id: string, name: string } | null } | null };
+
+export type ChangePasswordMutationVariables = Exact<{
+  currentPassword: string;
+  newPassword: string;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: boolean };
+
 export type UserRowFieldsFragment = { id: string, username: string, fullName: string, roles: Array<Role>, mustChangePassword: boolean, active: boolean, unit: { id: string, name: string } | null };
 
 export type UserPageQueryVariables = Exact<{
@@ -481,16 +536,16 @@ export type InboxQueryVariables = Exact<{
 }>;
 
 
-export type InboxQuery = { complaints: { total: number, items: Array<{ id: string, trackingCode: string, channel: ComplaintChannel, receivedDay: string, status: ComplaintStatus, statusLabel: string, dueStatus: ComplaintDueStatus | null, regulation: string | null, due: { answer: string, handle: string | null }, units: Array<{ name: string, lead: boolean }>, classification: { field: string } | null }> } };
+export type InboxQuery = { complaints: { total: number, items: Array<{ id: string, trackingCode: string, channel: ComplaintChannel, receivedDay: string, status: ComplaintStatus, dueStatus: ComplaintDueStatus | null, regulation: string | null, statusText: { vi: string, en: string }, due: { answer: string, handle: string | null }, units: Array<{ name: string, lead: boolean }>, classification: { field: string } | null }> } };
 
-export type ComplaintDetailFieldsFragment = { id: string, trackingCode: string, channel: ComplaintChannel, receivedAt: string, receivedDay: string, status: ComplaintStatus, statusLabel: string, regulation: string | null, content: string | null, dueStatus: ComplaintDueStatus | null, extended: boolean, extensionReason: string | null, senderHidden: boolean, publishedQuestion: string | null, publishedText: string | null, returnedReason: string | null, returnedGuidance: string | null, allowedActions: Array<ComplaintAction>, classification: { kind: ComplaintKind, category: string, field: string, regulation: string | null, concernedUnitId: string | null } | null, units: Array<{ unitId: string, name: string, lead: boolean }>, due: { classify: string, outOfScopeTransfer: string, handle: string | null, answer: string }, pauses: Array<{ from: string, to: string | null, reason: string | null }>, sender: { name: string, address: string, phone: string | null, email: string | null } | null, answer: { id: string, unitId: string, text: string, documentNumber: string, documentDate: string, status: string, reviewReason: string | null } | null, contributions: Array<{ unitId: string, text: string, at: string }>, mergedInto: { id: string, trackingCode: string } | null, attachments: Array<{ fileId: string, name: string, type: string, size: number, url: string }>, auditTrail: Array<{ at: string, actorId: string, action: string, reason: string | null, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus }>, duplicateSuggestions: Array<{ score: number, complaint: { id: string, trackingCode: string, regulation: string | null } }> };
+export type ComplaintDetailFieldsFragment = { id: string, trackingCode: string, channel: ComplaintChannel, receivedAt: string, receivedDay: string, status: ComplaintStatus, regulation: string | null, content: string | null, dueStatus: ComplaintDueStatus | null, extended: boolean, extensionReason: string | null, senderHidden: boolean, publishedQuestion: string | null, publishedText: string | null, returnedReason: string | null, returnedGuidance: string | null, allowedActions: Array<ComplaintAction>, statusText: { vi: string, en: string }, classification: { kind: ComplaintKind, category: string, field: string, regulation: string | null, concernedUnitId: string | null } | null, units: Array<{ unitId: string, name: string, lead: boolean }>, due: { classify: string, outOfScopeTransfer: string, handle: string | null, answer: string }, pauses: Array<{ from: string, to: string | null, reason: string | null }>, sender: { name: string, address: string, phone: string | null, email: string | null } | null, answer: { id: string, unitId: string, text: string, documentNumber: string, documentDate: string, status: string, reviewReason: string | null } | null, contributions: Array<{ unitId: string, text: string, at: string }>, mergedInto: { id: string, trackingCode: string } | null, attachments: Array<{ fileId: string, name: string, type: string, size: number, url: string }>, auditTrail: Array<{ at: string, actorId: string, action: string, reason: string | null, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus }>, duplicateSuggestions: Array<{ score: number, complaint: { id: string, trackingCode: string, regulation: string | null } }> };
 
 export type ComplaintQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ComplaintQuery = { complaint: { id: string, trackingCode: string, channel: ComplaintChannel, receivedAt: string, receivedDay: string, status: ComplaintStatus, statusLabel: string, regulation: string | null, content: string | null, dueStatus: ComplaintDueStatus | null, extended: boolean, extensionReason: string | null, senderHidden: boolean, publishedQuestion: string | null, publishedText: string | null, returnedReason: string | null, returnedGuidance: string | null, allowedActions: Array<ComplaintAction>, classification: { kind: ComplaintKind, category: string, field: string, regulation: string | null, concernedUnitId: string | null } | null, units: Array<{ unitId: string, name: string, lead: boolean }>, due: { classify: string, outOfScopeTransfer: string, handle: string | null, answer: string }, pauses: Array<{ from: string, to: string | null, reason: string | null }>, sender: { name: string, address: string, phone: string | null, email: string | null } | null, answer: { id: string, unitId: string, text: string, documentNumber: string, documentDate: string, status: string, reviewReason: string | null } | null, contributions: Array<{ unitId: string, text: string, at: string }>, mergedInto: { id: string, trackingCode: string } | null, attachments: Array<{ fileId: string, name: string, type: string, size: number, url: string }>, auditTrail: Array<{ at: string, actorId: string, action: string, reason: string | null, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus }>, duplicateSuggestions: Array<{ score: number, complaint: { id: string, trackingCode: string, regulation: string | null } }> } | null };
+export type ComplaintQuery = { complaint: { id: string, trackingCode: string, channel: ComplaintChannel, receivedAt: string, receivedDay: string, status: ComplaintStatus, regulation: string | null, content: string | null, dueStatus: ComplaintDueStatus | null, extended: boolean, extensionReason: string | null, senderHidden: boolean, publishedQuestion: string | null, publishedText: string | null, returnedReason: string | null, returnedGuidance: string | null, allowedActions: Array<ComplaintAction>, statusText: { vi: string, en: string }, classification: { kind: ComplaintKind, category: string, field: string, regulation: string | null, concernedUnitId: string | null } | null, units: Array<{ unitId: string, name: string, lead: boolean }>, due: { classify: string, outOfScopeTransfer: string, handle: string | null, answer: string }, pauses: Array<{ from: string, to: string | null, reason: string | null }>, sender: { name: string, address: string, phone: string | null, email: string | null } | null, answer: { id: string, unitId: string, text: string, documentNumber: string, documentDate: string, status: string, reviewReason: string | null } | null, contributions: Array<{ unitId: string, text: string, at: string }>, mergedInto: { id: string, trackingCode: string } | null, attachments: Array<{ fileId: string, name: string, type: string, size: number, url: string }>, auditTrail: Array<{ at: string, actorId: string, action: string, reason: string | null, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus }>, duplicateSuggestions: Array<{ score: number, complaint: { id: string, trackingCode: string, regulation: string | null } }> } | null };
 
 export type ReviewQueryVariables = Exact<{
   id: string | number;
@@ -581,7 +636,7 @@ export type ClassifyComplaintMutationVariables = Exact<{
 }>;
 
 
-export type ClassifyComplaintMutation = { classifyComplaint: { id: string, trackingCode: string, channel: ComplaintChannel, receivedAt: string, receivedDay: string, status: ComplaintStatus, statusLabel: string, regulation: string | null, content: string | null, dueStatus: ComplaintDueStatus | null, extended: boolean, extensionReason: string | null, senderHidden: boolean, publishedQuestion: string | null, publishedText: string | null, returnedReason: string | null, returnedGuidance: string | null, allowedActions: Array<ComplaintAction>, classification: { kind: ComplaintKind, category: string, field: string, regulation: string | null, concernedUnitId: string | null } | null, units: Array<{ unitId: string, name: string, lead: boolean }>, due: { classify: string, outOfScopeTransfer: string, handle: string | null, answer: string }, pauses: Array<{ from: string, to: string | null, reason: string | null }>, sender: { name: string, address: string, phone: string | null, email: string | null } | null, answer: { id: string, unitId: string, text: string, documentNumber: string, documentDate: string, status: string, reviewReason: string | null } | null, contributions: Array<{ unitId: string, text: string, at: string }>, mergedInto: { id: string, trackingCode: string } | null, attachments: Array<{ fileId: string, name: string, type: string, size: number, url: string }>, auditTrail: Array<{ at: string, actorId: string, action: string, reason: string | null, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus }>, duplicateSuggestions: Array<{ score: number, complaint: { id: string, trackingCode: string, regulation: string | null } }> } };
+export type ClassifyComplaintMutation = { classifyComplaint: { id: string, trackingCode: string, channel: ComplaintChannel, receivedAt: string, receivedDay: string, status: ComplaintStatus, regulation: string | null, content: string | null, dueStatus: ComplaintDueStatus | null, extended: boolean, extensionReason: string | null, senderHidden: boolean, publishedQuestion: string | null, publishedText: string | null, returnedReason: string | null, returnedGuidance: string | null, allowedActions: Array<ComplaintAction>, statusText: { vi: string, en: string }, classification: { kind: ComplaintKind, category: string, field: string, regulation: string | null, concernedUnitId: string | null } | null, units: Array<{ unitId: string, name: string, lead: boolean }>, due: { classify: string, outOfScopeTransfer: string, handle: string | null, answer: string }, pauses: Array<{ from: string, to: string | null, reason: string | null }>, sender: { name: string, address: string, phone: string | null, email: string | null } | null, answer: { id: string, unitId: string, text: string, documentNumber: string, documentDate: string, status: string, reviewReason: string | null } | null, contributions: Array<{ unitId: string, text: string, at: string }>, mergedInto: { id: string, trackingCode: string } | null, attachments: Array<{ fileId: string, name: string, type: string, size: number, url: string }>, auditTrail: Array<{ at: string, actorId: string, action: string, reason: string | null, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus }>, duplicateSuggestions: Array<{ score: number, complaint: { id: string, trackingCode: string, regulation: string | null } }> } };
 
 export type TransferComplaintMutationVariables = Exact<{
   id: string | number;
@@ -589,7 +644,7 @@ export type TransferComplaintMutationVariables = Exact<{
 }>;
 
 
-export type TransferComplaintMutation = { transferComplaint: { id: string, trackingCode: string, channel: ComplaintChannel, receivedAt: string, receivedDay: string, status: ComplaintStatus, statusLabel: string, regulation: string | null, content: string | null, dueStatus: ComplaintDueStatus | null, extended: boolean, extensionReason: string | null, senderHidden: boolean, publishedQuestion: string | null, publishedText: string | null, returnedReason: string | null, returnedGuidance: string | null, allowedActions: Array<ComplaintAction>, classification: { kind: ComplaintKind, category: string, field: string, regulation: string | null, concernedUnitId: string | null } | null, units: Array<{ unitId: string, name: string, lead: boolean }>, due: { classify: string, outOfScopeTransfer: string, handle: string | null, answer: string }, pauses: Array<{ from: string, to: string | null, reason: string | null }>, sender: { name: string, address: string, phone: string | null, email: string | null } | null, answer: { id: string, unitId: string, text: string, documentNumber: string, documentDate: string, status: string, reviewReason: string | null } | null, contributions: Array<{ unitId: string, text: string, at: string }>, mergedInto: { id: string, trackingCode: string } | null, attachments: Array<{ fileId: string, name: string, type: string, size: number, url: string }>, auditTrail: Array<{ at: string, actorId: string, action: string, reason: string | null, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus }>, duplicateSuggestions: Array<{ score: number, complaint: { id: string, trackingCode: string, regulation: string | null } }> } };
+export type TransferComplaintMutation = { transferComplaint: { id: string, trackingCode: string, channel: ComplaintChannel, receivedAt: string, receivedDay: string, status: ComplaintStatus, regulation: string | null, content: string | null, dueStatus: ComplaintDueStatus | null, extended: boolean, extensionReason: string | null, senderHidden: boolean, publishedQuestion: string | null, publishedText: string | null, returnedReason: string | null, returnedGuidance: string | null, allowedActions: Array<ComplaintAction>, statusText: { vi: string, en: string }, classification: { kind: ComplaintKind, category: string, field: string, regulation: string | null, concernedUnitId: string | null } | null, units: Array<{ unitId: string, name: string, lead: boolean }>, due: { classify: string, outOfScopeTransfer: string, handle: string | null, answer: string }, pauses: Array<{ from: string, to: string | null, reason: string | null }>, sender: { name: string, address: string, phone: string | null, email: string | null } | null, answer: { id: string, unitId: string, text: string, documentNumber: string, documentDate: string, status: string, reviewReason: string | null } | null, contributions: Array<{ unitId: string, text: string, at: string }>, mergedInto: { id: string, trackingCode: string } | null, attachments: Array<{ fileId: string, name: string, type: string, size: number, url: string }>, auditTrail: Array<{ at: string, actorId: string, action: string, reason: string | null, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus }>, duplicateSuggestions: Array<{ score: number, complaint: { id: string, trackingCode: string, regulation: string | null } }> } };
 
 export type DraftComplaintAnswerMutationVariables = Exact<{
   id: string | number;
@@ -599,7 +654,7 @@ export type DraftComplaintAnswerMutationVariables = Exact<{
 }>;
 
 
-export type DraftComplaintAnswerMutation = { draftComplaintAnswer: { id: string, trackingCode: string, channel: ComplaintChannel, receivedAt: string, receivedDay: string, status: ComplaintStatus, statusLabel: string, regulation: string | null, content: string | null, dueStatus: ComplaintDueStatus | null, extended: boolean, extensionReason: string | null, senderHidden: boolean, publishedQuestion: string | null, publishedText: string | null, returnedReason: string | null, returnedGuidance: string | null, allowedActions: Array<ComplaintAction>, classification: { kind: ComplaintKind, category: string, field: string, regulation: string | null, concernedUnitId: string | null } | null, units: Array<{ unitId: string, name: string, lead: boolean }>, due: { classify: string, outOfScopeTransfer: string, handle: string | null, answer: string }, pauses: Array<{ from: string, to: string | null, reason: string | null }>, sender: { name: string, address: string, phone: string | null, email: string | null } | null, answer: { id: string, unitId: string, text: string, documentNumber: string, documentDate: string, status: string, reviewReason: string | null } | null, contributions: Array<{ unitId: string, text: string, at: string }>, mergedInto: { id: string, trackingCode: string } | null, attachments: Array<{ fileId: string, name: string, type: string, size: number, url: string }>, auditTrail: Array<{ at: string, actorId: string, action: string, reason: string | null, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus }>, duplicateSuggestions: Array<{ score: number, complaint: { id: string, trackingCode: string, regulation: string | null } }> } };
+export type DraftComplaintAnswerMutation = { draftComplaintAnswer: { id: string, trackingCode: string, channel: ComplaintChannel, receivedAt: string, receivedDay: string, status: ComplaintStatus, regulation: string | null, content: string | null, dueStatus: ComplaintDueStatus | null, extended: boolean, extensionReason: string | null, senderHidden: boolean, publishedQuestion: string | null, publishedText: string | null, returnedReason: string | null, returnedGuidance: string | null, allowedActions: Array<ComplaintAction>, statusText: { vi: string, en: string }, classification: { kind: ComplaintKind, category: string, field: string, regulation: string | null, concernedUnitId: string | null } | null, units: Array<{ unitId: string, name: string, lead: boolean }>, due: { classify: string, outOfScopeTransfer: string, handle: string | null, answer: string }, pauses: Array<{ from: string, to: string | null, reason: string | null }>, sender: { name: string, address: string, phone: string | null, email: string | null } | null, answer: { id: string, unitId: string, text: string, documentNumber: string, documentDate: string, status: string, reviewReason: string | null } | null, contributions: Array<{ unitId: string, text: string, at: string }>, mergedInto: { id: string, trackingCode: string } | null, attachments: Array<{ fileId: string, name: string, type: string, size: number, url: string }>, auditTrail: Array<{ at: string, actorId: string, action: string, reason: string | null, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus }>, duplicateSuggestions: Array<{ score: number, complaint: { id: string, trackingCode: string, regulation: string | null } }> } };
 
 export type ContributeToComplaintMutationVariables = Exact<{
   id: string | number;
@@ -607,7 +662,7 @@ export type ContributeToComplaintMutationVariables = Exact<{
 }>;
 
 
-export type ContributeToComplaintMutation = { contributeToComplaint: { id: string, trackingCode: string, channel: ComplaintChannel, receivedAt: string, receivedDay: string, status: ComplaintStatus, statusLabel: string, regulation: string | null, content: string | null, dueStatus: ComplaintDueStatus | null, extended: boolean, extensionReason: string | null, senderHidden: boolean, publishedQuestion: string | null, publishedText: string | null, returnedReason: string | null, returnedGuidance: string | null, allowedActions: Array<ComplaintAction>, classification: { kind: ComplaintKind, category: string, field: string, regulation: string | null, concernedUnitId: string | null } | null, units: Array<{ unitId: string, name: string, lead: boolean }>, due: { classify: string, outOfScopeTransfer: string, handle: string | null, answer: string }, pauses: Array<{ from: string, to: string | null, reason: string | null }>, sender: { name: string, address: string, phone: string | null, email: string | null } | null, answer: { id: string, unitId: string, text: string, documentNumber: string, documentDate: string, status: string, reviewReason: string | null } | null, contributions: Array<{ unitId: string, text: string, at: string }>, mergedInto: { id: string, trackingCode: string } | null, attachments: Array<{ fileId: string, name: string, type: string, size: number, url: string }>, auditTrail: Array<{ at: string, actorId: string, action: string, reason: string | null, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus }>, duplicateSuggestions: Array<{ score: number, complaint: { id: string, trackingCode: string, regulation: string | null } }> } };
+export type ContributeToComplaintMutation = { contributeToComplaint: { id: string, trackingCode: string, channel: ComplaintChannel, receivedAt: string, receivedDay: string, status: ComplaintStatus, regulation: string | null, content: string | null, dueStatus: ComplaintDueStatus | null, extended: boolean, extensionReason: string | null, senderHidden: boolean, publishedQuestion: string | null, publishedText: string | null, returnedReason: string | null, returnedGuidance: string | null, allowedActions: Array<ComplaintAction>, statusText: { vi: string, en: string }, classification: { kind: ComplaintKind, category: string, field: string, regulation: string | null, concernedUnitId: string | null } | null, units: Array<{ unitId: string, name: string, lead: boolean }>, due: { classify: string, outOfScopeTransfer: string, handle: string | null, answer: string }, pauses: Array<{ from: string, to: string | null, reason: string | null }>, sender: { name: string, address: string, phone: string | null, email: string | null } | null, answer: { id: string, unitId: string, text: string, documentNumber: string, documentDate: string, status: string, reviewReason: string | null } | null, contributions: Array<{ unitId: string, text: string, at: string }>, mergedInto: { id: string, trackingCode: string } | null, attachments: Array<{ fileId: string, name: string, type: string, size: number, url: string }>, auditTrail: Array<{ at: string, actorId: string, action: string, reason: string | null, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus }>, duplicateSuggestions: Array<{ score: number, complaint: { id: string, trackingCode: string, regulation: string | null } }> } };
 
 export type ApproveComplaintAnswerMutationVariables = Exact<{
   id: string | number;
@@ -615,7 +670,7 @@ export type ApproveComplaintAnswerMutationVariables = Exact<{
 }>;
 
 
-export type ApproveComplaintAnswerMutation = { approveComplaintAnswer: { id: string, trackingCode: string, channel: ComplaintChannel, receivedAt: string, receivedDay: string, status: ComplaintStatus, statusLabel: string, regulation: string | null, content: string | null, dueStatus: ComplaintDueStatus | null, extended: boolean, extensionReason: string | null, senderHidden: boolean, publishedQuestion: string | null, publishedText: string | null, returnedReason: string | null, returnedGuidance: string | null, allowedActions: Array<ComplaintAction>, classification: { kind: ComplaintKind, category: string, field: string, regulation: string | null, concernedUnitId: string | null } | null, units: Array<{ unitId: string, name: string, lead: boolean }>, due: { classify: string, outOfScopeTransfer: string, handle: string | null, answer: string }, pauses: Array<{ from: string, to: string | null, reason: string | null }>, sender: { name: string, address: string, phone: string | null, email: string | null } | null, answer: { id: string, unitId: string, text: string, documentNumber: string, documentDate: string, status: string, reviewReason: string | null } | null, contributions: Array<{ unitId: string, text: string, at: string }>, mergedInto: { id: string, trackingCode: string } | null, attachments: Array<{ fileId: string, name: string, type: string, size: number, url: string }>, auditTrail: Array<{ at: string, actorId: string, action: string, reason: string | null, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus }>, duplicateSuggestions: Array<{ score: number, complaint: { id: string, trackingCode: string, regulation: string | null } }> } };
+export type ApproveComplaintAnswerMutation = { approveComplaintAnswer: { id: string, trackingCode: string, channel: ComplaintChannel, receivedAt: string, receivedDay: string, status: ComplaintStatus, regulation: string | null, content: string | null, dueStatus: ComplaintDueStatus | null, extended: boolean, extensionReason: string | null, senderHidden: boolean, publishedQuestion: string | null, publishedText: string | null, returnedReason: string | null, returnedGuidance: string | null, allowedActions: Array<ComplaintAction>, statusText: { vi: string, en: string }, classification: { kind: ComplaintKind, category: string, field: string, regulation: string | null, concernedUnitId: string | null } | null, units: Array<{ unitId: string, name: string, lead: boolean }>, due: { classify: string, outOfScopeTransfer: string, handle: string | null, answer: string }, pauses: Array<{ from: string, to: string | null, reason: string | null }>, sender: { name: string, address: string, phone: string | null, email: string | null } | null, answer: { id: string, unitId: string, text: string, documentNumber: string, documentDate: string, status: string, reviewReason: string | null } | null, contributions: Array<{ unitId: string, text: string, at: string }>, mergedInto: { id: string, trackingCode: string } | null, attachments: Array<{ fileId: string, name: string, type: string, size: number, url: string }>, auditTrail: Array<{ at: string, actorId: string, action: string, reason: string | null, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus }>, duplicateSuggestions: Array<{ score: number, complaint: { id: string, trackingCode: string, regulation: string | null } }> } };
 
 export type ReturnComplaintAnswerMutationVariables = Exact<{
   id: string | number;
@@ -623,14 +678,14 @@ export type ReturnComplaintAnswerMutationVariables = Exact<{
 }>;
 
 
-export type ReturnComplaintAnswerMutation = { returnComplaintAnswer: { id: string, trackingCode: string, channel: ComplaintChannel, receivedAt: string, receivedDay: string, status: ComplaintStatus, statusLabel: string, regulation: string | null, content: string | null, dueStatus: ComplaintDueStatus | null, extended: boolean, extensionReason: string | null, senderHidden: boolean, publishedQuestion: string | null, publishedText: string | null, returnedReason: string | null, returnedGuidance: string | null, allowedActions: Array<ComplaintAction>, classification: { kind: ComplaintKind, category: string, field: string, regulation: string | null, concernedUnitId: string | null } | null, units: Array<{ unitId: string, name: string, lead: boolean }>, due: { classify: string, outOfScopeTransfer: string, handle: string | null, answer: string }, pauses: Array<{ from: string, to: string | null, reason: string | null }>, sender: { name: string, address: string, phone: string | null, email: string | null } | null, answer: { id: string, unitId: string, text: string, documentNumber: string, documentDate: string, status: string, reviewReason: string | null } | null, contributions: Array<{ unitId: string, text: string, at: string }>, mergedInto: { id: string, trackingCode: string } | null, attachments: Array<{ fileId: string, name: string, type: string, size: number, url: string }>, auditTrail: Array<{ at: string, actorId: string, action: string, reason: string | null, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus }>, duplicateSuggestions: Array<{ score: number, complaint: { id: string, trackingCode: string, regulation: string | null } }> } };
+export type ReturnComplaintAnswerMutation = { returnComplaintAnswer: { id: string, trackingCode: string, channel: ComplaintChannel, receivedAt: string, receivedDay: string, status: ComplaintStatus, regulation: string | null, content: string | null, dueStatus: ComplaintDueStatus | null, extended: boolean, extensionReason: string | null, senderHidden: boolean, publishedQuestion: string | null, publishedText: string | null, returnedReason: string | null, returnedGuidance: string | null, allowedActions: Array<ComplaintAction>, statusText: { vi: string, en: string }, classification: { kind: ComplaintKind, category: string, field: string, regulation: string | null, concernedUnitId: string | null } | null, units: Array<{ unitId: string, name: string, lead: boolean }>, due: { classify: string, outOfScopeTransfer: string, handle: string | null, answer: string }, pauses: Array<{ from: string, to: string | null, reason: string | null }>, sender: { name: string, address: string, phone: string | null, email: string | null } | null, answer: { id: string, unitId: string, text: string, documentNumber: string, documentDate: string, status: string, reviewReason: string | null } | null, contributions: Array<{ unitId: string, text: string, at: string }>, mergedInto: { id: string, trackingCode: string } | null, attachments: Array<{ fileId: string, name: string, type: string, size: number, url: string }>, auditTrail: Array<{ at: string, actorId: string, action: string, reason: string | null, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus }>, duplicateSuggestions: Array<{ score: number, complaint: { id: string, trackingCode: string, regulation: string | null } }> } };
 
 export type SendComplaintAnswerMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type SendComplaintAnswerMutation = { sendComplaintAnswer: { id: string, trackingCode: string, channel: ComplaintChannel, receivedAt: string, receivedDay: string, status: ComplaintStatus, statusLabel: string, regulation: string | null, content: string | null, dueStatus: ComplaintDueStatus | null, extended: boolean, extensionReason: string | null, senderHidden: boolean, publishedQuestion: string | null, publishedText: string | null, returnedReason: string | null, returnedGuidance: string | null, allowedActions: Array<ComplaintAction>, classification: { kind: ComplaintKind, category: string, field: string, regulation: string | null, concernedUnitId: string | null } | null, units: Array<{ unitId: string, name: string, lead: boolean }>, due: { classify: string, outOfScopeTransfer: string, handle: string | null, answer: string }, pauses: Array<{ from: string, to: string | null, reason: string | null }>, sender: { name: string, address: string, phone: string | null, email: string | null } | null, answer: { id: string, unitId: string, text: string, documentNumber: string, documentDate: string, status: string, reviewReason: string | null } | null, contributions: Array<{ unitId: string, text: string, at: string }>, mergedInto: { id: string, trackingCode: string } | null, attachments: Array<{ fileId: string, name: string, type: string, size: number, url: string }>, auditTrail: Array<{ at: string, actorId: string, action: string, reason: string | null, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus }>, duplicateSuggestions: Array<{ score: number, complaint: { id: string, trackingCode: string, regulation: string | null } }> } };
+export type SendComplaintAnswerMutation = { sendComplaintAnswer: { id: string, trackingCode: string, channel: ComplaintChannel, receivedAt: string, receivedDay: string, status: ComplaintStatus, regulation: string | null, content: string | null, dueStatus: ComplaintDueStatus | null, extended: boolean, extensionReason: string | null, senderHidden: boolean, publishedQuestion: string | null, publishedText: string | null, returnedReason: string | null, returnedGuidance: string | null, allowedActions: Array<ComplaintAction>, statusText: { vi: string, en: string }, classification: { kind: ComplaintKind, category: string, field: string, regulation: string | null, concernedUnitId: string | null } | null, units: Array<{ unitId: string, name: string, lead: boolean }>, due: { classify: string, outOfScopeTransfer: string, handle: string | null, answer: string }, pauses: Array<{ from: string, to: string | null, reason: string | null }>, sender: { name: string, address: string, phone: string | null, email: string | null } | null, answer: { id: string, unitId: string, text: string, documentNumber: string, documentDate: string, status: string, reviewReason: string | null } | null, contributions: Array<{ unitId: string, text: string, at: string }>, mergedInto: { id: string, trackingCode: string } | null, attachments: Array<{ fileId: string, name: string, type: string, size: number, url: string }>, auditTrail: Array<{ at: string, actorId: string, action: string, reason: string | null, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus }>, duplicateSuggestions: Array<{ score: number, complaint: { id: string, trackingCode: string, regulation: string | null } }> } };
 
 export type PublishComplaintMutationVariables = Exact<{
   id: string | number;
@@ -640,7 +695,7 @@ export type PublishComplaintMutationVariables = Exact<{
 }>;
 
 
-export type PublishComplaintMutation = { publishComplaint: { id: string, trackingCode: string, channel: ComplaintChannel, receivedAt: string, receivedDay: string, status: ComplaintStatus, statusLabel: string, regulation: string | null, content: string | null, dueStatus: ComplaintDueStatus | null, extended: boolean, extensionReason: string | null, senderHidden: boolean, publishedQuestion: string | null, publishedText: string | null, returnedReason: string | null, returnedGuidance: string | null, allowedActions: Array<ComplaintAction>, classification: { kind: ComplaintKind, category: string, field: string, regulation: string | null, concernedUnitId: string | null } | null, units: Array<{ unitId: string, name: string, lead: boolean }>, due: { classify: string, outOfScopeTransfer: string, handle: string | null, answer: string }, pauses: Array<{ from: string, to: string | null, reason: string | null }>, sender: { name: string, address: string, phone: string | null, email: string | null } | null, answer: { id: string, unitId: string, text: string, documentNumber: string, documentDate: string, status: string, reviewReason: string | null } | null, contributions: Array<{ unitId: string, text: string, at: string }>, mergedInto: { id: string, trackingCode: string } | null, attachments: Array<{ fileId: string, name: string, type: string, size: number, url: string }>, auditTrail: Array<{ at: string, actorId: string, action: string, reason: string | null, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus }>, duplicateSuggestions: Array<{ score: number, complaint: { id: string, trackingCode: string, regulation: string | null } }> } };
+export type PublishComplaintMutation = { publishComplaint: { id: string, trackingCode: string, channel: ComplaintChannel, receivedAt: string, receivedDay: string, status: ComplaintStatus, regulation: string | null, content: string | null, dueStatus: ComplaintDueStatus | null, extended: boolean, extensionReason: string | null, senderHidden: boolean, publishedQuestion: string | null, publishedText: string | null, returnedReason: string | null, returnedGuidance: string | null, allowedActions: Array<ComplaintAction>, statusText: { vi: string, en: string }, classification: { kind: ComplaintKind, category: string, field: string, regulation: string | null, concernedUnitId: string | null } | null, units: Array<{ unitId: string, name: string, lead: boolean }>, due: { classify: string, outOfScopeTransfer: string, handle: string | null, answer: string }, pauses: Array<{ from: string, to: string | null, reason: string | null }>, sender: { name: string, address: string, phone: string | null, email: string | null } | null, answer: { id: string, unitId: string, text: string, documentNumber: string, documentDate: string, status: string, reviewReason: string | null } | null, contributions: Array<{ unitId: string, text: string, at: string }>, mergedInto: { id: string, trackingCode: string } | null, attachments: Array<{ fileId: string, name: string, type: string, size: number, url: string }>, auditTrail: Array<{ at: string, actorId: string, action: string, reason: string | null, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus }>, duplicateSuggestions: Array<{ score: number, complaint: { id: string, trackingCode: string, regulation: string | null } }> } };
 
 export type PauseComplaintMutationVariables = Exact<{
   id: string | number;
@@ -648,7 +703,7 @@ export type PauseComplaintMutationVariables = Exact<{
 }>;
 
 
-export type PauseComplaintMutation = { pauseComplaint: { id: string, trackingCode: string, channel: ComplaintChannel, receivedAt: string, receivedDay: string, status: ComplaintStatus, statusLabel: string, regulation: string | null, content: string | null, dueStatus: ComplaintDueStatus | null, extended: boolean, extensionReason: string | null, senderHidden: boolean, publishedQuestion: string | null, publishedText: string | null, returnedReason: string | null, returnedGuidance: string | null, allowedActions: Array<ComplaintAction>, classification: { kind: ComplaintKind, category: string, field: string, regulation: string | null, concernedUnitId: string | null } | null, units: Array<{ unitId: string, name: string, lead: boolean }>, due: { classify: string, outOfScopeTransfer: string, handle: string | null, answer: string }, pauses: Array<{ from: string, to: string | null, reason: string | null }>, sender: { name: string, address: string, phone: string | null, email: string | null } | null, answer: { id: string, unitId: string, text: string, documentNumber: string, documentDate: string, status: string, reviewReason: string | null } | null, contributions: Array<{ unitId: string, text: string, at: string }>, mergedInto: { id: string, trackingCode: string } | null, attachments: Array<{ fileId: string, name: string, type: string, size: number, url: string }>, auditTrail: Array<{ at: string, actorId: string, action: string, reason: string | null, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus }>, duplicateSuggestions: Array<{ score: number, complaint: { id: string, trackingCode: string, regulation: string | null } }> } };
+export type PauseComplaintMutation = { pauseComplaint: { id: string, trackingCode: string, channel: ComplaintChannel, receivedAt: string, receivedDay: string, status: ComplaintStatus, regulation: string | null, content: string | null, dueStatus: ComplaintDueStatus | null, extended: boolean, extensionReason: string | null, senderHidden: boolean, publishedQuestion: string | null, publishedText: string | null, returnedReason: string | null, returnedGuidance: string | null, allowedActions: Array<ComplaintAction>, statusText: { vi: string, en: string }, classification: { kind: ComplaintKind, category: string, field: string, regulation: string | null, concernedUnitId: string | null } | null, units: Array<{ unitId: string, name: string, lead: boolean }>, due: { classify: string, outOfScopeTransfer: string, handle: string | null, answer: string }, pauses: Array<{ from: string, to: string | null, reason: string | null }>, sender: { name: string, address: string, phone: string | null, email: string | null } | null, answer: { id: string, unitId: string, text: string, documentNumber: string, documentDate: string, status: string, reviewReason: string | null } | null, contributions: Array<{ unitId: string, text: string, at: string }>, mergedInto: { id: string, trackingCode: string } | null, attachments: Array<{ fileId: string, name: string, type: string, size: number, url: string }>, auditTrail: Array<{ at: string, actorId: string, action: string, reason: string | null, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus }>, duplicateSuggestions: Array<{ score: number, complaint: { id: string, trackingCode: string, regulation: string | null } }> } };
 
 export type ResumeComplaintMutationVariables = Exact<{
   id: string | number;
@@ -656,7 +711,7 @@ export type ResumeComplaintMutationVariables = Exact<{
 }>;
 
 
-export type ResumeComplaintMutation = { resumeComplaint: { id: string, trackingCode: string, channel: ComplaintChannel, receivedAt: string, receivedDay: string, status: ComplaintStatus, statusLabel: string, regulation: string | null, content: string | null, dueStatus: ComplaintDueStatus | null, extended: boolean, extensionReason: string | null, senderHidden: boolean, publishedQuestion: string | null, publishedText: string | null, returnedReason: string | null, returnedGuidance: string | null, allowedActions: Array<ComplaintAction>, classification: { kind: ComplaintKind, category: string, field: string, regulation: string | null, concernedUnitId: string | null } | null, units: Array<{ unitId: string, name: string, lead: boolean }>, due: { classify: string, outOfScopeTransfer: string, handle: string | null, answer: string }, pauses: Array<{ from: string, to: string | null, reason: string | null }>, sender: { name: string, address: string, phone: string | null, email: string | null } | null, answer: { id: string, unitId: string, text: string, documentNumber: string, documentDate: string, status: string, reviewReason: string | null } | null, contributions: Array<{ unitId: string, text: string, at: string }>, mergedInto: { id: string, trackingCode: string } | null, attachments: Array<{ fileId: string, name: string, type: string, size: number, url: string }>, auditTrail: Array<{ at: string, actorId: string, action: string, reason: string | null, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus }>, duplicateSuggestions: Array<{ score: number, complaint: { id: string, trackingCode: string, regulation: string | null } }> } };
+export type ResumeComplaintMutation = { resumeComplaint: { id: string, trackingCode: string, channel: ComplaintChannel, receivedAt: string, receivedDay: string, status: ComplaintStatus, regulation: string | null, content: string | null, dueStatus: ComplaintDueStatus | null, extended: boolean, extensionReason: string | null, senderHidden: boolean, publishedQuestion: string | null, publishedText: string | null, returnedReason: string | null, returnedGuidance: string | null, allowedActions: Array<ComplaintAction>, statusText: { vi: string, en: string }, classification: { kind: ComplaintKind, category: string, field: string, regulation: string | null, concernedUnitId: string | null } | null, units: Array<{ unitId: string, name: string, lead: boolean }>, due: { classify: string, outOfScopeTransfer: string, handle: string | null, answer: string }, pauses: Array<{ from: string, to: string | null, reason: string | null }>, sender: { name: string, address: string, phone: string | null, email: string | null } | null, answer: { id: string, unitId: string, text: string, documentNumber: string, documentDate: string, status: string, reviewReason: string | null } | null, contributions: Array<{ unitId: string, text: string, at: string }>, mergedInto: { id: string, trackingCode: string } | null, attachments: Array<{ fileId: string, name: string, type: string, size: number, url: string }>, auditTrail: Array<{ at: string, actorId: string, action: string, reason: string | null, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus }>, duplicateSuggestions: Array<{ score: number, complaint: { id: string, trackingCode: string, regulation: string | null } }> } };
 
 export type ExtendComplaintMutationVariables = Exact<{
   id: string | number;
@@ -664,7 +719,7 @@ export type ExtendComplaintMutationVariables = Exact<{
 }>;
 
 
-export type ExtendComplaintMutation = { extendComplaint: { id: string, trackingCode: string, channel: ComplaintChannel, receivedAt: string, receivedDay: string, status: ComplaintStatus, statusLabel: string, regulation: string | null, content: string | null, dueStatus: ComplaintDueStatus | null, extended: boolean, extensionReason: string | null, senderHidden: boolean, publishedQuestion: string | null, publishedText: string | null, returnedReason: string | null, returnedGuidance: string | null, allowedActions: Array<ComplaintAction>, classification: { kind: ComplaintKind, category: string, field: string, regulation: string | null, concernedUnitId: string | null } | null, units: Array<{ unitId: string, name: string, lead: boolean }>, due: { classify: string, outOfScopeTransfer: string, handle: string | null, answer: string }, pauses: Array<{ from: string, to: string | null, reason: string | null }>, sender: { name: string, address: string, phone: string | null, email: string | null } | null, answer: { id: string, unitId: string, text: string, documentNumber: string, documentDate: string, status: string, reviewReason: string | null } | null, contributions: Array<{ unitId: string, text: string, at: string }>, mergedInto: { id: string, trackingCode: string } | null, attachments: Array<{ fileId: string, name: string, type: string, size: number, url: string }>, auditTrail: Array<{ at: string, actorId: string, action: string, reason: string | null, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus }>, duplicateSuggestions: Array<{ score: number, complaint: { id: string, trackingCode: string, regulation: string | null } }> } };
+export type ExtendComplaintMutation = { extendComplaint: { id: string, trackingCode: string, channel: ComplaintChannel, receivedAt: string, receivedDay: string, status: ComplaintStatus, regulation: string | null, content: string | null, dueStatus: ComplaintDueStatus | null, extended: boolean, extensionReason: string | null, senderHidden: boolean, publishedQuestion: string | null, publishedText: string | null, returnedReason: string | null, returnedGuidance: string | null, allowedActions: Array<ComplaintAction>, statusText: { vi: string, en: string }, classification: { kind: ComplaintKind, category: string, field: string, regulation: string | null, concernedUnitId: string | null } | null, units: Array<{ unitId: string, name: string, lead: boolean }>, due: { classify: string, outOfScopeTransfer: string, handle: string | null, answer: string }, pauses: Array<{ from: string, to: string | null, reason: string | null }>, sender: { name: string, address: string, phone: string | null, email: string | null } | null, answer: { id: string, unitId: string, text: string, documentNumber: string, documentDate: string, status: string, reviewReason: string | null } | null, contributions: Array<{ unitId: string, text: string, at: string }>, mergedInto: { id: string, trackingCode: string } | null, attachments: Array<{ fileId: string, name: string, type: string, size: number, url: string }>, auditTrail: Array<{ at: string, actorId: string, action: string, reason: string | null, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus }>, duplicateSuggestions: Array<{ score: number, complaint: { id: string, trackingCode: string, regulation: string | null } }> } };
 
 export type ReturnComplaintMutationVariables = Exact<{
   id: string | number;
@@ -673,7 +728,7 @@ export type ReturnComplaintMutationVariables = Exact<{
 }>;
 
 
-export type ReturnComplaintMutation = { returnComplaint: { id: string, trackingCode: string, channel: ComplaintChannel, receivedAt: string, receivedDay: string, status: ComplaintStatus, statusLabel: string, regulation: string | null, content: string | null, dueStatus: ComplaintDueStatus | null, extended: boolean, extensionReason: string | null, senderHidden: boolean, publishedQuestion: string | null, publishedText: string | null, returnedReason: string | null, returnedGuidance: string | null, allowedActions: Array<ComplaintAction>, classification: { kind: ComplaintKind, category: string, field: string, regulation: string | null, concernedUnitId: string | null } | null, units: Array<{ unitId: string, name: string, lead: boolean }>, due: { classify: string, outOfScopeTransfer: string, handle: string | null, answer: string }, pauses: Array<{ from: string, to: string | null, reason: string | null }>, sender: { name: string, address: string, phone: string | null, email: string | null } | null, answer: { id: string, unitId: string, text: string, documentNumber: string, documentDate: string, status: string, reviewReason: string | null } | null, contributions: Array<{ unitId: string, text: string, at: string }>, mergedInto: { id: string, trackingCode: string } | null, attachments: Array<{ fileId: string, name: string, type: string, size: number, url: string }>, auditTrail: Array<{ at: string, actorId: string, action: string, reason: string | null, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus }>, duplicateSuggestions: Array<{ score: number, complaint: { id: string, trackingCode: string, regulation: string | null } }> } };
+export type ReturnComplaintMutation = { returnComplaint: { id: string, trackingCode: string, channel: ComplaintChannel, receivedAt: string, receivedDay: string, status: ComplaintStatus, regulation: string | null, content: string | null, dueStatus: ComplaintDueStatus | null, extended: boolean, extensionReason: string | null, senderHidden: boolean, publishedQuestion: string | null, publishedText: string | null, returnedReason: string | null, returnedGuidance: string | null, allowedActions: Array<ComplaintAction>, statusText: { vi: string, en: string }, classification: { kind: ComplaintKind, category: string, field: string, regulation: string | null, concernedUnitId: string | null } | null, units: Array<{ unitId: string, name: string, lead: boolean }>, due: { classify: string, outOfScopeTransfer: string, handle: string | null, answer: string }, pauses: Array<{ from: string, to: string | null, reason: string | null }>, sender: { name: string, address: string, phone: string | null, email: string | null } | null, answer: { id: string, unitId: string, text: string, documentNumber: string, documentDate: string, status: string, reviewReason: string | null } | null, contributions: Array<{ unitId: string, text: string, at: string }>, mergedInto: { id: string, trackingCode: string } | null, attachments: Array<{ fileId: string, name: string, type: string, size: number, url: string }>, auditTrail: Array<{ at: string, actorId: string, action: string, reason: string | null, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus }>, duplicateSuggestions: Array<{ score: number, complaint: { id: string, trackingCode: string, regulation: string | null } }> } };
 
 export type MergeComplaintMutationVariables = Exact<{
   id: string | number;
@@ -681,7 +736,7 @@ export type MergeComplaintMutationVariables = Exact<{
 }>;
 
 
-export type MergeComplaintMutation = { mergeComplaint: { id: string, trackingCode: string, channel: ComplaintChannel, receivedAt: string, receivedDay: string, status: ComplaintStatus, statusLabel: string, regulation: string | null, content: string | null, dueStatus: ComplaintDueStatus | null, extended: boolean, extensionReason: string | null, senderHidden: boolean, publishedQuestion: string | null, publishedText: string | null, returnedReason: string | null, returnedGuidance: string | null, allowedActions: Array<ComplaintAction>, classification: { kind: ComplaintKind, category: string, field: string, regulation: string | null, concernedUnitId: string | null } | null, units: Array<{ unitId: string, name: string, lead: boolean }>, due: { classify: string, outOfScopeTransfer: string, handle: string | null, answer: string }, pauses: Array<{ from: string, to: string | null, reason: string | null }>, sender: { name: string, address: string, phone: string | null, email: string | null } | null, answer: { id: string, unitId: string, text: string, documentNumber: string, documentDate: string, status: string, reviewReason: string | null } | null, contributions: Array<{ unitId: string, text: string, at: string }>, mergedInto: { id: string, trackingCode: string } | null, attachments: Array<{ fileId: string, name: string, type: string, size: number, url: string }>, auditTrail: Array<{ at: string, actorId: string, action: string, reason: string | null, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus }>, duplicateSuggestions: Array<{ score: number, complaint: { id: string, trackingCode: string, regulation: string | null } }> } };
+export type MergeComplaintMutation = { mergeComplaint: { id: string, trackingCode: string, channel: ComplaintChannel, receivedAt: string, receivedDay: string, status: ComplaintStatus, regulation: string | null, content: string | null, dueStatus: ComplaintDueStatus | null, extended: boolean, extensionReason: string | null, senderHidden: boolean, publishedQuestion: string | null, publishedText: string | null, returnedReason: string | null, returnedGuidance: string | null, allowedActions: Array<ComplaintAction>, statusText: { vi: string, en: string }, classification: { kind: ComplaintKind, category: string, field: string, regulation: string | null, concernedUnitId: string | null } | null, units: Array<{ unitId: string, name: string, lead: boolean }>, due: { classify: string, outOfScopeTransfer: string, handle: string | null, answer: string }, pauses: Array<{ from: string, to: string | null, reason: string | null }>, sender: { name: string, address: string, phone: string | null, email: string | null } | null, answer: { id: string, unitId: string, text: string, documentNumber: string, documentDate: string, status: string, reviewReason: string | null } | null, contributions: Array<{ unitId: string, text: string, at: string }>, mergedInto: { id: string, trackingCode: string } | null, attachments: Array<{ fileId: string, name: string, type: string, size: number, url: string }>, auditTrail: Array<{ at: string, actorId: string, action: string, reason: string | null, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus }>, duplicateSuggestions: Array<{ score: number, complaint: { id: string, trackingCode: string, regulation: string | null } }> } };
 
 export type CloseComplaintMutationVariables = Exact<{
   id: string | number;
@@ -689,7 +744,7 @@ export type CloseComplaintMutationVariables = Exact<{
 }>;
 
 
-export type CloseComplaintMutation = { closeComplaint: { id: string, trackingCode: string, channel: ComplaintChannel, receivedAt: string, receivedDay: string, status: ComplaintStatus, statusLabel: string, regulation: string | null, content: string | null, dueStatus: ComplaintDueStatus | null, extended: boolean, extensionReason: string | null, senderHidden: boolean, publishedQuestion: string | null, publishedText: string | null, returnedReason: string | null, returnedGuidance: string | null, allowedActions: Array<ComplaintAction>, classification: { kind: ComplaintKind, category: string, field: string, regulation: string | null, concernedUnitId: string | null } | null, units: Array<{ unitId: string, name: string, lead: boolean }>, due: { classify: string, outOfScopeTransfer: string, handle: string | null, answer: string }, pauses: Array<{ from: string, to: string | null, reason: string | null }>, sender: { name: string, address: string, phone: string | null, email: string | null } | null, answer: { id: string, unitId: string, text: string, documentNumber: string, documentDate: string, status: string, reviewReason: string | null } | null, contributions: Array<{ unitId: string, text: string, at: string }>, mergedInto: { id: string, trackingCode: string } | null, attachments: Array<{ fileId: string, name: string, type: string, size: number, url: string }>, auditTrail: Array<{ at: string, actorId: string, action: string, reason: string | null, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus }>, duplicateSuggestions: Array<{ score: number, complaint: { id: string, trackingCode: string, regulation: string | null } }> } };
+export type CloseComplaintMutation = { closeComplaint: { id: string, trackingCode: string, channel: ComplaintChannel, receivedAt: string, receivedDay: string, status: ComplaintStatus, regulation: string | null, content: string | null, dueStatus: ComplaintDueStatus | null, extended: boolean, extensionReason: string | null, senderHidden: boolean, publishedQuestion: string | null, publishedText: string | null, returnedReason: string | null, returnedGuidance: string | null, allowedActions: Array<ComplaintAction>, statusText: { vi: string, en: string }, classification: { kind: ComplaintKind, category: string, field: string, regulation: string | null, concernedUnitId: string | null } | null, units: Array<{ unitId: string, name: string, lead: boolean }>, due: { classify: string, outOfScopeTransfer: string, handle: string | null, answer: string }, pauses: Array<{ from: string, to: string | null, reason: string | null }>, sender: { name: string, address: string, phone: string | null, email: string | null } | null, answer: { id: string, unitId: string, text: string, documentNumber: string, documentDate: string, status: string, reviewReason: string | null } | null, contributions: Array<{ unitId: string, text: string, at: string }>, mergedInto: { id: string, trackingCode: string } | null, attachments: Array<{ fileId: string, name: string, type: string, size: number, url: string }>, auditTrail: Array<{ at: string, actorId: string, action: string, reason: string | null, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus }>, duplicateSuggestions: Array<{ score: number, complaint: { id: string, trackingCode: string, regulation: string | null } }> } };
 
 export type HomeComplaintsQueryVariables = Exact<{
   filter?: ComplaintFilter | null | undefined;
@@ -1230,6 +1285,34 @@ export type UnitHistoryQueryVariables = Exact<{
 
 export type UnitHistoryQuery = { unit: { id: string, code: string, name: string, shortName: string | null, alternativeNames: Array<string>, validFrom: string, validTo: string | null, level: { code: string, name: string }, parent: { id: string, name: string } | null, history: Array<{ name: string, shortName: string | null, levelCode: string, validFrom: string, validTo: string | null }>, currentSuccessors: Array<{ workKinds: Array<WorkKind>, unit: { id: string, name: string } }> } | null };
 
+export type LookupQueryVariables = Exact<{
+  code: string;
+  secret: string;
+}>;
+
+
+export type LookupQuery = { lookupComplaint: { trackingCode: string, receivedDay: string, answerDue: string, paused: boolean, answerText: string | null, answerDocumentNumber: string | null, answerDocumentDate: string | null, returnedReason: string | null, returnedGuidance: string | null, mergedIntoTrackingCode: string | null, statusText: { vi: string, en: string } } };
+
+export type PublishedQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+
+export type PublishedQuery = { publishedComplaints: { total: number, items: Array<{ trackingCode: string, field: string | null, regulation: string | null, question: string | null, answer: string, answerDocumentNumber: string | null, answerDocumentDate: string | null, publishedAt: string }> } };
+
+export type ChallengeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ChallengeQuery = { complaintChallenge: { nonce: string, difficulty: number } };
+
+export type SubmitMutationVariables = Exact<{
+  input: SubmitComplaintInput;
+  challenge: ChallengeSolution;
+}>;
+
+
+export type SubmitMutation = { submitComplaint: { trackingCode: string, secret: string, receivedDay: string, answerDue: string } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1248,6 +1331,19 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const SessionUserFragmentDoc = new TypedDocumentString(`
+    fragment SessionUser on User {
+  id
+  username
+  fullName
+  roles
+  unit {
+    id
+    name
+  }
+  mustChangePassword
+}
+    `, {"fragmentName":"SessionUser"}) as unknown as TypedDocumentString<SessionUserFragment, unknown>;
 export const UserRowFieldsFragmentDoc = new TypedDocumentString(`
     fragment UserRowFields on User {
   id
@@ -1270,7 +1366,10 @@ export const ComplaintDetailFieldsFragmentDoc = new TypedDocumentString(`
   receivedAt
   receivedDay
   status
-  statusLabel
+  statusText {
+    vi
+    en
+  }
   regulation
   content
   classification {
@@ -1643,6 +1742,64 @@ export const UnitReportFieldsFragmentDoc = new TypedDocumentString(`
   allowedActions
 }
     `, {"fragmentName":"UnitReportFields"}) as unknown as TypedDocumentString<UnitReportFieldsFragment, unknown>;
+export const LoginDocument = new TypedDocumentString(`
+    mutation Login($username: String!, $password: String!) {
+  login(username: $username, password: $password) {
+    accessToken
+    refreshToken
+    accessTokenExpiresAt
+    user {
+      ...SessionUser
+    }
+  }
+}
+    fragment SessionUser on User {
+  id
+  username
+  fullName
+  roles
+  unit {
+    id
+    name
+  }
+  mustChangePassword
+}`) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const RefreshDocument = new TypedDocumentString(`
+    mutation Refresh($refreshToken: String!) {
+  refreshSession(refreshToken: $refreshToken) {
+    accessToken
+    refreshToken
+    accessTokenExpiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<RefreshMutation, RefreshMutationVariables>;
+export const LogoutDocument = new TypedDocumentString(`
+    mutation Logout($refreshToken: String!) {
+  logout(refreshToken: $refreshToken)
+}
+    `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    ...SessionUser
+  }
+}
+    fragment SessionUser on User {
+  id
+  username
+  fullName
+  roles
+  unit {
+    id
+    name
+  }
+  mustChangePassword
+}`) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+  changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
+}
+    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
 export const UserPageDocument = new TypedDocumentString(`
     query UserPage($search: String, $includeDeactivated: Boolean, $limit: Int, $offset: Int) {
   userPage(
@@ -1762,7 +1919,10 @@ export const InboxDocument = new TypedDocumentString(`
       channel
       receivedDay
       status
-      statusLabel
+      statusText {
+        vi
+        en
+      }
       dueStatus
       regulation
       due {
@@ -1793,7 +1953,10 @@ export const ComplaintDocument = new TypedDocumentString(`
   receivedAt
   receivedDay
   status
-  statusLabel
+  statusText {
+    vi
+    en
+  }
   regulation
   content
   classification {
@@ -2011,7 +2174,10 @@ export const ClassifyComplaintDocument = new TypedDocumentString(`
   receivedAt
   receivedDay
   status
-  statusLabel
+  statusText {
+    vi
+    en
+  }
   regulation
   content
   classification {
@@ -2107,7 +2273,10 @@ export const TransferComplaintDocument = new TypedDocumentString(`
   receivedAt
   receivedDay
   status
-  statusLabel
+  statusText {
+    vi
+    en
+  }
   regulation
   content
   classification {
@@ -2208,7 +2377,10 @@ export const DraftComplaintAnswerDocument = new TypedDocumentString(`
   receivedAt
   receivedDay
   status
-  statusLabel
+  statusText {
+    vi
+    en
+  }
   regulation
   content
   classification {
@@ -2304,7 +2476,10 @@ export const ContributeToComplaintDocument = new TypedDocumentString(`
   receivedAt
   receivedDay
   status
-  statusLabel
+  statusText {
+    vi
+    en
+  }
   regulation
   content
   classification {
@@ -2400,7 +2575,10 @@ export const ApproveComplaintAnswerDocument = new TypedDocumentString(`
   receivedAt
   receivedDay
   status
-  statusLabel
+  statusText {
+    vi
+    en
+  }
   regulation
   content
   classification {
@@ -2496,7 +2674,10 @@ export const ReturnComplaintAnswerDocument = new TypedDocumentString(`
   receivedAt
   receivedDay
   status
-  statusLabel
+  statusText {
+    vi
+    en
+  }
   regulation
   content
   classification {
@@ -2592,7 +2773,10 @@ export const SendComplaintAnswerDocument = new TypedDocumentString(`
   receivedAt
   receivedDay
   status
-  statusLabel
+  statusText {
+    vi
+    en
+  }
   regulation
   content
   classification {
@@ -2693,7 +2877,10 @@ export const PublishComplaintDocument = new TypedDocumentString(`
   receivedAt
   receivedDay
   status
-  statusLabel
+  statusText {
+    vi
+    en
+  }
   regulation
   content
   classification {
@@ -2789,7 +2976,10 @@ export const PauseComplaintDocument = new TypedDocumentString(`
   receivedAt
   receivedDay
   status
-  statusLabel
+  statusText {
+    vi
+    en
+  }
   regulation
   content
   classification {
@@ -2885,7 +3075,10 @@ export const ResumeComplaintDocument = new TypedDocumentString(`
   receivedAt
   receivedDay
   status
-  statusLabel
+  statusText {
+    vi
+    en
+  }
   regulation
   content
   classification {
@@ -2981,7 +3174,10 @@ export const ExtendComplaintDocument = new TypedDocumentString(`
   receivedAt
   receivedDay
   status
-  statusLabel
+  statusText {
+    vi
+    en
+  }
   regulation
   content
   classification {
@@ -3077,7 +3273,10 @@ export const ReturnComplaintDocument = new TypedDocumentString(`
   receivedAt
   receivedDay
   status
-  statusLabel
+  statusText {
+    vi
+    en
+  }
   regulation
   content
   classification {
@@ -3173,7 +3372,10 @@ export const MergeComplaintDocument = new TypedDocumentString(`
   receivedAt
   receivedDay
   status
-  statusLabel
+  statusText {
+    vi
+    en
+  }
   regulation
   content
   classification {
@@ -3269,7 +3471,10 @@ export const CloseComplaintDocument = new TypedDocumentString(`
   receivedAt
   receivedDay
   status
-  statusLabel
+  statusText {
+    vi
+    en
+  }
   regulation
   content
   classification {
@@ -5382,3 +5587,58 @@ export const UnitHistoryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UnitHistoryQuery, UnitHistoryQueryVariables>;
+export const LookupDocument = new TypedDocumentString(`
+    query Lookup($code: String!, $secret: String!) {
+  lookupComplaint(trackingCode: $code, secret: $secret) {
+    trackingCode
+    statusText {
+      vi
+      en
+    }
+    receivedDay
+    answerDue
+    paused
+    answerText
+    answerDocumentNumber
+    answerDocumentDate
+    returnedReason
+    returnedGuidance
+    mergedIntoTrackingCode
+  }
+}
+    `) as unknown as TypedDocumentString<LookupQuery, LookupQueryVariables>;
+export const PublishedDocument = new TypedDocumentString(`
+    query Published($search: String) {
+  publishedComplaints(search: $search, limit: 50) {
+    total
+    items {
+      trackingCode
+      field
+      regulation
+      question
+      answer
+      answerDocumentNumber
+      answerDocumentDate
+      publishedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublishedQuery, PublishedQueryVariables>;
+export const ChallengeDocument = new TypedDocumentString(`
+    query Challenge {
+  complaintChallenge {
+    nonce
+    difficulty
+  }
+}
+    `) as unknown as TypedDocumentString<ChallengeQuery, ChallengeQueryVariables>;
+export const SubmitDocument = new TypedDocumentString(`
+    mutation Submit($input: SubmitComplaintInput!, $challenge: ChallengeSolution!) {
+  submitComplaint(input: $input, challenge: $challenge) {
+    trackingCode
+    secret
+    receivedDay
+    answerDue
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitMutation, SubmitMutationVariables>;

@@ -58,7 +58,7 @@ export function ComplaintsInboxPage() {
         </>
       ),
     },
-    { title: t("complaints.col.status"), dataIndex: "statusLabel" },
+    { title: t("complaints.col.status"), key: "status", render: (_, c) => c.statusText[lang] },
     {
       title: t("complaints.col.units"),
       key: "units",
@@ -132,7 +132,7 @@ export function ComplaintsInboxPage() {
               c.trackingCode,
               formatDate(c.receivedDay),
               c.regulation ?? "",
-              c.statusLabel,
+              c.statusText[lang],
               c.units.map((u) => (u.lead ? `${u.name} (${t("complaints.lead")})` : u.name)).join("; "),
               formatDate(c.due.handle ?? c.due.answer),
             ])

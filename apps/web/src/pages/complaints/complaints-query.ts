@@ -64,7 +64,10 @@ export const INBOX_QUERY = graphql(`
         channel
         receivedDay
         status
-        statusLabel
+        statusText {
+          vi
+          en
+        }
         dueStatus
         regulation
         due {
@@ -156,7 +159,10 @@ graphql(`
     receivedAt
     receivedDay
     status
-    statusLabel
+    statusText {
+      vi
+      en
+    }
     regulation
     content
     classification {

@@ -5,12 +5,12 @@ import { formatInstant, type ComplaintDetail } from "../complaints-query.ts";
 
 /** The record at a glance: status, channel, receipt, regulation, classification, units and legal deadlines. */
 export function FactsCard({ complaint: c }: { complaint: ComplaintDetail }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   return (
     <div className="card">
       <dl className="facts">
         <dt>{t("complaints.col.status")}</dt>
-        <dd data-testid="complaint-status">{c.statusLabel}</dd>
+        <dd data-testid="complaint-status">{c.statusText[lang]}</dd>
         <dt>{t("complaints.channel")}</dt>
         <dd>{t(`complaints.channel.${c.channel}` as MessageKey)}</dd>
         <dt>{t("complaints.col.received")}</dt>
