@@ -25,6 +25,20 @@ export interface ConsumerOptions<Tx extends SqlTx = SqlTx> {
   backoffMs?: number;
   /** Longest wait between retries (default 10 s). */
   maxBackoffMs?: number;
+  /**
+   * Events handled in one transaction (default 1). A projection whose volume needs it (reporting's facts)
+   * takes up to this many consecutive messages of a fetched batch into one transaction, each still recorded
+   * in processed_event and skipped when seen before: the commit, not the handlers, is what costs most per
+   * event. If that transaction fails, its events are handled again one by one, so retries and the
+   * dead-letter topic work per event exactly as with 1.
+   */
+  batchSize?: number;
+  /**
+   * With batchSize: the events of a chunk not seen before, in order, handled together (set-based, a few
+   * statements for the whole chunk) instead of by `handlers` one by one. It must have the effect the
+   * handlers would have one after the other; the handlers still take each event when a chunk falls back.
+   */
+  handleBatch?: (events: EventEnvelope[], tx: Tx) => Promise<void>;
 }
 
 export interface RunningConsumer {
@@ -76,6 +90,7 @@ export async function startConsumer<Tx extends SqlTx>(options: ConsumerOptions<T
   const deadLetters = kafka.producer(producerDefaults);
   const processor = new Processor(options, deadLetters);
   const resumeTimers = new Set<NodeJS.Timeout>();
+  const batchSize = Math.max(1, options.batchSize ?? 1);
 
   await deadLetters.connect();
   try {
@@ -90,8 +105,22 @@ export async function startConsumer<Tx extends SqlTx>(options: ConsumerOptions<T
       eachBatch: async ({ batch, resolveOffset, heartbeat, pause, isRunning, isStale }) => {
         const { topic, partition } = batch;
         let settled: string | undefined;
-        for (const message of batch.messages) {
+        // After a chunk fails together, its messages go one by one (up to this index) before the next chunk.
+        let oneByOneUntil = -1;
+        for (let i = 0; i < batch.messages.length; i++) {
           if (!isRunning() || isStale()) break;
+          const chunk = i > oneByOneUntil ? batch.messages.slice(i, i + batchSize) : [];
+          if (chunk.length > 1) {
+            if (await processor.processTogether(topic, partition, chunk)) {
+              for (const message of chunk) resolveOffset(message.offset);
+              settled = chunk[chunk.length - 1]!.offset;
+              i += chunk.length - 1;
+              await heartbeat();
+              continue;
+            }
+            oneByOneUntil = i + chunk.length - 1;
+          }
+          const message = batch.messages[i]!;
           const outcome = await processor.process({ topic, partition, message });
           if (outcome === "abandoned") break;
           if (outcome !== "done") {
@@ -203,6 +232,69 @@ class Processor<Tx extends SqlTx> {
       eventId = err.eventId;
     }
     return this.attempt(delivery, eventId, effect);
+  }
+
+  /**
+   * Consecutive deliveries of one partition in one transaction (ConsumerOptions.batchSize). True when all
+   * were handled; false, with nothing written, when any message is unreadable or the transaction failed:
+   * the caller then handles them one by one, which retries or dead-letters the one at fault.
+   */
+  async processTogether(topic: string, partition: number, messages: KafkaMessage[]): Promise<boolean> {
+    if (this.stopping.signal.aborted) return false;
+    const events: EventEnvelope[] = [];
+    for (const message of messages) {
+      try {
+        events.push(parseEvent(JSON.parse(message.value?.toString("utf8") ?? "null")));
+      } catch {
+        return false;
+      }
+    }
+    return inSpan(
+      `process ${topic}`,
+      {
+        kind: SpanKind.CONSUMER,
+        parent: extractContext(messages[0]!.headers ?? {}),
+        attributes: {
+          "messaging.system": "kafka",
+          "messaging.operation.type": "process",
+          "messaging.destination.name": topic,
+          "messaging.destination.partition.id": String(partition),
+          "messaging.kafka.offset": messages[0]!.offset,
+          "messaging.batch.message_count": messages.length,
+          "messaging.consumer.group.name": this.options.groupId,
+        },
+      },
+      async (span) => {
+        try {
+          await this.options.runInTransaction(async (tx) => {
+            // As in attempt(): the processed_event rows first, so a concurrent delivery waits for this commit.
+            const fresh = new Set(
+              (
+                await tx.$queryRawUnsafe<Array<{ event_id: string }>>(
+                  `INSERT INTO "processed_event" ("consumer_group", "event_id")
+                   SELECT $1, id FROM unnest($2::uuid[]) AS id ON CONFLICT DO NOTHING RETURNING "event_id"::text`,
+                  this.options.groupId,
+                  events.map((e) => e.id),
+                )
+              ).map((r) => r.event_id.toLowerCase()),
+            );
+            // delete: the same event twice in one chunk has its effect once.
+            const unseen = events.filter((event) => fresh.delete(event.id.toLowerCase()));
+            if (this.options.handleBatch) await this.options.handleBatch(unseen, tx);
+            else for (const event of unseen) await this.handlerFor(event)?.(tx);
+          });
+          span.setAttribute("tthc.outcome", "done");
+          return true;
+        } catch (err) {
+          this.options.log.warn(
+            { err: errorDetails(err), topic, partition, offset: messages[0]!.offset, count: messages.length },
+            "consumer: batch transaction failed; handling its events one by one",
+          );
+          span.setAttribute("tthc.outcome", "one-by-one");
+          return false;
+        }
+      },
+    );
   }
 
   private handlerFor(event: EventEnvelope): ((tx: Tx) => Promise<void>) | undefined {

@@ -157,6 +157,55 @@ describe("consumer runner", () => {
     expect(header(failed!, DLQ_HEADERS.topic)).toBe(topic);
   });
 
+  it("with batchSize, handles consecutive events in one transaction: each effect once, seen events skipped, a poison one dead-lettered alone", async () => {
+    const topic = uniqueName("batch") + ".directory.unit.v1";
+    const groupId = uniqueName("batch-group");
+    await ensureTopics(brokers, [topic]);
+    const key = "unit-batch"; // one key, one partition: one fetched batch, in this order
+    const good = Array.from({ length: 30 }, (_, i) => unitUpdated(key, `Phòng ${i}`));
+    const seenBefore = unitUpdated(key, "đã xử lý trước");
+    const poison = unitUpdated(key, "always fails", "POISON");
+    await pool.query(`INSERT INTO processed_event (consumer_group, event_id) VALUES ($1, $2)`, [groupId, seenBefore.id]);
+    // Chunks of 10: the first two hold the good events 0–19 (event 3 delivered twice), the third the poison.
+    const messages = [...good.slice(0, 4), good[3]!, ...good.slice(4, 19), seenBefore, poison, ...good.slice(19)].map(asMessage);
+    await produce(topic, messages);
+
+    let transactions = 0;
+    const base = pgTransactions(pool);
+    const counting: RunInTransaction = async (fn) => {
+      transactions += 1;
+      return base(fn);
+    };
+    const consumer = await startConsumer({
+      brokers,
+      groupId,
+      topics: [topic],
+      runInTransaction: counting,
+      batchSize: 10,
+      maxAttempts: 2,
+      backoffMs: 20,
+      log: testLogger(),
+      handlers: {
+        "directory.unit.updated": async (e, tx) => {
+          if (e.data.unit.code === "POISON") throw new Error("cannot handle this unit");
+          await tx.$executeRawUnsafe(`INSERT INTO effect (event_id, unit_name) VALUES ($1, $2)`, e.id, e.data.unit.name);
+        },
+      },
+    });
+    try {
+      await waitFor(async () => (await effects(good[29]!.id)) === 1, 30_000);
+    } finally {
+      await consumer.stop();
+    }
+    for (const event of good) expect(await effects(event.id)).toBe(1);
+    expect(await effects(seenBefore.id)).toBe(0);
+    const dead = await readTopic(`${topic}.dlq`, 1);
+    expect(JSON.parse(dead[0]!.value!.toString()).id).toBe(poison.id);
+    // Two chunks together, the failed third one by one (its 10 messages, the poison tried twice), the rest together.
+    expect(transactions).toBeLessThan(messages.length);
+    expect(transactions).toBeGreaterThanOrEqual(2 + 10 + 1);
+  });
+
   it("validates what it consumes with the catalogue's types", () => {
     const event = createEvent("directory.unit.created", {
       source: "directory",

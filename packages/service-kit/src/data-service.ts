@@ -1,5 +1,5 @@
 import { ensureDatabase, migrate, type MigrationSource } from "@tthc/db";
-import { topicOf, type EventType } from "@tthc/events";
+import { topicOf, type EventEnvelope, type EventType } from "@tthc/events";
 import {
   messagingMigrations,
   pruneMessagingTables,
@@ -30,7 +30,13 @@ export interface DataServiceOptions<Db extends ServiceDb<Tx>, Tx extends SqlTx> 
   createDb(databaseUrl: string): Db;
   buildApp(db: Db): FastifyInstance;
   /** Event handlers by event type; all run in one consumer group named after the service. */
-  consumer?: { handlers: EventHandlers<Tx> };
+  consumer?: {
+    handlers: EventHandlers<Tx>;
+    /** Events per transaction (ConsumerOptions.batchSize in @tthc/messaging; default 1). */
+    batchSize?: number;
+    /** The chunk's unseen events together (ConsumerOptions.handleBatch). */
+    handleBatch?: (events: EventEnvelope[], tx: Tx) => Promise<void>;
+  };
   /** Periodic jobs (src/jobs/): one run at a time each, stopped before the database closes. */
   jobs?: Job<Db>[];
 }
@@ -104,6 +110,8 @@ export async function startDataService<Db extends ServiceDb<Tx>, Tx extends SqlT
       topics,
       runInTransaction: (fn) => db.$transaction(fn),
       handlers: options.consumer.handlers,
+      batchSize: options.consumer.batchSize,
+      handleBatch: options.consumer.handleBatch,
       log: app.log.child({ component: "consumer" }),
     });
     shutdown.push({ name: "consumer", stop: () => consumer.stop() });

@@ -8,18 +8,28 @@ import type { Measure } from "../domain/measures.ts";
 import type { MeasureSums } from "../domain/report-figures.ts";
 import type { Tx } from "./client.ts";
 
-/** Store an event of `entity`; false when it was stored before (a duplicate delivery). */
-export async function storeEvent(tx: Tx, entity: string, event: StoredEvent): Promise<boolean> {
-  const inserted = await tx.$executeRaw`
+/** Store events, each under its entity; returns the ids stored now (the others were stored before: duplicate deliveries). */
+export async function storeEvents(tx: Tx, events: ReadonlyArray<{ entity: string; event: StoredEvent }>): Promise<Set<string>> {
+  if (events.length === 0) return new Set();
+  const rows = await tx.$queryRaw<Array<{ id: string }>>`
     INSERT INTO "ProjectedEvent" ("id", "entity", "type", "time", "data")
-    VALUES (${event.id}::uuid, ${entity}, ${event.type}, ${new Date(event.time)}, ${JSON.stringify(event.data)}::jsonb)
-    ON CONFLICT ("id") DO NOTHING`;
-  return inserted > 0;
+    -- "time" holds UTC without a zone, as Prisma writes a DateTime.
+    SELECT "id"::uuid, "entity", "type", "time"::timestamptz AT TIME ZONE 'UTC', "data"::jsonb
+    FROM unnest(${events.map((e) => e.event.id)}::text[], ${events.map((e) => e.entity)}::text[], ${events.map((e) => e.event.type)}::text[],
+                ${events.map((e) => e.event.time)}::text[], ${events.map((e) => JSON.stringify(e.event.data))}::text[])
+           AS e("id", "entity", "type", "time", "data")
+    ON CONFLICT ("id") DO NOTHING
+    RETURNING "id"::text`;
+  return new Set(rows.map((r) => r.id));
 }
 
-export async function eventsOf(tx: Tx, entity: string): Promise<StoredEvent[]> {
-  const rows = await tx.projectedEvent.findMany({ where: { entity }, orderBy: [{ time: "asc" }, { id: "asc" }] });
-  return rows.map((r) => ({ id: r.id, type: r.type, time: r.time.toISOString(), data: r.data as Record<string, unknown> }));
+/** Every stored event of each entity, in event-time order (then id). */
+export async function eventsOfEntities(tx: Tx, entities: readonly string[]): Promise<Map<string, StoredEvent[]>> {
+  const rows = await tx.projectedEvent.findMany({ where: { entity: { in: [...entities] } }, orderBy: [{ time: "asc" }, { id: "asc" }] });
+  const byEntity = new Map<string, StoredEvent[]>(entities.map((e) => [e, []]));
+  for (const r of rows)
+    byEntity.get(r.entity)?.push({ id: r.id, type: r.type, time: r.time.toISOString(), data: r.data as Record<string, unknown> });
+  return byEntity;
 }
 
 const keyOf = (c: Pick<Contribution, "measure" | "unitId" | "day">) => `${c.measure}\u0000${c.unitId}\u0000${c.day}`;
@@ -36,29 +46,37 @@ function merged(contributions: Iterable<Contribution>): Map<string, Contribution
   return byKey;
 }
 
-/** Make `next` the entity's contributions: apply the difference to the daily sums, then keep `next`. */
-export async function replaceContributions(tx: Tx, entity: string, next: Contribution[]): Promise<void> {
-  const previous = await tx.factContribution.findMany({ where: { entity } });
+/** Make `next` each entity's contributions: apply the difference to the daily sums, then keep `next`. */
+export async function replaceContributions(tx: Tx, next: ReadonlyMap<string, Contribution[]>): Promise<void> {
+  if (next.size === 0) return;
+  const entities = [...next.keys()];
+  const previous = await tx.factContribution.findMany({ where: { entity: { in: entities } } });
   const before = merged(previous.map((p) => ({ measure: p.measure as Measure, unitId: p.unitId, day: fromDbDate(p.day), value: p.value })));
-  const after = merged(next);
-  const deltas = merged([...[...before.values()].map((c) => ({ ...c, value: -c.value })), ...after.values()]);
-  if (deltas.size === 0) return;
-  const rows = [...deltas.values()];
-  const measures = rows.map((r) => r.measure);
-  const units = rows.map((r) => r.unitId);
-  const days = rows.map((r) => r.day);
-  const values = rows.map((r) => r.value);
-  await tx.$executeRaw`
-    INSERT INTO "DailyFact" ("measure", "unitId", "day", "value")
-    SELECT * FROM unnest(${measures}::text[], ${units}::text[], ${days}::date[], ${values}::int[])
-    ON CONFLICT ("measure", "unitId", "day") DO UPDATE SET "value" = "DailyFact"."value" + EXCLUDED."value"`;
-  // A day whose contributions cancelled out leaves no row, so live and replayed tables are identical.
-  await tx.$executeRaw`
-    DELETE FROM "DailyFact" f USING unnest(${measures}::text[], ${units}::text[], ${days}::date[]) AS k("measure", "unitId", "day")
-    WHERE f."measure" = k."measure" AND f."unitId" = k."unitId" AND f."day" = k."day" AND f."value" = 0`;
-  await tx.factContribution.deleteMany({ where: { entity } });
+  const after = [...next].map(([entity, contributions]) => ({ entity, contributions: merged(contributions) }));
+  const deltas = merged([
+    ...[...before.values()].map((c) => ({ ...c, value: -c.value })),
+    ...after.flatMap((a) => [...a.contributions.values()]),
+  ]);
+  if (deltas.size > 0) {
+    const rows = [...deltas.values()];
+    const measures = rows.map((r) => r.measure);
+    const units = rows.map((r) => r.unitId);
+    const days = rows.map((r) => r.day);
+    const values = rows.map((r) => r.value);
+    await tx.$executeRaw`
+      INSERT INTO "DailyFact" ("measure", "unitId", "day", "value")
+      SELECT * FROM unnest(${measures}::text[], ${units}::text[], ${days}::date[], ${values}::int[])
+      ON CONFLICT ("measure", "unitId", "day") DO UPDATE SET "value" = "DailyFact"."value" + EXCLUDED."value"`;
+    // A day whose contributions cancelled out leaves no row, so live and replayed tables are identical.
+    await tx.$executeRaw`
+      DELETE FROM "DailyFact" f USING unnest(${measures}::text[], ${units}::text[], ${days}::date[]) AS k("measure", "unitId", "day")
+      WHERE f."measure" = k."measure" AND f."unitId" = k."unitId" AND f."day" = k."day" AND f."value" = 0`;
+  }
+  await tx.factContribution.deleteMany({ where: { entity: { in: entities } } });
   await tx.factContribution.createMany({
-    data: [...after.values()].map((c) => ({ entity, measure: c.measure, unitId: c.unitId, day: toDbDate(c.day), value: c.value })),
+    data: after.flatMap(({ entity, contributions }) =>
+      [...contributions.values()].map((c) => ({ entity, measure: c.measure, unitId: c.unitId, day: toDbDate(c.day), value: c.value })),
+    ),
   });
 }
 

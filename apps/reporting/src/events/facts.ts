@@ -8,9 +8,9 @@
  * a replay from offset 0 into empty tables yields the same rows whatever the interleaving of partitions.
  */
 import type { EventEnvelope, EventType } from "@tthc/events";
-import type { EventHandler, EventHandlers } from "@tthc/messaging";
+import type { EventHandlers } from "@tthc/messaging";
 import type { Tx } from "../db/client.ts";
-import { eventsOf, replaceContributions, storeEvent } from "../db/facts.ts";
+import { eventsOfEntities, replaceContributions, storeEvents } from "../db/facts.ts";
 import type { Contribution, StoredEvent } from "../domain/facts/contribution.ts";
 import { complaintContributions, foldComplaint } from "../domain/facts/complaint.ts";
 import { unitContributions } from "../domain/facts/directory.ts";
@@ -39,13 +39,24 @@ interface Projection {
   refold: (tx: Tx, entity: string, events: StoredEvent[]) => Promise<Contribution[]> | Contribution[];
 }
 
-function handler(projection: Projection): EventHandler<EventType, Tx> {
-  return async (event, tx) => {
-    const entity = projection.entity(event as EventEnvelope);
-    if (!(await storeEvent(tx, entity, stored(event as EventEnvelope)))) return;
-    const contributions = await projection.refold(tx, entity, await eventsOf(tx, entity));
-    await replaceContributions(tx, entity, contributions);
-  };
+/**
+ * Project events (one, or a consumer chunk's in order): store each under its entity, then refold every
+ * entity that got a new event from all its stored events, and apply the difference to the daily sums —
+ * a few statements for the whole chunk, which is what lets a history of a million steps ingest in minutes.
+ */
+export async function projectFacts(tx: Tx, events: readonly EventEnvelope[]): Promise<void> {
+  const projected = events.flatMap((event) => {
+    const projection = PROJECTIONS[event.type];
+    return projection ? [{ projection, entity: projection.entity(event), event: stored(event) }] : [];
+  });
+  const fresh = await storeEvents(tx, projected);
+  const touched = new Map<string, Projection>();
+  for (const p of projected) if (fresh.has(p.event.id)) touched.set(p.entity, p.projection);
+  if (touched.size === 0) return;
+  const history = await eventsOfEntities(tx, [...touched.keys()]);
+  const next = new Map<string, Contribution[]>();
+  for (const [entity, projection] of touched) next.set(entity, await projection.refold(tx, entity, history.get(entity) ?? []));
+  await replaceContributions(tx, next);
 }
 
 const dataField = (kind: string, field: string) => (event: EventEnvelope) =>
@@ -134,5 +145,8 @@ const PROJECTIONS: Partial<Record<EventType, Projection>> = {
  * follow from the events above.
  */
 export const factHandlers: EventHandlers<Tx> = Object.fromEntries(
-  Object.entries(PROJECTIONS).map(([type, projection]) => [type, handler(projection)]),
+  Object.keys(PROJECTIONS).map((type) => [type, (event: EventEnvelope, tx: Tx) => projectFacts(tx, [event])]),
 ) as EventHandlers<Tx>;
+
+/** Whether projectFacts takes events of this type. */
+export const isFactEvent = (type: string): boolean => type in PROJECTIONS;

@@ -1,7 +1,8 @@
 import type { EventHandler, EventHandlers } from "@tthc/messaging";
 import { unitReplicaHandlers } from "@tthc/unit-replica";
 import type { EventType } from "@tthc/events";
-import { factHandlers } from "./facts.ts";
+import type { EventEnvelope } from "@tthc/events";
+import { factHandlers, isFactEvent, projectFacts } from "./facts.ts";
 import { reactToSuccession } from "../use-cases/succession.ts";
 import type { Tx } from "../db/client.ts";
 
@@ -31,4 +32,29 @@ export const handlers: EventHandlers<Tx> = combine(unitReplicaHandlers as EventH
   "directory.unit.succeeded": reactToSuccession,
 });
 
-export const consumer = { handlers };
+/** What the events do besides the facts: the unit replica and the reaction to a succession. */
+const otherHandlers: EventHandlers<Tx> = combine(unitReplicaHandlers as EventHandlers<Tx>, {
+  "directory.unit.succeeded": reactToSuccession,
+});
+
+/**
+ * A consumer chunk at once: each event's other handlers in order, then all the chunk's facts in one
+ * set-based pass. Equivalent to `handlers` one by one because the facts read nothing the other handlers
+ * write (they fold each entity from its own stored events).
+ */
+async function handleBatch(events: EventEnvelope[], tx: Tx): Promise<void> {
+  for (const event of events) {
+    const handler = otherHandlers[event.type] as EventHandler<EventType, Tx> | undefined;
+    if (handler) await handler(event as never, tx);
+  }
+  await projectFacts(
+    tx,
+    events.filter((e) => isFactEvent(e.type)),
+  );
+}
+
+/**
+ * Chunks of up to 200 events a transaction, projected set-based (handleBatch): one event at a time costs
+ * seven statements, so a history of a million dossier steps (bench/reporting.ts) would take hours.
+ */
+export const consumer = { handlers, batchSize: 200, handleBatch };

@@ -300,6 +300,43 @@ describe("the quarterly report's figures from the projections", () => {
     expect(fact).toMatchObject({ leadUnitId: WARD, status: "answered", settledOnTime: true });
   });
 
+  it("the live consumer's chunks (batchSize, handleBatch: set-based) give the same facts as one event at a time", async () => {
+    const chunked = await startHarness("figures_chunked", NOW);
+    let transactions = 0;
+    const warnings: string[] = [];
+    try {
+      const running = await startConsumer({
+        brokers: kafkaBrokers(),
+        groupId: `${GROUP}-chunked`,
+        topics: [topic],
+        runInTransaction: (fn) => {
+          transactions += 1;
+          return chunked.db.$transaction(fn);
+        },
+        handlers: consumer.handlers,
+        batchSize: consumer.batchSize,
+        handleBatch: consumer.handleBatch,
+        // A chunk that fails falls back to one event at a time, which would hide a broken handleBatch.
+        log: { ...silent, warn: (_, msg) => warnings.push(msg ?? "") },
+      });
+      try {
+        await waitFor(async () => (await chunked.db.projectedEvent.count()) === DISTINCT, 30_000);
+      } finally {
+        await running.stop();
+      }
+      expect(warnings).toEqual([]);
+      // In chunks, not one at a time (the topic holds fewer events than a chunk; a fetch may still split them).
+      expect(EVENTS.length).toBeLessThan(consumer.batchSize);
+      expect(transactions).toBeLessThan(EVENTS.length / 2);
+      expect(await dailyFacts(chunked.db)).toEqual(await dailyFacts(h.db));
+      const complaintFacts = (db: Harness["db"]) => db.complaintFact.findMany({ orderBy: { id: "asc" } });
+      expect(await complaintFacts(chunked.db)).toEqual(await complaintFacts(h.db));
+      expect(await figures(chunked.db, Q2, WARD)).toEqual(Q2_WARD);
+    } finally {
+      await chunked.close();
+    }
+  });
+
   it("a replay of the topic from offset 0 into emptied tables gives identical facts and figures", async () => {
     const before = await dailyFacts(h.db);
     const replayed = await startHarness("figures_replay", NOW);
