@@ -12,7 +12,9 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
+  Header,
   Packer,
+  PageNumber,
   PageOrientation,
   Paragraph,
   Table,
@@ -259,6 +261,15 @@ function closing(doc: StateDocument): Array<Paragraph | Table> {
   ];
 }
 
+/**
+ * Page numbers as Appendix I sets them: Arabic numerals, 14 pt upright, centred in the top margin, from 1,
+ * not shown on the first page (the first section's own empty first-page header); annexes go on counting.
+ */
+const pageNumberHeader = () =>
+  new Header({
+    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], size: 28 })] })],
+  });
+
 /** The document as DOCX bytes. */
 export async function stateDocumentDocx(doc: StateDocument): Promise<Buffer> {
   const page = (landscape: boolean) => ({
@@ -267,7 +278,8 @@ export async function stateDocumentDocx(doc: StateDocument): Promise<Buffer> {
   });
   const sections: ISectionOptions[] = [
     {
-      properties: { page: page(false) },
+      properties: { page: page(false), titlePage: true },
+      headers: { default: pageNumberHeader(), first: new Header({ children: [] }) },
       children: [
         header(doc),
         line(""),
@@ -280,6 +292,7 @@ export async function stateDocumentDocx(doc: StateDocument): Promise<Buffer> {
     },
     ...(doc.annexes ?? []).map((annex) => ({
       properties: { page: page(annex.landscape ?? false) },
+      headers: { default: pageNumberHeader() },
       children: [
         ...annex.heading.map((h) => line(h, { bold: true, size: 14 })),
         ...(annex.note ? [line(annex.note, { italics: true, size: 14 })] : []),

@@ -1,3 +1,4 @@
+import JSZip from "jszip";
 import mammoth from "mammoth";
 import { describe, expect, it } from "vitest";
 import { numberLine, placeAndDate, stateDocumentDocx } from "../src/index.ts";
@@ -10,6 +11,40 @@ describe("the Decree 30/2020 layout", () => {
     expect(placeAndDate("Hưng Yên", null, 2026)).toBe("Hưng Yên, ngày      tháng      năm 2026");
     expect(numberLine({ number: null, symbol: "QĐ-UBND" })).toBe("Số:       /QĐ-UBND");
     expect(numberLine({ number: "25/TB-VP" })).toBe("Số: 25/TB-VP");
+  });
+
+  it("numbers the pages in the top margin, centred, from the second page on (Appendix I)", async () => {
+    const bytes = await stateDocumentDocx({
+      issuer: "Văn phòng HĐND và UBND thành phố",
+      number: "25/TB-VP",
+      place: "Hưng Yên",
+      date: "2026-04-24",
+      year: 2026,
+      kind: "Thông báo",
+      title: ["Kết luận"],
+      body: [{ kind: "paragraph", text: "Nội dung." }],
+      annexes: [{ heading: ["PHỤ LỤC"], body: [{ kind: "paragraph", text: "Phụ lục." }] }],
+    });
+    const zip = await JSZip.loadAsync(bytes);
+    const main = await zip.file("word/document.xml")!.async("string");
+    const sections = main.match(/<w:sectPr[\s\S]*?<\/w:sectPr>/g) ?? [];
+    expect(sections).toHaveLength(2);
+    // The first section has a first-page header of its own (w:titlePg), which is empty.
+    expect(sections[0]).toContain("<w:titlePg/>");
+    const headerOf = async (section: string, type: string) => {
+      const id = new RegExp(`<w:headerReference w:type="${type}" r:id="(rId\\d+)"`).exec(section)?.[1];
+      const rels = await zip.file("word/_rels/document.xml.rels")!.async("string");
+      const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1];
+      return zip.file(`word/${target}`)!.async("string");
+    };
+    const first = await headerOf(sections[0]!, "first");
+    expect(first).not.toContain("PAGE");
+    for (const section of sections) {
+      const numbered = await headerOf(section, "default");
+      expect(numbered).toMatch(/<w:instrText[^>]*>PAGE<\/w:instrText>/);
+      expect(numbered).toContain('<w:jc w:val="center"/>');
+      expect(numbered).toContain('<w:sz w:val="28"/>');
+    }
   });
 
   it("lays out the header, title, sections, tables, recipients, signature and an annex, read back in order", async () => {
