@@ -8,7 +8,7 @@
  *
  * Environment: BENCH_UNITS (default 3300), BENCH_SIGNALS (default 200000; BENCH_SCALE=1m for 1,000,000),
  * BENCH_INGEST_EVENTS (events the two consumers read, default BENCH_SIGNALS), BENCH_RUNS (rankings timed
- * per path, default 10), BENCH_TIMEOUT_SECONDS (bound of each wait, default 900), BENCH_KEEP=1 keeps the
+ * per path, default 10), BENCH_PARTS (ranking,ingest by default), BENCH_TIMEOUT_SECONDS (bound of each wait, default 900), BENCH_KEEP=1 keeps the
  * bench units and signals in the stack's inspections database (they are removed at the end otherwise).
  *
  * Ranking: BENCH_UNITS units ("bench-unit-…") and BENCH_SIGNALS signal rows spread over the 12 months
@@ -18,8 +18,8 @@
  *
  * Ingest: the load generator, in its own process (this file with `produce`), publishes BENCH_INGEST_EVENTS
  * catalogued `complaints.complaint.overdue` events to a topic of this run; then a raw kafkajs consumer
- * reads them all (JSON parsed, nothing stored), and the inspections service's own consumer (its handlers,
- * startConsumer's dedup transaction per event) writes them into a scratch database.
+ * reads them all (JSON parsed, nothing stored), and the inspections service's own consumer (its handlers in
+ * chunks of its batchSize a transaction, each event deduplicated) writes them into a scratch database.
  */
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -51,6 +51,8 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 10);
 const TIMEOUT_MS = Number(process.env.BENCH_TIMEOUT_SECONDS ?? 900) * 1000;
 const AS_OF = (process.env.TEST_CLOCK ?? "2026-03-16").slice(0, 10);
 const PAGE = 50;
+/** Which parts run: "ranking", "ingest" or both (the default), comma-separated. */
+const PARTS = (process.env.BENCH_PARTS ?? "ranking,ingest").split(",");
 
 const unitId = (i: number) => `bench-unit-${String(i).padStart(5, "0")}`;
 
@@ -222,6 +224,7 @@ async function ingest(brokers: string[]): Promise<void> {
     topics: [topic],
     runInTransaction: (fn) => db.$transaction(fn),
     handlers: inspectionsConsumer.handlers,
+    batchSize: inspectionsConsumer.batchSize,
     log: stderrLogger,
   });
   try {
@@ -253,19 +256,22 @@ async function main(): Promise<void> {
     await produce(brokers, topic!, Number(count), Number(units));
     return;
   }
-  const stack = JSON.parse(readFileSync(join(ROOT, `.data/run/${process.env.STACK_PROFILE ?? "test"}/stack.json`), "utf8")) as {
-    gatewayUrl: string;
-    kafkaBrokers: string;
-    databaseUrls: Record<string, string>;
-  };
   const deadline = setTimeout(() => {
     console.error(`bench: stopped after ${TIMEOUT_MS / 1000} s x 3`);
     process.exit(2);
   }, TIMEOUT_MS * 3);
   deadline.unref();
-  await ranking(stack);
-  process.env.KAFKA_BROKERS = stack.kafkaBrokers;
-  await ingest(stack.kafkaBrokers.split(","));
+  if (PARTS.includes("ranking")) {
+    const stack = JSON.parse(readFileSync(join(ROOT, `.data/run/${process.env.STACK_PROFILE ?? "test"}/stack.json`), "utf8")) as {
+      gatewayUrl: string;
+      kafkaBrokers: string;
+      databaseUrls: Record<string, string>;
+    };
+    await ranking(stack);
+    process.env.KAFKA_BROKERS = stack.kafkaBrokers;
+  }
+  // The ingest alone needs only a broker (KAFKA_BROKERS) and PostgreSQL, no stack.
+  if (PARTS.includes("ingest")) await ingest((process.env.KAFKA_BROKERS ?? "127.0.0.1:19092").split(","));
 }
 
 main().then(
