@@ -165,3 +165,23 @@ describe("reporting.dossier.recorded", () => {
       );
   });
 });
+
+describe("complaints.complaint.rated", () => {
+  const data = { unitId: "u-tu-phap", unitIds: ["u-tu-phap"], satisfied: true, ratedAt: "2026-03-16T03:00:00.000Z" };
+  it("travels on the complaint topic and round-trips", () => {
+    const event = createEvent("complaints.complaint.rated", { source: "complaints", subject: "c-1", data });
+    expect(topicOf(event.type)).toBe("complaints.complaint.v1");
+    expect(parseEvent(JSON.parse(JSON.stringify(event)))).toEqual(event);
+  });
+  it("carries no comment and rejects a rating that is not a yes or no", () => {
+    const event = createEvent("complaints.complaint.rated", {
+      source: "complaints",
+      subject: "c-1",
+      data: { ...data, comment: "x" },
+    } as never);
+    expect(event.data).not.toHaveProperty("comment");
+    expect(() =>
+      createEvent("complaints.complaint.rated", { source: "complaints", subject: "c-1", data: { ...data, satisfied: "yes" } } as never),
+    ).toThrow(/satisfied/);
+  });
+});

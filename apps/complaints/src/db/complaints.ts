@@ -21,6 +21,7 @@ export const COMPLAINT_INCLUDE = {
   transfers: { where: { active: true }, orderBy: { lead: "desc" } },
   answers: { orderBy: { draftedAt: "asc" } },
   contributions: { orderBy: { at: "asc" } },
+  rating: true,
 } as const satisfies Prisma.ComplaintInclude;
 
 export type ComplaintRow = Prisma.ComplaintGetPayload<{ include: typeof COMPLAINT_INCLUDE }>;

@@ -83,6 +83,7 @@ export const fieldPolicies: FieldPolicies<Context> = {
       duplicateSuggestions: [{ reader: CITY_OFFICE }],
       allowedActions: staff,
       personalDataErasedAt: everyone,
+      rating: everyone,
     },
   }),
   ComplaintClassification: typePolicy<Within, Context>({
@@ -106,6 +107,8 @@ export const fieldPolicies: FieldPolicies<Context> = {
       reviewReason: staffTextWithin,
     },
   }),
+  // Satisfied or not is a figure (it is in the event too); the comment is the sender's free text, read like the content.
+  ComplaintRating: typePolicy<Within, Context>({ fields: { satisfied: everyone, ratedAt: everyone, comment: staffTextWithin } }),
   ComplaintContribution: typePolicy<Within, Context>({ fields: { unitId: staff, text: staffTextWithin, at: staff } }),
   ComplaintAuditEntry: typePolicy<Within, Context>({
     fields: { at: staff, actorId: staff, action: staff, reason: staffTextWithin, fromStatus: staff, toStatus: staff },

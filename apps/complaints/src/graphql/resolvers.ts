@@ -30,6 +30,7 @@ import { STATUS_LABELS } from "../use-cases/labels.ts";
 import { knownSender, reissueSecret, runCommand } from "../use-cases/commands.ts";
 import { domainActor, type ComplaintsDeps } from "../use-cases/deps.ts";
 import { lookupComplaint, publishedComplaints } from "../use-cases/public-reads.ts";
+import { rateComplaintAnswer, type RatingInput } from "../use-cases/rating.ts";
 import {
   duplicateSuggestions,
   countComplaintsByMonth,
@@ -209,6 +210,8 @@ export const resolvers = {
       args: { input: Parameters<typeof submitComplaint>[4]; challenge: { nonce: string; counter: string } },
       { actor, correlationId, deps, request }: Context,
     ) => submitComplaint(deps, requestClientKey(request), actor, correlationId, args.input, args.challenge),
+    rateComplaintAnswer: (_: unknown, args: RatingInput, { actor, correlationId, deps, request }: Context) =>
+      rateComplaintAnswer(deps, requestClientKey(request), actor, correlationId, args),
     intakeComplaint: async (
       _: unknown,
       args: { input: Parameters<typeof intakeComplaint>[3] },
@@ -329,6 +332,7 @@ export const resolvers = {
     },
     answers: (row: ComplaintRow) => row.answers.map((a) => answerView(a, row)),
     contributions: (row: ComplaintRow) => row.contributions.map((c) => ({ ...c, complaint: row })),
+    rating: (row: ComplaintRow) => (row.rating ? { ...row.rating, complaint: row } : null),
     mergedInto: (row: ComplaintRow, _: unknown, { actor, deps }: Context) =>
       row.mergedIntoId ? getComplaint(deps, actor, row.mergedIntoId) : null,
     attachments: async (row: ComplaintRow, _: unknown, { deps }: Context) => {

@@ -16,8 +16,11 @@ const lookupRefused = () =>
 // Compared against when the code is unknown, so both refusals cost the same time.
 const DUMMY_HASH_INPUT = "0000-0000-0000-0000-0000";
 
-/** `client` keys the rate limit, so guessing secrets is bounded per client. */
-export async function lookupComplaint(deps: ComplaintsDeps, client: string, trackingCode: string, secret: string) {
+/**
+ * The sender's PAKN for code + secret, or the one refusal. `client` keys the rate limit, so guessing
+ * secrets is bounded per client; every public use of code + secret (look-up, rating) goes through here.
+ */
+export async function senderComplaint(deps: ComplaintsDeps, client: string, trackingCode: string, secret: string): Promise<ComplaintRow> {
   const decision = await deps.limiter.take(`public:${client}`, deps.limits.public, deps.limits.windowMs);
   if (!decision.allowed) throw tooManyRequests(decision.retryAfterSeconds);
   const code = parseTrackingCode(trackingCode);
@@ -25,6 +28,17 @@ export async function lookupComplaint(deps: ComplaintsDeps, client: string, trac
   const expected = row?.secretHash ?? hashSecret(DUMMY_HASH_INPUT, deps.pepper);
   const secretMatches = verifySecret(secret, expected, deps.pepper);
   if (!row || !secretMatches) throw lookupRefused();
+  return row;
+}
+
+/**
+ * The sender may rate once the answer of their own PAKN was sent, once. A duplicate merged into another
+ * PAKN is answered through that one, whose sender rates it.
+ */
+export const canRate = (row: ComplaintRow): boolean => row.answeredAt !== null && row.mergedIntoId === null && row.rating === null;
+
+export async function lookupComplaint(deps: ComplaintsDeps, client: string, trackingCode: string, secret: string) {
+  const row = await senderComplaint(deps, client, trackingCode, secret);
 
   // A duplicate's sender reads the answer of the PAKN it was merged into (one answer reaches everyone).
   const answering: ComplaintRow =
@@ -46,6 +60,9 @@ export async function lookupComplaint(deps: ComplaintsDeps, client: string, trac
     returnedReason: row.returnedReason,
     returnedGuidance: row.returnedGuidance,
     mergedIntoTrackingCode: answering === row ? null : answering.trackingCode,
+    // The comment stays with the staff: the sender sees only what they chose and when.
+    rating: row.rating ? { satisfied: row.rating.satisfied, ratedAt: row.rating.ratedAt } : null,
+    canRate: canRate(row),
   };
 }
 

@@ -100,6 +100,9 @@ async function erasePersonalData(tx: Tx, deps: ComplaintsDeps, row: ComplaintRow
   for (const answer of row.answers) {
     await tx.answer.update({ where: { id: answer.id }, data: { text: mask(answer.text), reviewReason: maskOrNull(answer.reviewReason) } });
   }
+  if (row.rating?.comment) {
+    await tx.complaintRating.update({ where: { complaintId: id }, data: { comment: mask(row.rating.comment) } });
+  }
   for (const contribution of row.contributions) {
     await tx.contribution.update({ where: { id: contribution.id }, data: { text: mask(contribution.text) } });
   }

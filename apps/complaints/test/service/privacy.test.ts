@@ -226,6 +226,15 @@ describe("retention of a closed PAKN's personal data", () => {
     const path = join(h.env.COMPLAINTS_FILES_DIR, fileId.slice(0, 2), fileId);
     expect(existsSync(path)).toBe(true);
     const auditBefore = await h.db.auditEntry.count({ where: { complaintId: id } });
+    // The sender's rating comment is their own free text (the rating itself is tested in rating.test.ts).
+    await h.db.complaintRating.create({
+      data: {
+        complaintId: id,
+        satisfied: false,
+        comment: "Cảm ơn, tôi là Nguyễn Văn An, 0912 345 678.",
+        ratedAt: hanoi("2025-03-01T09:00:00"),
+      },
+    });
 
     const deps = complaintsDeps(h.env, h.db, { now: () => hanoi("2025-04-10T09:00:00") });
     expect(await eraseExpiredPersonalData(deps)).toBe(1);
@@ -236,7 +245,7 @@ describe("retention of a closed PAKN's personal data", () => {
 
     const stored = await h.db.complaint.findUniqueOrThrow({
       where: { id },
-      include: { answers: true, contributions: true, audit: { orderBy: { id: "asc" } }, personalDataReads: true },
+      include: { answers: true, contributions: true, rating: true, audit: { orderBy: { id: "asc" } }, personalDataReads: true },
     });
     const { audit, personalDataReads, ...rest } = stored;
     for (const identifier of IDENTIFIERS) {
@@ -257,6 +266,7 @@ describe("retention of a closed PAKN's personal data", () => {
     expect(stored.content).toContain("cán bộ phường Lê Lợi yêu cầu nộp thêm giấy tờ");
     expect(stored.content).toContain("[số điện thoại đã ẩn]");
     expect(stored.searchText).not.toContain("0912");
+    expect(stored.rating).toMatchObject({ satisfied: false, comment: expect.stringMatching(/^Cảm ơn, tôi là \[họ tên đã ẩn\]/) });
     // Every entry kept (one added), the masked ones stamped; the trail still refuses any other edit.
     expect(audit.length).toBe(auditBefore + 1);
     expect(audit.at(-1)).toMatchObject({ action: "erasePersonalData", reason: expect.stringContaining("đã xoá 1 tệp đính kèm") });

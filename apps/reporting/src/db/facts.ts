@@ -145,3 +145,63 @@ export async function sumMeasuresByUnitAndWindow(
   }
   return result;
 }
+
+/** One unit's flows of some measures in one calendar month. */
+export interface MonthlyUnitSums {
+  /** yyyy-mm */
+  month: string;
+  unitId: string;
+  sums: Map<string, number>;
+}
+
+/**
+ * The monthly flows of `measures` per unit from `from` to `to` (inclusive), ordered by month then unit and
+ * paged by the database: only the page's (month, unit) pairs are returned, with the number of pairs.
+ * A pair appears when any of the measures has a non-zero day in the month.
+ */
+export async function sumMeasuresByMonthAndUnit(
+  tx: Tx,
+  measures: readonly string[],
+  from: LocalDate,
+  to: LocalDate,
+  limit: number,
+  offset: number,
+): Promise<{ total: number; items: MonthlyUnitSums[] }> {
+  const rows = await tx.$queryRaw<Array<{ month: string; unitId: string; measure: string; value: bigint; total: bigint }>>`
+    WITH pairs AS (
+      SELECT DISTINCT to_char("day", 'YYYY-MM') AS "month", "unitId"
+      FROM "DailyFact"
+      WHERE "measure" = ANY(${[...measures]}::text[]) AND "day" >= ${from}::date AND "day" <= ${to}::date
+    ), page AS (
+      SELECT "month", "unitId", COUNT(*) OVER () AS "total" FROM pairs
+      ORDER BY "month", "unitId" LIMIT ${limit} OFFSET ${offset}
+    )
+    SELECT p."month", p."unitId", f."measure", SUM(f."value") AS "value", p."total"
+    FROM page p
+    JOIN "DailyFact" f ON f."unitId" = p."unitId" AND to_char(f."day", 'YYYY-MM') = p."month"
+    WHERE f."measure" = ANY(${[...measures]}::text[]) AND f."day" >= ${from}::date AND f."day" <= ${to}::date
+    GROUP BY p."month", p."unitId", f."measure", p."total"
+    ORDER BY p."month", p."unitId"`;
+  const items = new Map<string, MonthlyUnitSums>();
+  let total = 0;
+  for (const r of rows) {
+    total = Number(r.total);
+    const key = `${r.month}|${r.unitId}`;
+    let item = items.get(key);
+    if (!item) {
+      item = { month: r.month, unitId: r.unitId, sums: new Map(measures.map((m) => [m, 0])) };
+      items.set(key, item);
+    }
+    item.sums.set(r.measure, Number(r.value));
+  }
+  // A page past the end returns no rows, and with them no total: count the pairs on their own then.
+  if (items.size === 0 && offset > 0) {
+    const [count] = await tx.$queryRaw<Array<{ total: bigint }>>`
+      SELECT COUNT(*) AS "total" FROM (
+        SELECT DISTINCT to_char("day", 'YYYY-MM'), "unitId" FROM "DailyFact"
+        WHERE "measure" = ANY(${[...measures]}::text[]) AND "day" >= ${from}::date AND "day" <= ${to}::date
+      ) pairs`;
+    total = Number(count?.total ?? 0);
+  }
+  return { total, items: [...items.values()] };
+}

@@ -14,6 +14,9 @@ export const MEASURES = {
   paknOpen: "pakn.open",
   paknOpenOverdue: "pakn.open.overdue",
   paknOpenWithinDeadline: "pakn.open.within-deadline",
+  // The sender's rating of the answer (đánh giá mức độ hài lòng), on the day rated; satisfied is a subset of rated.
+  paknRated: "pakn.rated",
+  paknRatedSatisfied: "pakn.rated.satisfied",
   // Plan occurrences (lần thực hiện nhiệm vụ kế hoạch), by the lead unit.
   planIssued: "plan.issued",
   occurrenceProgressReported: "plan.occurrence.progress-reported",

@@ -114,6 +114,7 @@ const PROJECTIONS: Partial<Record<EventType, Projection>> = {
   "complaints.complaint.paused": complaint,
   "complaints.complaint.resumed": complaint,
   "complaints.complaint.extended": complaint,
+  "complaints.complaint.rated": complaint,
   "planning.plan.issued": plan,
   "planning.occurrence.reported": occurrence,
   "planning.occurrence.accepted": occurrence,

@@ -6,6 +6,7 @@ import type { UnitReport } from "../db/generated/client.ts";
 import { listKinds } from "../db/registry.ts";
 import { isLocked } from "../domain/unit-report.ts";
 import { complaintStatisticsFor } from "../use-cases/complaint-statistics.ts";
+import { publicComplaintStatistics, type PublicStatisticsArgs } from "../use-cases/public-statistics.ts";
 import type { DossierImport } from "../db/generated/client.ts";
 import type { DossierStepInput } from "../domain/dossiers.ts";
 import {
@@ -65,6 +66,9 @@ export const resolvers = {
     // The Date scalar has already checked both days.
     complaintStatistics: (_: unknown, args: { from: LocalDate; to: LocalDate }, { actor, db, now }: Context) =>
       complaintStatisticsFor(db, actor, args.from, args.to, toLocalDate(now())),
+    // Public by design: counts per unit and month only (use-cases/public-statistics.ts).
+    publicComplaintStatistics: (_: unknown, args: PublicStatisticsArgs, { db, now }: Context) =>
+      publicComplaintStatistics(db, args, toLocalDate(now())),
     reportKinds: (_: unknown, __: unknown, { actor, db }: Context) => {
       requireUser(actor);
       return listKinds(db);

@@ -4,7 +4,7 @@ import { useI18n } from "../i18n/I18nProvider.tsx";
 import { formatDate } from "../i18n/dates.ts";
 import { ErrorNotice } from "./PublicLayout.tsx";
 import { publicRequest } from "./public-api.ts";
-import type { LookupQuery, LookupQueryVariables } from "../graphql/generated/graphql.ts";
+import type { LookupQuery, LookupQueryVariables, RateAnswerMutation, RateAnswerMutationVariables } from "../graphql/generated/graphql.ts";
 
 // Typed by codegen from this string (see SubmitPage.tsx for why it is not a graphql() document).
 const LOOKUP = /* GraphQL */ `
@@ -24,11 +24,29 @@ const LOOKUP = /* GraphQL */ `
       returnedReason
       returnedGuidance
       mergedIntoTrackingCode
+      canRate
+      rating {
+        satisfied
+        ratedAt
+      }
     }
   }
 `;
 
-type Lookup = LookupQuery["lookupComplaint"];
+const RATE = /* GraphQL */ `
+  mutation RateAnswer($code: String!, $secret: String!, $satisfied: Boolean!, $comment: String) {
+    rateComplaintAnswer(trackingCode: $code, secret: $secret, satisfied: $satisfied, comment: $comment) {
+      satisfied
+      ratedAt
+    }
+  }
+`;
+
+/** The server's bound on the comment (complaints RATING_COMMENT_MAX); checked here first to say it sooner. */
+const COMMENT_MAX = 1000;
+
+type Lookup = LookupQuery["lookupComplaint"] & { justRated?: true };
+type Rating = RateAnswerMutation["rateComplaintAnswer"];
 
 /** Tra cứu: the sender's own PAKN by tracking code + secret. */
 export function LookupPage() {
@@ -40,6 +58,8 @@ export function LookupPage() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [result, setResult] = useState<Lookup | null>(null);
+  // The code and secret the shown result was read with: the rating is sent with them, whatever is typed since.
+  const [credentials, setCredentials] = useState({ code: "", secret: "" });
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -48,6 +68,7 @@ export function LookupPage() {
     setBusy(true);
     try {
       setResult((await publicRequest<LookupQuery, LookupQueryVariables>(LOOKUP, { code, secret })).lookupComplaint);
+      setCredentials({ code, secret });
     } catch (err) {
       setError(err);
     } finally {
@@ -116,8 +137,83 @@ export function LookupPage() {
               </p>
             </div>
           )}
+          {result.canRate && (
+            <RatingForm {...credentials} onRated={(rating) => setResult({ ...result, canRate: false, rating, justRated: true })} />
+          )}
+          {result.rating && (
+            <p className="notice" role="status" data-testid="rating-given">
+              {result.justRated && <>{t("pakn.rating.thanks")} </>}
+              {t("pakn.rating.given", {
+                rating: t(result.rating.satisfied ? "pakn.rating.satisfied" : "pakn.rating.unsatisfied"),
+                date: formatDate(toVietnamDay(result.rating.ratedAt)),
+              })}
+            </p>
+          )}
         </div>
       )}
     </section>
+  );
+}
+
+/** The calendar day in Vietnam (UTC+7, no daylight saving) of an instant. */
+const toVietnamDay = (iso: string) => new Date(Date.parse(iso) + 7 * 3_600_000).toISOString().slice(0, 10);
+
+/** Đánh giá: asked once the answer was sent and not yet rated; satisfied or not, with an optional comment. */
+function RatingForm({ code, secret, onRated }: { code: string; secret: string; onRated: (rating: Rating) => void }) {
+  const { t } = useI18n();
+  const id = useId();
+  const [comment, setComment] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const tooLong = comment.trim().length > COMMENT_MAX;
+
+  async function rate(satisfied: boolean) {
+    if (tooLong) return;
+    setError(null);
+    setBusy(true);
+    try {
+      const data = await publicRequest<RateAnswerMutation, RateAnswerMutationVariables>(RATE, {
+        code,
+        secret,
+        satisfied,
+        comment: comment.trim() || null,
+      });
+      onRated(data.rateComplaintAnswer);
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className="stack" aria-labelledby={`${id}-q`} onSubmit={(event) => event.preventDefault()} data-testid="rating-form">
+      <h2 id={`${id}-q`}>{t("pakn.rating.question")}</h2>
+      <div>
+        <label htmlFor={`${id}-comment`}>{t("pakn.rating.comment", { max: COMMENT_MAX })}</label>
+        <textarea
+          id={`${id}-comment`}
+          rows={3}
+          value={comment}
+          onChange={(e) => setComment(e.target.value)}
+          aria-invalid={tooLong}
+          aria-describedby={tooLong ? `${id}-too-long` : undefined}
+        />
+        {tooLong && (
+          <p id={`${id}-too-long`} className="notice notice--error" role="alert">
+            {t("pakn.rating.commentTooLong", { max: COMMENT_MAX })}
+          </p>
+        )}
+      </div>
+      <div className="row">
+        <button type="button" className="button button--primary" disabled={busy || tooLong} onClick={() => void rate(true)}>
+          {t("pakn.rating.satisfied")}
+        </button>
+        <button type="button" className="button" disabled={busy || tooLong} onClick={() => void rate(false)}>
+          {t("pakn.rating.unsatisfied")}
+        </button>
+      </div>
+      <ErrorNotice error={error} />
+    </form>
   );
 }

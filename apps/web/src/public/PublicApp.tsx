@@ -2,6 +2,7 @@ import { Route, Routes } from "react-router-dom";
 import { LookupPage } from "./LookupPage.tsx";
 import { PublicLayout } from "./PublicLayout.tsx";
 import { ResultsPage } from "./ResultsPage.tsx";
+import { StatisticsPage } from "./StatisticsPage.tsx";
 import { SubmitPage } from "./SubmitPage.tsx";
 
 /** Citizens' PAKN pages (/pakn/…): outside the sign-in, without the UI kit, within the bundle budget. */
@@ -12,6 +13,7 @@ export default function PublicApp() {
         <Route index element={<SubmitPage />} />
         <Route path="tra-cuu" element={<LookupPage />} />
         <Route path="ket-qua" element={<ResultsPage />} />
+        <Route path="thong-ke" element={<StatisticsPage />} />
       </Route>
     </Routes>
   );

@@ -4,7 +4,7 @@ import { useI18n } from "../i18n/I18nProvider.tsx";
 import { LanguageToggle } from "../layout/LanguageToggle.tsx";
 import "./public.css";
 
-/** The citizens' pages (no sign-in): submit, look up, published results. */
+/** The citizens' pages (no sign-in): submit, look up, published results, statistics. */
 export function PublicLayout() {
   const { t } = useI18n();
   return (
@@ -22,6 +22,7 @@ export function PublicLayout() {
         </NavLink>
         <NavLink to="/pakn/tra-cuu">{t("pakn.nav.lookup")}</NavLink>
         <NavLink to="/pakn/ket-qua">{t("pakn.nav.results")}</NavLink>
+        <NavLink to="/pakn/thong-ke">{t("pakn.nav.statistics")}</NavLink>
       </nav>
       <main className="public__main" id="main" tabIndex={-1}>
         <Outlet />

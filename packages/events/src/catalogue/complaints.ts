@@ -120,6 +120,19 @@ export const complaintEvents = [
     data: z.object({ unitId: z.string(), documentNumber: z.string().min(1), onTime: z.boolean().describe("sent by the answer due day") }),
   }),
   defineEvent({
+    type: "complaints.complaint.rated",
+    version: 1,
+    topic: COMPLAINT_TOPIC,
+    description:
+      "The sender rated the answer sent to them (đánh giá mức độ hài lòng): satisfied or not, once per PAKN. The sender's comment stays in complaints.",
+    data: z.object({
+      unitId: z.string().describe("the lead unit that answered; empty when the city office answered without a transfer"),
+      unitIds: z.array(z.string().min(1)).describe("every unit handling the PAKN"),
+      satisfied: z.boolean().describe("hài lòng (true) or chưa hài lòng (false)"),
+      ratedAt: z.iso.datetime({ offset: true }).describe("when the sender rated"),
+    }),
+  }),
+  defineEvent({
     type: "complaints.complaint.published",
     version: 1,
     topic: COMPLAINT_TOPIC,

@@ -88,6 +88,8 @@ export type Complaint = {
   publishedAt?: Maybe<Scalars['DateTime']['output']>;
   publishedQuestion?: Maybe<Scalars['String']['output']>;
   publishedText?: Maybe<Scalars['String']['output']>;
+  /** The sender's rating of the answer (đánh giá mức độ hài lòng); null until rated. */
+  rating?: Maybe<ComplaintRating>;
   receivedAt: Scalars['DateTime']['output'];
   receivedDay: Scalars['Date']['output'];
   /** What the sender named; null for partner systems. */
@@ -233,9 +235,13 @@ export type ComplaintLookup = {
   answerDue: Scalars['Date']['output'];
   answerText?: Maybe<Scalars['String']['output']>;
   answeredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** True when the answer was sent and not yet rated (a PAKN merged into another cannot be rated here). */
+  canRate: Scalars['Boolean']['output'];
   /** Set when the PAKN was merged into another one; its answer is shown here. */
   mergedIntoTrackingCode?: Maybe<Scalars['String']['output']>;
   paused: Scalars['Boolean']['output'];
+  /** The sender's rating of the answer (đánh giá); null until rated. The comment is not shown back. */
+  rating?: Maybe<ComplaintLookupRating>;
   receivedDay: Scalars['Date']['output'];
   returnedGuidance?: Maybe<Scalars['String']['output']>;
   returnedReason?: Maybe<Scalars['String']['output']>;
@@ -245,6 +251,14 @@ export type ComplaintLookup = {
   /** The status's name in Vietnamese and English. */
   statusText: LocalizedText;
   trackingCode: Scalars['String']['output'];
+};
+
+/** What the sender chose when rating the answer. */
+export type ComplaintLookupRating = {
+  __typename?: 'ComplaintLookupRating';
+  ratedAt: Scalars['DateTime']['output'];
+  /** hài lòng (true) / chưa hài lòng (false) */
+  satisfied: Scalars['Boolean']['output'];
 };
 
 /** PAKN of one calendar month (Vietnam time) in the caller's scope, for the inbox's chart. */
@@ -272,6 +286,15 @@ export type ComplaintPause = {
   /** Null for partner systems. */
   reason?: Maybe<Scalars['String']['output']>;
   to?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** The sender's rating of the answer. */
+export type ComplaintRating = {
+  __typename?: 'ComplaintRating';
+  /** The sender's comment: staff who may read the PAKN's content, masked like it when the sender is hidden. */
+  comment?: Maybe<Scalars['String']['output']>;
+  ratedAt: Scalars['DateTime']['output'];
+  satisfied: Scalars['Boolean']['output'];
 };
 
 /** What the sender keeps: the code to quote and the secret shown only this once. */
@@ -412,6 +435,11 @@ export type Mutation = {
   pauseComplaint: Complaint;
   /** After a person confirmed that personal data was removed from both texts. */
   publishComplaint: Complaint;
+  /**
+   * Anyone with the code and secret (the look-up's rate limit and refusal): rate the answer once it was sent,
+   * once. `comment` is optional, at most 1 000 characters, and read only by staff who may read the PAKN's content.
+   */
+  rateComplaintAnswer: ComplaintLookupRating;
   /** A new secret after an identity check (recorded with the reason); the old one stops working. */
   reissueComplaintSecret: ComplaintReceipt;
   resumeComplaint: Complaint;
@@ -510,6 +538,14 @@ export type MutationPublishComplaintArgs = {
   personalDataRemovedConfirmed: Scalars['Boolean']['input'];
   publishedQuestion: Scalars['String']['input'];
   publishedText: Scalars['String']['input'];
+};
+
+
+export type MutationRateComplaintAnswerArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  satisfied: Scalars['Boolean']['input'];
+  secret: Scalars['String']['input'];
+  trackingCode: Scalars['String']['input'];
 };
 
 
@@ -855,9 +891,11 @@ export type ResolversTypes = {
   ComplaintFilter: ComplaintFilter;
   ComplaintKind: ComplaintKind;
   ComplaintLookup: ResolverTypeWrapper<ComplaintLookup>;
+  ComplaintLookupRating: ResolverTypeWrapper<ComplaintLookupRating>;
   ComplaintMonthCount: ResolverTypeWrapper<ComplaintMonthCount>;
   ComplaintPage: ResolverTypeWrapper<ComplaintPage>;
   ComplaintPause: ResolverTypeWrapper<ComplaintPause>;
+  ComplaintRating: ResolverTypeWrapper<ComplaintRating>;
   ComplaintReceipt: ResolverTypeWrapper<ComplaintReceipt>;
   ComplaintRegisterFile: ResolverTypeWrapper<ComplaintRegisterFile>;
   ComplaintSender: ResolverTypeWrapper<ComplaintSender>;
@@ -908,9 +946,11 @@ export type ResolversParentTypes = {
   ComplaintDueDates: ComplaintDueDates;
   ComplaintFilter: ComplaintFilter;
   ComplaintLookup: ComplaintLookup;
+  ComplaintLookupRating: ComplaintLookupRating;
   ComplaintMonthCount: ComplaintMonthCount;
   ComplaintPage: ComplaintPage;
   ComplaintPause: ComplaintPause;
+  ComplaintRating: ComplaintRating;
   ComplaintReceipt: ComplaintReceipt;
   ComplaintRegisterFile: ComplaintRegisterFile;
   ComplaintSender: ComplaintSender;
@@ -970,6 +1010,7 @@ export type ComplaintResolvers<ContextType = unknown, ParentType extends Resolve
   publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   publishedQuestion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   publishedText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rating?: Resolver<Maybe<ResolversTypes['ComplaintRating']>, ParentType, ContextType>;
   receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   receivedDay?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   regulation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1040,8 +1081,10 @@ export type ComplaintLookupResolvers<ContextType = unknown, ParentType extends R
   answerDue?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   answerText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   answeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  canRate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   mergedIntoTrackingCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   paused?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  rating?: Resolver<Maybe<ResolversTypes['ComplaintLookupRating']>, ParentType, ContextType>;
   receivedDay?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   returnedGuidance?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   returnedReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1049,6 +1092,11 @@ export type ComplaintLookupResolvers<ContextType = unknown, ParentType extends R
   statusLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   statusText?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
   trackingCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ComplaintLookupRatingResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['ComplaintLookupRating'] = ResolversParentTypes['ComplaintLookupRating']> = {
+  ratedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  satisfied?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type ComplaintMonthCountResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['ComplaintMonthCount'] = ResolversParentTypes['ComplaintMonthCount']> = {
@@ -1067,6 +1115,12 @@ export type ComplaintPauseResolvers<ContextType = unknown, ParentType extends Re
   from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   to?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type ComplaintRatingResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['ComplaintRating'] = ResolversParentTypes['ComplaintRating']> = {
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ratedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  satisfied?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type ComplaintReceiptResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['ComplaintReceipt'] = ResolversParentTypes['ComplaintReceipt']> = {
@@ -1141,6 +1195,7 @@ export type MutationResolvers<ContextType = unknown, ParentType extends Resolver
   mergeComplaint?: Resolver<ResolversTypes['Complaint'], ParentType, ContextType, RequireFields<MutationMergeComplaintArgs, 'id' | 'intoId'>>;
   pauseComplaint?: Resolver<ResolversTypes['Complaint'], ParentType, ContextType, RequireFields<MutationPauseComplaintArgs, 'id' | 'reason'>>;
   publishComplaint?: Resolver<ResolversTypes['Complaint'], ParentType, ContextType, RequireFields<MutationPublishComplaintArgs, 'id' | 'personalDataRemovedConfirmed' | 'publishedQuestion' | 'publishedText'>>;
+  rateComplaintAnswer?: Resolver<ResolversTypes['ComplaintLookupRating'], ParentType, ContextType, RequireFields<MutationRateComplaintAnswerArgs, 'satisfied' | 'secret' | 'trackingCode'>>;
   reissueComplaintSecret?: Resolver<ResolversTypes['ComplaintReceipt'], ParentType, ContextType, RequireFields<MutationReissueComplaintSecretArgs, 'id' | 'reason'>>;
   resumeComplaint?: Resolver<ResolversTypes['Complaint'], ParentType, ContextType, RequireFields<MutationResumeComplaintArgs, 'id'>>;
   returnComplaint?: Resolver<ResolversTypes['Complaint'], ParentType, ContextType, RequireFields<MutationReturnComplaintArgs, 'guidance' | 'id' | 'reason'>>;
@@ -1235,9 +1290,11 @@ export type Resolvers<ContextType = unknown> = {
   ComplaintContribution?: ComplaintContributionResolvers<ContextType>;
   ComplaintDueDates?: ComplaintDueDatesResolvers<ContextType>;
   ComplaintLookup?: ComplaintLookupResolvers<ContextType>;
+  ComplaintLookupRating?: ComplaintLookupRatingResolvers<ContextType>;
   ComplaintMonthCount?: ComplaintMonthCountResolvers<ContextType>;
   ComplaintPage?: ComplaintPageResolvers<ContextType>;
   ComplaintPause?: ComplaintPauseResolvers<ContextType>;
+  ComplaintRating?: ComplaintRatingResolvers<ContextType>;
   ComplaintReceipt?: ComplaintReceiptResolvers<ContextType>;
   ComplaintRegisterFile?: ComplaintRegisterFileResolvers<ContextType>;
   ComplaintSender?: ComplaintSenderResolvers<ContextType>;

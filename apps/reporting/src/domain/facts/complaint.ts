@@ -25,6 +25,8 @@ export interface ComplaintState {
   settledOnTime: boolean | null;
   /** The day it was merged into another or closed without an answer: it leaves the open PAKN. */
   setAsideDay: LocalDate | null;
+  /** The sender's rating of the answer: the day rated and whether satisfied; null until rated. */
+  rating: { day: LocalDate; satisfied: boolean } | null;
   lastEventAt: Date;
 }
 
@@ -60,6 +62,7 @@ export function foldComplaint(id: string, events: StoredEvent[]): ComplaintState
     settledDay: null,
     settledOnTime: null,
     setAsideDay: null,
+    rating: null,
     lastEventAt: new Date(received.time),
   };
   // Events stamped before the receipt cannot belong to this PAKN's life; they are ignored as the live projection did.
@@ -120,6 +123,10 @@ function apply(state: ComplaintState, event: StoredEvent): void {
     case "complaints.complaint.extended":
       reschedule(data.due as Due);
       return;
+    case "complaints.complaint.rated":
+      // complaints accepts one rating per PAKN; should two ever arrive, the first in event time counts.
+      if (state.rating === null) state.rating = { day: dayOf(event), satisfied: data.satisfied as boolean };
+      return;
     default: {
       const status = STATUS_OF[event.type];
       if (status) state.status = status;
@@ -136,6 +143,10 @@ export function complaintContributions(state: ComplaintState): Contribution[] {
   if (state.settledDay !== null) {
     c.add(state.settledOnTime ? MEASURES.paknSettledOnTime : MEASURES.paknSettledLate, unit, state.settledDay);
   } else if (state.setAsideDay !== null) c.add(MEASURES.paknSetAside, unit, state.setAsideDay);
+  if (state.rating !== null) {
+    c.add(MEASURES.paknRated, unit, state.rating.day);
+    if (state.rating.satisfied) c.add(MEASURES.paknRatedSatisfied, unit, state.rating.day);
+  }
   const closed = state.settledDay ?? state.setAsideDay;
   c.stock(MEASURES.paknOpen, unit, state.receivedDay, closed);
   // A paused PAKN's clock is stopped (it waits for the sender), so it does not run overdue.

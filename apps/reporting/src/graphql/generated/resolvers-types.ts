@@ -232,6 +232,37 @@ export type PeriodFiguresAcrossReorganisation = {
   units: Array<UnitPeriodFigures>;
 };
 
+/** One unit's PAKN in one calendar month, for the public statistics page: counts only, no PAKN and no sender. */
+export type PublicComplaintMonth = {
+  __typename?: 'PublicComplaintMonth';
+  /** PAKN answered in the month (or returned with guidance as out of scope), as indicator 5.2 counts them. */
+  answered: Scalars['Int']['output'];
+  /** Of those, answered by the legal due day (docs/adding-an-event.md §9). */
+  answeredOnTime: Scalars['Int']['output'];
+  /** The month, YYYY-MM (days in Vietnam time). */
+  month: Scalars['String']['output'];
+  /** Answers the senders rated in the month (đánh giá). */
+  rated: Scalars['Int']['output'];
+  /** PAKN received in the month. */
+  received: Scalars['Int']['output'];
+  /** satisfied / rated, 0–1; null when nothing was rated. */
+  satisfactionRate?: Maybe<Scalars['Float']['output']>;
+  /** Of those, rated satisfied (hài lòng). */
+  satisfied: Scalars['Int']['output'];
+  /** The lead unit; null for PAKN the city office has not transferred yet. */
+  unitId?: Maybe<Scalars['ID']['output']>;
+  /** The unit's current name in the directory; null when not transferred or unknown. */
+  unitName?: Maybe<Scalars['String']['output']>;
+};
+
+export type PublicComplaintStatisticsPage = {
+  __typename?: 'PublicComplaintStatisticsPage';
+  items: Array<PublicComplaintMonth>;
+  /** (month, unit) pairs with any figure in the window. */
+  total: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** PAKN received from `from` to `to` (inclusive). City office, leaders and inspectors. */
@@ -246,6 +277,12 @@ export type Query = {
   dossierImportTemplate: DownloadableFile;
   /** City office and leaders, newest first. */
   dossierImports: DossierImportPage;
+  /**
+   * Anyone (the public statistics page, no sign-in): PAKN figures and the senders' satisfaction per month and unit,
+   * months `fromMonth`..`toMonth` (1–12) of one `year` (2020 to this year), by month then unit. At most 100 per page
+   * (offset at most 10 000). The Decision 766 service-quality index joins later.
+   */
+  publicComplaintStatistics: PublicComplaintStatisticsPage;
   /** City office, leaders and inspectors. */
   reportCompleteness: ReportCompleteness;
   /** The report kinds. Signed-in staff. */
@@ -291,6 +328,15 @@ export type QueryDossierImportTemplateArgs = {
 export type QueryDossierImportsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPublicComplaintStatisticsArgs = {
+  fromMonth?: InputMaybe<Scalars['Int']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  toMonth?: InputMaybe<Scalars['Int']['input']>;
+  year: Scalars['Int']['input'];
 };
 
 
@@ -559,6 +605,8 @@ export type ResolversTypes = {
   MovableWork: ResolverTypeWrapper<MovableWork>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PeriodFiguresAcrossReorganisation: ResolverTypeWrapper<PeriodFiguresAcrossReorganisation>;
+  PublicComplaintMonth: ResolverTypeWrapper<PublicComplaintMonth>;
+  PublicComplaintStatisticsPage: ResolverTypeWrapper<PublicComplaintStatisticsPage>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReportCompleteness: ResolverTypeWrapper<ReportCompleteness>;
   ReportFigure: ResolverTypeWrapper<ReportFigure>;
@@ -593,6 +641,8 @@ export type ResolversParentTypes = {
   MovableWork: MovableWork;
   Mutation: Record<PropertyKey, never>;
   PeriodFiguresAcrossReorganisation: PeriodFiguresAcrossReorganisation;
+  PublicComplaintMonth: PublicComplaintMonth;
+  PublicComplaintStatisticsPage: PublicComplaintStatisticsPage;
   Query: Record<PropertyKey, never>;
   ReportCompleteness: ReportCompleteness;
   ReportFigure: ReportFigure;
@@ -703,6 +753,24 @@ export type PeriodFiguresAcrossReorganisationResolvers<ContextType = unknown, Pa
   units?: Resolver<Array<ResolversTypes['UnitPeriodFigures']>, ParentType, ContextType>;
 };
 
+export type PublicComplaintMonthResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['PublicComplaintMonth'] = ResolversParentTypes['PublicComplaintMonth']> = {
+  answered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  answeredOnTime?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  received?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  satisfactionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  satisfied?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unitId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  unitName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PublicComplaintStatisticsPageResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['PublicComplaintStatisticsPage'] = ResolversParentTypes['PublicComplaintStatisticsPage']> = {
+  items?: Resolver<Array<ResolversTypes['PublicComplaintMonth']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   complaintStatistics?: Resolver<ResolversTypes['ComplaintStatistics'], ParentType, ContextType, RequireFields<QueryComplaintStatisticsArgs, 'from' | 'to'>>;
   dossierImport?: Resolver<ResolversTypes['DossierImport'], ParentType, ContextType, RequireFields<QueryDossierImportArgs, 'id'>>;
@@ -710,6 +778,7 @@ export type QueryResolvers<ContextType = unknown, ParentType extends ResolversPa
   dossierImportRejections?: Resolver<ResolversTypes['DossierImportRejectionPage'], ParentType, ContextType, RequireFields<QueryDossierImportRejectionsArgs, 'first' | 'importId' | 'offset'>>;
   dossierImportTemplate?: Resolver<ResolversTypes['DownloadableFile'], ParentType, ContextType, RequireFields<QueryDossierImportTemplateArgs, 'format'>>;
   dossierImports?: Resolver<ResolversTypes['DossierImportPage'], ParentType, ContextType, RequireFields<QueryDossierImportsArgs, 'first' | 'offset'>>;
+  publicComplaintStatistics?: Resolver<ResolversTypes['PublicComplaintStatisticsPage'], ParentType, ContextType, RequireFields<QueryPublicComplaintStatisticsArgs, 'fromMonth' | 'limit' | 'offset' | 'toMonth' | 'year'>>;
   reportCompleteness?: Resolver<ResolversTypes['ReportCompleteness'], ParentType, ContextType, RequireFields<QueryReportCompletenessArgs, 'kindCode' | 'periodKey'>>;
   reportKinds?: Resolver<Array<ResolversTypes['ReportKind']>, ParentType, ContextType>;
   reportingStatus?: Resolver<ResolversTypes['ServiceStatus'], ParentType, ContextType>;
@@ -811,6 +880,8 @@ export type Resolvers<ContextType = unknown> = {
   MovableWork?: MovableWorkResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PeriodFiguresAcrossReorganisation?: PeriodFiguresAcrossReorganisationResolvers<ContextType>;
+  PublicComplaintMonth?: PublicComplaintMonthResolvers<ContextType>;
+  PublicComplaintStatisticsPage?: PublicComplaintStatisticsPageResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ReportCompleteness?: ReportCompletenessResolvers<ContextType>;
   ReportFigure?: ReportFigureResolvers<ContextType>;

@@ -538,14 +538,14 @@ export type InboxQueryVariables = Exact<{
 
 export type InboxQuery = { complaints: { total: number, items: Array<{ id: string, trackingCode: string, channel: ComplaintChannel, receivedDay: string, status: ComplaintStatus, dueStatus: ComplaintDueStatus | null, regulation: string | null, statusText: { vi: string, en: string }, due: { answer: string, handle: string | null }, units: Array<{ name: string, lead: boolean }>, classification: { field: string } | null }> } };
 
-export type ComplaintDetailFieldsFragment = { id: string, trackingCode: string, channel: ComplaintChannel, receivedAt: string, receivedDay: string, status: ComplaintStatus, regulation: string | null, content: string | null, dueStatus: ComplaintDueStatus | null, extended: boolean, extensionReason: string | null, senderHidden: boolean, publishedQuestion: string | null, publishedText: string | null, returnedReason: string | null, returnedGuidance: string | null, allowedActions: Array<ComplaintAction>, statusText: { vi: string, en: string }, classification: { kind: ComplaintKind, category: string, field: string, regulation: string | null, concernedUnitId: string | null } | null, units: Array<{ unitId: string, name: string, lead: boolean }>, due: { classify: string, outOfScopeTransfer: string, handle: string | null, answer: string }, pauses: Array<{ from: string, to: string | null, reason: string | null }>, sender: { name: string, address: string, phone: string | null, email: string | null } | null, answer: { id: string, unitId: string, text: string, documentNumber: string, documentDate: string, status: string, reviewReason: string | null } | null, contributions: Array<{ unitId: string, text: string, at: string }>, mergedInto: { id: string, trackingCode: string } | null, attachments: Array<{ fileId: string, name: string, type: string, size: number, url: string }>, auditTrail: Array<{ at: string, actorId: string, action: string, reason: string | null, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus }>, duplicateSuggestions: Array<{ score: number, complaint: { id: string, trackingCode: string, regulation: string | null } }> };
+export type ComplaintDetailFieldsFragment = { id: string, trackingCode: string, channel: ComplaintChannel, receivedAt: string, receivedDay: string, status: ComplaintStatus, regulation: string | null, content: string | null, dueStatus: ComplaintDueStatus | null, extended: boolean, extensionReason: string | null, senderHidden: boolean, publishedQuestion: string | null, publishedText: string | null, returnedReason: string | null, returnedGuidance: string | null, allowedActions: Array<ComplaintAction>, statusText: { vi: string, en: string }, classification: { kind: ComplaintKind, category: string, field: string, regulation: string | null, concernedUnitId: string | null } | null, units: Array<{ unitId: string, name: string, lead: boolean }>, due: { classify: string, outOfScopeTransfer: string, handle: string | null, answer: string }, pauses: Array<{ from: string, to: string | null, reason: string | null }>, sender: { name: string, address: string, phone: string | null, email: string | null } | null, answer: { id: string, unitId: string, text: string, documentNumber: string, documentDate: string, status: string, reviewReason: string | null } | null, contributions: Array<{ unitId: string, text: string, at: string }>, rating: { satisfied: boolean, ratedAt: string, comment: string | null } | null, mergedInto: { id: string, trackingCode: string } | null, attachments: Array<{ fileId: string, name: string, type: string, size: number, url: string }>, auditTrail: Array<{ at: string, actorId: string, action: string, reason: string | null, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus }>, duplicateSuggestions: Array<{ score: number, complaint: { id: string, trackingCode: string, regulation: string | null } }> };
 
 export type ComplaintQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ComplaintQuery = { complaint: { id: string, trackingCode: string, channel: ComplaintChannel, receivedAt: string, receivedDay: string, status: ComplaintStatus, regulation: string | null, content: string | null, dueStatus: ComplaintDueStatus | null, extended: boolean, extensionReason: string | null, senderHidden: boolean, publishedQuestion: string | null, publishedText: string | null, returnedReason: string | null, returnedGuidance: string | null, allowedActions: Array<ComplaintAction>, statusText: { vi: string, en: string }, classification: { kind: ComplaintKind, category: string, field: string, regulation: string | null, concernedUnitId: string | null } | null, units: Array<{ unitId: string, name: string, lead: boolean }>, due: { classify: string, outOfScopeTransfer: string, handle: string | null, answer: string }, pauses: Array<{ from: string, to: string | null, reason: string | null }>, sender: { name: string, address: string, phone: string | null, email: string | null } | null, answer: { id: string, unitId: string, text: string, documentNumber: string, documentDate: string, status: string, reviewReason: string | null } | null, contributions: Array<{ unitId: string, text: string, at: string }>, mergedInto: { id: string, trackingCode: string } | null, attachments: Array<{ fileId: string, name: string, type: string, size: number, url: string }>, auditTrail: Array<{ at: string, actorId: string, action: string, reason: string | null, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus }>, duplicateSuggestions: Array<{ score: number, complaint: { id: string, trackingCode: string, regulation: string | null } }> } | null };
+export type ComplaintQuery = { complaint: { id: string, trackingCode: string, channel: ComplaintChannel, receivedAt: string, receivedDay: string, status: ComplaintStatus, regulation: string | null, content: string | null, dueStatus: ComplaintDueStatus | null, extended: boolean, extensionReason: string | null, senderHidden: boolean, publishedQuestion: string | null, publishedText: string | null, returnedReason: string | null, returnedGuidance: string | null, allowedActions: Array<ComplaintAction>, statusText: { vi: string, en: string }, classification: { kind: ComplaintKind, category: string, field: string, regulation: string | null, concernedUnitId: string | null } | null, units: Array<{ unitId: string, name: string, lead: boolean }>, due: { classify: string, outOfScopeTransfer: string, handle: string | null, answer: string }, pauses: Array<{ from: string, to: string | null, reason: string | null }>, sender: { name: string, address: string, phone: string | null, email: string | null } | null, answer: { id: string, unitId: string, text: string, documentNumber: string, documentDate: string, status: string, reviewReason: string | null } | null, contributions: Array<{ unitId: string, text: string, at: string }>, rating: { satisfied: boolean, ratedAt: string, comment: string | null } | null, mergedInto: { id: string, trackingCode: string } | null, attachments: Array<{ fileId: string, name: string, type: string, size: number, url: string }>, auditTrail: Array<{ at: string, actorId: string, action: string, reason: string | null, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus }>, duplicateSuggestions: Array<{ score: number, complaint: { id: string, trackingCode: string, regulation: string | null } }> } | null };
 
 export type ReviewQueryVariables = Exact<{
   id: string | number;
@@ -636,7 +636,7 @@ export type ClassifyComplaintMutationVariables = Exact<{
 }>;
 
 
-export type ClassifyComplaintMutation = { classifyComplaint: { id: string, trackingCode: string, channel: ComplaintChannel, receivedAt: string, receivedDay: string, status: ComplaintStatus, regulation: string | null, content: string | null, dueStatus: ComplaintDueStatus | null, extended: boolean, extensionReason: string | null, senderHidden: boolean, publishedQuestion: string | null, publishedText: string | null, returnedReason: string | null, returnedGuidance: string | null, allowedActions: Array<ComplaintAction>, statusText: { vi: string, en: string }, classification: { kind: ComplaintKind, category: string, field: string, regulation: string | null, concernedUnitId: string | null } | null, units: Array<{ unitId: string, name: string, lead: boolean }>, due: { classify: string, outOfScopeTransfer: string, handle: string | null, answer: string }, pauses: Array<{ from: string, to: string | null, reason: string | null }>, sender: { name: string, address: string, phone: string | null, email: string | null } | null, answer: { id: string, unitId: string, text: string, documentNumber: string, documentDate: string, status: string, reviewReason: string | null } | null, contributions: Array<{ unitId: string, text: string, at: string }>, mergedInto: { id: string, trackingCode: string } | null, attachments: Array<{ fileId: string, name: string, type: string, size: number, url: string }>, auditTrail: Array<{ at: string, actorId: string, action: string, reason: string | null, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus }>, duplicateSuggestions: Array<{ score: number, complaint: { id: string, trackingCode: string, regulation: string | null } }> } };
+export type ClassifyComplaintMutation = { classifyComplaint: { id: string, trackingCode: string, channel: ComplaintChannel, receivedAt: string, receivedDay: string, status: ComplaintStatus, regulation: string | null, content: string | null, dueStatus: ComplaintDueStatus | null, extended: boolean, extensionReason: string | null, senderHidden: boolean, publishedQuestion: string | null, publishedText: string | null, returnedReason: string | null, returnedGuidance: string | null, allowedActions: Array<ComplaintAction>, statusText: { vi: string, en: string }, classification: { kind: ComplaintKind, category: string, field: string, regulation: string | null, concernedUnitId: string | null } | null, units: Array<{ unitId: string, name: string, lead: boolean }>, due: { classify: string, outOfScopeTransfer: string, handle: string | null, answer: string }, pauses: Array<{ from: string, to: string | null, reason: string | null }>, sender: { name: string, address: string, phone: string | null, email: string | null } | null, answer: { id: string, unitId: string, text: string, documentNumber: string, documentDate: string, status: string, reviewReason: string | null } | null, contributions: Array<{ unitId: string, text: string, at: string }>, rating: { satisfied: boolean, ratedAt: string, comment: string | null } | null, mergedInto: { id: string, trackingCode: string } | null, attachments: Array<{ fileId: string, name: string, type: string, size: number, url: string }>, auditTrail: Array<{ at: string, actorId: string, action: string, reason: string | null, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus }>, duplicateSuggestions: Array<{ score: number, complaint: { id: string, trackingCode: string, regulation: string | null } }> } };
 
 export type TransferComplaintMutationVariables = Exact<{
   id: string | number;
@@ -644,7 +644,7 @@ export type TransferComplaintMutationVariables = Exact<{
 }>;
 
 
-export type TransferComplaintMutation = { transferComplaint: { id: string, trackingCode: string, channel: ComplaintChannel, receivedAt: string, receivedDay: string, status: ComplaintStatus, regulation: string | null, content: string | null, dueStatus: ComplaintDueStatus | null, extended: boolean, extensionReason: string | null, senderHidden: boolean, publishedQuestion: string | null, publishedText: string | null, returnedReason: string | null, returnedGuidance: string | null, allowedActions: Array<ComplaintAction>, statusText: { vi: string, en: string }, classification: { kind: ComplaintKind, category: string, field: string, regulation: string | null, concernedUnitId: string | null } | null, units: Array<{ unitId: string, name: string, lead: boolean }>, due: { classify: string, outOfScopeTransfer: string, handle: string | null, answer: string }, pauses: Array<{ from: string, to: string | null, reason: string | null }>, sender: { name: string, address: string, phone: string | null, email: string | null } | null, answer: { id: string, unitId: string, text: string, documentNumber: string, documentDate: string, status: string, reviewReason: string | null } | null, contributions: Array<{ unitId: string, text: string, at: string }>, mergedInto: { id: string, trackingCode: string } | null, attachments: Array<{ fileId: string, name: string, type: string, size: number, url: string }>, auditTrail: Array<{ at: string, actorId: string, action: string, reason: string | null, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus }>, duplicateSuggestions: Array<{ score: number, complaint: { id: string, trackingCode: string, regulation: string | null } }> } };
+export type TransferComplaintMutation = { transferComplaint: { id: string, trackingCode: string, channel: ComplaintChannel, receivedAt: string, receivedDay: string, status: ComplaintStatus, regulation: string | null, content: string | null, dueStatus: ComplaintDueStatus | null, extended: boolean, extensionReason: string | null, senderHidden: boolean, publishedQuestion: string | null, publishedText: string | null, returnedReason: string | null, returnedGuidance: string | null, allowedActions: Array<ComplaintAction>, statusText: { vi: string, en: string }, classification: { kind: ComplaintKind, category: string, field: string, regulation: string | null, concernedUnitId: string | null } | null, units: Array<{ unitId: string, name: string, lead: boolean }>, due: { classify: string, outOfScopeTransfer: string, handle: string | null, answer: string }, pauses: Array<{ from: string, to: string | null, reason: string | null }>, sender: { name: string, address: string, phone: string | null, email: string | null } | null, answer: { id: string, unitId: string, text: string, documentNumber: string, documentDate: string, status: string, reviewReason: string | null } | null, contributions: Array<{ unitId: string, text: string, at: string }>, rating: { satisfied: boolean, ratedAt: string, comment: string | null } | null, mergedInto: { id: string, trackingCode: string } | null, attachments: Array<{ fileId: string, name: string, type: string, size: number, url: string }>, auditTrail: Array<{ at: string, actorId: string, action: string, reason: string | null, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus }>, duplicateSuggestions: Array<{ score: number, complaint: { id: string, trackingCode: string, regulation: string | null } }> } };
 
 export type DraftComplaintAnswerMutationVariables = Exact<{
   id: string | number;
@@ -654,7 +654,7 @@ export type DraftComplaintAnswerMutationVariables = Exact<{
 }>;
 
 
-export type DraftComplaintAnswerMutation = { draftComplaintAnswer: { id: string, trackingCode: string, channel: ComplaintChannel, receivedAt: string, receivedDay: string, status: ComplaintStatus, regulation: string | null, content: string | null, dueStatus: ComplaintDueStatus | null, extended: boolean, extensionReason: string | null, senderHidden: boolean, publishedQuestion: string | null, publishedText: string | null, returnedReason: string | null, returnedGuidance: string | null, allowedActions: Array<ComplaintAction>, statusText: { vi: string, en: string }, classification: { kind: ComplaintKind, category: string, field: string, regulation: string | null, concernedUnitId: string | null } | null, units: Array<{ unitId: string, name: string, lead: boolean }>, due: { classify: string, outOfScopeTransfer: string, handle: string | null, answer: string }, pauses: Array<{ from: string, to: string | null, reason: string | null }>, sender: { name: string, address: string, phone: string | null, email: string | null } | null, answer: { id: string, unitId: string, text: string, documentNumber: string, documentDate: string, status: string, reviewReason: string | null } | null, contributions: Array<{ unitId: string, text: string, at: string }>, mergedInto: { id: string, trackingCode: string } | null, attachments: Array<{ fileId: string, name: string, type: string, size: number, url: string }>, auditTrail: Array<{ at: string, actorId: string, action: string, reason: string | null, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus }>, duplicateSuggestions: Array<{ score: number, complaint: { id: string, trackingCode: string, regulation: string | null } }> } };
+export type DraftComplaintAnswerMutation = { draftComplaintAnswer: { id: string, trackingCode: string, channel: ComplaintChannel, receivedAt: string, receivedDay: string, status: ComplaintStatus, regulation: string | null, content: string | null, dueStatus: ComplaintDueStatus | null, extended: boolean, extensionReason: string | null, senderHidden: boolean, publishedQuestion: string | null, publishedText: string | null, returnedReason: string | null, returnedGuidance: string | null, allowedActions: Array<ComplaintAction>, statusText: { vi: string, en: string }, classification: { kind: ComplaintKind, category: string, field: string, regulation: string | null, concernedUnitId: string | null } | null, units: Array<{ unitId: string, name: string, lead: boolean }>, due: { classify: string, outOfScopeTransfer: string, handle: string | null, answer: string }, pauses: Array<{ from: string, to: string | null, reason: string | null }>, sender: { name: string, address: string, phone: string | null, email: string | null } | null, answer: { id: string, unitId: string, text: string, documentNumber: string, documentDate: string, status: string, reviewReason: string | null } | null, contributions: Array<{ unitId: string, text: string, at: string }>, rating: { satisfied: boolean, ratedAt: string, comment: string | null } | null, mergedInto: { id: string, trackingCode: string } | null, attachments: Array<{ fileId: string, name: string, type: string, size: number, url: string }>, auditTrail: Array<{ at: string, actorId: string, action: string, reason: string | null, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus }>, duplicateSuggestions: Array<{ score: number, complaint: { id: string, trackingCode: string, regulation: string | null } }> } };
 
 export type ContributeToComplaintMutationVariables = Exact<{
   id: string | number;
@@ -662,7 +662,7 @@ export type ContributeToComplaintMutationVariables = Exact<{
 }>;
 
 
-export type ContributeToComplaintMutation = { contributeToComplaint: { id: string, trackingCode: string, channel: ComplaintChannel, receivedAt: string, receivedDay: string, status: ComplaintStatus, regulation: string | null, content: string | null, dueStatus: ComplaintDueStatus | null, extended: boolean, extensionReason: string | null, senderHidden: boolean, publishedQuestion: string | null, publishedText: string | null, returnedReason: string | null, returnedGuidance: string | null, allowedActions: Array<ComplaintAction>, statusText: { vi: string, en: string }, classification: { kind: ComplaintKind, category: string, field: string, regulation: string | null, concernedUnitId: string | null } | null, units: Array<{ unitId: string, name: string, lead: boolean }>, due: { classify: string, outOfScopeTransfer: string, handle: string | null, answer: string }, pauses: Array<{ from: string, to: string | null, reason: string | null }>, sender: { name: string, address: string, phone: string | null, email: string | null } | null, answer: { id: string, unitId: string, text: string, documentNumber: string, documentDate: string, status: string, reviewReason: string | null } | null, contributions: Array<{ unitId: string, text: string, at: string }>, mergedInto: { id: string, trackingCode: string } | null, attachments: Array<{ fileId: string, name: string, type: string, size: number, url: string }>, auditTrail: Array<{ at: string, actorId: string, action: string, reason: string | null, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus }>, duplicateSuggestions: Array<{ score: number, complaint: { id: string, trackingCode: string, regulation: string | null } }> } };
+export type ContributeToComplaintMutation = { contributeToComplaint: { id: string, trackingCode: string, channel: ComplaintChannel, receivedAt: string, receivedDay: string, status: ComplaintStatus, regulation: string | null, content: string | null, dueStatus: ComplaintDueStatus | null, extended: boolean, extensionReason: string | null, senderHidden: boolean, publishedQuestion: string | null, publishedText: string | null, returnedReason: string | null, returnedGuidance: string | null, allowedActions: Array<ComplaintAction>, statusText: { vi: string, en: string }, classification: { kind: ComplaintKind, category: string, field: string, regulation: string | null, concernedUnitId: string | null } | null, units: Array<{ unitId: string, name: string, lead: boolean }>, due: { classify: string, outOfScopeTransfer: string, handle: string | null, answer: string }, pauses: Array<{ from: string, to: string | null, reason: string | null }>, sender: { name: string, address: string, phone: string | null, email: string | null } | null, answer: { id: string, unitId: string, text: string, documentNumber: string, documentDate: string, status: string, reviewReason: string | null } | null, contributions: Array<{ unitId: string, text: string, at: string }>, rating: { satisfied: boolean, ratedAt: string, comment: string | null } | null, mergedInto: { id: string, trackingCode: string } | null, attachments: Array<{ fileId: string, name: string, type: string, size: number, url: string }>, auditTrail: Array<{ at: string, actorId: string, action: string, reason: string | null, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus }>, duplicateSuggestions: Array<{ score: number, complaint: { id: string, trackingCode: string, regulation: string | null } }> } };
 
 export type ApproveComplaintAnswerMutationVariables = Exact<{
   id: string | number;
@@ -670,7 +670,7 @@ export type ApproveComplaintAnswerMutationVariables = Exact<{
 }>;
 
 
-export type ApproveComplaintAnswerMutation = { approveComplaintAnswer: { id: string, trackingCode: string, channel: ComplaintChannel, receivedAt: string, receivedDay: string, status: ComplaintStatus, regulation: string | null, content: string | null, dueStatus: ComplaintDueStatus | null, extended: boolean, extensionReason: string | null, senderHidden: boolean, publishedQuestion: string | null, publishedText: string | null, returnedReason: string | null, returnedGuidance: string | null, allowedActions: Array<ComplaintAction>, statusText: { vi: string, en: string }, classification: { kind: ComplaintKind, category: string, field: string, regulation: string | null, concernedUnitId: string | null } | null, units: Array<{ unitId: string, name: string, lead: boolean }>, due: { classify: string, outOfScopeTransfer: string, handle: string | null, answer: string }, pauses: Array<{ from: string, to: string | null, reason: string | null }>, sender: { name: string, address: string, phone: string | null, email: string | null } | null, answer: { id: string, unitId: string, text: string, documentNumber: string, documentDate: string, status: string, reviewReason: string | null } | null, contributions: Array<{ unitId: string, text: string, at: string }>, mergedInto: { id: string, trackingCode: string } | null, attachments: Array<{ fileId: string, name: string, type: string, size: number, url: string }>, auditTrail: Array<{ at: string, actorId: string, action: string, reason: string | null, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus }>, duplicateSuggestions: Array<{ score: number, complaint: { id: string, trackingCode: string, regulation: string | null } }> } };
+export type ApproveComplaintAnswerMutation = { approveComplaintAnswer: { id: string, trackingCode: string, channel: ComplaintChannel, receivedAt: string, receivedDay: string, status: ComplaintStatus, regulation: string | null, content: string | null, dueStatus: ComplaintDueStatus | null, extended: boolean, extensionReason: string | null, senderHidden: boolean, publishedQuestion: string | null, publishedText: string | null, returnedReason: string | null, returnedGuidance: string | null, allowedActions: Array<ComplaintAction>, statusText: { vi: string, en: string }, classification: { kind: ComplaintKind, category: string, field: string, regulation: string | null, concernedUnitId: string | null } | null, units: Array<{ unitId: string, name: string, lead: boolean }>, due: { classify: string, outOfScopeTransfer: string, handle: string | null, answer: string }, pauses: Array<{ from: string, to: string | null, reason: string | null }>, sender: { name: string, address: string, phone: string | null, email: string | null } | null, answer: { id: string, unitId: string, text: string, documentNumber: string, documentDate: string, status: string, reviewReason: string | null } | null, contributions: Array<{ unitId: string, text: string, at: string }>, rating: { satisfied: boolean, ratedAt: string, comment: string | null } | null, mergedInto: { id: string, trackingCode: string } | null, attachments: Array<{ fileId: string, name: string, type: string, size: number, url: string }>, auditTrail: Array<{ at: string, actorId: string, action: string, reason: string | null, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus }>, duplicateSuggestions: Array<{ score: number, complaint: { id: string, trackingCode: string, regulation: string | null } }> } };
 
 export type ReturnComplaintAnswerMutationVariables = Exact<{
   id: string | number;
@@ -678,14 +678,14 @@ export type ReturnComplaintAnswerMutationVariables = Exact<{
 }>;
 
 
-export type ReturnComplaintAnswerMutation = { returnComplaintAnswer: { id: string, trackingCode: string, channel: ComplaintChannel, receivedAt: string, receivedDay: string, status: ComplaintStatus, regulation: string | null, content: string | null, dueStatus: ComplaintDueStatus | null, extended: boolean, extensionReason: string | null, senderHidden: boolean, publishedQuestion: string | null, publishedText: string | null, returnedReason: string | null, returnedGuidance: string | null, allowedActions: Array<ComplaintAction>, statusText: { vi: string, en: string }, classification: { kind: ComplaintKind, category: string, field: string, regulation: string | null, concernedUnitId: string | null } | null, units: Array<{ unitId: string, name: string, lead: boolean }>, due: { classify: string, outOfScopeTransfer: string, handle: string | null, answer: string }, pauses: Array<{ from: string, to: string | null, reason: string | null }>, sender: { name: string, address: string, phone: string | null, email: string | null } | null, answer: { id: string, unitId: string, text: string, documentNumber: string, documentDate: string, status: string, reviewReason: string | null } | null, contributions: Array<{ unitId: string, text: string, at: string }>, mergedInto: { id: string, trackingCode: string } | null, attachments: Array<{ fileId: string, name: string, type: string, size: number, url: string }>, auditTrail: Array<{ at: string, actorId: string, action: string, reason: string | null, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus }>, duplicateSuggestions: Array<{ score: number, complaint: { id: string, trackingCode: string, regulation: string | null } }> } };
+export type ReturnComplaintAnswerMutation = { returnComplaintAnswer: { id: string, trackingCode: string, channel: ComplaintChannel, receivedAt: string, receivedDay: string, status: ComplaintStatus, regulation: string | null, content: string | null, dueStatus: ComplaintDueStatus | null, extended: boolean, extensionReason: string | null, senderHidden: boolean, publishedQuestion: string | null, publishedText: string | null, returnedReason: string | null, returnedGuidance: string | null, allowedActions: Array<ComplaintAction>, statusText: { vi: string, en: string }, classification: { kind: ComplaintKind, category: string, field: string, regulation: string | null, concernedUnitId: string | null } | null, units: Array<{ unitId: string, name: string, lead: boolean }>, due: { classify: string, outOfScopeTransfer: string, handle: string | null, answer: string }, pauses: Array<{ from: string, to: string | null, reason: string | null }>, sender: { name: string, address: string, phone: string | null, email: string | null } | null, answer: { id: string, unitId: string, text: string, documentNumber: string, documentDate: string, status: string, reviewReason: string | null } | null, contributions: Array<{ unitId: string, text: string, at: string }>, rating: { satisfied: boolean, ratedAt: string, comment: string | null } | null, mergedInto: { id: string, trackingCode: string } | null, attachments: Array<{ fileId: string, name: string, type: string, size: number, url: string }>, auditTrail: Array<{ at: string, actorId: string, action: string, reason: string | null, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus }>, duplicateSuggestions: Array<{ score: number, complaint: { id: string, trackingCode: string, regulation: string | null } }> } };
 
 export type SendComplaintAnswerMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type SendComplaintAnswerMutation = { sendComplaintAnswer: { id: string, trackingCode: string, channel: ComplaintChannel, receivedAt: string, receivedDay: string, status: ComplaintStatus, regulation: string | null, content: string | null, dueStatus: ComplaintDueStatus | null, extended: boolean, extensionReason: string | null, senderHidden: boolean, publishedQuestion: string | null, publishedText: string | null, returnedReason: string | null, returnedGuidance: string | null, allowedActions: Array<ComplaintAction>, statusText: { vi: string, en: string }, classification: { kind: ComplaintKind, category: string, field: string, regulation: string | null, concernedUnitId: string | null } | null, units: Array<{ unitId: string, name: string, lead: boolean }>, due: { classify: string, outOfScopeTransfer: string, handle: string | null, answer: string }, pauses: Array<{ from: string, to: string | null, reason: string | null }>, sender: { name: string, address: string, phone: string | null, email: string | null } | null, answer: { id: string, unitId: string, text: string, documentNumber: string, documentDate: string, status: string, reviewReason: string | null } | null, contributions: Array<{ unitId: string, text: string, at: string }>, mergedInto: { id: string, trackingCode: string } | null, attachments: Array<{ fileId: string, name: string, type: string, size: number, url: string }>, auditTrail: Array<{ at: string, actorId: string, action: string, reason: string | null, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus }>, duplicateSuggestions: Array<{ score: number, complaint: { id: string, trackingCode: string, regulation: string | null } }> } };
+export type SendComplaintAnswerMutation = { sendComplaintAnswer: { id: string, trackingCode: string, channel: ComplaintChannel, receivedAt: string, receivedDay: string, status: ComplaintStatus, regulation: string | null, content: string | null, dueStatus: ComplaintDueStatus | null, extended: boolean, extensionReason: string | null, senderHidden: boolean, publishedQuestion: string | null, publishedText: string | null, returnedReason: string | null, returnedGuidance: string | null, allowedActions: Array<ComplaintAction>, statusText: { vi: string, en: string }, classification: { kind: ComplaintKind, category: string, field: string, regulation: string | null, concernedUnitId: string | null } | null, units: Array<{ unitId: string, name: string, lead: boolean }>, due: { classify: string, outOfScopeTransfer: string, handle: string | null, answer: string }, pauses: Array<{ from: string, to: string | null, reason: string | null }>, sender: { name: string, address: string, phone: string | null, email: string | null } | null, answer: { id: string, unitId: string, text: string, documentNumber: string, documentDate: string, status: string, reviewReason: string | null } | null, contributions: Array<{ unitId: string, text: string, at: string }>, rating: { satisfied: boolean, ratedAt: string, comment: string | null } | null, mergedInto: { id: string, trackingCode: string } | null, attachments: Array<{ fileId: string, name: string, type: string, size: number, url: string }>, auditTrail: Array<{ at: string, actorId: string, action: string, reason: string | null, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus }>, duplicateSuggestions: Array<{ score: number, complaint: { id: string, trackingCode: string, regulation: string | null } }> } };
 
 export type PublishComplaintMutationVariables = Exact<{
   id: string | number;
@@ -695,7 +695,7 @@ export type PublishComplaintMutationVariables = Exact<{
 }>;
 
 
-export type PublishComplaintMutation = { publishComplaint: { id: string, trackingCode: string, channel: ComplaintChannel, receivedAt: string, receivedDay: string, status: ComplaintStatus, regulation: string | null, content: string | null, dueStatus: ComplaintDueStatus | null, extended: boolean, extensionReason: string | null, senderHidden: boolean, publishedQuestion: string | null, publishedText: string | null, returnedReason: string | null, returnedGuidance: string | null, allowedActions: Array<ComplaintAction>, statusText: { vi: string, en: string }, classification: { kind: ComplaintKind, category: string, field: string, regulation: string | null, concernedUnitId: string | null } | null, units: Array<{ unitId: string, name: string, lead: boolean }>, due: { classify: string, outOfScopeTransfer: string, handle: string | null, answer: string }, pauses: Array<{ from: string, to: string | null, reason: string | null }>, sender: { name: string, address: string, phone: string | null, email: string | null } | null, answer: { id: string, unitId: string, text: string, documentNumber: string, documentDate: string, status: string, reviewReason: string | null } | null, contributions: Array<{ unitId: string, text: string, at: string }>, mergedInto: { id: string, trackingCode: string } | null, attachments: Array<{ fileId: string, name: string, type: string, size: number, url: string }>, auditTrail: Array<{ at: string, actorId: string, action: string, reason: string | null, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus }>, duplicateSuggestions: Array<{ score: number, complaint: { id: string, trackingCode: string, regulation: string | null } }> } };
+export type PublishComplaintMutation = { publishComplaint: { id: string, trackingCode: string, channel: ComplaintChannel, receivedAt: string, receivedDay: string, status: ComplaintStatus, regulation: string | null, content: string | null, dueStatus: ComplaintDueStatus | null, extended: boolean, extensionReason: string | null, senderHidden: boolean, publishedQuestion: string | null, publishedText: string | null, returnedReason: string | null, returnedGuidance: string | null, allowedActions: Array<ComplaintAction>, statusText: { vi: string, en: string }, classification: { kind: ComplaintKind, category: string, field: string, regulation: string | null, concernedUnitId: string | null } | null, units: Array<{ unitId: string, name: string, lead: boolean }>, due: { classify: string, outOfScopeTransfer: string, handle: string | null, answer: string }, pauses: Array<{ from: string, to: string | null, reason: string | null }>, sender: { name: string, address: string, phone: string | null, email: string | null } | null, answer: { id: string, unitId: string, text: string, documentNumber: string, documentDate: string, status: string, reviewReason: string | null } | null, contributions: Array<{ unitId: string, text: string, at: string }>, rating: { satisfied: boolean, ratedAt: string, comment: string | null } | null, mergedInto: { id: string, trackingCode: string } | null, attachments: Array<{ fileId: string, name: string, type: string, size: number, url: string }>, auditTrail: Array<{ at: string, actorId: string, action: string, reason: string | null, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus }>, duplicateSuggestions: Array<{ score: number, complaint: { id: string, trackingCode: string, regulation: string | null } }> } };
 
 export type PauseComplaintMutationVariables = Exact<{
   id: string | number;
@@ -703,7 +703,7 @@ export type PauseComplaintMutationVariables = Exact<{
 }>;
 
 
-export type PauseComplaintMutation = { pauseComplaint: { id: string, trackingCode: string, channel: ComplaintChannel, receivedAt: string, receivedDay: string, status: ComplaintStatus, regulation: string | null, content: string | null, dueStatus: ComplaintDueStatus | null, extended: boolean, extensionReason: string | null, senderHidden: boolean, publishedQuestion: string | null, publishedText: string | null, returnedReason: string | null, returnedGuidance: string | null, allowedActions: Array<ComplaintAction>, statusText: { vi: string, en: string }, classification: { kind: ComplaintKind, category: string, field: string, regulation: string | null, concernedUnitId: string | null } | null, units: Array<{ unitId: string, name: string, lead: boolean }>, due: { classify: string, outOfScopeTransfer: string, handle: string | null, answer: string }, pauses: Array<{ from: string, to: string | null, reason: string | null }>, sender: { name: string, address: string, phone: string | null, email: string | null } | null, answer: { id: string, unitId: string, text: string, documentNumber: string, documentDate: string, status: string, reviewReason: string | null } | null, contributions: Array<{ unitId: string, text: string, at: string }>, mergedInto: { id: string, trackingCode: string } | null, attachments: Array<{ fileId: string, name: string, type: string, size: number, url: string }>, auditTrail: Array<{ at: string, actorId: string, action: string, reason: string | null, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus }>, duplicateSuggestions: Array<{ score: number, complaint: { id: string, trackingCode: string, regulation: string | null } }> } };
+export type PauseComplaintMutation = { pauseComplaint: { id: string, trackingCode: string, channel: ComplaintChannel, receivedAt: string, receivedDay: string, status: ComplaintStatus, regulation: string | null, content: string | null, dueStatus: ComplaintDueStatus | null, extended: boolean, extensionReason: string | null, senderHidden: boolean, publishedQuestion: string | null, publishedText: string | null, returnedReason: string | null, returnedGuidance: string | null, allowedActions: Array<ComplaintAction>, statusText: { vi: string, en: string }, classification: { kind: ComplaintKind, category: string, field: string, regulation: string | null, concernedUnitId: string | null } | null, units: Array<{ unitId: string, name: string, lead: boolean }>, due: { classify: string, outOfScopeTransfer: string, handle: string | null, answer: string }, pauses: Array<{ from: string, to: string | null, reason: string | null }>, sender: { name: string, address: string, phone: string | null, email: string | null } | null, answer: { id: string, unitId: string, text: string, documentNumber: string, documentDate: string, status: string, reviewReason: string | null } | null, contributions: Array<{ unitId: string, text: string, at: string }>, rating: { satisfied: boolean, ratedAt: string, comment: string | null } | null, mergedInto: { id: string, trackingCode: string } | null, attachments: Array<{ fileId: string, name: string, type: string, size: number, url: string }>, auditTrail: Array<{ at: string, actorId: string, action: string, reason: string | null, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus }>, duplicateSuggestions: Array<{ score: number, complaint: { id: string, trackingCode: string, regulation: string | null } }> } };
 
 export type ResumeComplaintMutationVariables = Exact<{
   id: string | number;
@@ -711,7 +711,7 @@ export type ResumeComplaintMutationVariables = Exact<{
 }>;
 
 
-export type ResumeComplaintMutation = { resumeComplaint: { id: string, trackingCode: string, channel: ComplaintChannel, receivedAt: string, receivedDay: string, status: ComplaintStatus, regulation: string | null, content: string | null, dueStatus: ComplaintDueStatus | null, extended: boolean, extensionReason: string | null, senderHidden: boolean, publishedQuestion: string | null, publishedText: string | null, returnedReason: string | null, returnedGuidance: string | null, allowedActions: Array<ComplaintAction>, statusText: { vi: string, en: string }, classification: { kind: ComplaintKind, category: string, field: string, regulation: string | null, concernedUnitId: string | null } | null, units: Array<{ unitId: string, name: string, lead: boolean }>, due: { classify: string, outOfScopeTransfer: string, handle: string | null, answer: string }, pauses: Array<{ from: string, to: string | null, reason: string | null }>, sender: { name: string, address: string, phone: string | null, email: string | null } | null, answer: { id: string, unitId: string, text: string, documentNumber: string, documentDate: string, status: string, reviewReason: string | null } | null, contributions: Array<{ unitId: string, text: string, at: string }>, mergedInto: { id: string, trackingCode: string } | null, attachments: Array<{ fileId: string, name: string, type: string, size: number, url: string }>, auditTrail: Array<{ at: string, actorId: string, action: string, reason: string | null, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus }>, duplicateSuggestions: Array<{ score: number, complaint: { id: string, trackingCode: string, regulation: string | null } }> } };
+export type ResumeComplaintMutation = { resumeComplaint: { id: string, trackingCode: string, channel: ComplaintChannel, receivedAt: string, receivedDay: string, status: ComplaintStatus, regulation: string | null, content: string | null, dueStatus: ComplaintDueStatus | null, extended: boolean, extensionReason: string | null, senderHidden: boolean, publishedQuestion: string | null, publishedText: string | null, returnedReason: string | null, returnedGuidance: string | null, allowedActions: Array<ComplaintAction>, statusText: { vi: string, en: string }, classification: { kind: ComplaintKind, category: string, field: string, regulation: string | null, concernedUnitId: string | null } | null, units: Array<{ unitId: string, name: string, lead: boolean }>, due: { classify: string, outOfScopeTransfer: string, handle: string | null, answer: string }, pauses: Array<{ from: string, to: string | null, reason: string | null }>, sender: { name: string, address: string, phone: string | null, email: string | null } | null, answer: { id: string, unitId: string, text: string, documentNumber: string, documentDate: string, status: string, reviewReason: string | null } | null, contributions: Array<{ unitId: string, text: string, at: string }>, rating: { satisfied: boolean, ratedAt: string, comment: string | null } | null, mergedInto: { id: string, trackingCode: string } | null, attachments: Array<{ fileId: string, name: string, type: string, size: number, url: string }>, auditTrail: Array<{ at: string, actorId: string, action: string, reason: string | null, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus }>, duplicateSuggestions: Array<{ score: number, complaint: { id: string, trackingCode: string, regulation: string | null } }> } };
 
 export type ExtendComplaintMutationVariables = Exact<{
   id: string | number;
@@ -719,7 +719,7 @@ export type ExtendComplaintMutationVariables = Exact<{
 }>;
 
 
-export type ExtendComplaintMutation = { extendComplaint: { id: string, trackingCode: string, channel: ComplaintChannel, receivedAt: string, receivedDay: string, status: ComplaintStatus, regulation: string | null, content: string | null, dueStatus: ComplaintDueStatus | null, extended: boolean, extensionReason: string | null, senderHidden: boolean, publishedQuestion: string | null, publishedText: string | null, returnedReason: string | null, returnedGuidance: string | null, allowedActions: Array<ComplaintAction>, statusText: { vi: string, en: string }, classification: { kind: ComplaintKind, category: string, field: string, regulation: string | null, concernedUnitId: string | null } | null, units: Array<{ unitId: string, name: string, lead: boolean }>, due: { classify: string, outOfScopeTransfer: string, handle: string | null, answer: string }, pauses: Array<{ from: string, to: string | null, reason: string | null }>, sender: { name: string, address: string, phone: string | null, email: string | null } | null, answer: { id: string, unitId: string, text: string, documentNumber: string, documentDate: string, status: string, reviewReason: string | null } | null, contributions: Array<{ unitId: string, text: string, at: string }>, mergedInto: { id: string, trackingCode: string } | null, attachments: Array<{ fileId: string, name: string, type: string, size: number, url: string }>, auditTrail: Array<{ at: string, actorId: string, action: string, reason: string | null, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus }>, duplicateSuggestions: Array<{ score: number, complaint: { id: string, trackingCode: string, regulation: string | null } }> } };
+export type ExtendComplaintMutation = { extendComplaint: { id: string, trackingCode: string, channel: ComplaintChannel, receivedAt: string, receivedDay: string, status: ComplaintStatus, regulation: string | null, content: string | null, dueStatus: ComplaintDueStatus | null, extended: boolean, extensionReason: string | null, senderHidden: boolean, publishedQuestion: string | null, publishedText: string | null, returnedReason: string | null, returnedGuidance: string | null, allowedActions: Array<ComplaintAction>, statusText: { vi: string, en: string }, classification: { kind: ComplaintKind, category: string, field: string, regulation: string | null, concernedUnitId: string | null } | null, units: Array<{ unitId: string, name: string, lead: boolean }>, due: { classify: string, outOfScopeTransfer: string, handle: string | null, answer: string }, pauses: Array<{ from: string, to: string | null, reason: string | null }>, sender: { name: string, address: string, phone: string | null, email: string | null } | null, answer: { id: string, unitId: string, text: string, documentNumber: string, documentDate: string, status: string, reviewReason: string | null } | null, contributions: Array<{ unitId: string, text: string, at: string }>, rating: { satisfied: boolean, ratedAt: string, comment: string | null } | null, mergedInto: { id: string, trackingCode: string } | null, attachments: Array<{ fileId: string, name: string, type: string, size: number, url: string }>, auditTrail: Array<{ at: string, actorId: string, action: string, reason: string | null, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus }>, duplicateSuggestions: Array<{ score: number, complaint: { id: string, trackingCode: string, regulation: string | null } }> } };
 
 export type ReturnComplaintMutationVariables = Exact<{
   id: string | number;
@@ -728,7 +728,7 @@ export type ReturnComplaintMutationVariables = Exact<{
 }>;
 
 
-export type ReturnComplaintMutation = { returnComplaint: { id: string, trackingCode: string, channel: ComplaintChannel, receivedAt: string, receivedDay: string, status: ComplaintStatus, regulation: string | null, content: string | null, dueStatus: ComplaintDueStatus | null, extended: boolean, extensionReason: string | null, senderHidden: boolean, publishedQuestion: string | null, publishedText: string | null, returnedReason: string | null, returnedGuidance: string | null, allowedActions: Array<ComplaintAction>, statusText: { vi: string, en: string }, classification: { kind: ComplaintKind, category: string, field: string, regulation: string | null, concernedUnitId: string | null } | null, units: Array<{ unitId: string, name: string, lead: boolean }>, due: { classify: string, outOfScopeTransfer: string, handle: string | null, answer: string }, pauses: Array<{ from: string, to: string | null, reason: string | null }>, sender: { name: string, address: string, phone: string | null, email: string | null } | null, answer: { id: string, unitId: string, text: string, documentNumber: string, documentDate: string, status: string, reviewReason: string | null } | null, contributions: Array<{ unitId: string, text: string, at: string }>, mergedInto: { id: string, trackingCode: string } | null, attachments: Array<{ fileId: string, name: string, type: string, size: number, url: string }>, auditTrail: Array<{ at: string, actorId: string, action: string, reason: string | null, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus }>, duplicateSuggestions: Array<{ score: number, complaint: { id: string, trackingCode: string, regulation: string | null } }> } };
+export type ReturnComplaintMutation = { returnComplaint: { id: string, trackingCode: string, channel: ComplaintChannel, receivedAt: string, receivedDay: string, status: ComplaintStatus, regulation: string | null, content: string | null, dueStatus: ComplaintDueStatus | null, extended: boolean, extensionReason: string | null, senderHidden: boolean, publishedQuestion: string | null, publishedText: string | null, returnedReason: string | null, returnedGuidance: string | null, allowedActions: Array<ComplaintAction>, statusText: { vi: string, en: string }, classification: { kind: ComplaintKind, category: string, field: string, regulation: string | null, concernedUnitId: string | null } | null, units: Array<{ unitId: string, name: string, lead: boolean }>, due: { classify: string, outOfScopeTransfer: string, handle: string | null, answer: string }, pauses: Array<{ from: string, to: string | null, reason: string | null }>, sender: { name: string, address: string, phone: string | null, email: string | null } | null, answer: { id: string, unitId: string, text: string, documentNumber: string, documentDate: string, status: string, reviewReason: string | null } | null, contributions: Array<{ unitId: string, text: string, at: string }>, rating: { satisfied: boolean, ratedAt: string, comment: string | null } | null, mergedInto: { id: string, trackingCode: string } | null, attachments: Array<{ fileId: string, name: string, type: string, size: number, url: string }>, auditTrail: Array<{ at: string, actorId: string, action: string, reason: string | null, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus }>, duplicateSuggestions: Array<{ score: number, complaint: { id: string, trackingCode: string, regulation: string | null } }> } };
 
 export type MergeComplaintMutationVariables = Exact<{
   id: string | number;
@@ -736,7 +736,7 @@ export type MergeComplaintMutationVariables = Exact<{
 }>;
 
 
-export type MergeComplaintMutation = { mergeComplaint: { id: string, trackingCode: string, channel: ComplaintChannel, receivedAt: string, receivedDay: string, status: ComplaintStatus, regulation: string | null, content: string | null, dueStatus: ComplaintDueStatus | null, extended: boolean, extensionReason: string | null, senderHidden: boolean, publishedQuestion: string | null, publishedText: string | null, returnedReason: string | null, returnedGuidance: string | null, allowedActions: Array<ComplaintAction>, statusText: { vi: string, en: string }, classification: { kind: ComplaintKind, category: string, field: string, regulation: string | null, concernedUnitId: string | null } | null, units: Array<{ unitId: string, name: string, lead: boolean }>, due: { classify: string, outOfScopeTransfer: string, handle: string | null, answer: string }, pauses: Array<{ from: string, to: string | null, reason: string | null }>, sender: { name: string, address: string, phone: string | null, email: string | null } | null, answer: { id: string, unitId: string, text: string, documentNumber: string, documentDate: string, status: string, reviewReason: string | null } | null, contributions: Array<{ unitId: string, text: string, at: string }>, mergedInto: { id: string, trackingCode: string } | null, attachments: Array<{ fileId: string, name: string, type: string, size: number, url: string }>, auditTrail: Array<{ at: string, actorId: string, action: string, reason: string | null, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus }>, duplicateSuggestions: Array<{ score: number, complaint: { id: string, trackingCode: string, regulation: string | null } }> } };
+export type MergeComplaintMutation = { mergeComplaint: { id: string, trackingCode: string, channel: ComplaintChannel, receivedAt: string, receivedDay: string, status: ComplaintStatus, regulation: string | null, content: string | null, dueStatus: ComplaintDueStatus | null, extended: boolean, extensionReason: string | null, senderHidden: boolean, publishedQuestion: string | null, publishedText: string | null, returnedReason: string | null, returnedGuidance: string | null, allowedActions: Array<ComplaintAction>, statusText: { vi: string, en: string }, classification: { kind: ComplaintKind, category: string, field: string, regulation: string | null, concernedUnitId: string | null } | null, units: Array<{ unitId: string, name: string, lead: boolean }>, due: { classify: string, outOfScopeTransfer: string, handle: string | null, answer: string }, pauses: Array<{ from: string, to: string | null, reason: string | null }>, sender: { name: string, address: string, phone: string | null, email: string | null } | null, answer: { id: string, unitId: string, text: string, documentNumber: string, documentDate: string, status: string, reviewReason: string | null } | null, contributions: Array<{ unitId: string, text: string, at: string }>, rating: { satisfied: boolean, ratedAt: string, comment: string | null } | null, mergedInto: { id: string, trackingCode: string } | null, attachments: Array<{ fileId: string, name: string, type: string, size: number, url: string }>, auditTrail: Array<{ at: string, actorId: string, action: string, reason: string | null, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus }>, duplicateSuggestions: Array<{ score: number, complaint: { id: string, trackingCode: string, regulation: string | null } }> } };
 
 export type CloseComplaintMutationVariables = Exact<{
   id: string | number;
@@ -744,7 +744,7 @@ export type CloseComplaintMutationVariables = Exact<{
 }>;
 
 
-export type CloseComplaintMutation = { closeComplaint: { id: string, trackingCode: string, channel: ComplaintChannel, receivedAt: string, receivedDay: string, status: ComplaintStatus, regulation: string | null, content: string | null, dueStatus: ComplaintDueStatus | null, extended: boolean, extensionReason: string | null, senderHidden: boolean, publishedQuestion: string | null, publishedText: string | null, returnedReason: string | null, returnedGuidance: string | null, allowedActions: Array<ComplaintAction>, statusText: { vi: string, en: string }, classification: { kind: ComplaintKind, category: string, field: string, regulation: string | null, concernedUnitId: string | null } | null, units: Array<{ unitId: string, name: string, lead: boolean }>, due: { classify: string, outOfScopeTransfer: string, handle: string | null, answer: string }, pauses: Array<{ from: string, to: string | null, reason: string | null }>, sender: { name: string, address: string, phone: string | null, email: string | null } | null, answer: { id: string, unitId: string, text: string, documentNumber: string, documentDate: string, status: string, reviewReason: string | null } | null, contributions: Array<{ unitId: string, text: string, at: string }>, mergedInto: { id: string, trackingCode: string } | null, attachments: Array<{ fileId: string, name: string, type: string, size: number, url: string }>, auditTrail: Array<{ at: string, actorId: string, action: string, reason: string | null, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus }>, duplicateSuggestions: Array<{ score: number, complaint: { id: string, trackingCode: string, regulation: string | null } }> } };
+export type CloseComplaintMutation = { closeComplaint: { id: string, trackingCode: string, channel: ComplaintChannel, receivedAt: string, receivedDay: string, status: ComplaintStatus, regulation: string | null, content: string | null, dueStatus: ComplaintDueStatus | null, extended: boolean, extensionReason: string | null, senderHidden: boolean, publishedQuestion: string | null, publishedText: string | null, returnedReason: string | null, returnedGuidance: string | null, allowedActions: Array<ComplaintAction>, statusText: { vi: string, en: string }, classification: { kind: ComplaintKind, category: string, field: string, regulation: string | null, concernedUnitId: string | null } | null, units: Array<{ unitId: string, name: string, lead: boolean }>, due: { classify: string, outOfScopeTransfer: string, handle: string | null, answer: string }, pauses: Array<{ from: string, to: string | null, reason: string | null }>, sender: { name: string, address: string, phone: string | null, email: string | null } | null, answer: { id: string, unitId: string, text: string, documentNumber: string, documentDate: string, status: string, reviewReason: string | null } | null, contributions: Array<{ unitId: string, text: string, at: string }>, rating: { satisfied: boolean, ratedAt: string, comment: string | null } | null, mergedInto: { id: string, trackingCode: string } | null, attachments: Array<{ fileId: string, name: string, type: string, size: number, url: string }>, auditTrail: Array<{ at: string, actorId: string, action: string, reason: string | null, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus }>, duplicateSuggestions: Array<{ score: number, complaint: { id: string, trackingCode: string, regulation: string | null } }> } };
 
 export type HomeComplaintsQueryVariables = Exact<{
   filter?: ComplaintFilter | null | undefined;
@@ -1291,7 +1291,17 @@ export type LookupQueryVariables = Exact<{
 }>;
 
 
-export type LookupQuery = { lookupComplaint: { trackingCode: string, receivedDay: string, answerDue: string, paused: boolean, answerText: string | null, answerDocumentNumber: string | null, answerDocumentDate: string | null, returnedReason: string | null, returnedGuidance: string | null, mergedIntoTrackingCode: string | null, statusText: { vi: string, en: string } } };
+export type LookupQuery = { lookupComplaint: { trackingCode: string, receivedDay: string, answerDue: string, paused: boolean, answerText: string | null, answerDocumentNumber: string | null, answerDocumentDate: string | null, returnedReason: string | null, returnedGuidance: string | null, mergedIntoTrackingCode: string | null, canRate: boolean, statusText: { vi: string, en: string }, rating: { satisfied: boolean, ratedAt: string } | null } };
+
+export type RateAnswerMutationVariables = Exact<{
+  code: string;
+  secret: string;
+  satisfied: boolean;
+  comment?: string | null | undefined;
+}>;
+
+
+export type RateAnswerMutation = { rateComplaintAnswer: { satisfied: boolean, ratedAt: string } };
 
 export type PublishedQueryVariables = Exact<{
   search?: string | null | undefined;
@@ -1299,6 +1309,17 @@ export type PublishedQueryVariables = Exact<{
 
 
 export type PublishedQuery = { publishedComplaints: { total: number, items: Array<{ trackingCode: string, field: string | null, regulation: string | null, question: string | null, answer: string, answerDocumentNumber: string | null, answerDocumentDate: string | null, publishedAt: string }> } };
+
+export type PublicStatisticsQueryVariables = Exact<{
+  year: number;
+  fromMonth?: number | null | undefined;
+  toMonth?: number | null | undefined;
+  limit?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type PublicStatisticsQuery = { publicComplaintStatistics: { year: number, total: number, items: Array<{ month: string, unitId: string | null, unitName: string | null, received: number, answered: number, answeredOnTime: number, rated: number, satisfied: number, satisfactionRate: number | null }> } };
 
 export type ChallengeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1421,6 +1442,11 @@ export const ComplaintDetailFieldsFragmentDoc = new TypedDocumentString(`
   }
   publishedQuestion
   publishedText
+  rating {
+    satisfied
+    ratedAt
+    comment
+  }
   returnedReason
   returnedGuidance
   mergedInto {
@@ -2008,6 +2034,11 @@ export const ComplaintDocument = new TypedDocumentString(`
   }
   publishedQuestion
   publishedText
+  rating {
+    satisfied
+    ratedAt
+    comment
+  }
   returnedReason
   returnedGuidance
   mergedInto {
@@ -2229,6 +2260,11 @@ export const ClassifyComplaintDocument = new TypedDocumentString(`
   }
   publishedQuestion
   publishedText
+  rating {
+    satisfied
+    ratedAt
+    comment
+  }
   returnedReason
   returnedGuidance
   mergedInto {
@@ -2328,6 +2364,11 @@ export const TransferComplaintDocument = new TypedDocumentString(`
   }
   publishedQuestion
   publishedText
+  rating {
+    satisfied
+    ratedAt
+    comment
+  }
   returnedReason
   returnedGuidance
   mergedInto {
@@ -2432,6 +2473,11 @@ export const DraftComplaintAnswerDocument = new TypedDocumentString(`
   }
   publishedQuestion
   publishedText
+  rating {
+    satisfied
+    ratedAt
+    comment
+  }
   returnedReason
   returnedGuidance
   mergedInto {
@@ -2531,6 +2577,11 @@ export const ContributeToComplaintDocument = new TypedDocumentString(`
   }
   publishedQuestion
   publishedText
+  rating {
+    satisfied
+    ratedAt
+    comment
+  }
   returnedReason
   returnedGuidance
   mergedInto {
@@ -2630,6 +2681,11 @@ export const ApproveComplaintAnswerDocument = new TypedDocumentString(`
   }
   publishedQuestion
   publishedText
+  rating {
+    satisfied
+    ratedAt
+    comment
+  }
   returnedReason
   returnedGuidance
   mergedInto {
@@ -2729,6 +2785,11 @@ export const ReturnComplaintAnswerDocument = new TypedDocumentString(`
   }
   publishedQuestion
   publishedText
+  rating {
+    satisfied
+    ratedAt
+    comment
+  }
   returnedReason
   returnedGuidance
   mergedInto {
@@ -2828,6 +2889,11 @@ export const SendComplaintAnswerDocument = new TypedDocumentString(`
   }
   publishedQuestion
   publishedText
+  rating {
+    satisfied
+    ratedAt
+    comment
+  }
   returnedReason
   returnedGuidance
   mergedInto {
@@ -2932,6 +2998,11 @@ export const PublishComplaintDocument = new TypedDocumentString(`
   }
   publishedQuestion
   publishedText
+  rating {
+    satisfied
+    ratedAt
+    comment
+  }
   returnedReason
   returnedGuidance
   mergedInto {
@@ -3031,6 +3102,11 @@ export const PauseComplaintDocument = new TypedDocumentString(`
   }
   publishedQuestion
   publishedText
+  rating {
+    satisfied
+    ratedAt
+    comment
+  }
   returnedReason
   returnedGuidance
   mergedInto {
@@ -3130,6 +3206,11 @@ export const ResumeComplaintDocument = new TypedDocumentString(`
   }
   publishedQuestion
   publishedText
+  rating {
+    satisfied
+    ratedAt
+    comment
+  }
   returnedReason
   returnedGuidance
   mergedInto {
@@ -3229,6 +3310,11 @@ export const ExtendComplaintDocument = new TypedDocumentString(`
   }
   publishedQuestion
   publishedText
+  rating {
+    satisfied
+    ratedAt
+    comment
+  }
   returnedReason
   returnedGuidance
   mergedInto {
@@ -3328,6 +3414,11 @@ export const ReturnComplaintDocument = new TypedDocumentString(`
   }
   publishedQuestion
   publishedText
+  rating {
+    satisfied
+    ratedAt
+    comment
+  }
   returnedReason
   returnedGuidance
   mergedInto {
@@ -3427,6 +3518,11 @@ export const MergeComplaintDocument = new TypedDocumentString(`
   }
   publishedQuestion
   publishedText
+  rating {
+    satisfied
+    ratedAt
+    comment
+  }
   returnedReason
   returnedGuidance
   mergedInto {
@@ -3526,6 +3622,11 @@ export const CloseComplaintDocument = new TypedDocumentString(`
   }
   publishedQuestion
   publishedText
+  rating {
+    satisfied
+    ratedAt
+    comment
+  }
   returnedReason
   returnedGuidance
   mergedInto {
@@ -5604,9 +5705,27 @@ export const LookupDocument = new TypedDocumentString(`
     returnedReason
     returnedGuidance
     mergedIntoTrackingCode
+    canRate
+    rating {
+      satisfied
+      ratedAt
+    }
   }
 }
     `) as unknown as TypedDocumentString<LookupQuery, LookupQueryVariables>;
+export const RateAnswerDocument = new TypedDocumentString(`
+    mutation RateAnswer($code: String!, $secret: String!, $satisfied: Boolean!, $comment: String) {
+  rateComplaintAnswer(
+    trackingCode: $code
+    secret: $secret
+    satisfied: $satisfied
+    comment: $comment
+  ) {
+    satisfied
+    ratedAt
+  }
+}
+    `) as unknown as TypedDocumentString<RateAnswerMutation, RateAnswerMutationVariables>;
 export const PublishedDocument = new TypedDocumentString(`
     query Published($search: String) {
   publishedComplaints(search: $search, limit: 50) {
@@ -5624,6 +5743,31 @@ export const PublishedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublishedQuery, PublishedQueryVariables>;
+export const PublicStatisticsDocument = new TypedDocumentString(`
+    query PublicStatistics($year: Int!, $fromMonth: Int, $toMonth: Int, $limit: Int, $offset: Int) {
+  publicComplaintStatistics(
+    year: $year
+    fromMonth: $fromMonth
+    toMonth: $toMonth
+    limit: $limit
+    offset: $offset
+  ) {
+    year
+    total
+    items {
+      month
+      unitId
+      unitName
+      received
+      answered
+      answeredOnTime
+      rated
+      satisfied
+      satisfactionRate
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicStatisticsQuery, PublicStatisticsQueryVariables>;
 export const ChallengeDocument = new TypedDocumentString(`
     query Challenge {
   complaintChallenge {

@@ -214,6 +214,11 @@ graphql(`
     }
     publishedQuestion
     publishedText
+    rating {
+      satisfied
+      ratedAt
+      comment
+    }
     returnedReason
     returnedGuidance
     mergedInto {

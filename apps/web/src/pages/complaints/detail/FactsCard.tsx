@@ -36,6 +36,16 @@ export function FactsCard({ complaint: c }: { complaint: ComplaintDetail }) {
           })}
           {c.extended && ` · ${t("complaints.extended")}: ${c.extensionReason ?? ""}`}
         </dd>
+        {c.rating && (
+          <>
+            <dt>{t("complaints.rating")}</dt>
+            <dd data-testid="complaint-rating">
+              {t(c.rating.satisfied ? "pakn.rating.satisfied" : "pakn.rating.unsatisfied")} · {formatInstant(c.rating.ratedAt)}
+              {/* The comment reaches only readers who may read the PAKN's content (the field policy). */}
+              {c.rating.comment && <div style={{ whiteSpace: "pre-wrap", overflowWrap: "anywhere" }}>{c.rating.comment}</div>}
+            </dd>
+          </>
+        )}
       </dl>
     </div>
   );
