@@ -1,6 +1,7 @@
 import { Alert, Button, Space } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import { useState } from "react";
+import { useSearchParams } from "react-router-dom";
 import { keys, useGraphQLQuery } from "../../../api/query.tsx";
 import { errorText } from "../../../i18n/error-message.ts";
 import { useI18n } from "../../../i18n/I18nProvider.tsx";
@@ -29,7 +30,10 @@ const countOf = (row: RiskRow, kind: RiskSignalKind): number => row.reasons.find
 export function RiskRankingPage() {
   const { t, lang } = useI18n();
   const can = abilities(useCurrentUser());
-  const [asOf, setAsOf] = useState<string | null>(null);
+  // The day is in the address (kept on reload, shareable); the address bar is anyone's input: only a real day reaches the query.
+  const [params, setParams] = useSearchParams();
+  const asOfParam = params.get("asOf") ?? "";
+  const asOf = /^\d{4}-\d{2}-\d{2}$/.test(asOfParam) ? asOfParam : null;
   // cursors[i] is the `after` of page i (null for the first).
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const after = cursors[cursors.length - 1] ?? null;
@@ -78,7 +82,7 @@ export function RiskRankingPage() {
             value={asOf ?? page?.asOf ?? null}
             style={{ width: "10rem" }}
             onChange={(day) => {
-              setAsOf(day);
+              setParams(day ? new URLSearchParams({ asOf: day }) : new URLSearchParams());
               setCursors([null]);
             }}
           />

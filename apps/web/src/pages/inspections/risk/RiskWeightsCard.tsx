@@ -59,7 +59,7 @@ export function RiskWeightsCard({ editable }: { editable: boolean }) {
                   { type: "number", min: 0, max: MAX_WEIGHT, message: t("inspections.risk.weightRange", { max: MAX_WEIGHT }) },
                 ]}
               >
-                <InputNumber step={0.5} style={{ width: "100%" }} />
+                <InputNumber style={{ width: "100%" }} />
               </Form.Item>
             ))}
           </div>
