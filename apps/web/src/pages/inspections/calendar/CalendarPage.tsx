@@ -103,6 +103,7 @@ function CalendarItem({ entry: { inspection: i, warnings } }: { entry: CalendarE
 
 function RangeForm({ initial, onApply }: { initial: Range; onApply(r: Range): void }) {
   const { t } = useI18n();
+  // Twelve options: all rendered (no virtual list), so each is reachable by keyboard and by name.
   const options = MONTHS.map((m) => ({ value: m, label: t("inspections.calendar.monthOption", { month: m }) }));
   return (
     <Form<Range>
@@ -118,7 +119,7 @@ function RangeForm({ initial, onApply }: { initial: Range; onApply(r: Range): vo
         <InputNumber min={2000} max={2100} style={{ width: "100%" }} />
       </Form.Item>
       <Form.Item label={t("inspections.calendar.fromMonth")} name="fromMonth">
-        <Select options={options} />
+        <Select options={options} virtual={false} />
       </Form.Item>
       <Form.Item
         label={t("inspections.calendar.toMonth")}
@@ -131,7 +132,7 @@ function RangeForm({ initial, onApply }: { initial: Range; onApply(r: Range): vo
           }),
         ]}
       >
-        <Select options={options} />
+        <Select options={options} virtual={false} />
       </Form.Item>
       <Space className="filters__actions">
         <Button type="primary" htmlType="submit">
