@@ -86,6 +86,14 @@ type Documents = {
     "\n  query Recommendations($status: RecommendationStatus, $limit: Int, $offset: Int) {\n    recommendations(status: $status, limit: $limit, offset: $offset) {\n      total\n      items {\n        ...RecommendationFields\n      }\n    }\n  }\n": typeof types.RecommendationsDocument,
     "\n  mutation AnswerRecommendation($id: ID!, $answer: String!) {\n    answerRecommendation(id: $id, answer: $answer) {\n      ...RecommendationFields\n    }\n  }\n": typeof types.AnswerRecommendationDocument,
     "\n  mutation VerifyRecommendation($id: ID!, $accepted: Boolean!, $reason: String) {\n    verifyRecommendation(id: $id, accepted: $accepted, reason: $reason) {\n      ...RecommendationFields\n    }\n  }\n": typeof types.VerifyRecommendationDocument,
+    "\n  query RiskRanking($asOf: Date, $first: Int, $after: String) {\n    riskRanking(asOf: $asOf, first: $first, after: $after) {\n      asOf\n      total\n      nextCursor\n      items {\n        unitId\n        unitName\n        score\n        reasons {\n          kind\n          count\n          weight\n        }\n      }\n    }\n  }\n": typeof types.RiskRankingDocument,
+    "\n  query RiskWeights {\n    riskWeights {\n      kind\n      weight\n      updatedAt\n    }\n  }\n": typeof types.RiskWeightsDocument,
+    "\n  mutation SetRiskWeights($weights: [RiskWeightInput!]!) {\n    setRiskWeights(weights: $weights) {\n      kind\n      weight\n      updatedAt\n    }\n  }\n": typeof types.SetRiskWeightsDocument,
+    "\n  mutation ScheduleSuggestedInspection($input: SuggestedInspectionInput!) {\n    scheduleSuggestedInspection(input: $input) {\n      id\n    }\n  }\n": typeof types.ScheduleSuggestedInspectionDocument,
+    "\n  query InspectionCalendar($year: Int!, $fromMonth: Int!, $toMonth: Int!) {\n    inspectionCalendar(year: $year, fromMonth: $fromMonth, toMonth: $toMonth) {\n      from\n      to\n      items {\n        inspection {\n          id\n          unitName\n          type\n          focus\n          status\n          windowStart\n          windowEnd\n          startDay\n          endDay\n        }\n        warnings {\n          kind\n          otherInspectionId\n          message\n        }\n      }\n    }\n  }\n": typeof types.InspectionCalendarDocument,
+    "\n  fragment ChecklistTemplateFields on ChecklistTemplate {\n    id\n    code\n    name\n    version\n    versionId\n    groups {\n      code\n      name\n      criteria {\n        code\n        text\n        kind\n        maxScore\n      }\n    }\n  }\n": typeof types.ChecklistTemplateFieldsFragmentDoc,
+    "\n  query ChecklistTemplates {\n    checklistTemplates {\n      ...ChecklistTemplateFields\n    }\n  }\n": typeof types.ChecklistTemplatesDocument,
+    "\n  mutation ReviseChecklistTemplate($id: ID!, $input: ChecklistTemplateInput!) {\n    reviseChecklistTemplate(id: $id, input: $input) {\n      ...ChecklistTemplateFields\n    }\n  }\n": typeof types.ReviseChecklistTemplateDocument,
     "\n  query NotificationPage($unreadOnly: Boolean, $limit: Int, $offset: Int) {\n    myNotificationPage(unreadOnly: $unreadOnly, limit: $limit, offset: $offset) {\n      total\n      items {\n        id\n        kind\n        title\n        body\n        link\n        createdAt\n        readAt\n      }\n    }\n  }\n": typeof types.NotificationPageDocument,
     "\n  query UnreadNotificationCount {\n    myUnreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
     "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id)\n  }\n": typeof types.MarkNotificationReadDocument,
@@ -215,6 +223,14 @@ const documents: Documents = {
     "\n  query Recommendations($status: RecommendationStatus, $limit: Int, $offset: Int) {\n    recommendations(status: $status, limit: $limit, offset: $offset) {\n      total\n      items {\n        ...RecommendationFields\n      }\n    }\n  }\n": types.RecommendationsDocument,
     "\n  mutation AnswerRecommendation($id: ID!, $answer: String!) {\n    answerRecommendation(id: $id, answer: $answer) {\n      ...RecommendationFields\n    }\n  }\n": types.AnswerRecommendationDocument,
     "\n  mutation VerifyRecommendation($id: ID!, $accepted: Boolean!, $reason: String) {\n    verifyRecommendation(id: $id, accepted: $accepted, reason: $reason) {\n      ...RecommendationFields\n    }\n  }\n": types.VerifyRecommendationDocument,
+    "\n  query RiskRanking($asOf: Date, $first: Int, $after: String) {\n    riskRanking(asOf: $asOf, first: $first, after: $after) {\n      asOf\n      total\n      nextCursor\n      items {\n        unitId\n        unitName\n        score\n        reasons {\n          kind\n          count\n          weight\n        }\n      }\n    }\n  }\n": types.RiskRankingDocument,
+    "\n  query RiskWeights {\n    riskWeights {\n      kind\n      weight\n      updatedAt\n    }\n  }\n": types.RiskWeightsDocument,
+    "\n  mutation SetRiskWeights($weights: [RiskWeightInput!]!) {\n    setRiskWeights(weights: $weights) {\n      kind\n      weight\n      updatedAt\n    }\n  }\n": types.SetRiskWeightsDocument,
+    "\n  mutation ScheduleSuggestedInspection($input: SuggestedInspectionInput!) {\n    scheduleSuggestedInspection(input: $input) {\n      id\n    }\n  }\n": types.ScheduleSuggestedInspectionDocument,
+    "\n  query InspectionCalendar($year: Int!, $fromMonth: Int!, $toMonth: Int!) {\n    inspectionCalendar(year: $year, fromMonth: $fromMonth, toMonth: $toMonth) {\n      from\n      to\n      items {\n        inspection {\n          id\n          unitName\n          type\n          focus\n          status\n          windowStart\n          windowEnd\n          startDay\n          endDay\n        }\n        warnings {\n          kind\n          otherInspectionId\n          message\n        }\n      }\n    }\n  }\n": types.InspectionCalendarDocument,
+    "\n  fragment ChecklistTemplateFields on ChecklistTemplate {\n    id\n    code\n    name\n    version\n    versionId\n    groups {\n      code\n      name\n      criteria {\n        code\n        text\n        kind\n        maxScore\n      }\n    }\n  }\n": types.ChecklistTemplateFieldsFragmentDoc,
+    "\n  query ChecklistTemplates {\n    checklistTemplates {\n      ...ChecklistTemplateFields\n    }\n  }\n": types.ChecklistTemplatesDocument,
+    "\n  mutation ReviseChecklistTemplate($id: ID!, $input: ChecklistTemplateInput!) {\n    reviseChecklistTemplate(id: $id, input: $input) {\n      ...ChecklistTemplateFields\n    }\n  }\n": types.ReviseChecklistTemplateDocument,
     "\n  query NotificationPage($unreadOnly: Boolean, $limit: Int, $offset: Int) {\n    myNotificationPage(unreadOnly: $unreadOnly, limit: $limit, offset: $offset) {\n      total\n      items {\n        id\n        kind\n        title\n        body\n        link\n        createdAt\n        readAt\n      }\n    }\n  }\n": types.NotificationPageDocument,
     "\n  query UnreadNotificationCount {\n    myUnreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
     "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id)\n  }\n": types.MarkNotificationReadDocument,
@@ -557,6 +573,38 @@ export function graphql(source: "\n  mutation AnswerRecommendation($id: ID!, $an
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation VerifyRecommendation($id: ID!, $accepted: Boolean!, $reason: String) {\n    verifyRecommendation(id: $id, accepted: $accepted, reason: $reason) {\n      ...RecommendationFields\n    }\n  }\n"): typeof import('./graphql').VerifyRecommendationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RiskRanking($asOf: Date, $first: Int, $after: String) {\n    riskRanking(asOf: $asOf, first: $first, after: $after) {\n      asOf\n      total\n      nextCursor\n      items {\n        unitId\n        unitName\n        score\n        reasons {\n          kind\n          count\n          weight\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').RiskRankingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RiskWeights {\n    riskWeights {\n      kind\n      weight\n      updatedAt\n    }\n  }\n"): typeof import('./graphql').RiskWeightsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetRiskWeights($weights: [RiskWeightInput!]!) {\n    setRiskWeights(weights: $weights) {\n      kind\n      weight\n      updatedAt\n    }\n  }\n"): typeof import('./graphql').SetRiskWeightsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScheduleSuggestedInspection($input: SuggestedInspectionInput!) {\n    scheduleSuggestedInspection(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ScheduleSuggestedInspectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InspectionCalendar($year: Int!, $fromMonth: Int!, $toMonth: Int!) {\n    inspectionCalendar(year: $year, fromMonth: $fromMonth, toMonth: $toMonth) {\n      from\n      to\n      items {\n        inspection {\n          id\n          unitName\n          type\n          focus\n          status\n          windowStart\n          windowEnd\n          startDay\n          endDay\n        }\n        warnings {\n          kind\n          otherInspectionId\n          message\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').InspectionCalendarDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ChecklistTemplateFields on ChecklistTemplate {\n    id\n    code\n    name\n    version\n    versionId\n    groups {\n      code\n      name\n      criteria {\n        code\n        text\n        kind\n        maxScore\n      }\n    }\n  }\n"): typeof import('./graphql').ChecklistTemplateFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChecklistTemplates {\n    checklistTemplates {\n      ...ChecklistTemplateFields\n    }\n  }\n"): typeof import('./graphql').ChecklistTemplatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviseChecklistTemplate($id: ID!, $input: ChecklistTemplateInput!) {\n    reviseChecklistTemplate(id: $id, input: $input) {\n      ...ChecklistTemplateFields\n    }\n  }\n"): typeof import('./graphql').ReviseChecklistTemplateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

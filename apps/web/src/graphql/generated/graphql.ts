@@ -31,6 +31,12 @@ export type AssignmentInput = {
   unitId: string | number;
 };
 
+export type CalendarWarningKind =
+  /** A member of the team is on another team on the same day. */
+  | 'INSPECTOR_DOUBLE_BOOKED'
+  /** The unit has another inspection in the same month. */
+  | 'UNIT_TWICE_IN_MONTH';
+
 export type ChallengeSolution = {
   counter: string;
   nonce: string;
@@ -43,6 +49,11 @@ export type ChecklistAnswerInput = {
   fileIds?: Array<string | number> | null | undefined;
   note?: string | null | undefined;
   value?: number | null | undefined;
+};
+
+export type ChecklistTemplateInput = {
+  groups: Array<TemplateGroupInput>;
+  name: string;
 };
 
 export type ClassifyInput = {
@@ -349,6 +360,25 @@ export type ReviewState =
   | 'PENDING'
   | 'RETURNED';
 
+/** The kinds of signal the risk score weighs. */
+export type RiskSignalKind =
+  /** PAKN with a limit passed. */
+  | 'COMPLAINT_OVERDUE'
+  /** Reports submitted after their deadline. */
+  | 'LATE_REPORT'
+  /** Plan occurrences overdue. */
+  | 'OCCURRENCE_OVERDUE'
+  /** Recommendations not verified by their due day. */
+  | 'RECOMMENDATION_OVERDUE'
+  /** A finding on a criterion the unit already had a finding on in an earlier inspection. */
+  | 'REPEATED_FINDING';
+
+export type RiskWeightInput = {
+  kind: RiskSignalKind;
+  /** 0–100. */
+  weight: number;
+};
+
 export type Role =
   | 'CITY_ADMIN'
   | 'INSPECTOR'
@@ -373,6 +403,14 @@ export type SubmitComplaintInput = {
   senderPhone?: string | null | undefined;
 };
 
+export type SuggestedInspectionInput = {
+  focus?: string | null | undefined;
+  month?: number | null | undefined;
+  unitId: string | number;
+  /** The month it falls in; this month when not given. */
+  year?: number | null | undefined;
+};
+
 export type TeamMemberInput = {
   name: string;
   role: TeamRole;
@@ -385,6 +423,19 @@ export type TeamRole =
   | 'MEMBER'
   /** Thư ký. */
   | 'SECRETARY';
+
+export type TemplateCriterionInput = {
+  code: string;
+  kind: AssessmentKind;
+  maxScore?: number | null | undefined;
+  text: string;
+};
+
+export type TemplateGroupInput = {
+  code: string;
+  criteria: Array<TemplateCriterionInput>;
+  name: string;
+};
 
 export type UnitNameMappingInput = {
   name: string;
@@ -940,6 +991,58 @@ export type VerifyRecommendationMutationVariables = Exact<{
 
 
 export type VerifyRecommendationMutation = { verifyRecommendation: { id: string, inspectionId: string, findingId: string, text: string, responsibleUnitId: string, responsibleUnitName: string | null, dueDay: string, status: RecommendationStatus, answer: string | null, answeredAt: string | null, returnReason: string | null, verifiedAt: string | null, carryOverReason: string | null, answerFiles: Array<{ id: string, name: string, url: string }> } };
+
+export type RiskRankingQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type RiskRankingQuery = { riskRanking: { asOf: string, total: number, nextCursor: string | null, items: Array<{ unitId: string, unitName: string, score: number, reasons: Array<{ kind: RiskSignalKind, count: number, weight: number }> }> } };
+
+export type RiskWeightsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RiskWeightsQuery = { riskWeights: Array<{ kind: RiskSignalKind, weight: number, updatedAt: string | null }> };
+
+export type SetRiskWeightsMutationVariables = Exact<{
+  weights: Array<RiskWeightInput> | RiskWeightInput;
+}>;
+
+
+export type SetRiskWeightsMutation = { setRiskWeights: Array<{ kind: RiskSignalKind, weight: number, updatedAt: string | null }> };
+
+export type ScheduleSuggestedInspectionMutationVariables = Exact<{
+  input: SuggestedInspectionInput;
+}>;
+
+
+export type ScheduleSuggestedInspectionMutation = { scheduleSuggestedInspection: { id: string } };
+
+export type InspectionCalendarQueryVariables = Exact<{
+  year: number;
+  fromMonth: number;
+  toMonth: number;
+}>;
+
+
+export type InspectionCalendarQuery = { inspectionCalendar: { from: string, to: string, items: Array<{ inspection: { id: string, unitName: string | null, type: InspectionType, focus: string, status: InspectionStatus, windowStart: string, windowEnd: string, startDay: string | null, endDay: string | null }, warnings: Array<{ kind: CalendarWarningKind, otherInspectionId: string, message: string }> }> } };
+
+export type ChecklistTemplateFieldsFragment = { id: string, code: string, name: string, version: number, versionId: string, groups: Array<{ code: string, name: string, criteria: Array<{ code: string, text: string, kind: AssessmentKind, maxScore: number | null }> }> };
+
+export type ChecklistTemplatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ChecklistTemplatesQuery = { checklistTemplates: Array<{ id: string, code: string, name: string, version: number, versionId: string, groups: Array<{ code: string, name: string, criteria: Array<{ code: string, text: string, kind: AssessmentKind, maxScore: number | null }> }> }> };
+
+export type ReviseChecklistTemplateMutationVariables = Exact<{
+  id: string | number;
+  input: ChecklistTemplateInput;
+}>;
+
+
+export type ReviseChecklistTemplateMutation = { reviseChecklistTemplate: { id: string, code: string, name: string, version: number, versionId: string, groups: Array<{ code: string, name: string, criteria: Array<{ code: string, text: string, kind: AssessmentKind, maxScore: number | null }> }> } };
 
 export type NotificationPageQueryVariables = Exact<{
   unreadOnly?: boolean | null | undefined;
@@ -1618,6 +1721,25 @@ fragment RecommendationFields on Recommendation {
   verifiedAt
   carryOverReason
 }`, {"fragmentName":"InspectionDetailFields"}) as unknown as TypedDocumentString<InspectionDetailFieldsFragment, unknown>;
+export const ChecklistTemplateFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ChecklistTemplateFields on ChecklistTemplate {
+  id
+  code
+  name
+  version
+  versionId
+  groups {
+    code
+    name
+    criteria {
+      code
+      text
+      kind
+      maxScore
+    }
+  }
+}
+    `, {"fragmentName":"ChecklistTemplateFields"}) as unknown as TypedDocumentString<ChecklistTemplateFieldsFragment, unknown>;
 export const ProgressFieldsFragmentDoc = new TypedDocumentString(`
     fragment ProgressFields on Progress {
   total
@@ -4634,6 +4756,122 @@ fragment RecommendationFields on Recommendation {
   verifiedAt
   carryOverReason
 }`) as unknown as TypedDocumentString<VerifyRecommendationMutation, VerifyRecommendationMutationVariables>;
+export const RiskRankingDocument = new TypedDocumentString(`
+    query RiskRanking($asOf: Date, $first: Int, $after: String) {
+  riskRanking(asOf: $asOf, first: $first, after: $after) {
+    asOf
+    total
+    nextCursor
+    items {
+      unitId
+      unitName
+      score
+      reasons {
+        kind
+        count
+        weight
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RiskRankingQuery, RiskRankingQueryVariables>;
+export const RiskWeightsDocument = new TypedDocumentString(`
+    query RiskWeights {
+  riskWeights {
+    kind
+    weight
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<RiskWeightsQuery, RiskWeightsQueryVariables>;
+export const SetRiskWeightsDocument = new TypedDocumentString(`
+    mutation SetRiskWeights($weights: [RiskWeightInput!]!) {
+  setRiskWeights(weights: $weights) {
+    kind
+    weight
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<SetRiskWeightsMutation, SetRiskWeightsMutationVariables>;
+export const ScheduleSuggestedInspectionDocument = new TypedDocumentString(`
+    mutation ScheduleSuggestedInspection($input: SuggestedInspectionInput!) {
+  scheduleSuggestedInspection(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ScheduleSuggestedInspectionMutation, ScheduleSuggestedInspectionMutationVariables>;
+export const InspectionCalendarDocument = new TypedDocumentString(`
+    query InspectionCalendar($year: Int!, $fromMonth: Int!, $toMonth: Int!) {
+  inspectionCalendar(year: $year, fromMonth: $fromMonth, toMonth: $toMonth) {
+    from
+    to
+    items {
+      inspection {
+        id
+        unitName
+        type
+        focus
+        status
+        windowStart
+        windowEnd
+        startDay
+        endDay
+      }
+      warnings {
+        kind
+        otherInspectionId
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InspectionCalendarQuery, InspectionCalendarQueryVariables>;
+export const ChecklistTemplatesDocument = new TypedDocumentString(`
+    query ChecklistTemplates {
+  checklistTemplates {
+    ...ChecklistTemplateFields
+  }
+}
+    fragment ChecklistTemplateFields on ChecklistTemplate {
+  id
+  code
+  name
+  version
+  versionId
+  groups {
+    code
+    name
+    criteria {
+      code
+      text
+      kind
+      maxScore
+    }
+  }
+}`) as unknown as TypedDocumentString<ChecklistTemplatesQuery, ChecklistTemplatesQueryVariables>;
+export const ReviseChecklistTemplateDocument = new TypedDocumentString(`
+    mutation ReviseChecklistTemplate($id: ID!, $input: ChecklistTemplateInput!) {
+  reviseChecklistTemplate(id: $id, input: $input) {
+    ...ChecklistTemplateFields
+  }
+}
+    fragment ChecklistTemplateFields on ChecklistTemplate {
+  id
+  code
+  name
+  version
+  versionId
+  groups {
+    code
+    name
+    criteria {
+      code
+      text
+      kind
+      maxScore
+    }
+  }
+}`) as unknown as TypedDocumentString<ReviseChecklistTemplateMutation, ReviseChecklistTemplateMutationVariables>;
 export const NotificationPageDocument = new TypedDocumentString(`
     query NotificationPage($unreadOnly: Boolean, $limit: Int, $offset: Int) {
   myNotificationPage(unreadOnly: $unreadOnly, limit: $limit, offset: $offset) {

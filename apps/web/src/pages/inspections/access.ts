@@ -10,11 +10,17 @@ export interface Abilities {
   cityOffice: boolean;
   /** Approve the plan (a leader only). */
   leader: boolean;
+  /** Read plans, the risk ranking, the calendar and the checklist templates: the city office, leaders, inspectors. */
+  planReader: boolean;
 }
 
 export function abilities(user: User | null): Abilities {
   const roles = user?.roles ?? [];
-  return { cityOffice: roles.includes("CITY_ADMIN"), leader: roles.includes("LEADER") };
+  return {
+    cityOffice: roles.includes("CITY_ADMIN"),
+    leader: roles.includes("LEADER"),
+    planReader: roles.some((r) => r === "CITY_ADMIN" || r === "LEADER" || r === "INSPECTOR"),
+  };
 }
 
 /** The team's column, findings, verification: a member of the team, or the city office. */

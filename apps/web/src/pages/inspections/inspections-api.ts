@@ -6,6 +6,8 @@
 import { graphql } from "../../graphql/generated/index.ts";
 import type {
   AssessmentKind,
+  ChecklistTemplateFieldsFragment,
+  InspectionCalendarQuery,
   InspectionDetailFieldsFragment,
   InspectionPlanFieldsFragment,
   InspectionStatus,
@@ -14,6 +16,8 @@ import type {
   PeriodKind,
   RecommendationFieldsFragment,
   RecommendationStatus,
+  RiskRankingQuery,
+  RiskSignalKind,
   Severity,
   TeamRole,
 } from "../../graphql/generated/graphql.ts";
@@ -343,6 +347,131 @@ export const VERIFY_RECOMMENDATION = graphql(`
   mutation VerifyRecommendation($id: ID!, $accepted: Boolean!, $reason: String) {
     verifyRecommendation(id: $id, accepted: $accepted, reason: $reason) {
       ...RecommendationFields
+    }
+  }
+`);
+
+// Risk ranking (xếp hạng rủi ro), the calendar and the checklist templates: the inspection tools of issue 11.
+
+export const RISK_SIGNAL_KINDS = [
+  "COMPLAINT_OVERDUE",
+  "OCCURRENCE_OVERDUE",
+  "LATE_REPORT",
+  "REPEATED_FINDING",
+  "RECOMMENDATION_OVERDUE",
+] as const satisfies readonly RiskSignalKind[];
+export type { RiskSignalKind };
+
+export const RISK_RANKING_QUERY = graphql(`
+  query RiskRanking($asOf: Date, $first: Int, $after: String) {
+    riskRanking(asOf: $asOf, first: $first, after: $after) {
+      asOf
+      total
+      nextCursor
+      items {
+        unitId
+        unitName
+        score
+        reasons {
+          kind
+          count
+          weight
+        }
+      }
+    }
+  }
+`);
+export type RiskRow = RiskRankingQuery["riskRanking"]["items"][number];
+
+export const RISK_WEIGHTS_QUERY = graphql(`
+  query RiskWeights {
+    riskWeights {
+      kind
+      weight
+      updatedAt
+    }
+  }
+`);
+
+export const SET_RISK_WEIGHTS = graphql(`
+  mutation SetRiskWeights($weights: [RiskWeightInput!]!) {
+    setRiskWeights(weights: $weights) {
+      kind
+      weight
+      updatedAt
+    }
+  }
+`);
+
+export const SCHEDULE_SUGGESTED = graphql(`
+  mutation ScheduleSuggestedInspection($input: SuggestedInspectionInput!) {
+    scheduleSuggestedInspection(input: $input) {
+      id
+    }
+  }
+`);
+
+export const INSPECTION_CALENDAR_QUERY = graphql(`
+  query InspectionCalendar($year: Int!, $fromMonth: Int!, $toMonth: Int!) {
+    inspectionCalendar(year: $year, fromMonth: $fromMonth, toMonth: $toMonth) {
+      from
+      to
+      items {
+        inspection {
+          id
+          unitName
+          type
+          focus
+          status
+          windowStart
+          windowEnd
+          startDay
+          endDay
+        }
+        warnings {
+          kind
+          otherInspectionId
+          message
+        }
+      }
+    }
+  }
+`);
+export type CalendarEntry = InspectionCalendarQuery["inspectionCalendar"]["items"][number];
+
+graphql(`
+  fragment ChecklistTemplateFields on ChecklistTemplate {
+    id
+    code
+    name
+    version
+    versionId
+    groups {
+      code
+      name
+      criteria {
+        code
+        text
+        kind
+        maxScore
+      }
+    }
+  }
+`);
+export type ChecklistTemplate = ChecklistTemplateFieldsFragment;
+
+export const CHECKLIST_TEMPLATES_QUERY = graphql(`
+  query ChecklistTemplates {
+    checklistTemplates {
+      ...ChecklistTemplateFields
+    }
+  }
+`);
+
+export const REVISE_TEMPLATE = graphql(`
+  mutation ReviseChecklistTemplate($id: ID!, $input: ChecklistTemplateInput!) {
+    reviseChecklistTemplate(id: $id, input: $input) {
+      ...ChecklistTemplateFields
     }
   }
 `);

@@ -1,7 +1,15 @@
 /** The catalogue keys of the inspections' enums, and the window of a plan item or an inspection as text. */
 import type { MessageKey } from "../../i18n/vi.ts";
 import { formatDate } from "../../i18n/dates.ts";
-import type { InspectionStatus, InspectionType, PeriodKind, RecommendationStatus, Severity, TeamRole } from "./inspections-api.ts";
+import type {
+  InspectionStatus,
+  InspectionType,
+  PeriodKind,
+  RecommendationStatus,
+  RiskSignalKind,
+  Severity,
+  TeamRole,
+} from "./inspections-api.ts";
 
 export const typeKey = (type: InspectionType): MessageKey => `inspections.type.${type}`;
 export const statusKey = (status: InspectionStatus): MessageKey => `inspections.status.${status}`;
@@ -12,3 +20,4 @@ export const periodKindKey = (kind: PeriodKind): MessageKey => `inspections.peri
 
 /** "01/03/2026 – 31/03/2026". */
 export const dayRange = (from: string, to: string): string => `${formatDate(from)} – ${formatDate(to)}`;
+export const riskKindKey = (kind: RiskSignalKind): MessageKey => `inspections.risk.kind.${kind}`;
