@@ -45,11 +45,7 @@ export function CityReportsPanel({ kindCode, periodKey, canIssue }: { kindCode: 
       <div className="kit-toolbar">
         <h2 id="city-reports-title">{t("reports.city.heading")}</h2>
         {canIssue && (
-          <Button
-            type="primary"
-            loading={issue.isPending}
-            onClick={() => issue.mutate({ kindCode, periodKey }, { onSuccess: () => setPage(1) })}
-          >
+          <Button loading={issue.isPending} onClick={() => issue.mutate({ kindCode, periodKey }, { onSuccess: () => setPage(1) })}>
             {t("reports.city.issue")}
           </Button>
         )}
