@@ -22,6 +22,7 @@ export default defineConfig({
       },
       { resolve: oneGraphql, test: { name: "complaints", root: "apps/complaints", include: ["test/domain/**/*.test.ts"] } },
       { resolve: oneGraphql, test: { name: "planning", root: "apps/planning", include: ["test/domain/**/*.test.ts"] } },
+      { resolve: oneGraphql, test: { name: "reporting", root: "apps/reporting", include: ["test/domain/**/*.test.ts"] } },
       { resolve: oneGraphql, test: { name: "directory", root: "apps/directory", include: ["test/domain.test.ts"] } },
       { test: { name: "gateway", root: "apps/gateway", include: ["test/**/*.test.ts"], testTimeout: 30_000 } },
       { test: { name: "web", root: "apps/web", include: ["test/**/*.test.ts"], environment: "node" } },

@@ -236,6 +236,7 @@ export function serviceEnv(cfg: StackConfig, service: ServiceName): Record<strin
   if (service === "complaints") env.COMPLAINTS_FILES_DIR = join(profileDataDir(cfg.profile), "files", "complaints");
   if (service === "planning") env.PLANNING_FILES_DIR = join(profileDataDir(cfg.profile), "files", "planning");
   if (service === "inspections") env.INSPECTIONS_FILES_DIR = join(profileDataDir(cfg.profile), "files", "inspections");
+  if (service === "reporting") env.REPORTING_FILES_DIR = join(profileDataDir(cfg.profile), "files", "reporting");
   return env;
 }
 

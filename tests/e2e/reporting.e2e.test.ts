@@ -5,13 +5,19 @@
  * the city office sees it counted as submitted on the completeness board and returns it with a comment.
  * Then the city office imports dossier steps from a CSV of the template and sees the bad row with its reason.
  *
+ * Last, the city office issues the city report of the quarter once Phòng Tư pháp's report (submitted and accepted
+ * through the API, if an earlier run has not) is accepted, and downloads it as DOCX and XLSX, both read back.
+ *
  * Minh Khai, not Lê Lợi: other suites change Lê Lợi's state. Returning (not accepting) leaves the report
  * open for the unit, and a second import of the same file records nothing new, so the suite runs again on
  * the same stack; the counts are compared with the board's own before and after, never with fixed numbers.
  */
+import { readFile } from "node:fs/promises";
+import ExcelJS from "exceljs";
+import mammoth from "mammoth";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { chooseOption, launchBrowser, now, openPage, signIn } from "./browser.ts";
+import { adminToken, chooseOption, gql, launchBrowser, now, openPage, signIn } from "./browser.ts";
 
 const NARRATIVE = "Phường đã thực hiện đầy đủ nhiệm vụ kiểm soát TTHC trong quý; số PAKN tiếp nhận đã được đối chiếu với sổ theo dõi.";
 const REASON = "Bổ sung 2 PAKN tiếp nhận trực tiếp chưa nhập hệ thống";
@@ -169,5 +175,70 @@ describe("web: a unit's periodic report from pre-filled figures to review", () =
     expect(await rejected.innerText()).toContain("Hồ sơ tiếp nhận cần kênh");
     await page.getByRole("button", { name: "Tải danh sách dòng bị từ chối (CSV)" }).waitFor();
     expect(await page.getByRole("table", { name: "Các lần nhập gần đây" }).innerText()).toContain("ho-so-minh-khai.csv");
+  });
+});
+
+describe("web: the city report (báo cáo của thành phố)", () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    // Phòng Tư pháp's report of the quarter, accepted (the browser flow of a unit's report is the suite above).
+    const { login } = await gql<{ login: { accessToken: string } }>(
+      `mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }`,
+      { u: "phong.tuphap", p: "Tuphap@2024" },
+    );
+    const reports = await gql<{ unitReports: { items: Array<{ id: string; periodLabel: string; status: string }> } }>(
+      `{ unitReports(kindCode: "tthc-control-quarterly", first: 10) { items { id periodLabel status } } }`,
+      {},
+      login.accessToken,
+    );
+    const report = reports.unitReports.items.find((r) => r.periodLabel === currentQuarter())!;
+    if (report.status === "expected" || report.status === "returned") {
+      await gql(
+        `mutation ($id: ID!) { saveReportNarrative(id: $id, narrative: "Phòng đã rà soát các thủ tục trong quý.") { id } }`,
+        { id: report.id },
+        login.accessToken,
+      );
+      await gql(`mutation ($id: ID!) { submitUnitReport(id: $id) { id } }`, { id: report.id }, login.accessToken);
+    }
+    if (report.status !== "accepted")
+      await gql(`mutation ($id: ID!) { acceptUnitReport(id: $id) { id } }`, { id: report.id }, await adminToken());
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("the city office issues it and downloads it as DOCX and XLSX, both read back", async () => {
+    const page = await openPage(browser, { name: "reporting-city-report" });
+    await signIn(page, "admin", "Admin@2024");
+    await openReports(page);
+    await page.getByRole("button", { name: "Lập báo cáo của thành phố" }).click();
+    const issued = page.getByRole("status").filter({ hasText: /Đã lập báo cáo số \d+\/BC-VP\./ });
+    await issued.waitFor();
+    const number = /số (\d+\/BC-VP)/.exec(await issued.innerText())![1]!;
+
+    const [docx] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: `Tải DOCX ${number}` }).click()]);
+    expect(docx.suggestedFilename()).toMatch(/\.docx$/);
+    const { value: text } = await mammoth.extractRawText({ buffer: await readFile((await docx.path())!) });
+    expect(text).toContain(`Số: ${number}`);
+    expect(text).toContain("Báo cáo tình hình, kết quả thực hiện công tác kiểm soát thủ tục hành chính");
+    expect(text).toContain("Phòng Tư pháp");
+    expect(text).toContain("Tổng cộng");
+
+    const [xlsx] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: `Tải XLSX ${number}` }).click()]);
+    expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await readFile((await xlsx.path())!)) as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets.find((ws) => ws.name.startsWith("Phản ánh, kiến nghị — tiếp"))!;
+    expect((sheet.getRow(1).values as unknown[]).slice(1, 3)).toEqual(["TT", "Đơn vị"]);
+    // A row per accepted unit, then the total: each column's total is the sum of the units' numbers.
+    const last = sheet.rowCount;
+    expect(sheet.getRow(last).getCell(2).value).toBe("Tổng cộng");
+    for (let column = 3; column <= sheet.columnCount; column++) {
+      let sum = 0;
+      for (let row = 2; row < last; row++) sum += sheet.getRow(row).getCell(column).value as number;
+      expect(sheet.getRow(last).getCell(column).value).toBe(sum);
+    }
   });
 });

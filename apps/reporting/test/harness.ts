@@ -1,3 +1,6 @@
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { migrate } from "@tthc/db";
 import { parseEvent, type EventEnvelope } from "@tthc/events";
 import { messagingMigrations } from "@tthc/messaging";
@@ -38,7 +41,12 @@ export async function startHarness(suite: string, now: Date): Promise<Harness> {
   const databaseUrl = testDatabaseUrl(`reporting_${suite}`);
   await recreateDatabase(databaseUrl);
   await migrate(databaseUrl, [messagingMigrations, ...migrations]);
-  const env = parseEnv(envSchema, serviceTestEnv(databaseUrl, gateway.publicKey, kafkaBrokers()));
+  // Each suite's generated files in a folder of its own under TMPDIR.
+  const filesDir = await mkdtemp(join(tmpdir(), "reporting-files-"));
+  const env = parseEnv(envSchema, {
+    ...serviceTestEnv(databaseUrl, gateway.publicKey, kafkaBrokers()),
+    REPORTING_FILES_DIR: filesDir,
+  });
   const db = createDb(databaseUrl);
   const app = buildApp(env, db, { now: () => now });
   await app.ready();
@@ -68,5 +76,5 @@ export async function outboxEvents(db: Db, type?: string): Promise<EventEnvelope
 }
 
 /** Call the subgraph the way the gateway does: through HTTP with a signed actor. */
-export const { gql } = gqlClient<Actor>(ACTOR_HEADER, signAs);
+export const { gql, actorHeaders } = gqlClient<Actor>(ACTOR_HEADER, signAs);
 export type { GqlResult } from "@tthc/test-kit";

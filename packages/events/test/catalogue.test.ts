@@ -185,3 +185,32 @@ describe("complaints.complaint.rated", () => {
     ).toThrow(/satisfied/);
   });
 });
+
+describe("reporting.city-report.issued", () => {
+  const data = {
+    cityReportId: "7d9e6a51-6f3c-4c55-9d0e-2b0c1a6f7e11",
+    number: "1/BC-VP",
+    kindCode: "tthc-control-quarterly",
+    periodKind: "quarter" as const,
+    periodLabel: "Quý II/2025",
+    periodStart: "2025-03-15",
+    periodEnd: "2025-06-14",
+    issuedAt: "2025-06-20T02:00:00.000Z",
+    units: { expected: 3, received: 2, accepted: 2, onTime: 2, late: 0 },
+    link: "/reporting",
+  };
+  it("travels on the city report topic and round-trips", () => {
+    const event = createEvent("reporting.city-report.issued", { source: "reporting", subject: data.cityReportId, data });
+    expect(topicOf(event.type)).toBe("reporting.city-report.v1");
+    expect(parseEvent(JSON.parse(JSON.stringify(event)))).toEqual(event);
+  });
+  it("rejects a negative unit count, naming the field", () => {
+    expect(() =>
+      createEvent("reporting.city-report.issued", {
+        source: "reporting",
+        subject: data.cityReportId,
+        data: { ...data, units: { ...data.units, late: -1 } },
+      }),
+    ).toThrow(/late/);
+  });
+});

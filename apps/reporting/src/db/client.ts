@@ -1,4 +1,5 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import { filesMigrations } from "@tthc/files";
 import { unitReplicaMigrations } from "@tthc/unit-replica";
 import { fileURLToPath } from "node:url";
 import { PrismaClient, type Prisma } from "./generated/client.ts";
@@ -12,5 +13,6 @@ export function createDb(databaseUrl: string): Db {
 
 export const migrations = [
   unitReplicaMigrations,
+  filesMigrations,
   { source: "reporting", dir: fileURLToPath(new URL("../../prisma/migrations", import.meta.url)) },
 ];

@@ -2,7 +2,7 @@
 import { fromDbDate } from "@tthc/calendar";
 import { createEvent, type EventData, type EventOf } from "@tthc/events";
 import { actorRef, type Actor } from "@tthc/service-kit";
-import type { UnitReport } from "../db/generated/client.ts";
+import type { CityReport, UnitReport } from "../db/generated/client.ts";
 
 export const SOURCE = "reporting";
 
@@ -38,4 +38,26 @@ export function reportEvent<K extends ReportEventType>(
     actor: actor ? actorRef(actor) : null,
     time,
   } as Parameters<typeof createEvent<K>>[1]);
+}
+
+/** reporting.city-report.issued: the city report and the units' counts at its issue; the subject is its id. */
+export function cityReportEvent(report: CityReport, periodKind: string, actor: Actor): EventOf<"reporting.city-report.issued"> {
+  return createEvent("reporting.city-report.issued", {
+    source: SOURCE,
+    subject: report.id,
+    actor: actorRef(actor),
+    time: report.issuedAt,
+    data: {
+      cityReportId: report.id,
+      number: report.number,
+      kindCode: report.kindCode,
+      periodKind: periodKind as EventData<"reporting.city-report.issued">["periodKind"],
+      periodLabel: report.periodLabel,
+      periodStart: fromDbDate(report.periodStart),
+      periodEnd: fromDbDate(report.periodEnd),
+      issuedAt: report.issuedAt.toISOString(),
+      units: { expected: report.expected, received: report.received, accepted: report.accepted, onTime: report.onTime, late: report.late },
+      link: "/reporting",
+    },
+  });
 }

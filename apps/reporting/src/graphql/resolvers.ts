@@ -2,9 +2,10 @@ import { createCalendar, fromDbDate, fromDbDateOrNull, toLocalDate, type LocalDa
 import { batchLoader, DateScalar, requireRole, requireUser, type BaseContext } from "@tthc/service-kit";
 import { countReplicatedUnits, type MovableWork } from "@tthc/unit-replica";
 import type { Db } from "../db/client.ts";
-import type { UnitReport } from "../db/generated/client.ts";
+import type { CityReport, UnitReport } from "../db/generated/client.ts";
 import { listKinds } from "../db/registry.ts";
 import { isLocked } from "../domain/unit-report.ts";
+import { cityReportFiles, issueCityReport, listCityReports, type CityReportDeps } from "../use-cases/city-report.ts";
 import { complaintStatisticsFor } from "../use-cases/complaint-statistics.ts";
 import { publicComplaintStatistics, type PublicStatisticsArgs } from "../use-cases/public-statistics.ts";
 import type { DossierImport } from "../db/generated/client.ts";
@@ -40,6 +41,8 @@ export type Context = BaseContext & {
   db: Db;
   now: () => Date;
   calendar?: WorkingCalendar;
+  /** Where the city report's files go and who issues it. */
+  cityReports: CityReportDeps;
   /** The request's batched read of what a reorganisation would move: the units of an `_entities` batch in one query. */
   workToMove: (unitId: string) => Promise<MovableWork[]>;
 };
@@ -79,6 +82,8 @@ export const resolvers = {
       completeness(ctx.db, ctx.actor, args.kindCode, args.periodKey, deps(ctx).today),
     unitFiguresAcrossReorganisation: (_: unknown, args: { unitId: string; kindCode: string; periods: PeriodInput[] }, ctx: Context) =>
       figuresAcrossReorganisation(ctx.db, ctx.actor, args.unitId, args.kindCode, args.periods, deps(ctx).calendar),
+    cityReports: (_: unknown, args: Page & { kindCode: string; periodKey: string }, { actor, db }: Context) =>
+      listCityReports(db, actor, args),
     dossierImports: (_: unknown, args: Page, { actor, db }: Context) => listImports(db, actor, args),
     dossierImport: (_: unknown, { id }: Id, { actor, db }: Context) => readImport(db, actor, id),
     dossierImportRejections: (_: unknown, args: Page & { importId: string }, { actor, db }: Context) =>
@@ -107,6 +112,8 @@ export const resolvers = {
       reviewReport(ctx.db, ctx.actor, args.id, "return", args.comment, deps(ctx)),
     grantReportException: (_: unknown, args: Id & { until: LocalDate }, ctx: Context) =>
       grantException(ctx.db, ctx.actor, args.id, args.until, deps(ctx)),
+    issueCityReport: (_: unknown, args: { kindCode: string; periodKey: string }, ctx: Context) =>
+      issueCityReport(ctx.db, ctx.cityReports, ctx.actor, args.kindCode, args.periodKey, deps(ctx)),
     recordDossierSteps: (_: unknown, args: { steps: DossierStepInput[] }, { actor, db, now }: Context) =>
       recordPartnerSteps(db, actor, args.steps, now()),
     // Returns once the file is read and its record exists; the rows are processed after the response.
@@ -131,6 +138,15 @@ export const resolvers = {
   DossierImport: {
     createdAt: (r: DossierImport) => r.createdAt.toISOString(),
     finishedAt: (r: DossierImport) => r.finishedAt?.toISOString() ?? null,
+  },
+  // Read only through cityReports or issueCityReport, which checked the reader.
+  CityReport: {
+    periodStart: (r: CityReport) => fromDbDate(r.periodStart),
+    periodEnd: (r: CityReport) => fromDbDate(r.periodEnd),
+    issuedOn: (r: CityReport) => fromDbDate(r.issuedOn),
+    issuedAt: (r: CityReport) => r.issuedAt.toISOString(),
+    docx: (r: CityReport) => cityReportFiles(r).docx,
+    xlsx: (r: CityReport) => cityReportFiles(r).xlsx,
   },
   // Every field of a report is readable by whoever could read the report (checked when it was loaded).
   UnitReport: {

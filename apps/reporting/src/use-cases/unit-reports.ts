@@ -356,7 +356,12 @@ export async function lockOverdueReports(db: Db, deps: ReportDeps): Promise<numb
 /** Expected vs received, on time vs late, per period of a kind (the completeness board); city readers only. */
 export async function completeness(db: Db, actor: Actor, kindCode: string, periodKey: string, today: LocalDate) {
   if (readableUnit(actor) !== null) throw forbidden("Chỉ Văn phòng, lãnh đạo và cán bộ kiểm tra xem được tình hình nộp báo cáo.");
-  const rows = await db.$queryRaw<Array<{ expected: number; submitted: number; accepted: number; late: number; locked: number }>>`
+  return { kindCode, periodKey, ...(await completenessCounts(db, kindCode, periodKey, today)) };
+}
+
+/** The board's counts, also printed in the city report (no reader check: the callers check). */
+export async function completenessCounts(tx: Tx, kindCode: string, periodKey: string, today: LocalDate) {
+  const rows = await tx.$queryRaw<Array<{ expected: number; submitted: number; accepted: number; late: number; locked: number }>>`
     SELECT count(*)::int AS "expected",
            count(*) FILTER (WHERE "status" IN ('submitted', 'accepted'))::int AS "submitted",
            count(*) FILTER (WHERE "status" = 'accepted')::int AS "accepted",
@@ -365,5 +370,5 @@ export async function completeness(db: Db, actor: Actor, kindCode: string, perio
                               AND ("exceptionUntil" IS NULL OR "exceptionUntil" < ${today}::date))::int AS "locked"
     FROM "UnitReport" WHERE "kindCode" = ${kindCode} AND "periodKey" = ${periodKey}`;
   const r = rows[0]!;
-  return { kindCode, periodKey, ...r, onTime: r.submitted - r.late, missing: r.expected - r.submitted };
+  return { ...r, onTime: r.submitted - r.late, missing: r.expected - r.submitted };
 }

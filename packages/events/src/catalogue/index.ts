@@ -2,7 +2,7 @@ import { complaintEvents } from "./complaints.ts";
 import { directoryEvents } from "./directory.ts";
 import { inspectionEvents } from "./inspections.ts";
 import { planningEvents } from "./planning.ts";
-import { dossierEvents, reportingEvents } from "./reporting.ts";
+import { cityReportEvents, dossierEvents, reportingEvents } from "./reporting.ts";
 
 /**
  * Every event type of the platform. A bounded context adds its events as `./<context>.ts` and
@@ -14,5 +14,6 @@ export const definitions = [
   ...planningEvents,
   ...inspectionEvents,
   ...reportingEvents,
+  ...cityReportEvents,
   ...dossierEvents,
 ] as const;

@@ -66,6 +66,39 @@ export const reportingEvents = [
   }),
 ] as const;
 
+const CITY_REPORT_TOPIC = "reporting.city-report.v1";
+
+/** The city report (báo cáo của thành phố) to the province; the subject is the city report's id. */
+export const cityReportEvents = [
+  defineEvent({
+    type: "reporting.city-report.issued",
+    version: 1,
+    topic: CITY_REPORT_TOPIC,
+    description:
+      "The city office issued the city report (báo cáo của thành phố) of a kind and period: the accepted unit reports consolidated, as DOCX and XLSX.",
+    data: z.object({
+      cityReportId: z.string().min(1),
+      number: z.string().min(1).describe('number and symbol, e.g. "3/BC-VP"'),
+      kindCode: z.string().min(1).describe('the report kind of the registry, e.g. "tthc-control-quarterly"'),
+      periodKind,
+      periodLabel: z.string().min(1).describe('e.g. "Quý I/2025"'),
+      periodStart: day.describe("first day of the data window"),
+      periodEnd: day.describe("last day of the data window"),
+      issuedAt: z.iso.datetime({ offset: true }).describe("when it was issued (ISO instant)"),
+      units: z
+        .object({
+          expected: z.number().int().nonnegative(),
+          received: z.number().int().nonnegative().describe("submitted or accepted"),
+          accepted: z.number().int().nonnegative().describe("consolidated into the report"),
+          onTime: z.number().int().nonnegative(),
+          late: z.number().int().nonnegative(),
+        })
+        .describe("the units' reports at the moment of issue (the completeness board)"),
+      link: z.string().startsWith("/").describe("path of the period's reports in the web app"),
+    }),
+  }),
+] as const;
+
 const DOSSIER_TOPIC = "reporting.dossier.v1";
 
 /**

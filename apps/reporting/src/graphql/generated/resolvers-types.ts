@@ -15,6 +15,39 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** The city report (báo cáo của thành phố) to the province: the accepted unit reports of a kind and period consolidated, issued by the city office. */
+export type CityReport = {
+  __typename?: 'CityReport';
+  /** Consolidated into the report. */
+  accepted: Scalars['Int']['output'];
+  /** The report to the province (Decree 30/2020 layout). */
+  docx: ReportFile;
+  /** The units' reports at the moment of issue (the completeness board). */
+  expected: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** ISO instant. */
+  issuedAt: Scalars['String']['output'];
+  issuedOn: Scalars['Date']['output'];
+  kindCode: Scalars['String']['output'];
+  late: Scalars['Int']['output'];
+  /** Number and symbol, e.g. 3/BC-VP (the issues of the year counted). */
+  number: Scalars['String']['output'];
+  onTime: Scalars['Int']['output'];
+  periodEnd: Scalars['Date']['output'];
+  periodKey: Scalars['String']['output'];
+  periodLabel: Scalars['String']['output'];
+  periodStart: Scalars['Date']['output'];
+  received: Scalars['Int']['output'];
+  /** The form's tables: one sheet per table, a row per unit and the total row. */
+  xlsx: ReportFile;
+};
+
+export type CityReportPage = {
+  __typename?: 'CityReportPage';
+  items: Array<CityReport>;
+  total: Scalars['Int']['output'];
+};
+
 /** PAKN received through one channel (kênh tiếp nhận): web, in-person, post, phone, email, national-portal, other-agency. */
 export type ComplaintChannelCount = {
   __typename?: 'ComplaintChannelCount';
@@ -152,6 +185,8 @@ export type Mutation = {
   grantReportException: UnitReport;
   /** City office: import a CSV or XLSX file of the template (base64, within the gateway's body limit). Returns at once; poll dossierImport for progress. */
   importDossierFile: DossierImport;
+  /** City office: consolidate the period's accepted unit reports and issue the city report as DOCX and XLSX (refused when none is accepted). */
+  issueCityReport: CityReport;
   /** Partners with the dossiers:write scope: up to 500 steps a call. */
   recordDossierSteps: DossierStepBatchResult;
   /** City office; the comment is required. */
@@ -195,6 +230,12 @@ export type MutationGrantReportExceptionArgs = {
 export type MutationImportDossierFileArgs = {
   contentBase64: Scalars['String']['input'];
   fileName: Scalars['String']['input'];
+};
+
+
+export type MutationIssueCityReportArgs = {
+  kindCode: Scalars['String']['input'];
+  periodKey: Scalars['String']['input'];
 };
 
 
@@ -265,6 +306,8 @@ export type PublicComplaintStatisticsPage = {
 
 export type Query = {
   __typename?: 'Query';
+  /** The issued city reports of a kind and period, newest first. City office, leaders and inspectors. */
+  cityReports: CityReportPage;
   /** PAKN received from `from` to `to` (inclusive). City office, leaders and inspectors. */
   complaintStatistics: ComplaintStatistics;
   /** City office and leaders. */
@@ -294,6 +337,14 @@ export type Query = {
   unitReport: UnitReport;
   /** Reports, newest period first; a unit officer sees only its own unit's. */
   unitReports: UnitReportPage;
+};
+
+
+export type QueryCityReportsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kindCode: Scalars['String']['input'];
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  periodKey: Scalars['String']['input'];
 };
 
 
@@ -393,6 +444,15 @@ export type ReportFigure = {
   projected: Scalars['Int']['output'];
   /** The figure reported. */
   value: Scalars['Int']['output'];
+};
+
+/** A generated file of reporting, downloadable through the gateway at url. */
+export type ReportFile = {
+  __typename?: 'ReportFile';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** /files/reporting/<id> */
+  url: Scalars['String']['output'];
 };
 
 /** A report kind of the reporting regime (registry data; cut-off day and deadline are configuration with their source). */
@@ -586,14 +646,16 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  ComplaintChannelCount: ResolverTypeWrapper<ComplaintChannelCount>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  CityReport: ResolverTypeWrapper<CityReport>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  CityReportPage: ResolverTypeWrapper<CityReportPage>;
+  ComplaintChannelCount: ResolverTypeWrapper<ComplaintChannelCount>;
   ComplaintStatistics: ResolverTypeWrapper<ComplaintStatistics>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DossierImport: ResolverTypeWrapper<DossierImport>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   DossierImportPage: ResolverTypeWrapper<DossierImportPage>;
   DossierImportRejection: ResolverTypeWrapper<DossierImportRejection>;
   DossierImportRejectionPage: ResolverTypeWrapper<DossierImportRejectionPage>;
@@ -610,6 +672,7 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReportCompleteness: ResolverTypeWrapper<ReportCompleteness>;
   ReportFigure: ResolverTypeWrapper<ReportFigure>;
+  ReportFile: ResolverTypeWrapper<ReportFile>;
   ReportKind: ResolverTypeWrapper<ReportKind>;
   ReportPeriodInput: ReportPeriodInput;
   ServiceStatus: ResolverTypeWrapper<ServiceStatus>;
@@ -623,14 +686,16 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  ComplaintChannelCount: ComplaintChannelCount;
-  String: Scalars['String']['output'];
+  CityReport: CityReport;
   Int: Scalars['Int']['output'];
+  ID: Scalars['ID']['output'];
+  String: Scalars['String']['output'];
+  CityReportPage: CityReportPage;
+  ComplaintChannelCount: ComplaintChannelCount;
   ComplaintStatistics: ComplaintStatistics;
   Float: Scalars['Float']['output'];
   Date: Scalars['Date']['output'];
   DossierImport: DossierImport;
-  ID: Scalars['ID']['output'];
   DossierImportPage: DossierImportPage;
   DossierImportRejection: DossierImportRejection;
   DossierImportRejectionPage: DossierImportRejectionPage;
@@ -646,6 +711,7 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   ReportCompleteness: ReportCompleteness;
   ReportFigure: ReportFigure;
+  ReportFile: ReportFile;
   ReportKind: ReportKind;
   ReportPeriodInput: ReportPeriodInput;
   ServiceStatus: ServiceStatus;
@@ -654,6 +720,30 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   UnitReport: UnitReport;
   UnitReportPage: UnitReportPage;
+};
+
+export type CityReportResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['CityReport'] = ResolversParentTypes['CityReport']> = {
+  accepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  docx?: Resolver<ResolversTypes['ReportFile'], ParentType, ContextType>;
+  expected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  issuedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  kindCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  late?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  onTime?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  periodEnd?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  periodKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  periodLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  periodStart?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  received?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  xlsx?: Resolver<ResolversTypes['ReportFile'], ParentType, ContextType>;
+};
+
+export type CityReportPageResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['CityReportPage'] = ResolversParentTypes['CityReportPage']> = {
+  items?: Resolver<Array<ResolversTypes['CityReport']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ComplaintChannelCountResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['ComplaintChannelCount'] = ResolversParentTypes['ComplaintChannelCount']> = {
@@ -738,6 +828,7 @@ export type MutationResolvers<ContextType = unknown, ParentType extends Resolver
   generateExpectedReports?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationGenerateExpectedReportsArgs, 'kindCode'>>;
   grantReportException?: Resolver<ResolversTypes['UnitReport'], ParentType, ContextType, RequireFields<MutationGrantReportExceptionArgs, 'id' | 'until'>>;
   importDossierFile?: Resolver<ResolversTypes['DossierImport'], ParentType, ContextType, RequireFields<MutationImportDossierFileArgs, 'contentBase64' | 'fileName'>>;
+  issueCityReport?: Resolver<ResolversTypes['CityReport'], ParentType, ContextType, RequireFields<MutationIssueCityReportArgs, 'kindCode' | 'periodKey'>>;
   recordDossierSteps?: Resolver<ResolversTypes['DossierStepBatchResult'], ParentType, ContextType, RequireFields<MutationRecordDossierStepsArgs, 'steps'>>;
   returnUnitReport?: Resolver<ResolversTypes['UnitReport'], ParentType, ContextType, RequireFields<MutationReturnUnitReportArgs, 'comment' | 'id'>>;
   saveReportNarrative?: Resolver<ResolversTypes['UnitReport'], ParentType, ContextType, RequireFields<MutationSaveReportNarrativeArgs, 'id' | 'narrative'>>;
@@ -772,6 +863,7 @@ export type PublicComplaintStatisticsPageResolvers<ContextType = unknown, Parent
 };
 
 export type QueryResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  cityReports?: Resolver<ResolversTypes['CityReportPage'], ParentType, ContextType, RequireFields<QueryCityReportsArgs, 'first' | 'kindCode' | 'offset' | 'periodKey'>>;
   complaintStatistics?: Resolver<ResolversTypes['ComplaintStatistics'], ParentType, ContextType, RequireFields<QueryComplaintStatisticsArgs, 'from' | 'to'>>;
   dossierImport?: Resolver<ResolversTypes['DossierImport'], ParentType, ContextType, RequireFields<QueryDossierImportArgs, 'id'>>;
   dossierImportRejectionReport?: Resolver<ResolversTypes['DownloadableFile'], ParentType, ContextType, RequireFields<QueryDossierImportRejectionReportArgs, 'importId'>>;
@@ -806,6 +898,12 @@ export type ReportFigureResolvers<ContextType = unknown, ParentType extends Reso
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   projected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReportFileResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['ReportFile'] = ResolversParentTypes['ReportFile']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ReportKindResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['ReportKind'] = ResolversParentTypes['ReportKind']> = {
@@ -867,6 +965,8 @@ export type UnitReportPageResolvers<ContextType = unknown, ParentType extends Re
 };
 
 export type Resolvers<ContextType = unknown> = {
+  CityReport?: CityReportResolvers<ContextType>;
+  CityReportPage?: CityReportPageResolvers<ContextType>;
   ComplaintChannelCount?: ComplaintChannelCountResolvers<ContextType>;
   ComplaintStatistics?: ComplaintStatisticsResolvers<ContextType>;
   Date?: GraphQLScalarType;
@@ -885,6 +985,7 @@ export type Resolvers<ContextType = unknown> = {
   Query?: QueryResolvers<ContextType>;
   ReportCompleteness?: ReportCompletenessResolvers<ContextType>;
   ReportFigure?: ReportFigureResolvers<ContextType>;
+  ReportFile?: ReportFileResolvers<ContextType>;
   ReportKind?: ReportKindResolvers<ContextType>;
   ServiceStatus?: ServiceStatusResolvers<ContextType>;
   Unit?: UnitResolvers<ContextType>;

@@ -1367,6 +1367,24 @@ export type GrantReportExceptionMutationVariables = Exact<{
 
 export type GrantReportExceptionMutation = { grantReportException: { id: string, kindCode: string, periodKey: string, periodLabel: string, periodStart: string, periodEnd: string, deadline: string, unitId: string, status: string, locked: boolean, narrative: string | null, submittedOn: string | null, submittedLate: boolean | null, reviewComment: string | null, exceptionUntil: string | null, heldByUnitId: string | null, allowedActions: Array<UnitReportAction>, unit: { id: string, name: string }, figures: Array<{ code: string, groupName: string, label: string, projected: number, value: number, correctionReason: string | null }> } };
 
+export type CityReportsQueryVariables = Exact<{
+  kindCode: string;
+  periodKey: string;
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type CityReportsQuery = { cityReports: { total: number, items: Array<{ id: string, number: string, issuedOn: string, expected: number, received: number, accepted: number, docx: { id: string, name: string, url: string }, xlsx: { id: string, name: string, url: string } }> } };
+
+export type IssueCityReportMutationVariables = Exact<{
+  kindCode: string;
+  periodKey: string;
+}>;
+
+
+export type IssueCityReportMutation = { issueCityReport: { id: string, number: string } };
+
 export type UnitsQueryVariables = Exact<{
   asOf?: string | null | undefined;
   levelCode?: string | null | undefined;
@@ -5860,6 +5878,44 @@ export const GrantReportExceptionDocument = new TypedDocumentString(`
   }
   allowedActions
 }`) as unknown as TypedDocumentString<GrantReportExceptionMutation, GrantReportExceptionMutationVariables>;
+export const CityReportsDocument = new TypedDocumentString(`
+    query CityReports($kindCode: String!, $periodKey: String!, $first: Int, $offset: Int) {
+  cityReports(
+    kindCode: $kindCode
+    periodKey: $periodKey
+    first: $first
+    offset: $offset
+  ) {
+    total
+    items {
+      id
+      number
+      issuedOn
+      expected
+      received
+      accepted
+      docx {
+        id
+        name
+        url
+      }
+      xlsx {
+        id
+        name
+        url
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CityReportsQuery, CityReportsQueryVariables>;
+export const IssueCityReportDocument = new TypedDocumentString(`
+    mutation IssueCityReport($kindCode: String!, $periodKey: String!) {
+  issueCityReport(kindCode: $kindCode, periodKey: $periodKey) {
+    id
+    number
+  }
+}
+    `) as unknown as TypedDocumentString<IssueCityReportMutation, IssueCityReportMutationVariables>;
 export const UnitsDocument = new TypedDocumentString(`
     query Units($asOf: Date, $levelCode: String, $search: String) {
   units(asOf: $asOf, levelCode: $levelCode, search: $search) {

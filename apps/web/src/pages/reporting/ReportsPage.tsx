@@ -5,6 +5,7 @@ import { useSession } from "../../auth/SessionProvider.tsx";
 import { errorText } from "../../i18n/error-message.ts";
 import { useI18n } from "../../i18n/I18nProvider.tsx";
 import { todayInVietnam } from "../../ui/dayjs.ts";
+import { CityReportsPanel } from "./CityReportsPanel.tsx";
 import { CompletenessBoard } from "./CompletenessBoard.tsx";
 import { GenerateReportsButton } from "./GenerateReportsButton.tsx";
 import { PeriodChooser } from "./PeriodChooser.tsx";
@@ -107,6 +108,9 @@ export function ReportsPage() {
       />
       {!periodKey && <p className="page-status">{t("reports.choosePeriod")}</p>}
       {periodKey && roles.some((r) => CITY_READERS.includes(r)) && <CompletenessBoard kindCode={choice.kind.code} periodKey={periodKey} />}
+      {periodKey && roles.some((r) => CITY_READERS.includes(r)) && (
+        <CityReportsPanel kindCode={choice.kind.code} periodKey={periodKey} canIssue={roles.includes("CITY_ADMIN")} />
+      )}
       {periodKey && (
         <UnitReportsTable
           kindCode={choice.kind.code}

@@ -221,3 +221,41 @@ export function reportsLink(kindCode: string, periodKey: string): string {
   }
   return `/reporting?${p.toString()}`;
 }
+
+/** Rows per page of the issued city reports; the server pages (first/offset). */
+export const CITY_REPORTS_PAGE_SIZE = 10;
+
+export const CITY_REPORTS_QUERY = graphql(`
+  query CityReports($kindCode: String!, $periodKey: String!, $first: Int, $offset: Int) {
+    cityReports(kindCode: $kindCode, periodKey: $periodKey, first: $first, offset: $offset) {
+      total
+      items {
+        id
+        number
+        issuedOn
+        expected
+        received
+        accepted
+        docx {
+          id
+          name
+          url
+        }
+        xlsx {
+          id
+          name
+          url
+        }
+      }
+    }
+  }
+`);
+
+export const ISSUE_CITY_REPORT = graphql(`
+  mutation IssueCityReport($kindCode: String!, $periodKey: String!) {
+    issueCityReport(kindCode: $kindCode, periodKey: $periodKey) {
+      id
+      number
+    }
+  }
+`);
