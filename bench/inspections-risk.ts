@@ -21,7 +21,6 @@
  * reads them all (JSON parsed, nothing stored), and the inspections service's own consumer (its handlers in
  * chunks of its batchSize a transaction, each event deduplicated) writes them into a scratch database.
  */
-import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -39,6 +38,7 @@ import {
   stderrLogger,
 } from "@tthc/messaging";
 import { recreateDatabase, testDatabaseUrl, testUser, waitFor } from "@tthc/test-kit";
+import { median, produceInChild, rawConsumerRate, timed } from "./kafka-kit.ts";
 import { createDb, migrations } from "../apps/inspections/src/db/client.ts";
 import { consumer as inspectionsConsumer } from "../apps/inspections/src/events/handlers.ts";
 import { riskRanking } from "../apps/inspections/src/use-cases/signals.ts";
@@ -88,19 +88,6 @@ async function produce(brokers: string[], topic: string, count: number, units: n
   } finally {
     await producer.disconnect();
   }
-}
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
-async function timed<T>(runs: number, fn: () => Promise<T>): Promise<number[]> {
-  await fn(); // warm-up
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await fn();
-    times.push(performance.now() - start);
-  }
-  return times;
 }
 
 /** (1) The ranking over UNITS units and SIGNALS signals: through the gateway vs the use case on the database. */
@@ -156,7 +143,7 @@ async function ranking(stack: { gatewayUrl: string; databaseUrls: Record<string,
     });
     await db.$disconnect();
     if (directTop !== gatewayTop) console.warn("warning: the two paths returned different pages");
-    const [g, d] = [median(throughGateway), median(direct)];
+    const [g, d] = [median(throughGateway.times), median(direct.times)];
     console.log(`ranking (${total} units with a score, first ${PAGE}), median of ${RUNS}:`);
     console.log(`  direct SQL (the use case on the read model)  ${d.toFixed(1)} ms`);
     console.log(`  through the gateway                          ${g.toFixed(1)} ms`);
@@ -175,40 +162,9 @@ async function ingest(brokers: string[]): Promise<void> {
   const run = Date.now().toString(36);
   const topic = `bench-${run}.complaints.complaint.v1`;
   await ensureTopics(brokers, [topic]);
-  const produceStart = performance.now();
-  await new Promise<void>((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [...process.execArgv, fileURLToPath(import.meta.url), "produce", topic, String(INGEST), String(UNITS)],
-      {
-        stdio: "inherit",
-        env: process.env,
-      },
-    );
-    const timer = setTimeout(() => child.kill(), TIMEOUT_MS);
-    child.on("exit", (code) => {
-      clearTimeout(timer);
-      if (code === 0) resolve();
-      else reject(new Error(`load generator exited with ${code}`));
-    });
-  });
-  console.log(`load generator: ${INGEST} events in ${((performance.now() - produceStart) / 1000).toFixed(1)} s`);
-
-  // Raw: every message fetched and parsed, nothing stored.
-  const raw = createKafka({ brokers, clientId: "bench-risk-raw", log: stderrLogger }).consumer({ groupId: `bench-${run}-raw` });
-  await raw.connect();
-  await raw.subscribe({ topics: [topic], fromBeginning: true });
-  let seen = 0;
-  const rawStart = performance.now();
-  await raw.run({
-    eachBatch: async ({ batch }) => {
-      for (const m of batch.messages) if (m.value) JSON.parse(m.value.toString());
-      seen += batch.messages.length;
-    },
-  });
-  await waitFor(async () => seen >= INGEST, TIMEOUT_MS, 50);
-  const rawSeconds = (performance.now() - rawStart) / 1000;
-  await raw.disconnect();
+  const seconds = await produceInChild(fileURLToPath(import.meta.url), [topic, String(INGEST), String(UNITS)], TIMEOUT_MS);
+  console.log(`load generator: ${INGEST} events in ${seconds.toFixed(1)} s`);
+  const rawRate = await rawConsumerRate(brokers, topic, INGEST, `bench-${run}-raw`, TIMEOUT_MS);
 
   // The service's consumer, into a scratch database of the inspections schema.
   const databaseUrl = testDatabaseUrl("bench_inspections_ingest");
@@ -236,7 +192,6 @@ async function ingest(brokers: string[]): Promise<void> {
     await running.stop();
     await pool.end();
     await db.$disconnect();
-    const rawRate = INGEST / rawSeconds;
     const signalsRate = done / signalsSeconds;
     console.log(`ingest of ${INGEST} events (${done} stored by the signals consumer):`);
     console.log(`  raw kafkajs consumer            ${Math.round(rawRate)} events/s`);

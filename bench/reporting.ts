@@ -25,7 +25,6 @@
  * database: as it runs live (chunks of `consumer.batchSize` events a transaction, projected set-based by
  * `consumer.handleBatch`) and with one event a transaction.
  */
-import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import { performance } from "node:perf_hooks";
@@ -43,6 +42,7 @@ import {
   stderrLogger,
 } from "@tthc/messaging";
 import { recreateDatabase, testDatabaseUrl, waitFor } from "@tthc/test-kit";
+import { median, produceInChild, rawConsumerRate, timed } from "./kafka-kit.ts";
 import { createDb, migrations } from "../apps/reporting/src/db/client.ts";
 import { findKind } from "../apps/reporting/src/db/registry.ts";
 import { dossierContributions } from "../apps/reporting/src/domain/facts/dossier.ts";
@@ -149,19 +149,6 @@ async function produce(brokers: string[], topic: string, count: number): Promise
   } finally {
     await producer.disconnect();
   }
-}
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
-async function timed<T>(runs: number, fn: () => Promise<T>): Promise<{ times: number[]; result: T }> {
-  let result = await fn(); // warm-up
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    result = await fn();
-    times.push(performance.now() - start);
-  }
-  return { times, result };
 }
 
 /**
@@ -325,37 +312,9 @@ async function ingest(brokers: string[]): Promise<void> {
   const run = Date.now().toString(36);
   const topic = `bench-${run}.reporting.dossier.v1`;
   await ensureTopics(brokers, [topic]);
-  const produceStart = performance.now();
-  await new Promise<void>((resolve, reject) => {
-    const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), "produce", topic, String(INGEST)], {
-      stdio: "inherit",
-      env: process.env,
-    });
-    const timer = setTimeout(() => child.kill(), TIMEOUT_MS);
-    child.on("exit", (code) => {
-      clearTimeout(timer);
-      if (code === 0) resolve();
-      else reject(new Error(`load generator exited with ${code}`));
-    });
-  });
-  console.log(`load generator: ${INGEST} events in ${((performance.now() - produceStart) / 1000).toFixed(1)} s`);
-
-  const raw = createKafka({ brokers, clientId: "bench-reporting-raw", log: stderrLogger }).consumer({ groupId: `bench-${run}-raw` });
-  await raw.connect();
-  await raw.subscribe({ topics: [topic], fromBeginning: true });
-  let seen = 0;
-  const rawStart = performance.now();
-  await raw.run({
-    eachBatch: async ({ batch }) => {
-      for (const m of batch.messages) if (m.value) JSON.parse(m.value.toString());
-      seen += batch.messages.length;
-    },
-  });
-  await waitFor(async () => seen >= INGEST, TIMEOUT_MS, 50);
-  const rawSeconds = (performance.now() - rawStart) / 1000;
-  await raw.disconnect();
-
-  const rawRate = INGEST / rawSeconds;
+  const seconds = await produceInChild(fileURLToPath(import.meta.url), [topic, String(INGEST)], TIMEOUT_MS);
+  console.log(`load generator: ${INGEST} events in ${seconds.toFixed(1)} s`);
+  const rawRate = await rawConsumerRate(brokers, topic, INGEST, `bench-${run}-raw`, TIMEOUT_MS);
   console.log(`ingest of ${INGEST} events:`);
   console.log(`  raw kafkajs consumer                                 ${Math.round(rawRate)} events/s`);
   // The live setting (chunks projected set-based), and one event a transaction (what the chunks save).

@@ -6,27 +6,10 @@
  * Setup through the API, as the browser and the staff pages would do it: a PAKN submitted on the public
  * form (proof of work solved here), classified and transferred by the city office, answered by phường Lê Lợi.
  */
-import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
+import { solveProofOfWork } from "@tthc/test-kit";
 import { adminToken, gql, launchBrowser, now, openPage, webUrl } from "./browser.ts";
-
-/** The public form's proof of work: SHA-256(`nonce:counter`) with `difficulty` leading zero bits. */
-function solve(nonce: string, difficulty: number): string {
-  for (let counter = 0; ; counter++) {
-    const digest = createHash("sha256").update(`${nonce}:${counter}`).digest();
-    let bits = 0;
-    for (const byte of digest) {
-      if (byte === 0) {
-        bits += 8;
-        continue;
-      }
-      bits += Math.clz32(byte) - 24;
-      break;
-    }
-    if (bits >= difficulty) return String(counter);
-  }
-}
 
 const STATS = `query ($y: Int!, $m: Int!) {
   publicComplaintStatistics(year: $y, fromMonth: $m, toMonth: $m, limit: 100) { items { unitId unitName rated satisfied } }
@@ -78,7 +61,7 @@ describe("a citizen rates an answer and the public statistics page counts it", (
           content: "Đề nghị niêm yết rõ thời gian trả kết quả bản sao trích lục khai tử tại bộ phận một cửa phường.",
           consent: true,
         },
-        c: { nonce: c.nonce, counter: solve(c.nonce, c.difficulty) },
+        c: { nonce: c.nonce, counter: solveProofOfWork(c.nonce, c.difficulty) },
       },
     ));
     const admin = await adminToken();

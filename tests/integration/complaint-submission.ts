@@ -1,23 +1,6 @@
 /** Submitting a PAKN on the public form through the gateway, as the browser does. */
-import { createHash } from "node:crypto";
+import { solveProofOfWork } from "@tthc/test-kit";
 import { gql } from "./stack.ts";
-
-/** The browser's proof of work: SHA-256(`nonce:counter`) with `difficulty` leading zero bits. */
-function solve(nonce: string, difficulty: number): string {
-  for (let counter = 0; ; counter++) {
-    const digest = createHash("sha256").update(`${nonce}:${counter}`).digest();
-    let bits = 0;
-    for (const byte of digest) {
-      if (byte === 0) {
-        bits += 8;
-        continue;
-      }
-      bits += Math.clz32(byte) - 24;
-      break;
-    }
-    if (bits >= difficulty) return String(counter);
-  }
-}
 
 /** `headers` go with the submission only (e.g. a W3C `traceparent`, as a traced browser sends). */
 export async function submitAnonymously(
@@ -37,7 +20,7 @@ export async function submitAnonymously(
         content,
         consent: true,
       },
-      c: { nonce, counter: solve(nonce, difficulty) },
+      c: { nonce, counter: solveProofOfWork(nonce, difficulty) },
     },
     headers,
   );

@@ -52,6 +52,7 @@ export function stackClock(profile = process.env.STACK_PROFILE ?? "test"): Clock
 }
 
 export { ensureDatabase, recreateDatabase } from "@tthc/db";
+export * from "./proof-of-work.ts";
 export * from "./service.ts";
 export * from "./graphql-client.ts";
 export * from "./succession.ts";
