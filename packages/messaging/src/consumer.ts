@@ -198,33 +198,38 @@ class Processor<Tx extends SqlTx> {
   async process(delivery: Delivery): Promise<Outcome> {
     if (this.stopping.signal.aborted) return "abandoned";
     const { topic, partition, message } = delivery;
-    return inSpan(
-      `process ${topic}`,
-      {
-        kind: SpanKind.CONSUMER,
-        parent: extractContext(message.headers ?? {}),
-        attributes: {
-          "messaging.system": "kafka",
-          "messaging.operation.type": "process",
-          "messaging.destination.name": topic,
-          "messaging.destination.partition.id": String(partition),
-          "messaging.kafka.offset": message.offset,
-          "messaging.consumer.group.name": this.options.groupId,
-        },
+    return inSpan(`process ${topic}`, this.spanOptions(topic, partition, message), async (span) => {
+      const outcome = await this.processIn(delivery);
+      span.setAttribute("tthc.outcome", typeof outcome === "string" ? outcome : "retry");
+      return outcome;
+    });
+  }
+
+  /**
+   * A consumer span continuing the trace the (first) message's headers carry, so one command's trace
+   * reaches the consumer's effect whether it is handled alone or in a batch.
+   */
+  private spanOptions(topic: string, partition: number, first: KafkaMessage, extra: Record<string, number> = {}) {
+    return {
+      kind: SpanKind.CONSUMER,
+      parent: extractContext(first.headers ?? {}),
+      attributes: {
+        "messaging.system": "kafka",
+        "messaging.operation.type": "process",
+        "messaging.destination.name": topic,
+        "messaging.destination.partition.id": String(partition),
+        "messaging.kafka.offset": first.offset,
+        "messaging.consumer.group.name": this.options.groupId,
+        ...extra,
       },
-      async (span) => {
-        const outcome = await this.processIn(delivery);
-        span.setAttribute("tthc.outcome", typeof outcome === "string" ? outcome : "retry");
-        return outcome;
-      },
-    );
+    };
   }
 
   private async processIn(delivery: Delivery): Promise<Outcome> {
     let eventId: string;
     let effect: ((tx: Tx) => Promise<void>) | undefined;
     try {
-      const event = parseEvent(JSON.parse(delivery.message.value?.toString("utf8") ?? "null"));
+      const event = readEvent(delivery.message);
       eventId = event.id;
       effect = this.handlerFor(event);
     } catch (err) {
@@ -244,26 +249,14 @@ class Processor<Tx extends SqlTx> {
     const events: EventEnvelope[] = [];
     for (const message of messages) {
       try {
-        events.push(parseEvent(JSON.parse(message.value?.toString("utf8") ?? "null")));
+        events.push(readEvent(message));
       } catch {
         return false;
       }
     }
     return inSpan(
       `process ${topic}`,
-      {
-        kind: SpanKind.CONSUMER,
-        parent: extractContext(messages[0]!.headers ?? {}),
-        attributes: {
-          "messaging.system": "kafka",
-          "messaging.operation.type": "process",
-          "messaging.destination.name": topic,
-          "messaging.destination.partition.id": String(partition),
-          "messaging.kafka.offset": messages[0]!.offset,
-          "messaging.batch.message_count": messages.length,
-          "messaging.consumer.group.name": this.options.groupId,
-        },
-      },
+      this.spanOptions(topic, partition, messages[0]!, { "messaging.batch.message_count": messages.length }),
       async (span) => {
         try {
           await this.options.runInTransaction(async (tx) => {
@@ -371,4 +364,9 @@ class Processor<Tx extends SqlTx> {
       }
     }
   }
+}
+
+/** A message's value as a catalogued event; throws when it is not JSON or not a valid envelope. */
+function readEvent(message: KafkaMessage): EventEnvelope {
+  return parseEvent(JSON.parse(message.value?.toString("utf8") ?? "null"));
 }
