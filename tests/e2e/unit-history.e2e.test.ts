@@ -3,6 +3,7 @@
  * the server's units(asOf) answers), and a unit's own page with its dated names and, once closed, the
  * unit holding its work. The reorganisation is the test's own: two wards it creates, merged and then
  * renamed by decisions the directory applies (every 2 s in the test stack); demo units are not touched.
+ * The successor's page names the unit it took over from, with the decision, and its parents over time.
  */
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -140,6 +141,13 @@ describe("web admin: unit history", () => {
     expect(texts[0]).toContain(wards.into.name);
     expect(texts[1]).toContain(`từ ${formatDay(TODAY)}`);
     expect(texts[1]).toContain(RENAMED);
+    // B took over A's work by the merge decision, and has kept its parent since it was created.
+    const predecessors = page.getByRole("list", { name: "Tiếp nhận công việc từ" });
+    expect(await predecessors.getByRole("link", { name: wards.from.name, exact: true }).count()).toBe(1);
+    expect(await predecessors.innerText()).toContain(`từ ${formatDay(TODAY)}, theo Quyết định số ${RUN}-merge/QĐ-UBND`);
+    const parents = await page.getByRole("list", { name: "Đơn vị cấp trên qua các thời kỳ" }).innerText();
+    expect(parents).toContain("từ 01/01/2025");
+    expect(parents).toContain("UBND thành phố Hưng Yên");
     // An open unit has no successors section.
     expect(await page.getByRole("heading", { name: "Đơn vị tiếp nhận công việc" }).count()).toBe(0);
   });

@@ -174,6 +174,29 @@ describe("a merge under the test clock", () => {
     );
     expect(before.data!.unit.currentSuccessors).toEqual([{ unit: { code: "hy.tp.p.le-loi" } }]);
 
+    // The new ward names the wards it took over from, by the decision, and its parent from the day it began.
+    const phoHien = await gql<{
+      unit: {
+        predecessors: Array<{ unit: { code: string }; workKinds: string[]; effectiveFrom: string; decisionNumber: string }>;
+        parentHistory: Array<{ parent: { code: string }; validFrom: string; validTo: string | null }>;
+      };
+    }>(
+      h.app,
+      `query ($id: ID!) { unit(id: $id) {
+        predecessors { unit { code } workKinds effectiveFrom decisionNumber }
+        parentHistory { parent { code } validFrom validTo } } }`,
+      { id: await unitId(h.db, "hy.p.pho-hien") },
+      officer,
+    );
+    expect(phoHien.errors).toBeUndefined();
+    expect(phoHien.data!.unit.predecessors.map((p) => p.unit.code).sort()).toEqual([
+      "hy.tp.p.an-tao",
+      "hy.tp.p.le-loi",
+      "hy.tp.p.minh-khai",
+    ]);
+    expect(phoHien.data!.unit.predecessors[0]).toMatchObject({ effectiveFrom: "2026-04-01", decisionNumber: "120/QĐ-UBND" });
+    expect(phoHien.data!.unit.parentHistory).toEqual([{ parent: { code: "hy" }, validFrom: "2026-04-01", validTo: null }]);
+
     // The new ward joined the group its predecessors were in, from the effective date.
     const group = await gql<{ units: Array<{ name: string; members: Array<{ code: string }> }> }>(
       h.app,

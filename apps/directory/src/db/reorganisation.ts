@@ -77,6 +77,18 @@ export async function successionsFrom(db: Db | Tx, unitIds: readonly string[]): 
   return found;
 }
 
+/** The successions that led directly into each of the units, earliest first, with the decision's number. */
+export async function predecessionsOf(db: Db | Tx, unitIds: readonly string[]) {
+  const rows = await db.unitSuccession.findMany({
+    where: { successorId: { in: [...unitIds] } },
+    include: { decision: { select: { number: true } } },
+    orderBy: [{ effectiveFrom: "asc" }, { predecessorId: "asc" }],
+  });
+  const bySuccessor = new Map<string, typeof rows>();
+  for (const r of rows) bySuccessor.set(r.successorId, [...(bySuccessor.get(r.successorId) ?? []), r]);
+  return bySuccessor;
+}
+
 /** The directory's own counts of what a decision moves, per closed unit: active accounts, unread notifications addressed to the unit. */
 export async function directoryWorkCounts(tx: Db | Tx, unitIds: readonly string[]) {
   const ids = [...unitIds];

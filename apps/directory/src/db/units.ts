@@ -75,6 +75,14 @@ export async function treeMemberships(tx: Tx, unitId: string): Promise<Membershi
   return tx.unitMembership.findMany({ where: { unitId, ...TREE_EDGE }, orderBy: { validFrom: "asc" } });
 }
 
+/** Several units' places in the tree over time, earliest first, by unit (one query for a page of units). */
+export async function treeMembershipsOf(db: Db, unitIds: readonly string[]): Promise<Map<string, Membership[]>> {
+  const rows = await db.unitMembership.findMany({ where: { unitId: { in: [...unitIds] }, ...TREE_EDGE }, orderBy: { validFrom: "asc" } });
+  const byUnit = new Map<string, Membership[]>();
+  for (const r of rows) byUnit.set(r.unitId, [...(byUnit.get(r.unitId) ?? []), r]);
+  return byUnit;
+}
+
 /**
  * The state every directory.unit.* event carries; the parent is the one of the latest membership.
  * With its dated names and parents, so each service's replica answers "as of" questions too.

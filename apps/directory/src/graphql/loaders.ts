@@ -1,8 +1,8 @@
 import { batchLoader } from "@tthc/service-kit";
 import type { Db } from "../db/client.ts";
 import type { UnitVersion } from "../db/generated/client.ts";
-import { successionsFrom } from "../db/reorganisation.ts";
-import type { UnitWithLevel } from "../db/units.ts";
+import { predecessionsOf, successionsFrom } from "../db/reorganisation.ts";
+import { treeMembershipsOf, type UnitWithLevel } from "../db/units.ts";
 import type { Succession } from "../domain/reorganisation.ts";
 
 /** One request's loaders: fields below a list of units ask through these, one query per level. */
@@ -18,6 +18,10 @@ export function directoryLoaders(db: Db) {
       for (const r of rows) byUnit.set(r.unitId, [...(byUnit.get(r.unitId) ?? []), r]);
       return byUnit;
     }, []),
+    /** The unit's parents over time (tree edges only; a group a unit belongs to is not its parent). */
+    parents: batchLoader((ids: string[]) => treeMembershipsOf(db, ids), []),
+    /** The successions that closed units into this one. */
+    predecessions: batchLoader((ids: string[]) => predecessionsOf(db, ids), []),
     /** Every succession reachable from the unit (the same map for every unit of one batch). */
     successions: batchLoader<string, Map<string, Succession[]>>(async (ids) => {
       const all = await successionsFrom(db, ids);

@@ -197,6 +197,19 @@ const objectTypes = {
     members: async (unit: reads.UnitWithLevel, args: AsOf, ctx: Ctx) =>
       unit.level.isGroup ? reads.subUnitsAt(ctx.db, unit.id, dateOf(args, ctx)) : [],
     history: (unit: reads.UnitWithLevel, _: unknown, ctx: Ctx) => ctx.loaders.versions(unit.id),
+    parentHistory: async (unit: reads.UnitWithLevel, _: unknown, ctx: Ctx) =>
+      (await ctx.loaders.parents(unit.id)).map((m) => ({
+        parent: ctx.loaders.unit(m.parentId),
+        validFrom: m.validFrom,
+        validTo: m.validTo,
+      })),
+    predecessors: async (unit: reads.UnitWithLevel, _: unknown, ctx: Ctx) =>
+      (await ctx.loaders.predecessions(unit.id)).map((s) => ({
+        unit: ctx.loaders.unit(s.predecessorId),
+        workKinds: s.workKinds,
+        effectiveFrom: s.effectiveFrom,
+        decisionNumber: s.decision.number,
+      })),
     nameAt: async (unit: reads.UnitWithLevel, args: AsOf, ctx: Ctx) => {
       const day = dateOf(args, ctx);
       return (await ctx.loaders.versions(unit.id)).find((v) => isValidAt(v, day))?.name ?? unit.name;

@@ -135,6 +135,9 @@ export const resolvers = {
     },
   },
   // Read only through dossierImport(s), which checked the reader.
+  ReportKind: {
+    nameText: (kind: { name: string; nameEn: string }) => ({ vi: kind.name, en: kind.nameEn || kind.name }),
+  },
   DossierImport: {
     createdAt: (r: DossierImport) => r.createdAt.toISOString(),
     finishedAt: (r: DossierImport) => r.finishedAt?.toISOString() ?? null,

@@ -101,6 +101,26 @@ describe("expected reports", () => {
     });
   });
 
+  it("names each report kind in both languages of the UI", async () => {
+    const nameOf = async (code: string) =>
+      (
+        await gql<{ reportKinds: Array<{ code: string; nameText: { vi: string; en: string } }> }>(
+          h.app,
+          `{ reportKinds { code nameText { vi en } } }`,
+          {},
+          ACTORS.ward,
+        )
+      ).data!.reportKinds.find((k) => k.code === code)!.nameText;
+    expect(await nameOf("tthc-control-quarterly")).toEqual({
+      vi: "Báo cáo tình hình, kết quả thực hiện công tác kiểm soát TTHC quý",
+      en: "Quarterly report on the control of administrative procedures",
+    });
+    // A kind the registry gains without an English name shows its Vietnamese one.
+    await h.db.reportKind.create({ data: { code: "test-no-english", name: "Báo cáo chuyên đề", periodKind: "ad-hoc", source: "thử" } });
+    expect(await nameOf("test-no-english")).toEqual({ vi: "Báo cáo chuyên đề", en: "Báo cáo chuyên đề" });
+    await h.db.reportKind.delete({ where: { code: "test-no-english" } });
+  });
+
   it("a unit officer sees only its own unit's reports", async () => {
     const own = await gql<{ unitReports: { total: number; items: Report[] } }>(h.app, LIST, {}, ACTORS.ward);
     expect(own.data!.unitReports.total).toBe(1);

@@ -8,9 +8,9 @@ import type { MessageKey } from "../i18n/vi.ts";
 import { UNIT_HISTORY_QUERY, UNIT_LEVELS_QUERY, unitPath, type UnitHistory } from "./units-query.ts";
 
 /**
- * Một đơn vị: its facts, its dated names and levels (earliest first, as the directory records them) and,
- * once closed, the units holding its work today (following later decisions). Only fields the directory
- * lets the reader read are asked for; the server answers predecessors nowhere, so none are shown.
+ * Một đơn vị: its facts, its dated names, levels and parents (earliest first, as the directory records
+ * them), the closed units whose work it took over and, once closed itself, the units holding its work
+ * today (following later decisions).
  */
 export function UnitDetailPage() {
   const { id = "" } = useParams();
@@ -45,11 +45,7 @@ export function UnitDetailPage() {
             key: v.validFrom,
             children: (
               <>
-                <strong>
-                  {v.validTo
-                    ? t("units.validRange", { from: formatDate(v.validFrom), to: formatDate(v.validTo) })
-                    : t("units.validFromOnly", { from: formatDate(v.validFrom) })}
-                </strong>
+                <strong>{validity(v, t)}</strong>
                 <div>
                   {v.name}
                   {v.shortName && v.shortName !== v.name && <span className="secondary">{v.shortName}</span>}
@@ -61,6 +57,38 @@ export function UnitDetailPage() {
         />
       </div>
 
+      {unit.parentHistory.length > 0 && (
+        <>
+          <h2>{t("units.history.parents")}</h2>
+          <ul className="card" aria-label={t("units.history.parents")}>
+            {unit.parentHistory.map((p) => (
+              <li key={p.validFrom}>
+                <Link to={unitPath(p.parent.id)}>{p.parent.name}</Link>
+                <div className="secondary">{validity(p, t)}</div>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      {unit.predecessors.length > 0 && (
+        <>
+          <h2>{t("units.history.predecessors")}</h2>
+          <ul className="card" aria-label={t("units.history.predecessors")}>
+            {unit.predecessors.map((p) => (
+              <li key={p.unit.id}>
+                <Link to={unitPath(p.unit.id)}>{p.unit.name}</Link>
+                {/* Its own block: a link amid plain text would be told apart by colour alone. */}
+                <div className="secondary">
+                  {t("units.history.predecessorLine", { date: formatDate(p.effectiveFrom), number: p.decisionNumber })}
+                  {p.workKinds.length > 0 && ` — ${workKindsText(p.workKinds, t)}`}
+                </div>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
       {unit.validTo && (
         <>
           <h2>{t("units.history.successors")}</h2>
@@ -69,9 +97,7 @@ export function UnitDetailPage() {
               {unit.currentSuccessors.map((s) => (
                 <li key={s.unit.id}>
                   <Link to={unitPath(s.unit.id)}>{s.unit.name}</Link>
-                  {s.workKinds.length > 0 && (
-                    <span className="secondary">{s.workKinds.map((k) => t(`units.history.work.${k}` as MessageKey)).join(", ")}</span>
-                  )}
+                  {s.workKinds.length > 0 && <span className="secondary">{workKindsText(s.workKinds, t)}</span>}
                 </li>
               ))}
             </ul>
@@ -108,12 +134,21 @@ function UnitFacts({ unit }: { unit: UnitHistory }) {
         <dt>{t("units.col.parent")}</dt>
         <dd>{unit.parent ? <Link to={unitPath(unit.parent.id)}>{unit.parent.name}</Link> : t("units.noParent")}</dd>
         <dt>{t("units.col.validity")}</dt>
-        <dd data-testid="unit-validity">
-          {unit.validTo
-            ? t("units.validRange", { from: formatDate(unit.validFrom), to: formatDate(unit.validTo) })
-            : t("units.validFromOnly", { from: formatDate(unit.validFrom) })}
-        </dd>
+        <dd data-testid="unit-validity">{validity(unit, t)}</dd>
       </dl>
     </div>
   );
+}
+
+type Translate = ReturnType<typeof useI18n>["t"];
+
+/** "from … to …" or "from …" for anything dated (names, parents, the unit itself). */
+function validity(period: { validFrom: string; validTo?: string | null }, t: Translate): string {
+  return period.validTo
+    ? t("units.validRange", { from: formatDate(period.validFrom), to: formatDate(period.validTo) })
+    : t("units.validFromOnly", { from: formatDate(period.validFrom) });
+}
+
+function workKindsText(kinds: readonly string[], t: Translate): string {
+  return kinds.map((k) => t(`units.history.work.${k}` as MessageKey)).join(", ");
 }

@@ -103,6 +103,23 @@ export const UNIT_HISTORY_QUERY = graphql(`
         }
         workKinds
       }
+      parentHistory {
+        parent {
+          id
+          name
+        }
+        validFrom
+        validTo
+      }
+      predecessors {
+        unit {
+          id
+          name
+        }
+        workKinds
+        effectiveFrom
+        decisionNumber
+      }
     }
   }
 `);

@@ -408,6 +408,10 @@ export type Unit = {
   /** The name on asOf (default today); the current name if the unit did not exist then. */
   nameAt: Scalars['String']['output'];
   parent?: Maybe<Unit>;
+  /** Parents over time, earliest first. */
+  parentHistory: Array<UnitParentPeriod>;
+  /** Units whose work passed directly to this one, earliest decision first. */
+  predecessors: Array<UnitPredecessor>;
   shortName?: Maybe<Scalars['String']['output']>;
   validFrom: Scalars['Date']['output'];
   /** Last day the unit exists; null while active. */
@@ -451,6 +455,24 @@ export type UnitLevel = {
   name: Scalars['String']['output'];
   /** Smaller is higher in the hierarchy. */
   rank: Scalars['Int']['output'];
+};
+
+/** A unit's place in the tree over a period (validTo inclusive; null while current). */
+export type UnitParentPeriod = {
+  __typename?: 'UnitParentPeriod';
+  parent: Unit;
+  validFrom: Scalars['Date']['output'];
+  validTo?: Maybe<Scalars['Date']['output']>;
+};
+
+/** A closed unit whose work (some of it) passed directly to this unit. */
+export type UnitPredecessor = {
+  __typename?: 'UnitPredecessor';
+  /** The number of the decision (số quyết định) that closed it. */
+  decisionNumber: Scalars['String']['output'];
+  effectiveFrom: Scalars['Date']['output'];
+  unit: Unit;
+  workKinds: Array<WorkKind>;
 };
 
 /** A unit holding (some of) a past unit's work. */
@@ -643,6 +665,8 @@ export type ResolversTypes = {
   SuccessorInput: SuccessorInput;
   Unit: ResolverTypeWrapper<Unit>;
   UnitLevel: ResolverTypeWrapper<UnitLevel>;
+  UnitParentPeriod: ResolverTypeWrapper<UnitParentPeriod>;
+  UnitPredecessor: ResolverTypeWrapper<UnitPredecessor>;
   UnitSuccessor: ResolverTypeWrapper<UnitSuccessor>;
   UnitVersion: ResolverTypeWrapper<UnitVersion>;
   UpdateUnitInput: UpdateUnitInput;
@@ -678,6 +702,8 @@ export type ResolversParentTypes = {
   SuccessorInput: SuccessorInput;
   Unit: Unit | FederationReferenceTypes['Unit'];
   UnitLevel: UnitLevel;
+  UnitParentPeriod: UnitParentPeriod;
+  UnitPredecessor: UnitPredecessor;
   UnitSuccessor: UnitSuccessor;
   UnitVersion: UnitVersion;
   UpdateUnitInput: UpdateUnitInput;
@@ -801,6 +827,8 @@ export type UnitResolvers<ContextType = unknown, ParentType extends ResolversPar
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameAt?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<UnitNameAtArgs>>;
   parent?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType, Partial<UnitParentArgs>>;
+  parentHistory?: Resolver<Array<ResolversTypes['UnitParentPeriod']>, ParentType, ContextType>;
+  predecessors?: Resolver<Array<ResolversTypes['UnitPredecessor']>, ParentType, ContextType>;
   shortName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -810,6 +838,19 @@ export type UnitLevelResolvers<ContextType = unknown, ParentType extends Resolve
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type UnitParentPeriodResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['UnitParentPeriod'] = ResolversParentTypes['UnitParentPeriod']> = {
+  parent?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
+  validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type UnitPredecessorResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['UnitPredecessor'] = ResolversParentTypes['UnitPredecessor']> = {
+  decisionNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
+  workKinds?: Resolver<Array<ResolversTypes['WorkKind']>, ParentType, ContextType>;
 };
 
 export type UnitSuccessorResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['UnitSuccessor'] = ResolversParentTypes['UnitSuccessor']> = {
@@ -863,6 +904,8 @@ export type Resolvers<ContextType = unknown> = {
   SuccessionPreview?: SuccessionPreviewResolvers<ContextType>;
   Unit?: UnitResolvers<ContextType>;
   UnitLevel?: UnitLevelResolvers<ContextType>;
+  UnitParentPeriod?: UnitParentPeriodResolvers<ContextType>;
+  UnitPredecessor?: UnitPredecessorResolvers<ContextType>;
   UnitSuccessor?: UnitSuccessorResolvers<ContextType>;
   UnitVersion?: UnitVersionResolvers<ContextType>;
   User?: UserResolvers<ContextType>;

@@ -165,6 +165,13 @@ export type DownloadableFile = {
   fileName: Scalars['String']['output'];
 };
 
+/** A text in both languages of the UI. Shareable: a value type any subgraph may also define. */
+export type LocalizedText = {
+  __typename?: 'LocalizedText';
+  en: Scalars['String']['output'];
+  vi: Scalars['String']['output'];
+};
+
 /** Work of one kind that a reorganisation would move from a unit to its successor, and how much. */
 export type MovableWork = {
   __typename?: 'MovableWork';
@@ -463,7 +470,10 @@ export type ReportKind = {
   /** Working days after the cut-off day. */
   deadlineWorkingDays: Scalars['Int']['output'];
   indicatorCodes: Array<Scalars['String']['output']>;
+  /** The Vietnamese name (the report's legal title). */
   name: Scalars['String']['output'];
+  /** The name in the UI's language; English falls back to the Vietnamese name where the registry has none. */
+  nameText: LocalizedText;
   /** quarter | half-year | nine-month | year | ad-hoc */
   periodKind: Scalars['String']['output'];
   /** Where the defaults come from, with how sure we are. */
@@ -664,6 +674,7 @@ export type ResolversTypes = {
   DossierStepInput: DossierStepInput;
   DossierTemplateFormat: DossierTemplateFormat;
   DownloadableFile: ResolverTypeWrapper<DownloadableFile>;
+  LocalizedText: ResolverTypeWrapper<LocalizedText>;
   MovableWork: ResolverTypeWrapper<MovableWork>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PeriodFiguresAcrossReorganisation: ResolverTypeWrapper<PeriodFiguresAcrossReorganisation>;
@@ -703,6 +714,7 @@ export type ResolversParentTypes = {
   DossierStepError: DossierStepError;
   DossierStepInput: DossierStepInput;
   DownloadableFile: DownloadableFile;
+  LocalizedText: LocalizedText;
   MovableWork: MovableWork;
   Mutation: Record<PropertyKey, never>;
   PeriodFiguresAcrossReorganisation: PeriodFiguresAcrossReorganisation;
@@ -817,6 +829,11 @@ export type DownloadableFileResolvers<ContextType = unknown, ParentType extends 
   fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type LocalizedTextResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['LocalizedText'] = ResolversParentTypes['LocalizedText']> = {
+  en?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  vi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type MovableWorkResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['MovableWork'] = ResolversParentTypes['MovableWork']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   what?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -912,6 +929,7 @@ export type ReportKindResolvers<ContextType = unknown, ParentType extends Resolv
   deadlineWorkingDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   indicatorCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameText?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
   periodKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -977,6 +995,7 @@ export type Resolvers<ContextType = unknown> = {
   DossierStepBatchResult?: DossierStepBatchResultResolvers<ContextType>;
   DossierStepError?: DossierStepErrorResolvers<ContextType>;
   DownloadableFile?: DownloadableFileResolvers<ContextType>;
+  LocalizedText?: LocalizedTextResolvers<ContextType>;
   MovableWork?: MovableWorkResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PeriodFiguresAcrossReorganisation?: PeriodFiguresAcrossReorganisationResolvers<ContextType>;

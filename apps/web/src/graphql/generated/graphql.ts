@@ -1277,7 +1277,7 @@ export type ImportDossierFileMutation = { importDossierFile: { id: string, fileN
 export type ReportKindsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ReportKindsQuery = { reportKinds: Array<{ code: string, name: string, periodKind: string, cutoffDay: number, deadlineWorkingDays: number, source: string }> };
+export type ReportKindsQuery = { reportKinds: Array<{ code: string, periodKind: string, cutoffDay: number, deadlineWorkingDays: number, source: string, nameText: { vi: string, en: string } }> };
 
 export type ReportCompletenessQueryVariables = Exact<{
   kindCode: string;
@@ -1404,7 +1404,7 @@ export type UnitHistoryQueryVariables = Exact<{
 }>;
 
 
-export type UnitHistoryQuery = { unit: { id: string, code: string, name: string, shortName: string | null, alternativeNames: Array<string>, validFrom: string, validTo: string | null, level: { code: string, name: string }, parent: { id: string, name: string } | null, history: Array<{ name: string, shortName: string | null, levelCode: string, validFrom: string, validTo: string | null }>, currentSuccessors: Array<{ workKinds: Array<WorkKind>, unit: { id: string, name: string } }> } | null };
+export type UnitHistoryQuery = { unit: { id: string, code: string, name: string, shortName: string | null, alternativeNames: Array<string>, validFrom: string, validTo: string | null, level: { code: string, name: string }, parent: { id: string, name: string } | null, history: Array<{ name: string, shortName: string | null, levelCode: string, validFrom: string, validTo: string | null }>, currentSuccessors: Array<{ workKinds: Array<WorkKind>, unit: { id: string, name: string } }>, parentHistory: Array<{ validFrom: string, validTo: string | null, parent: { id: string, name: string } }>, predecessors: Array<{ workKinds: Array<WorkKind>, effectiveFrom: string, decisionNumber: string, unit: { id: string, name: string } }> } | null };
 
 export type LookupQueryVariables = Exact<{
   code: string;
@@ -5554,7 +5554,10 @@ export const ReportKindsDocument = new TypedDocumentString(`
     query ReportKinds {
   reportKinds {
     code
-    name
+    nameText {
+      vi
+      en
+    }
     periodKind
     cutoffDay
     deadlineWorkingDays
@@ -5978,6 +5981,23 @@ export const UnitHistoryDocument = new TypedDocumentString(`
         name
       }
       workKinds
+    }
+    parentHistory {
+      parent {
+        id
+        name
+      }
+      validFrom
+      validTo
+    }
+    predecessors {
+      unit {
+        id
+        name
+      }
+      workKinds
+      effectiveFrom
+      decisionNumber
     }
   }
 }

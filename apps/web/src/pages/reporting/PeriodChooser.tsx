@@ -21,7 +21,7 @@ export function PeriodChooser({
   period: ChosenPeriod;
   onChange(kind: ReportKind, period: ChosenPeriod): void;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const today = todayInVietnam();
   const count = periodsPerYear(kind.periodKind);
   const set = (patch: Partial<ChosenPeriod>) => onChange(kind, { ...period, ...patch });
@@ -34,7 +34,7 @@ export function PeriodChooser({
           className="reports-kind"
           aria-label={t("reports.kind")}
           value={kind.code}
-          options={kinds.map((k) => ({ value: k.code, label: k.name }))}
+          options={kinds.map((k) => ({ value: k.code, label: k.nameText[lang] }))}
           // Another kind opens on its period holding today: a quarter index means nothing to a year.
           onChange={(code) => {
             const next = kinds.find((k) => k.code === code)!;

@@ -10,7 +10,10 @@ export const REPORT_KINDS_QUERY = graphql(`
   query ReportKinds {
     reportKinds {
       code
-      name
+      nameText {
+        vi
+        en
+      }
       periodKind
       cutoffDay
       deadlineWorkingDays

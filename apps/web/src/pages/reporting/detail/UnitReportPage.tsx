@@ -45,7 +45,7 @@ export function UnitReportPage() {
         <Link to={reportsLink(report.kindCode, report.periodKey)}>← {t("reports.heading")}</Link>
       </p>
       <h1 id="page-title">{t("reports.detail.heading", { unit: unitName, period: report.periodLabel })}</h1>
-      <ReportFacts report={report} kindName={kind?.name ?? report.kindCode} />
+      <ReportFacts report={report} kindName={kind?.nameText[lang] ?? report.kindCode} />
       {failure && <Alert type="error" title={failure} />}
       {outcome?.ok && <Alert type="success" role="status" title={outcome.message} />}
       <OutcomeContext.Provider value={setOutcome}>
