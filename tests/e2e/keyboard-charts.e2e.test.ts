@@ -132,4 +132,60 @@ describe("web: keyboard alone, and the charts' numbers", () => {
       [label(last.month), last.received, last.handled, last.overdue].join("\t"),
     );
   });
+
+  it("a month's received count drills down to those PAKN in the inbox, from the drawing and from the table", async () => {
+    const page = await openPage(browser, { name: "complaints-chart-drill-down" });
+    await signIn(page, "admin", "Admin@2024");
+    await page.goto(webUrl("/complaints"));
+    const { complaintCountsByMonth: months } = await gql<{ complaintCountsByMonth: Array<{ month: string; received: number }> }>(
+      `{ complaintCountsByMonth(months: 12) { month received } }`,
+      {},
+      token,
+    );
+    const last = months.at(-1)!;
+    expect(last.received).toBeGreaterThan(0);
+    const [year, month] = last.month.split("-").map(Number) as [number, number];
+    const lastDay = `${last.month}-${String(new Date(Date.UTC(year, month, 0)).getUTCDate()).padStart(2, "0")}`;
+    // The inbox filtered to the month's days, counting exactly the month's received PAKN.
+    const shown = async () => {
+      await page.waitForURL((url) => url.searchParams.get("from") === `${last.month}-01` && url.searchParams.get("to") === lastDay);
+      await page
+        .getByRole("status")
+        .filter({ hasText: `${last.received} phản ánh, kiến nghị` })
+        .waitFor();
+      const rows = page.getByRole("table", { name: "Phản ánh, kiến nghị" }).locator("tbody tr.ant-table-row");
+      // The first page of the list (50 a page) holds them, every one received in the month.
+      expect(await rows.count()).toBe(Math.min(last.received, 50));
+      for (const day of await rows.locator("td:nth-child(2)").allInnerTexts())
+        expect(day.slice(3)).toBe(`${last.month.slice(5, 7)}/${year}`);
+    };
+
+    // The drawing: the last bar of the received series (the chart draws it in the kit's primary colour).
+    const chart = page.locator("figure.chart").filter({ hasText: "Phản ánh, kiến nghị theo tháng" });
+    await chart.locator("[role=img][data-drawn=true]").waitFor();
+    // The legend's swatch has the same colour: the bars are the swatches below the legend (the grid starts 36 px down).
+    const bar = await chart.locator("[role=img]").evaluate((drawing) => {
+      const top = drawing.getBoundingClientRect().top + 36;
+      const bars = Array.from(drawing.querySelectorAll('svg path[fill="#1d4ed8"]'))
+        .map((p) => p.getBoundingClientRect())
+        .filter((r) => r.top >= top && r.height > 0);
+      const rightmost = bars.reduce((a, b) => (b.left > a.left ? b : a));
+      return { x: rightmost.left + rightmost.width / 2, y: rightmost.top + rightmost.height / 2 };
+    });
+    await page.mouse.click(bar.x, bar.y);
+    await shown();
+
+    // The table: the same figure is a link the keyboard reaches.
+    await page.goto(webUrl("/complaints"));
+    await chart.locator("summary").click();
+    const row = chart.getByRole("table", { name: "Phản ánh, kiến nghị theo tháng" }).getByRole("row", {
+      name: new RegExp(`^${last.month.slice(5, 7)}/${last.month.slice(0, 4)}`),
+    });
+    await row
+      .getByRole("link", { name: String(last.received), exact: true })
+      .first()
+      .focus();
+    await page.keyboard.press("Enter");
+    await shown();
+  });
 });

@@ -6,8 +6,13 @@
  * Every chart has a text alternative: the drawing is an image named by `title` with a one-line summary,
  * and the same numbers are a table under a disclosure ("Bảng số liệu") that keyboard and screen-reader
  * users open; tests read the numbers there or from `data-chart`.
+ *
+ * A figure that stands for records drills down to them (`drillDown`): a click on its bar or point, or
+ * on its number in the table (a link, so the keyboard reaches it too), opens the owning page's list
+ * filtered to exactly those records.
  */
 import { useEffect, useId, useRef } from "react";
+import { Link, useNavigate } from "react-router-dom";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 
 /** The palette of the kit's theme: each colour readable on white (WCAG AA for the legend's swatches). */
@@ -42,6 +47,8 @@ export interface ChartProps {
   height?: number;
   /** The value axis' upper bound (100 for percentages). */
   max?: number;
+  /** The address of the records behind a figure (category, series), or null where the figure has none. */
+  drillDown?: (category: number, series: number) => string | null;
 }
 
 interface ChartData {
@@ -49,9 +56,29 @@ interface ChartData {
   series: ChartSeries[];
 }
 
-export function Chart({ title, categories, series, kind = "bar", horizontal = false, format = String, height, max }: ChartProps) {
+export function Chart({
+  title,
+  categories,
+  series,
+  kind = "bar",
+  horizontal = false,
+  format = String,
+  height,
+  max,
+  drillDown,
+}: ChartProps) {
   const { t, lang } = useI18n();
+  const navigate = useNavigate();
   const ref = useRef<HTMLDivElement>(null);
+  // Read at click time: callers pass a fresh drillDown on every render, which must not redraw the chart.
+  const open = useRef<(category: number, series: number) => void>(() => {});
+  useEffect(() => {
+    open.current = (category, series) => {
+      const to = drillDown?.(category, series);
+      if (to) void navigate(to);
+    };
+  });
+  const drillable = drillDown !== undefined;
   const tableId = useId();
   const drawnHeight = height ?? (horizontal ? Math.max(160, 40 + categories.length * 32) : 280);
 
@@ -91,8 +118,10 @@ export function Chart({ title, categories, series, kind = "bar", horizontal = fa
           itemStyle: s.color ? { color: s.color } : undefined,
           lineStyle: s.color ? { color: s.color } : undefined,
           barMaxWidth: 28,
+          cursor: drillable ? "pointer" : "default",
         })),
       });
+      if (drillable) chart.on("click", (params) => open.current(params.dataIndex, params.seriesIndex ?? 0));
       // Tests and screenshots wait for the drawing, not for a delay.
       element.dataset.drawn = "true";
       const observer = new ResizeObserver(() => chart.resize());
@@ -107,7 +136,7 @@ export function Chart({ title, categories, series, kind = "bar", horizontal = fa
       disposed = true;
       cleanup();
     };
-  }, [data, kind, horizontal, max, lang, format]);
+  }, [data, kind, horizontal, max, lang, format, drillable]);
 
   const summary = series.map((s) => `${s.name}: ${s.values.map((v, i) => `${categories[i]} ${format(v)}`).join(", ")}`).join("; ");
   return (
@@ -133,9 +162,11 @@ export function Chart({ title, categories, series, kind = "bar", horizontal = fa
               {categories.map((category, i) => (
                 <tr key={category}>
                   <th scope="row">{category}</th>
-                  {series.map((s) => (
-                    <td key={s.name}>{format(s.values[i] ?? 0)}</td>
-                  ))}
+                  {series.map((s, j) => {
+                    const to = drillDown?.(i, j);
+                    const value = format(s.values[i] ?? 0);
+                    return <td key={s.name}>{to ? <Link to={to}>{value}</Link> : value}</td>;
+                  })}
                 </tr>
               ))}
             </tbody>
