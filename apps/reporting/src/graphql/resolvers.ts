@@ -169,7 +169,9 @@ export const resolvers = {
   },
   UnitServiceQualityMonth: {
     pointsLost: (m: UnitIndexMonth): IndicatorDetail[] =>
-      m.indicators.filter((i) => i.pointsLost > 0).sort((a, b) => b.pointsLost - a.pointsLost || a.indicator.sortOrder - b.indicator.sortOrder),
+      m.indicators
+        .filter((i) => i.pointsLost > 0)
+        .sort((a, b) => b.pointsLost - a.pointsLost || a.indicator.sortOrder - b.indicator.sortOrder),
   },
   // Read only through cityReports or issueCityReport, which checked the reader.
   CityReport: {

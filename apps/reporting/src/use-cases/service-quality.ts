@@ -10,7 +10,16 @@ import { findReplicatedUnit } from "@tthc/unit-replica";
 import type { Db, Tx } from "../db/client.ts";
 import type { IndexIndicator } from "../db/generated/client.ts";
 import { cellsOf, rankingPage, unitMonths, type CellRow, type RankedRow } from "../db/service-quality.ts";
-import { addMonths, checkManualValue, isMonth, monthsBetween, roundPoints, score, trend, type ManualValueInput } from "../domain/service-quality.ts";
+import {
+  addMonths,
+  checkManualValue,
+  isMonth,
+  monthsBetween,
+  roundPoints,
+  score,
+  trend,
+  type ManualValueInput,
+} from "../domain/service-quality.ts";
 import { readableUnit } from "./unit-reports.ts";
 
 /** The longest range of months one unit's query reads. */
@@ -128,7 +137,13 @@ export async function recordManualValue(
     if (!(await findReplicatedUnit(tx, args.unitId))) throw badInput("Không có đơn vị này.", "unitId");
     const key = { unitId: args.unitId, month: args.month, indicatorCode: indicator.code };
     const previous = await tx.indexManualValue.findUnique({ where: { unitId_month_indicatorCode: key } });
-    const value = { numerator: args.numerator, denominator: args.denominator, source: args.source.trim(), recordedBy: actorId(admin), recordedAt: now };
+    const value = {
+      numerator: args.numerator,
+      denominator: args.denominator,
+      source: args.source.trim(),
+      recordedBy: actorId(admin),
+      recordedAt: now,
+    };
     await tx.indexManualValue.upsert({ where: { unitId_month_indicatorCode: key }, create: { ...key, ...value }, update: value });
     await tx.indexManualValueAudit.create({
       data: { ...key, ...value, previousNumerator: previous?.numerator ?? null, previousDenominator: previous?.denominator ?? null },
