@@ -4,7 +4,9 @@ import { keys, useGraphQLMutation, useGraphQLQuery } from "../../../api/query.ts
 import { errorText } from "../../../i18n/error-message.ts";
 import { useI18n } from "../../../i18n/I18nProvider.tsx";
 import { applyFieldErrors } from "../../../ui/form-errors.ts";
-import { INDEX_INDICATORS_QUERY, RECORD_INDEX_INDICATOR, type IndexRow } from "./index-api.ts";
+import { compareVietnamese } from "../../../i18n/collate.ts";
+import { UNITS_QUERY } from "../../units-query.ts";
+import { INDEX_INDICATORS_QUERY, RECORD_INDEX_INDICATOR } from "./index-api.ts";
 
 interface Fields {
   unitId: string;
@@ -16,11 +18,16 @@ interface Fields {
 
 const FIELDS = ["unitId", "indicatorCode", "numerator", "denominator", "source"] as const;
 
-/** City office: a manual indicator's value (no platform data) for a unit of the ranking and the chosen month, with its source. */
-export function ManualIndicatorForm({ month, units }: { month: string; units: IndexRow[] }) {
+/** City office: a manual indicator's value (no platform data) for a unit that existed in the chosen month, with its source. */
+export function ManualIndicatorForm({ month }: { month: string }) {
   const { t, lang } = useI18n();
   const [form] = Form.useForm<Fields>();
   const indicators = useGraphQLQuery(keys.indexIndicators, INDEX_INDICATORS_QUERY, undefined, { staleTime: 10 * 60_000 });
+  // Every unit as of the month's first day, not only the ranking's page.
+  const units = useGraphQLQuery([...keys.units, "asOf", `${month}-01`], UNITS_QUERY, { asOf: `${month}-01` });
+  const unitOptions = (units.data?.units ?? [])
+    .map((u) => ({ value: u.id, label: u.nameAt ?? u.name }))
+    .sort((a, b) => compareVietnamese(a.label, b.label));
   const record = useGraphQLMutation(RECORD_INDEX_INDICATOR, [keys.serviceQualityIndex]);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -47,7 +54,7 @@ export function ManualIndicatorForm({ month, units }: { month: string; units: In
       {error && <Alert type="error" title={error} />}
       <Form<Fields> form={form} layout="vertical" name="manualIndicator" onFinish={submit}>
         <Form.Item label={t("index.unit")} name="unitId" rules={[{ required: true, message: t("index.manual.required") }]}>
-          <Select options={units.map((u) => ({ value: u.unitId, label: u.unitName }))} style={{ maxWidth: "24rem" }} />
+          <Select options={unitOptions} showSearch={{ optionFilterProp: "label" }} style={{ maxWidth: "24rem" }} />
         </Form.Item>
         <Form.Item label={t("index.indicator")} name="indicatorCode" rules={[{ required: true, message: t("index.manual.required") }]}>
           <Select

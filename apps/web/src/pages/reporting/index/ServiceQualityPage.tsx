@@ -101,7 +101,7 @@ export function ServiceQualityPage() {
           {t("index.loading")}
         </p>
       )}
-      {roles.includes("CITY_ADMIN") && data && <ManualIndicatorForm month={month} units={data.items} />}
+      {roles.includes("CITY_ADMIN") && data && <ManualIndicatorForm month={month} />}
     </section>
   );
 }
