@@ -1,5 +1,5 @@
-import { Table } from "antd";
 import { useI18n } from "../../../i18n/I18nProvider.tsx";
+import { DataTable } from "../../../ui/DataTable.tsx";
 import type { IndexRow } from "./index-api.ts";
 
 /** Points as read in Vietnamese (two decimals at most). */
@@ -10,12 +10,11 @@ export function IndicatorTable({ row }: { row: IndexRow }) {
   const { t, lang } = useI18n();
   const percent = (v: number | null) => (v === null ? t("index.noData") : `${formatPoints(v * 100)}%`);
   return (
-    <Table
+    <DataTable<IndexRow["indicators"][number]>
       size="small"
-      pagination={false}
+      label={t("index.indicators", { unit: row.unitName })}
       rowKey={(i) => i.indicator.code}
       dataSource={row.indicators}
-      aria-label={t("index.indicators", { unit: row.unitName })}
       columns={[
         { title: t("index.code"), key: "code", render: (_, i) => i.indicator.code },
         {
