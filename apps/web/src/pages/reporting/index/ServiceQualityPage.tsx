@@ -82,7 +82,7 @@ export function ServiceQualityPage() {
             {
               title: t("index.trend"),
               key: "trend",
-              render: (_, r) => <Tag color={r.trend === "UP" ? "green" : r.trend === "DOWN" ? "red" : undefined}>{trendText(r)}</Tag>,
+              render: (_, r) => <Tag color={r.trend === "UP" ? "success" : r.trend === "DOWN" ? "error" : "default"}>{trendText(r)}</Tag>,
             },
             {
               title: t("index.pointsLost"),
