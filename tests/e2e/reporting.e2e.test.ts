@@ -242,3 +242,54 @@ describe("web: the city report (báo cáo của thành phố)", () => {
     }
   });
 });
+
+describe("web: the service-quality index (Decision 766/QĐ-TTg)", () => {
+  let browser: Browser;
+  const source = "Báo cáo số 15/BC-SNV của Sở Nội vụ về công khai TTHC";
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("the city office enters a manual indicator for phường Minh Khai and opens its indicators and trend", async () => {
+    const page = await openPage(browser, { name: "reporting-index" });
+    await signIn(page, "admin", "Admin@2024");
+    await openReports(page);
+    await page.getByRole("link", { name: "Chỉ số phục vụ", exact: true }).click();
+    await page.getByRole("heading", { name: /Chỉ số phục vụ người dân, doanh nghiệp/, level: 1 }).waitFor();
+    await chooseOption(page, page.locator("#manualIndicator_unitId"), "UBND phường Minh Khai");
+    await chooseOption(
+      page,
+      page.locator("#manualIndicator_indicatorCode"),
+      "1.1 — TTHC được công khai đầy đủ, đúng hạn / TTHC thuộc thẩm quyền",
+    );
+    // A numerator above the denominator is refused by the server with its Vietnamese message.
+    await page.locator("#manualIndicator_numerator").fill("12");
+    await page.locator("#manualIndicator_denominator").fill("10");
+    await page.locator("#manualIndicator_source").fill(source);
+    await page.getByRole("button", { name: "Lưu số liệu" }).click();
+    await page.getByText("Tử số không được lớn hơn mẫu số.").waitFor();
+    // 9 of 10 against a target of 100% of 18 points: 16,2 points.
+    await page.locator("#manualIndicator_numerator").fill("9");
+    await page.getByRole("button", { name: "Lưu số liệu" }).click();
+    await page
+      .getByRole("status")
+      .filter({ hasText: /Đã lưu\. Tổng điểm của đơn vị:/ })
+      .waitFor();
+
+    const ranking = page.getByRole("table", { name: /^Xếp hạng chỉ số phục vụ tháng/ });
+    const row = ranking.locator("tr.ant-table-row").filter({ hasText: "UBND phường Minh Khai" });
+    await row.locator("button.ant-table-row-expand-icon").click();
+    const indicators = page.getByRole("table", { name: "Các chỉ tiêu của UBND phường Minh Khai", exact: true });
+    const manual = indicators.locator("tr.ant-table-row").filter({ hasText: "TTHC được công khai đầy đủ" });
+    const text = await manual.innerText();
+    expect(text).toContain("16,2 / 18");
+    expect(text).toContain(`Số liệu nhập tay: ${source}`);
+    expect(text).toContain("[U]");
+    const chart = page.locator("figure.chart").filter({ hasText: "Điểm chỉ số phục vụ của UBND phường Minh Khai theo tháng" });
+    await chart.locator("[role=img][data-drawn=true]").waitFor();
+  });
+});

@@ -2,7 +2,7 @@ import { createCalendar, fromDbDate, fromDbDateOrNull, toLocalDate, type LocalDa
 import { batchLoader, DateScalar, requireRole, requireUser, type BaseContext } from "@tthc/service-kit";
 import { countReplicatedUnits, type MovableWork } from "@tthc/unit-replica";
 import type { Db } from "../db/client.ts";
-import type { CityReport, UnitReport } from "../db/generated/client.ts";
+import type { CityReport, IndexIndicator, UnitReport } from "../db/generated/client.ts";
 import { listKinds } from "../db/registry.ts";
 import { isLocked } from "../domain/unit-report.ts";
 import { cityReportFiles, issueCityReport, listCityReports, type CityReportDeps } from "../use-cases/city-report.ts";
@@ -19,6 +19,14 @@ import {
   startDossierImport,
 } from "../use-cases/dossier-import.ts";
 import { recordPartnerSteps } from "../use-cases/dossier-steps.ts";
+import {
+  activeIndicators,
+  recordManualValue,
+  serviceQualityIndex,
+  unitServiceQuality,
+  type IndicatorDetail,
+  type UnitIndexMonth,
+} from "../use-cases/service-quality.ts";
 import { figuresAcrossReorganisation, workToMove } from "../use-cases/succession.ts";
 import type { PeriodInput } from "../domain/report-periods.ts";
 import {
@@ -30,6 +38,7 @@ import {
   listReports,
   readReport,
   reportFigures,
+  readableUnit,
   reviewReport,
   saveNarrative,
   stateOf,
@@ -90,6 +99,14 @@ export const resolvers = {
       listRejections(db, actor, args.importId, args),
     dossierImportRejectionReport: (_: unknown, args: { importId: string }, { actor, db }: Context) =>
       rejectionReport(db, actor, args.importId),
+    indexIndicators: (_: unknown, __: unknown, { actor, db }: Context) => {
+      readableUnit(actor);
+      return activeIndicators(db);
+    },
+    serviceQualityIndex: (_: unknown, args: Page & { month: string }, { actor, db, now }: Context) =>
+      serviceQualityIndex(db, actor, args, toLocalDate(now())),
+    unitServiceQuality: (_: unknown, args: { unitId: string; fromMonth: string; toMonth: string }, { actor, db, now }: Context) =>
+      unitServiceQuality(db, actor, args, toLocalDate(now())),
     dossierImportTemplate: (_: unknown, args: { format: "CSV" | "XLSX" }, { actor }: Context) => {
       requireUser(actor);
       return importTemplate(args.format);
@@ -114,6 +131,11 @@ export const resolvers = {
       grantException(ctx.db, ctx.actor, args.id, args.until, deps(ctx)),
     issueCityReport: (_: unknown, args: { kindCode: string; periodKey: string }, ctx: Context) =>
       issueCityReport(ctx.db, ctx.cityReports, ctx.actor, args.kindCode, args.periodKey, deps(ctx)),
+    recordIndexIndicator: (
+      _: unknown,
+      args: { unitId: string; month: string; indicatorCode: string; numerator: number; denominator: number; source: string },
+      { actor, db, now }: Context,
+    ) => recordManualValue(db, actor, args, now(), toLocalDate(now())),
     recordDossierSteps: (_: unknown, args: { steps: DossierStepInput[] }, { actor, db, now }: Context) =>
       recordPartnerSteps(db, actor, args.steps, now()),
     // Returns once the file is read and its record exists; the rows are processed after the response.
@@ -141,6 +163,18 @@ export const resolvers = {
   DossierImport: {
     createdAt: (r: DossierImport) => r.createdAt.toISOString(),
     finishedAt: (r: DossierImport) => r.finishedAt?.toISOString() ?? null,
+  },
+  // Read only through the index's queries and mutation, which checked the reader.
+  IndexIndicator: {
+    groupName: (i: IndexIndicator) => i.groupNameVi,
+    name: (i: IndexIndicator) => i.nameVi,
+    manual: (i: IndexIndicator) => i.denominatorMeasures.length === 0,
+  },
+  UnitServiceQualityMonth: {
+    pointsLost: (m: UnitIndexMonth): IndicatorDetail[] =>
+      m.indicators
+        .filter((i) => i.pointsLost > 0)
+        .sort((a, b) => b.pointsLost - a.pointsLost || a.indicator.sortOrder - b.indicator.sortOrder),
   },
   // Read only through cityReports or issueCityReport, which checked the reader.
   CityReport: {

@@ -36,6 +36,9 @@ export const keys = {
   reports: ["reports"] as const,
   report: (id: string) => ["reports", "detail", id] as const,
   dossierImports: ["dossierImports"] as const,
+  /** The service-quality index: the rankings and each unit's months (a manual value changes both). */
+  serviceQualityIndex: ["serviceQualityIndex"] as const,
+  indexIndicators: ["indexIndicators"] as const,
   dossierImport: (id: string) => ["dossierImports", "detail", id] as const,
   // Inspections: one family, so any write refreshes its lists, plans and the open inspection.
   inspections: ["inspections"] as const,

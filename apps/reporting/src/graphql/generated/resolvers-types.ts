@@ -165,6 +165,46 @@ export type DownloadableFile = {
   fileName: Scalars['String']['output'];
 };
 
+/** An indicator of the Decision 766/QĐ-TTg service-quality index as configured: targets and maxima are [S]/[U] configuration (docs/domain.md §4), shown with their source. */
+export type IndexIndicator = {
+  __typename?: 'IndexIndicator';
+  code: Scalars['String']['output'];
+  groupCode: Scalars['String']['output'];
+  groupName: Scalars['String']['output'];
+  groupNameEn: Scalars['String']['output'];
+  /** Entered monthly by the city office (no platform data); otherwise computed from the daily facts. */
+  manual: Scalars['Boolean']['output'];
+  maxPoints: Scalars['Float']['output'];
+  name: Scalars['String']['output'];
+  nameEn: Scalars['String']['output'];
+  /** Where the target and the maximum come from, with their tag ([S], [U]). */
+  source: Scalars['String']['output'];
+  /** The target T, 0–1: full points when the rate reaches it. */
+  target: Scalars['Float']['output'];
+};
+
+/** One indicator of one unit in one calendar month. */
+export type IndexIndicatorScore = {
+  __typename?: 'IndexIndicatorScore';
+  denominator?: Maybe<Scalars['Int']['output']>;
+  indicator: IndexIndicator;
+  /** Null for a manual indicator the city office has not entered. */
+  numerator?: Maybe<Scalars['Int']['output']>;
+  /** maxPoints when rate ≥ target, else rate / target × maxPoints (two decimals). */
+  points: Scalars['Float']['output'];
+  /** maxPoints − points. */
+  pointsLost: Scalars['Float']['output'];
+  /** numerator / denominator, 0–1; null without a denominator (no data: 0 points). */
+  rate?: Maybe<Scalars['Float']['output']>;
+  /** For a manual indicator: the source the city office gave with the value. */
+  valueSource?: Maybe<Scalars['String']['output']>;
+};
+
+export type IndexTrend =
+  | 'DOWN'
+  | 'SAME'
+  | 'UP';
+
 /** A text in both languages of the UI. Shareable: a value type any subgraph may also define. */
 export type LocalizedText = {
   __typename?: 'LocalizedText';
@@ -196,6 +236,11 @@ export type Mutation = {
   issueCityReport: CityReport;
   /** Partners with the dossiers:write scope: up to 500 steps a call. */
   recordDossierSteps: DossierStepBatchResult;
+  /**
+   * City office (CITY_ADMIN): a manual indicator's value for a unit and month, with its source (audited; replaces the
+   * previous value). Refused: a computed indicator, a month after this one, denominator ≤ 0, numerator > denominator.
+   */
+  recordIndexIndicator: UnitServiceQualityMonth;
   /** City office; the comment is required. */
   returnUnitReport: UnitReport;
   /** The unit's officer. */
@@ -248,6 +293,16 @@ export type MutationIssueCityReportArgs = {
 
 export type MutationRecordDossierStepsArgs = {
   steps: Array<DossierStepInput>;
+};
+
+
+export type MutationRecordIndexIndicatorArgs = {
+  denominator: Scalars['Int']['input'];
+  indicatorCode: Scalars['String']['input'];
+  month: Scalars['String']['input'];
+  numerator: Scalars['Int']['input'];
+  source: Scalars['String']['input'];
+  unitId: Scalars['ID']['input'];
 };
 
 
@@ -327,6 +382,8 @@ export type Query = {
   dossierImportTemplate: DownloadableFile;
   /** City office and leaders, newest first. */
   dossierImports: DossierImportPage;
+  /** The index's indicators as configured. Signed-in staff and partners with reports:read. */
+  indexIndicators: Array<IndexIndicator>;
   /**
    * Anyone (the public statistics page, no sign-in): PAKN figures and the senders' satisfaction per month and unit,
    * months `fromMonth`..`toMonth` (1–12) of one `year` (2020 to this year), by month then unit. At most 100 per page
@@ -339,11 +396,18 @@ export type Query = {
   reportKinds: Array<ReportKind>;
   /** Signed-in staff only. */
   reportingStatus: ServiceStatus;
+  /**
+   * The ranking of a calendar month (YYYY-MM, not after this month), best first, at most 100 per page. The city office,
+   * leaders, inspectors and partners with reports:read see every unit; a unit officer only its own.
+   */
+  serviceQualityIndex: ServiceQualityIndexPage;
   /** A unit's figures over up to 12 periods with its predecessors', labelled and summed (past figures stay under the closed units). Readers of reports; a unit officer for its own unit. */
   unitFiguresAcrossReorganisation: Array<PeriodFiguresAcrossReorganisation>;
   unitReport: UnitReport;
   /** Reports, newest period first; a unit officer sees only its own unit's. */
   unitReports: UnitReportPage;
+  /** One unit's months fromMonth..toMonth (at most 24) with every indicator. Same readers; a unit officer only its own unit. */
+  unitServiceQuality: Array<UnitServiceQualityMonth>;
 };
 
 
@@ -404,6 +468,13 @@ export type QueryReportCompletenessArgs = {
 };
 
 
+export type QueryServiceQualityIndexArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  month: Scalars['String']['input'];
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryUnitFiguresAcrossReorganisationArgs = {
   kindCode: Scalars['String']['input'];
   periods: Array<ReportPeriodInput>;
@@ -423,6 +494,13 @@ export type QueryUnitReportsArgs = {
   periodKey?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<Scalars['String']['input']>;
   unitId?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryUnitServiceQualityArgs = {
+  fromMonth: Scalars['String']['input'];
+  toMonth: Scalars['String']['input'];
+  unitId: Scalars['ID']['input'];
 };
 
 /** Expected vs received and on time vs late for one kind and period. */
@@ -486,6 +564,14 @@ export type ReportPeriodInput = {
   index?: InputMaybe<Scalars['Int']['input']>;
   start?: InputMaybe<Scalars['Date']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ServiceQualityIndexPage = {
+  __typename?: 'ServiceQualityIndexPage';
+  items: Array<UnitServiceQualityMonth>;
+  month: Scalars['String']['output'];
+  /** Units ranked in the month (a unit officer: its own unit only). */
+  total: Scalars['Int']['output'];
 };
 
 /** How a service sees the platform: its replica of the directory's units (kept by directory.unit.* events). */
@@ -560,6 +646,29 @@ export type UnitReportPage = {
   __typename?: 'UnitReportPage';
   items: Array<UnitReport>;
   total: Scalars['Int']['output'];
+};
+
+/** One unit's index in one calendar month (not the reports' cut-off window). */
+export type UnitServiceQualityMonth = {
+  __typename?: 'UnitServiceQualityMonth';
+  /** total − previous month's total; null when the unit had no index then. */
+  change?: Maybe<Scalars['Float']['output']>;
+  indicators: Array<IndexIndicatorScore>;
+  /** The sum of the indicators' maxima. */
+  maxTotal: Scalars['Float']['output'];
+  /** YYYY-MM */
+  month: Scalars['String']['output'];
+  /** The indicators that cost points, most points lost first. */
+  pointsLost: Array<IndexIndicatorScore>;
+  previousRank?: Maybe<Scalars['Int']['output']>;
+  previousTotal?: Maybe<Scalars['Float']['output']>;
+  /** Among the units that existed in the month; ties by Vietnamese name. */
+  rank: Scalars['Int']['output'];
+  rankedUnits: Scalars['Int']['output'];
+  total: Scalars['Float']['output'];
+  trend?: Maybe<IndexTrend>;
+  unitId: Scalars['ID']['output'];
+  unitName: Scalars['String']['output'];
 };
 
 
@@ -674,6 +783,10 @@ export type ResolversTypes = {
   DossierStepInput: DossierStepInput;
   DossierTemplateFormat: DossierTemplateFormat;
   DownloadableFile: ResolverTypeWrapper<DownloadableFile>;
+  IndexIndicator: ResolverTypeWrapper<IndexIndicator>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  IndexIndicatorScore: ResolverTypeWrapper<IndexIndicatorScore>;
+  IndexTrend: IndexTrend;
   LocalizedText: ResolverTypeWrapper<LocalizedText>;
   MovableWork: ResolverTypeWrapper<MovableWork>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -686,13 +799,14 @@ export type ResolversTypes = {
   ReportFile: ResolverTypeWrapper<ReportFile>;
   ReportKind: ResolverTypeWrapper<ReportKind>;
   ReportPeriodInput: ReportPeriodInput;
+  ServiceQualityIndexPage: ResolverTypeWrapper<ServiceQualityIndexPage>;
   ServiceStatus: ResolverTypeWrapper<ServiceStatus>;
   Unit: ResolverTypeWrapper<Unit>;
   UnitPeriodFigures: ResolverTypeWrapper<UnitPeriodFigures>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   UnitReport: ResolverTypeWrapper<UnitReport>;
   UnitReportAction: UnitReportAction;
   UnitReportPage: ResolverTypeWrapper<UnitReportPage>;
+  UnitServiceQualityMonth: ResolverTypeWrapper<UnitServiceQualityMonth>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -714,6 +828,9 @@ export type ResolversParentTypes = {
   DossierStepError: DossierStepError;
   DossierStepInput: DossierStepInput;
   DownloadableFile: DownloadableFile;
+  IndexIndicator: IndexIndicator;
+  Boolean: Scalars['Boolean']['output'];
+  IndexIndicatorScore: IndexIndicatorScore;
   LocalizedText: LocalizedText;
   MovableWork: MovableWork;
   Mutation: Record<PropertyKey, never>;
@@ -726,12 +843,13 @@ export type ResolversParentTypes = {
   ReportFile: ReportFile;
   ReportKind: ReportKind;
   ReportPeriodInput: ReportPeriodInput;
+  ServiceQualityIndexPage: ServiceQualityIndexPage;
   ServiceStatus: ServiceStatus;
   Unit: Unit | FederationReferenceTypes['Unit'];
   UnitPeriodFigures: UnitPeriodFigures;
-  Boolean: Scalars['Boolean']['output'];
   UnitReport: UnitReport;
   UnitReportPage: UnitReportPage;
+  UnitServiceQualityMonth: UnitServiceQualityMonth;
 };
 
 export type CityReportResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['CityReport'] = ResolversParentTypes['CityReport']> = {
@@ -829,6 +947,29 @@ export type DownloadableFileResolvers<ContextType = unknown, ParentType extends 
   fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type IndexIndicatorResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['IndexIndicator'] = ResolversParentTypes['IndexIndicator']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  groupCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  groupName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  groupNameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  manual?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  maxPoints?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type IndexIndicatorScoreResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['IndexIndicatorScore'] = ResolversParentTypes['IndexIndicatorScore']> = {
+  denominator?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  indicator?: Resolver<ResolversTypes['IndexIndicator'], ParentType, ContextType>;
+  numerator?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  points?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  pointsLost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  rate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  valueSource?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type LocalizedTextResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['LocalizedText'] = ResolversParentTypes['LocalizedText']> = {
   en?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   vi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -847,6 +988,7 @@ export type MutationResolvers<ContextType = unknown, ParentType extends Resolver
   importDossierFile?: Resolver<ResolversTypes['DossierImport'], ParentType, ContextType, RequireFields<MutationImportDossierFileArgs, 'contentBase64' | 'fileName'>>;
   issueCityReport?: Resolver<ResolversTypes['CityReport'], ParentType, ContextType, RequireFields<MutationIssueCityReportArgs, 'kindCode' | 'periodKey'>>;
   recordDossierSteps?: Resolver<ResolversTypes['DossierStepBatchResult'], ParentType, ContextType, RequireFields<MutationRecordDossierStepsArgs, 'steps'>>;
+  recordIndexIndicator?: Resolver<ResolversTypes['UnitServiceQualityMonth'], ParentType, ContextType, RequireFields<MutationRecordIndexIndicatorArgs, 'denominator' | 'indicatorCode' | 'month' | 'numerator' | 'source' | 'unitId'>>;
   returnUnitReport?: Resolver<ResolversTypes['UnitReport'], ParentType, ContextType, RequireFields<MutationReturnUnitReportArgs, 'comment' | 'id'>>;
   saveReportNarrative?: Resolver<ResolversTypes['UnitReport'], ParentType, ContextType, RequireFields<MutationSaveReportNarrativeArgs, 'id' | 'narrative'>>;
   submitUnitReport?: Resolver<ResolversTypes['UnitReport'], ParentType, ContextType, RequireFields<MutationSubmitUnitReportArgs, 'id'>>;
@@ -887,13 +1029,16 @@ export type QueryResolvers<ContextType = unknown, ParentType extends ResolversPa
   dossierImportRejections?: Resolver<ResolversTypes['DossierImportRejectionPage'], ParentType, ContextType, RequireFields<QueryDossierImportRejectionsArgs, 'first' | 'importId' | 'offset'>>;
   dossierImportTemplate?: Resolver<ResolversTypes['DownloadableFile'], ParentType, ContextType, RequireFields<QueryDossierImportTemplateArgs, 'format'>>;
   dossierImports?: Resolver<ResolversTypes['DossierImportPage'], ParentType, ContextType, RequireFields<QueryDossierImportsArgs, 'first' | 'offset'>>;
+  indexIndicators?: Resolver<Array<ResolversTypes['IndexIndicator']>, ParentType, ContextType>;
   publicComplaintStatistics?: Resolver<ResolversTypes['PublicComplaintStatisticsPage'], ParentType, ContextType, RequireFields<QueryPublicComplaintStatisticsArgs, 'fromMonth' | 'limit' | 'offset' | 'toMonth' | 'year'>>;
   reportCompleteness?: Resolver<ResolversTypes['ReportCompleteness'], ParentType, ContextType, RequireFields<QueryReportCompletenessArgs, 'kindCode' | 'periodKey'>>;
   reportKinds?: Resolver<Array<ResolversTypes['ReportKind']>, ParentType, ContextType>;
   reportingStatus?: Resolver<ResolversTypes['ServiceStatus'], ParentType, ContextType>;
+  serviceQualityIndex?: Resolver<ResolversTypes['ServiceQualityIndexPage'], ParentType, ContextType, RequireFields<QueryServiceQualityIndexArgs, 'first' | 'month' | 'offset'>>;
   unitFiguresAcrossReorganisation?: Resolver<Array<ResolversTypes['PeriodFiguresAcrossReorganisation']>, ParentType, ContextType, RequireFields<QueryUnitFiguresAcrossReorganisationArgs, 'kindCode' | 'periods' | 'unitId'>>;
   unitReport?: Resolver<ResolversTypes['UnitReport'], ParentType, ContextType, RequireFields<QueryUnitReportArgs, 'id'>>;
   unitReports?: Resolver<ResolversTypes['UnitReportPage'], ParentType, ContextType, RequireFields<QueryUnitReportsArgs, 'first' | 'offset'>>;
+  unitServiceQuality?: Resolver<Array<ResolversTypes['UnitServiceQualityMonth']>, ParentType, ContextType, RequireFields<QueryUnitServiceQualityArgs, 'fromMonth' | 'toMonth' | 'unitId'>>;
 };
 
 export type ReportCompletenessResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['ReportCompleteness'] = ResolversParentTypes['ReportCompleteness']> = {
@@ -932,6 +1077,12 @@ export type ReportKindResolvers<ContextType = unknown, ParentType extends Resolv
   nameText?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
   periodKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ServiceQualityIndexPageResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['ServiceQualityIndexPage'] = ResolversParentTypes['ServiceQualityIndexPage']> = {
+  items?: Resolver<Array<ResolversTypes['UnitServiceQualityMonth']>, ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ServiceStatusResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['ServiceStatus'] = ResolversParentTypes['ServiceStatus']> = {
@@ -982,6 +1133,22 @@ export type UnitReportPageResolvers<ContextType = unknown, ParentType extends Re
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type UnitServiceQualityMonthResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['UnitServiceQualityMonth'] = ResolversParentTypes['UnitServiceQualityMonth']> = {
+  change?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  indicators?: Resolver<Array<ResolversTypes['IndexIndicatorScore']>, ParentType, ContextType>;
+  maxTotal?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pointsLost?: Resolver<Array<ResolversTypes['IndexIndicatorScore']>, ParentType, ContextType>;
+  previousRank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  previousTotal?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rankedUnits?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  trend?: Resolver<Maybe<ResolversTypes['IndexTrend']>, ParentType, ContextType>;
+  unitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  unitName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = unknown> = {
   CityReport?: CityReportResolvers<ContextType>;
   CityReportPage?: CityReportPageResolvers<ContextType>;
@@ -995,6 +1162,8 @@ export type Resolvers<ContextType = unknown> = {
   DossierStepBatchResult?: DossierStepBatchResultResolvers<ContextType>;
   DossierStepError?: DossierStepErrorResolvers<ContextType>;
   DownloadableFile?: DownloadableFileResolvers<ContextType>;
+  IndexIndicator?: IndexIndicatorResolvers<ContextType>;
+  IndexIndicatorScore?: IndexIndicatorScoreResolvers<ContextType>;
   LocalizedText?: LocalizedTextResolvers<ContextType>;
   MovableWork?: MovableWorkResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -1006,10 +1175,12 @@ export type Resolvers<ContextType = unknown> = {
   ReportFigure?: ReportFigureResolvers<ContextType>;
   ReportFile?: ReportFileResolvers<ContextType>;
   ReportKind?: ReportKindResolvers<ContextType>;
+  ServiceQualityIndexPage?: ServiceQualityIndexPageResolvers<ContextType>;
   ServiceStatus?: ServiceStatusResolvers<ContextType>;
   Unit?: UnitResolvers<ContextType>;
   UnitPeriodFigures?: UnitPeriodFiguresResolvers<ContextType>;
   UnitReport?: UnitReportResolvers<ContextType>;
   UnitReportPage?: UnitReportPageResolvers<ContextType>;
+  UnitServiceQualityMonth?: UnitServiceQualityMonthResolvers<ContextType>;
 };
 

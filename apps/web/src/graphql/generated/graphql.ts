@@ -210,6 +210,11 @@ export type GroupRule =
   /** Not a unit of the system (tổ chức, cá nhân có liên quan): kept as written, assigned to no one. */
   | 'EXTERNAL';
 
+export type IndexTrend =
+  | 'DOWN'
+  | 'SAME'
+  | 'UP';
+
 export type InspectionFilter = {
   status?: InspectionStatus | null | undefined;
   type?: InspectionType | null | undefined;
@@ -1273,6 +1278,41 @@ export type ImportDossierFileMutationVariables = Exact<{
 
 
 export type ImportDossierFileMutation = { importDossierFile: { id: string, fileName: string, status: string, total: number, processed: number, imported: number, duplicates: number, rejected: number, failure: string | null, createdAt: string, finishedAt: string | null } };
+
+export type ServiceQualityIndexQueryVariables = Exact<{
+  month: string;
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type ServiceQualityIndexQuery = { serviceQualityIndex: { month: string, total: number, items: Array<{ month: string, unitId: string, unitName: string, total: number, maxTotal: number, rank: number, rankedUnits: number, previousTotal: number | null, previousRank: number | null, change: number | null, trend: IndexTrend | null, indicators: Array<{ numerator: number | null, denominator: number | null, rate: number | null, points: number, pointsLost: number, valueSource: string | null, indicator: { code: string, groupName: string, groupNameEn: string, name: string, nameEn: string, manual: boolean, target: number, maxPoints: number, source: string } }>, pointsLost: Array<{ pointsLost: number, indicator: { code: string } }> }> } };
+
+export type UnitServiceQualityQueryVariables = Exact<{
+  unitId: string | number;
+  fromMonth: string;
+  toMonth: string;
+}>;
+
+
+export type UnitServiceQualityQuery = { unitServiceQuality: Array<{ month: string, total: number, rank: number }> };
+
+export type IndexIndicatorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IndexIndicatorsQuery = { indexIndicators: Array<{ code: string, name: string, nameEn: string, manual: boolean }> };
+
+export type RecordIndexIndicatorMutationVariables = Exact<{
+  unitId: string | number;
+  month: string;
+  indicatorCode: string;
+  numerator: number;
+  denominator: number;
+  source: string;
+}>;
+
+
+export type RecordIndexIndicatorMutation = { recordIndexIndicator: { unitId: string, month: string, total: number } };
 
 export type ReportKindsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -5550,6 +5590,87 @@ export const ImportDossierFileDocument = new TypedDocumentString(`
   createdAt
   finishedAt
 }`) as unknown as TypedDocumentString<ImportDossierFileMutation, ImportDossierFileMutationVariables>;
+export const ServiceQualityIndexDocument = new TypedDocumentString(`
+    query ServiceQualityIndex($month: String!, $first: Int, $offset: Int) {
+  serviceQualityIndex(month: $month, first: $first, offset: $offset) {
+    month
+    total
+    items {
+      month
+      unitId
+      unitName
+      total
+      maxTotal
+      rank
+      rankedUnits
+      previousTotal
+      previousRank
+      change
+      trend
+      indicators {
+        indicator {
+          code
+          groupName
+          groupNameEn
+          name
+          nameEn
+          manual
+          target
+          maxPoints
+          source
+        }
+        numerator
+        denominator
+        rate
+        points
+        pointsLost
+        valueSource
+      }
+      pointsLost {
+        indicator {
+          code
+        }
+        pointsLost
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ServiceQualityIndexQuery, ServiceQualityIndexQueryVariables>;
+export const UnitServiceQualityDocument = new TypedDocumentString(`
+    query UnitServiceQuality($unitId: ID!, $fromMonth: String!, $toMonth: String!) {
+  unitServiceQuality(unitId: $unitId, fromMonth: $fromMonth, toMonth: $toMonth) {
+    month
+    total
+    rank
+  }
+}
+    `) as unknown as TypedDocumentString<UnitServiceQualityQuery, UnitServiceQualityQueryVariables>;
+export const IndexIndicatorsDocument = new TypedDocumentString(`
+    query IndexIndicators {
+  indexIndicators {
+    code
+    name
+    nameEn
+    manual
+  }
+}
+    `) as unknown as TypedDocumentString<IndexIndicatorsQuery, IndexIndicatorsQueryVariables>;
+export const RecordIndexIndicatorDocument = new TypedDocumentString(`
+    mutation RecordIndexIndicator($unitId: ID!, $month: String!, $indicatorCode: String!, $numerator: Int!, $denominator: Int!, $source: String!) {
+  recordIndexIndicator(
+    unitId: $unitId
+    month: $month
+    indicatorCode: $indicatorCode
+    numerator: $numerator
+    denominator: $denominator
+    source: $source
+  ) {
+    unitId
+    month
+    total
+  }
+}
+    `) as unknown as TypedDocumentString<RecordIndexIndicatorMutation, RecordIndexIndicatorMutationVariables>;
 export const ReportKindsDocument = new TypedDocumentString(`
     query ReportKinds {
   reportKinds {

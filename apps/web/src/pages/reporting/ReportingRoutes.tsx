@@ -4,12 +4,14 @@ import { useI18n } from "../../i18n/I18nProvider.tsx";
 import { NotFoundPage } from "../NotFoundPage.tsx";
 import { UnitReportPage } from "./detail/UnitReportPage.tsx";
 import { DossierImportPage } from "./dossiers/DossierImportPage.tsx";
+import { ServiceQualityPage } from "./index/ServiceQualityPage.tsx";
 import { ReportsPage } from "./ReportsPage.tsx";
 import "./reporting.css";
 
 /**
  * /reporting (a kind and period: completeness and the unit reports), /reporting/reports/:id (one unit's
- * report) and /reporting/dossier-imports (the dossier statistics import: city office and leaders).
+ * report), /reporting/index (the service-quality index: every reader of reports, a unit officer its own row)
+ * and /reporting/dossier-imports (the dossier statistics import: city office and leaders).
  */
 export function ReportingRoutes() {
   const { t } = useI18n();
@@ -18,17 +20,17 @@ export function ReportingRoutes() {
   const readsImports = roles.includes("CITY_ADMIN") || roles.includes("LEADER");
   return (
     <>
-      {readsImports && (
-        <nav className="subnav" aria-label={t("reports.nav")}>
-          <NavLink to="/reporting" end>
-            {t("reports.nav.reports")}
-          </NavLink>
-          <NavLink to="/reporting/dossier-imports">{t("reports.nav.dossiers")}</NavLink>
-        </nav>
-      )}
+      <nav className="subnav" aria-label={t("reports.nav")}>
+        <NavLink to="/reporting" end>
+          {t("reports.nav.reports")}
+        </NavLink>
+        <NavLink to="/reporting/index">{t("reports.nav.index")}</NavLink>
+        {readsImports && <NavLink to="/reporting/dossier-imports">{t("reports.nav.dossiers")}</NavLink>}
+      </nav>
       <Routes>
         <Route index element={<ReportsPage />} />
         <Route path="reports/:id" element={<UnitReportPage />} />
+        <Route path="index" element={<ServiceQualityPage />} />
         {readsImports && <Route path="dossier-imports" element={<DossierImportPage />} />}
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
