@@ -48,7 +48,7 @@ export function ReorganisationPage() {
       <h1 id="page-title">{t("reorg.heading")}</h1>
       <p>{t("reorg.intro")}</p>
       {drafting ? (
-        <DecisionForm onCancel={() => setDrafting(false)} onCreated={(id) => navigate(decisionPath(id))} />
+        <DecisionForm onCancel={() => setDrafting(false)} onCreated={(id) => void navigate(decisionPath(id))} />
       ) : (
         <p>
           <Button type="primary" onClick={() => setDrafting(true)}>
