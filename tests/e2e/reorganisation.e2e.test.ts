@@ -134,7 +134,7 @@ describe("web admin: a reorganisation decision from draft to the successor's wor
     await page.getByRole("heading", { name: `Quyết định ${NUMBER}`, level: 1 }).waitFor();
     expect(await page.getByTestId("decision-status").innerText()).toContain("Bản nháp");
     const changes = page.getByRole("list", { name: "Các thay đổi" });
-    expect(await changes.innerText()).toContain(`Sáp nhập: ${ward.from.name} → ${ward.into.name}`);
+    await expect.poll(() => changes.innerText()).toContain(`Sáp nhập: ${ward.from.name} → ${ward.into.name}`);
 
     // The preview: A's work goes to B; the overdue task and the PAKN (whose sender stays hidden) move.
     const successions = page.getByRole("list", { name: "Đơn vị tiếp nhận công việc" });
@@ -146,14 +146,15 @@ describe("web admin: a reorganisation decision from draft to the successor's wor
 
     // Applying asks first; then the job applies it on its effective date (today) and the page follows.
     await page.getByRole("button", { name: "Áp dụng", exact: true }).click();
-    const dialog = page.getByRole("dialog");
-    await dialog.getByText(`Áp dụng quyết định ${NUMBER}?`).waitFor();
+    const dialog = page.getByRole("dialog", { name: `Áp dụng quyết định ${NUMBER}?` });
+    await dialog.waitFor();
     await dialog.getByRole("button", { name: "Áp dụng", exact: true }).click();
     await page.getByTestId("decision-status").getByText("Đã áp dụng").waitFor({ timeout: 30_000 });
     expect(await page.getByRole("button", { name: "Áp dụng", exact: true }).count()).toBe(0);
     await page.getByRole("link", { name: "← Sắp xếp đơn vị" }).click();
     const row = page.getByRole("table", { name: "Danh sách quyết định sắp xếp đơn vị" }).getByRole("row").filter({ hasText: NUMBER });
-    expect(await row.innerText()).toContain("Đã áp dụng");
+    // The list was cached while the decision was a draft; it refreshes as it opens.
+    await expect.poll(() => row.innerText()).toContain("Đã áp dụng");
 
     // B's officer: the task on Việc cần làm, the PAKN in the inbox (each service moves its own on the event).
     const officer = await openPage(browser, { name: "reorganisation-officer" });

@@ -1,8 +1,8 @@
 import { Alert, App, Button } from "antd";
 import type { ColumnsType } from "antd/es/table";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Link, useParams } from "react-router-dom";
-import { keys, useGraphQLMutation, useGraphQLQuery } from "../../api/query.tsx";
+import { keys, useGraphQLMutation, useGraphQLQuery, useQueryClient } from "../../api/query.tsx";
 import { formatDate } from "../../i18n/dates.ts";
 import { errorText } from "../../i18n/error-message.ts";
 import { useI18n } from "../../i18n/I18nProvider.tsx";
@@ -82,6 +82,18 @@ export function DecisionPage() {
     },
   );
   const decision = query.data?.reorganisationDecision;
+  const status = decision?.status;
+  const client = useQueryClient();
+  const wasScheduled = useRef(false);
+  useEffect(() => {
+    if (status === "SCHEDULED") wasScheduled.current = true;
+    else if (status && wasScheduled.current) {
+      // The job has applied it (or failed): the list's status and the units it changed are stale now.
+      wasScheduled.current = false;
+      void client.invalidateQueries({ queryKey: [...keys.reorganisation, "list"] });
+      void client.invalidateQueries({ queryKey: keys.units });
+    }
+  }, [status, client]);
   const schedule = useGraphQLMutation(SCHEDULE_DECISION, [keys.reorganisation]);
   const [actionError, setActionError] = useState<unknown>(null);
 
@@ -157,7 +169,8 @@ function ChangeList({ decision }: { decision: Decision }) {
   const lastDay = dayOf(decision.effectiveFrom)?.subtract(1, "day").format("YYYY-MM-DD") ?? null;
   const unitsQuery = useGraphQLQuery([...keys.units, "reorganisation", lastDay], UNITS_AS_OF, { asOf: lastDay });
   const names = new Map((unitsQuery.data?.units ?? []).map((u) => [u.id, u.nameAt]));
-  const unit = (id: string | undefined) => (id ? <Link to={unitPath(id)}>{names.get(id) ?? id}</Link> : "—");
+  // Until the names are in, a link reads "…" rather than an id nobody can read.
+  const unit = (id: string | undefined) => (id ? <Link to={unitPath(id)}>{names.get(id) ?? (unitsQuery.isPending ? "…" : id)}</Link> : "—");
   const target = (s: { unitId?: string; newUnit?: { name: string } } | undefined) =>
     s?.newUnit ? t("reorg.change.newUnit", { name: s.newUnit.name }) : unit(s?.unitId);
   const describe = (c: DraftedChange) => {
