@@ -106,6 +106,7 @@ describe("web admin: login and unit directory", () => {
       "Inspections",
       "Reporting",
       "Directory",
+      "Reorganisation",
       "Accounts",
     ]);
     expect(await page.locator("html").getAttribute("lang")).toBe("en");

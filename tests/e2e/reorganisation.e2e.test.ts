@@ -34,7 +34,8 @@ const TAG = `thử sắp xếp web ${RUN}`;
 const NUMBER = `${RUN}/QĐ-UBND`;
 const OFFICER = { username: `can.bo.web.${RUN}`, password: "Sapxep@2026web" };
 
-const ward = { from: { id: "", name: "" }, into: { id: "", name: "" } };
+const ward = { from: { id: "", name: "" }, into: { id: "", name: "" }, split: { id: "", name: "" } };
+const NEW_WARD = `UBND phường Thử tách web ${RUN}`;
 let trackingCode: string;
 
 /** YYYY-MM-DD as the app's date fields take it (dd/MM/yyyy). */
@@ -70,6 +71,7 @@ describe("web admin: a reorganisation decision from draft to the successor's wor
     for (const [key, letter] of [
       ["from", "A"],
       ["into", "B"],
+      ["split", "C"],
     ] as const) {
       ward[key] = await createWard(GRAPHQL, admin, {
         code: `test.reorg-web.${RUN}.${key}`,
@@ -180,5 +182,43 @@ describe("web admin: a reorganisation decision from draft to the successor's wor
     }, 30_000);
     await officer.getByRole("link", { name: trackingCode }).click();
     await expect.poll(() => officer.getByTestId("complaint-content").innerText()).toContain(TAG);
+  });
+
+  it("drafts a split: a kind of work left without a successor is refused in the directory's words", async () => {
+    const page = await openPage(browser, { name: "reorganisation-split" });
+    await signIn(page, "admin", "Admin@2024");
+    await page.goto(webUrl("/reorganisation"));
+    await page.getByRole("button", { name: "Soạn quyết định" }).click();
+    const form = page.getByRole("form", { name: "Soạn quyết định sắp xếp đơn vị" });
+    await form.getByLabel("Số quyết định", { exact: true }).fill(`${RUN}-T/QĐ-UBND`);
+    await fillDate(form.getByLabel("Ngày ký (dd/mm/yyyy)"), display(TODAY));
+    await fillDate(form.getByLabel("Ngày hiệu lực (dd/mm/yyyy)"), display(vietnamDay(30)));
+    await chooseOption(page, form.getByLabel("Loại thay đổi"), "Chia tách");
+    await chooseOption(page, form.getByLabel("Đơn vị được chia tách"), ward.split.name);
+
+    // B takes planning and PAKN; a new ward takes the recommendations; nobody takes the accounts.
+    const first = form.getByRole("group", { name: "Đơn vị kế thừa 1" });
+    await chooseOption(page, first.getByLabel("Đơn vị tiếp nhận", { exact: true }), ward.into.name);
+    await first.getByLabel("kế hoạch", { exact: true }).check();
+    await first.getByLabel("phản ánh, kiến nghị", { exact: true }).check();
+    const second = form.getByRole("group", { name: "Đơn vị kế thừa 2" });
+    await second.getByLabel("Đơn vị mới", { exact: true }).check();
+    await second.getByLabel("Tên đơn vị mới").fill(NEW_WARD);
+    await second.getByLabel("Mã đơn vị mới").fill(`test.reorg-web.${RUN}.new`);
+    await second.getByLabel("kiến nghị sau kiểm tra", { exact: true }).check();
+    await form.getByRole("button", { name: "Lưu bản nháp" }).click();
+    await form
+      .getByRole("alert")
+      .filter({ hasText: /Chưa quy định đơn vị tiếp nhận người dùng/ })
+      .waitFor();
+
+    // The new ward takes the accounts too: drafted, and the preview names both successors and the new ward.
+    await second.getByLabel("tài khoản, thông báo", { exact: true }).check();
+    await form.getByRole("button", { name: "Lưu bản nháp" }).click();
+    await page.getByRole("heading", { name: `Quyết định ${RUN}-T/QĐ-UBND`, level: 1 }).waitFor();
+    const successions = page.getByRole("list", { name: "Đơn vị tiếp nhận công việc" });
+    await expect.poll(() => successions.innerText()).toContain(`${ward.split.name} → ${ward.into.name}`);
+    expect(await successions.innerText()).toContain(`${ward.split.name} → ${NEW_WARD}`);
+    expect(await page.getByText(`Đơn vị được thành lập: ${NEW_WARD}`).count()).toBe(1);
   });
 });

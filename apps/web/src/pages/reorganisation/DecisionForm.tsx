@@ -1,16 +1,26 @@
-import { Alert, Button, Form, Input, Radio, Select, Space } from "antd";
-import { useState } from "react";
+import { Alert, Button, Checkbox, Form, Input, Radio, Select, Space } from "antd";
+import { useState, type ReactNode } from "react";
 import { keys, useGraphQLMutation, useGraphQLQuery } from "../../api/query.tsx";
-import type { ReorganisationChangeInput } from "../../graphql/generated/graphql.ts";
+import type { ReorganisationChangeInput, WorkKind } from "../../graphql/generated/graphql.ts";
 import { compareVietnamese } from "../../i18n/collate.ts";
 import { errorText } from "../../i18n/error-message.ts";
 import { useI18n } from "../../i18n/I18nProvider.tsx";
 import { DateField } from "../../ui/DateField.tsx";
 import { applyFieldErrors } from "../../ui/form-errors.ts";
-import { CREATE_DECISION, EDITABLE_KINDS, UNITS_AS_OF, type EditableKind } from "./reorganisation-query.ts";
+import { CREATE_DECISION, EDITABLE_KINDS, UNITS_AS_OF, WORK_KINDS, type EditableKind } from "./reorganisation-query.ts";
+
+/** A successor of a split: an existing unit or a new one, and the kinds of work it takes. */
+interface SuccessorValues {
+  mode?: "existing" | "new";
+  unitId?: string;
+  newCode?: string;
+  newName?: string;
+  takes?: WorkKind[];
+}
 
 /** One change as the form holds it; only the fields of its kind are sent. */
 interface ChangeValues {
+  successors?: SuccessorValues[];
   kind: EditableKind;
   unitId?: string;
   unitIds?: string[];
@@ -45,6 +55,19 @@ function changeInput(c: ChangeValues, units: readonly UnitOption[]): Reorganisat
       // A new unit takes the level of the first unit merged into it (a ward from wards); its parent is that unit's.
       const levelCode = units.find((u) => u.value === unitIds[0])?.levelCode ?? "";
       return { kind: "MERGE", unitIds, into: { newUnit: { code: c.newCode ?? "", name: c.newName ?? "", levelCode } } };
+    }
+    case "SPLIT": {
+      // New successors take the split unit's level (and, on the server, its parent).
+      const levelCode = units.find((u) => u.value === c.unitId)?.levelCode ?? "";
+      return {
+        kind: "SPLIT",
+        unitId: c.unitId ?? null,
+        successors: (c.successors ?? []).map((s) =>
+          s.mode === "new"
+            ? { newUnit: { code: s.newCode ?? "", name: s.newName ?? "", levelCode }, takes: s.takes ?? [] }
+            : { unitId: s.unitId ?? null, takes: s.takes ?? [] },
+        ),
+      };
     }
     case "DISSOLVE":
       return { kind: "DISSOLVE", unitId: c.unitId ?? null, receiverId: c.receiverId ?? null };
@@ -172,6 +195,15 @@ export function DecisionForm({ onCreated, onCancel }: { onCreated(id: string): v
                             )}
                           </>
                         );
+                      case "SPLIT":
+                        return (
+                          <>
+                            <Form.Item label={t("reorg.form.splitUnit")} name={[field.name, "unitId"]}>
+                              {unitSelect()}
+                            </Form.Item>
+                            <SuccessorList changeName={field.name} unitSelect={unitSelect} />
+                          </>
+                        );
                       case "DISSOLVE":
                         return (
                           <>
@@ -231,5 +263,61 @@ export function DecisionForm({ onCreated, onCancel }: { onCreated(id: string): v
         <Button onClick={onCancel}>{t("reorg.form.cancel")}</Button>
       </Space>
     </Form>
+  );
+}
+
+/** A split's successors: each an existing or a new unit, with the kinds of work it takes (each kind to exactly one). */
+function SuccessorList({ changeName, unitSelect }: { changeName: number; unitSelect(): ReactNode }) {
+  const { t } = useI18n();
+  const form = Form.useFormInstance<Values>();
+  return (
+    <Form.List name={[changeName, "successors"]} initialValue={[{ mode: "existing" }, { mode: "existing" }]}>
+      {(fields, { add, remove }) => (
+        <>
+          {fields.map((field, index) => (
+            <fieldset key={field.key} className="card">
+              <legend>{t("reorg.form.successor", { n: index + 1 })}</legend>
+              <Form.Item label={t("reorg.form.intoMode")} name={[field.name, "mode"]}>
+                <Radio.Group
+                  options={[
+                    { value: "existing", label: t("reorg.form.intoExisting") },
+                    { value: "new", label: t("reorg.form.intoNew") },
+                  ]}
+                />
+              </Form.Item>
+              <Form.Item noStyle shouldUpdate>
+                {() =>
+                  form.getFieldValue(["changes", changeName, "successors", field.name, "mode"]) === "new" ? (
+                    <Space wrap align="start">
+                      <Form.Item label={t("reorg.form.newName")} name={[field.name, "newName"]}>
+                        <Input />
+                      </Form.Item>
+                      <Form.Item label={t("reorg.form.newCode")} name={[field.name, "newCode"]}>
+                        <Input />
+                      </Form.Item>
+                    </Space>
+                  ) : (
+                    <Form.Item label={t("reorg.form.into")} name={[field.name, "unitId"]}>
+                      {unitSelect()}
+                    </Form.Item>
+                  )
+                }
+              </Form.Item>
+              <Form.Item label={t("reorg.form.takes")} name={[field.name, "takes"]}>
+                <Checkbox.Group options={WORK_KINDS.map((k) => ({ value: k, label: t(`units.history.work.${k}`) }))} />
+              </Form.Item>
+              {fields.length > 2 && (
+                <Button type="text" danger onClick={() => remove(field.name)}>
+                  {t("reorg.form.removeSuccessor", { n: index + 1 })}
+                </Button>
+              )}
+            </fieldset>
+          ))}
+          <p>
+            <Button onClick={() => add({ mode: "existing" })}>{t("reorg.form.addSuccessor")}</Button>
+          </p>
+        </>
+      )}
+    </Form.List>
   );
 }

@@ -3,7 +3,12 @@
  * preview with each service's count of the work it would move, and the units as of the decision's
  * effective date for the pickers (a decision is checked against the tree of that day).
  */
-import type { ReorganisationChangeKind, ReorganisationDecisionQuery, ReorganisationPreviewQuery } from "../../graphql/generated/graphql.ts";
+import type {
+  ReorganisationChangeKind,
+  ReorganisationDecisionQuery,
+  ReorganisationPreviewQuery,
+  WorkKind,
+} from "../../graphql/generated/graphql.ts";
 import { graphql } from "../../graphql/generated/index.ts";
 
 export const DECISIONS_QUERY = graphql(`
@@ -112,8 +117,11 @@ export const UNITS_AS_OF = graphql(`
   }
 `);
 
-/** The kinds the editor drafts (SPLIT and CHANGE_LEVEL are drafted through the API for now). */
-export const EDITABLE_KINDS = ["MERGE", "DISSOLVE", "RENAME", "MOVE"] as const satisfies readonly ReorganisationChangeKind[];
+/** The kinds the editor drafts (CHANGE_LEVEL is drafted through the API for now). */
+export const EDITABLE_KINDS = ["MERGE", "SPLIT", "DISSOLVE", "RENAME", "MOVE"] as const satisfies readonly ReorganisationChangeKind[];
+
+/** The kinds of work a split hands out, each to exactly one successor. */
+export const WORK_KINDS = ["PLAN_WORK", "COMPLAINTS", "RECOMMENDATIONS", "USERS"] as const satisfies readonly WorkKind[];
 export type EditableKind = (typeof EDITABLE_KINDS)[number];
 
 /** One change as drafted (changesJson holds the input as the directory took it). */
