@@ -61,6 +61,7 @@ describe("web admin: login and unit directory", () => {
       "Kiểm tra",
       "Báo cáo",
       "Danh mục đơn vị",
+      "Sắp xếp đơn vị",
       "Tài khoản",
     ]);
     await nav.getByRole("link", { name: "Danh mục đơn vị", exact: true }).click();
@@ -105,6 +106,7 @@ describe("web admin: login and unit directory", () => {
       "Inspections",
       "Reporting",
       "Directory",
+      "Reorganisation",
       "Accounts",
     ]);
     expect(await page.locator("html").getAttribute("lang")).toBe("en");

@@ -13,21 +13,25 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
-import { waitFor } from "@tthc/test-kit";
+import {
+  createOfficer,
+  createWard,
+  importIssuedPlan,
+  oneTaskPlanText,
+  openComplaintFor,
+  seededCityId,
+  vietnamDay as dayOf,
+  waitFor,
+} from "@tthc/test-kit";
 import { bearer, gql, login, now, stack, type GqlResult } from "./stack.ts";
 
 const RUN = randomUUID().slice(0, 8);
 
-/** The stack's today in Vietnam (UTC+7, no daylight saving), shifted by `days`, as YYYY-MM-DD. */
-function vietnamDay(days = 0): string {
-  return new Date(now().getTime() + 7 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
-}
+/** The stack's today in Vietnam, shifted by `days`, as YYYY-MM-DD. */
+const vietnamDay = (days = 0) => dayOf(now(), days);
 const TODAY = vietnamDay();
 const YEAR = Number(TODAY.slice(0, 4));
 
-const CREATE_UNIT = `mutation ($i: CreateUnitInput!) { createUnit(input: $i) { id name } }`;
-const CREATE_USER = `mutation ($input: CreateUserInput!) { createUser(input: $input) { temporaryPassword user { id } } }`;
-const CHANGE_PASSWORD = `mutation ($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }`;
 const CREATE_DECISION = `mutation ($i: ReorganisationDecisionInput!) { createReorganisationDecision(input: $i) { id status } }`;
 const SCHEDULE = `mutation ($id: ID!) { scheduleReorganisationDecision(id: $id) { id status } }`;
 const DECISION = `query ($id: ID!) { reorganisationDecision(id: $id) { status failure appliedAt } }`;
@@ -84,59 +88,22 @@ let intoOfficer: Record<string, string>;
 let planId: string;
 let complaintId: string;
 
-async function newWard(key: string, validFrom: string): Promise<{ id: string; name: string }> {
-  const created = await gql<{ createUnit: { id: string; name: string } }>(
-    CREATE_UNIT,
-    {
-      i: {
-        code: `test.reorg.${RUN}.${key}`,
-        name: `UBND phường Thử sắp xếp ${key.toUpperCase()} ${RUN}`,
-        levelCode: "commune",
-        parentId: cityId,
-        validFrom,
-      },
-    },
-    admin,
-  );
-  return ok(created).createUnit;
-}
+const newWard = (key: string, validFrom: string) =>
+  createWard(stack.gatewayUrl, admin, {
+    code: `test.reorg.${RUN}.${key}`,
+    name: `UBND phường Thử sắp xếp ${key.toUpperCase()} ${RUN}`,
+    parentId: cityId,
+    validFrom,
+  });
 
 /** A ward officer of `unitId`, signed in with a password of its own. */
-async function newOfficer(key: string, unitId: string): Promise<Record<string, string>> {
-  const username = `can.bo.${key}.${RUN}`;
-  const { temporaryPassword } = ok(
-    await gql<{ createUser: { temporaryPassword: string } }>(
-      CREATE_USER,
-      { input: { username, fullName: `Cán bộ phường ${key.toUpperCase()}`, roles: ["UNIT_OFFICER"], unitId } },
-      admin,
-    ),
-  ).createUser;
-  const first = bearer((await login(username, temporaryPassword)).accessToken);
-  ok(await gql(CHANGE_PASSWORD, { c: temporaryPassword, n: "Sapxep@2026abc" }, first));
-  return bearer((await login(username, "Sapxep@2026abc")).accessToken);
-}
-
-/** A one-task plan of the current year, issued by the city, whose task the ward leads in quarters I–III. */
-function planText(wardName: string): string {
-  return [
-    "ỦY BAN NHÂN DÂN THÀNH PHỐ HƯNG YÊN",
-    `Số: ${RUN.slice(0, 4)}/QĐ-UBND`,
-    `TP. Hưng Yên, ngày 20 tháng 12 năm ${YEAR - 1}`,
-    "QUYẾT ĐỊNH",
-    `Ban hành Kế hoạch rà soát thủ tục hành chính năm ${YEAR} (thử sắp xếp ${RUN})`,
-    "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;",
-    "Điều 2. Các đơn vị tổ chức thực hiện.",
-    "Điều 3. Các đơn vị chịu trách nhiệm thi hành Quyết định này./.",
-    "KT. CHỦ TỊCH",
-    "PHÓ CHỦ TỊCH",
-    "Nguyễn Văn An",
-    "KẾ HOẠCH",
-    `Rà soát thủ tục hành chính năm ${YEAR} (thử sắp xếp ${RUN})`,
-    "",
-    "Stt\tNội dung công việc\tThời gian thực hiện\tĐơn vị chủ trì\tĐơn vị phối hợp\tKết quả",
-    `1\tRà soát thủ tục hành chính của phường (thử sắp xếp ${RUN})\tQuý I, II, III\t${wardName}\t\tBáo cáo`,
-  ].join("\n");
-}
+const newOfficer = (key: string, unitId: string) =>
+  createOfficer(stack.gatewayUrl, admin, {
+    username: `can.bo.${key}.${RUN}`,
+    fullName: `Cán bộ phường ${key.toUpperCase()}`,
+    unitId,
+    password: "Sapxep@2026abc",
+  });
 
 const MOVABLE_KEYS = ["planningWorkToMove", "complaintsWorkToMove", "inspectionsWorkToMove", "reportingWorkToMove"] as const;
 const countsOf = (m: Movable) => Object.fromEntries(MOVABLE_KEYS.map((k) => [k, m[k].map((w) => `${w.what}: ${w.count}`)]));
@@ -148,8 +115,7 @@ async function unitWork(id: string): Promise<Movable & { validTo: string | null 
 
 beforeAll(async () => {
   admin = bearer((await login("admin", "Admin@2024")).accessToken);
-  const cities = ok(await gql<{ units: Array<{ id: string; name: string }> }>(`{ units(levelCode: "district") { id name } }`, {}, admin));
-  cityId = cities.units.find((u) => u.name === "UBND thành phố Hưng Yên")!.id;
+  cityId = await seededCityId(stack.gatewayUrl, admin);
 
   // Both wards existed for a while before the decision's effective date (today); the third only later.
   ward.from = await newWard("a", vietnamDay(-60));
@@ -158,21 +124,19 @@ beforeAll(async () => {
   fromOfficer = await newOfficer("a", ward.from.id);
   intoOfficer = await newOfficer("b", ward.into.id);
 
-  // Planning: the ward leads a task of an issued plan (its issue notifies the ward). The planning
-  // service learns the new ward from the directory's events, so the import is retried until it has.
-  // The office maps the written name to the ward (the mapping is remembered, and moves with the ward).
-  const input = { text: planText(ward.from.name), mappings: [{ name: ward.from.name, unitId: ward.from.id }] };
-  const imported = await waitFor(async () => {
-    const r = await gql<{ importPlan: { id: string } }>(
-      `mutation ($input: PlanDocumentInput!) { importPlan(input: $input) { id } }`,
-      { input },
-      admin,
-    );
-    if (r.errors) throw new Error(r.errors[0]!.message);
-    return r.data!.importPlan;
-  }, 30_000);
-  planId = imported.id;
-  ok(await gql(`mutation ($id: ID!) { issuePlan(id: $id) { status } }`, { id: planId }, admin));
+  // Planning: the ward leads a task of an issued plan (its issue notifies the ward) in quarters I–III.
+  planId = await importIssuedPlan(
+    stack.gatewayUrl,
+    admin,
+    oneTaskPlanText({
+      number: RUN.slice(0, 4),
+      year: YEAR,
+      tag: `thử sắp xếp ${RUN}`,
+      wardName: ward.from.name,
+      timeframe: "Quý I, II, III",
+    }),
+    ward.from,
+  );
   const occurrences = ok(
     await gql<{ myOccurrences: Array<{ id: string; key: string }> }>(MY_OCCURRENCES, { p: planId }, fromOfficer),
   ).myOccurrences.sort((a, b) => a.key.localeCompare(b.key));
@@ -193,36 +157,12 @@ beforeAll(async () => {
   ok(await gql(REPORT, { id: occurrences[1]!.id, input: { status: "IN_PROGRESS", note: "Đang rà soát quý II" } }, fromOfficer));
 
   // Complaints: a PAKN about the ward's own officials, transferred to it (the transfer notifies the ward).
-  const intake = await gql<{ intakeComplaint: { complaint: { id: string } } }>(
-    `mutation ($i: IntakeComplaintInput!) { intakeComplaint(input: $i) { complaint { id } } }`,
-    {
-      i: {
-        channel: "POST",
-        receivedAt: new Date(now().getTime() - 3_600_000).toISOString(),
-        senderName: "Đỗ Văn Sắp",
-        senderAddress: "Số 3 phố Thử Nghiệm",
-        senderPhone: "0912 000 111",
-        regulation: "Thủ tục chứng thực bản sao từ bản chính",
-        content: `Cán bộ một cửa phường thử sắp xếp ${RUN} hẹn trả kết quả chứng thực quá hạn.`,
-      },
-    },
-    admin,
-  );
-  complaintId = ok(intake).intakeComplaint.complaint.id;
-  ok(
-    await gql(
-      `mutation ($id: ID!, $u: ID!) { classifyComplaint(id: $id, input: { kind: FEEDBACK, category: "official-conduct", field: "Chứng thực", regulation: "Chứng thực bản sao", concernedUnitId: $u }) { status } }`,
-      { id: complaintId, u: ward.from.id },
-      admin,
-    ),
-  );
-  ok(
-    await gql(
-      `mutation ($id: ID!, $u: ID!) { transferComplaint(id: $id, units: [{ unitId: $u, lead: true }]) { status } }`,
-      { id: complaintId, u: ward.from.id },
-      admin,
-    ),
-  );
+  complaintId = await openComplaintFor(stack.gatewayUrl, admin, {
+    unitId: ward.from.id,
+    now: now(),
+    senderName: "Đỗ Văn Sắp",
+    content: `Cán bộ một cửa phường thử sắp xếp ${RUN} hẹn trả kết quả chứng thực quá hạn.`,
+  });
   // The ward's inbox shows the plan's task and the PAKN, unread.
   await waitFor(
     async () =>

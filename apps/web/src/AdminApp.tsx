@@ -15,6 +15,10 @@ const HomePage = lazy(() => import("./pages/home/HomePage.tsx").then((m) => ({ d
 const NotificationsPage = lazy(() => import("./pages/notifications/NotificationsPage.tsx").then((m) => ({ default: m.NotificationsPage })));
 const UnitsPage = lazy(() => import("./pages/UnitsPage.tsx").then((m) => ({ default: m.UnitsPage })));
 const UnitDetailPage = lazy(() => import("./pages/UnitDetailPage.tsx").then((m) => ({ default: m.UnitDetailPage })));
+const ReorganisationPage = lazy(() =>
+  import("./pages/reorganisation/ReorganisationPage.tsx").then((m) => ({ default: m.ReorganisationPage })),
+);
+const DecisionPage = lazy(() => import("./pages/reorganisation/DecisionPage.tsx").then((m) => ({ default: m.DecisionPage })));
 const UsersPage = lazy(() => import("./pages/UsersPage.tsx").then((m) => ({ default: m.UsersPage })));
 const PlanningRoutes = lazy(() => import("./pages/planning/PlanningRoutes.tsx").then((m) => ({ default: m.PlanningRoutes })));
 const InspectionRoutes = lazy(() => import("./pages/inspections/InspectionRoutes.tsx").then((m) => ({ default: m.InspectionRoutes })));
@@ -67,6 +71,22 @@ export default function AdminApp() {
               element={
                 <Suspense fallback={<Loading />}>
                   <UnitDetailPage />
+                </Suspense>
+              }
+            />
+            <Route
+              path="/reorganisation"
+              element={
+                <Suspense fallback={<Loading />}>
+                  <ReorganisationPage />
+                </Suspense>
+              }
+            />
+            <Route
+              path="/reorganisation/:id"
+              element={
+                <Suspense fallback={<Loading />}>
+                  <DecisionPage />
                 </Suspense>
               }
             />

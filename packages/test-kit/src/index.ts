@@ -56,3 +56,4 @@ export * from "./proof-of-work.ts";
 export * from "./service.ts";
 export * from "./graphql-client.ts";
 export * from "./succession.ts";
+export * from "./reorganisation.ts";

@@ -45,6 +45,10 @@ export const keys = {
   inspection: (id: string) => ["inspections", "detail", id] as const,
   inspectionPlans: ["inspections", "plans"] as const,
   recommendations: ["inspections", "recommendations"] as const,
+  /** Reorganisation decisions: the list, each decision and its preview (scheduling one refreshes all three). */
+  reorganisation: ["reorganisation"] as const,
+  reorganisationDecision: (id: string) => ["reorganisation", "detail", id] as const,
+  reorganisationPreview: (id: string) => ["reorganisation", "preview", id] as const,
 };
 
 function createQueryClient(): QueryClient {

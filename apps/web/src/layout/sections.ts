@@ -18,6 +18,7 @@ export const SECTIONS: readonly Section[] = [
   { path: "/inspections", label: "nav.inspections", built: true }, // Kiểm tra
   { path: "/reporting", label: "nav.reporting", built: true }, // Báo cáo
   { path: "/directory", label: "nav.directory", built: true }, // Danh mục đơn vị
+  { path: "/reorganisation", label: "nav.reorganisation", built: true, roles: ["CITY_ADMIN"] }, // Sắp xếp đơn vị
   { path: "/users", label: "nav.users", built: true, roles: ["CITY_ADMIN"] }, // Quản lý tài khoản
 ];
 

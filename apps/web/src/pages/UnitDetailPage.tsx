@@ -1,6 +1,7 @@
 import { Alert, Timeline } from "antd";
 import { Link, useParams } from "react-router-dom";
 import { keys, useGraphQLQuery } from "../api/query.tsx";
+import { useSession } from "../auth/SessionProvider.tsx";
 import { formatDate } from "../i18n/dates.ts";
 import { errorText } from "../i18n/error-message.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
@@ -20,6 +21,9 @@ export function UnitDetailPage() {
   const levelsQuery = useGraphQLQuery([...keys.units, "levels"], UNIT_LEVELS_QUERY, undefined, { staleTime: Infinity });
   const levelName = (code: string) => levelsQuery.data?.unitLevels.find((l) => l.code === code)?.name ?? code;
   const unit = query.data?.unit;
+  const { state } = useSession();
+  // Units change by decisions, which only the city administrator drafts.
+  const isAdmin = state.status === "signedIn" && state.user.roles.includes("CITY_ADMIN");
 
   if (unit === undefined)
     return query.isError ? (
@@ -36,6 +40,12 @@ export function UnitDetailPage() {
       </p>
       <h1 id="page-title">{unit.name}</h1>
       <UnitFacts unit={unit} />
+
+      {isAdmin && (
+        <p>
+          <Link to="/reorganisation">{t("units.reorganisationLink")}</Link>
+        </p>
+      )}
 
       <h2>{t("units.history.heading")}</h2>
       <div className="card">

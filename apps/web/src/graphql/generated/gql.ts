@@ -122,6 +122,12 @@ type Documents = {
     "\n  mutation ChangeFocalOfficers($unitId: ID!, $input: FocalOfficerChangeInput!) {\n    changeFocalOfficers(unitId: $unitId, input: $input) {\n      id\n    }\n  }\n": typeof types.ChangeFocalOfficersDocument,
     "\n  mutation ExportPlanDocx($planId: ID!) {\n    exportPlanDocx(planId: $planId) {\n      id\n      name\n      url\n    }\n  }\n": typeof types.ExportPlanDocxDocument,
     "\n  query QuarterTimeline($planId: ID!) {\n    quarterTimeline(planId: $planId) {\n      unitId\n      unitName\n      quarters {\n        year\n        quarter\n        total\n        done\n        overdue\n      }\n    }\n  }\n": typeof types.QuarterTimelineDocument,
+    "\n  query ReorganisationDecisions($limit: Int, $offset: Int) {\n    reorganisationDecisions(limit: $limit, offset: $offset) {\n      total\n      items {\n        id\n        number\n        signedOn\n        effectiveFrom\n        status\n        failure\n      }\n    }\n  }\n": typeof types.ReorganisationDecisionsDocument,
+    "\n  query ReorganisationDecision($id: ID!) {\n    reorganisationDecision(id: $id) {\n      id\n      number\n      signedOn\n      effectiveFrom\n      status\n      failure\n      appliedAt\n      changesJson\n    }\n  }\n": typeof types.ReorganisationDecisionDocument,
+    "\n  query ReorganisationPreview($id: ID!) {\n    reorganisationPreview(id: $id) {\n      newUnitNames\n      successions {\n        predecessor {\n          id\n          name\n          planningWorkToMove {\n            what\n            count\n          }\n          complaintsWorkToMove {\n            what\n            count\n          }\n          inspectionsWorkToMove {\n            what\n            count\n          }\n          reportingWorkToMove {\n            what\n            count\n          }\n        }\n        successorId\n        successorName\n        workKinds\n      }\n      counts {\n        service\n        what\n        unit {\n          id\n        }\n        count\n      }\n    }\n  }\n": typeof types.ReorganisationPreviewDocument,
+    "\n  mutation CreateReorganisationDecision($input: ReorganisationDecisionInput!) {\n    createReorganisationDecision(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateReorganisationDecisionDocument,
+    "\n  mutation ScheduleReorganisationDecision($id: ID!) {\n    scheduleReorganisationDecision(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ScheduleReorganisationDecisionDocument,
+    "\n  query ReorganisationUnits($asOf: Date) {\n    units(asOf: $asOf) {\n      id\n      nameAt(asOf: $asOf)\n      level {\n        code\n        rank\n      }\n    }\n  }\n": typeof types.ReorganisationUnitsDocument,
     "\n  fragment DossierImportFields on DossierImport {\n    id\n    fileName\n    status\n    total\n    processed\n    imported\n    duplicates\n    rejected\n    failure\n    createdAt\n    finishedAt\n  }\n": typeof types.DossierImportFieldsFragmentDoc,
     "\n  query DossierImports($first: Int, $offset: Int) {\n    dossierImports(first: $first, offset: $offset) {\n      total\n      items {\n        ...DossierImportFields\n      }\n    }\n  }\n": typeof types.DossierImportsDocument,
     "\n  query DossierImport($id: ID!) {\n    dossierImport(id: $id) {\n      ...DossierImportFields\n    }\n  }\n": typeof types.DossierImportDocument,
@@ -265,6 +271,12 @@ const documents: Documents = {
     "\n  mutation ChangeFocalOfficers($unitId: ID!, $input: FocalOfficerChangeInput!) {\n    changeFocalOfficers(unitId: $unitId, input: $input) {\n      id\n    }\n  }\n": types.ChangeFocalOfficersDocument,
     "\n  mutation ExportPlanDocx($planId: ID!) {\n    exportPlanDocx(planId: $planId) {\n      id\n      name\n      url\n    }\n  }\n": types.ExportPlanDocxDocument,
     "\n  query QuarterTimeline($planId: ID!) {\n    quarterTimeline(planId: $planId) {\n      unitId\n      unitName\n      quarters {\n        year\n        quarter\n        total\n        done\n        overdue\n      }\n    }\n  }\n": types.QuarterTimelineDocument,
+    "\n  query ReorganisationDecisions($limit: Int, $offset: Int) {\n    reorganisationDecisions(limit: $limit, offset: $offset) {\n      total\n      items {\n        id\n        number\n        signedOn\n        effectiveFrom\n        status\n        failure\n      }\n    }\n  }\n": types.ReorganisationDecisionsDocument,
+    "\n  query ReorganisationDecision($id: ID!) {\n    reorganisationDecision(id: $id) {\n      id\n      number\n      signedOn\n      effectiveFrom\n      status\n      failure\n      appliedAt\n      changesJson\n    }\n  }\n": types.ReorganisationDecisionDocument,
+    "\n  query ReorganisationPreview($id: ID!) {\n    reorganisationPreview(id: $id) {\n      newUnitNames\n      successions {\n        predecessor {\n          id\n          name\n          planningWorkToMove {\n            what\n            count\n          }\n          complaintsWorkToMove {\n            what\n            count\n          }\n          inspectionsWorkToMove {\n            what\n            count\n          }\n          reportingWorkToMove {\n            what\n            count\n          }\n        }\n        successorId\n        successorName\n        workKinds\n      }\n      counts {\n        service\n        what\n        unit {\n          id\n        }\n        count\n      }\n    }\n  }\n": types.ReorganisationPreviewDocument,
+    "\n  mutation CreateReorganisationDecision($input: ReorganisationDecisionInput!) {\n    createReorganisationDecision(input: $input) {\n      id\n    }\n  }\n": types.CreateReorganisationDecisionDocument,
+    "\n  mutation ScheduleReorganisationDecision($id: ID!) {\n    scheduleReorganisationDecision(id: $id) {\n      id\n      status\n    }\n  }\n": types.ScheduleReorganisationDecisionDocument,
+    "\n  query ReorganisationUnits($asOf: Date) {\n    units(asOf: $asOf) {\n      id\n      nameAt(asOf: $asOf)\n      level {\n        code\n        rank\n      }\n    }\n  }\n": types.ReorganisationUnitsDocument,
     "\n  fragment DossierImportFields on DossierImport {\n    id\n    fileName\n    status\n    total\n    processed\n    imported\n    duplicates\n    rejected\n    failure\n    createdAt\n    finishedAt\n  }\n": types.DossierImportFieldsFragmentDoc,
     "\n  query DossierImports($first: Int, $offset: Int) {\n    dossierImports(first: $first, offset: $offset) {\n      total\n      items {\n        ...DossierImportFields\n      }\n    }\n  }\n": types.DossierImportsDocument,
     "\n  query DossierImport($id: ID!) {\n    dossierImport(id: $id) {\n      ...DossierImportFields\n    }\n  }\n": types.DossierImportDocument,
@@ -729,6 +741,30 @@ export function graphql(source: "\n  mutation ExportPlanDocx($planId: ID!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query QuarterTimeline($planId: ID!) {\n    quarterTimeline(planId: $planId) {\n      unitId\n      unitName\n      quarters {\n        year\n        quarter\n        total\n        done\n        overdue\n      }\n    }\n  }\n"): typeof import('./graphql').QuarterTimelineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReorganisationDecisions($limit: Int, $offset: Int) {\n    reorganisationDecisions(limit: $limit, offset: $offset) {\n      total\n      items {\n        id\n        number\n        signedOn\n        effectiveFrom\n        status\n        failure\n      }\n    }\n  }\n"): typeof import('./graphql').ReorganisationDecisionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReorganisationDecision($id: ID!) {\n    reorganisationDecision(id: $id) {\n      id\n      number\n      signedOn\n      effectiveFrom\n      status\n      failure\n      appliedAt\n      changesJson\n    }\n  }\n"): typeof import('./graphql').ReorganisationDecisionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReorganisationPreview($id: ID!) {\n    reorganisationPreview(id: $id) {\n      newUnitNames\n      successions {\n        predecessor {\n          id\n          name\n          planningWorkToMove {\n            what\n            count\n          }\n          complaintsWorkToMove {\n            what\n            count\n          }\n          inspectionsWorkToMove {\n            what\n            count\n          }\n          reportingWorkToMove {\n            what\n            count\n          }\n        }\n        successorId\n        successorName\n        workKinds\n      }\n      counts {\n        service\n        what\n        unit {\n          id\n        }\n        count\n      }\n    }\n  }\n"): typeof import('./graphql').ReorganisationPreviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateReorganisationDecision($input: ReorganisationDecisionInput!) {\n    createReorganisationDecision(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateReorganisationDecisionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScheduleReorganisationDecision($id: ID!) {\n    scheduleReorganisationDecision(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').ScheduleReorganisationDecisionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReorganisationUnits($asOf: Date) {\n    units(asOf: $asOf) {\n      id\n      nameAt(asOf: $asOf)\n      level {\n        code\n        rank\n      }\n    }\n  }\n"): typeof import('./graphql').ReorganisationUnitsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

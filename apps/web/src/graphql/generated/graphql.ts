@@ -175,6 +175,13 @@ export type CreateUserInput = {
   username: string;
 };
 
+export type DecisionStatus =
+  | 'APPLIED'
+  | 'DRAFT'
+  /** The job could not apply it on the day; see failure. */
+  | 'FAILED'
+  | 'SCHEDULED';
+
 export type DossierTemplateFormat =
   | 'CSV'
   | 'XLSX';
@@ -282,6 +289,16 @@ export type IntakeComplaintInput = {
   senderPhone?: string | null | undefined;
 };
 
+/** A unit a decision creates. */
+export type NewUnitInput = {
+  code: string;
+  levelCode: string;
+  name: string;
+  /** Omitted: the first predecessor's parent. */
+  parentId?: string | number | null | undefined;
+  shortName?: string | null | undefined;
+};
+
 export type OccurrenceFilter = {
   overdue?: boolean | null | undefined;
   sectionId?: string | number | null | undefined;
@@ -356,6 +373,43 @@ export type RecommendationStatus =
   | 'RETURNED'
   | 'VERIFIED';
 
+/** One change of a decision; which fields apply depends on kind. */
+export type ReorganisationChangeInput = {
+  into?: SuccessorInput | null | undefined;
+  kind: ReorganisationChangeKind;
+  levelCode?: string | null | undefined;
+  name?: string | null | undefined;
+  parentId?: string | number | null | undefined;
+  receiverId?: string | number | null | undefined;
+  shortName?: string | null | undefined;
+  successors?: Array<SuccessorInput> | null | undefined;
+  unitId?: string | number | null | undefined;
+  unitIds?: Array<string | number> | null | undefined;
+};
+
+export type ReorganisationChangeKind =
+  | 'CHANGE_LEVEL'
+  /** One unit ends; receiverId takes all its work. */
+  | 'DISSOLVE'
+  /** Several units into one new or existing unit (unitIds → into). */
+  | 'MERGE'
+  /** Under a new parent (parentId) from the effective date. */
+  | 'MOVE'
+  | 'RENAME'
+  /** One unit into several (unitId → successors), each taking named kinds of work; every kind to exactly one. */
+  | 'SPLIT';
+
+export type ReorganisationDecisionInput = {
+  changes: Array<ReorganisationChangeInput>;
+  /** First day of the new organisation; the closed units' last day is the day before. */
+  effectiveFrom: string;
+  /** The signed decision's file (files service id). */
+  fileId?: string | number | null | undefined;
+  /** The decision's number, e.g. 1234/QĐ-UBND. */
+  number: string;
+  signedOn: string;
+};
+
 export type ReviewDecision =
   | 'ACCEPT'
   | 'RETURN';
@@ -406,6 +460,13 @@ export type SubmitComplaintInput = {
   senderEmail?: string | null | undefined;
   senderName: string;
   senderPhone?: string | null | undefined;
+};
+
+/** A successor: an existing unit (unitId) or a new one (newUnit); takes is for a split only. */
+export type SuccessorInput = {
+  newUnit?: NewUnitInput | null | undefined;
+  takes?: Array<WorkKind> | null | undefined;
+  unitId?: string | number | null | undefined;
 };
 
 export type SuggestedInspectionInput = {
@@ -1230,6 +1291,49 @@ export type QuarterTimelineQueryVariables = Exact<{
 
 
 export type QuarterTimelineQuery = { quarterTimeline: Array<{ unitId: string, unitName: string, quarters: Array<{ year: number, quarter: number, total: number, done: number, overdue: number }> }> };
+
+export type ReorganisationDecisionsQueryVariables = Exact<{
+  limit?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type ReorganisationDecisionsQuery = { reorganisationDecisions: { total: number, items: Array<{ id: string, number: string, signedOn: string, effectiveFrom: string, status: DecisionStatus, failure: string | null }> } };
+
+export type ReorganisationDecisionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReorganisationDecisionQuery = { reorganisationDecision: { id: string, number: string, signedOn: string, effectiveFrom: string, status: DecisionStatus, failure: string | null, appliedAt: string | null, changesJson: string } | null };
+
+export type ReorganisationPreviewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReorganisationPreviewQuery = { reorganisationPreview: { newUnitNames: Array<string>, successions: Array<{ successorId: string | null, successorName: string, workKinds: Array<WorkKind>, predecessor: { id: string, name: string, planningWorkToMove: Array<{ what: string, count: number }>, complaintsWorkToMove: Array<{ what: string, count: number }>, inspectionsWorkToMove: Array<{ what: string, count: number }>, reportingWorkToMove: Array<{ what: string, count: number }> } }>, counts: Array<{ service: string, what: string, count: number, unit: { id: string } }> } };
+
+export type CreateReorganisationDecisionMutationVariables = Exact<{
+  input: ReorganisationDecisionInput;
+}>;
+
+
+export type CreateReorganisationDecisionMutation = { createReorganisationDecision: { id: string } };
+
+export type ScheduleReorganisationDecisionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ScheduleReorganisationDecisionMutation = { scheduleReorganisationDecision: { id: string, status: DecisionStatus } };
+
+export type ReorganisationUnitsQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type ReorganisationUnitsQuery = { units: Array<{ id: string, nameAt: string, level: { code: string, rank: number } }> };
 
 export type DossierImportFieldsFragment = { id: string, fileName: string, status: string, total: number, processed: number, imported: number, duplicates: number, rejected: number, failure: string | null, createdAt: string, finishedAt: string | null };
 
@@ -5500,6 +5604,102 @@ export const QuarterTimelineDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<QuarterTimelineQuery, QuarterTimelineQueryVariables>;
+export const ReorganisationDecisionsDocument = new TypedDocumentString(`
+    query ReorganisationDecisions($limit: Int, $offset: Int) {
+  reorganisationDecisions(limit: $limit, offset: $offset) {
+    total
+    items {
+      id
+      number
+      signedOn
+      effectiveFrom
+      status
+      failure
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReorganisationDecisionsQuery, ReorganisationDecisionsQueryVariables>;
+export const ReorganisationDecisionDocument = new TypedDocumentString(`
+    query ReorganisationDecision($id: ID!) {
+  reorganisationDecision(id: $id) {
+    id
+    number
+    signedOn
+    effectiveFrom
+    status
+    failure
+    appliedAt
+    changesJson
+  }
+}
+    `) as unknown as TypedDocumentString<ReorganisationDecisionQuery, ReorganisationDecisionQueryVariables>;
+export const ReorganisationPreviewDocument = new TypedDocumentString(`
+    query ReorganisationPreview($id: ID!) {
+  reorganisationPreview(id: $id) {
+    newUnitNames
+    successions {
+      predecessor {
+        id
+        name
+        planningWorkToMove {
+          what
+          count
+        }
+        complaintsWorkToMove {
+          what
+          count
+        }
+        inspectionsWorkToMove {
+          what
+          count
+        }
+        reportingWorkToMove {
+          what
+          count
+        }
+      }
+      successorId
+      successorName
+      workKinds
+    }
+    counts {
+      service
+      what
+      unit {
+        id
+      }
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReorganisationPreviewQuery, ReorganisationPreviewQueryVariables>;
+export const CreateReorganisationDecisionDocument = new TypedDocumentString(`
+    mutation CreateReorganisationDecision($input: ReorganisationDecisionInput!) {
+  createReorganisationDecision(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateReorganisationDecisionMutation, CreateReorganisationDecisionMutationVariables>;
+export const ScheduleReorganisationDecisionDocument = new TypedDocumentString(`
+    mutation ScheduleReorganisationDecision($id: ID!) {
+  scheduleReorganisationDecision(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ScheduleReorganisationDecisionMutation, ScheduleReorganisationDecisionMutationVariables>;
+export const ReorganisationUnitsDocument = new TypedDocumentString(`
+    query ReorganisationUnits($asOf: Date) {
+  units(asOf: $asOf) {
+    id
+    nameAt(asOf: $asOf)
+    level {
+      code
+      rank
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReorganisationUnitsQuery, ReorganisationUnitsQueryVariables>;
 export const DossierImportsDocument = new TypedDocumentString(`
     query DossierImports($first: Int, $offset: Int) {
   dossierImports(first: $first, offset: $offset) {
