@@ -835,6 +835,22 @@ export type InspectionsListQueryVariables = Exact<{
 
 export type InspectionsListQuery = { inspections: { total: number, items: Array<{ id: string, unitName: string | null, type: InspectionType, focus: string, status: InspectionStatus, windowStart: string, windowEnd: string, startDay: string | null, endDay: string | null, selfAssessmentLate: boolean }> } };
 
+export type InspectionUnitNameQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InspectionUnitNameQuery = { unit: { id: string, name: string } | null };
+
+export type UnitOpenRecommendationsQueryVariables = Exact<{
+  unitId: string | number;
+  limit?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type UnitOpenRecommendationsQuery = { recommendations: { total: number, items: Array<{ id: string, inspectionId: string, findingId: string, text: string, responsibleUnitId: string, responsibleUnitName: string | null, dueDay: string, status: RecommendationStatus, overdue: boolean, answer: string | null, answeredAt: string | null, returnReason: string | null, verifiedAt: string | null, carryOverReason: string | null, answerFiles: Array<{ id: string, name: string, url: string }> }> } };
+
 export type InspectionPlanFieldsFragment = { id: string, year: number, title: string, status: InspectionPlanStatus, approvedAt: string | null, items: Array<{ id: string, order: number, unitId: string, unitName: string | null, periodKind: PeriodKind, period: number, type: InspectionType, focus: string }> };
 
 export type InspectionPlansQueryVariables = Exact<{
@@ -885,16 +901,16 @@ export type InspectionTeamCandidatesQuery = { users: Array<{ id: string, fullNam
 
 export type InspectionFileFieldsFragment = { id: string, name: string, url: string };
 
-export type RecommendationFieldsFragment = { id: string, inspectionId: string, findingId: string, text: string, responsibleUnitId: string, responsibleUnitName: string | null, dueDay: string, status: RecommendationStatus, answer: string | null, answeredAt: string | null, returnReason: string | null, verifiedAt: string | null, carryOverReason: string | null, answerFiles: Array<{ id: string, name: string, url: string }> };
+export type RecommendationFieldsFragment = { id: string, inspectionId: string, findingId: string, text: string, responsibleUnitId: string, responsibleUnitName: string | null, dueDay: string, status: RecommendationStatus, overdue: boolean, answer: string | null, answeredAt: string | null, returnReason: string | null, verifiedAt: string | null, carryOverReason: string | null, answerFiles: Array<{ id: string, name: string, url: string }> };
 
-export type InspectionDetailFieldsFragment = { id: string, planId: string | null, unitId: string, unitName: string | null, type: InspectionType, focus: string, status: InspectionStatus, windowStart: string, windowEnd: string, startDay: string | null, endDay: string | null, decisionNumber: string | null, decisionDate: string | null, selfAssessmentDue: string | null, selfSubmittedAt: string | null, selfAssessmentLate: boolean, conclusionNumber: string | null, concludedOn: string | null, closedAt: string | null, conclusionNotice: { id: string, name: string, url: string } | null, unitFigures: { from: string, to: string, complaintsReceived: number, complaintsOverdue: number, complaintsAnsweredLate: number, occurrencesOverdue: number, occurrencesDoneLate: number, lateReports: number | null }, team: Array<{ userId: string, name: string, role: TeamRole }>, checklist: Array<{ code: string, name: string, criteria: Array<{ id: string, code: string, text: string, kind: AssessmentKind, maxScore: number | null, selfValue: number | null, selfNote: string | null, teamValue: number | null, teamNote: string | null, differs: boolean }> }>, findings: Array<{ id: string, criterionId: string | null, severity: Severity, description: string, recordedAt: string, recommendations: Array<{ id: string, inspectionId: string, findingId: string, text: string, responsibleUnitId: string, responsibleUnitName: string | null, dueDay: string, status: RecommendationStatus, answer: string | null, answeredAt: string | null, returnReason: string | null, verifiedAt: string | null, carryOverReason: string | null, answerFiles: Array<{ id: string, name: string, url: string }> }> }> };
+export type InspectionDetailFieldsFragment = { id: string, planId: string | null, unitId: string, unitName: string | null, type: InspectionType, focus: string, status: InspectionStatus, windowStart: string, windowEnd: string, startDay: string | null, endDay: string | null, decisionNumber: string | null, decisionDate: string | null, selfAssessmentDue: string | null, selfSubmittedAt: string | null, selfAssessmentLate: boolean, conclusionNumber: string | null, concludedOn: string | null, closedAt: string | null, template: { name: string, version: number } | null, conclusionNotice: { id: string, name: string, url: string } | null, unitFigures: { from: string, to: string, complaintsReceived: number, complaintsOverdue: number, complaintsAnsweredLate: number, occurrencesOverdue: number, occurrencesDoneLate: number, lateReports: number | null }, team: Array<{ userId: string, name: string, role: TeamRole }>, checklist: Array<{ code: string, name: string, criteria: Array<{ id: string, code: string, text: string, kind: AssessmentKind, maxScore: number | null, selfValue: number | null, selfNote: string | null, teamValue: number | null, teamNote: string | null, differs: boolean }> }>, findings: Array<{ id: string, criterionId: string | null, severity: Severity, description: string, recordedAt: string, recommendations: Array<{ id: string, inspectionId: string, findingId: string, text: string, responsibleUnitId: string, responsibleUnitName: string | null, dueDay: string, status: RecommendationStatus, overdue: boolean, answer: string | null, answeredAt: string | null, returnReason: string | null, verifiedAt: string | null, carryOverReason: string | null, answerFiles: Array<{ id: string, name: string, url: string }> }> }> };
 
 export type InspectionQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type InspectionQuery = { inspection: { id: string, planId: string | null, unitId: string, unitName: string | null, type: InspectionType, focus: string, status: InspectionStatus, windowStart: string, windowEnd: string, startDay: string | null, endDay: string | null, decisionNumber: string | null, decisionDate: string | null, selfAssessmentDue: string | null, selfSubmittedAt: string | null, selfAssessmentLate: boolean, conclusionNumber: string | null, concludedOn: string | null, closedAt: string | null, conclusionNotice: { id: string, name: string, url: string } | null, unitFigures: { from: string, to: string, complaintsReceived: number, complaintsOverdue: number, complaintsAnsweredLate: number, occurrencesOverdue: number, occurrencesDoneLate: number, lateReports: number | null }, team: Array<{ userId: string, name: string, role: TeamRole }>, checklist: Array<{ code: string, name: string, criteria: Array<{ id: string, code: string, text: string, kind: AssessmentKind, maxScore: number | null, selfValue: number | null, selfNote: string | null, teamValue: number | null, teamNote: string | null, differs: boolean }> }>, findings: Array<{ id: string, criterionId: string | null, severity: Severity, description: string, recordedAt: string, recommendations: Array<{ id: string, inspectionId: string, findingId: string, text: string, responsibleUnitId: string, responsibleUnitName: string | null, dueDay: string, status: RecommendationStatus, answer: string | null, answeredAt: string | null, returnReason: string | null, verifiedAt: string | null, carryOverReason: string | null, answerFiles: Array<{ id: string, name: string, url: string }> }> }> } | null };
+export type InspectionQuery = { inspection: { id: string, planId: string | null, unitId: string, unitName: string | null, type: InspectionType, focus: string, status: InspectionStatus, windowStart: string, windowEnd: string, startDay: string | null, endDay: string | null, decisionNumber: string | null, decisionDate: string | null, selfAssessmentDue: string | null, selfSubmittedAt: string | null, selfAssessmentLate: boolean, conclusionNumber: string | null, concludedOn: string | null, closedAt: string | null, template: { name: string, version: number } | null, conclusionNotice: { id: string, name: string, url: string } | null, unitFigures: { from: string, to: string, complaintsReceived: number, complaintsOverdue: number, complaintsAnsweredLate: number, occurrencesOverdue: number, occurrencesDoneLate: number, lateReports: number | null }, team: Array<{ userId: string, name: string, role: TeamRole }>, checklist: Array<{ code: string, name: string, criteria: Array<{ id: string, code: string, text: string, kind: AssessmentKind, maxScore: number | null, selfValue: number | null, selfNote: string | null, teamValue: number | null, teamNote: string | null, differs: boolean }> }>, findings: Array<{ id: string, criterionId: string | null, severity: Severity, description: string, recordedAt: string, recommendations: Array<{ id: string, inspectionId: string, findingId: string, text: string, responsibleUnitId: string, responsibleUnitName: string | null, dueDay: string, status: RecommendationStatus, overdue: boolean, answer: string | null, answeredAt: string | null, returnReason: string | null, verifiedAt: string | null, carryOverReason: string | null, answerFiles: Array<{ id: string, name: string, url: string }> }> }> } | null };
 
 export type FormInspectionTeamMutationVariables = Exact<{
   id: string | number;
@@ -902,14 +918,14 @@ export type FormInspectionTeamMutationVariables = Exact<{
 }>;
 
 
-export type FormInspectionTeamMutation = { formInspectionTeam: { id: string, planId: string | null, unitId: string, unitName: string | null, type: InspectionType, focus: string, status: InspectionStatus, windowStart: string, windowEnd: string, startDay: string | null, endDay: string | null, decisionNumber: string | null, decisionDate: string | null, selfAssessmentDue: string | null, selfSubmittedAt: string | null, selfAssessmentLate: boolean, conclusionNumber: string | null, concludedOn: string | null, closedAt: string | null, conclusionNotice: { id: string, name: string, url: string } | null, unitFigures: { from: string, to: string, complaintsReceived: number, complaintsOverdue: number, complaintsAnsweredLate: number, occurrencesOverdue: number, occurrencesDoneLate: number, lateReports: number | null }, team: Array<{ userId: string, name: string, role: TeamRole }>, checklist: Array<{ code: string, name: string, criteria: Array<{ id: string, code: string, text: string, kind: AssessmentKind, maxScore: number | null, selfValue: number | null, selfNote: string | null, teamValue: number | null, teamNote: string | null, differs: boolean }> }>, findings: Array<{ id: string, criterionId: string | null, severity: Severity, description: string, recordedAt: string, recommendations: Array<{ id: string, inspectionId: string, findingId: string, text: string, responsibleUnitId: string, responsibleUnitName: string | null, dueDay: string, status: RecommendationStatus, answer: string | null, answeredAt: string | null, returnReason: string | null, verifiedAt: string | null, carryOverReason: string | null, answerFiles: Array<{ id: string, name: string, url: string }> }> }> } };
+export type FormInspectionTeamMutation = { formInspectionTeam: { id: string, planId: string | null, unitId: string, unitName: string | null, type: InspectionType, focus: string, status: InspectionStatus, windowStart: string, windowEnd: string, startDay: string | null, endDay: string | null, decisionNumber: string | null, decisionDate: string | null, selfAssessmentDue: string | null, selfSubmittedAt: string | null, selfAssessmentLate: boolean, conclusionNumber: string | null, concludedOn: string | null, closedAt: string | null, template: { name: string, version: number } | null, conclusionNotice: { id: string, name: string, url: string } | null, unitFigures: { from: string, to: string, complaintsReceived: number, complaintsOverdue: number, complaintsAnsweredLate: number, occurrencesOverdue: number, occurrencesDoneLate: number, lateReports: number | null }, team: Array<{ userId: string, name: string, role: TeamRole }>, checklist: Array<{ code: string, name: string, criteria: Array<{ id: string, code: string, text: string, kind: AssessmentKind, maxScore: number | null, selfValue: number | null, selfNote: string | null, teamValue: number | null, teamNote: string | null, differs: boolean }> }>, findings: Array<{ id: string, criterionId: string | null, severity: Severity, description: string, recordedAt: string, recommendations: Array<{ id: string, inspectionId: string, findingId: string, text: string, responsibleUnitId: string, responsibleUnitName: string | null, dueDay: string, status: RecommendationStatus, overdue: boolean, answer: string | null, answeredAt: string | null, returnReason: string | null, verifiedAt: string | null, carryOverReason: string | null, answerFiles: Array<{ id: string, name: string, url: string }> }> }> } };
 
 export type StartInspectionMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type StartInspectionMutation = { startInspection: { id: string, planId: string | null, unitId: string, unitName: string | null, type: InspectionType, focus: string, status: InspectionStatus, windowStart: string, windowEnd: string, startDay: string | null, endDay: string | null, decisionNumber: string | null, decisionDate: string | null, selfAssessmentDue: string | null, selfSubmittedAt: string | null, selfAssessmentLate: boolean, conclusionNumber: string | null, concludedOn: string | null, closedAt: string | null, conclusionNotice: { id: string, name: string, url: string } | null, unitFigures: { from: string, to: string, complaintsReceived: number, complaintsOverdue: number, complaintsAnsweredLate: number, occurrencesOverdue: number, occurrencesDoneLate: number, lateReports: number | null }, team: Array<{ userId: string, name: string, role: TeamRole }>, checklist: Array<{ code: string, name: string, criteria: Array<{ id: string, code: string, text: string, kind: AssessmentKind, maxScore: number | null, selfValue: number | null, selfNote: string | null, teamValue: number | null, teamNote: string | null, differs: boolean }> }>, findings: Array<{ id: string, criterionId: string | null, severity: Severity, description: string, recordedAt: string, recommendations: Array<{ id: string, inspectionId: string, findingId: string, text: string, responsibleUnitId: string, responsibleUnitName: string | null, dueDay: string, status: RecommendationStatus, answer: string | null, answeredAt: string | null, returnReason: string | null, verifiedAt: string | null, carryOverReason: string | null, answerFiles: Array<{ id: string, name: string, url: string }> }> }> } };
+export type StartInspectionMutation = { startInspection: { id: string, planId: string | null, unitId: string, unitName: string | null, type: InspectionType, focus: string, status: InspectionStatus, windowStart: string, windowEnd: string, startDay: string | null, endDay: string | null, decisionNumber: string | null, decisionDate: string | null, selfAssessmentDue: string | null, selfSubmittedAt: string | null, selfAssessmentLate: boolean, conclusionNumber: string | null, concludedOn: string | null, closedAt: string | null, template: { name: string, version: number } | null, conclusionNotice: { id: string, name: string, url: string } | null, unitFigures: { from: string, to: string, complaintsReceived: number, complaintsOverdue: number, complaintsAnsweredLate: number, occurrencesOverdue: number, occurrencesDoneLate: number, lateReports: number | null }, team: Array<{ userId: string, name: string, role: TeamRole }>, checklist: Array<{ code: string, name: string, criteria: Array<{ id: string, code: string, text: string, kind: AssessmentKind, maxScore: number | null, selfValue: number | null, selfNote: string | null, teamValue: number | null, teamNote: string | null, differs: boolean }> }>, findings: Array<{ id: string, criterionId: string | null, severity: Severity, description: string, recordedAt: string, recommendations: Array<{ id: string, inspectionId: string, findingId: string, text: string, responsibleUnitId: string, responsibleUnitName: string | null, dueDay: string, status: RecommendationStatus, overdue: boolean, answer: string | null, answeredAt: string | null, returnReason: string | null, verifiedAt: string | null, carryOverReason: string | null, answerFiles: Array<{ id: string, name: string, url: string }> }> }> } };
 
 export type RecordSelfAssessmentMutationVariables = Exact<{
   id: string | number;
@@ -918,7 +934,7 @@ export type RecordSelfAssessmentMutationVariables = Exact<{
 }>;
 
 
-export type RecordSelfAssessmentMutation = { recordSelfAssessment: { id: string, planId: string | null, unitId: string, unitName: string | null, type: InspectionType, focus: string, status: InspectionStatus, windowStart: string, windowEnd: string, startDay: string | null, endDay: string | null, decisionNumber: string | null, decisionDate: string | null, selfAssessmentDue: string | null, selfSubmittedAt: string | null, selfAssessmentLate: boolean, conclusionNumber: string | null, concludedOn: string | null, closedAt: string | null, conclusionNotice: { id: string, name: string, url: string } | null, unitFigures: { from: string, to: string, complaintsReceived: number, complaintsOverdue: number, complaintsAnsweredLate: number, occurrencesOverdue: number, occurrencesDoneLate: number, lateReports: number | null }, team: Array<{ userId: string, name: string, role: TeamRole }>, checklist: Array<{ code: string, name: string, criteria: Array<{ id: string, code: string, text: string, kind: AssessmentKind, maxScore: number | null, selfValue: number | null, selfNote: string | null, teamValue: number | null, teamNote: string | null, differs: boolean }> }>, findings: Array<{ id: string, criterionId: string | null, severity: Severity, description: string, recordedAt: string, recommendations: Array<{ id: string, inspectionId: string, findingId: string, text: string, responsibleUnitId: string, responsibleUnitName: string | null, dueDay: string, status: RecommendationStatus, answer: string | null, answeredAt: string | null, returnReason: string | null, verifiedAt: string | null, carryOverReason: string | null, answerFiles: Array<{ id: string, name: string, url: string }> }> }> } };
+export type RecordSelfAssessmentMutation = { recordSelfAssessment: { id: string, planId: string | null, unitId: string, unitName: string | null, type: InspectionType, focus: string, status: InspectionStatus, windowStart: string, windowEnd: string, startDay: string | null, endDay: string | null, decisionNumber: string | null, decisionDate: string | null, selfAssessmentDue: string | null, selfSubmittedAt: string | null, selfAssessmentLate: boolean, conclusionNumber: string | null, concludedOn: string | null, closedAt: string | null, template: { name: string, version: number } | null, conclusionNotice: { id: string, name: string, url: string } | null, unitFigures: { from: string, to: string, complaintsReceived: number, complaintsOverdue: number, complaintsAnsweredLate: number, occurrencesOverdue: number, occurrencesDoneLate: number, lateReports: number | null }, team: Array<{ userId: string, name: string, role: TeamRole }>, checklist: Array<{ code: string, name: string, criteria: Array<{ id: string, code: string, text: string, kind: AssessmentKind, maxScore: number | null, selfValue: number | null, selfNote: string | null, teamValue: number | null, teamNote: string | null, differs: boolean }> }>, findings: Array<{ id: string, criterionId: string | null, severity: Severity, description: string, recordedAt: string, recommendations: Array<{ id: string, inspectionId: string, findingId: string, text: string, responsibleUnitId: string, responsibleUnitName: string | null, dueDay: string, status: RecommendationStatus, overdue: boolean, answer: string | null, answeredAt: string | null, returnReason: string | null, verifiedAt: string | null, carryOverReason: string | null, answerFiles: Array<{ id: string, name: string, url: string }> }> }> } };
 
 export type RecordTeamAssessmentMutationVariables = Exact<{
   id: string | number;
@@ -926,7 +942,7 @@ export type RecordTeamAssessmentMutationVariables = Exact<{
 }>;
 
 
-export type RecordTeamAssessmentMutation = { recordTeamAssessment: { id: string, planId: string | null, unitId: string, unitName: string | null, type: InspectionType, focus: string, status: InspectionStatus, windowStart: string, windowEnd: string, startDay: string | null, endDay: string | null, decisionNumber: string | null, decisionDate: string | null, selfAssessmentDue: string | null, selfSubmittedAt: string | null, selfAssessmentLate: boolean, conclusionNumber: string | null, concludedOn: string | null, closedAt: string | null, conclusionNotice: { id: string, name: string, url: string } | null, unitFigures: { from: string, to: string, complaintsReceived: number, complaintsOverdue: number, complaintsAnsweredLate: number, occurrencesOverdue: number, occurrencesDoneLate: number, lateReports: number | null }, team: Array<{ userId: string, name: string, role: TeamRole }>, checklist: Array<{ code: string, name: string, criteria: Array<{ id: string, code: string, text: string, kind: AssessmentKind, maxScore: number | null, selfValue: number | null, selfNote: string | null, teamValue: number | null, teamNote: string | null, differs: boolean }> }>, findings: Array<{ id: string, criterionId: string | null, severity: Severity, description: string, recordedAt: string, recommendations: Array<{ id: string, inspectionId: string, findingId: string, text: string, responsibleUnitId: string, responsibleUnitName: string | null, dueDay: string, status: RecommendationStatus, answer: string | null, answeredAt: string | null, returnReason: string | null, verifiedAt: string | null, carryOverReason: string | null, answerFiles: Array<{ id: string, name: string, url: string }> }> }> } };
+export type RecordTeamAssessmentMutation = { recordTeamAssessment: { id: string, planId: string | null, unitId: string, unitName: string | null, type: InspectionType, focus: string, status: InspectionStatus, windowStart: string, windowEnd: string, startDay: string | null, endDay: string | null, decisionNumber: string | null, decisionDate: string | null, selfAssessmentDue: string | null, selfSubmittedAt: string | null, selfAssessmentLate: boolean, conclusionNumber: string | null, concludedOn: string | null, closedAt: string | null, template: { name: string, version: number } | null, conclusionNotice: { id: string, name: string, url: string } | null, unitFigures: { from: string, to: string, complaintsReceived: number, complaintsOverdue: number, complaintsAnsweredLate: number, occurrencesOverdue: number, occurrencesDoneLate: number, lateReports: number | null }, team: Array<{ userId: string, name: string, role: TeamRole }>, checklist: Array<{ code: string, name: string, criteria: Array<{ id: string, code: string, text: string, kind: AssessmentKind, maxScore: number | null, selfValue: number | null, selfNote: string | null, teamValue: number | null, teamNote: string | null, differs: boolean }> }>, findings: Array<{ id: string, criterionId: string | null, severity: Severity, description: string, recordedAt: string, recommendations: Array<{ id: string, inspectionId: string, findingId: string, text: string, responsibleUnitId: string, responsibleUnitName: string | null, dueDay: string, status: RecommendationStatus, overdue: boolean, answer: string | null, answeredAt: string | null, returnReason: string | null, verifiedAt: string | null, carryOverReason: string | null, answerFiles: Array<{ id: string, name: string, url: string }> }> }> } };
 
 export type ConcludeInspectionMutationVariables = Exact<{
   id: string | number;
@@ -934,14 +950,14 @@ export type ConcludeInspectionMutationVariables = Exact<{
 }>;
 
 
-export type ConcludeInspectionMutation = { concludeInspection: { id: string, planId: string | null, unitId: string, unitName: string | null, type: InspectionType, focus: string, status: InspectionStatus, windowStart: string, windowEnd: string, startDay: string | null, endDay: string | null, decisionNumber: string | null, decisionDate: string | null, selfAssessmentDue: string | null, selfSubmittedAt: string | null, selfAssessmentLate: boolean, conclusionNumber: string | null, concludedOn: string | null, closedAt: string | null, conclusionNotice: { id: string, name: string, url: string } | null, unitFigures: { from: string, to: string, complaintsReceived: number, complaintsOverdue: number, complaintsAnsweredLate: number, occurrencesOverdue: number, occurrencesDoneLate: number, lateReports: number | null }, team: Array<{ userId: string, name: string, role: TeamRole }>, checklist: Array<{ code: string, name: string, criteria: Array<{ id: string, code: string, text: string, kind: AssessmentKind, maxScore: number | null, selfValue: number | null, selfNote: string | null, teamValue: number | null, teamNote: string | null, differs: boolean }> }>, findings: Array<{ id: string, criterionId: string | null, severity: Severity, description: string, recordedAt: string, recommendations: Array<{ id: string, inspectionId: string, findingId: string, text: string, responsibleUnitId: string, responsibleUnitName: string | null, dueDay: string, status: RecommendationStatus, answer: string | null, answeredAt: string | null, returnReason: string | null, verifiedAt: string | null, carryOverReason: string | null, answerFiles: Array<{ id: string, name: string, url: string }> }> }> } };
+export type ConcludeInspectionMutation = { concludeInspection: { id: string, planId: string | null, unitId: string, unitName: string | null, type: InspectionType, focus: string, status: InspectionStatus, windowStart: string, windowEnd: string, startDay: string | null, endDay: string | null, decisionNumber: string | null, decisionDate: string | null, selfAssessmentDue: string | null, selfSubmittedAt: string | null, selfAssessmentLate: boolean, conclusionNumber: string | null, concludedOn: string | null, closedAt: string | null, template: { name: string, version: number } | null, conclusionNotice: { id: string, name: string, url: string } | null, unitFigures: { from: string, to: string, complaintsReceived: number, complaintsOverdue: number, complaintsAnsweredLate: number, occurrencesOverdue: number, occurrencesDoneLate: number, lateReports: number | null }, team: Array<{ userId: string, name: string, role: TeamRole }>, checklist: Array<{ code: string, name: string, criteria: Array<{ id: string, code: string, text: string, kind: AssessmentKind, maxScore: number | null, selfValue: number | null, selfNote: string | null, teamValue: number | null, teamNote: string | null, differs: boolean }> }>, findings: Array<{ id: string, criterionId: string | null, severity: Severity, description: string, recordedAt: string, recommendations: Array<{ id: string, inspectionId: string, findingId: string, text: string, responsibleUnitId: string, responsibleUnitName: string | null, dueDay: string, status: RecommendationStatus, overdue: boolean, answer: string | null, answeredAt: string | null, returnReason: string | null, verifiedAt: string | null, carryOverReason: string | null, answerFiles: Array<{ id: string, name: string, url: string }> }> }> } };
 
 export type CloseInspectionMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CloseInspectionMutation = { closeInspection: { id: string, planId: string | null, unitId: string, unitName: string | null, type: InspectionType, focus: string, status: InspectionStatus, windowStart: string, windowEnd: string, startDay: string | null, endDay: string | null, decisionNumber: string | null, decisionDate: string | null, selfAssessmentDue: string | null, selfSubmittedAt: string | null, selfAssessmentLate: boolean, conclusionNumber: string | null, concludedOn: string | null, closedAt: string | null, conclusionNotice: { id: string, name: string, url: string } | null, unitFigures: { from: string, to: string, complaintsReceived: number, complaintsOverdue: number, complaintsAnsweredLate: number, occurrencesOverdue: number, occurrencesDoneLate: number, lateReports: number | null }, team: Array<{ userId: string, name: string, role: TeamRole }>, checklist: Array<{ code: string, name: string, criteria: Array<{ id: string, code: string, text: string, kind: AssessmentKind, maxScore: number | null, selfValue: number | null, selfNote: string | null, teamValue: number | null, teamNote: string | null, differs: boolean }> }>, findings: Array<{ id: string, criterionId: string | null, severity: Severity, description: string, recordedAt: string, recommendations: Array<{ id: string, inspectionId: string, findingId: string, text: string, responsibleUnitId: string, responsibleUnitName: string | null, dueDay: string, status: RecommendationStatus, answer: string | null, answeredAt: string | null, returnReason: string | null, verifiedAt: string | null, carryOverReason: string | null, answerFiles: Array<{ id: string, name: string, url: string }> }> }> } };
+export type CloseInspectionMutation = { closeInspection: { id: string, planId: string | null, unitId: string, unitName: string | null, type: InspectionType, focus: string, status: InspectionStatus, windowStart: string, windowEnd: string, startDay: string | null, endDay: string | null, decisionNumber: string | null, decisionDate: string | null, selfAssessmentDue: string | null, selfSubmittedAt: string | null, selfAssessmentLate: boolean, conclusionNumber: string | null, concludedOn: string | null, closedAt: string | null, template: { name: string, version: number } | null, conclusionNotice: { id: string, name: string, url: string } | null, unitFigures: { from: string, to: string, complaintsReceived: number, complaintsOverdue: number, complaintsAnsweredLate: number, occurrencesOverdue: number, occurrencesDoneLate: number, lateReports: number | null }, team: Array<{ userId: string, name: string, role: TeamRole }>, checklist: Array<{ code: string, name: string, criteria: Array<{ id: string, code: string, text: string, kind: AssessmentKind, maxScore: number | null, selfValue: number | null, selfNote: string | null, teamValue: number | null, teamNote: string | null, differs: boolean }> }>, findings: Array<{ id: string, criterionId: string | null, severity: Severity, description: string, recordedAt: string, recommendations: Array<{ id: string, inspectionId: string, findingId: string, text: string, responsibleUnitId: string, responsibleUnitName: string | null, dueDay: string, status: RecommendationStatus, overdue: boolean, answer: string | null, answeredAt: string | null, returnReason: string | null, verifiedAt: string | null, carryOverReason: string | null, answerFiles: Array<{ id: string, name: string, url: string }> }> }> } };
 
 export type ExportInspectionRecordMutationVariables = Exact<{
   id: string | number;
@@ -973,7 +989,7 @@ export type RecommendationsQueryVariables = Exact<{
 }>;
 
 
-export type RecommendationsQuery = { recommendations: { total: number, items: Array<{ id: string, inspectionId: string, findingId: string, text: string, responsibleUnitId: string, responsibleUnitName: string | null, dueDay: string, status: RecommendationStatus, answer: string | null, answeredAt: string | null, returnReason: string | null, verifiedAt: string | null, carryOverReason: string | null, answerFiles: Array<{ id: string, name: string, url: string }> }> } };
+export type RecommendationsQuery = { recommendations: { total: number, items: Array<{ id: string, inspectionId: string, findingId: string, text: string, responsibleUnitId: string, responsibleUnitName: string | null, dueDay: string, status: RecommendationStatus, overdue: boolean, answer: string | null, answeredAt: string | null, returnReason: string | null, verifiedAt: string | null, carryOverReason: string | null, answerFiles: Array<{ id: string, name: string, url: string }> }> } };
 
 export type AnswerRecommendationMutationVariables = Exact<{
   id: string | number;
@@ -981,7 +997,7 @@ export type AnswerRecommendationMutationVariables = Exact<{
 }>;
 
 
-export type AnswerRecommendationMutation = { answerRecommendation: { id: string, inspectionId: string, findingId: string, text: string, responsibleUnitId: string, responsibleUnitName: string | null, dueDay: string, status: RecommendationStatus, answer: string | null, answeredAt: string | null, returnReason: string | null, verifiedAt: string | null, carryOverReason: string | null, answerFiles: Array<{ id: string, name: string, url: string }> } };
+export type AnswerRecommendationMutation = { answerRecommendation: { id: string, inspectionId: string, findingId: string, text: string, responsibleUnitId: string, responsibleUnitName: string | null, dueDay: string, status: RecommendationStatus, overdue: boolean, answer: string | null, answeredAt: string | null, returnReason: string | null, verifiedAt: string | null, carryOverReason: string | null, answerFiles: Array<{ id: string, name: string, url: string }> } };
 
 export type VerifyRecommendationMutationVariables = Exact<{
   id: string | number;
@@ -990,7 +1006,7 @@ export type VerifyRecommendationMutationVariables = Exact<{
 }>;
 
 
-export type VerifyRecommendationMutation = { verifyRecommendation: { id: string, inspectionId: string, findingId: string, text: string, responsibleUnitId: string, responsibleUnitName: string | null, dueDay: string, status: RecommendationStatus, answer: string | null, answeredAt: string | null, returnReason: string | null, verifiedAt: string | null, carryOverReason: string | null, answerFiles: Array<{ id: string, name: string, url: string }> } };
+export type VerifyRecommendationMutation = { verifyRecommendation: { id: string, inspectionId: string, findingId: string, text: string, responsibleUnitId: string, responsibleUnitName: string | null, dueDay: string, status: RecommendationStatus, overdue: boolean, answer: string | null, answeredAt: string | null, returnReason: string | null, verifiedAt: string | null, carryOverReason: string | null, answerFiles: Array<{ id: string, name: string, url: string }> } };
 
 export type RiskRankingQueryVariables = Exact<{
   asOf?: string | null | undefined;
@@ -1027,7 +1043,7 @@ export type InspectionCalendarQueryVariables = Exact<{
 }>;
 
 
-export type InspectionCalendarQuery = { inspectionCalendar: { from: string, to: string, items: Array<{ inspection: { id: string, unitName: string | null, type: InspectionType, focus: string, status: InspectionStatus, windowStart: string, windowEnd: string, startDay: string | null, endDay: string | null }, warnings: Array<{ kind: CalendarWarningKind, otherInspectionId: string, message: string }> }> } };
+export type InspectionCalendarQuery = { inspectionCalendar: { from: string, to: string, items: Array<{ inspection: { id: string, unitId: string, unitName: string | null, type: InspectionType, focus: string, status: InspectionStatus, windowStart: string, windowEnd: string, startDay: string | null, endDay: string | null }, warnings: Array<{ kind: CalendarWarningKind, otherInspectionId: string, message: string }> }> } };
 
 export type ChecklistTemplateFieldsFragment = { id: string, code: string, name: string, version: number, versionId: string, groups: Array<{ code: string, name: string, criteria: Array<{ code: string, text: string, kind: AssessmentKind, maxScore: number | null }> }> };
 
@@ -1636,6 +1652,7 @@ export const RecommendationFieldsFragmentDoc = new TypedDocumentString(`
   responsibleUnitName
   dueDay
   status
+  overdue
   answer
   answeredAt
   answerFiles {
@@ -1665,6 +1682,10 @@ export const InspectionDetailFieldsFragmentDoc = new TypedDocumentString(`
   endDay
   decisionNumber
   decisionDate
+  template {
+    name
+    version
+  }
   selfAssessmentDue
   selfSubmittedAt
   selfAssessmentLate
@@ -1730,6 +1751,7 @@ fragment RecommendationFields on Recommendation {
   responsibleUnitName
   dueDay
   status
+  overdue
   answer
   answeredAt
   answerFiles {
@@ -3885,6 +3907,47 @@ export const InspectionsListDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InspectionsListQuery, InspectionsListQueryVariables>;
+export const InspectionUnitNameDocument = new TypedDocumentString(`
+    query InspectionUnitName($id: ID!) {
+  unit(id: $id) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<InspectionUnitNameQuery, InspectionUnitNameQueryVariables>;
+export const UnitOpenRecommendationsDocument = new TypedDocumentString(`
+    query UnitOpenRecommendations($unitId: ID!, $limit: Int, $offset: Int) {
+  recommendations(unitId: $unitId, open: true, limit: $limit, offset: $offset) {
+    total
+    items {
+      ...RecommendationFields
+    }
+  }
+}
+    fragment InspectionFileFields on InspectionFile {
+  id
+  name
+  url
+}
+fragment RecommendationFields on Recommendation {
+  id
+  inspectionId
+  findingId
+  text
+  responsibleUnitId
+  responsibleUnitName
+  dueDay
+  status
+  overdue
+  answer
+  answeredAt
+  answerFiles {
+    ...InspectionFileFields
+  }
+  returnReason
+  verifiedAt
+  carryOverReason
+}`) as unknown as TypedDocumentString<UnitOpenRecommendationsQuery, UnitOpenRecommendationsQueryVariables>;
 export const InspectionPlansDocument = new TypedDocumentString(`
     query InspectionPlans($year: Int) {
   inspectionPlans(year: $year) {
@@ -4021,6 +4084,7 @@ fragment RecommendationFields on Recommendation {
   responsibleUnitName
   dueDay
   status
+  overdue
   answer
   answeredAt
   answerFiles {
@@ -4044,6 +4108,10 @@ fragment InspectionDetailFields on Inspection {
   endDay
   decisionNumber
   decisionDate
+  template {
+    name
+    version
+  }
   selfAssessmentDue
   selfSubmittedAt
   selfAssessmentLate
@@ -4115,6 +4183,7 @@ fragment RecommendationFields on Recommendation {
   responsibleUnitName
   dueDay
   status
+  overdue
   answer
   answeredAt
   answerFiles {
@@ -4138,6 +4207,10 @@ fragment InspectionDetailFields on Inspection {
   endDay
   decisionNumber
   decisionDate
+  template {
+    name
+    version
+  }
   selfAssessmentDue
   selfSubmittedAt
   selfAssessmentLate
@@ -4209,6 +4282,7 @@ fragment RecommendationFields on Recommendation {
   responsibleUnitName
   dueDay
   status
+  overdue
   answer
   answeredAt
   answerFiles {
@@ -4232,6 +4306,10 @@ fragment InspectionDetailFields on Inspection {
   endDay
   decisionNumber
   decisionDate
+  template {
+    name
+    version
+  }
   selfAssessmentDue
   selfSubmittedAt
   selfAssessmentLate
@@ -4303,6 +4381,7 @@ fragment RecommendationFields on Recommendation {
   responsibleUnitName
   dueDay
   status
+  overdue
   answer
   answeredAt
   answerFiles {
@@ -4326,6 +4405,10 @@ fragment InspectionDetailFields on Inspection {
   endDay
   decisionNumber
   decisionDate
+  template {
+    name
+    version
+  }
   selfAssessmentDue
   selfSubmittedAt
   selfAssessmentLate
@@ -4397,6 +4480,7 @@ fragment RecommendationFields on Recommendation {
   responsibleUnitName
   dueDay
   status
+  overdue
   answer
   answeredAt
   answerFiles {
@@ -4420,6 +4504,10 @@ fragment InspectionDetailFields on Inspection {
   endDay
   decisionNumber
   decisionDate
+  template {
+    name
+    version
+  }
   selfAssessmentDue
   selfSubmittedAt
   selfAssessmentLate
@@ -4491,6 +4579,7 @@ fragment RecommendationFields on Recommendation {
   responsibleUnitName
   dueDay
   status
+  overdue
   answer
   answeredAt
   answerFiles {
@@ -4514,6 +4603,10 @@ fragment InspectionDetailFields on Inspection {
   endDay
   decisionNumber
   decisionDate
+  template {
+    name
+    version
+  }
   selfAssessmentDue
   selfSubmittedAt
   selfAssessmentLate
@@ -4585,6 +4678,7 @@ fragment RecommendationFields on Recommendation {
   responsibleUnitName
   dueDay
   status
+  overdue
   answer
   answeredAt
   answerFiles {
@@ -4608,6 +4702,10 @@ fragment InspectionDetailFields on Inspection {
   endDay
   decisionNumber
   decisionDate
+  template {
+    name
+    version
+  }
   selfAssessmentDue
   selfSubmittedAt
   selfAssessmentLate
@@ -4707,6 +4805,7 @@ fragment RecommendationFields on Recommendation {
   responsibleUnitName
   dueDay
   status
+  overdue
   answer
   answeredAt
   answerFiles {
@@ -4736,6 +4835,7 @@ fragment RecommendationFields on Recommendation {
   responsibleUnitName
   dueDay
   status
+  overdue
   answer
   answeredAt
   answerFiles {
@@ -4765,6 +4865,7 @@ fragment RecommendationFields on Recommendation {
   responsibleUnitName
   dueDay
   status
+  overdue
   answer
   answeredAt
   answerFiles {
@@ -4826,6 +4927,7 @@ export const InspectionCalendarDocument = new TypedDocumentString(`
     items {
       inspection {
         id
+        unitId
         unitName
         type
         focus
