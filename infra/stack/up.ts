@@ -75,9 +75,10 @@ export async function up(profile: Profile): Promise<StackConfig> {
   // Demo data, idempotent: the directory's units and users (their events fill every replica), then
   // the seed plan of 2024 imported and issued, and its copy for the current year. The demo profile
   // adds a year under way (planning's progress, focal officers and linked tasks; complaints' PAKN in
-  // every state, whose events fill the directory's inbox); the test stack keeps the bare data its
-  // suites expect.
-  const seeded = profile === "demo" ? (["directory", "planning", "complaints"] as const) : (["directory", "planning"] as const);
+  // every state, whose events fill the directory's inbox; inspections' approved plan of the year with one
+  // inspection concluded); the test stack keeps the bare data its suites expect.
+  const seeded =
+    profile === "demo" ? (["directory", "planning", "complaints", "inspections"] as const) : (["directory", "planning"] as const);
   for (const service of seeded) {
     execFileSync(TSX, ["src/seed.ts"], {
       cwd: join(ROOT, "apps", service),

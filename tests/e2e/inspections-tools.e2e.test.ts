@@ -2,7 +2,8 @@
  * The inspection tools of issue 11 in the browser against the running test stack: the city office opens
  * the risk ranking (units ranked, the signals behind the score), changes a weight by keyboard and sees it
  * saved, schedules an unannounced inspection from the ranking, finds it on the calendar and follows its
- * link, and edits the checklist template — Vietnamese messages on a bad criterion, then a new version. A
+ * link, opens a unit's page from it (its inspections and open recommendations; the inspection names its
+ * template version), and edits the checklist template — Vietnamese messages on a bad criterion, then a new version. A
  * unit officer gets none of the tools' links. axe runs on every page visited (browser.ts).
  */
 import { randomUUID } from "node:crypto";
@@ -165,9 +166,42 @@ describe("web: risk ranking, inspection calendar and checklist templates", () =>
     const entry = april.getByRole("listitem").filter({ hasText: FOCUS });
     await expect.poll(() => entry.innerText()).toContain("Đột xuất");
     expect(await page.getByRole("region", { name: "Tháng 5/2026" }).innerText()).not.toContain(FOCUS);
-    await entry.getByRole("link").click();
+    await entry.getByRole("link", { name: /Trang đơn vị/ }).waitFor();
+    await entry.getByRole("link").first().click();
     await page.getByRole("heading", { name: /^Kiểm tra /, level: 1 }).waitFor();
     expect(new URL(page.url()).pathname).toBe(inspectionPath);
+  });
+
+  it("a unit's page, reached from the calendar, lists its inspections and open recommendations; the inspection shows its template", async () => {
+    const page = await open(browser, "/inspections/calendar?year=2026&from=3&to=3");
+    const march = page.getByRole("region", { name: "Tháng 3/2026" });
+    const entry = march
+      .getByRole("listitem")
+      .filter({ hasText: `Dữ liệu xếp hạng rủi ro (${RUN})` })
+      .filter({ hasText: UNITS[0] });
+    await entry.getByRole("link", { name: "Trang đơn vị" }).click();
+    await page.getByRole("heading", { name: `Công tác kiểm tra tại ${UNITS[0]}`, level: 1 }).waitFor();
+
+    const inspections = page.getByRole("table", { name: "Các cuộc kiểm tra" });
+    const inspection = inspections.locator("tbody tr.ant-table-row").filter({ hasText: `Dữ liệu xếp hạng rủi ro (${RUN})` });
+    await expect.poll(() => inspection.innerText()).toContain("Đang kiểm tra");
+    expect(await inspection.innerText()).toContain("2026");
+
+    // The seeded recommendations, due 20/03/2026: open, not yet overdue on the stack's day (16/03/2026).
+    const openRecommendations = page.getByRole("table", { name: "Kiến nghị chưa hoàn thành" });
+    const recommendation = openRecommendations
+      .locator("tbody tr.ant-table-row")
+      .filter({ hasText: `Lập phiếu xin lỗi cho hồ sơ trễ hạn (${RUN}-1)` });
+    await expect.poll(() => recommendation.innerText()).toContain("20/03/2026");
+    expect(await recommendation.getByTestId("recommendation-status").innerText()).toBe("Chưa thực hiện");
+    expect(await recommendation.getByTestId("recommendation-overdue").count()).toBe(0);
+
+    // The inspection's page names the template version it was started with, and links back to the unit's page.
+    await inspection.getByRole("link", { name: "Đột xuất" }).click();
+    await page.getByRole("heading", { name: `Kiểm tra ${UNITS[0]}`, level: 1 }).waitFor();
+    await expect.poll(() => page.getByTestId("inspection-template").innerText()).toMatch(new RegExp(`^${TEMPLATE} \\(phiên bản \\d+\\)$`));
+    await page.getByRole("link", { name: `Công tác kiểm tra tại ${UNITS[0]}` }).click();
+    await page.getByRole("heading", { name: `Công tác kiểm tra tại ${UNITS[0]}`, level: 1 }).waitFor();
   });
 
   it("the city office adds a criterion to the checklist template and saves a new version", async () => {

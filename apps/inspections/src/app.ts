@@ -18,10 +18,9 @@ export interface AppOptions {
   files?: FileStore;
 }
 
-export function buildApp(env: InspectionsEnv, db: Db, options: AppOptions = {}): FastifyInstance {
-  const now = options.now ?? clock;
-  const files = options.files ?? localFileStore(env.INSPECTIONS_FILES_DIR);
-  const documents: DocumentDeps = {
+/** Where generated documents go and who issues them (the app's and the demo seed's). */
+export function documentDeps(env: InspectionsEnv, files: FileStore): DocumentDeps {
+  return {
     files,
     settings: {
       issuer: env.INSPECTIONS_DOCUMENT_ISSUER,
@@ -29,6 +28,12 @@ export function buildApp(env: InspectionsEnv, db: Db, options: AppOptions = {}):
       place: env.INSPECTIONS_DOCUMENT_PLACE,
     },
   };
+}
+
+export function buildApp(env: InspectionsEnv, db: Db, options: AppOptions = {}): FastifyInstance {
+  const now = options.now ?? clock;
+  const files = options.files ?? localFileStore(env.INSPECTIONS_FILES_DIR);
+  const documents = documentDeps(env, files);
   const app = createService<Context>({
     name: "inspections",
     env,

@@ -37,3 +37,10 @@ export const envSchema = baseServiceEnv.extend({
 export type InspectionsEnv = z.infer<typeof envSchema>;
 
 export const loadInspectionsEnv = (source: Record<string, string | undefined> = process.env) => loadEnv(envSchema, source);
+
+/** The demo seed (`src/seed.ts`): the service's env, and a profile that refuses to put demo inspections anywhere but the demo stack. */
+export const seedEnvSchema = envSchema.extend({
+  STACK_PROFILE: z.enum(["demo"], "the inspections seed runs only in the demo stack (STACK_PROFILE=demo)"),
+});
+
+export const loadSeedEnv = (source: Record<string, string | undefined> = process.env) => loadEnv(seedEnvSchema, source, "inspections seed");

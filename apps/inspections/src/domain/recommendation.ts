@@ -8,6 +8,17 @@ import { refusal, type DomainError } from "./errors.ts";
 
 export type RecommendationStatus = "open" | "answered" | "returned" | "verified" | "carried_over";
 
+/** Still owed by the unit (a unit's open recommendations): not verified and not carried over to a follow-up inspection. */
+export const OPEN_STATUSES: readonly RecommendationStatus[] = ["open", "answered", "returned"];
+
+/**
+ * Overdue: past its due day and still waiting for the unit (open, or returned to it) — the rule of the
+ * overdue job (use-cases/closing.ts), shown on the unit's page. Answered ones wait for the team, not the unit.
+ */
+export function recommendationOverdue(status: RecommendationStatus, dueDay: LocalDate, today: LocalDate): boolean {
+  return (status === "open" || status === "returned") && dueDay < today;
+}
+
 /**
  * The due day of a recommendation: `workingDays` after the visit's last day (or `today` when the visit has no
  * dates yet), or the day given, which may not be before the inspection's first day.

@@ -23,6 +23,8 @@ export interface RequestLoaders {
   files(ids: readonly string[]): Promise<FileInfo[]>;
   /** What a reorganisation would move from the unit now (the units of an `_entities` batch in one query). */
   workToMove(unitId: string): Promise<MovableWork[]>;
+  /** The checklist template's name and version an inspection was started with. */
+  templateVersion(id: string): Promise<{ name: string; version: number } | null>;
   /** The reorganisations that moved a recommendation or an inspection, earliest first. */
   transfers(kind: "recommendation" | "inspection", id: string): Promise<WorkTransfer[]>;
 }
@@ -77,6 +79,16 @@ export function requestLoaders(db: Db): RequestLoaders {
       return figures(`${inspection.id}|${inspection.unitId}|${from}|${to}`);
     },
     unitName: batchLoader<string, string | null>((ids) => unitNames(db, ids), null),
+    templateVersion: batchLoader(
+      async (ids: string[]) =>
+        new Map(
+          (await db.templateVersion.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, version: true } })).map((v) => [
+            v.id,
+            { name: v.name, version: v.version },
+          ]),
+        ),
+      null as { name: string; version: number } | null,
+    ),
     planItems: batchLoader(
       async (ids: string[]) =>
         groupBy(await db.planItem.findMany({ where: { planId: { in: ids } }, orderBy: { order: "asc" } }), (i) => i.planId),

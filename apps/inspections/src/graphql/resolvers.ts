@@ -1,4 +1,4 @@
-import type { LocalDate } from "@tthc/calendar";
+import { fromDbDate, type LocalDate } from "@tthc/calendar";
 import { DateScalar, DateTimeScalar, requireRole, requireUser, type BaseContext, type ChangeContext } from "@tthc/service-kit";
 import { countReplicatedUnits } from "@tthc/unit-replica";
 import type { Db } from "../db/client.ts";
@@ -13,7 +13,7 @@ import type {
   Severity,
   WorkTransfer,
 } from "../db/generated/client.ts";
-import { assessmentsDiffer, type ChecklistGroup, type PlanItemInput } from "../domain/index.ts";
+import { assessmentsDiffer, recommendationOverdue, type ChecklistGroup, type PlanItemInput } from "../domain/index.ts";
 import {
   answerRecommendation,
   issueRecommendation,
@@ -103,8 +103,17 @@ export const resolvers = {
       listInspections(ctx.db, ctx.actor, args.filter ?? {}, { limit: args.limit, offset: args.offset }),
     inspection: (_: unknown, { id }: { id: string }, ctx: Context) => readableInspection(ctx.db, ctx.actor, id),
     checklistTemplates: (_: unknown, __: unknown, ctx: Context) => listTemplates(ctx.db, ctx.actor),
-    recommendations: (_: unknown, args: { status?: RecommendationStatus | null } & Page, ctx: Context) =>
-      listRecommendations(ctx.db, ctx.actor, args.status ?? null, { limit: args.limit, offset: args.offset }),
+    recommendations: (
+      _: unknown,
+      args: { status?: RecommendationStatus | null; unitId?: string | null; open?: boolean | null } & Page,
+      ctx: Context,
+    ) =>
+      listRecommendations(
+        ctx.db,
+        ctx.actor,
+        { status: args.status ?? null, unitId: args.unitId ?? null, open: args.open ?? false },
+        { limit: args.limit, offset: args.offset },
+      ),
     riskRanking: (_: unknown, args: { asOf?: LocalDate | null; first: number; after?: string | null }, ctx: Context) =>
       riskRanking(ctx.db, ctx.actor, args.asOf ?? ctx.today, args.first, args.after ?? null),
     riskWeights: (_: unknown, __: unknown, ctx: Context) => riskWeights(ctx.db, ctx.actor),
@@ -180,6 +189,8 @@ export const resolvers = {
   Inspection: {
     unitName: (inspection: Inspection, _: unknown, ctx: Context) => ctx.load.unitName(inspection.unitId),
     transfers: (inspection: Inspection, _: unknown, ctx: Context) => ctx.load.transfers("inspection", inspection.id),
+    template: (inspection: Inspection, _: unknown, ctx: Context) =>
+      inspection.templateVersionId ? ctx.load.templateVersion(inspection.templateVersionId) : null,
     selfAssessmentLate: (inspection: Inspection, _: unknown, ctx: Context) => selfAssessmentLate(inspection, ctx.today),
     team: (inspection: Inspection, _: unknown, ctx: Context) => ctx.load.team(inspection.id),
     checklist: async (inspection: Inspection, _: unknown, ctx: Context) => checklistGroups(await ctx.load.criteria(inspection.id)),
@@ -206,6 +217,7 @@ export const resolvers = {
     responsibleUnitName: (r: Recommendation, _: unknown, ctx: Context) => ctx.load.unitName(r.responsibleUnitId),
     transfers: (r: Recommendation, _: unknown, ctx: Context) => ctx.load.transfers("recommendation", r.id),
     answerFiles: (r: Recommendation, _: unknown, ctx: Context) => ctx.load.files(r.answerFileIds),
+    overdue: (r: Recommendation, _: unknown, ctx: Context) => recommendationOverdue(r.status, fromDbDate(r.dueDay), ctx.today),
   },
 };
 

@@ -13,6 +13,7 @@ import {
   actsForUnit,
   canReadInspection,
   inspectionScope,
+  OPEN_STATUSES,
   recommendationAnswerProblem,
   recommendationDue,
   refusal,
@@ -223,17 +224,35 @@ export async function verifyRecommendation(db: Db, id: string, accepted: boolean
 }
 
 /** One page of the recommendations the actor may read (a unit officer: those addressed to their unit), due first; paged in SQL. */
+export interface RecommendationFilter {
+  status: Recommendation["status"] | null;
+  /** Those addressed to this unit. */
+  unitId: string | null;
+  /** Only those in OPEN_STATUSES. */
+  open: boolean;
+}
+
 export async function listRecommendations(
   db: Db,
   actor: ChangeContext["actor"],
-  status: Recommendation["status"] | null,
+  filter: RecommendationFilter,
   page: { limit: number; offset: number },
 ) {
   const scope = inspectionScope(actor);
   if (scope.kind === "none") throw forbiddenVi("Bạn không có quyền xem kiến nghị.", "You may not read recommendations.");
   if (!Number.isInteger(page.limit) || page.limit < 1 || page.limit > MAX_PAGE || !Number.isInteger(page.offset) || page.offset < 0)
     throw domainError(refusal("BAD_PAGE", `Mỗi trang từ 1 đến ${MAX_PAGE} dòng.`, `A page holds 1–${MAX_PAGE} rows.`, "limit"));
-  const where = { ...(scope.kind === "unit" ? { responsibleUnitId: scope.unitId } : {}), ...(status ? { status } : {}) };
+  const { status, unitId, open } = filter;
+  // A unit officer asking for another unit's reads nothing, as for an inspection of another unit.
+  const otherUnit = scope.kind === "unit" && unitId !== null && unitId !== scope.unitId;
+  const unit = scope.kind === "unit" ? scope.unitId : unitId;
+  const where: Prisma.RecommendationWhereInput = {
+    AND: [
+      otherUnit ? { id: { in: [] } } : unit ? { responsibleUnitId: unit } : {},
+      status ? { status } : {},
+      open ? { status: { in: [...OPEN_STATUSES] } } : {},
+    ],
+  };
   const [total, items] = await Promise.all([
     db.recommendation.count({ where }),
     db.recommendation.findMany({

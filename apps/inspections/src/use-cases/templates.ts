@@ -32,7 +32,14 @@ export async function ensureDefaultTemplate(db: Db): Promise<void> {
       data: {
         code: DEFAULT_TEMPLATE_CODE,
         name: DEFAULT_TEMPLATE_NAME,
-        versions: { create: { version: 1, groups: DEFAULT_TEMPLATE_GROUPS as unknown as Prisma.InputJsonValue, createdBy: SYSTEM } },
+        versions: {
+          create: {
+            version: 1,
+            name: DEFAULT_TEMPLATE_NAME,
+            groups: DEFAULT_TEMPLATE_GROUPS as unknown as Prisma.InputJsonValue,
+            createdBy: SYSTEM,
+          },
+        },
       },
     })
     // Two first uses at once: the other one created it.
@@ -91,7 +98,13 @@ export async function reviseTemplate(db: Db, templateId: string, name: string, g
     await tx.checklistTemplate.update({ where: { id: templateId }, data: { name: name.trim() } });
     // A concurrent revision takes the same number and fails on the unique (template, version) key.
     return tx.templateVersion.create({
-      data: { templateId, version: version.version + 1, groups: normalised as unknown as Prisma.InputJsonValue, createdBy: userId },
+      data: {
+        templateId,
+        version: version.version + 1,
+        name: name.trim(),
+        groups: normalised as unknown as Prisma.InputJsonValue,
+        createdBy: userId,
+      },
     });
   });
 }

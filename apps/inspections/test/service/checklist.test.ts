@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEFAULT_TEMPLATE_NAME } from "../../src/domain/index.ts";
 import {
   ACTORS,
   approvedPlan,
@@ -27,7 +28,7 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 const CHECKLIST = `query($id: ID!) { inspection(id: $id) {
-  status selfAssessmentDue selfSubmittedAt selfAssessmentLate templateVersionId
+  status selfAssessmentDue selfSubmittedAt selfAssessmentLate templateVersionId template { name version }
   team { userId name role }
   checklist { code name criteria { id code kind maxScore selfValue selfNote teamValue teamNote differs } }
 } }`;
@@ -49,6 +50,7 @@ type Checklist = {
     selfSubmittedAt: string | null;
     selfAssessmentLate: boolean;
     templateVersionId: string;
+    template: { name: string; version: number } | null;
     team: { userId: string; name: string; role: string }[];
     checklist: { code: string; name: string; criteria: Criterion[] }[];
   };
@@ -214,11 +216,15 @@ describe("the checklist of a started inspection", () => {
     const after = await read(UNIT.leLoi);
     expect(after.checklist).toEqual(before.checklist);
     expect(after.templateVersionId).toBe(before.templateVersionId);
+    // The inspection page names the template as it was started with, not as renamed since.
+    expect(before.template).toEqual({ name: DEFAULT_TEMPLATE_NAME, version: 1 });
+    expect(after.template).toEqual(before.template);
 
     ok(await gql(h.app, FORM_TEAM, { id: inspectionOf[UNIT.minhKhai], input: TEAM }, ACTORS.admin));
     ok(await gql(h.app, START, { id: inspectionOf[UNIT.minhKhai] }, ACTORS.inspector));
     const next = await read(UNIT.minhKhai);
     expect(next.templateVersionId).toBe(revised.reviseChecklistTemplate.versionId);
+    expect(next.template).toEqual({ name: "Phiếu 2026", version: 2 });
     expect(byCode(next)["2.2"]?.maxScore).toBe(10);
     expect(byCode(next)["7.3"]).toMatchObject({ kind: "YES_NO" });
     expect(byCode(after)["7.3"]).toBeUndefined();

@@ -39,6 +39,9 @@ export function UnitDetailPage() {
         <Link to="/directory">← {t("units.heading")}</Link>
       </p>
       <h1 id="page-title">{unit.name}</h1>
+      <p>
+        <Link to={`/inspections/units/${unit.id}`}>{t("inspections.unit.heading", { unit: unit.name })}</Link>
+      </p>
       <UnitFacts unit={unit} />
 
       {isAdmin && (

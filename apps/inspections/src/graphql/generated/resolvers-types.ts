@@ -155,6 +155,8 @@ export type Inspection = {
   startDay?: Maybe<Scalars['Date']['output']>;
   status: InspectionStatus;
   team: Array<TeamMember>;
+  /** The checklist template's name and version the inspection was started with (a later revision does not change it); null until started. */
+  template?: Maybe<InspectionTemplateVersion>;
   templateVersionId?: Maybe<Scalars['ID']['output']>;
   /** Reorganisations that handed it, not yet started, to another unit, earliest first (the unit first planned). */
   transfers: Array<WorkTransfer>;
@@ -263,6 +265,12 @@ export type InspectionTeamInput = {
   endDay: Scalars['Date']['input'];
   members: Array<TeamMemberInput>;
   startDay: Scalars['Date']['input'];
+};
+
+export type InspectionTemplateVersion = {
+  __typename?: 'InspectionTemplateVersion';
+  name: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
 };
 
 /** periodic (định kỳ), unannounced (đột xuất), thematic (chuyên đề). */
@@ -443,7 +451,11 @@ export type Query = {
   inspections: InspectionPage;
   /** Signed-in staff only. */
   inspectionsStatus: ServiceStatus;
-  /** Recommendations the reader may see: a unit officer those addressed to their unit; paged, due first. */
+  /**
+   * Recommendations the reader may see: a unit officer those addressed to their unit; paged, due first.
+   * unitId: those addressed to that unit (a unit officer asking for another unit gets none). open: only those still
+   * owed (open, answered awaiting verification, returned); status, when also given, narrows further.
+   */
   recommendations: RecommendationPage;
   /** City office, leaders and inspectors: units by risk score (highest first, ties by Vietnamese name), each with its reasons. */
   riskRanking: RiskRankingPage;
@@ -484,7 +496,9 @@ export type QueryInspectionsArgs = {
 export type QueryRecommendationsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
+  open?: InputMaybe<Scalars['Boolean']['input']>;
   status?: InputMaybe<RecommendationStatus>;
+  unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -506,6 +520,8 @@ export type Recommendation = {
   findingId: Scalars['ID']['output'];
   id: Scalars['ID']['output'];
   inspectionId: Scalars['ID']['output'];
+  /** Past its due day and still waiting for the unit (open or returned), on the service's today. */
+  overdue: Scalars['Boolean']['output'];
   responsibleUnitId: Scalars['ID']['output'];
   responsibleUnitName?: Maybe<Scalars['String']['output']>;
   returnReason?: Maybe<Scalars['String']['output']>;
@@ -823,6 +839,7 @@ export type ResolversTypes = {
   InspectionPlanUpdateInput: InspectionPlanUpdateInput;
   InspectionStatus: InspectionStatus;
   InspectionTeamInput: InspectionTeamInput;
+  InspectionTemplateVersion: ResolverTypeWrapper<InspectionTemplateVersion>;
   InspectionType: InspectionType;
   MovableWork: ResolverTypeWrapper<MovableWork>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -883,6 +900,7 @@ export type ResolversParentTypes = {
   InspectionPlanItemInput: InspectionPlanItemInput;
   InspectionPlanUpdateInput: InspectionPlanUpdateInput;
   InspectionTeamInput: InspectionTeamInput;
+  InspectionTemplateVersion: InspectionTemplateVersion;
   MovableWork: MovableWork;
   Mutation: Record<PropertyKey, never>;
   Query: Record<PropertyKey, never>;
@@ -989,6 +1007,7 @@ export type InspectionResolvers<ContextType = unknown, ParentType extends Resolv
   startDay?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['InspectionStatus'], ParentType, ContextType>;
   team?: Resolver<Array<ResolversTypes['TeamMember']>, ParentType, ContextType>;
+  template?: Resolver<Maybe<ResolversTypes['InspectionTemplateVersion']>, ParentType, ContextType>;
   templateVersionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   transfers?: Resolver<Array<ResolversTypes['WorkTransfer']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['InspectionType'], ParentType, ContextType>;
@@ -1038,6 +1057,11 @@ export type InspectionPlanItemResolvers<ContextType = unknown, ParentType extend
   unitName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type InspectionTemplateVersionResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['InspectionTemplateVersion'] = ResolversParentTypes['InspectionTemplateVersion']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type MovableWorkResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['MovableWork'] = ResolversParentTypes['MovableWork']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   what?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1072,7 +1096,7 @@ export type QueryResolvers<ContextType = unknown, ParentType extends ResolversPa
   inspectionPlans?: Resolver<Array<ResolversTypes['InspectionPlan']>, ParentType, ContextType, Partial<QueryInspectionPlansArgs>>;
   inspections?: Resolver<ResolversTypes['InspectionPage'], ParentType, ContextType, RequireFields<QueryInspectionsArgs, 'limit' | 'offset'>>;
   inspectionsStatus?: Resolver<ResolversTypes['ServiceStatus'], ParentType, ContextType>;
-  recommendations?: Resolver<ResolversTypes['RecommendationPage'], ParentType, ContextType, RequireFields<QueryRecommendationsArgs, 'limit' | 'offset'>>;
+  recommendations?: Resolver<ResolversTypes['RecommendationPage'], ParentType, ContextType, RequireFields<QueryRecommendationsArgs, 'limit' | 'offset' | 'open'>>;
   riskRanking?: Resolver<ResolversTypes['RiskRankingPage'], ParentType, ContextType, RequireFields<QueryRiskRankingArgs, 'first'>>;
   riskWeights?: Resolver<Array<ResolversTypes['RiskWeight']>, ParentType, ContextType>;
 };
@@ -1086,6 +1110,7 @@ export type RecommendationResolvers<ContextType = unknown, ParentType extends Re
   findingId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inspectionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   responsibleUnitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   responsibleUnitName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   returnReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1190,6 +1215,7 @@ export type Resolvers<ContextType = unknown> = {
   InspectionPage?: InspectionPageResolvers<ContextType>;
   InspectionPlan?: InspectionPlanResolvers<ContextType>;
   InspectionPlanItem?: InspectionPlanItemResolvers<ContextType>;
+  InspectionTemplateVersion?: InspectionTemplateVersionResolvers<ContextType>;
   MovableWork?: MovableWorkResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

@@ -901,6 +901,22 @@ export type InspectionsListQueryVariables = Exact<{
 
 export type InspectionsListQuery = { inspections: { total: number, items: Array<{ id: string, unitName: string | null, type: InspectionType, focus: string, status: InspectionStatus, windowStart: string, windowEnd: string, startDay: string | null, endDay: string | null, selfAssessmentLate: boolean }> } };
 
+export type InspectionUnitNameQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InspectionUnitNameQuery = { unit: { id: string, name: string } | null };
+
+export type UnitOpenRecommendationsQueryVariables = Exact<{
+  unitId: string | number;
+  limit?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type UnitOpenRecommendationsQuery = { recommendations: { total: number, items: Array<{ id: string, inspectionId: string, findingId: string, text: string, responsibleUnitId: string, responsibleUnitName: string | null, dueDay: string, status: RecommendationStatus, overdue: boolean, answer: string | null, answeredAt: string | null, returnReason: string | null, verifiedAt: string | null, carryOverReason: string | null, answerFiles: Array<{ id: string, name: string, url: string }> }> } };
+
 export type InspectionPlanFieldsFragment = { id: string, year: number, title: string, status: InspectionPlanStatus, approvedAt: string | null, items: Array<{ id: string, order: number, unitId: string, unitName: string | null, periodKind: PeriodKind, period: number, type: InspectionType, focus: string }> };
 
 export type InspectionPlansQueryVariables = Exact<{
@@ -951,16 +967,16 @@ export type InspectionTeamCandidatesQuery = { users: Array<{ id: string, fullNam
 
 export type InspectionFileFieldsFragment = { id: string, name: string, url: string };
 
-export type RecommendationFieldsFragment = { id: string, inspectionId: string, findingId: string, text: string, responsibleUnitId: string, responsibleUnitName: string | null, dueDay: string, status: RecommendationStatus, answer: string | null, answeredAt: string | null, returnReason: string | null, verifiedAt: string | null, carryOverReason: string | null, answerFiles: Array<{ id: string, name: string, url: string }> };
+export type RecommendationFieldsFragment = { id: string, inspectionId: string, findingId: string, text: string, responsibleUnitId: string, responsibleUnitName: string | null, dueDay: string, status: RecommendationStatus, overdue: boolean, answer: string | null, answeredAt: string | null, returnReason: string | null, verifiedAt: string | null, carryOverReason: string | null, answerFiles: Array<{ id: string, name: string, url: string }> };
 
-export type InspectionDetailFieldsFragment = { id: string, planId: string | null, unitId: string, unitName: string | null, type: InspectionType, focus: string, status: InspectionStatus, windowStart: string, windowEnd: string, startDay: string | null, endDay: string | null, decisionNumber: string | null, decisionDate: string | null, selfAssessmentDue: string | null, selfSubmittedAt: string | null, selfAssessmentLate: boolean, conclusionNumber: string | null, concludedOn: string | null, closedAt: string | null, conclusionNotice: { id: string, name: string, url: string } | null, unitFigures: { from: string, to: string, complaintsReceived: number, complaintsOverdue: number, complaintsAnsweredLate: number, occurrencesOverdue: number, occurrencesDoneLate: number, lateReports: number | null }, team: Array<{ userId: string, name: string, role: TeamRole }>, checklist: Array<{ code: string, name: string, criteria: Array<{ id: string, code: string, text: string, kind: AssessmentKind, maxScore: number | null, selfValue: number | null, selfNote: string | null, teamValue: number | null, teamNote: string | null, differs: boolean }> }>, findings: Array<{ id: string, criterionId: string | null, severity: Severity, description: string, recordedAt: string, recommendations: Array<{ id: string, inspectionId: string, findingId: string, text: string, responsibleUnitId: string, responsibleUnitName: string | null, dueDay: string, status: RecommendationStatus, answer: string | null, answeredAt: string | null, returnReason: string | null, verifiedAt: string | null, carryOverReason: string | null, answerFiles: Array<{ id: string, name: string, url: string }> }> }> };
+export type InspectionDetailFieldsFragment = { id: string, planId: string | null, unitId: string, unitName: string | null, type: InspectionType, focus: string, status: InspectionStatus, windowStart: string, windowEnd: string, startDay: string | null, endDay: string | null, decisionNumber: string | null, decisionDate: string | null, selfAssessmentDue: string | null, selfSubmittedAt: string | null, selfAssessmentLate: boolean, conclusionNumber: string | null, concludedOn: string | null, closedAt: string | null, template: { name: string, version: number } | null, conclusionNotice: { id: string, name: string, url: string } | null, unitFigures: { from: string, to: string, complaintsReceived: number, complaintsOverdue: number, complaintsAnsweredLate: number, occurrencesOverdue: number, occurrencesDoneLate: number, lateReports: number | null }, team: Array<{ userId: string, name: string, role: TeamRole }>, checklist: Array<{ code: string, name: string, criteria: Array<{ id: string, code: string, text: string, kind: AssessmentKind, maxScore: number | null, selfValue: number | null, selfNote: string | null, teamValue: number | null, teamNote: string | null, differs: boolean }> }>, findings: Array<{ id: string, criterionId: string | null, severity: Severity, description: string, recordedAt: string, recommendations: Array<{ id: string, inspectionId: string, findingId: string, text: string, responsibleUnitId: string, responsibleUnitName: string | null, dueDay: string, status: RecommendationStatus, overdue: boolean, answer: string | null, answeredAt: string | null, returnReason: string | null, verifiedAt: string | null, carryOverReason: string | null, answerFiles: Array<{ id: string, name: string, url: string }> }> }> };
 
 export type InspectionQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type InspectionQuery = { inspection: { id: string, planId: string | null, unitId: string, unitName: string | null, type: InspectionType, focus: string, status: InspectionStatus, windowStart: string, windowEnd: string, startDay: string | null, endDay: string | null, decisionNumber: string | null, decisionDate: string | null, selfAssessmentDue: string | null, selfSubmittedAt: string | null, selfAssessmentLate: boolean, conclusionNumber: string | null, concludedOn: string | null, closedAt: string | null, conclusionNotice: { id: string, name: string, url: string } | null, unitFigures: { from: string, to: string, complaintsReceived: number, complaintsOverdue: number, complaintsAnsweredLate: number, occurrencesOverdue: number, occurrencesDoneLate: number, lateReports: number | null }, team: Array<{ userId: string, name: string, role: TeamRole }>, checklist: Array<{ code: string, name: string, criteria: Array<{ id: string, code: string, text: string, kind: AssessmentKind, maxScore: number | null, selfValue: number | null, selfNote: string | null, teamValue: number | null, teamNote: string | null, differs: boolean }> }>, findings: Array<{ id: string, criterionId: string | null, severity: Severity, description: string, recordedAt: string, recommendations: Array<{ id: string, inspectionId: string, findingId: string, text: string, responsibleUnitId: string, responsibleUnitName: string | null, dueDay: string, status: RecommendationStatus, answer: string | null, answeredAt: string | null, returnReason: string | null, verifiedAt: string | null, carryOverReason: string | null, answerFiles: Array<{ id: string, name: string, url: string }> }> }> } | null };
+export type InspectionQuery = { inspection: { id: string, planId: string | null, unitId: string, unitName: string | null, type: InspectionType, focus: string, status: InspectionStatus, windowStart: string, windowEnd: string, startDay: string | null, endDay: string | null, decisionNumber: string | null, decisionDate: string | null, selfAssessmentDue: string | null, selfSubmittedAt: string | null, selfAssessmentLate: boolean, conclusionNumber: string | null, concludedOn: string | null, closedAt: string | null, template: { name: string, version: number } | null, conclusionNotice: { id: string, name: string, url: string } | null, unitFigures: { from: string, to: string, complaintsReceived: number, complaintsOverdue: number, complaintsAnsweredLate: number, occurrencesOverdue: number, occurrencesDoneLate: number, lateReports: number | null }, team: Array<{ userId: string, name: string, role: TeamRole }>, checklist: Array<{ code: string, name: string, criteria: Array<{ id: string, code: string, text: string, kind: AssessmentKind, maxScore: number | null, selfValue: number | null, selfNote: string | null, teamValue: number | null, teamNote: string | null, differs: boolean }> }>, findings: Array<{ id: string, criterionId: string | null, severity: Severity, description: string, recordedAt: string, recommendations: Array<{ id: string, inspectionId: string, findingId: string, text: string, responsibleUnitId: string, responsibleUnitName: string | null, dueDay: string, status: RecommendationStatus, overdue: boolean, answer: string | null, answeredAt: string | null, returnReason: string | null, verifiedAt: string | null, carryOverReason: string | null, answerFiles: Array<{ id: string, name: string, url: string }> }> }> } | null };
 
 export type FormInspectionTeamMutationVariables = Exact<{
   id: string | number;
@@ -968,14 +984,14 @@ export type FormInspectionTeamMutationVariables = Exact<{
 }>;
 
 
-export type FormInspectionTeamMutation = { formInspectionTeam: { id: string, planId: string | null, unitId: string, unitName: string | null, type: InspectionType, focus: string, status: InspectionStatus, windowStart: string, windowEnd: string, startDay: string | null, endDay: string | null, decisionNumber: string | null, decisionDate: string | null, selfAssessmentDue: string | null, selfSubmittedAt: string | null, selfAssessmentLate: boolean, conclusionNumber: string | null, concludedOn: string | null, closedAt: string | null, conclusionNotice: { id: string, name: string, url: string } | null, unitFigures: { from: string, to: string, complaintsReceived: number, complaintsOverdue: number, complaintsAnsweredLate: number, occurrencesOverdue: number, occurrencesDoneLate: number, lateReports: number | null }, team: Array<{ userId: string, name: string, role: TeamRole }>, checklist: Array<{ code: string, name: string, criteria: Array<{ id: string, code: string, text: string, kind: AssessmentKind, maxScore: number | null, selfValue: number | null, selfNote: string | null, teamValue: number | null, teamNote: string | null, differs: boolean }> }>, findings: Array<{ id: string, criterionId: string | null, severity: Severity, description: string, recordedAt: string, recommendations: Array<{ id: string, inspectionId: string, findingId: string, text: string, responsibleUnitId: string, responsibleUnitName: string | null, dueDay: string, status: RecommendationStatus, answer: string | null, answeredAt: string | null, returnReason: string | null, verifiedAt: string | null, carryOverReason: string | null, answerFiles: Array<{ id: string, name: string, url: string }> }> }> } };
+export type FormInspectionTeamMutation = { formInspectionTeam: { id: string, planId: string | null, unitId: string, unitName: string | null, type: InspectionType, focus: string, status: InspectionStatus, windowStart: string, windowEnd: string, startDay: string | null, endDay: string | null, decisionNumber: string | null, decisionDate: string | null, selfAssessmentDue: string | null, selfSubmittedAt: string | null, selfAssessmentLate: boolean, conclusionNumber: string | null, concludedOn: string | null, closedAt: string | null, template: { name: string, version: number } | null, conclusionNotice: { id: string, name: string, url: string } | null, unitFigures: { from: string, to: string, complaintsReceived: number, complaintsOverdue: number, complaintsAnsweredLate: number, occurrencesOverdue: number, occurrencesDoneLate: number, lateReports: number | null }, team: Array<{ userId: string, name: string, role: TeamRole }>, checklist: Array<{ code: string, name: string, criteria: Array<{ id: string, code: string, text: string, kind: AssessmentKind, maxScore: number | null, selfValue: number | null, selfNote: string | null, teamValue: number | null, teamNote: string | null, differs: boolean }> }>, findings: Array<{ id: string, criterionId: string | null, severity: Severity, description: string, recordedAt: string, recommendations: Array<{ id: string, inspectionId: string, findingId: string, text: string, responsibleUnitId: string, responsibleUnitName: string | null, dueDay: string, status: RecommendationStatus, overdue: boolean, answer: string | null, answeredAt: string | null, returnReason: string | null, verifiedAt: string | null, carryOverReason: string | null, answerFiles: Array<{ id: string, name: string, url: string }> }> }> } };
 
 export type StartInspectionMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type StartInspectionMutation = { startInspection: { id: string, planId: string | null, unitId: string, unitName: string | null, type: InspectionType, focus: string, status: InspectionStatus, windowStart: string, windowEnd: string, startDay: string | null, endDay: string | null, decisionNumber: string | null, decisionDate: string | null, selfAssessmentDue: string | null, selfSubmittedAt: string | null, selfAssessmentLate: boolean, conclusionNumber: string | null, concludedOn: string | null, closedAt: string | null, conclusionNotice: { id: string, name: string, url: string } | null, unitFigures: { from: string, to: string, complaintsReceived: number, complaintsOverdue: number, complaintsAnsweredLate: number, occurrencesOverdue: number, occurrencesDoneLate: number, lateReports: number | null }, team: Array<{ userId: string, name: string, role: TeamRole }>, checklist: Array<{ code: string, name: string, criteria: Array<{ id: string, code: string, text: string, kind: AssessmentKind, maxScore: number | null, selfValue: number | null, selfNote: string | null, teamValue: number | null, teamNote: string | null, differs: boolean }> }>, findings: Array<{ id: string, criterionId: string | null, severity: Severity, description: string, recordedAt: string, recommendations: Array<{ id: string, inspectionId: string, findingId: string, text: string, responsibleUnitId: string, responsibleUnitName: string | null, dueDay: string, status: RecommendationStatus, answer: string | null, answeredAt: string | null, returnReason: string | null, verifiedAt: string | null, carryOverReason: string | null, answerFiles: Array<{ id: string, name: string, url: string }> }> }> } };
+export type StartInspectionMutation = { startInspection: { id: string, planId: string | null, unitId: string, unitName: string | null, type: InspectionType, focus: string, status: InspectionStatus, windowStart: string, windowEnd: string, startDay: string | null, endDay: string | null, decisionNumber: string | null, decisionDate: string | null, selfAssessmentDue: string | null, selfSubmittedAt: string | null, selfAssessmentLate: boolean, conclusionNumber: string | null, concludedOn: string | null, closedAt: string | null, template: { name: string, version: number } | null, conclusionNotice: { id: string, name: string, url: string } | null, unitFigures: { from: string, to: string, complaintsReceived: number, complaintsOverdue: number, complaintsAnsweredLate: number, occurrencesOverdue: number, occurrencesDoneLate: number, lateReports: number | null }, team: Array<{ userId: string, name: string, role: TeamRole }>, checklist: Array<{ code: string, name: string, criteria: Array<{ id: string, code: string, text: string, kind: AssessmentKind, maxScore: number | null, selfValue: number | null, selfNote: string | null, teamValue: number | null, teamNote: string | null, differs: boolean }> }>, findings: Array<{ id: string, criterionId: string | null, severity: Severity, description: string, recordedAt: string, recommendations: Array<{ id: string, inspectionId: string, findingId: string, text: string, responsibleUnitId: string, responsibleUnitName: string | null, dueDay: string, status: RecommendationStatus, overdue: boolean, answer: string | null, answeredAt: string | null, returnReason: string | null, verifiedAt: string | null, carryOverReason: string | null, answerFiles: Array<{ id: string, name: string, url: string }> }> }> } };
 
 export type RecordSelfAssessmentMutationVariables = Exact<{
   id: string | number;
@@ -984,7 +1000,7 @@ export type RecordSelfAssessmentMutationVariables = Exact<{
 }>;
 
 
-export type RecordSelfAssessmentMutation = { recordSelfAssessment: { id: string, planId: string | null, unitId: string, unitName: string | null, type: InspectionType, focus: string, status: InspectionStatus, windowStart: string, windowEnd: string, startDay: string | null, endDay: string | null, decisionNumber: string | null, decisionDate: string | null, selfAssessmentDue: string | null, selfSubmittedAt: string | null, selfAssessmentLate: boolean, conclusionNumber: string | null, concludedOn: string | null, closedAt: string | null, conclusionNotice: { id: string, name: string, url: string } | null, unitFigures: { from: string, to: string, complaintsReceived: number, complaintsOverdue: number, complaintsAnsweredLate: number, occurrencesOverdue: number, occurrencesDoneLate: number, lateReports: number | null }, team: Array<{ userId: string, name: string, role: TeamRole }>, checklist: Array<{ code: string, name: string, criteria: Array<{ id: string, code: string, text: string, kind: AssessmentKind, maxScore: number | null, selfValue: number | null, selfNote: string | null, teamValue: number | null, teamNote: string | null, differs: boolean }> }>, findings: Array<{ id: string, criterionId: string | null, severity: Severity, description: string, recordedAt: string, recommendations: Array<{ id: string, inspectionId: string, findingId: string, text: string, responsibleUnitId: string, responsibleUnitName: string | null, dueDay: string, status: RecommendationStatus, answer: string | null, answeredAt: string | null, returnReason: string | null, verifiedAt: string | null, carryOverReason: string | null, answerFiles: Array<{ id: string, name: string, url: string }> }> }> } };
+export type RecordSelfAssessmentMutation = { recordSelfAssessment: { id: string, planId: string | null, unitId: string, unitName: string | null, type: InspectionType, focus: string, status: InspectionStatus, windowStart: string, windowEnd: string, startDay: string | null, endDay: string | null, decisionNumber: string | null, decisionDate: string | null, selfAssessmentDue: string | null, selfSubmittedAt: string | null, selfAssessmentLate: boolean, conclusionNumber: string | null, concludedOn: string | null, closedAt: string | null, template: { name: string, version: number } | null, conclusionNotice: { id: string, name: string, url: string } | null, unitFigures: { from: string, to: string, complaintsReceived: number, complaintsOverdue: number, complaintsAnsweredLate: number, occurrencesOverdue: number, occurrencesDoneLate: number, lateReports: number | null }, team: Array<{ userId: string, name: string, role: TeamRole }>, checklist: Array<{ code: string, name: string, criteria: Array<{ id: string, code: string, text: string, kind: AssessmentKind, maxScore: number | null, selfValue: number | null, selfNote: string | null, teamValue: number | null, teamNote: string | null, differs: boolean }> }>, findings: Array<{ id: string, criterionId: string | null, severity: Severity, description: string, recordedAt: string, recommendations: Array<{ id: string, inspectionId: string, findingId: string, text: string, responsibleUnitId: string, responsibleUnitName: string | null, dueDay: string, status: RecommendationStatus, overdue: boolean, answer: string | null, answeredAt: string | null, returnReason: string | null, verifiedAt: string | null, carryOverReason: string | null, answerFiles: Array<{ id: string, name: string, url: string }> }> }> } };
 
 export type RecordTeamAssessmentMutationVariables = Exact<{
   id: string | number;
@@ -992,7 +1008,7 @@ export type RecordTeamAssessmentMutationVariables = Exact<{
 }>;
 
 
-export type RecordTeamAssessmentMutation = { recordTeamAssessment: { id: string, planId: string | null, unitId: string, unitName: string | null, type: InspectionType, focus: string, status: InspectionStatus, windowStart: string, windowEnd: string, startDay: string | null, endDay: string | null, decisionNumber: string | null, decisionDate: string | null, selfAssessmentDue: string | null, selfSubmittedAt: string | null, selfAssessmentLate: boolean, conclusionNumber: string | null, concludedOn: string | null, closedAt: string | null, conclusionNotice: { id: string, name: string, url: string } | null, unitFigures: { from: string, to: string, complaintsReceived: number, complaintsOverdue: number, complaintsAnsweredLate: number, occurrencesOverdue: number, occurrencesDoneLate: number, lateReports: number | null }, team: Array<{ userId: string, name: string, role: TeamRole }>, checklist: Array<{ code: string, name: string, criteria: Array<{ id: string, code: string, text: string, kind: AssessmentKind, maxScore: number | null, selfValue: number | null, selfNote: string | null, teamValue: number | null, teamNote: string | null, differs: boolean }> }>, findings: Array<{ id: string, criterionId: string | null, severity: Severity, description: string, recordedAt: string, recommendations: Array<{ id: string, inspectionId: string, findingId: string, text: string, responsibleUnitId: string, responsibleUnitName: string | null, dueDay: string, status: RecommendationStatus, answer: string | null, answeredAt: string | null, returnReason: string | null, verifiedAt: string | null, carryOverReason: string | null, answerFiles: Array<{ id: string, name: string, url: string }> }> }> } };
+export type RecordTeamAssessmentMutation = { recordTeamAssessment: { id: string, planId: string | null, unitId: string, unitName: string | null, type: InspectionType, focus: string, status: InspectionStatus, windowStart: string, windowEnd: string, startDay: string | null, endDay: string | null, decisionNumber: string | null, decisionDate: string | null, selfAssessmentDue: string | null, selfSubmittedAt: string | null, selfAssessmentLate: boolean, conclusionNumber: string | null, concludedOn: string | null, closedAt: string | null, template: { name: string, version: number } | null, conclusionNotice: { id: string, name: string, url: string } | null, unitFigures: { from: string, to: string, complaintsReceived: number, complaintsOverdue: number, complaintsAnsweredLate: number, occurrencesOverdue: number, occurrencesDoneLate: number, lateReports: number | null }, team: Array<{ userId: string, name: string, role: TeamRole }>, checklist: Array<{ code: string, name: string, criteria: Array<{ id: string, code: string, text: string, kind: AssessmentKind, maxScore: number | null, selfValue: number | null, selfNote: string | null, teamValue: number | null, teamNote: string | null, differs: boolean }> }>, findings: Array<{ id: string, criterionId: string | null, severity: Severity, description: string, recordedAt: string, recommendations: Array<{ id: string, inspectionId: string, findingId: string, text: string, responsibleUnitId: string, responsibleUnitName: string | null, dueDay: string, status: RecommendationStatus, overdue: boolean, answer: string | null, answeredAt: string | null, returnReason: string | null, verifiedAt: string | null, carryOverReason: string | null, answerFiles: Array<{ id: string, name: string, url: string }> }> }> } };
 
 export type ConcludeInspectionMutationVariables = Exact<{
   id: string | number;
@@ -1000,14 +1016,14 @@ export type ConcludeInspectionMutationVariables = Exact<{
 }>;
 
 
-export type ConcludeInspectionMutation = { concludeInspection: { id: string, planId: string | null, unitId: string, unitName: string | null, type: InspectionType, focus: string, status: InspectionStatus, windowStart: string, windowEnd: string, startDay: string | null, endDay: string | null, decisionNumber: string | null, decisionDate: string | null, selfAssessmentDue: string | null, selfSubmittedAt: string | null, selfAssessmentLate: boolean, conclusionNumber: string | null, concludedOn: string | null, closedAt: string | null, conclusionNotice: { id: string, name: string, url: string } | null, unitFigures: { from: string, to: string, complaintsReceived: number, complaintsOverdue: number, complaintsAnsweredLate: number, occurrencesOverdue: number, occurrencesDoneLate: number, lateReports: number | null }, team: Array<{ userId: string, name: string, role: TeamRole }>, checklist: Array<{ code: string, name: string, criteria: Array<{ id: string, code: string, text: string, kind: AssessmentKind, maxScore: number | null, selfValue: number | null, selfNote: string | null, teamValue: number | null, teamNote: string | null, differs: boolean }> }>, findings: Array<{ id: string, criterionId: string | null, severity: Severity, description: string, recordedAt: string, recommendations: Array<{ id: string, inspectionId: string, findingId: string, text: string, responsibleUnitId: string, responsibleUnitName: string | null, dueDay: string, status: RecommendationStatus, answer: string | null, answeredAt: string | null, returnReason: string | null, verifiedAt: string | null, carryOverReason: string | null, answerFiles: Array<{ id: string, name: string, url: string }> }> }> } };
+export type ConcludeInspectionMutation = { concludeInspection: { id: string, planId: string | null, unitId: string, unitName: string | null, type: InspectionType, focus: string, status: InspectionStatus, windowStart: string, windowEnd: string, startDay: string | null, endDay: string | null, decisionNumber: string | null, decisionDate: string | null, selfAssessmentDue: string | null, selfSubmittedAt: string | null, selfAssessmentLate: boolean, conclusionNumber: string | null, concludedOn: string | null, closedAt: string | null, template: { name: string, version: number } | null, conclusionNotice: { id: string, name: string, url: string } | null, unitFigures: { from: string, to: string, complaintsReceived: number, complaintsOverdue: number, complaintsAnsweredLate: number, occurrencesOverdue: number, occurrencesDoneLate: number, lateReports: number | null }, team: Array<{ userId: string, name: string, role: TeamRole }>, checklist: Array<{ code: string, name: string, criteria: Array<{ id: string, code: string, text: string, kind: AssessmentKind, maxScore: number | null, selfValue: number | null, selfNote: string | null, teamValue: number | null, teamNote: string | null, differs: boolean }> }>, findings: Array<{ id: string, criterionId: string | null, severity: Severity, description: string, recordedAt: string, recommendations: Array<{ id: string, inspectionId: string, findingId: string, text: string, responsibleUnitId: string, responsibleUnitName: string | null, dueDay: string, status: RecommendationStatus, overdue: boolean, answer: string | null, answeredAt: string | null, returnReason: string | null, verifiedAt: string | null, carryOverReason: string | null, answerFiles: Array<{ id: string, name: string, url: string }> }> }> } };
 
 export type CloseInspectionMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CloseInspectionMutation = { closeInspection: { id: string, planId: string | null, unitId: string, unitName: string | null, type: InspectionType, focus: string, status: InspectionStatus, windowStart: string, windowEnd: string, startDay: string | null, endDay: string | null, decisionNumber: string | null, decisionDate: string | null, selfAssessmentDue: string | null, selfSubmittedAt: string | null, selfAssessmentLate: boolean, conclusionNumber: string | null, concludedOn: string | null, closedAt: string | null, conclusionNotice: { id: string, name: string, url: string } | null, unitFigures: { from: string, to: string, complaintsReceived: number, complaintsOverdue: number, complaintsAnsweredLate: number, occurrencesOverdue: number, occurrencesDoneLate: number, lateReports: number | null }, team: Array<{ userId: string, name: string, role: TeamRole }>, checklist: Array<{ code: string, name: string, criteria: Array<{ id: string, code: string, text: string, kind: AssessmentKind, maxScore: number | null, selfValue: number | null, selfNote: string | null, teamValue: number | null, teamNote: string | null, differs: boolean }> }>, findings: Array<{ id: string, criterionId: string | null, severity: Severity, description: string, recordedAt: string, recommendations: Array<{ id: string, inspectionId: string, findingId: string, text: string, responsibleUnitId: string, responsibleUnitName: string | null, dueDay: string, status: RecommendationStatus, answer: string | null, answeredAt: string | null, returnReason: string | null, verifiedAt: string | null, carryOverReason: string | null, answerFiles: Array<{ id: string, name: string, url: string }> }> }> } };
+export type CloseInspectionMutation = { closeInspection: { id: string, planId: string | null, unitId: string, unitName: string | null, type: InspectionType, focus: string, status: InspectionStatus, windowStart: string, windowEnd: string, startDay: string | null, endDay: string | null, decisionNumber: string | null, decisionDate: string | null, selfAssessmentDue: string | null, selfSubmittedAt: string | null, selfAssessmentLate: boolean, conclusionNumber: string | null, concludedOn: string | null, closedAt: string | null, template: { name: string, version: number } | null, conclusionNotice: { id: string, name: string, url: string } | null, unitFigures: { from: string, to: string, complaintsReceived: number, complaintsOverdue: number, complaintsAnsweredLate: number, occurrencesOverdue: number, occurrencesDoneLate: number, lateReports: number | null }, team: Array<{ userId: string, name: string, role: TeamRole }>, checklist: Array<{ code: string, name: string, criteria: Array<{ id: string, code: string, text: string, kind: AssessmentKind, maxScore: number | null, selfValue: number | null, selfNote: string | null, teamValue: number | null, teamNote: string | null, differs: boolean }> }>, findings: Array<{ id: string, criterionId: string | null, severity: Severity, description: string, recordedAt: string, recommendations: Array<{ id: string, inspectionId: string, findingId: string, text: string, responsibleUnitId: string, responsibleUnitName: string | null, dueDay: string, status: RecommendationStatus, overdue: boolean, answer: string | null, answeredAt: string | null, returnReason: string | null, verifiedAt: string | null, carryOverReason: string | null, answerFiles: Array<{ id: string, name: string, url: string }> }> }> } };
 
 export type ExportInspectionRecordMutationVariables = Exact<{
   id: string | number;
@@ -1039,7 +1055,7 @@ export type RecommendationsQueryVariables = Exact<{
 }>;
 
 
-export type RecommendationsQuery = { recommendations: { total: number, items: Array<{ id: string, inspectionId: string, findingId: string, text: string, responsibleUnitId: string, responsibleUnitName: string | null, dueDay: string, status: RecommendationStatus, answer: string | null, answeredAt: string | null, returnReason: string | null, verifiedAt: string | null, carryOverReason: string | null, answerFiles: Array<{ id: string, name: string, url: string }> }> } };
+export type RecommendationsQuery = { recommendations: { total: number, items: Array<{ id: string, inspectionId: string, findingId: string, text: string, responsibleUnitId: string, responsibleUnitName: string | null, dueDay: string, status: RecommendationStatus, overdue: boolean, answer: string | null, answeredAt: string | null, returnReason: string | null, verifiedAt: string | null, carryOverReason: string | null, answerFiles: Array<{ id: string, name: string, url: string }> }> } };
 
 export type AnswerRecommendationMutationVariables = Exact<{
   id: string | number;
@@ -1047,7 +1063,7 @@ export type AnswerRecommendationMutationVariables = Exact<{
 }>;
 
 
-export type AnswerRecommendationMutation = { answerRecommendation: { id: string, inspectionId: string, findingId: string, text: string, responsibleUnitId: string, responsibleUnitName: string | null, dueDay: string, status: RecommendationStatus, answer: string | null, answeredAt: string | null, returnReason: string | null, verifiedAt: string | null, carryOverReason: string | null, answerFiles: Array<{ id: string, name: string, url: string }> } };
+export type AnswerRecommendationMutation = { answerRecommendation: { id: string, inspectionId: string, findingId: string, text: string, responsibleUnitId: string, responsibleUnitName: string | null, dueDay: string, status: RecommendationStatus, overdue: boolean, answer: string | null, answeredAt: string | null, returnReason: string | null, verifiedAt: string | null, carryOverReason: string | null, answerFiles: Array<{ id: string, name: string, url: string }> } };
 
 export type VerifyRecommendationMutationVariables = Exact<{
   id: string | number;
@@ -1056,7 +1072,7 @@ export type VerifyRecommendationMutationVariables = Exact<{
 }>;
 
 
-export type VerifyRecommendationMutation = { verifyRecommendation: { id: string, inspectionId: string, findingId: string, text: string, responsibleUnitId: string, responsibleUnitName: string | null, dueDay: string, status: RecommendationStatus, answer: string | null, answeredAt: string | null, returnReason: string | null, verifiedAt: string | null, carryOverReason: string | null, answerFiles: Array<{ id: string, name: string, url: string }> } };
+export type VerifyRecommendationMutation = { verifyRecommendation: { id: string, inspectionId: string, findingId: string, text: string, responsibleUnitId: string, responsibleUnitName: string | null, dueDay: string, status: RecommendationStatus, overdue: boolean, answer: string | null, answeredAt: string | null, returnReason: string | null, verifiedAt: string | null, carryOverReason: string | null, answerFiles: Array<{ id: string, name: string, url: string }> } };
 
 export type RiskRankingQueryVariables = Exact<{
   asOf?: string | null | undefined;
@@ -1093,7 +1109,7 @@ export type InspectionCalendarQueryVariables = Exact<{
 }>;
 
 
-export type InspectionCalendarQuery = { inspectionCalendar: { from: string, to: string, items: Array<{ inspection: { id: string, unitName: string | null, type: InspectionType, focus: string, status: InspectionStatus, windowStart: string, windowEnd: string, startDay: string | null, endDay: string | null }, warnings: Array<{ kind: CalendarWarningKind, otherInspectionId: string, message: string }> }> } };
+export type InspectionCalendarQuery = { inspectionCalendar: { from: string, to: string, items: Array<{ inspection: { id: string, unitId: string, unitName: string | null, type: InspectionType, focus: string, status: InspectionStatus, windowStart: string, windowEnd: string, startDay: string | null, endDay: string | null }, warnings: Array<{ kind: CalendarWarningKind, otherInspectionId: string, message: string }> }> } };
 
 export type ChecklistTemplateFieldsFragment = { id: string, code: string, name: string, version: number, versionId: string, groups: Array<{ code: string, name: string, criteria: Array<{ code: string, text: string, kind: AssessmentKind, maxScore: number | null }> }> };
 
@@ -1780,6 +1796,7 @@ export const RecommendationFieldsFragmentDoc = new TypedDocumentString(`
   responsibleUnitName
   dueDay
   status
+  overdue
   answer
   answeredAt
   answerFiles {
@@ -1809,6 +1826,10 @@ export const InspectionDetailFieldsFragmentDoc = new TypedDocumentString(`
   endDay
   decisionNumber
   decisionDate
+  template {
+    name
+    version
+  }
   selfAssessmentDue
   selfSubmittedAt
   selfAssessmentLate
@@ -1874,6 +1895,7 @@ fragment RecommendationFields on Recommendation {
   responsibleUnitName
   dueDay
   status
+  overdue
   answer
   answeredAt
   answerFiles {
@@ -4029,6 +4051,47 @@ export const InspectionsListDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InspectionsListQuery, InspectionsListQueryVariables>;
+export const InspectionUnitNameDocument = new TypedDocumentString(`
+    query InspectionUnitName($id: ID!) {
+  unit(id: $id) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<InspectionUnitNameQuery, InspectionUnitNameQueryVariables>;
+export const UnitOpenRecommendationsDocument = new TypedDocumentString(`
+    query UnitOpenRecommendations($unitId: ID!, $limit: Int, $offset: Int) {
+  recommendations(unitId: $unitId, open: true, limit: $limit, offset: $offset) {
+    total
+    items {
+      ...RecommendationFields
+    }
+  }
+}
+    fragment InspectionFileFields on InspectionFile {
+  id
+  name
+  url
+}
+fragment RecommendationFields on Recommendation {
+  id
+  inspectionId
+  findingId
+  text
+  responsibleUnitId
+  responsibleUnitName
+  dueDay
+  status
+  overdue
+  answer
+  answeredAt
+  answerFiles {
+    ...InspectionFileFields
+  }
+  returnReason
+  verifiedAt
+  carryOverReason
+}`) as unknown as TypedDocumentString<UnitOpenRecommendationsQuery, UnitOpenRecommendationsQueryVariables>;
 export const InspectionPlansDocument = new TypedDocumentString(`
     query InspectionPlans($year: Int) {
   inspectionPlans(year: $year) {
@@ -4165,6 +4228,7 @@ fragment RecommendationFields on Recommendation {
   responsibleUnitName
   dueDay
   status
+  overdue
   answer
   answeredAt
   answerFiles {
@@ -4188,6 +4252,10 @@ fragment InspectionDetailFields on Inspection {
   endDay
   decisionNumber
   decisionDate
+  template {
+    name
+    version
+  }
   selfAssessmentDue
   selfSubmittedAt
   selfAssessmentLate
@@ -4259,6 +4327,7 @@ fragment RecommendationFields on Recommendation {
   responsibleUnitName
   dueDay
   status
+  overdue
   answer
   answeredAt
   answerFiles {
@@ -4282,6 +4351,10 @@ fragment InspectionDetailFields on Inspection {
   endDay
   decisionNumber
   decisionDate
+  template {
+    name
+    version
+  }
   selfAssessmentDue
   selfSubmittedAt
   selfAssessmentLate
@@ -4353,6 +4426,7 @@ fragment RecommendationFields on Recommendation {
   responsibleUnitName
   dueDay
   status
+  overdue
   answer
   answeredAt
   answerFiles {
@@ -4376,6 +4450,10 @@ fragment InspectionDetailFields on Inspection {
   endDay
   decisionNumber
   decisionDate
+  template {
+    name
+    version
+  }
   selfAssessmentDue
   selfSubmittedAt
   selfAssessmentLate
@@ -4447,6 +4525,7 @@ fragment RecommendationFields on Recommendation {
   responsibleUnitName
   dueDay
   status
+  overdue
   answer
   answeredAt
   answerFiles {
@@ -4470,6 +4549,10 @@ fragment InspectionDetailFields on Inspection {
   endDay
   decisionNumber
   decisionDate
+  template {
+    name
+    version
+  }
   selfAssessmentDue
   selfSubmittedAt
   selfAssessmentLate
@@ -4541,6 +4624,7 @@ fragment RecommendationFields on Recommendation {
   responsibleUnitName
   dueDay
   status
+  overdue
   answer
   answeredAt
   answerFiles {
@@ -4564,6 +4648,10 @@ fragment InspectionDetailFields on Inspection {
   endDay
   decisionNumber
   decisionDate
+  template {
+    name
+    version
+  }
   selfAssessmentDue
   selfSubmittedAt
   selfAssessmentLate
@@ -4635,6 +4723,7 @@ fragment RecommendationFields on Recommendation {
   responsibleUnitName
   dueDay
   status
+  overdue
   answer
   answeredAt
   answerFiles {
@@ -4658,6 +4747,10 @@ fragment InspectionDetailFields on Inspection {
   endDay
   decisionNumber
   decisionDate
+  template {
+    name
+    version
+  }
   selfAssessmentDue
   selfSubmittedAt
   selfAssessmentLate
@@ -4729,6 +4822,7 @@ fragment RecommendationFields on Recommendation {
   responsibleUnitName
   dueDay
   status
+  overdue
   answer
   answeredAt
   answerFiles {
@@ -4752,6 +4846,10 @@ fragment InspectionDetailFields on Inspection {
   endDay
   decisionNumber
   decisionDate
+  template {
+    name
+    version
+  }
   selfAssessmentDue
   selfSubmittedAt
   selfAssessmentLate
@@ -4851,6 +4949,7 @@ fragment RecommendationFields on Recommendation {
   responsibleUnitName
   dueDay
   status
+  overdue
   answer
   answeredAt
   answerFiles {
@@ -4880,6 +4979,7 @@ fragment RecommendationFields on Recommendation {
   responsibleUnitName
   dueDay
   status
+  overdue
   answer
   answeredAt
   answerFiles {
@@ -4909,6 +5009,7 @@ fragment RecommendationFields on Recommendation {
   responsibleUnitName
   dueDay
   status
+  overdue
   answer
   answeredAt
   answerFiles {
@@ -4970,6 +5071,7 @@ export const InspectionCalendarDocument = new TypedDocumentString(`
     items {
       inspection {
         id
+        unitId
         unitName
         type
         focus

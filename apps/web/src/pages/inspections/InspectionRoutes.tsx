@@ -10,6 +10,7 @@ import { abilities, useCurrentUser } from "./access.ts";
 import { CalendarPage } from "./calendar/CalendarPage.tsx";
 import { RiskRankingPage } from "./risk/RiskRankingPage.tsx";
 import { TemplatesPage } from "./templates/TemplatesPage.tsx";
+import { UnitInspectionsPage } from "./units/UnitInspectionsPage.tsx";
 // The sub-navigation's look is planning's, the cards and fact lists are the PAKN pages' (one style for every section).
 import "../../public/public.css";
 import "../planning/planning.css";
@@ -47,6 +48,7 @@ export function InspectionRoutes() {
         <Route path="calendar" element={<CalendarPage />} />
         <Route path="risk" element={<RiskRankingPage />} />
         <Route path="templates" element={<TemplatesPage />} />
+        <Route path="units/:unitId" element={<UnitInspectionsPage />} />
         <Route path=":id" element={<InspectionPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>

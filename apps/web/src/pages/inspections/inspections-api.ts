@@ -60,6 +60,28 @@ export const INSPECTIONS_QUERY = graphql(`
 `);
 export type InspectionRow = InspectionsListQuery["inspections"]["items"][number];
 
+/** A unit's page: its name from the directory (any signed-in staff may read it). */
+export const UNIT_NAME_QUERY = graphql(`
+  query InspectionUnitName($id: ID!) {
+    unit(id: $id) {
+      id
+      name
+    }
+  }
+`);
+
+/** A unit's page: the recommendations addressed to it that are still owed, due first, paged by the server. */
+export const UNIT_OPEN_RECOMMENDATIONS_QUERY = graphql(`
+  query UnitOpenRecommendations($unitId: ID!, $limit: Int, $offset: Int) {
+    recommendations(unitId: $unitId, open: true, limit: $limit, offset: $offset) {
+      total
+      items {
+        ...RecommendationFields
+      }
+    }
+  }
+`);
+
 graphql(`
   fragment InspectionPlanFields on InspectionPlan {
     id
@@ -161,6 +183,7 @@ graphql(`
     responsibleUnitName
     dueDay
     status
+    overdue
     answer
     answeredAt
     answerFiles {
@@ -188,6 +211,10 @@ graphql(`
     endDay
     decisionNumber
     decisionDate
+    template {
+      name
+      version
+    }
     selfAssessmentDue
     selfSubmittedAt
     selfAssessmentLate
@@ -419,6 +446,7 @@ export const INSPECTION_CALENDAR_QUERY = graphql(`
       items {
         inspection {
           id
+          unitId
           unitName
           type
           focus

@@ -82,6 +82,11 @@ function CalendarItem({ entry: { inspection: i, warnings } }: { entry: CalendarE
   return (
     <li>
       <Link to={`/inspections/${i.id}`}>{i.unitName ?? t("inspections.unknownUnit")}</Link>
+      <div>
+        <Link className="secondary" to={`/inspections/units/${i.unitId}`}>
+          {t("inspections.unit.link")}
+        </Link>
+      </div>
       <div className="secondary">
         {i.startDay && i.endDay
           ? t("inspections.calendar.visit", { days: dayRange(i.startDay, i.endDay) })

@@ -25,6 +25,10 @@ export function FactsCard({ inspection: i }: { inspection: InspectionDetail }) {
         <dd>{dayRange(i.windowStart, i.windowEnd)}</dd>
         <dt>{t("inspections.visit")}</dt>
         <dd>{i.startDay && i.endDay ? dayRange(i.startDay, i.endDay) : "—"}</dd>
+        <dt>{t("inspections.template")}</dt>
+        <dd data-testid="inspection-template">
+          {i.template ? t("inspections.templateVersion", { name: i.template.name, version: i.template.version }) : "—"}
+        </dd>
         <dt>{t("inspections.decision")}</dt>
         <dd>{i.decisionNumber ? `${i.decisionNumber} · ${formatDate(i.decisionDate ?? "")}` : "—"}</dd>
         <dt>{t("inspections.selfDue")}</dt>

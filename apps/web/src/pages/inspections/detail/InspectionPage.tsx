@@ -37,6 +37,11 @@ export function InspectionPage() {
         <Link to="/inspections">← {t("inspections.list.heading")}</Link>
       </p>
       <h1 id="page-title">{t("inspections.detail.heading", { unit: inspection.unitName ?? t("inspections.unknownUnit") })}</h1>
+      <p>
+        <Link to={`/inspections/units/${inspection.unitId}`}>
+          {t("inspections.unit.heading", { unit: inspection.unitName ?? t("inspections.unknownUnit") })}
+        </Link>
+      </p>
       <FactsCard inspection={inspection} />
       <FiguresCard inspection={inspection} />
       <TeamCard inspection={inspection} />

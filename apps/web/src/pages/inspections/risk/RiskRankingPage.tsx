@@ -1,7 +1,7 @@
 import { Alert, Button, Space } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import { useState } from "react";
-import { useSearchParams } from "react-router-dom";
+import { Link, useSearchParams } from "react-router-dom";
 import { keys, useGraphQLQuery } from "../../../api/query.tsx";
 import { errorText } from "../../../i18n/error-message.ts";
 import { useI18n } from "../../../i18n/I18nProvider.tsx";
@@ -47,7 +47,11 @@ export function RiskRankingPage() {
 
   const columns: ColumnsType<RiskRow> = [
     { title: t("inspections.risk.rank"), key: "rank", width: 64, render: (_, __, i) => offset + i + 1 },
-    { title: t("inspections.risk.unit"), dataIndex: "unitName" },
+    {
+      title: t("inspections.risk.unit"),
+      key: "unit",
+      render: (_, r) => <Link to={`/inspections/units/${r.unitId}`}>{r.unitName}</Link>,
+    },
     {
       title: t("inspections.risk.score"),
       key: "score",

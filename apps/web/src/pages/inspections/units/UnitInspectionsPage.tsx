@@ -1,0 +1,159 @@
+import { Alert, Tag } from "antd";
+import type { ColumnsType } from "antd/es/table";
+import { Link, useParams, useSearchParams } from "react-router-dom";
+import { keys, useGraphQLQuery } from "../../../api/query.tsx";
+import { formatDate } from "../../../i18n/dates.ts";
+import { errorText } from "../../../i18n/error-message.ts";
+import { useI18n } from "../../../i18n/I18nProvider.tsx";
+import { DataTable } from "../../../ui/DataTable.tsx";
+import {
+  INSPECTIONS_QUERY,
+  PAGE_SIZE,
+  UNIT_NAME_QUERY,
+  UNIT_OPEN_RECOMMENDATIONS_QUERY,
+  type InspectionRow,
+  type Recommendation,
+} from "../inspections-api.ts";
+import { dayRange, recommendationStatusKey, statusKey, typeKey } from "../labels.ts";
+
+const pageOf = (p: URLSearchParams, name: string) => Math.max(1, Number.parseInt(p.get(name) ?? "1", 10) || 1);
+
+/**
+ * Một đơn vị: the unit's inspections (every year, in the order they are scheduled) and the recommendations it
+ * still owes, each list paged by the server. A unit officer reads only their own unit's: for another unit the
+ * server answers with empty lists, as it does for the inspections list.
+ */
+export function UnitInspectionsPage() {
+  const { unitId = "" } = useParams();
+  const { t, lang } = useI18n();
+  const [params, setParams] = useSearchParams();
+  const page = pageOf(params, "page");
+  const recPage = pageOf(params, "recPage");
+  const go = (next: { page?: number; recPage?: number }) => {
+    const p = new URLSearchParams();
+    const a = next.page ?? page;
+    const b = next.recPage ?? recPage;
+    if (a > 1) p.set("page", String(a));
+    if (b > 1) p.set("recPage", String(b));
+    setParams(p);
+  };
+
+  const unit = useGraphQLQuery([...keys.units, "one", unitId], UNIT_NAME_QUERY, { id: unitId }, { staleTime: 5 * 60_000 });
+  const inspectionVars = { filter: { unitId }, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE };
+  const inspections = useGraphQLQuery([...keys.inspections, "unit", inspectionVars], INSPECTIONS_QUERY, inspectionVars, {
+    placeholderData: (previous) => previous,
+  });
+  const recVars = { unitId, limit: PAGE_SIZE, offset: (recPage - 1) * PAGE_SIZE };
+  const recommendations = useGraphQLQuery([...keys.recommendations, "unit", recVars], UNIT_OPEN_RECOMMENDATIONS_QUERY, recVars, {
+    placeholderData: (previous) => previous,
+  });
+  const inspectionPage = inspections.data?.inspections ?? null;
+  const recommendationPage = recommendations.data?.recommendations ?? null;
+  const name = unit.data?.unit?.name ?? inspectionPage?.items[0]?.unitName ?? t("inspections.unknownUnit");
+
+  const inspectionColumns: ColumnsType<InspectionRow> = [
+    { title: t("inspections.year"), key: "year", render: (_, i) => i.windowStart.slice(0, 4) },
+    {
+      title: t("inspections.col.type"),
+      key: "type",
+      render: (_, i) => <Link to={`/inspections/${i.id}`}>{t(typeKey(i.type))}</Link>,
+    },
+    { title: t("inspections.col.focus"), dataIndex: "focus" },
+    {
+      title: t("inspections.col.when"),
+      key: "when",
+      className: "nowrap",
+      render: (_, i) => (i.startDay && i.endDay ? dayRange(i.startDay, i.endDay) : dayRange(i.windowStart, i.windowEnd)),
+    },
+    { title: t("inspections.col.status"), key: "status", render: (_, i) => t(statusKey(i.status)) },
+  ];
+
+  const recommendationColumns: ColumnsType<Recommendation> = [
+    {
+      title: t("inspections.rec.text"),
+      key: "text",
+      render: (_, r) => (
+        <>
+          {r.text}
+          <Link className="secondary" to={`/inspections/${r.inspectionId}`}>
+            {t("inspections.rec.openInspection")}
+          </Link>
+        </>
+      ),
+    },
+    {
+      title: t("inspections.rec.dueDay"),
+      key: "due",
+      className: "nowrap",
+      render: (_, r) => (
+        <>
+          {formatDate(r.dueDay)}
+          {r.overdue && (
+            <div>
+              <Tag color="error" data-testid="recommendation-overdue">
+                {t("inspections.unit.overdue")}
+              </Tag>
+            </div>
+          )}
+        </>
+      ),
+    },
+    {
+      title: t("inspections.col.status"),
+      key: "status",
+      render: (_, r) => <span data-testid="recommendation-status">{t(recommendationStatusKey(r.status))}</span>,
+    },
+  ];
+
+  return (
+    <section aria-labelledby="page-title" className="stack">
+      <p>
+        <Link to="/inspections">← {t("inspections.list.heading")}</Link>
+      </p>
+      <h1 id="page-title">{t("inspections.unit.heading", { unit: name })}</h1>
+
+      <div className="card">
+        <h2 id="unit-inspections">{t("inspections.unit.inspections")}</h2>
+        <p className="page-status" role="status">
+          {inspections.isFetching
+            ? t("inspections.loading")
+            : inspectionPage
+              ? t("inspections.list.count", { count: inspectionPage.total })
+              : ""}
+        </p>
+        {inspections.isError && <Alert type="error" title={errorText(inspections.error, lang, t)} />}
+        {inspectionPage && inspectionPage.items.length > 0 && (
+          <DataTable<InspectionRow>
+            label={t("inspections.unit.inspections")}
+            rowKey="id"
+            columns={inspectionColumns}
+            dataSource={inspectionPage.items}
+            serverPage={{ current: page, size: PAGE_SIZE, total: inspectionPage.total, onChange: (p) => go({ page: p }) }}
+          />
+        )}
+      </div>
+
+      <div className="card">
+        <h2 id="unit-recommendations">{t("inspections.unit.openRecommendations")}</h2>
+        <p className="page-status" role="status">
+          {recommendations.isFetching
+            ? t("inspections.loading")
+            : recommendationPage
+              ? t("inspections.unit.openCount", { count: recommendationPage.total })
+              : ""}
+        </p>
+        {recommendations.isError && <Alert type="error" title={errorText(recommendations.error, lang, t)} />}
+        {recommendationPage && recommendationPage.items.length > 0 && (
+          <DataTable<Recommendation>
+            label={t("inspections.unit.openRecommendations")}
+            rowKey="id"
+            columns={recommendationColumns}
+            dataSource={recommendationPage.items}
+            rowClassName={(r) => (r.overdue ? "overdue-row" : "")}
+            serverPage={{ current: recPage, size: PAGE_SIZE, total: recommendationPage.total, onChange: (p) => go({ recPage: p }) }}
+          />
+        )}
+      </div>
+    </section>
+  );
+}
