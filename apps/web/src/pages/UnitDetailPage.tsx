@@ -5,8 +5,8 @@ import { useSession } from "../auth/SessionProvider.tsx";
 import { formatDate } from "../i18n/dates.ts";
 import { errorText } from "../i18n/error-message.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
-import type { MessageKey } from "../i18n/vi.ts";
-import { UNIT_HISTORY_QUERY, UNIT_LEVELS_QUERY, unitPath, type UnitHistory } from "./units-query.ts";
+import type { Translate } from "../i18n/translate.ts";
+import { UNIT_HISTORY_QUERY, UNIT_LEVELS_QUERY, unitPath, workKindsText, type UnitHistory } from "./units-query.ts";
 
 /**
  * Một đơn vị: its facts, its dated names, levels and parents (earliest first, as the directory records
@@ -110,7 +110,7 @@ export function UnitDetailPage() {
               {unit.currentSuccessors.map((s) => (
                 <li key={s.unit.id}>
                   <Link to={unitPath(s.unit.id)}>{s.unit.name}</Link>
-                  {s.workKinds.length > 0 && <span className="secondary">{workKindsText(s.workKinds, t)}</span>}
+                  {s.workKinds.length > 0 && <div className="secondary">{workKindsText(s.workKinds, t)}</div>}
                 </li>
               ))}
             </ul>
@@ -153,15 +153,9 @@ function UnitFacts({ unit }: { unit: UnitHistory }) {
   );
 }
 
-type Translate = ReturnType<typeof useI18n>["t"];
-
 /** "from … to …" or "from …" for anything dated (names, parents, the unit itself). */
 function validity(period: { validFrom: string; validTo?: string | null }, t: Translate): string {
   return period.validTo
     ? t("units.validRange", { from: formatDate(period.validFrom), to: formatDate(period.validTo) })
     : t("units.validFromOnly", { from: formatDate(period.validFrom) });
-}
-
-function workKindsText(kinds: readonly string[], t: Translate): string {
-  return kinds.map((k) => t(`units.history.work.${k}` as MessageKey)).join(", ");
 }

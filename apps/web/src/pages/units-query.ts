@@ -1,4 +1,6 @@
 import { compareVietnamese } from "../i18n/collate.ts";
+import type { Translate } from "../i18n/translate.ts";
+import type { MessageKey } from "../i18n/vi.ts";
 import type { UnitHistoryQuery, UnitsQuery } from "../graphql/generated/graphql.ts";
 import { graphql } from "../graphql/generated/index.ts";
 
@@ -129,4 +131,9 @@ export type UnitHistory = NonNullable<UnitHistoryQuery["unit"]>;
 /** The unit's own page, linked from the directory rows and from a closed unit's successors. */
 export function unitPath(id: string): string {
   return `/directory/units/${encodeURIComponent(id)}`;
+}
+
+/** The kinds of work a successor takes over, in the reader's language ("kế hoạch, phản ánh, kiến nghị"). */
+export function workKindsText(kinds: readonly string[], t: Translate): string {
+  return kinds.map((k) => t(`units.history.work.${k}` as MessageKey)).join(", ");
 }

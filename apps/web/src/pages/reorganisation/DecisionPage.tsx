@@ -9,7 +9,7 @@ import { useI18n } from "../../i18n/I18nProvider.tsx";
 import type { MessageKey } from "../../i18n/vi.ts";
 import { DataTable } from "../../ui/DataTable.tsx";
 import { dayOf, formatInstant } from "../../ui/dayjs.ts";
-import { unitPath } from "../units-query.ts";
+import { unitPath, workKindsText } from "../units-query.ts";
 import { DecisionStatusTag } from "./DecisionStatusTag.tsx";
 import {
   DECISION_QUERY,
@@ -264,7 +264,7 @@ function PreviewSection({ id }: { id: string }) {
             {preview.successions.map((s, i) => (
               <li key={i}>
                 {t("reorg.preview.succession", { from: s.predecessor.name, to: s.successorName })}
-                <span className="secondary">{s.workKinds.map((k) => t(`units.history.work.${k}`)).join(", ")}</span>
+                <div className="secondary">{workKindsText(s.workKinds, t)}</div>
               </li>
             ))}
           </ul>
