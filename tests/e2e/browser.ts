@@ -8,7 +8,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { stackClock, waitFor } from "@tthc/test-kit";
 import { chromium, type Browser, type Locator, type Page } from "playwright-core";
-import { onTestFinished } from "vitest";
+import { expect, onTestFinished } from "vitest";
 import { AccessibilityAudit } from "./accessibility.ts";
 
 const CHROMIUM_ARGS = [
@@ -183,6 +183,23 @@ async function animationsEnded(page: Page): Promise<void> {
 export async function fillDate(input: Locator, day: string): Promise<void> {
   await input.fill(day);
   await input.press("Tab");
+}
+
+/**
+ * Presses a dialog's button and waits until the dialog has closed (the action went through). A dialog
+ * that stays open fails here with what it shows in its alerts (the server's refusal, a field's error),
+ * instead of a later check timing out on a status that never changed and leaving no clue why.
+ */
+export async function submitDialog(dialog: Locator, button: string): Promise<void> {
+  await dialog.getByRole("button", { name: button, exact: true }).click();
+  await expect
+    .poll(
+      async () => ((await dialog.isVisible()) ? `still open: ${(await dialog.getByRole("alert").allInnerTexts()).join(" | ")}` : "closed"),
+      {
+        timeout: 30_000,
+      },
+    )
+    .toBe("closed");
 }
 
 /**

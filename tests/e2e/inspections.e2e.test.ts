@@ -10,7 +10,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { chooseOption, fillDate, launchBrowser, openPage, signIn, webUrl } from "./browser.ts";
+import { chooseOption, fillDate, launchBrowser, openPage, signIn, submitDialog, webUrl } from "./browser.ts";
 
 const RUN = randomUUID().slice(0, 6);
 const TITLE = `Kế hoạch kiểm tra công tác kiểm soát TTHC năm 2026 (${RUN})`;
@@ -154,7 +154,7 @@ describe("web: inspections from the year's plan to the recommendations' follow-u
       await row.getByRole("button", { name: "Trả lời" }).click();
       const dialog = ward.getByRole("dialog", { name: "Trả lời kiến nghị" });
       await dialog.getByLabel("Kết quả thực hiện").fill(text);
-      await dialog.getByRole("button", { name: "Trả lời" }).click();
+      await submitDialog(dialog, "Trả lời");
       await expect.poll(() => row.getByTestId("recommendation-status").innerText()).toBe("Đơn vị đã trả lời");
     };
     await answer("Đã gỡ bỏ niêm yết cũ.");
@@ -167,7 +167,7 @@ describe("web: inspections from the year's plan to the recommendations' follow-u
     await dialog.getByRole("button", { name: "Trả lại" }).click();
     await dialog.getByText("Vui lòng nhập lý do.").waitFor();
     await dialog.getByLabel("Lý do chưa đạt").fill("Chưa niêm yết các TTHC theo quyết định mới.");
-    await dialog.getByRole("button", { name: "Trả lại" }).click();
+    await submitDialog(dialog, "Trả lại");
     await expect.poll(() => row.getByTestId("recommendation-status").innerText()).toBe("Bị trả lại");
 
     await ward.reload();

@@ -23,7 +23,7 @@ import {
   vietnamDay as dayOf,
   waitFor,
 } from "@tthc/test-kit";
-import { adminToken, chooseOption, fillDate, gql, launchBrowser, now, openPage, signIn, webUrl } from "./browser.ts";
+import { adminToken, chooseOption, fillDate, gql, launchBrowser, now, openPage, signIn, submitDialog, webUrl } from "./browser.ts";
 
 const RUN = randomUUID().slice(0, 8);
 const GRAPHQL = webUrl("/graphql");
@@ -150,7 +150,7 @@ describe("web admin: a reorganisation decision from draft to the successor's wor
     await page.getByRole("button", { name: "Áp dụng", exact: true }).click();
     const dialog = page.getByRole("dialog", { name: `Áp dụng quyết định ${NUMBER}?` });
     await dialog.waitFor();
-    await dialog.getByRole("button", { name: "Áp dụng", exact: true }).click();
+    await submitDialog(dialog, "Áp dụng");
     await page.getByTestId("decision-status").getByText("Đã áp dụng").waitFor({ timeout: 30_000 });
     expect(await page.getByRole("button", { name: "Áp dụng", exact: true }).count()).toBe(0);
     await page.getByRole("link", { name: "← Sắp xếp đơn vị" }).click();

@@ -1,4 +1,4 @@
-import { PrismaPg } from "@prisma/adapter-pg";
+import { prismaClientOptions } from "@tthc/db";
 import { filesMigrations } from "@tthc/files";
 import { unitReplicaMigrations } from "@tthc/unit-replica";
 import { fileURLToPath } from "node:url";
@@ -8,7 +8,7 @@ export type Db = PrismaClient;
 export type Tx = Prisma.TransactionClient;
 
 export function createDb(databaseUrl: string): Db {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
+  return new PrismaClient(prismaClientOptions(databaseUrl));
 }
 
 export const migrations = [

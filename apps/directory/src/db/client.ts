@@ -1,6 +1,5 @@
-import { PrismaPg } from "@prisma/adapter-pg";
 import { messagingMigrations } from "@tthc/messaging";
-import { ensureDatabase, migrate } from "@tthc/db";
+import { ensureDatabase, migrate, prismaClientOptions } from "@tthc/db";
 import { fileURLToPath } from "node:url";
 import { PrismaClient, type Prisma } from "./generated/client.ts";
 
@@ -9,7 +8,7 @@ export type Db = PrismaClient;
 export type Tx = Prisma.TransactionClient;
 
 export function createDb(databaseUrl: string): Db {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
+  return new PrismaClient(prismaClientOptions(databaseUrl));
 }
 
 /** The directory's own migrations (messaging's outbox tables are applied before them). */

@@ -11,12 +11,15 @@ export type RecommendationStatus = "open" | "answered" | "returned" | "verified"
 /** Still owed by the unit (a unit's open recommendations): not verified and not carried over to a follow-up inspection. */
 export const OPEN_STATUSES: readonly RecommendationStatus[] = ["open", "answered", "returned"];
 
+/** Waiting for the unit to act: open, or returned to it. Answered ones wait for the team, not the unit. */
+export const AWAITING_UNIT_STATUSES: readonly RecommendationStatus[] = ["open", "returned"];
+
 /**
- * Overdue: past its due day and still waiting for the unit (open, or returned to it) — the rule of the
- * overdue job (use-cases/closing.ts), shown on the unit's page. Answered ones wait for the team, not the unit.
+ * Overdue: past its due day and still waiting for the unit — shown on the unit's page; the overdue job
+ * (use-cases/closing.ts) selects the same rows in SQL with AWAITING_UNIT_STATUSES.
  */
 export function recommendationOverdue(status: RecommendationStatus, dueDay: LocalDate, today: LocalDate): boolean {
-  return (status === "open" || status === "returned") && dueDay < today;
+  return AWAITING_UNIT_STATUSES.includes(status) && dueDay < today;
 }
 
 /**

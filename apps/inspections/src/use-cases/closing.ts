@@ -8,7 +8,7 @@ import { fromDbDate, type LocalDate } from "@tthc/calendar";
 import { enqueue } from "@tthc/messaging";
 import type { ChangeContext } from "@tthc/service-kit";
 import type { Db } from "../db/client.ts";
-import { actsForTeam, calendar, refusal } from "../domain/index.ts";
+import { actsForTeam, AWAITING_UNIT_STATUSES, calendar, OPEN_STATUSES, refusal } from "../domain/index.ts";
 import { inspectionLink, inspectionsEvent } from "../events/outgoing.ts";
 import { changeDay, changedAt } from "./clock.ts";
 import { domainError, forbiddenVi } from "./errors.ts";
@@ -29,7 +29,7 @@ export async function carryOverRecommendation(db: Db, id: string, reason: string
       "Only the team or the city office carries over.",
     ]);
     const claimed = await tx.recommendation.updateMany({
-      where: { id, status: { in: ["open", "answered", "returned"] } },
+      where: { id, status: { in: [...OPEN_STATUSES] } },
       data: { status: "carried_over", carryOverReason: reason.trim() },
     });
     if (claimed.count !== 1)
@@ -115,11 +115,12 @@ export async function raiseOverdueRecommendations(db: Db, today: LocalDate, now:
   return db.$transaction(async (tx) => {
     const claimed = await tx.$queryRawUnsafe<Array<{ id: string }>>(
       `SELECT id FROM recommendation
-        WHERE due_day < $1::date AND status IN ('open', 'returned') AND overdue_raised_at IS NULL
+        WHERE due_day < $1::date AND status = ANY($3::"RecommendationStatus"[]) AND overdue_raised_at IS NULL
         ORDER BY due_day, id LIMIT $2
         FOR UPDATE SKIP LOCKED`,
       today,
       BATCH,
+      AWAITING_UNIT_STATUSES,
     );
     if (claimed.length === 0) return 0;
     const ids = claimed.map((c) => c.id);

@@ -15,6 +15,7 @@
 import type { EventOf } from "@tthc/events";
 import { currentSuccessors, type MovableWork } from "@tthc/unit-replica";
 import type { Prisma } from "../db/generated/client.ts";
+import { OPEN_STATUSES } from "../domain/index.ts";
 
 type Tx = Prisma.TransactionClient;
 
@@ -28,7 +29,7 @@ const OPEN_WORK = [
     what: "Kiến nghị chưa hoàn thành",
     table: "recommendation",
     unitColumn: "responsible_unit_id",
-    predicate: `status IN ('open', 'answered', 'returned')`,
+    predicate: `status IN (${OPEN_STATUSES.map((s) => `'${s}'`).join(", ")})`,
   },
   {
     kind: "inspection",

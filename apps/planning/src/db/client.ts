@@ -1,4 +1,4 @@
-import { PrismaPg } from "@prisma/adapter-pg";
+import { prismaClientOptions } from "@tthc/db";
 import { filesMigrations } from "@tthc/files";
 import { unitReplicaMigrations } from "@tthc/unit-replica";
 import { fileURLToPath } from "node:url";
@@ -7,7 +7,7 @@ import { PrismaClient } from "./generated/client.ts";
 export type Db = PrismaClient;
 
 export function createDb(databaseUrl: string): Db {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
+  return new PrismaClient(prismaClientOptions(databaseUrl));
 }
 
 export const migrations = [

@@ -38,8 +38,11 @@ function scored(months: readonly string[]): Prisma.Sql {
       FROM units un CROSS JOIN indicators i
       LEFT JOIN "IndexManualValue" mv ON mv."unitId" = un."unitId" AND mv."month" = un."month" AND mv."indicatorCode" = i."code"
     ), cells AS (
-      -- domain/service-quality.ts score(): full points at the target, else rate / target × maximum; no denominator, 0.
+      -- The scoring of §4 [S], here only: full points when the rate reaches the target, else rate / target ×
+      -- the maximum. Without a denominator (no dossier, no PAKN, no manual value) the indicator scores 0 and
+      -- has no rate: the index rewards what is shown, and the page says "no data".
       SELECT f.*,
+             CASE WHEN COALESCE(f."denominator", 0) <= 0 THEN NULL ELSE f."numerator"::float8 / f."denominator" END AS "rate",
              CASE WHEN COALESCE(f."denominator", 0) <= 0 THEN 0
                   WHEN f."target" <= 0 OR f."numerator"::float8 / f."denominator" >= f."target" THEN f."maxPoints"
                   ELSE f."numerator"::float8 / f."denominator" / f."target" * f."maxPoints" END AS "points"
@@ -71,6 +74,10 @@ export interface CellRow {
   code: string;
   numerator: number | null;
   denominator: number | null;
+  /** numerator / denominator; null without a denominator */
+  rate: number | null;
+  /** unrounded */
+  points: number;
   valueSource: string | null;
 }
 
@@ -118,7 +125,7 @@ export async function cellsOf(tx: Tx, pairs: ReadonlyArray<{ month: string; unit
   const months = [...new Set(pairs.map((p) => p.month))];
   return tx.$queryRaw<CellRow[]>`
     ${scored(months)}
-    SELECT c."month", c."unitId", c."code", c."numerator", c."denominator", c."valueSource"
+    SELECT c."month", c."unitId", c."code", c."numerator", c."denominator", c."rate", c."points", c."valueSource"
     FROM cells c JOIN unnest(${pairs.map((p) => p.month)}::text[], ${pairs.map((p) => p.unitId)}::text[]) AS k("month", "unitId")
       ON k."month" = c."month" AND k."unitId" = c."unitId"`;
 }

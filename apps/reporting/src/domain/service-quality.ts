@@ -3,52 +3,8 @@
  * reports use cut-off windows, the index does not), each indicator's rate against its target, its points, the
  * unit's total, rank and trend. Targets and maxima are configuration (IndexIndicator), never constants here.
  */
+import { isMonth } from "@tthc/calendar";
 import type { Check } from "./unit-report.ts";
-
-/** YYYY-MM, months 01–12. */
-const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
-
-export const isMonth = (value: string): boolean => MONTH.test(value);
-
-/** The first and last day of a calendar month (YYYY-MM-DD). */
-export function monthBounds(month: string): { start: string; end: string } {
-  const [y, m] = month.split("-").map(Number) as [number, number];
-  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return { start: `${month}-01`, end: `${month}-${String(last).padStart(2, "0")}` };
-}
-
-/** The month `n` months after `month` (negative: before). */
-export function addMonths(month: string, n: number): string {
-  const [y, m] = month.split("-").map(Number) as [number, number];
-  const index = y * 12 + (m - 1) + n;
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`;
-}
-
-/** The months from `from` to `to`, both included. */
-export function monthsBetween(from: string, to: string): string[] {
-  const months: string[] = [];
-  for (let m = from; m <= to; m = addMonths(m, 1)) months.push(m);
-  return months;
-}
-
-export interface IndicatorScore {
-  /** numerator / denominator; null without a denominator (no data that month) */
-  rate: number | null;
-  points: number;
-}
-
-/**
- * The scoring of §4 [S]: full points when the rate R reaches the target T, else R / T × the maximum. Without a
- * denominator (no dossier, no PAKN, no manual value) the indicator scores 0: the index rewards what is shown,
- * and the page says "no data" rather than a rate. db/service-quality.ts applies the same rule in SQL to rank
- * and page every unit; the service test checks both against the same hand-computed figures.
- */
-export function score(numerator: number | null, denominator: number | null, target: number, maxPoints: number): IndicatorScore {
-  if (numerator === null || denominator === null || denominator <= 0) return { rate: null, points: 0 };
-  const rate = numerator / denominator;
-  if (target <= 0 || rate >= target) return { rate, points: maxPoints };
-  return { rate, points: (rate / target) * maxPoints };
-}
 
 /** Points are shown and ranked to two decimals. */
 export const roundPoints = (points: number): number => Math.round(points * 100) / 100;

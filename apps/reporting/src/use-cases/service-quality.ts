@@ -10,16 +10,8 @@ import { findReplicatedUnit } from "@tthc/unit-replica";
 import type { Db, Tx } from "../db/client.ts";
 import type { IndexIndicator } from "../db/generated/client.ts";
 import { cellsOf, rankingPage, unitMonths, type CellRow, type RankedRow } from "../db/service-quality.ts";
-import {
-  addMonths,
-  checkManualValue,
-  isMonth,
-  monthsBetween,
-  roundPoints,
-  score,
-  trend,
-  type ManualValueInput,
-} from "../domain/service-quality.ts";
+import { addMonths, isMonth, monthsBetween } from "@tthc/calendar";
+import { checkManualValue, roundPoints, trend, type ManualValueInput } from "../domain/service-quality.ts";
 import { readableUnit } from "./unit-reports.ts";
 
 /** The longest range of months one unit's query reads. */
@@ -54,7 +46,7 @@ export interface UnitIndexMonth extends RankedRow {
   indicators: IndicatorDetail[];
 }
 
-/** The page's rows with their indicators: the figures of every row in one statement, scored by the domain's rule. */
+/** The page's rows with their indicators: the figures and points of every row in one statement, scored by the SQL that ranks. */
 async function withDetails(tx: Tx, rows: RankedRow[]): Promise<UnitIndexMonth[]> {
   const [indicators, cells] = await Promise.all([activeIndicators(tx), cellsOf(tx, rows)]);
   const byKey = new Map<string, CellRow>(cells.map((c) => [`${c.month}|${c.unitId}|${c.code}`, c]));
@@ -65,15 +57,13 @@ async function withDetails(tx: Tx, rows: RankedRow[]): Promise<UnitIndexMonth[]>
     ...trend(row.total, row.previousTotal),
     indicators: indicators.map((indicator) => {
       const cell = byKey.get(`${row.month}|${row.unitId}|${indicator.code}`);
-      const numerator = cell?.numerator ?? null;
-      const denominator = cell?.denominator ?? null;
-      const { rate, points } = score(numerator, denominator, indicator.target, indicator.maxPoints);
+      const points = cell?.points ?? 0;
       return {
         indicator,
         manual: indicator.denominatorMeasures.length === 0,
-        numerator,
-        denominator,
-        rate,
+        numerator: cell?.numerator ?? null,
+        denominator: cell?.denominator ?? null,
+        rate: cell?.rate ?? null,
         points: roundPoints(points),
         pointsLost: roundPoints(indicator.maxPoints - points),
         valueSource: cell?.valueSource ?? null,

@@ -1,27 +1,10 @@
-/** The Decision 766 index's scoring and checks (docs/domain.md §4), against hand-computed values. */
+/**
+ * The Decision 766 index's months, trend and manual-value checks (docs/domain.md §4). The scoring itself is
+ * SQL (db/service-quality.ts), checked against hand-computed points in test/service/service-quality.test.ts.
+ */
 import { describe, expect, it } from "vitest";
-import { addMonths, checkManualValue, monthBounds, monthsBetween, roundPoints, score, trend } from "../../src/domain/service-quality.ts";
-
-describe("score: full points at the target, else R / T × Pmax", () => {
-  it("gives the maximum when the rate reaches or passes the target", () => {
-    expect(score(8, 10, 0.8, 22)).toEqual({ rate: 0.8, points: 22 });
-    expect(score(10, 10, 1, 20)).toEqual({ rate: 1, points: 20 });
-    expect(score(9, 10, 0.5, 8)).toEqual({ rate: 0.9, points: 8 });
-  });
-  it("scales below the target", () => {
-    // 3/4 = 0.75 against 1.0 of 20 points: 15.
-    expect(score(3, 4, 1, 20)).toEqual({ rate: 0.75, points: 15 });
-    // 1/2 = 0.5 against 0.9 of 9 points: 0.5 / 0.9 × 9 = 5.
-    expect(roundPoints(score(1, 2, 0.9, 9).points)).toBe(5);
-    // 1/4 = 0.25 against 0.8 of 22 points: 0.3125 × 22 = 6.875 → 6.88.
-    expect(roundPoints(score(1, 4, 0.8, 22).points)).toBe(6.88);
-    expect(score(0, 5, 0.5, 10)).toEqual({ rate: 0, points: 0 });
-  });
-  it("scores 0 without a denominator (no data), with no rate", () => {
-    expect(score(0, 0, 1, 20)).toEqual({ rate: null, points: 0 });
-    expect(score(null, null, 1, 18)).toEqual({ rate: null, points: 0 });
-  });
-});
+import { addMonths, monthBounds, monthsBetween } from "@tthc/calendar";
+import { checkManualValue, trend } from "../../src/domain/service-quality.ts";
 
 describe("calendar months and trend", () => {
   it("bounds a month, leap February included, and steps across years", () => {

@@ -9,7 +9,7 @@ export interface ServerPage {
   onChange: (page: number) => void;
 }
 
-type Props<T> = TableProps<T> & {
+export type DataTableProps<T> = TableProps<T> & {
   /** The table's accessible name (screen readers and tests find tables by it). */
   label: string;
   /** A list paged by the server: the pager asks for another page, the size is the server's, one page hides the pager. */
@@ -20,7 +20,7 @@ type Props<T> = TableProps<T> & {
  * Ant Design's Table with an accessible name on the <table> element itself and the kit's defaults:
  * small rows, horizontal scroll on a phone, no pagination unless the list is paged by the server.
  */
-export function DataTable<T extends object>({ label, components, serverPage, ...props }: Props<T>) {
+export function DataTable<T extends object>({ label, components, serverPage, ...props }: DataTableProps<T>) {
   return (
     <Table<T>
       size="middle"

@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, DatePicker, Form, Input, Select, Space, Tag } from "antd";
+import { Button, Checkbox, DatePicker, Form, Input, Select, Space, Tag } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import { useState } from "react";
 import { Link, useSearchParams } from "react-router-dom";
@@ -9,7 +9,7 @@ import { formatDate } from "../../i18n/dates.ts";
 import { errorText } from "../../i18n/error-message.ts";
 import { useI18n } from "../../i18n/I18nProvider.tsx";
 import type { MessageKey } from "../../i18n/vi.ts";
-import { DataTable } from "../../ui/DataTable.tsx";
+import { PagedTable } from "../../ui/PagedTable.tsx";
 import { ExportXlsxButton } from "../../ui/ExportXlsxButton.tsx";
 import { ComplaintsChart } from "./ComplaintsChart.tsx";
 import { DATE_INPUT_FORMATS, dayOf, isoOf, todayInVietnam, type Dayjs } from "../../ui/dayjs.ts";
@@ -112,49 +112,42 @@ export function ComplaintsInboxPage() {
           />
         </label>
       </div>
-      <p className="page-status" role="status">
-        {inbox.isFetching ? t("complaints.loading") : page ? t("complaints.inbox.count", { count: page.total }) : ""}
-      </p>
-      {inbox.isError && <Alert type="error" title={errorText(inbox.error, lang, t)} />}
-      {page && page.items.length > 0 && (
-        <ExportXlsxButton
-          fileName="hop-pakn"
-          header={[
-            t("complaints.col.code"),
-            t("complaints.col.received"),
-            t("complaints.col.regulation"),
-            t("complaints.col.status"),
-            t("complaints.col.units"),
-            t("complaints.col.due"),
-          ]}
-          rows={() =>
-            page.items.map((c) => [
-              c.trackingCode,
-              formatDate(c.receivedDay),
-              c.regulation ?? "",
-              c.statusText[lang],
-              c.units.map((u) => (u.lead ? `${u.name} (${t("complaints.lead")})` : u.name)).join("; "),
-              formatDate(c.due.handle ?? c.due.answer),
-            ])
-          }
-        />
-      )}
-      {page && page.items.length > 0 && (
-        <DataTable<InboxRow>
-          label={t("complaints.inbox.heading")}
-          rowKey="id"
-          columns={columns}
-          dataSource={page.items}
-          loading={inbox.isFetching}
-          // Paged by the server (complaints' limit/offset); the page is kept in the address.
-          serverPage={{
-            current: filters.page,
-            size: INBOX_PAGE_SIZE,
-            total: page.total,
-            onChange: (page) => setParams(paramsFromFilters({ ...filters, page })),
-          }}
-        />
-      )}
+      <PagedTable<InboxRow>
+        query={inbox}
+        page={page}
+        // Paged by the server (complaints' limit/offset); the page is kept in the address.
+        current={filters.page}
+        pageSize={INBOX_PAGE_SIZE}
+        onPageChange={(page) => setParams(paramsFromFilters({ ...filters, page }))}
+        loadingText={t("complaints.loading")}
+        countText={(count) => t("complaints.inbox.count", { count })}
+        label={t("complaints.inbox.heading")}
+        rowKey="id"
+        columns={columns}
+        toolbar={
+          <ExportXlsxButton
+            fileName="hop-pakn"
+            header={[
+              t("complaints.col.code"),
+              t("complaints.col.received"),
+              t("complaints.col.regulation"),
+              t("complaints.col.status"),
+              t("complaints.col.units"),
+              t("complaints.col.due"),
+            ]}
+            rows={() =>
+              (page?.items ?? []).map((c) => [
+                c.trackingCode,
+                formatDate(c.receivedDay),
+                c.regulation ?? "",
+                c.statusText[lang],
+                c.units.map((u) => (u.lead ? `${u.name} (${t("complaints.lead")})` : u.name)).join("; "),
+                formatDate(c.due.handle ?? c.due.answer),
+              ])
+            }
+          />
+        }
+      />
     </section>
   );
 }

@@ -1,11 +1,10 @@
-import { Alert, Button, Form, InputNumber, Select, Space, Tag } from "antd";
+import { Button, Form, InputNumber, Select, Space, Tag } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import { Link, useSearchParams } from "react-router-dom";
 import { keys, useGraphQLQuery } from "../../api/query.tsx";
 import { compareVietnamese } from "../../i18n/collate.ts";
-import { errorText } from "../../i18n/error-message.ts";
 import { useI18n } from "../../i18n/I18nProvider.tsx";
-import { DataTable } from "../../ui/DataTable.tsx";
+import { PagedTable } from "../../ui/PagedTable.tsx";
 import {
   INSPECTION_STATUSES,
   INSPECTION_TYPES,
@@ -53,7 +52,7 @@ function paramsFrom(f: Filters): URLSearchParams {
 
 /** Danh sách cuộc kiểm tra: the city office, leaders and inspectors see every unit's; a unit officer their unit's. */
 export function InspectionsPage() {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const [params, setParams] = useSearchParams();
   const filters = filtersFrom(params);
   const variables = {
@@ -100,25 +99,18 @@ export function InspectionsPage() {
     <section aria-labelledby="page-title">
       <h1 id="page-title">{t("inspections.list.heading")}</h1>
       <FilterForm key={params.toString()} initial={filters} onApply={(f) => setParams(paramsFrom({ ...f, page: 1 }))} />
-      <p className="page-status" role="status">
-        {list.isFetching ? t("inspections.loading") : page ? t("inspections.list.count", { count: page.total }) : ""}
-      </p>
-      {list.isError && <Alert type="error" title={errorText(list.error, lang, t)} />}
-      {page && page.items.length > 0 && (
-        <DataTable<InspectionRow>
-          label={t("inspections.list.heading")}
-          rowKey="id"
-          columns={columns}
-          dataSource={page.items}
-          loading={list.isFetching}
-          serverPage={{
-            current: filters.page,
-            size: PAGE_SIZE,
-            total: page.total,
-            onChange: (p) => setParams(paramsFrom({ ...filters, page: p })),
-          }}
-        />
-      )}
+      <PagedTable<InspectionRow>
+        query={list}
+        page={page}
+        current={filters.page}
+        pageSize={PAGE_SIZE}
+        onPageChange={(p) => setParams(paramsFrom({ ...filters, page: p }))}
+        loadingText={t("inspections.loading")}
+        countText={(count) => t("inspections.list.count", { count })}
+        label={t("inspections.list.heading")}
+        rowKey="id"
+        columns={columns}
+      />
     </section>
   );
 }

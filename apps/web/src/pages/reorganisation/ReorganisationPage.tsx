@@ -1,13 +1,12 @@
-import { Alert, Button } from "antd";
+import { Button } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import { useState } from "react";
 import { Link, useNavigate } from "react-router-dom";
 import { keys, useGraphQLQuery } from "../../api/query.tsx";
 import type { ReorganisationDecisionsQuery } from "../../graphql/generated/graphql.ts";
 import { formatDate } from "../../i18n/dates.ts";
-import { errorText } from "../../i18n/error-message.ts";
 import { useI18n } from "../../i18n/I18nProvider.tsx";
-import { DataTable } from "../../ui/DataTable.tsx";
+import { PagedTable } from "../../ui/PagedTable.tsx";
 import { DecisionForm } from "./DecisionForm.tsx";
 import { DecisionStatusTag } from "./DecisionStatusTag.tsx";
 import { decisionPath, DECISIONS_QUERY } from "./reorganisation-query.ts";
@@ -17,7 +16,7 @@ type Row = ReorganisationDecisionsQuery["reorganisationDecisions"]["items"][numb
 
 /** Sắp xếp đơn vị (CITY_ADMIN): the decisions, paged by the server, and drafting a new one. */
 export function ReorganisationPage() {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const navigate = useNavigate();
   const [offset, setOffset] = useState(0);
   const [drafting, setDrafting] = useState(false);
@@ -57,25 +56,19 @@ export function ReorganisationPage() {
         </p>
       )}
 
-      <p className="page-status" role="status">
-        {query.isError ? "" : !page ? t("reorg.loading") : page.total === 0 ? t("reorg.empty") : t("reorg.count", { count: page.total })}
-      </p>
-      {query.isError && <Alert type="error" title={errorText(query.error, lang, t)} />}
-      {page && page.items.length > 0 && (
-        <DataTable<Row>
-          label={t("reorg.table")}
-          rowKey="id"
-          columns={columns}
-          dataSource={page.items}
-          loading={query.isFetching}
-          serverPage={{
-            current: offset / PAGE_SIZE + 1,
-            size: PAGE_SIZE,
-            total: page.total,
-            onChange: (n) => setOffset((n - 1) * PAGE_SIZE),
-          }}
-        />
-      )}
+      <PagedTable<Row>
+        query={query}
+        page={page}
+        current={offset / PAGE_SIZE + 1}
+        pageSize={PAGE_SIZE}
+        onPageChange={(n) => setOffset((n - 1) * PAGE_SIZE)}
+        loadingText={t("reorg.loading")}
+        emptyText={t("reorg.empty")}
+        countText={(count) => t("reorg.count", { count })}
+        label={t("reorg.table")}
+        rowKey="id"
+        columns={columns}
+      />
     </section>
   );
 }

@@ -1,11 +1,10 @@
-import { Alert, Select } from "antd";
+import { Select } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import { Link, useSearchParams } from "react-router-dom";
 import { keys, useGraphQLQuery } from "../../../api/query.tsx";
 import { formatDate } from "../../../i18n/dates.ts";
-import { errorText } from "../../../i18n/error-message.ts";
 import { useI18n } from "../../../i18n/I18nProvider.tsx";
-import { DataTable } from "../../../ui/DataTable.tsx";
+import { PagedTable } from "../../../ui/PagedTable.tsx";
 import {
   PAGE_SIZE,
   RECOMMENDATION_STATUSES,
@@ -23,7 +22,7 @@ const isStatus = (v: string | null): v is RecommendationStatus => (RECOMMENDATIO
  * to their unit), due first, paged by the server; the unit answers, the team verifies or returns with a reason.
  */
 export function RecommendationsPage() {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const [params, setParams] = useSearchParams();
   const status = isStatus(params.get("status")) ? (params.get("status") as RecommendationStatus) : null;
   const page = Math.max(1, Number.parseInt(params.get("page") ?? "1", 10) || 1);
@@ -89,19 +88,18 @@ export function RecommendationsPage() {
           />
         </label>
       </div>
-      <p className="page-status" role="status">
-        {list.isFetching ? t("inspections.loading") : data ? t("inspections.rec.count", { count: data.total }) : ""}
-      </p>
-      {list.isError && <Alert type="error" title={errorText(list.error, lang, t)} />}
-      {data && data.items.length > 0 && (
-        <DataTable<Recommendation>
-          label={t("inspections.rec.heading")}
-          rowKey="id"
-          columns={columns}
-          dataSource={data.items}
-          serverPage={{ current: page, size: PAGE_SIZE, total: data.total, onChange: (p) => go({ page: p }) }}
-        />
-      )}
+      <PagedTable<Recommendation>
+        query={list}
+        page={data}
+        current={page}
+        pageSize={PAGE_SIZE}
+        onPageChange={(p) => go({ page: p })}
+        loadingText={t("inspections.loading")}
+        countText={(count) => t("inspections.rec.count", { count })}
+        label={t("inspections.rec.heading")}
+        rowKey="id"
+        columns={columns}
+      />
     </section>
   );
 }

@@ -1,11 +1,10 @@
-import { Alert, Tag } from "antd";
+import { Tag } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import { Link, useParams, useSearchParams } from "react-router-dom";
 import { keys, useGraphQLQuery } from "../../../api/query.tsx";
 import { formatDate } from "../../../i18n/dates.ts";
-import { errorText } from "../../../i18n/error-message.ts";
 import { useI18n } from "../../../i18n/I18nProvider.tsx";
-import { DataTable } from "../../../ui/DataTable.tsx";
+import { PagedTable } from "../../../ui/PagedTable.tsx";
 import {
   INSPECTIONS_QUERY,
   PAGE_SIZE,
@@ -25,7 +24,7 @@ const pageOf = (p: URLSearchParams, name: string) => Math.max(1, Number.parseInt
  */
 export function UnitInspectionsPage() {
   const { unitId = "" } = useParams();
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const [params, setParams] = useSearchParams();
   const page = pageOf(params, "page");
   const recPage = pageOf(params, "recPage");
@@ -114,45 +113,35 @@ export function UnitInspectionsPage() {
 
       <div className="card">
         <h2 id="unit-inspections">{t("inspections.unit.inspections")}</h2>
-        <p className="page-status" role="status">
-          {inspections.isFetching
-            ? t("inspections.loading")
-            : inspectionPage
-              ? t("inspections.list.count", { count: inspectionPage.total })
-              : ""}
-        </p>
-        {inspections.isError && <Alert type="error" title={errorText(inspections.error, lang, t)} />}
-        {inspectionPage && inspectionPage.items.length > 0 && (
-          <DataTable<InspectionRow>
-            label={t("inspections.unit.inspections")}
-            rowKey="id"
-            columns={inspectionColumns}
-            dataSource={inspectionPage.items}
-            serverPage={{ current: page, size: PAGE_SIZE, total: inspectionPage.total, onChange: (p) => go({ page: p }) }}
-          />
-        )}
+        <PagedTable<InspectionRow>
+          query={inspections}
+          page={inspectionPage}
+          current={page}
+          pageSize={PAGE_SIZE}
+          onPageChange={(p) => go({ page: p })}
+          loadingText={t("inspections.loading")}
+          countText={(count) => t("inspections.list.count", { count })}
+          label={t("inspections.unit.inspections")}
+          rowKey="id"
+          columns={inspectionColumns}
+        />
       </div>
 
       <div className="card">
         <h2 id="unit-recommendations">{t("inspections.unit.openRecommendations")}</h2>
-        <p className="page-status" role="status">
-          {recommendations.isFetching
-            ? t("inspections.loading")
-            : recommendationPage
-              ? t("inspections.unit.openCount", { count: recommendationPage.total })
-              : ""}
-        </p>
-        {recommendations.isError && <Alert type="error" title={errorText(recommendations.error, lang, t)} />}
-        {recommendationPage && recommendationPage.items.length > 0 && (
-          <DataTable<Recommendation>
-            label={t("inspections.unit.openRecommendations")}
-            rowKey="id"
-            columns={recommendationColumns}
-            dataSource={recommendationPage.items}
-            rowClassName={(r) => (r.overdue ? "overdue-row" : "")}
-            serverPage={{ current: recPage, size: PAGE_SIZE, total: recommendationPage.total, onChange: (p) => go({ recPage: p }) }}
-          />
-        )}
+        <PagedTable<Recommendation>
+          query={recommendations}
+          page={recommendationPage}
+          current={recPage}
+          pageSize={PAGE_SIZE}
+          onPageChange={(p) => go({ recPage: p })}
+          loadingText={t("inspections.loading")}
+          countText={(count) => t("inspections.unit.openCount", { count })}
+          label={t("inspections.unit.openRecommendations")}
+          rowKey="id"
+          columns={recommendationColumns}
+          rowClassName={(r) => (r.overdue ? "overdue-row" : "")}
+        />
       </div>
     </section>
   );

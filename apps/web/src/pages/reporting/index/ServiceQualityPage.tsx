@@ -7,7 +7,8 @@ import { useI18n } from "../../../i18n/I18nProvider.tsx";
 import { DataTable } from "../../../ui/DataTable.tsx";
 import { todayInVietnam } from "../../../ui/dayjs.ts";
 import { formatPoints } from "./IndicatorTable.tsx";
-import { addMonths, INDEX_PAGE_SIZE, SERVICE_QUALITY_INDEX_QUERY, type IndexRow } from "./index-api.ts";
+import { addMonths } from "@tthc/calendar/months";
+import { INDEX_PAGE_SIZE, SERVICE_QUALITY_INDEX_QUERY, type IndexRow } from "./index-api.ts";
 import { ManualIndicatorForm } from "./ManualIndicatorForm.tsx";
 import { UnitIndexDetail } from "./UnitIndexDetail.tsx";
 

@@ -1,7 +1,8 @@
 import { keys, useGraphQLQuery } from "../../../api/query.tsx";
 import { useI18n } from "../../../i18n/I18nProvider.tsx";
 import { Chart, CHART_COLORS } from "../../../ui/Chart.tsx";
-import { addMonths, UNIT_SERVICE_QUALITY_QUERY, type IndexRow } from "./index-api.ts";
+import { addMonths } from "@tthc/calendar/months";
+import { UNIT_SERVICE_QUALITY_QUERY, type IndexRow } from "./index-api.ts";
 import { formatPoints, IndicatorTable } from "./IndicatorTable.tsx";
 
 /** The months of the trend line: the row's month and the 11 before it. */

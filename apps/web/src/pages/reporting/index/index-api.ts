@@ -99,10 +99,3 @@ export const RECORD_INDEX_INDICATOR = graphql(`
     }
   }
 `);
-
-/** The month `n` months after `month` (YYYY-MM; negative: before). */
-export function addMonths(month: string, n: number): string {
-  const [y, m] = month.split("-").map(Number) as [number, number];
-  const index = y * 12 + (m - 1) + n;
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`;
-}
