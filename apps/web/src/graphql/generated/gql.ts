@@ -88,6 +88,7 @@ type Documents = {
     "\n  query Recommendations($status: RecommendationStatus, $limit: Int, $offset: Int) {\n    recommendations(status: $status, limit: $limit, offset: $offset) {\n      total\n      items {\n        ...RecommendationFields\n      }\n    }\n  }\n": typeof types.RecommendationsDocument,
     "\n  mutation AnswerRecommendation($id: ID!, $answer: String!) {\n    answerRecommendation(id: $id, answer: $answer) {\n      ...RecommendationFields\n    }\n  }\n": typeof types.AnswerRecommendationDocument,
     "\n  mutation VerifyRecommendation($id: ID!, $accepted: Boolean!, $reason: String) {\n    verifyRecommendation(id: $id, accepted: $accepted, reason: $reason) {\n      ...RecommendationFields\n    }\n  }\n": typeof types.VerifyRecommendationDocument,
+    "\n  mutation CarryOverRecommendation($id: ID!, $reason: String!) {\n    carryOverRecommendation(id: $id, reason: $reason) {\n      ...RecommendationFields\n    }\n  }\n": typeof types.CarryOverRecommendationDocument,
     "\n  query RiskRanking($asOf: Date, $first: Int, $after: String) {\n    riskRanking(asOf: $asOf, first: $first, after: $after) {\n      asOf\n      total\n      nextCursor\n      items {\n        unitId\n        unitName\n        score\n        reasons {\n          kind\n          count\n          weight\n        }\n      }\n    }\n  }\n": typeof types.RiskRankingDocument,
     "\n  query RiskWeights {\n    riskWeights {\n      kind\n      weight\n      updatedAt\n    }\n  }\n": typeof types.RiskWeightsDocument,
     "\n  mutation SetRiskWeights($weights: [RiskWeightInput!]!) {\n    setRiskWeights(weights: $weights) {\n      kind\n      weight\n      updatedAt\n    }\n  }\n": typeof types.SetRiskWeightsDocument,
@@ -239,6 +240,7 @@ const documents: Documents = {
     "\n  query Recommendations($status: RecommendationStatus, $limit: Int, $offset: Int) {\n    recommendations(status: $status, limit: $limit, offset: $offset) {\n      total\n      items {\n        ...RecommendationFields\n      }\n    }\n  }\n": types.RecommendationsDocument,
     "\n  mutation AnswerRecommendation($id: ID!, $answer: String!) {\n    answerRecommendation(id: $id, answer: $answer) {\n      ...RecommendationFields\n    }\n  }\n": types.AnswerRecommendationDocument,
     "\n  mutation VerifyRecommendation($id: ID!, $accepted: Boolean!, $reason: String) {\n    verifyRecommendation(id: $id, accepted: $accepted, reason: $reason) {\n      ...RecommendationFields\n    }\n  }\n": types.VerifyRecommendationDocument,
+    "\n  mutation CarryOverRecommendation($id: ID!, $reason: String!) {\n    carryOverRecommendation(id: $id, reason: $reason) {\n      ...RecommendationFields\n    }\n  }\n": types.CarryOverRecommendationDocument,
     "\n  query RiskRanking($asOf: Date, $first: Int, $after: String) {\n    riskRanking(asOf: $asOf, first: $first, after: $after) {\n      asOf\n      total\n      nextCursor\n      items {\n        unitId\n        unitName\n        score\n        reasons {\n          kind\n          count\n          weight\n        }\n      }\n    }\n  }\n": types.RiskRankingDocument,
     "\n  query RiskWeights {\n    riskWeights {\n      kind\n      weight\n      updatedAt\n    }\n  }\n": types.RiskWeightsDocument,
     "\n  mutation SetRiskWeights($weights: [RiskWeightInput!]!) {\n    setRiskWeights(weights: $weights) {\n      kind\n      weight\n      updatedAt\n    }\n  }\n": types.SetRiskWeightsDocument,
@@ -609,6 +611,10 @@ export function graphql(source: "\n  mutation AnswerRecommendation($id: ID!, $an
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation VerifyRecommendation($id: ID!, $accepted: Boolean!, $reason: String) {\n    verifyRecommendation(id: $id, accepted: $accepted, reason: $reason) {\n      ...RecommendationFields\n    }\n  }\n"): typeof import('./graphql').VerifyRecommendationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CarryOverRecommendation($id: ID!, $reason: String!) {\n    carryOverRecommendation(id: $id, reason: $reason) {\n      ...RecommendationFields\n    }\n  }\n"): typeof import('./graphql').CarryOverRecommendationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1074,6 +1074,14 @@ export type VerifyRecommendationMutationVariables = Exact<{
 
 export type VerifyRecommendationMutation = { verifyRecommendation: { id: string, inspectionId: string, findingId: string, text: string, responsibleUnitId: string, responsibleUnitName: string | null, dueDay: string, status: RecommendationStatus, overdue: boolean, answer: string | null, answeredAt: string | null, returnReason: string | null, verifiedAt: string | null, carryOverReason: string | null, answerFiles: Array<{ id: string, name: string, url: string }> } };
 
+export type CarryOverRecommendationMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type CarryOverRecommendationMutation = { carryOverRecommendation: { id: string, inspectionId: string, findingId: string, text: string, responsibleUnitId: string, responsibleUnitName: string | null, dueDay: string, status: RecommendationStatus, overdue: boolean, answer: string | null, answeredAt: string | null, returnReason: string | null, verifiedAt: string | null, carryOverReason: string | null, answerFiles: Array<{ id: string, name: string, url: string }> } };
+
 export type RiskRankingQueryVariables = Exact<{
   asOf?: string | null | undefined;
   first?: number | null | undefined;
@@ -5019,6 +5027,36 @@ fragment RecommendationFields on Recommendation {
   verifiedAt
   carryOverReason
 }`) as unknown as TypedDocumentString<VerifyRecommendationMutation, VerifyRecommendationMutationVariables>;
+export const CarryOverRecommendationDocument = new TypedDocumentString(`
+    mutation CarryOverRecommendation($id: ID!, $reason: String!) {
+  carryOverRecommendation(id: $id, reason: $reason) {
+    ...RecommendationFields
+  }
+}
+    fragment InspectionFileFields on InspectionFile {
+  id
+  name
+  url
+}
+fragment RecommendationFields on Recommendation {
+  id
+  inspectionId
+  findingId
+  text
+  responsibleUnitId
+  responsibleUnitName
+  dueDay
+  status
+  overdue
+  answer
+  answeredAt
+  answerFiles {
+    ...InspectionFileFields
+  }
+  returnReason
+  verifiedAt
+  carryOverReason
+}`) as unknown as TypedDocumentString<CarryOverRecommendationMutation, CarryOverRecommendationMutationVariables>;
 export const RiskRankingDocument = new TypedDocumentString(`
     query RiskRanking($asOf: Date, $first: Int, $after: String) {
   riskRanking(asOf: $asOf, first: $first, after: $after) {

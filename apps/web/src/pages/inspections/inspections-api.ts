@@ -378,6 +378,14 @@ export const VERIFY_RECOMMENDATION = graphql(`
   }
 `);
 
+export const CARRY_OVER_RECOMMENDATION = graphql(`
+  mutation CarryOverRecommendation($id: ID!, $reason: String!) {
+    carryOverRecommendation(id: $id, reason: $reason) {
+      ...RecommendationFields
+    }
+  }
+`);
+
 // Risk ranking (xếp hạng rủi ro), the calendar and the checklist templates: the inspection tools of issue 11.
 
 export const RISK_SIGNAL_KINDS = [

@@ -64,6 +64,9 @@ export function RecommendationsPage() {
           {r.status === "RETURNED" && r.returnReason && (
             <span className="secondary">{t("inspections.rec.returnLine", { text: r.returnReason })}</span>
           )}
+          {r.status === "CARRIED_OVER" && r.carryOverReason && (
+            <span className="secondary">{t("inspections.rec.carryOverLine", { text: r.carryOverReason })}</span>
+          )}
         </>
       ),
     },

@@ -14,6 +14,7 @@ import {
   type Recommendation,
 } from "../inspections-api.ts";
 import { dayRange, recommendationStatusKey, statusKey, typeKey } from "../labels.ts";
+import { FollowUpActions } from "../recommendations/FollowUpActions.tsx";
 
 const pageOf = (p: URLSearchParams, name: string) => Math.max(1, Number.parseInt(p.get(name) ?? "1", 10) || 1);
 
@@ -102,6 +103,8 @@ export function UnitInspectionsPage() {
       key: "status",
       render: (_, r) => <span data-testid="recommendation-status">{t(recommendationStatusKey(r.status))}</span>,
     },
+    // The same follow-up as on the recommendations page: the unit answers, the team verifies, returns or carries over.
+    { title: t("inspections.rec.actions"), key: "actions", render: (_, r) => <FollowUpActions recommendation={r} /> },
   ];
 
   return (
