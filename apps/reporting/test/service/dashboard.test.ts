@@ -23,7 +23,12 @@ function pakn(receivedDay: string, answerDue: string, unitId: string, answered?:
   const id = uuid();
   const due = { classify: "2025-01-01", outOfScopeTransfer: "2025-01-01", handle: null, answer: answerDue };
   return [
-    event("complaints.complaint.received", id, at(receivedDay), { trackingCode: `PAKN-${id.slice(0, 6)}`, channel: "web", receivedDay, due }),
+    event("complaints.complaint.received", id, at(receivedDay), {
+      trackingCode: `PAKN-${id.slice(0, 6)}`,
+      channel: "web",
+      receivedDay,
+      due,
+    }),
     event("complaints.complaint.transferred", id, at(receivedDay).replace("02:00", "03:00"), { units: [{ unitId, lead: true }], due }),
     ...(answered
       ? [event("complaints.complaint.answered", id, at(answered.day), { unitId, documentNumber: "01/UBND", onTime: answered.onTime })]
@@ -47,8 +52,19 @@ function occurrence(dueDay: string) {
   const reportId = uuid();
   return {
     done: (day: string) => [
-      event("planning.occurrence.reported", id, at(day), { ...ref("unit-vp"), reportId, status: "done", reportingUnitId: WARD, hasEvidence: true }),
-      event("planning.occurrence.accepted", id, at(day).replace("02:00", "04:00"), { ...ref(WARD), reportId, status: "done", comment: null }),
+      event("planning.occurrence.reported", id, at(day), {
+        ...ref("unit-vp"),
+        reportId,
+        status: "done",
+        reportingUnitId: WARD,
+        hasEvidence: true,
+      }),
+      event("planning.occurrence.accepted", id, at(day).replace("02:00", "04:00"), {
+        ...ref(WARD),
+        reportId,
+        status: "done",
+        comment: null,
+      }),
     ],
     overdue: (day: string) => event("planning.occurrence.overdue", id, at(day), { ...ref(WARD), workingDaysLate: 1 }),
   };
