@@ -33,8 +33,8 @@ export function DashboardPage() {
   const toMonth = pick("to", thisMonth);
   const askedFrom = pick("from", addMonths(toMonth, 1 - DEFAULT_MONTHS));
   const fromMonth = askedFrom > toMonth ? toMonth : askedFrom;
-  const window = monthWindow(fromMonth, toMonth);
-  const query = useGraphQLQuery([...keys.reports, "dashboard", window], REPORTING_DASHBOARD_QUERY, { ...window, first: DASHBOARD_UNITS });
+  const range = monthWindow(fromMonth, toMonth);
+  const query = useGraphQLQuery([...keys.reports, "dashboard", range], REPORTING_DASHBOARD_QUERY, { ...range, first: DASHBOARD_UNITS });
   const data = query.data?.reportingDashboard;
   const choose = (key: "from" | "to", month: string) => setParams(new URLSearchParams({ from: fromMonth, to: toMonth, [key]: month }));
   const monthOptions = months.map((m) => ({ value: m, label: monthLabel(m) }));
