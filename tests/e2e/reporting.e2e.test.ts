@@ -5,8 +5,9 @@
  * the city office sees it counted as submitted on the completeness board and returns it with a comment.
  * Then the city office imports dossier steps from a CSV of the template and sees the bad row with its reason.
  *
- * Last, the city office issues the city report of the quarter once Phòng Tư pháp's report (submitted and accepted
+ * Then the city office issues the city report of the quarter once Phòng Tư pháp's report (submitted and accepted
  * through the API, if an earlier run has not) is accepted, and downloads it as DOCX and XLSX, both read back.
+ * Last, the city office opens the dashboard and follows this month's PAKN received from its chart to the inbox.
  *
  * Minh Khai, not Lê Lợi: other suites change Lê Lợi's state. Returning (not accepting) leaves the report
  * open for the unit, and a second import of the same file records nothing new, so the suite runs again on
@@ -291,5 +292,92 @@ describe("web: the service-quality index (Decision 766/QĐ-TTg)", () => {
     expect(text).toContain("[U]");
     const chart = page.locator("figure.chart").filter({ hasText: "Điểm chỉ số phục vụ của UBND phường Minh Khai theo tháng" });
     await chart.locator("[role=img][data-drawn=true]").waitFor();
+  });
+});
+
+describe("web: the dashboard (bảng điều khiển)", () => {
+  let browser: Browser;
+  let token = "";
+  let trackingCode = "";
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    token = await adminToken();
+    // The test stack has no PAKN of its own: one received at the counter an hour ago, in this month.
+    ({
+      intakeComplaint: {
+        complaint: { trackingCode },
+      },
+    } = await gql<{ intakeComplaint: { complaint: { trackingCode: string } } }>(
+      `mutation ($i: IntakeComplaintInput!) { intakeComplaint(input: $i) { complaint { trackingCode } } }`,
+      {
+        i: {
+          channel: "IN_PERSON",
+          receivedAt: new Date(now().getTime() - 3_600_000).toISOString(),
+          senderName: "Nguyễn Thị Hoa",
+          senderAddress: "Số 12 phố Minh Khai, phường Minh Khai",
+          senderPhone: "0912 345 678",
+          regulation: "Thủ tục chứng thực bản sao từ bản chính",
+          content: "Đề nghị bố trí thêm quầy chứng thực bản sao vào buổi sáng thứ Bảy tại bộ phận một cửa phường.",
+        },
+      },
+      token,
+    ));
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("opens a chart on the dashboard that drills down to records", async () => {
+    // The page opens on the last twelve months up to this one (days in Vietnam time).
+    const today = new Date(now().getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+    const [y, m] = today.split("-").map(Number) as [number, number];
+    const first = new Date(Date.UTC(y, m - 12, 1)).toISOString().slice(0, 10);
+    const monthStart = `${today.slice(0, 7)}-01`;
+    const monthEnd = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+    const label = `${today.slice(5, 7)}/${today.slice(0, 4)}`;
+
+    // The service's figure for this month, once reporting has projected the PAKN received above; the inbox's
+    // own count of the month's PAKN is what the figure must equal.
+    const DASHBOARD = `query ($from: Date!, $to: Date!) { reportingDashboard(from: $from, to: $to) { complaintsByMonth { month received } } }`;
+    const received = async () => {
+      const { reportingDashboard } = await gql<{ reportingDashboard: { complaintsByMonth: Array<{ month: string; received: number }> } }>(
+        DASHBOARD,
+        { from: first, to: monthEnd },
+        token,
+      );
+      return reportingDashboard.complaintsByMonth.find((row) => row.month === today.slice(0, 7))!.received;
+    };
+    const { complaints } = await gql<{ complaints: { total: number } }>(
+      `query ($f: ComplaintFilter) { complaints(filter: $f, limit: 1) { total } }`,
+      { f: { receivedFrom: monthStart, receivedTo: monthEnd } },
+      token,
+    );
+    await expect.poll(received, { timeout: 20_000 }).toBe(complaints.total);
+    const figure = await received();
+
+    const page = await openPage(browser, { name: "reporting-dashboard" });
+    await signIn(page, "admin", "Admin@2024");
+    await openReports(page);
+    await page.getByRole("link", { name: "Bảng điều khiển", exact: true }).click();
+    await page.getByRole("heading", { name: "Bảng điều khiển", level: 1 }).waitFor();
+
+    const chart = page.locator("figure.chart").filter({ hasText: "Phản ánh, kiến nghị theo tháng" });
+    await chart.locator("[role=img][data-drawn=true]").waitFor();
+    await chart.getByText("Bảng số liệu").click();
+    const table = chart.getByRole("table", { name: "Phản ánh, kiến nghị theo tháng" });
+    const headers = await table.locator("thead th").allInnerTexts();
+    const cell = table.locator("tbody tr", { has: page.getByRole("rowheader", { name: label, exact: true }) }).locator("td");
+    const link = cell.nth(headers.indexOf("Tiếp nhận") - 1).getByRole("link");
+    expect(Number(await link.innerText())).toBe(figure);
+
+    // The figure opens the inbox of the PAKN received in the month, which lists exactly that many.
+    await link.click();
+    await page.waitForURL((url) => url.pathname === "/complaints" && url.searchParams.get("from") === monthStart);
+    await page.getByRole("heading", { name: "Phản ánh, kiến nghị", level: 1 }).waitFor();
+    await page.getByRole("link", { name: trackingCode }).waitFor();
+    await expect
+      .poll(() => page.getByRole("status").filter({ hasText: "phản ánh, kiến nghị" }).innerText())
+      .toBe(`${figure} phản ánh, kiến nghị`);
   });
 });

@@ -7,6 +7,15 @@ import { listKinds } from "../db/registry.ts";
 import { isLocked } from "../domain/unit-report.ts";
 import { cityReportFiles, issueCityReport, listCityReports, type CityReportDeps } from "../use-cases/city-report.ts";
 import { complaintStatisticsFor } from "../use-cases/complaint-statistics.ts";
+import {
+  complaintsByMonth,
+  complaintsByUnit,
+  dashboardScope,
+  dossiers,
+  inspections,
+  planProgress,
+  type DashboardScope,
+} from "../use-cases/dashboard.ts";
 import { publicComplaintStatistics, type PublicStatisticsArgs } from "../use-cases/public-statistics.ts";
 import type { DossierImport } from "../db/generated/client.ts";
 import type { DossierStepInput } from "../domain/dossiers.ts";
@@ -107,6 +116,9 @@ export const resolvers = {
       serviceQualityIndex(db, actor, args, toLocalDate(now())),
     unitServiceQuality: (_: unknown, args: { unitId: string; fromMonth: string; toMonth: string }, { actor, db, now }: Context) =>
       unitServiceQuality(db, actor, args, toLocalDate(now())),
+    // Checks the reader and the window; each panel below runs its own aggregate.
+    reportingDashboard: (_: unknown, args: { from: LocalDate; to: LocalDate; first?: number | null }, { actor }: Context) =>
+      dashboardScope(actor, args),
     dossierImportTemplate: (_: unknown, args: { format: "CSV" | "XLSX" }, { actor }: Context) => {
       requireUser(actor);
       return importTemplate(args.format);
@@ -155,6 +167,14 @@ export const resolvers = {
       requireRole(ctx.actor, "CITY_ADMIN");
       return ctx.workToMove(unit.id);
     },
+  },
+  // Reached only through reportingDashboard, which checked the reader and limited the scope to what it may see.
+  ReportingDashboard: {
+    planProgress: (scope: DashboardScope, _: unknown, { db }: Context) => planProgress(db, scope),
+    complaintsByMonth: (scope: DashboardScope, _: unknown, { db }: Context) => complaintsByMonth(db, scope),
+    complaintsByUnit: (scope: DashboardScope, _: unknown, { db }: Context) => complaintsByUnit(db, scope),
+    dossiers: (scope: DashboardScope, _: unknown, { db }: Context) => dossiers(db, scope),
+    inspections: (scope: DashboardScope, _: unknown, { db }: Context) => inspections(db, scope),
   },
   // Read only through dossierImport(s), which checked the reader.
   ReportKind: {

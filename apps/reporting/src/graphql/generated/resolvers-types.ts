@@ -75,6 +75,80 @@ export type ComplaintStatistics = {
   to: Scalars['Date']['output'];
 };
 
+export type DashboardComplaintPage = {
+  __typename?: 'DashboardComplaintPage';
+  items: Array<DashboardComplaints>;
+  total: Scalars['Int']['output'];
+};
+
+/** PAKN of a month or a unit: received and handled (answered or returned as out of scope) in the window, open past the limit at its end. */
+export type DashboardComplaints = {
+  __typename?: 'DashboardComplaints';
+  handled: Scalars['Int']['output'];
+  /** YYYY-MM for the by-month rows; null for the by-unit rows. */
+  month?: Maybe<Scalars['String']['output']>;
+  /** Open past the legal limit at the end of the month (or of the window). */
+  overdue: Scalars['Int']['output'];
+  received: Scalars['Int']['output'];
+  /** The lead unit (by-unit rows); null for a month, or for PAKN the city office has not transferred yet. */
+  unitId?: Maybe<Scalars['ID']['output']>;
+  unitName?: Maybe<Scalars['String']['output']>;
+};
+
+export type DashboardDossierPage = {
+  __typename?: 'DashboardDossierPage';
+  items: Array<DashboardDossierUnit>;
+  total: Scalars['Int']['output'];
+};
+
+/** A unit's one-stop dossiers (hồ sơ TTHC) resolved in the window. */
+export type DashboardDossierUnit = {
+  __typename?: 'DashboardDossierUnit';
+  late: Scalars['Int']['output'];
+  /** Resolved early or on the appointment day. */
+  onTime: Scalars['Int']['output'];
+  /** onTime / (onTime + late), 0–1; null when none was resolved. */
+  onTimeRate?: Maybe<Scalars['Float']['output']>;
+  unitId: Scalars['ID']['output'];
+  unitName?: Maybe<Scalars['String']['output']>;
+};
+
+export type DashboardInspectionPage = {
+  __typename?: 'DashboardInspectionPage';
+  items: Array<DashboardInspectionUnit>;
+  total: Scalars['Int']['output'];
+};
+
+/** A unit's inspections concluded in the window and its recommendations (kiến nghị) still open at its end. */
+export type DashboardInspectionUnit = {
+  __typename?: 'DashboardInspectionUnit';
+  concluded: Scalars['Int']['output'];
+  recommendationsOpen: Scalars['Int']['output'];
+  /** Of the open ones, past their deadline. */
+  recommendationsOverdue: Scalars['Int']['output'];
+  unitId: Scalars['ID']['output'];
+  unitName?: Maybe<Scalars['String']['output']>;
+};
+
+export type DashboardPlanPage = {
+  __typename?: 'DashboardPlanPage';
+  items: Array<DashboardPlanUnit>;
+  /** Units with any figure; items holds the first `first` by occurrences done on time. */
+  total: Scalars['Int']['output'];
+};
+
+/** A unit's plan occurrences (lần thực hiện) in the window: done on time and late, and open past their due day at its end. */
+export type DashboardPlanUnit = {
+  __typename?: 'DashboardPlanUnit';
+  doneLate: Scalars['Int']['output'];
+  doneOnTime: Scalars['Int']['output'];
+  /** Open past the due day on the window's last day. */
+  openOverdue: Scalars['Int']['output'];
+  unitId: Scalars['ID']['output'];
+  /** The unit's name in the directory; null when the replica does not know it. */
+  unitName?: Maybe<Scalars['String']['output']>;
+};
+
 /** An import of dossier steps from a file of the template; poll it for progress. */
 export type DossierImport = {
   __typename?: 'DossierImport';
@@ -394,6 +468,12 @@ export type Query = {
   reportCompleteness: ReportCompleteness;
   /** The report kinds. Signed-in staff. */
   reportKinds: Array<ReportKind>;
+  /**
+   * The dashboard's figures from `from` to `to` (inclusive, at most 24 months), at most `first`
+   * (1–50) units per panel. The city office, leaders, inspectors and partners with reports:read see every unit;
+   * a unit officer only their own.
+   */
+  reportingDashboard: ReportingDashboard;
   /** Signed-in staff only. */
   reportingStatus: ServiceStatus;
   /**
@@ -465,6 +545,13 @@ export type QueryPublicComplaintStatisticsArgs = {
 export type QueryReportCompletenessArgs = {
   kindCode: Scalars['String']['input'];
   periodKey: Scalars['String']['input'];
+};
+
+
+export type QueryReportingDashboardArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
 };
 
 
@@ -564,6 +651,25 @@ export type ReportPeriodInput = {
   index?: InputMaybe<Scalars['Int']['input']>;
   start?: InputMaybe<Scalars['Date']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The dashboard (bảng điều khiển) of a window, from the daily facts: each field is one aggregate in SQL. */
+export type ReportingDashboard = {
+  __typename?: 'ReportingDashboard';
+  /** Every month of the window, in order. */
+  complaintsByMonth: Array<DashboardComplaints>;
+  /** By lead unit, most received first. */
+  complaintsByUnit: DashboardComplaintPage;
+  /** By resolving unit, most on time first. */
+  dossiers: DashboardDossierPage;
+  from: Scalars['Date']['output'];
+  /** By inspected unit, most open recommendations first. */
+  inspections: DashboardInspectionPage;
+  /** By unit, most occurrences done on time first. */
+  planProgress: DashboardPlanPage;
+  to: Scalars['Date']['output'];
+  /** The unit the figures are limited to (a unit officer's own); null for every unit. */
+  unitId?: Maybe<Scalars['ID']['output']>;
 };
 
 export type ServiceQualityIndexPage = {
@@ -773,6 +879,14 @@ export type ResolversTypes = {
   ComplaintChannelCount: ResolverTypeWrapper<ComplaintChannelCount>;
   ComplaintStatistics: ResolverTypeWrapper<ComplaintStatistics>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  DashboardComplaintPage: ResolverTypeWrapper<DashboardComplaintPage>;
+  DashboardComplaints: ResolverTypeWrapper<DashboardComplaints>;
+  DashboardDossierPage: ResolverTypeWrapper<DashboardDossierPage>;
+  DashboardDossierUnit: ResolverTypeWrapper<DashboardDossierUnit>;
+  DashboardInspectionPage: ResolverTypeWrapper<DashboardInspectionPage>;
+  DashboardInspectionUnit: ResolverTypeWrapper<DashboardInspectionUnit>;
+  DashboardPlanPage: ResolverTypeWrapper<DashboardPlanPage>;
+  DashboardPlanUnit: ResolverTypeWrapper<DashboardPlanUnit>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DossierImport: ResolverTypeWrapper<DossierImport>;
   DossierImportPage: ResolverTypeWrapper<DossierImportPage>;
@@ -799,6 +913,7 @@ export type ResolversTypes = {
   ReportFile: ResolverTypeWrapper<ReportFile>;
   ReportKind: ResolverTypeWrapper<ReportKind>;
   ReportPeriodInput: ReportPeriodInput;
+  ReportingDashboard: ResolverTypeWrapper<ReportingDashboard>;
   ServiceQualityIndexPage: ResolverTypeWrapper<ServiceQualityIndexPage>;
   ServiceStatus: ResolverTypeWrapper<ServiceStatus>;
   Unit: ResolverTypeWrapper<Unit>;
@@ -819,6 +934,14 @@ export type ResolversParentTypes = {
   ComplaintChannelCount: ComplaintChannelCount;
   ComplaintStatistics: ComplaintStatistics;
   Float: Scalars['Float']['output'];
+  DashboardComplaintPage: DashboardComplaintPage;
+  DashboardComplaints: DashboardComplaints;
+  DashboardDossierPage: DashboardDossierPage;
+  DashboardDossierUnit: DashboardDossierUnit;
+  DashboardInspectionPage: DashboardInspectionPage;
+  DashboardInspectionUnit: DashboardInspectionUnit;
+  DashboardPlanPage: DashboardPlanPage;
+  DashboardPlanUnit: DashboardPlanUnit;
   Date: Scalars['Date']['output'];
   DossierImport: DossierImport;
   DossierImportPage: DossierImportPage;
@@ -843,6 +966,7 @@ export type ResolversParentTypes = {
   ReportFile: ReportFile;
   ReportKind: ReportKind;
   ReportPeriodInput: ReportPeriodInput;
+  ReportingDashboard: ReportingDashboard;
   ServiceQualityIndexPage: ServiceQualityIndexPage;
   ServiceStatus: ServiceStatus;
   Unit: Unit | FederationReferenceTypes['Unit'];
@@ -893,6 +1017,59 @@ export type ComplaintStatisticsResolvers<ContextType = unknown, ParentType exten
   onTimeRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   received?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type DashboardComplaintPageResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['DashboardComplaintPage'] = ResolversParentTypes['DashboardComplaintPage']> = {
+  items?: Resolver<Array<ResolversTypes['DashboardComplaints']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DashboardComplaintsResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['DashboardComplaints'] = ResolversParentTypes['DashboardComplaints']> = {
+  handled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  month?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  received?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unitId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  unitName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type DashboardDossierPageResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['DashboardDossierPage'] = ResolversParentTypes['DashboardDossierPage']> = {
+  items?: Resolver<Array<ResolversTypes['DashboardDossierUnit']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DashboardDossierUnitResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['DashboardDossierUnit'] = ResolversParentTypes['DashboardDossierUnit']> = {
+  late?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  onTime?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  onTimeRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  unitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  unitName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type DashboardInspectionPageResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['DashboardInspectionPage'] = ResolversParentTypes['DashboardInspectionPage']> = {
+  items?: Resolver<Array<ResolversTypes['DashboardInspectionUnit']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DashboardInspectionUnitResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['DashboardInspectionUnit'] = ResolversParentTypes['DashboardInspectionUnit']> = {
+  concluded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recommendationsOpen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recommendationsOverdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  unitName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type DashboardPlanPageResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['DashboardPlanPage'] = ResolversParentTypes['DashboardPlanPage']> = {
+  items?: Resolver<Array<ResolversTypes['DashboardPlanUnit']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DashboardPlanUnitResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['DashboardPlanUnit'] = ResolversParentTypes['DashboardPlanUnit']> = {
+  doneLate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  doneOnTime?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  openOverdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  unitName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -1033,6 +1210,7 @@ export type QueryResolvers<ContextType = unknown, ParentType extends ResolversPa
   publicComplaintStatistics?: Resolver<ResolversTypes['PublicComplaintStatisticsPage'], ParentType, ContextType, RequireFields<QueryPublicComplaintStatisticsArgs, 'fromMonth' | 'limit' | 'offset' | 'toMonth' | 'year'>>;
   reportCompleteness?: Resolver<ResolversTypes['ReportCompleteness'], ParentType, ContextType, RequireFields<QueryReportCompletenessArgs, 'kindCode' | 'periodKey'>>;
   reportKinds?: Resolver<Array<ResolversTypes['ReportKind']>, ParentType, ContextType>;
+  reportingDashboard?: Resolver<ResolversTypes['ReportingDashboard'], ParentType, ContextType, RequireFields<QueryReportingDashboardArgs, 'first' | 'from' | 'to'>>;
   reportingStatus?: Resolver<ResolversTypes['ServiceStatus'], ParentType, ContextType>;
   serviceQualityIndex?: Resolver<ResolversTypes['ServiceQualityIndexPage'], ParentType, ContextType, RequireFields<QueryServiceQualityIndexArgs, 'first' | 'month' | 'offset'>>;
   unitFiguresAcrossReorganisation?: Resolver<Array<ResolversTypes['PeriodFiguresAcrossReorganisation']>, ParentType, ContextType, RequireFields<QueryUnitFiguresAcrossReorganisationArgs, 'kindCode' | 'periods' | 'unitId'>>;
@@ -1077,6 +1255,17 @@ export type ReportKindResolvers<ContextType = unknown, ParentType extends Resolv
   nameText?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
   periodKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ReportingDashboardResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['ReportingDashboard'] = ResolversParentTypes['ReportingDashboard']> = {
+  complaintsByMonth?: Resolver<Array<ResolversTypes['DashboardComplaints']>, ParentType, ContextType>;
+  complaintsByUnit?: Resolver<ResolversTypes['DashboardComplaintPage'], ParentType, ContextType>;
+  dossiers?: Resolver<ResolversTypes['DashboardDossierPage'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  inspections?: Resolver<ResolversTypes['DashboardInspectionPage'], ParentType, ContextType>;
+  planProgress?: Resolver<ResolversTypes['DashboardPlanPage'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  unitId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type ServiceQualityIndexPageResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['ServiceQualityIndexPage'] = ResolversParentTypes['ServiceQualityIndexPage']> = {
@@ -1154,6 +1343,14 @@ export type Resolvers<ContextType = unknown> = {
   CityReportPage?: CityReportPageResolvers<ContextType>;
   ComplaintChannelCount?: ComplaintChannelCountResolvers<ContextType>;
   ComplaintStatistics?: ComplaintStatisticsResolvers<ContextType>;
+  DashboardComplaintPage?: DashboardComplaintPageResolvers<ContextType>;
+  DashboardComplaints?: DashboardComplaintsResolvers<ContextType>;
+  DashboardDossierPage?: DashboardDossierPageResolvers<ContextType>;
+  DashboardDossierUnit?: DashboardDossierUnitResolvers<ContextType>;
+  DashboardInspectionPage?: DashboardInspectionPageResolvers<ContextType>;
+  DashboardInspectionUnit?: DashboardInspectionUnitResolvers<ContextType>;
+  DashboardPlanPage?: DashboardPlanPageResolvers<ContextType>;
+  DashboardPlanUnit?: DashboardPlanUnitResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DossierImport?: DossierImportResolvers<ContextType>;
   DossierImportPage?: DossierImportPageResolvers<ContextType>;
@@ -1175,6 +1372,7 @@ export type Resolvers<ContextType = unknown> = {
   ReportFigure?: ReportFigureResolvers<ContextType>;
   ReportFile?: ReportFileResolvers<ContextType>;
   ReportKind?: ReportKindResolvers<ContextType>;
+  ReportingDashboard?: ReportingDashboardResolvers<ContextType>;
   ServiceQualityIndexPage?: ServiceQualityIndexPageResolvers<ContextType>;
   ServiceStatus?: ServiceStatusResolvers<ContextType>;
   Unit?: UnitResolvers<ContextType>;

@@ -1359,6 +1359,24 @@ export type ReorganisationUnitsQueryVariables = Exact<{
 
 export type ReorganisationUnitsQuery = { units: Array<{ id: string, nameAt: string, level: { code: string, rank: number } }> };
 
+export type ReportingDashboardQueryVariables = Exact<{
+  from: string;
+  to: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type ReportingDashboardQuery = { reportingDashboard: { from: string, to: string, unitId: string | null, planProgress: { total: number, items: Array<{ unitId: string, unitName: string | null, doneOnTime: number, doneLate: number, openOverdue: number }> }, complaintsByMonth: Array<{ month: string | null, received: number, handled: number, overdue: number }>, complaintsByUnit: { total: number, items: Array<{ unitId: string | null, unitName: string | null, received: number, handled: number, overdue: number }> }, dossiers: { total: number, items: Array<{ unitId: string, unitName: string | null, onTime: number, late: number, onTimeRate: number | null }> }, inspections: { total: number, items: Array<{ unitId: string, unitName: string | null, concluded: number, recommendationsOpen: number, recommendationsOverdue: number }> } } };
+
+export type DashboardIndexQueryVariables = Exact<{
+  month: string;
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type DashboardIndexQuery = { serviceQualityIndex: { total: number, items: Array<{ unitId: string, unitName: string, total: number, rank: number, rankedUnits: number }> } };
+
 export type DossierImportFieldsFragment = { id: string, fileName: string, status: string, total: number, processed: number, imported: number, duplicates: number, rejected: number, failure: string | null, createdAt: string, finishedAt: string | null };
 
 export type DossierImportsQueryVariables = Exact<{
@@ -5840,6 +5858,75 @@ export const ReorganisationUnitsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReorganisationUnitsQuery, ReorganisationUnitsQueryVariables>;
+export const ReportingDashboardDocument = new TypedDocumentString(`
+    query ReportingDashboard($from: Date!, $to: Date!, $first: Int) {
+  reportingDashboard(from: $from, to: $to, first: $first) {
+    from
+    to
+    unitId
+    planProgress {
+      total
+      items {
+        unitId
+        unitName
+        doneOnTime
+        doneLate
+        openOverdue
+      }
+    }
+    complaintsByMonth {
+      month
+      received
+      handled
+      overdue
+    }
+    complaintsByUnit {
+      total
+      items {
+        unitId
+        unitName
+        received
+        handled
+        overdue
+      }
+    }
+    dossiers {
+      total
+      items {
+        unitId
+        unitName
+        onTime
+        late
+        onTimeRate
+      }
+    }
+    inspections {
+      total
+      items {
+        unitId
+        unitName
+        concluded
+        recommendationsOpen
+        recommendationsOverdue
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportingDashboardQuery, ReportingDashboardQueryVariables>;
+export const DashboardIndexDocument = new TypedDocumentString(`
+    query DashboardIndex($month: String!, $first: Int, $offset: Int) {
+  serviceQualityIndex(month: $month, first: $first, offset: $offset) {
+    total
+    items {
+      unitId
+      unitName
+      total
+      rank
+      rankedUnits
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardIndexQuery, DashboardIndexQueryVariables>;
 export const DossierImportsDocument = new TypedDocumentString(`
     query DossierImports($first: Int, $offset: Int) {
   dossierImports(first: $first, offset: $offset) {

@@ -2,6 +2,7 @@ import { NavLink, Route, Routes } from "react-router-dom";
 import { useSession } from "../../auth/SessionProvider.tsx";
 import { useI18n } from "../../i18n/I18nProvider.tsx";
 import { NotFoundPage } from "../NotFoundPage.tsx";
+import { DashboardPage } from "./dashboard/DashboardPage.tsx";
 import { UnitReportPage } from "./detail/UnitReportPage.tsx";
 import { DossierImportPage } from "./dossiers/DossierImportPage.tsx";
 import { ServiceQualityPage } from "./index/ServiceQualityPage.tsx";
@@ -10,7 +11,7 @@ import "./reporting.css";
 
 /**
  * /reporting (a kind and period: completeness and the unit reports), /reporting/reports/:id (one unit's
- * report), /reporting/index (the service-quality index: every reader of reports, a unit officer its own row)
+ * report), /reporting/dashboard (the charts, each figure drilling down to its records), /reporting/index (the service-quality index: every reader of reports, a unit officer its own row)
  * and /reporting/dossier-imports (the dossier statistics import: city office and leaders).
  */
 export function ReportingRoutes() {
@@ -24,12 +25,14 @@ export function ReportingRoutes() {
         <NavLink to="/reporting" end>
           {t("reports.nav.reports")}
         </NavLink>
+        <NavLink to="/reporting/dashboard">{t("reports.nav.dashboard")}</NavLink>
         <NavLink to="/reporting/index">{t("reports.nav.index")}</NavLink>
         {readsImports && <NavLink to="/reporting/dossier-imports">{t("reports.nav.dossiers")}</NavLink>}
       </nav>
       <Routes>
         <Route index element={<ReportsPage />} />
         <Route path="reports/:id" element={<UnitReportPage />} />
+        <Route path="dashboard" element={<DashboardPage />} />
         <Route path="index" element={<ServiceQualityPage />} />
         {readsImports && <Route path="dossier-imports" element={<DossierImportPage />} />}
         <Route path="*" element={<NotFoundPage />} />

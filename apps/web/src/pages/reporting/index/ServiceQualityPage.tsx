@@ -29,6 +29,8 @@ export function ServiceQualityPage() {
   const asked = params.get("month") ?? "";
   const month = MONTH.test(asked) && asked <= thisMonth ? asked : thisMonth;
   const page = Math.max(Number(params.get("page")) || 1, 1);
+  // ?unit= opens that unit's row (the dashboard's index chart links here).
+  const opened = params.get("unit");
   const ranking = useGraphQLQuery([...keys.serviceQualityIndex, month, page], SERVICE_QUALITY_INDEX_QUERY, {
     month,
     first: INDEX_PAGE_SIZE,
@@ -70,6 +72,7 @@ export function ServiceQualityPage() {
           expandable={{
             expandedRowRender: (row) => <UnitIndexDetail row={row} />,
             expandRowByClick: false,
+            defaultExpandedRowKeys: opened ? [opened] : undefined,
           }}
           columns={[
             { title: t("index.rank"), key: "rank", align: "right", render: (_, r) => `${r.rank}/${r.rankedUnits}` },

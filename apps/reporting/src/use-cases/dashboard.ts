@@ -1,0 +1,127 @@
+/**
+ * The dashboard (bảng điều khiển, issue 12 item 7): per panel one aggregate over the daily facts, for the units
+ * the reader may see. The root query checks the reader and the window once; each panel's field runs its own
+ * statement only when the page asks for it.
+ */
+import type { LocalDate } from "@tthc/calendar";
+import { invalidInput, type Actor } from "@tthc/service-kit";
+import { unitNames } from "@tthc/unit-replica";
+import type { Tx } from "../db/client.ts";
+import { sumPanelByMonth, sumPanelByUnit, type PanelMeasures } from "../db/dashboard.ts";
+import { MEASURES, UNASSIGNED } from "../domain/measures.ts";
+import { readableUnit } from "./unit-reports.ts";
+
+/** The longest window one request may aggregate (a by-month panel draws a bar per month). */
+export const DASHBOARD_MAX_MONTHS = 24;
+/** The most units a panel draws: more bars than this do not read as a chart. */
+export const DASHBOARD_MAX_UNITS = 50;
+
+/** What the panels' fields receive: the checked window and the reader's scope. */
+export interface DashboardScope {
+  from: LocalDate;
+  to: LocalDate;
+  /** A unit officer's own unit; null for every unit. */
+  unitId: string | null;
+  first: number;
+}
+
+const monthIndex = (day: LocalDate) => Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7)) - 1;
+
+/** Checks the reader (readableUnit: the same readers as the reports) and the window. */
+export function dashboardScope(actor: Actor, args: { from: LocalDate; to: LocalDate; first?: number | null }): DashboardScope {
+  const unitId = readableUnit(actor);
+  if (args.from > args.to)
+    throw invalidInput("to", "Ngày kết thúc không được trước ngày bắt đầu.", "The last day must not be before the first.");
+  if (monthIndex(args.to) - monthIndex(args.from) >= DASHBOARD_MAX_MONTHS)
+    throw invalidInput(
+      "to",
+      `Khoảng thời gian tối đa ${DASHBOARD_MAX_MONTHS} tháng.`,
+      `The window is at most ${DASHBOARD_MAX_MONTHS} months.`,
+    );
+  const first = args.first ?? 20;
+  if (!Number.isInteger(first) || first < 1 || first > DASHBOARD_MAX_UNITS)
+    throw invalidInput(
+      "first",
+      `Số đơn vị mỗi biểu đồ phải từ 1 đến ${DASHBOARD_MAX_UNITS}.`,
+      `Units per chart: 1 to ${DASHBOARD_MAX_UNITS}.`,
+    );
+  return { from: args.from, to: args.to, unitId, first };
+}
+
+const PLAN: PanelMeasures = {
+  flows: [MEASURES.occurrenceDoneOnTime, MEASURES.occurrenceDoneLate],
+  stocks: [MEASURES.occurrenceOpenOverdue],
+  rankBy: [MEASURES.occurrenceDoneOnTime],
+};
+const COMPLAINTS: PanelMeasures = {
+  flows: [MEASURES.paknReceived, MEASURES.paknSettledOnTime, MEASURES.paknSettledLate],
+  stocks: [MEASURES.paknOpenOverdue],
+  rankBy: [MEASURES.paknReceived],
+};
+const DOSSIERS: PanelMeasures = {
+  flows: [MEASURES.dossierResolvedOnTime, MEASURES.dossierResolvedEarly, MEASURES.dossierResolvedLate],
+  stocks: [],
+  rankBy: [MEASURES.dossierResolvedOnTime, MEASURES.dossierResolvedEarly],
+};
+const INSPECTIONS: PanelMeasures = {
+  flows: [MEASURES.inspectionConcluded],
+  stocks: [MEASURES.recommendationOpen, MEASURES.recommendationOpenOverdue],
+  rankBy: [MEASURES.recommendationOpen],
+};
+
+/** One panel by unit, with the units' names (one more query for the page's units). */
+async function byUnit<T>(
+  tx: Tx,
+  scope: DashboardScope,
+  measures: PanelMeasures,
+  row: (sums: (m: string) => number) => T,
+): Promise<{ total: number; items: Array<T & { unitId: string | null; unitName: string | null }> }> {
+  const page = await sumPanelByUnit(tx, measures, scope.from, scope.to, scope.unitId, scope.first);
+  const names = await unitNames(
+    tx,
+    page.items.map((i) => i.unitId).filter((id) => id !== UNASSIGNED),
+  );
+  return {
+    total: page.total,
+    items: page.items.map(({ unitId, sums }) => ({
+      ...row((m) => sums.get(m) ?? 0),
+      unitId: unitId === UNASSIGNED ? null : unitId,
+      unitName: names.get(unitId) ?? null,
+    })),
+  };
+}
+
+const complaintFigures = (sum: (m: string) => number) => ({
+  received: sum(MEASURES.paknReceived),
+  handled: sum(MEASURES.paknSettledOnTime) + sum(MEASURES.paknSettledLate),
+  overdue: sum(MEASURES.paknOpenOverdue),
+});
+
+export const planProgress = (tx: Tx, scope: DashboardScope) =>
+  byUnit(tx, scope, PLAN, (sum) => ({
+    doneOnTime: sum(MEASURES.occurrenceDoneOnTime),
+    doneLate: sum(MEASURES.occurrenceDoneLate),
+    openOverdue: sum(MEASURES.occurrenceOpenOverdue),
+  }));
+
+export const complaintsByUnit = (tx: Tx, scope: DashboardScope) =>
+  byUnit(tx, scope, COMPLAINTS, (sum) => ({ month: null, ...complaintFigures(sum) }));
+
+export async function complaintsByMonth(tx: Tx, scope: DashboardScope) {
+  const months = await sumPanelByMonth(tx, COMPLAINTS, scope.from, scope.to, scope.unitId);
+  return months.map(({ month, sums }) => ({ month, unitId: null, unitName: null, ...complaintFigures((m) => sums.get(m) ?? 0) }));
+}
+
+export const dossiers = (tx: Tx, scope: DashboardScope) =>
+  byUnit(tx, scope, DOSSIERS, (sum) => {
+    const onTime = sum(MEASURES.dossierResolvedEarly) + sum(MEASURES.dossierResolvedOnTime);
+    const late = sum(MEASURES.dossierResolvedLate);
+    return { onTime, late, onTimeRate: onTime + late === 0 ? null : onTime / (onTime + late) };
+  });
+
+export const inspections = (tx: Tx, scope: DashboardScope) =>
+  byUnit(tx, scope, INSPECTIONS, (sum) => ({
+    concluded: sum(MEASURES.inspectionConcluded),
+    recommendationsOpen: sum(MEASURES.recommendationOpen),
+    recommendationsOverdue: sum(MEASURES.recommendationOpenOverdue),
+  }));

@@ -1,0 +1,218 @@
+/**
+ * The dashboard's query (reportingDashboard): each panel's figures from events across two units, checked
+ * against values counted by hand, for March–April 2025; and who sees what (a unit officer only their own
+ * unit, the anonymous nothing), and a refused window.
+ */
+import type { EventEnvelope } from "@tthc/events";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { at, event, uuid } from "../fixtures.ts";
+import { ACTORS, applyEvents, gql, outboxEvents, startHarness, type Harness } from "../harness.ts";
+
+const NOW = new Date("2025-07-01T03:00:00Z");
+const WARD = "unit-le-loi";
+const OTHER = "unit-tu-phap";
+
+function unit(id: string, code: string, name: string) {
+  return event("directory.unit.created", id, at("2024-01-01"), {
+    unit: { id, code, name, shortName: null, levelCode: "ward", parentId: null, validFrom: "2020-01-01", validTo: null },
+  });
+}
+
+/** A PAKN received on `receivedDay`, transferred to `unitId` that day, answered on `answered` (if given). */
+function pakn(receivedDay: string, answerDue: string, unitId: string, answered?: { day: string; onTime: boolean }): EventEnvelope[] {
+  const id = uuid();
+  const due = { classify: "2025-01-01", outOfScopeTransfer: "2025-01-01", handle: null, answer: answerDue };
+  return [
+    event("complaints.complaint.received", id, at(receivedDay), {
+      trackingCode: `PAKN-${id.slice(0, 6)}`,
+      channel: "web",
+      receivedDay,
+      due,
+    }),
+    event("complaints.complaint.transferred", id, at(receivedDay).replace("02:00", "03:00"), { units: [{ unitId, lead: true }], due }),
+    ...(answered
+      ? [event("complaints.complaint.answered", id, at(answered.day), { unitId, documentNumber: "01/UBND", onTime: answered.onTime })]
+      : []),
+  ];
+}
+
+/** A plan occurrence of the ward due on `dueDay`. */
+function occurrence(dueDay: string) {
+  const id = uuid();
+  const ref = (unitId: string) => ({
+    unitId,
+    title: "Nhiệm vụ",
+    link: "/plans",
+    occurrenceId: id,
+    planId: "6f1c1b1e-0000-4000-8000-000000000001",
+    taskId: "6f1c1b1e-0000-4000-8000-000000000002",
+    taskLabel: "VIII.1",
+    dueDay,
+  });
+  const reportId = uuid();
+  return {
+    done: (day: string) => [
+      event("planning.occurrence.reported", id, at(day), {
+        ...ref("unit-vp"),
+        reportId,
+        status: "done",
+        reportingUnitId: WARD,
+        hasEvidence: true,
+      }),
+      event("planning.occurrence.accepted", id, at(day).replace("02:00", "04:00"), {
+        ...ref(WARD),
+        reportId,
+        status: "done",
+        comment: null,
+      }),
+    ],
+    overdue: (day: string) => event("planning.occurrence.overdue", id, at(day), { ...ref(WARD), workingDaysLate: 1 }),
+  };
+}
+
+const INSPECTION = uuid();
+const FINDING = uuid();
+const recommendationIssued = (dueDay: string) => {
+  const id = uuid();
+  return event("inspections.recommendation.issued", id, at("2025-04-15"), {
+    unitId: WARD,
+    title: "Kiến nghị",
+    link: "/inspections",
+    recommendationId: id,
+    inspectionId: INSPECTION,
+    findingId: FINDING,
+    dueDay,
+  });
+};
+
+const O1 = occurrence("2025-03-14");
+const O2 = occurrence("2025-03-10");
+const EVENTS: EventEnvelope[] = [
+  unit(WARD, "LE-LOI", "UBND phường Lê Lợi"),
+  unit(OTHER, "TU-PHAP", "Phòng Tư pháp"),
+  // March: A and B received by the ward, A answered on time; D (February's) answered on time in March.
+  // B is never answered: overdue from 26/03. April: C received and answered late by the other unit.
+  ...pakn("2025-03-05", "2025-03-25", WARD, { day: "2025-03-20", onTime: true }),
+  ...pakn("2025-03-10", "2025-03-25", WARD),
+  ...pakn("2025-04-02", "2025-04-05", OTHER, { day: "2025-04-10", onTime: false }),
+  ...pakn("2025-02-20", "2025-03-15", WARD, { day: "2025-03-03", onTime: true }),
+  // After the window: counted nowhere.
+  ...pakn("2025-05-02", "2025-05-25", OTHER),
+  // O1 done on its due day; O2 overdue since 11/03 and still open.
+  ...O1.done("2025-03-14"),
+  O2.overdue("2025-03-11"),
+  // An inspection of the ward concluded on 15/04 with two recommendations, neither closed; one past its deadline by 30/04.
+  event("inspections.inspection.concluded", INSPECTION, at("2025-04-15"), {
+    unitId: WARD,
+    title: "Kiểm tra",
+    link: "/inspections",
+    inspectionId: INSPECTION,
+    concludedOn: "2025-04-15",
+    conclusionNumber: "05/KL",
+  }),
+  recommendationIssued("2025-05-15"),
+  recommendationIssued("2025-04-20"),
+];
+
+const vn = (day: string) => `${day}T09:30:00+07:00`;
+/** The ward's dossiers: one resolved early in March, one late in April, one resolved in May (outside). */
+const STEPS = [
+  { dossierCode: "000.00.31.H29-250305-0001", step: "received", occurredAt: vn("2025-03-05"), channel: "online", dueDay: "2025-03-20" },
+  { dossierCode: "000.00.31.H29-250305-0001", step: "resolved", occurredAt: vn("2025-03-18"), timeliness: "early" },
+  { dossierCode: "000.00.31.H29-250306-0002", step: "received", occurredAt: vn("2025-03-06"), channel: "post", dueDay: "2025-04-01" },
+  { dossierCode: "000.00.31.H29-250306-0002", step: "resolved", occurredAt: vn("2025-04-25"), timeliness: "late" },
+  { dossierCode: "000.00.31.H29-250410-0003", step: "received", occurredAt: vn("2025-04-10"), channel: "online", dueDay: "2025-05-20" },
+  { dossierCode: "000.00.31.H29-250410-0003", step: "resolved", occurredAt: vn("2025-05-12"), timeliness: "on-time" },
+].map((s) => ({ ...s, unitCode: "LE-LOI" }));
+
+const QUERY = `query ($from: Date!, $to: Date!, $first: Int) {
+  reportingDashboard(from: $from, to: $to, first: $first) {
+    from to unitId
+    planProgress { total items { unitId unitName doneOnTime doneLate openOverdue } }
+    complaintsByMonth { month unitId received handled overdue }
+    complaintsByUnit { total items { unitId unitName received handled overdue } }
+    dossiers { total items { unitId unitName onTime late onTimeRate } }
+    inspections { total items { unitId unitName concluded recommendationsOpen recommendationsOverdue } }
+  }
+}`;
+const WINDOW = { from: "2025-03-01", to: "2025-04-30" };
+
+let h: Harness;
+
+beforeAll(async () => {
+  h = await startHarness("dashboard", NOW);
+  await applyEvents(h.db, EVENTS);
+  const recorded = await gql(
+    h.app,
+    `mutation ($steps: [DossierStepInput!]!) { recordDossierSteps(steps: $steps) { recorded errors { message } } }`,
+    { steps: STEPS },
+    ACTORS.onestop,
+  );
+  expect(recorded.errors).toBeUndefined();
+  await applyEvents(h.db, await outboxEvents(h.db, "reporting.dossier.recorded"));
+});
+afterAll(async () => h?.close());
+
+type Dashboard = { reportingDashboard: Record<string, unknown> };
+
+describe("reportingDashboard", () => {
+  it("gives the city office every unit's figures of the window, counted by hand", async () => {
+    const res = await gql<Dashboard>(h.app, QUERY, WINDOW, ACTORS.admin);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.reportingDashboard).toEqual({
+      ...WINDOW,
+      unitId: null,
+      planProgress: { total: 1, items: [{ unitId: WARD, unitName: "UBND phường Lê Lợi", doneOnTime: 1, doneLate: 0, openOverdue: 1 }] },
+      complaintsByMonth: [
+        // March: A, B received; A, D answered; B overdue at 31/03.
+        { month: "2025-03", unitId: null, received: 2, handled: 2, overdue: 1 },
+        // April: C received and answered; B still overdue at 30/04.
+        { month: "2025-04", unitId: null, received: 1, handled: 1, overdue: 1 },
+      ],
+      complaintsByUnit: {
+        total: 2,
+        items: [
+          { unitId: WARD, unitName: "UBND phường Lê Lợi", received: 2, handled: 2, overdue: 1 },
+          { unitId: OTHER, unitName: "Phòng Tư pháp", received: 1, handled: 1, overdue: 0 },
+        ],
+      },
+      dossiers: { total: 1, items: [{ unitId: WARD, unitName: "UBND phường Lê Lợi", onTime: 1, late: 1, onTimeRate: 0.5 }] },
+      inspections: {
+        total: 1,
+        items: [{ unitId: WARD, unitName: "UBND phường Lê Lợi", concluded: 1, recommendationsOpen: 2, recommendationsOverdue: 1 }],
+      },
+    });
+  });
+
+  it("pages the units in SQL: the busiest first, with how many there are", async () => {
+    const res = await gql<Dashboard>(h.app, QUERY, { ...WINDOW, first: 1 }, ACTORS.leader);
+    expect(res.data!.reportingDashboard.complaintsByUnit).toEqual({
+      total: 2,
+      items: [{ unitId: WARD, unitName: "UBND phường Lê Lợi", received: 2, handled: 2, overdue: 1 }],
+    });
+  });
+
+  it("gives a unit officer only their own unit's figures", async () => {
+    const res = await gql<Dashboard>(h.app, QUERY, WINDOW, ACTORS.ward);
+    const dashboard = res.data!.reportingDashboard;
+    expect(dashboard.unitId).toBe(WARD);
+    expect(dashboard.complaintsByUnit).toEqual({
+      total: 1,
+      items: [{ unitId: WARD, unitName: "UBND phường Lê Lợi", received: 2, handled: 2, overdue: 1 }],
+    });
+    // April's PAKN C is the other unit's: not counted for the ward.
+    expect(dashboard.complaintsByMonth).toEqual([
+      { month: "2025-03", unitId: null, received: 2, handled: 2, overdue: 1 },
+      { month: "2025-04", unitId: null, received: 0, handled: 0, overdue: 1 },
+    ]);
+  });
+
+  it("refuses the anonymous, and a window backwards or longer than 24 months", async () => {
+    const anonymous = await gql(h.app, QUERY, WINDOW, ACTORS.anonymous);
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    const backwards = await gql(h.app, QUERY, { from: "2025-04-30", to: "2025-03-01" }, ACTORS.admin);
+    expect(backwards.errors?.[0]?.message).toContain("Ngày kết thúc không được trước ngày bắt đầu.");
+    const long = await gql(h.app, QUERY, { from: "2023-01-01", to: "2025-01-31" }, ACTORS.admin);
+    expect(long.errors?.[0]?.message).toContain("tối đa 24 tháng");
+  });
+});

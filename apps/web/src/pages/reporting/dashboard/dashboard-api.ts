@@ -1,0 +1,112 @@
+/**
+ * The GraphQL of the dashboard (bảng điều khiển) and the addresses its figures drill down to: each figure opens
+ * the owning service's page of the records behind it.
+ */
+import type { DashboardIndexQuery, ReportingDashboardQuery } from "../../../graphql/generated/graphql.ts";
+import { graphql } from "../../../graphql/generated/index.ts";
+import { filtersFromParams, paramsFromFilters } from "../../complaints/complaints-query.ts";
+import { INDEX_PAGE_SIZE } from "../index/index-api.ts";
+
+/** Units per by-unit chart: the server returns the busiest first, and says how many there are. */
+export const DASHBOARD_UNITS = 15;
+/** Units shown at each end of the index's ranking. */
+export const INDEX_ENDS = 5;
+
+export const REPORTING_DASHBOARD_QUERY = graphql(`
+  query ReportingDashboard($from: Date!, $to: Date!, $first: Int) {
+    reportingDashboard(from: $from, to: $to, first: $first) {
+      from
+      to
+      unitId
+      planProgress {
+        total
+        items {
+          unitId
+          unitName
+          doneOnTime
+          doneLate
+          openOverdue
+        }
+      }
+      complaintsByMonth {
+        month
+        received
+        handled
+        overdue
+      }
+      complaintsByUnit {
+        total
+        items {
+          unitId
+          unitName
+          received
+          handled
+          overdue
+        }
+      }
+      dossiers {
+        total
+        items {
+          unitId
+          unitName
+          onTime
+          late
+          onTimeRate
+        }
+      }
+      inspections {
+        total
+        items {
+          unitId
+          unitName
+          concluded
+          recommendationsOpen
+          recommendationsOverdue
+        }
+      }
+    }
+  }
+`);
+export type Dashboard = ReportingDashboardQuery["reportingDashboard"];
+
+export const DASHBOARD_INDEX_QUERY = graphql(`
+  query DashboardIndex($month: String!, $first: Int, $offset: Int) {
+    serviceQualityIndex(month: $month, first: $first, offset: $offset) {
+      total
+      items {
+        unitId
+        unitName
+        total
+        rank
+        rankedUnits
+      }
+    }
+  }
+`);
+export type IndexEntry = DashboardIndexQuery["serviceQualityIndex"]["items"][number];
+
+/** The first and last day of a window of months (YYYY-MM..YYYY-MM). */
+export function monthWindow(fromMonth: string, toMonth: string): { from: string; to: string } {
+  const [y, m] = toMonth.split("-").map(Number) as [number, number];
+  const lastDay = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return { from: `${fromMonth}-01`, to: `${toMonth}-${String(lastDay).padStart(2, "0")}` };
+}
+
+/** MM/YYYY, as the pages show a month. */
+export const monthLabel = (month: string) => `${month.slice(5, 7)}/${month.slice(0, 4)}`;
+
+/** The PAKN inbox of the PAKN received from `from` to `to`. */
+export function complaintsReceived(from: string, to: string): string {
+  return `/complaints?${paramsFromFilters({ ...filtersFromParams(new URLSearchParams()), from, to }).toString()}`;
+}
+
+/** A unit's inspections and recommendations. */
+export const unitInspections = (unitId: string) => `/inspections/units/${encodeURIComponent(unitId)}`;
+
+/** The index page of the month on the page holding the unit's rank, with its row opened. */
+export function indexOfUnit(month: string, entry: Pick<IndexEntry, "unitId" | "rank">): string {
+  const page = Math.ceil(entry.rank / INDEX_PAGE_SIZE);
+  const params = new URLSearchParams({ month, unit: entry.unitId });
+  if (page > 1) params.set("page", String(page));
+  return `/reporting/index?${params.toString()}`;
+}

@@ -1,0 +1,125 @@
+/**
+ * The dashboard's panels over the server's figures: each chart's figures link to the records behind them where
+ * the owning service has a page listing exactly those records.
+ */
+import { useI18n } from "../../../i18n/I18nProvider.tsx";
+import { Chart, CHART_COLORS } from "../../../ui/Chart.tsx";
+import { todayInVietnam } from "../../../ui/dayjs.ts";
+import { complaintsReceived, monthLabel, monthWindow, unitInspections, type Dashboard } from "./dashboard-api.ts";
+
+type Props = { data: Dashboard };
+
+/** A unit's label on an axis: its name, or what a row without a known unit stands for. */
+function useUnitLabel() {
+  const { t } = useI18n();
+  return (row: { unitId?: string | null; unitName?: string | null }) =>
+    row.unitName ?? (row.unitId ? row.unitId : t("dashboard.unit.unassigned"));
+}
+
+/** "n of m units" under a by-unit chart that shows only the busiest ones. */
+function Shown({ shown, total }: { shown: number; total: number }) {
+  const { t } = useI18n();
+  if (total === 0) return <p className="reports-note">{t("dashboard.empty")}</p>;
+  return shown < total ? <p className="reports-note">{t("dashboard.shown", { shown, total })}</p> : null;
+}
+
+export function PlanPanel({ data }: Props) {
+  const { t } = useI18n();
+  const label = useUnitLabel();
+  const rows = data.planProgress.items;
+  // A unit officer's own overdue tasks are a page of their own (my tasks, overdue); it lists what is overdue
+  // now, so it stands for the figure only when the window reaches today.
+  const ownOverdue = data.unitId !== null && data.to >= todayInVietnam();
+  return (
+    <div className="panel">
+      <Chart
+        title={t("dashboard.plan.title")}
+        horizontal
+        categories={rows.map(label)}
+        series={[
+          { name: t("dashboard.plan.onTime"), values: rows.map((r) => r.doneOnTime), color: CHART_COLORS.done, stack: "done" },
+          { name: t("dashboard.plan.late"), values: rows.map((r) => r.doneLate), color: CHART_COLORS.warning, stack: "done" },
+          { name: t("dashboard.plan.overdue"), values: rows.map((r) => r.openOverdue), color: CHART_COLORS.danger },
+        ]}
+        drillDown={(_, series) => (series === 2 && ownOverdue ? "/planning/my-tasks?overdue=1" : null)}
+      />
+      <Shown shown={rows.length} total={data.planProgress.total} />
+    </div>
+  );
+}
+
+export function ComplaintPanels({ data }: Props) {
+  const { t } = useI18n();
+  const label = useUnitLabel();
+  const months = data.complaintsByMonth;
+  const units = data.complaintsByUnit.items;
+  const series = (rows: ReadonlyArray<{ received: number; handled: number; overdue: number }>) => [
+    { name: t("dashboard.pakn.received"), values: rows.map((r) => r.received), color: CHART_COLORS.primary },
+    { name: t("dashboard.pakn.handled"), values: rows.map((r) => r.handled), color: CHART_COLORS.done },
+    { name: t("dashboard.pakn.overdue"), values: rows.map((r) => r.overdue), color: CHART_COLORS.danger },
+  ];
+  return (
+    <>
+      <div className="panel">
+        <Chart
+          title={t("dashboard.pakn.byMonth")}
+          categories={months.map((m) => monthLabel(m.month!))}
+          series={series(months)}
+          // A month's received PAKN are the inbox's PAKN received on its days (the window's, at its ends).
+          drillDown={(i, s) => {
+            if (s !== 0) return null;
+            const month = monthWindow(months[i]!.month!, months[i]!.month!);
+            return complaintsReceived(month.from < data.from ? data.from : month.from, month.to > data.to ? data.to : month.to);
+          }}
+        />
+      </div>
+      <div className="panel">
+        <Chart title={t("dashboard.pakn.byUnit")} horizontal categories={units.map(label)} series={series(units)} />
+        <Shown shown={units.length} total={data.complaintsByUnit.total} />
+      </div>
+    </>
+  );
+}
+
+export function DossierPanel({ data }: Props) {
+  const { t } = useI18n();
+  const label = useUnitLabel();
+  const rows = data.dossiers.items;
+  return (
+    <div className="panel">
+      <Chart
+        title={t("dashboard.dossiers.title")}
+        horizontal
+        categories={rows.map(label)}
+        series={[
+          { name: t("dashboard.dossiers.onTime"), values: rows.map((r) => r.onTime), color: CHART_COLORS.done, stack: "resolved" },
+          { name: t("dashboard.dossiers.late"), values: rows.map((r) => r.late), color: CHART_COLORS.danger, stack: "resolved" },
+        ]}
+      />
+      <Shown shown={rows.length} total={data.dossiers.total} />
+    </div>
+  );
+}
+
+export function InspectionPanel({ data }: Props) {
+  const { t } = useI18n();
+  const label = useUnitLabel();
+  const rows = data.inspections.items;
+  return (
+    <div className="panel">
+      <Chart
+        title={t("dashboard.inspections.title")}
+        horizontal
+        categories={rows.map(label)}
+        series={[
+          { name: t("dashboard.inspections.concluded"), values: rows.map((r) => r.concluded), color: CHART_COLORS.primary },
+          { name: t("dashboard.inspections.open"), values: rows.map((r) => r.recommendationsOpen), color: CHART_COLORS.warning },
+          { name: t("dashboard.inspections.overdue"), values: rows.map((r) => r.recommendationsOverdue), color: CHART_COLORS.danger },
+        ]}
+        // The unit's page lists its inspections and its recommendations.
+        drillDown={(i) => unitInspections(rows[i]!.unitId)}
+      />
+      <Shown shown={rows.length} total={data.inspections.total} />
+    </div>
+  );
+}
