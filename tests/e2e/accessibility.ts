@@ -79,9 +79,10 @@ export class AccessibilityAudit {
       // While a dialog is open it is all the user can read or reach; the page behind its dimming mask
       // would only add contrast "failures" of text nobody is reading at that moment.
       const dialogs = Array.from(document.querySelectorAll(".ant-modal-wrap")).filter((el) => getComputedStyle(el).display !== "none");
-      // A button in its loading state is drawn faded while its request runs: a moment, not the page's
-      // colours. On a busy machine the audit can outlast its wait for requests and catch one.
-      const context = { include: [dialogs.at(-1) ?? document.documentElement], exclude: [".ant-btn-loading"] };
+      // A button in its loading state, or a table refreshing its page (PagedTable), is drawn faded while
+      // its request runs: a moment, not the page's colours. On a busy machine the audit can outlast its
+      // wait for requests and catch one.
+      const context = { include: [dialogs.at(-1) ?? document.documentElement], exclude: [".ant-btn-loading", ".ant-spin-blur"] };
       return (await axe.run(context, { resultTypes: ["violations"] })).violations;
     });
     for (const v of violations as AxeViolation[]) {
