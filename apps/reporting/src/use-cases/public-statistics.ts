@@ -103,10 +103,7 @@ export async function publicComplaintStatistics(tx: Tx, args: PublicStatisticsAr
 export async function publicServiceQualityIndex(tx: Tx, args: { limit?: number | null; offset?: number | null }, today: LocalDate) {
   const { limit, offset } = pageOf(args);
   const month = addMonths(today.slice(0, 7), -1);
-  const [page, indicators] = await Promise.all([
-    rankingPage(tx, month, addMonths(month, -1), null, limit, offset),
-    activeIndicators(tx),
-  ]);
+  const [page, indicators] = await Promise.all([rankingPage(tx, month, addMonths(month, -1), null, limit, offset), activeIndicators(tx)]);
   const maxTotal = indexMaxTotal(indicators);
   return {
     month,

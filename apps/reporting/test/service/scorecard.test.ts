@@ -21,7 +21,16 @@ const OTHER = "unit-an-tao";
 
 const unit = (id: string, name: string) =>
   event("directory.unit.created", id, at("2024-01-01"), {
-    unit: { id, code: `hy.tp.p.${id}`, name, shortName: null, levelCode: "commune", parentId: null, validFrom: "2024-01-01", validTo: null },
+    unit: {
+      id,
+      code: `hy.tp.p.${id}`,
+      name,
+      shortName: null,
+      levelCode: "commune",
+      parentId: null,
+      validFrom: "2024-01-01",
+      validTo: null,
+    },
   });
 
 let serial = 0;
@@ -43,12 +52,19 @@ const due = { classify: "2026-01-05", outOfScopeTransfer: "2026-01-09", handle: 
 function pakn(unitId: string, received: string, answered: string, onTime: boolean): EventEnvelope[] {
   const id = uuid();
   return [
-    event("complaints.complaint.received", id, at(received), { trackingCode: `PAKN-2026-${id.slice(0, 6)}`, channel: "web", receivedDay: received, due }),
+    event("complaints.complaint.received", id, at(received), {
+      trackingCode: `PAKN-2026-${id.slice(0, 6)}`,
+      channel: "web",
+      receivedDay: received,
+      due,
+    }),
     event("complaints.complaint.transferred", id, at(received).replace("02:00", "03:00"), { units: [{ unitId, lead: true }], due }),
     event("complaints.complaint.answered", id, at(answered), { unitId, documentNumber: "1/UBND", onTime }),
   ];
 }
 
+const PLAN = uuid();
+const TASK = uuid();
 /** A plan occurrence of the ward due on `dueDay`, reported done on `reported` and accepted the day after. */
 function occurrence(dueDay: string, reported: string, accepted: string): EventEnvelope[] {
   const id = uuid();
@@ -58,13 +74,19 @@ function occurrence(dueDay: string, reported: string, accepted: string): EventEn
     title: "Nhiệm vụ",
     link: "/plans",
     occurrenceId: id,
-    planId: "plan-1",
-    taskId: "task-1",
+    planId: PLAN,
+    taskId: TASK,
     taskLabel: "VIII.1",
     dueDay,
   });
   return [
-    event("planning.occurrence.reported", id, at(reported), { ...ref("unit-vp"), reportId, status: "done", reportingUnitId: WARD, hasEvidence: true }),
+    event("planning.occurrence.reported", id, at(reported), {
+      ...ref("unit-vp"),
+      reportId,
+      status: "done",
+      reportingUnitId: WARD,
+      hasEvidence: true,
+    }),
     event("planning.occurrence.accepted", id, at(accepted), { ...ref(WARD), reportId, status: "done", comment: null }),
   ];
 }
@@ -94,8 +116,8 @@ const EVENTS: EventEnvelope[] = [
     title: "Kiến nghị",
     link: "/inspections",
     recommendationId: REC,
-    inspectionId: "insp-1",
-    findingId: "finding-1",
+    inspectionId: uuid(),
+    findingId: uuid(),
     dueDay: "2026-04-30",
   }),
 ];
@@ -134,6 +156,13 @@ beforeAll(async () => {
     ACTORS.ward,
   );
   const q1 = reports.data!.unitReports.items.find((r) => r.kindCode === "tthc-control-quarterly")!;
+  const narrative = await gql(
+    h.app,
+    `mutation ($id: ID!) { saveReportNarrative(id: $id, narrative: "Phường hoàn thành các nhiệm vụ quý I.") { status } }`,
+    { id: q1.id },
+    ACTORS.ward,
+  );
+  expect(narrative.errors).toBeUndefined();
   const submitted = await gql(h.app, `mutation ($id: ID!) { submitUnitReport(id: $id) { status } }`, { id: q1.id }, ACTORS.ward);
   expect(submitted.errors).toBeUndefined();
 });
@@ -206,5 +235,30 @@ describe("the unit scorecard", () => {
     // The running month is not over: the month before it.
     expect(scorecardMonth(d("2026-01-01"), d("2026-03-31"), d("2026-03-16"))).toBe("2026-02");
     expect(scorecardMonth(d("2026-03-15"), d("2026-06-14"), d("2026-03-16"))).toBeNull();
+  });
+});
+
+describe("the index on the public statistics page", () => {
+  const PUBLIC = `query ($l: Int, $o: Int) { publicServiceQualityIndex(limit: $l, offset: $o) { month total items { rank unitId unitName total maxTotal } } }`;
+  type Public = { publicServiceQualityIndex: { month: string; total: number; items: unknown[] } };
+
+  it("gives anyone the last complete month's ranking, paged: rank, unit and points only", async () => {
+    const first = await gql<Public>(h.app, PUBLIC, { l: 1 }, ACTORS.anonymous);
+    expect(first.errors).toBeUndefined();
+    expect(first.data!.publicServiceQualityIndex).toEqual({
+      month: "2026-02",
+      total: 2,
+      items: [{ rank: 1, unitId: WARD, unitName: "UBND phường Lê Lợi", total: 69, maxTotal: 100 }],
+    });
+    // An Tảo: 3.2, 3.6 and 4.2 full (8 + 10 + 22); its late dossier scores 0 on 2.1; no PAKN.
+    const second = await gql<Public>(h.app, PUBLIC, { l: 1, o: 1 }, ACTORS.anonymous);
+    expect(second.data!.publicServiceQualityIndex.items).toEqual([
+      { rank: 2, unitId: OTHER, unitName: "UBND phường An Tảo", total: 40, maxTotal: 100 },
+    ]);
+  });
+
+  it("refuses a page beyond the limit", async () => {
+    const res = await gql<Public>(h.app, PUBLIC, { o: 10_001 }, ACTORS.anonymous);
+    expect(res.errors?.[0]?.message).toBe("Trang yêu cầu vượt quá giới hạn.");
   });
 });

@@ -538,7 +538,8 @@ export const vi = {
   "pakn.stats.intro":
     "Số phản ánh, kiến nghị tiếp nhận, đã trả lời, trả lời đúng hạn và mức độ hài lòng của người gửi, theo tháng và đơn vị chủ trì xử lý. Không có thông tin cá nhân.",
   "pakn.stats.index.heading": "Chỉ số hài lòng về phục vụ hành chính (Quyết định 766/QĐ-TTg)",
-  "pakn.stats.index.intro": "Điểm chỉ số phục vụ người dân, doanh nghiệp của từng đơn vị trong tháng gần nhất đã kết thúc, xếp từ cao xuống thấp.",
+  "pakn.stats.index.intro":
+    "Điểm chỉ số phục vụ người dân, doanh nghiệp của từng đơn vị trong tháng gần nhất đã kết thúc, xếp từ cao xuống thấp.",
   "pakn.stats.index.caption": "Xếp hạng chỉ số phục vụ tháng {month}",
   "pakn.stats.index.rank": "Hạng",
   "pakn.stats.index.points": "Tổng điểm",

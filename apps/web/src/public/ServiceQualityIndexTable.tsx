@@ -83,7 +83,12 @@ export function ServiceQualityIndexTable() {
             {t("pakn.stats.previous")}
           </button>
           <span>{t("pakn.stats.page", { from: offset + 1, to: Math.min(offset + PAGE_SIZE, page.total), total: page.total })}</span>
-          <button type="button" className="button" disabled={offset + PAGE_SIZE >= page.total} onClick={() => setOffset(offset + PAGE_SIZE)}>
+          <button
+            type="button"
+            className="button"
+            disabled={offset + PAGE_SIZE >= page.total}
+            onClick={() => setOffset(offset + PAGE_SIZE)}
+          >
             {t("pakn.stats.next")}
           </button>
         </div>

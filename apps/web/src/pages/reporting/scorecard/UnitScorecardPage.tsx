@@ -89,7 +89,9 @@ export function UnitScorecardPage() {
                 key: "rate",
                 align: "right",
                 // No denominator: nothing was due, so no rate rather than a division by zero.
-                render: (_, r) => <span data-testid={`scorecard-${r.name}`}>{r.rate === null || r.rate === undefined ? "—" : percent.format(r.rate)}</span>,
+                render: (_, r) => (
+                  <span data-testid={`scorecard-${r.name}`}>{r.rate === null || r.rate === undefined ? "—" : percent.format(r.rate)}</span>
+                ),
               },
             ]}
           />
