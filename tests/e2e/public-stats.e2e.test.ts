@@ -1,7 +1,8 @@
 /**
  * Issue 12 items 6 and 9: a citizen rates the answer to their PAKN on the public look-up page, and the
  * public statistics page (no sign-in) counts it for the unit that answered, once the reporting service
- * has projected the event (asynchronous: polled, bounded).
+ * has projected the event (asynchronous: polled, bounded). The same page shows the service-quality index of
+ * the last complete month (item 9) as the service computes it.
  *
  * Setup through the API, as the browser and the staff pages would do it: a PAKN submitted on the public
  * form (proof of work solved here), classified and transferred by the city office, answered by phường Lê Lợi.
@@ -156,5 +157,33 @@ describe("a citizen rates an answer and the public statistics page counts it", (
     const text = await page.locator("main").innerText();
     for (const personal of ["Phạm Thị Dung", "0903", "Chùa Chuông", trackingCode]) expect(text).not.toContain(personal);
     expect(text).toContain("Chỉ số hài lòng về phục vụ hành chính");
+  });
+
+  it("the public statistics page shows the index of the last complete month as the service computes it", async () => {
+    const { publicServiceQualityIndex: index } = await gql<{
+      publicServiceQualityIndex: {
+        month: string;
+        total: number;
+        items: Array<{ rank: number; unitId: string; unitName: string; total: number; maxTotal: number }>;
+      };
+    }>(`{ publicServiceQualityIndex(limit: 50) { month total items { rank unitId unitName total maxTotal } } }`, {});
+    const lastMonth = new Date(Date.UTC(year, month - 2, 1)).toISOString().slice(0, 7);
+    expect(index.month).toBe(lastMonth);
+    expect(index.items.length).toBeGreaterThan(0);
+
+    const page = await openPage(browser, { name: "pakn-public-index" });
+    await page.goto(webUrl("/pakn/thong-ke"));
+    const table = page.getByTestId("public-index");
+    await table.waitFor();
+    expect(await table.locator("caption").innerText()).toBe(`Xếp hạng chỉ số phục vụ tháng ${lastMonth.slice(5)}/${lastMonth.slice(0, 4)}`);
+    expect(await table.locator("tbody tr").count()).toBe(index.items.length);
+    const points = (v: number) => v.toLocaleString("vi-VN", { maximumFractionDigits: 2 });
+    // The best unit and phường Lê Lợi (when on the first page): rank, name and total as the service returns them.
+    for (const item of [index.items[0]!, ...index.items.filter((i) => i.unitId === unitId)]) {
+      const row = table.locator(`tr[data-unit="${item.unitId}"]`);
+      expect(await row.getByRole("rowheader").innerText()).toBe(item.unitName);
+      expect(await row.getByTestId("index-total").innerText()).toBe(`${points(item.total)} / ${points(item.maxTotal)}`);
+      expect(await row.locator("td").first().innerText()).toBe(`${item.rank}/${index.total}`);
+    }
   });
 });

@@ -2,7 +2,7 @@
  * Reporting through the gateway (issue 12 items 2 and 10): a partner writes dossier steps only with a key
  * carrying `dossiers:write`; the steps travel through the outbox and Kafka into reporting's facts, where the
  * ward's pre-filled quarterly report shows them; a unit officer sees only their own unit's reports; a partner
- * reads reports only with `reports:read`. Q1/2026 (15/12/2025 → 14/03/2026) ends two days before TEST_CLOCK.
+ * reads reports only with `reports:read`; the same holds for a unit's scorecard. Q1/2026 (15/12/2025 → 14/03/2026) ends two days before TEST_CLOCK.
  */
 import { waitFor } from "@tthc/test-kit";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -113,5 +113,23 @@ describe("dossier steps and reports through the gateway", () => {
     expect((await gql(REPORTS, {}, writer)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     // A reports:read key does not open the import records (city office only).
     expect((await gql(`{ dossierImports { total } }`, {}, reader)).errors?.[0]?.extensions?.code).toMatch(/FORBIDDEN|UNAUTHENTICATED/);
+  });
+
+  it("a unit sees only its own scorecard; city readers and reports:read partners read every unit's", async () => {
+    const CARD = `query ($u: ID!) { unitScorecard(unitId: $u, kindCode: "tthc-control-quarterly", year: 2026, index: 1) {
+      unitId dossiersOnTime { numerator denominator rate } } }`;
+    type Card = { unitScorecard: { unitId: string; dossiersOnTime: { numerator: number; denominator: number; rate: number | null } } };
+    // The dossier resolved early on 12/01 (recorded above): 1 / 1.
+    const expected = { unitId: leLoiUnit.id, dossiersOnTime: { numerator: 1, denominator: 1, rate: 1 } };
+    for (const caller of [leLoi, admin, reader]) {
+      const own = await gql<Card>(CARD, { u: leLoiUnit.id }, caller);
+      expect(own.errors).toBeUndefined();
+      expect(own.data!.unitScorecard).toEqual(expected);
+    }
+    const all = (await gql<Reports>(REPORTS, {}, admin)).data!.unitReports;
+    const otherUnit = all.items.find((r) => r.unitId !== leLoiUnit.id)!.unitId;
+    expect((await gql(CARD, { u: otherUnit }, leLoi)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect((await gql(CARD, { u: otherUnit }, writer)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect((await gql(CARD, { u: otherUnit })).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
   });
 });

@@ -16,7 +16,8 @@ import {
   planProgress,
   type DashboardScope,
 } from "../use-cases/dashboard.ts";
-import { publicComplaintStatistics, type PublicStatisticsArgs } from "../use-cases/public-statistics.ts";
+import { publicComplaintStatistics, publicServiceQualityIndex, type PublicStatisticsArgs } from "../use-cases/public-statistics.ts";
+import { unitScorecard, type ScorecardArgs } from "../use-cases/scorecard.ts";
 import type { DossierImport } from "../db/generated/client.ts";
 import type { DossierStepInput } from "../domain/dossiers.ts";
 import {
@@ -90,6 +91,11 @@ export const resolvers = {
     // Public by design: counts per unit and month only (use-cases/public-statistics.ts).
     publicComplaintStatistics: (_: unknown, args: PublicStatisticsArgs, { db, now }: Context) =>
       publicComplaintStatistics(db, args, toLocalDate(now())),
+    // Public by design: rank, unit and total of the last complete month only.
+    publicServiceQualityIndex: (_: unknown, args: { limit?: number | null; offset?: number | null }, { db, now }: Context) =>
+      publicServiceQualityIndex(db, args, toLocalDate(now())),
+    unitScorecard: (_: unknown, args: ScorecardArgs, ctx: Context) =>
+      unitScorecard(ctx.db, ctx.actor, args, deps(ctx).calendar, deps(ctx).today),
     reportKinds: (_: unknown, __: unknown, { actor, db }: Context) => {
       requireUser(actor);
       return listKinds(db);

@@ -1,14 +1,17 @@
 /**
  * The public statistics page (thống kê công khai; no sign-in): PAKN received, answered and answered on time,
  * and the senders' satisfaction, per unit and month, from the daily facts. Counts only: no PAKN, no sender,
- * no text. The Decision 766 service-quality index joins this page once reporting computes it.
+ * no text. And the Decision 766 service-quality index of the last complete calendar month: rank, unit, points.
  */
 import { parseLocalDate, type LocalDate } from "@tthc/calendar";
 import { invalidInput } from "@tthc/service-kit";
 import { unitNames } from "@tthc/unit-replica";
 import type { Tx } from "../db/client.ts";
 import { sumMeasuresByMonthAndUnit } from "../db/facts.ts";
+import { rankingPage } from "../db/service-quality.ts";
 import { MEASURES, UNASSIGNED } from "../domain/measures.ts";
+import { addMonths } from "@tthc/calendar";
+import { activeIndicators, indexMaxTotal } from "./service-quality.ts";
 
 /** The largest page one request gets (the gateway's anonymous cost budget counts it). */
 export const PUBLIC_STATISTICS_PAGE_MAX = 100;
@@ -54,12 +57,18 @@ function window(args: PublicStatisticsArgs, today: LocalDate): { from: LocalDate
   return { from: parseLocalDate(`${args.year}-${pad(fromMonth)}-01`), to: parseLocalDate(`${args.year}-${pad(toMonth)}-${pad(last)}`) };
 }
 
-/** Anyone: the figures per month and unit, paged in SQL (month, then unit). */
-export async function publicComplaintStatistics(tx: Tx, args: PublicStatisticsArgs, today: LocalDate) {
-  const { from, to } = window(args, today);
+/** A public page's bounds: at most PUBLIC_STATISTICS_PAGE_MAX rows, offset at most 10 000 (refused beyond). */
+function pageOf(args: { limit?: number | null; offset?: number | null }): { limit: number; offset: number } {
   const limit = Math.min(Math.max(args.limit ?? 50, 1), PUBLIC_STATISTICS_PAGE_MAX);
   const offset = Math.max(args.offset ?? 0, 0);
   if (offset > 10_000) throw invalidInput("offset", "Trang yêu cầu vượt quá giới hạn.", "The page is beyond the limit.");
+  return { limit, offset };
+}
+
+/** Anyone: the figures per month and unit, paged in SQL (month, then unit). */
+export async function publicComplaintStatistics(tx: Tx, args: PublicStatisticsArgs, today: LocalDate) {
+  const { from, to } = window(args, today);
+  const { limit, offset } = pageOf(args);
   const page = await sumMeasuresByMonthAndUnit(tx, PUBLIC_MEASURES, from, to, limit, offset);
   const names = await unitNames(
     tx,
@@ -84,5 +93,21 @@ export async function publicComplaintStatistics(tx: Tx, args: PublicStatisticsAr
         satisfactionRate: rated === 0 ? null : satisfied / rated,
       };
     }),
+  };
+}
+
+/**
+ * Anyone: the service-quality index of the last complete calendar month (the running month's is still
+ * changing), best first, paged in SQL. Rank, unit and total only: the indicators stay with signed-in readers.
+ */
+export async function publicServiceQualityIndex(tx: Tx, args: { limit?: number | null; offset?: number | null }, today: LocalDate) {
+  const { limit, offset } = pageOf(args);
+  const month = addMonths(today.slice(0, 7), -1);
+  const [page, indicators] = await Promise.all([rankingPage(tx, month, addMonths(month, -1), null, limit, offset), activeIndicators(tx)]);
+  const maxTotal = indexMaxTotal(indicators);
+  return {
+    month,
+    total: page.total,
+    items: page.rows.map((r) => ({ rank: r.rank, unitId: r.unitId, unitName: r.unitName, total: r.total, maxTotal })),
   };
 }

@@ -46,11 +46,15 @@ export interface UnitIndexMonth extends RankedRow {
   indicators: IndicatorDetail[];
 }
 
+/** The most points a unit can score: the sum of the active indicators' maxima. */
+export const indexMaxTotal = (indicators: readonly IndexIndicator[]): number =>
+  roundPoints(indicators.reduce((sum, i) => sum + i.maxPoints, 0));
+
 /** The page's rows with their indicators: the figures and points of every row in one statement, scored by the SQL that ranks. */
 async function withDetails(tx: Tx, rows: RankedRow[]): Promise<UnitIndexMonth[]> {
   const [indicators, cells] = await Promise.all([activeIndicators(tx), cellsOf(tx, rows)]);
   const byKey = new Map<string, CellRow>(cells.map((c) => [`${c.month}|${c.unitId}|${c.code}`, c]));
-  const maxTotal = roundPoints(indicators.reduce((sum, i) => sum + i.maxPoints, 0));
+  const maxTotal = indexMaxTotal(indicators);
   return rows.map((row) => ({
     ...row,
     maxTotal,

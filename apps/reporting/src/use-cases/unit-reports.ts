@@ -100,7 +100,7 @@ async function reviewableForUpdate(tx: Tx, actor: Actor, id: string): Promise<{ 
   return { admin, report: await loadReport(tx, id) };
 }
 
-async function kindOf(tx: Tx, code: string) {
+export async function kindOf(tx: Tx, code: string) {
   const kind = await findKind(tx, code);
   if (!kind || !kind.active) throw badInput("Không có loại báo cáo này.", "kindCode");
   return kind;

@@ -6,6 +6,7 @@ import { formatDate } from "../i18n/dates.ts";
 import { errorText } from "../i18n/error-message.ts";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import type { Translate } from "../i18n/translate.ts";
+import { scorecardPath } from "./reporting/scorecard/scorecard-api.ts";
 import { UNIT_HISTORY_QUERY, UNIT_LEVELS_QUERY, unitPath, workKindsText, type UnitHistory } from "./units-query.ts";
 
 /**
@@ -41,6 +42,9 @@ export function UnitDetailPage() {
       <h1 id="page-title">{unit.name}</h1>
       <p>
         <Link to={`/inspections/units/${unit.id}`}>{t("inspections.unit.heading", { unit: unit.name })}</Link>
+      </p>
+      <p>
+        <Link to={scorecardPath(unit.id)}>{t("scorecard.headingOf", { unit: unit.name })}</Link>
       </p>
       <UnitFacts unit={unit} />
 

@@ -3,6 +3,7 @@ import { useSearchParams } from "react-router-dom";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import { ErrorNotice } from "./PublicLayout.tsx";
 import { publicRequest } from "./public-api.ts";
+import { ServiceQualityIndexTable } from "./ServiceQualityIndexTable.tsx";
 import type { PublicStatisticsQuery, PublicStatisticsQueryVariables } from "../graphql/generated/graphql.ts";
 
 // Typed by codegen from this string (see SubmitPage.tsx for why it is not a graphql() document).
@@ -38,7 +39,10 @@ const intParam = (value: string | null, fallback: number) => {
   return value !== null && Number.isInteger(n) ? n : fallback;
 };
 
-/** Thống kê: PAKN figures and the senders' satisfaction per month and unit, for anyone, without personal data. */
+/**
+ * Thống kê: PAKN figures and the senders' satisfaction per month and unit, and the service-quality index of the
+ * last complete month, for anyone, without personal data.
+ */
 export function StatisticsPage() {
   const { t, lang } = useI18n();
   const id = useId();
@@ -170,7 +174,7 @@ export function StatisticsPage() {
           </button>
         </div>
       )}
-      <p className="secondary">{t("pakn.stats.indexNote")}</p>
+      <ServiceQualityIndexTable />
     </section>
   );
 }

@@ -440,6 +440,25 @@ export type PublicComplaintStatisticsPage = {
   year: Scalars['Int']['output'];
 };
 
+export type PublicServiceQualityPage = {
+  __typename?: 'PublicServiceQualityPage';
+  items: Array<PublicServiceQualityRow>;
+  /** The last complete calendar month, YYYY-MM. */
+  month: Scalars['String']['output'];
+  /** Units ranked in the month. */
+  total: Scalars['Int']['output'];
+};
+
+/** The service-quality index of one unit on the public statistics page: rank, unit and points only. */
+export type PublicServiceQualityRow = {
+  __typename?: 'PublicServiceQualityRow';
+  maxTotal: Scalars['Float']['output'];
+  rank: Scalars['Int']['output'];
+  total: Scalars['Float']['output'];
+  unitId: Scalars['ID']['output'];
+  unitName: Scalars['String']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** The issued city reports of a kind and period, newest first. City office, leaders and inspectors. */
@@ -464,6 +483,11 @@ export type Query = {
    * (offset at most 10 000). The Decision 766 service-quality index joins later.
    */
   publicComplaintStatistics: PublicComplaintStatisticsPage;
+  /**
+   * Anyone (the public statistics page, no sign-in): the service-quality index of the last complete calendar month,
+   * best first, at most 100 per page (offset at most 10 000).
+   */
+  publicServiceQualityIndex: PublicServiceQualityPage;
   /** City office, leaders and inspectors. */
   reportCompleteness: ReportCompleteness;
   /** The report kinds. Signed-in staff. */
@@ -486,6 +510,11 @@ export type Query = {
   unitReport: UnitReport;
   /** Reports, newest period first; a unit officer sees only its own unit's. */
   unitReports: UnitReportPage;
+  /**
+   * One unit's scorecard for a period of a report kind (year and index, or start and end for ad hoc). The city
+   * office, leaders, inspectors and partners with reports:read read every unit; a unit officer only its own.
+   */
+  unitScorecard: UnitScorecard;
   /** One unit's months fromMonth..toMonth (at most 24) with every indicator. Same readers; a unit officer only its own unit. */
   unitServiceQuality: Array<UnitServiceQualityMonth>;
 };
@@ -542,6 +571,12 @@ export type QueryPublicComplaintStatisticsArgs = {
 };
 
 
+export type QueryPublicServiceQualityIndexArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryReportCompletenessArgs = {
   kindCode: Scalars['String']['input'];
   periodKey: Scalars['String']['input'];
@@ -581,6 +616,16 @@ export type QueryUnitReportsArgs = {
   periodKey?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<Scalars['String']['input']>;
   unitId?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryUnitScorecardArgs = {
+  end?: InputMaybe<Scalars['Date']['input']>;
+  index?: InputMaybe<Scalars['Int']['input']>;
+  kindCode: Scalars['String']['input'];
+  start?: InputMaybe<Scalars['Date']['input']>;
+  unitId: Scalars['ID']['input'];
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -672,6 +717,27 @@ export type ReportingDashboard = {
   unitId?: Maybe<Scalars['ID']['output']>;
 };
 
+/** A unit's Decision 766 index in one calendar month, as the scorecard shows it. */
+export type ScorecardIndex = {
+  __typename?: 'ScorecardIndex';
+  /** The sum of the indicators' maxima. */
+  maxTotal: Scalars['Float']['output'];
+  /** YYYY-MM */
+  month: Scalars['String']['output'];
+  rank: Scalars['Int']['output'];
+  rankedUnits: Scalars['Int']['output'];
+  total: Scalars['Float']['output'];
+};
+
+/** A rate of the scorecard: numerator / denominator. */
+export type ScorecardRate = {
+  __typename?: 'ScorecardRate';
+  denominator: Scalars['Int']['output'];
+  numerator: Scalars['Int']['output'];
+  /** numerator / denominator, 0–1; null when the denominator is 0 (nothing was due). */
+  rate?: Maybe<Scalars['Float']['output']>;
+};
+
 export type ServiceQualityIndexPage = {
   __typename?: 'ServiceQualityIndexPage';
   items: Array<UnitServiceQualityMonth>;
@@ -752,6 +818,33 @@ export type UnitReportPage = {
   __typename?: 'UnitReportPage';
   items: Array<UnitReport>;
   total: Scalars['Int']['output'];
+};
+
+/**
+ * A unit's scorecard (thẻ điểm đơn vị) over a report period's data window (the cut-off window, not calendar
+ * months). Each flow rate counts what was settled in the window: on time / settled.
+ */
+export type UnitScorecard = {
+  __typename?: 'UnitScorecard';
+  /** One-stop dossiers resolved early or on time / resolved (resolving unit). */
+  dossiersOnTime: ScorecardRate;
+  /** The index of the last complete calendar month inside the window; null when the window holds none. */
+  index?: Maybe<ScorecardIndex>;
+  kindCode: Scalars['String']['output'];
+  /** PAKN answered within the legal limit / answered (lead unit). */
+  paknOnTime: ScorecardRate;
+  periodEnd: Scalars['Date']['output'];
+  periodKey: Scalars['String']['output'];
+  periodLabel: Scalars['String']['output'];
+  periodStart: Scalars['Date']['output'];
+  /** Plan occurrences done by their due day / done (lead unit). */
+  planOccurrencesOnTime: ScorecardRate;
+  /** Inspection recommendations verified closed by their due day / verified closed (inspected unit). */
+  recommendationsClosedOnTime: ScorecardRate;
+  /** The unit's reports (any kind) whose window ends in this one, submitted on time / due (deadline passed or submitted). */
+  reportsOnTime: ScorecardRate;
+  unitId: Scalars['ID']['output'];
+  unitName: Scalars['String']['output'];
 };
 
 /** One unit's index in one calendar month (not the reports' cut-off window). */
@@ -907,6 +1000,8 @@ export type ResolversTypes = {
   PeriodFiguresAcrossReorganisation: ResolverTypeWrapper<PeriodFiguresAcrossReorganisation>;
   PublicComplaintMonth: ResolverTypeWrapper<PublicComplaintMonth>;
   PublicComplaintStatisticsPage: ResolverTypeWrapper<PublicComplaintStatisticsPage>;
+  PublicServiceQualityPage: ResolverTypeWrapper<PublicServiceQualityPage>;
+  PublicServiceQualityRow: ResolverTypeWrapper<PublicServiceQualityRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReportCompleteness: ResolverTypeWrapper<ReportCompleteness>;
   ReportFigure: ResolverTypeWrapper<ReportFigure>;
@@ -914,6 +1009,8 @@ export type ResolversTypes = {
   ReportKind: ResolverTypeWrapper<ReportKind>;
   ReportPeriodInput: ReportPeriodInput;
   ReportingDashboard: ResolverTypeWrapper<ReportingDashboard>;
+  ScorecardIndex: ResolverTypeWrapper<ScorecardIndex>;
+  ScorecardRate: ResolverTypeWrapper<ScorecardRate>;
   ServiceQualityIndexPage: ResolverTypeWrapper<ServiceQualityIndexPage>;
   ServiceStatus: ResolverTypeWrapper<ServiceStatus>;
   Unit: ResolverTypeWrapper<Unit>;
@@ -921,6 +1018,7 @@ export type ResolversTypes = {
   UnitReport: ResolverTypeWrapper<UnitReport>;
   UnitReportAction: UnitReportAction;
   UnitReportPage: ResolverTypeWrapper<UnitReportPage>;
+  UnitScorecard: ResolverTypeWrapper<UnitScorecard>;
   UnitServiceQualityMonth: ResolverTypeWrapper<UnitServiceQualityMonth>;
 };
 
@@ -960,6 +1058,8 @@ export type ResolversParentTypes = {
   PeriodFiguresAcrossReorganisation: PeriodFiguresAcrossReorganisation;
   PublicComplaintMonth: PublicComplaintMonth;
   PublicComplaintStatisticsPage: PublicComplaintStatisticsPage;
+  PublicServiceQualityPage: PublicServiceQualityPage;
+  PublicServiceQualityRow: PublicServiceQualityRow;
   Query: Record<PropertyKey, never>;
   ReportCompleteness: ReportCompleteness;
   ReportFigure: ReportFigure;
@@ -967,12 +1067,15 @@ export type ResolversParentTypes = {
   ReportKind: ReportKind;
   ReportPeriodInput: ReportPeriodInput;
   ReportingDashboard: ReportingDashboard;
+  ScorecardIndex: ScorecardIndex;
+  ScorecardRate: ScorecardRate;
   ServiceQualityIndexPage: ServiceQualityIndexPage;
   ServiceStatus: ServiceStatus;
   Unit: Unit | FederationReferenceTypes['Unit'];
   UnitPeriodFigures: UnitPeriodFigures;
   UnitReport: UnitReport;
   UnitReportPage: UnitReportPage;
+  UnitScorecard: UnitScorecard;
   UnitServiceQualityMonth: UnitServiceQualityMonth;
 };
 
@@ -1198,6 +1301,20 @@ export type PublicComplaintStatisticsPageResolvers<ContextType = unknown, Parent
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type PublicServiceQualityPageResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['PublicServiceQualityPage'] = ResolversParentTypes['PublicServiceQualityPage']> = {
+  items?: Resolver<Array<ResolversTypes['PublicServiceQualityRow']>, ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PublicServiceQualityRowResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['PublicServiceQualityRow'] = ResolversParentTypes['PublicServiceQualityRow']> = {
+  maxTotal?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  unitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  unitName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   cityReports?: Resolver<ResolversTypes['CityReportPage'], ParentType, ContextType, RequireFields<QueryCityReportsArgs, 'first' | 'kindCode' | 'offset' | 'periodKey'>>;
   complaintStatistics?: Resolver<ResolversTypes['ComplaintStatistics'], ParentType, ContextType, RequireFields<QueryComplaintStatisticsArgs, 'from' | 'to'>>;
@@ -1208,6 +1325,7 @@ export type QueryResolvers<ContextType = unknown, ParentType extends ResolversPa
   dossierImports?: Resolver<ResolversTypes['DossierImportPage'], ParentType, ContextType, RequireFields<QueryDossierImportsArgs, 'first' | 'offset'>>;
   indexIndicators?: Resolver<Array<ResolversTypes['IndexIndicator']>, ParentType, ContextType>;
   publicComplaintStatistics?: Resolver<ResolversTypes['PublicComplaintStatisticsPage'], ParentType, ContextType, RequireFields<QueryPublicComplaintStatisticsArgs, 'fromMonth' | 'limit' | 'offset' | 'toMonth' | 'year'>>;
+  publicServiceQualityIndex?: Resolver<ResolversTypes['PublicServiceQualityPage'], ParentType, ContextType, RequireFields<QueryPublicServiceQualityIndexArgs, 'limit' | 'offset'>>;
   reportCompleteness?: Resolver<ResolversTypes['ReportCompleteness'], ParentType, ContextType, RequireFields<QueryReportCompletenessArgs, 'kindCode' | 'periodKey'>>;
   reportKinds?: Resolver<Array<ResolversTypes['ReportKind']>, ParentType, ContextType>;
   reportingDashboard?: Resolver<ResolversTypes['ReportingDashboard'], ParentType, ContextType, RequireFields<QueryReportingDashboardArgs, 'first' | 'from' | 'to'>>;
@@ -1216,6 +1334,7 @@ export type QueryResolvers<ContextType = unknown, ParentType extends ResolversPa
   unitFiguresAcrossReorganisation?: Resolver<Array<ResolversTypes['PeriodFiguresAcrossReorganisation']>, ParentType, ContextType, RequireFields<QueryUnitFiguresAcrossReorganisationArgs, 'kindCode' | 'periods' | 'unitId'>>;
   unitReport?: Resolver<ResolversTypes['UnitReport'], ParentType, ContextType, RequireFields<QueryUnitReportArgs, 'id'>>;
   unitReports?: Resolver<ResolversTypes['UnitReportPage'], ParentType, ContextType, RequireFields<QueryUnitReportsArgs, 'first' | 'offset'>>;
+  unitScorecard?: Resolver<ResolversTypes['UnitScorecard'], ParentType, ContextType, RequireFields<QueryUnitScorecardArgs, 'kindCode' | 'unitId'>>;
   unitServiceQuality?: Resolver<Array<ResolversTypes['UnitServiceQualityMonth']>, ParentType, ContextType, RequireFields<QueryUnitServiceQualityArgs, 'fromMonth' | 'toMonth' | 'unitId'>>;
 };
 
@@ -1266,6 +1385,20 @@ export type ReportingDashboardResolvers<ContextType = unknown, ParentType extend
   planProgress?: Resolver<ResolversTypes['DashboardPlanPage'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   unitId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type ScorecardIndexResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['ScorecardIndex'] = ResolversParentTypes['ScorecardIndex']> = {
+  maxTotal?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rankedUnits?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type ScorecardRateResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['ScorecardRate'] = ResolversParentTypes['ScorecardRate']> = {
+  denominator?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  numerator?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type ServiceQualityIndexPageResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['ServiceQualityIndexPage'] = ResolversParentTypes['ServiceQualityIndexPage']> = {
@@ -1322,6 +1455,22 @@ export type UnitReportPageResolvers<ContextType = unknown, ParentType extends Re
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type UnitScorecardResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['UnitScorecard'] = ResolversParentTypes['UnitScorecard']> = {
+  dossiersOnTime?: Resolver<ResolversTypes['ScorecardRate'], ParentType, ContextType>;
+  index?: Resolver<Maybe<ResolversTypes['ScorecardIndex']>, ParentType, ContextType>;
+  kindCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  paknOnTime?: Resolver<ResolversTypes['ScorecardRate'], ParentType, ContextType>;
+  periodEnd?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  periodKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  periodLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  periodStart?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  planOccurrencesOnTime?: Resolver<ResolversTypes['ScorecardRate'], ParentType, ContextType>;
+  recommendationsClosedOnTime?: Resolver<ResolversTypes['ScorecardRate'], ParentType, ContextType>;
+  reportsOnTime?: Resolver<ResolversTypes['ScorecardRate'], ParentType, ContextType>;
+  unitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  unitName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type UnitServiceQualityMonthResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['UnitServiceQualityMonth'] = ResolversParentTypes['UnitServiceQualityMonth']> = {
   change?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   indicators?: Resolver<Array<ResolversTypes['IndexIndicatorScore']>, ParentType, ContextType>;
@@ -1367,18 +1516,23 @@ export type Resolvers<ContextType = unknown> = {
   PeriodFiguresAcrossReorganisation?: PeriodFiguresAcrossReorganisationResolvers<ContextType>;
   PublicComplaintMonth?: PublicComplaintMonthResolvers<ContextType>;
   PublicComplaintStatisticsPage?: PublicComplaintStatisticsPageResolvers<ContextType>;
+  PublicServiceQualityPage?: PublicServiceQualityPageResolvers<ContextType>;
+  PublicServiceQualityRow?: PublicServiceQualityRowResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ReportCompleteness?: ReportCompletenessResolvers<ContextType>;
   ReportFigure?: ReportFigureResolvers<ContextType>;
   ReportFile?: ReportFileResolvers<ContextType>;
   ReportKind?: ReportKindResolvers<ContextType>;
   ReportingDashboard?: ReportingDashboardResolvers<ContextType>;
+  ScorecardIndex?: ScorecardIndexResolvers<ContextType>;
+  ScorecardRate?: ScorecardRateResolvers<ContextType>;
   ServiceQualityIndexPage?: ServiceQualityIndexPageResolvers<ContextType>;
   ServiceStatus?: ServiceStatusResolvers<ContextType>;
   Unit?: UnitResolvers<ContextType>;
   UnitPeriodFigures?: UnitPeriodFiguresResolvers<ContextType>;
   UnitReport?: UnitReportResolvers<ContextType>;
   UnitReportPage?: UnitReportPageResolvers<ContextType>;
+  UnitScorecard?: UnitScorecardResolvers<ContextType>;
   UnitServiceQualityMonth?: UnitServiceQualityMonthResolvers<ContextType>;
 };
 

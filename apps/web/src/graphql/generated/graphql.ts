@@ -1571,6 +1571,20 @@ export type IssueCityReportMutationVariables = Exact<{
 
 export type IssueCityReportMutation = { issueCityReport: { id: string, number: string } };
 
+export type UnitScorecardQueryVariables = Exact<{
+  unitId: string | number;
+  kindCode: string;
+  year?: number | null | undefined;
+  index?: number | null | undefined;
+  start?: string | null | undefined;
+  end?: string | null | undefined;
+}>;
+
+
+export type UnitScorecardQuery = { unitScorecard: { unitId: string, unitName: string, periodLabel: string, periodStart: string, periodEnd: string, planOccurrencesOnTime: { numerator: number, denominator: number, rate: number | null }, paknOnTime: { numerator: number, denominator: number, rate: number | null }, recommendationsClosedOnTime: { numerator: number, denominator: number, rate: number | null }, reportsOnTime: { numerator: number, denominator: number, rate: number | null }, dossiersOnTime: { numerator: number, denominator: number, rate: number | null }, index: { month: string, total: number, maxTotal: number, rank: number, rankedUnits: number } | null } };
+
+export type ScorecardRateFieldsFragment = { numerator: number, denominator: number, rate: number | null };
+
 export type UnitsQueryVariables = Exact<{
   asOf?: string | null | undefined;
   levelCode?: string | null | undefined;
@@ -1616,6 +1630,14 @@ export type PublishedQueryVariables = Exact<{
 
 
 export type PublishedQuery = { publishedComplaints: { total: number, items: Array<{ trackingCode: string, field: string | null, regulation: string | null, question: string | null, answer: string, answerDocumentNumber: string | null, answerDocumentDate: string | null, publishedAt: string }> } };
+
+export type PublicServiceQualityIndexQueryVariables = Exact<{
+  limit?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type PublicServiceQualityIndexQuery = { publicServiceQualityIndex: { month: string, total: number, items: Array<{ rank: number, unitId: string, unitName: string, total: number, maxTotal: number }> } };
 
 export type PublicStatisticsQueryVariables = Exact<{
   year: number;
@@ -2100,6 +2122,13 @@ export const UnitReportFieldsFragmentDoc = new TypedDocumentString(`
   allowedActions
 }
     `, {"fragmentName":"UnitReportFields"}) as unknown as TypedDocumentString<UnitReportFieldsFragment, unknown>;
+export const ScorecardRateFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ScorecardRateFields on ScorecardRate {
+  numerator
+  denominator
+  rate
+}
+    `, {"fragmentName":"ScorecardRateFields"}) as unknown as TypedDocumentString<ScorecardRateFieldsFragment, unknown>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($username: String!, $password: String!) {
   login(username: $username, password: $password) {
@@ -6467,6 +6496,50 @@ export const IssueCityReportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IssueCityReportMutation, IssueCityReportMutationVariables>;
+export const UnitScorecardDocument = new TypedDocumentString(`
+    query UnitScorecard($unitId: ID!, $kindCode: String!, $year: Int, $index: Int, $start: Date, $end: Date) {
+  unitScorecard(
+    unitId: $unitId
+    kindCode: $kindCode
+    year: $year
+    index: $index
+    start: $start
+    end: $end
+  ) {
+    unitId
+    unitName
+    periodLabel
+    periodStart
+    periodEnd
+    planOccurrencesOnTime {
+      ...ScorecardRateFields
+    }
+    paknOnTime {
+      ...ScorecardRateFields
+    }
+    recommendationsClosedOnTime {
+      ...ScorecardRateFields
+    }
+    reportsOnTime {
+      ...ScorecardRateFields
+    }
+    dossiersOnTime {
+      ...ScorecardRateFields
+    }
+    index {
+      month
+      total
+      maxTotal
+      rank
+      rankedUnits
+    }
+  }
+}
+    fragment ScorecardRateFields on ScorecardRate {
+  numerator
+  denominator
+  rate
+}`) as unknown as TypedDocumentString<UnitScorecardQuery, UnitScorecardQueryVariables>;
 export const UnitsDocument = new TypedDocumentString(`
     query Units($asOf: Date, $levelCode: String, $search: String) {
   units(asOf: $asOf, levelCode: $levelCode, search: $search) {
@@ -6605,6 +6678,21 @@ export const PublishedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublishedQuery, PublishedQueryVariables>;
+export const PublicServiceQualityIndexDocument = new TypedDocumentString(`
+    query PublicServiceQualityIndex($limit: Int, $offset: Int) {
+  publicServiceQualityIndex(limit: $limit, offset: $offset) {
+    month
+    total
+    items {
+      rank
+      unitId
+      unitName
+      total
+      maxTotal
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicServiceQualityIndexQuery, PublicServiceQualityIndexQueryVariables>;
 export const PublicStatisticsDocument = new TypedDocumentString(`
     query PublicStatistics($year: Int!, $fromMonth: Int, $toMonth: Int, $limit: Int, $offset: Int) {
   publicComplaintStatistics(

@@ -7,12 +7,15 @@ import { UnitReportPage } from "./detail/UnitReportPage.tsx";
 import { DossierImportPage } from "./dossiers/DossierImportPage.tsx";
 import { ServiceQualityPage } from "./index/ServiceQualityPage.tsx";
 import { ReportsPage } from "./ReportsPage.tsx";
+import { UnitScorecardPage } from "./scorecard/UnitScorecardPage.tsx";
 import "./reporting.css";
 
 /**
  * /reporting (a kind and period: completeness and the unit reports), /reporting/reports/:id (one unit's
- * report), /reporting/dashboard (the charts, each figure drilling down to its records), /reporting/index (the service-quality index: every reader of reports, a unit officer its own row)
- * and /reporting/dossier-imports (the dossier statistics import: city office and leaders).
+ * report), /reporting/dashboard (the charts, each figure drilling down to its records), /reporting/index (the
+ * service-quality index: every reader of reports, a unit officer its own row), /reporting/units/:unitId (a
+ * unit's scorecard: the same readers, a unit officer its own unit) and /reporting/dossier-imports (the dossier
+ * statistics import: city office and leaders).
  */
 export function ReportingRoutes() {
   const { t } = useI18n();
@@ -34,6 +37,7 @@ export function ReportingRoutes() {
         <Route path="reports/:id" element={<UnitReportPage />} />
         <Route path="dashboard" element={<DashboardPage />} />
         <Route path="index" element={<ServiceQualityPage />} />
+        <Route path="units/:unitId" element={<UnitScorecardPage />} />
         {readsImports && <Route path="dossier-imports" element={<DossierImportPage />} />}
         <Route path="*" element={<NotFoundPage />} />
       </Routes>

@@ -24,14 +24,14 @@ import { UnitReportsTable } from "./UnitReportsTable.tsx";
 const CITY_READERS = ["CITY_ADMIN", "LEADER", "INSPECTOR"];
 
 /** The page's choice, kept in the address bar so a reload or a shared link shows the same period and page. */
-interface Choice {
+export interface Choice {
   kind: ReportKind;
   period: ChosenPeriod;
   status: string;
   page: number;
 }
 
-function choiceFrom(p: URLSearchParams, kinds: readonly ReportKind[], today: string): Choice {
+export function choiceFrom(p: URLSearchParams, kinds: readonly ReportKind[], today: string): Choice {
   const kind = kinds.find((k) => k.code === p.get("kind")) ?? kinds[0]!;
   const fallback = periodHolding(kind, today);
   const year = Number.parseInt(p.get("year") ?? "", 10);
@@ -50,7 +50,7 @@ function choiceFrom(p: URLSearchParams, kinds: readonly ReportKind[], today: str
   };
 }
 
-function paramsFrom(c: Choice): URLSearchParams {
+export function paramsFrom(c: Choice): URLSearchParams {
   const p = new URLSearchParams({ kind: c.kind.code });
   if (c.kind.periodKind === "ad-hoc") {
     if (c.period.start) p.set("from", c.period.start);

@@ -5,7 +5,7 @@ import { keys, useGraphQLQuery } from "../../../api/query.tsx";
 import { errorText } from "../../../i18n/error-message.ts";
 import { useI18n } from "../../../i18n/I18nProvider.tsx";
 import { todayInVietnam } from "../../../ui/dayjs.ts";
-import { addMonths } from "../index/index-api.ts";
+import { addMonths } from "@tthc/calendar/months";
 import { DashboardIndexPanel } from "./DashboardIndexPanel.tsx";
 import { DASHBOARD_UNITS, monthLabel, monthWindow, REPORTING_DASHBOARD_QUERY } from "./dashboard-api.ts";
 import { ComplaintPanels, DossierPanel, InspectionPanel, PlanPanel } from "./panels.tsx";

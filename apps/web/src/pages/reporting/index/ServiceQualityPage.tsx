@@ -1,5 +1,5 @@
 import { Alert, Select, Tag } from "antd";
-import { useSearchParams } from "react-router-dom";
+import { Link, useSearchParams } from "react-router-dom";
 import { keys, useGraphQLQuery } from "../../../api/query.tsx";
 import { useSession } from "../../../auth/SessionProvider.tsx";
 import { errorText } from "../../../i18n/error-message.ts";
@@ -10,6 +10,7 @@ import { formatPoints } from "./IndicatorTable.tsx";
 import { addMonths } from "@tthc/calendar/months";
 import { INDEX_PAGE_SIZE, SERVICE_QUALITY_INDEX_QUERY, type IndexRow } from "./index-api.ts";
 import { ManualIndicatorForm } from "./ManualIndicatorForm.tsx";
+import { scorecardPath } from "../scorecard/scorecard-api.ts";
 import { UnitIndexDetail } from "./UnitIndexDetail.tsx";
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -76,7 +77,15 @@ export function ServiceQualityPage() {
           }}
           columns={[
             { title: t("index.rank"), key: "rank", align: "right", render: (_, r) => `${r.rank}/${r.rankedUnits}` },
-            { title: t("index.unit"), dataIndex: "unitName", key: "unit" },
+            {
+              title: t("index.unit"),
+              key: "unit",
+              render: (_, r) => (
+                <Link to={scorecardPath(r.unitId)} title={t("scorecard.open")}>
+                  {r.unitName}
+                </Link>
+              ),
+            },
             {
               title: t("index.points"),
               key: "total",
