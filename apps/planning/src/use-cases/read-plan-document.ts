@@ -5,6 +5,7 @@
  */
 import type { LocalDate } from "@tthc/calendar";
 import { badInput } from "@tthc/service-kit";
+import { missingUnitText } from "@tthc/unit-replica";
 import { directoryUnits } from "../db/directory-units.ts";
 import { importInputError } from "./document-text.ts";
 import type { Db } from "../db/client.ts";
@@ -102,7 +103,7 @@ export async function readPlanDocument(db: Db, input: PlanDocumentInput): Promis
   const issuingUnit = findIssuingUnit(allUnits, header, input.issuingUnitId ?? null);
   const units = allUnits.filter((u) => isActiveOn(u, planDay));
   const remembered = await rememberedMappings(db, issuingUnit.id);
-  const given = givenMappings(input.mappings ?? [], allUnits);
+  const given = givenMappings(input.mappings ?? [], allUnits, planDay);
   const givenSplits = givenSplitChoices(input.splitChoices ?? []);
   const rememberedSplits = await rememberedSplitChoices(db, issuingUnit.id);
   const knownNames = new Set([
@@ -213,14 +214,17 @@ export function toResolution(unitId: string | null | undefined, rule: string | n
   return null;
 }
 
-function givenMappings(mappings: readonly NameMappingInput[], units: DirectoryUnit[]): Map<string, UnitResolution> {
+/** The user's mappings of written names; a unit named must exist on the plan's day (the picker lists those). */
+function givenMappings(mappings: readonly NameMappingInput[], units: DirectoryUnit[], planDay: LocalDate): Map<string, UnitResolution> {
   const given = new Map<string, UnitResolution>();
   for (const mapping of mappings) {
     if (Boolean(mapping.unitId) === Boolean(mapping.rule)) {
       throw badInput(`Tên “${mapping.name}”: hãy chọn đúng một đơn vị hoặc một nhóm đơn vị.`, "mappings");
     }
-    if (mapping.unitId && !units.some((u) => u.id === mapping.unitId)) {
-      throw badInput(`Tên “${mapping.name}”: đơn vị được chọn không có trong danh mục.`, "mappings");
+    const unit = mapping.unitId ? units.find((u) => u.id === mapping.unitId) : undefined;
+    if (mapping.unitId && (!unit || !isActiveOn(unit, planDay))) {
+      const text = missingUnitText({ vi: "đơn vị được chọn", en: "the chosen unit" }, { known: !!unit }, planDay);
+      throw badInput(`Tên “${mapping.name}”: ${text.vi}`, "mappings");
     }
     const resolution = toResolution(mapping.unitId, mapping.rule);
     if (resolution) given.set(normaliseUnitName(mapping.name), resolution);

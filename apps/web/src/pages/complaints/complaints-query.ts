@@ -282,18 +282,6 @@ export const REVIEW_QUERY = graphql(`
 export type PublicationReview = ReviewQuery["complaintPublicationReview"];
 export type Span = PublicationReview["questionSpans"][number];
 
-export const UNITS_QUERY = graphql(`
-  query ComplaintUnits {
-    units {
-      id
-      name
-      level {
-        code
-      }
-    }
-  }
-`);
-
 /** Replaces each highlighted span with a label; the reviewer can still edit the result. */
 export function redactSpans(text: string, spans: readonly Span[], label: (kind: string) => string): string {
   let out = "";
