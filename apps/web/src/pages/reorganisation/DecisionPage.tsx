@@ -169,7 +169,8 @@ function ChangeList({ decision }: { decision: Decision }) {
   const unitsOfLastDay = useUnitOptionsAsOf(lastDay);
   const names = new Map(unitsOfLastDay.options.map((u) => [u.value, u.label]));
   // Until the names are in, a link reads "…" rather than an id nobody can read.
-  const unit = (id: string | undefined) => (id ? <Link to={unitPath(id)}>{names.get(id) ?? (unitsOfLastDay.loading ? "…" : id)}</Link> : "—");
+  const unit = (id: string | undefined) =>
+    id ? <Link to={unitPath(id)}>{names.get(id) ?? (unitsOfLastDay.loading ? "…" : id)}</Link> : "—";
   const target = (s: { unitId?: string; newUnit?: { name: string } } | undefined) =>
     s?.newUnit ? t("reorg.change.newUnit", { name: s.newUnit.name }) : unit(s?.unitId);
   const describe = (c: DraftedChange) => {

@@ -50,10 +50,7 @@ export function ClassifyAction({ complaint }: { complaint: ComplaintDetail }) {
           <Input />
         </Form.Item>
         <Form.Item label={t("complaints.concernedUnit")} name="concernedUnitId">
-          <Select
-            showSearch={{ optionFilterProp: "label" }}
-            options={[{ value: "", label: t("complaints.none") }, ...units]}
-          />
+          <Select showSearch={{ optionFilterProp: "label" }} options={[{ value: "", label: t("complaints.none") }, ...units]} />
         </Form.Item>
         <Button type="primary" htmlType="submit" loading={pending}>
           {t("complaints.action.classify")}
