@@ -41,7 +41,13 @@ function requireCityOffice(actor: Actor): void {
 async function checkDraft(db: Db, input: PlanDraftInput): Promise<void> {
   const yearStart = `${input.year}-01-01`;
   const validYear = Number.isInteger(input.year) && input.year >= MIN_PLAN_YEAR && input.year <= MAX_PLAN_YEAR;
-  const missing = validYear ? await unitsMissingOn(db, input.items.map((i) => i.unitId), yearStart) : [];
+  const missing = validYear
+    ? await unitsMissingOn(
+        db,
+        input.items.map((i) => i.unitId),
+        yearStart,
+      )
+    : [];
   const byId = new Map(missing.map((m) => [m.id, m]));
   const what = { vi: "Đơn vị được kiểm tra", en: "The inspected unit" };
   refuseIf(
