@@ -68,8 +68,9 @@ describe("web: unit pickers list the units of the day the form is about", () => 
     await signIn(page, "admin", "Admin@2024");
     await page.goto(webUrl("/inspections/plans"));
     await page.getByRole("button", { name: "Lập kế hoạch kiểm tra" }).click();
-    await page.getByLabel("Năm", { exact: true }).fill(String(YEAR));
-    const row = page.getByRole("group", { name: "Dòng 1" });
+    const editor = page.locator("form#inspectionPlan");
+    await editor.getByLabel("Năm", { exact: true }).fill(String(YEAR));
+    const row = editor.getByRole("group", { name: "Dòng 1" });
     expect(await optionsFor(page, row.getByLabel("Đơn vị được kiểm tra", { exact: true }), RUN)).toEqual([CLOSED]);
 
     // Last year's inspections: the units of its 31 December (the closed ward, not yet the new one).
