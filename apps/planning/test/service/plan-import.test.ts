@@ -104,7 +104,7 @@ describe("plan import", () => {
       ACTORS.admin,
     );
     expect(errorOf(unknownTarget).message).toMatch(/không tồn tại trong danh mục/);
-    // A ward of the 2025 reorganisation did not exist on the 2024 plan's day: the picker does not offer it and the service refuses it.
+    // A ward of the 2025 reorganisation did not exist during the 2024 plan: the picker does not offer it and the service refuses it.
     const notYetCreated = await gql(
       h.app,
       IMPORT,
@@ -113,7 +113,7 @@ describe("plan import", () => {
     );
     expect(errorOf(notYetCreated)).toMatchObject({ code: "BAD_USER_INPUT", field: "mappings" });
     expect(errorOf(notYetCreated).message).toMatch(
-      /đơn vị được chọn không tồn tại vào ngày \d\d\/\d\d\/2024 \(khi đó đơn vị chưa được thành lập/,
+      /đơn vị được chọn không tồn tại trong thời gian của kế hoạch \(01\/01\/2024 – 31\/12\/2024\); khi đó đơn vị chưa được thành lập/,
     );
     const notInDocument = await gql(
       h.app,

@@ -57,9 +57,9 @@ export function ImportPlanPage() {
   const [source, setSource] = useState<Source | null>(null);
   const [corrections, setCorrections] = useState<Corrections>(NO_CORRECTIONS);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
-  // A written name maps to a unit that exists on the plan's day: its decision's date, else its year's
-  // 1 January (the day the service resolves names and checks the mappings on).
-  const units = useUnitOptionsAsOf(preview?.decision.date ?? dayOfYear(preview?.year, "01-01")).options;
+  // A written name maps to a unit that exists when the plan's year starts (1 January); the service
+  // accepts any unit existing during the plan's years, so what the picker offers is always accepted.
+  const units = useUnitOptionsAsOf(dayOfYear(preview?.year, "01-01")).options;
   const importPlan = useGraphQLMutation(IMPORT_PLAN, [keys.plans]);
   /** Per written name: "unit:<id>" or "rule:<GroupRule>", "" while not chosen. */
   const [choices, setChoices] = useState<Record<string, string>>({});
