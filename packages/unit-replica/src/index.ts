@@ -189,6 +189,35 @@ export async function replicatedUnitsAt(tx: SqlTx, ids: readonly string[], day: 
   return new Map(rows.map((r) => [r.id, toUnit(r)]));
 }
 
+/**
+ * Which of `ids` the service may not name for `day`: unknown to the replica, or not existing that day
+ * (created later, or closed by then). One query; the answer keeps the order of `ids`.
+ */
+export async function unitsMissingOn(tx: SqlTx, ids: readonly string[], day: string): Promise<Array<{ id: string; known: boolean }>> {
+  if (ids.length === 0) return [];
+  const rows = await tx.$queryRawUnsafe<Array<{ id: string; exists_on_day: boolean }>>(
+    `SELECT id, (valid_from <= $2::date AND (valid_to IS NULL OR valid_to >= $2::date)) AS exists_on_day
+     FROM unit_replica WHERE id = ANY($1::text[])`,
+    [...new Set(ids)],
+    day,
+  );
+  const found = new Map(rows.map((r) => [r.id, r.exists_on_day]));
+  return ids.filter((id) => found.get(id) !== true).map((id) => ({ id, known: found.has(id) }));
+}
+
+/**
+ * The refusal's wording for a unit `unitsMissingOn` returned, shared by every service so a user reads the
+ * same sentence everywhere: unknown to the directory, or "<what> không tồn tại vào ngày dd/mm/yyyy (…)".
+ */
+export function missingUnitText(what: { vi: string; en: string }, missing: { known: boolean }, day: string): { vi: string; en: string } {
+  if (!missing.known) return { vi: `${what.vi} không tồn tại trong danh mục đơn vị.`, en: `${what.en} is not in the directory.` };
+  const shown = day.split("-").reverse().join("/");
+  return {
+    vi: `${what.vi} không tồn tại vào ngày ${shown} (khi đó đơn vị chưa được thành lập hoặc đã giải thể, sáp nhập).`,
+    en: `${what.en} did not exist on ${day}.`,
+  };
+}
+
 /** Names of the given units as they were on `day` (the current name for a unit without a period that day). */
 export async function unitNamesAt(tx: SqlTx, ids: readonly string[], day: string): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();

@@ -2,7 +2,8 @@
  * The lifecycle commands (classify, transfer, draft, approve, send, publish, …): lock the PAKN, let
  * the domain decide, and write the new state, its audit entries and its events in one transaction.
  */
-import { findReplicatedUnit } from "@tthc/unit-replica";
+import { toLocalDate, type LocalDate } from "@tthc/calendar";
+import { missingUnitText, unitsMissingOn } from "@tthc/unit-replica";
 import { enqueue } from "@tthc/messaging";
 import { invalidInput, notFound, unauthenticated, type Actor, type FastifyInstance } from "@tthc/service-kit";
 import type { Tx } from "../db/client.ts";
@@ -31,16 +32,26 @@ export function requireVisible(actor: Actor, row: ComplaintRow | null, state: Co
   if (!row || !state || !canViewComplaint(domainActor(actor), state)) throw notFound(NOT_FOUND_MESSAGE);
 }
 
-async function checkReferences(tx: Tx, command: ComplaintCommand): Promise<ComplaintCommand> {
+/**
+ * Units are named as of the day they matter: a transfer hands the PAKN to units that exist on the day
+ * it is made (a unit closed since receipt handles nothing any more), while the unit a PAKN is about is
+ * the one that existed when it was received.
+ */
+async function checkReferences(tx: Tx, command: ComplaintCommand, state: ComplaintState, today: LocalDate): Promise<ComplaintCommand> {
   if (command.type === "transfer") {
-    for (const [index, unit] of command.units.entries()) {
-      if (!(await findReplicatedUnit(tx, unit.unitId))) {
-        throw invalidInput(`units.${index}`, "Đơn vị xử lý không tồn tại trong danh mục đơn vị.", "Unknown handling unit.");
-      }
+    const ids = command.units.map((u) => u.unitId);
+    const [missing] = await unitsMissingOn(tx, ids, today);
+    if (missing) {
+      const text = missingUnitText({ vi: "Đơn vị xử lý", en: "The handling unit" }, missing, today);
+      throw invalidInput(`units.${ids.indexOf(missing.id)}`, text.vi, text.en);
     }
   }
-  if (command.type === "classify" && command.concernedUnitId && !(await findReplicatedUnit(tx, command.concernedUnitId))) {
-    throw invalidInput("concernedUnitId", "Đơn vị bị phản ánh không tồn tại trong danh mục đơn vị.", "Unknown concerned unit.");
+  if (command.type === "classify" && command.concernedUnitId) {
+    const [missing] = await unitsMissingOn(tx, [command.concernedUnitId], state.receivedDay);
+    if (missing) {
+      const text = missingUnitText({ vi: "Đơn vị bị phản ánh", en: "The concerned unit" }, missing, state.receivedDay);
+      throw invalidInput("concernedUnitId", text.vi, text.en);
+    }
   }
   if (command.type === "merge") {
     const target = await tx.complaint.findUnique({ where: { id: command.into.id }, select: { id: true, status: true } });
@@ -96,7 +107,7 @@ export async function runCommand(
     requireVisible(actor, row, before);
     const now = deps.now();
     const { rules } = await loadSettings(tx);
-    const checked = await checkReferences(tx, command);
+    const checked = await checkReferences(tx, command, before!, toLocalDate(now));
     const decision = decide(before!, checked, domainActor(actor), now, rules, deps.calendar, STATUS_LABELS);
     if (!decision.ok) throw domainError(decision.error);
     checkPublication(checked, row);

@@ -15,12 +15,15 @@ export interface PlanItemInput {
 export const MIN_PLAN_YEAR = 2000;
 export const MAX_PLAN_YEAR = 2100;
 
-/** The first problem of a plan's draft, or null; `knownUnit` says whether the directory (replica) has the unit. */
+/**
+ * The first problem of a plan's draft, or null. `unitProblem` says why the plan may not name a unit (not
+ * in the directory's replica, or not existing on the plan year's 1 January), or null when it may.
+ */
 export function planProblem(
   year: number,
   title: string,
   items: readonly PlanItemInput[],
-  knownUnit: (id: string) => boolean,
+  unitProblem: (id: string) => { vi: string; en: string } | null,
 ): DomainError | null {
   if (!Number.isInteger(year) || year < MIN_PLAN_YEAR || year > MAX_PLAN_YEAR)
     return refusal(
@@ -39,8 +42,8 @@ export function planProblem(
     );
   for (const [index, item] of items.entries()) {
     const row = index + 1;
-    if (!knownUnit(item.unitId))
-      return refusal("UNKNOWN_UNIT", `Dòng ${row}: không tìm thấy đơn vị được kiểm tra.`, `Row ${row}: unknown unit.`, "items");
+    const unit = unitProblem(item.unitId);
+    if (unit) return refusal("UNKNOWN_UNIT", `Dòng ${row}: ${unit.vi}`, `Row ${row}: ${unit.en}`, "items");
     const last = item.periodKind === "month" ? 12 : 4;
     if (!Number.isInteger(item.period) || item.period < 1 || item.period > last)
       return refusal(

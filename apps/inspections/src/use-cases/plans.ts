@@ -6,7 +6,7 @@ import { toDbDate, type DateRange } from "@tthc/calendar";
 import { enqueue } from "@tthc/messaging";
 import { randomUUID } from "node:crypto";
 import type { Actor, ChangeContext } from "@tthc/service-kit";
-import { unitNames } from "@tthc/unit-replica";
+import { missingUnitText, unitNames, unitsMissingOn } from "@tthc/unit-replica";
 import type { Db } from "../db/client.ts";
 import {
   isCityOffice,
@@ -37,12 +37,25 @@ function requireCityOffice(actor: Actor): void {
     throw forbiddenVi("Chỉ Văn phòng (cán bộ quản trị) được lập kế hoạch kiểm tra.", "Only the city office drafts inspection plans.");
 }
 
+/** A plan names the units that exist on its year's 1 January (the editor's picker lists the same). */
 async function checkDraft(db: Db, input: PlanDraftInput): Promise<void> {
-  const known = await unitNames(
-    db,
-    input.items.map((i) => i.unitId),
+  const yearStart = `${input.year}-01-01`;
+  const validYear = Number.isInteger(input.year) && input.year >= MIN_PLAN_YEAR && input.year <= MAX_PLAN_YEAR;
+  const missing = validYear
+    ? await unitsMissingOn(
+        db,
+        input.items.map((i) => i.unitId),
+        yearStart,
+      )
+    : [];
+  const byId = new Map(missing.map((m) => [m.id, m]));
+  const what = { vi: "Đơn vị được kiểm tra", en: "The inspected unit" };
+  refuseIf(
+    planProblem(input.year, input.title, input.items, (id) => {
+      const m = byId.get(id);
+      return m ? missingUnitText(what, m, yearStart) : null;
+    }),
   );
-  refuseIf(planProblem(input.year, input.title, input.items, (id) => known.has(id)));
 }
 
 const itemRows = (items: PlanItemInput[]) =>

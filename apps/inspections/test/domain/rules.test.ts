@@ -71,7 +71,7 @@ describe("templates", () => {
 
 describe("plan items", () => {
   const item = { unitId: "u1", periodKind: "month" as const, period: 4, type: "periodic" as const, focus: "Công khai TTHC" };
-  const known = (id: string) => id === "u1";
+  const known = (id: string) => (id === "u1" ? null : { vi: "Đơn vị được kiểm tra không tồn tại.", en: "Unknown unit." });
 
   it("accepts a month 1–12 or a quarter 1–4 of a known unit", () => {
     expect(planProblem(2026, "Kế hoạch", [item, { ...item, periodKind: "quarter", period: 4 }], known)).toBeNull();

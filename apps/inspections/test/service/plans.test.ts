@@ -1,3 +1,5 @@
+import { createEvent } from "@tthc/events";
+import { applyUnitEvent } from "@tthc/unit-replica";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
   ACTORS,
@@ -125,6 +127,40 @@ describe("the year's inspection plan", () => {
     expect(errorOf(await gql(h.app, CREATE_PLAN, { input: unknown }, ACTORS.admin))).toMatchObject({ reason: "UNKNOWN_UNIT" });
     expect(errorOf(await gql(h.app, CREATE_PLAN, { input: PLAN_2026 }, ACTORS.leLoi))).toMatchObject({ code: "FORBIDDEN" });
     expect(await h.db.inspectionPlan.count()).toBe(0);
+  });
+
+  it("names the units of its year's 1 January: refuses one closed before or created after, and nothing is created", async () => {
+    // A ward merged away on 1 July 2025, and one created on 1 February 2026.
+    const closed = { id: "unit-closed-ward", code: "hy.tp.p.cu", name: "UBND phường Cũ", validFrom: "2024-01-01", validTo: "2025-06-30" };
+    const created = { id: "unit-new-ward", code: "hy.p.moi", name: "UBND phường Mới", validFrom: "2026-02-01", validTo: null };
+    await h.db.$transaction(async (tx) => {
+      for (const unit of [closed, created]) {
+        const data = { unit: { ...unit, shortName: null, levelCode: "commune", parentId: UNIT.city } };
+        await applyUnitEvent(createEvent("directory.unit.created", { source: "directory", subject: unit.id, data }), tx);
+      }
+    });
+    const withUnit = (year: number, unitId: string) => ({
+      ...PLAN_2026,
+      year,
+      items: [PLAN_2026.items[0], { ...PLAN_2026.items[1], unitId }],
+    });
+    const notOn = (day: string) =>
+      `Dòng 2: Đơn vị được kiểm tra không tồn tại vào ngày ${day} (khi đó đơn vị chưa được thành lập hoặc đã giải thể, sáp nhập).`;
+    for (const [input, message] of [
+      [withUnit(2026, closed.id), notOn("01/01/2026")],
+      [withUnit(2026, created.id), notOn("01/01/2026")],
+      [withUnit(2025, created.id), notOn("01/01/2025")],
+    ] as const) {
+      expect(errorOf(await gql(h.app, CREATE_PLAN, { input }, ACTORS.admin))).toMatchObject({
+        code: "BAD_USER_INPUT",
+        reason: "UNKNOWN_UNIT",
+        message,
+      });
+    }
+    expect(await h.db.inspectionPlan.count()).toBe(0);
+    // The closed ward existed on 01/01/2025: the 2025 plan may name it.
+    ok(await gql(h.app, CREATE_PLAN, { input: withUnit(2025, closed.id) }, ACTORS.admin));
+    expect(await h.db.inspectionPlan.count()).toBe(1);
   });
 
   it("plans are read by the city office, leaders and inspectors, not by a unit officer", async () => {

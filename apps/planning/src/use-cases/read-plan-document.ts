@@ -3,7 +3,7 @@
  * issuing unit, and what every unit name it writes stands for. Shared by the preview (which stores
  * nothing) and the import (which stores exactly what the preview showed).
  */
-import type { LocalDate } from "@tthc/calendar";
+import { formatVi, type DateRange, type LocalDate } from "@tthc/calendar";
 import { badInput } from "@tthc/service-kit";
 import { directoryUnits } from "../db/directory-units.ts";
 import { importInputError } from "./document-text.ts";
@@ -102,7 +102,10 @@ export async function readPlanDocument(db: Db, input: PlanDocumentInput): Promis
   const issuingUnit = findIssuingUnit(allUnits, header, input.issuingUnitId ?? null);
   const units = allUnits.filter((u) => isActiveOn(u, planDay));
   const remembered = await rememberedMappings(db, issuingUnit.id);
-  const given = givenMappings(input.mappings ?? [], allUnits);
+  const given = givenMappings(input.mappings ?? [], allUnits, {
+    start: `${year}-01-01` as LocalDate,
+    end: `${lastYear}-12-31` as LocalDate,
+  });
   const givenSplits = givenSplitChoices(input.splitChoices ?? []);
   const rememberedSplits = await rememberedSplitChoices(db, issuingUnit.id);
   const knownNames = new Set([
@@ -213,14 +216,25 @@ export function toResolution(unitId: string | null | undefined, rule: string | n
   return null;
 }
 
-function givenMappings(mappings: readonly NameMappingInput[], units: DirectoryUnit[]): Map<string, UnitResolution> {
+/**
+ * The user's mappings of written names. A unit named must exist at some time during the plan's years: a
+ * ward closed before the plan starts, or created after it ends, cannot carry its tasks. (Not only on the
+ * plan's first day: a decision of December may already name a unit that a reorganisation creates in January.)
+ */
+function givenMappings(mappings: readonly NameMappingInput[], units: DirectoryUnit[], years: DateRange): Map<string, UnitResolution> {
   const given = new Map<string, UnitResolution>();
   for (const mapping of mappings) {
     if (Boolean(mapping.unitId) === Boolean(mapping.rule)) {
       throw badInput(`Tên “${mapping.name}”: hãy chọn đúng một đơn vị hoặc một nhóm đơn vị.`, "mappings");
     }
-    if (mapping.unitId && !units.some((u) => u.id === mapping.unitId)) {
-      throw badInput(`Tên “${mapping.name}”: đơn vị được chọn không có trong danh mục.`, "mappings");
+    const unit = mapping.unitId ? units.find((u) => u.id === mapping.unitId) : undefined;
+    if (mapping.unitId && !unit) throw badInput(`Tên “${mapping.name}”: đơn vị được chọn không tồn tại trong danh mục đơn vị.`, "mappings");
+    if (unit && (unit.validFrom > years.end || (unit.validTo !== null && unit.validTo < years.start))) {
+      throw badInput(
+        `Tên “${mapping.name}”: đơn vị được chọn không tồn tại trong thời gian của kế hoạch (${formatVi(years.start)} – ${formatVi(years.end)}); ` +
+          "khi đó đơn vị chưa được thành lập hoặc đã giải thể, sáp nhập.",
+        "mappings",
+      );
     }
     const resolution = toResolution(mapping.unitId, mapping.rule);
     if (resolution) given.set(normaliseUnitName(mapping.name), resolution);

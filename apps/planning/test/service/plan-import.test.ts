@@ -103,7 +103,18 @@ describe("plan import", () => {
       { input: { text: SEED_TEXT, mappings: [{ name: SEED_MAPPINGS[0]!.name, unitId: "no-such-unit" }] } },
       ACTORS.admin,
     );
-    expect(errorOf(unknownTarget).message).toMatch(/không có trong danh mục/);
+    expect(errorOf(unknownTarget).message).toMatch(/không tồn tại trong danh mục/);
+    // A ward of the 2025 reorganisation did not exist during the 2024 plan: the picker does not offer it and the service refuses it.
+    const notYetCreated = await gql(
+      h.app,
+      IMPORT,
+      { input: { text: SEED_TEXT, mappings: [{ name: SEED_MAPPINGS[0]!.name, unitId: UNIT.newWard2025 }] } },
+      ACTORS.admin,
+    );
+    expect(errorOf(notYetCreated)).toMatchObject({ code: "BAD_USER_INPUT", field: "mappings" });
+    expect(errorOf(notYetCreated).message).toMatch(
+      /đơn vị được chọn không tồn tại trong thời gian của kế hoạch \(01\/01\/2024 – 31\/12\/2024\); khi đó đơn vị chưa được thành lập/,
+    );
     const notInDocument = await gql(
       h.app,
       IMPORT,

@@ -1,3 +1,4 @@
+import { keys, useGraphQLQuery } from "../api/query.tsx";
 import { compareVietnamese } from "../i18n/collate.ts";
 import type { Translate } from "../i18n/translate.ts";
 import type { MessageKey } from "../i18n/vi.ts";
@@ -39,6 +40,45 @@ export const UNIT_LEVELS_QUERY = graphql(`
 `);
 
 export type UnitRow = UnitsQuery["units"][number];
+
+/** The units of one day, for pickers: a form about a past or future day names the units that exist then. */
+export const UNITS_AS_OF = graphql(`
+  query UnitsAsOf($asOf: Date) {
+    units(asOf: $asOf) {
+      id
+      nameAt(asOf: $asOf)
+      level {
+        code
+        rank
+      }
+    }
+  }
+`);
+
+/** One choice of a unit picker: the unit as named on the picker's day. */
+export interface UnitOption {
+  value: string;
+  label: string;
+  levelCode: string;
+}
+
+/** A day of a year typed in a form ("2025" + "01-01"); null while the year is not a full one yet (mid-typing). */
+export function dayOfYear(year: unknown, monthDay: "01-01" | "12-31"): string | null {
+  return typeof year === "number" && Number.isInteger(year) && year >= 1900 && year <= 2999 ? `${year}-${monthDay}` : null;
+}
+
+/**
+ * The one unit picker source of every form: the units that exist on `asOf` (YYYY-MM-DD, null for today),
+ * named as they were then, higher levels first. While another day loads the previous list stays, so a
+ * picker does not empty itself on every keystroke of a date.
+ */
+export function useUnitOptionsAsOf(asOf: string | null): { options: UnitOption[]; loading: boolean } {
+  const query = useGraphQLQuery([...keys.units, "options", asOf], UNITS_AS_OF, { asOf }, { placeholderData: (previous) => previous });
+  const options = [...(query.data?.units ?? [])]
+    .sort((a, b) => a.level.rank - b.level.rank || compareVietnamese(a.nameAt, b.nameAt))
+    .map((u) => ({ value: u.id, label: u.nameAt, levelCode: u.level.code }));
+  return { options, loading: query.isFetching };
+}
 
 /** What the list is filtered by; kept in the address bar so a reload or a shared link shows the same list. */
 export interface UnitFilters {

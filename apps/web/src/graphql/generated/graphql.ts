@@ -671,11 +671,6 @@ export type ReviewQueryVariables = Exact<{
 
 export type ReviewQuery = { complaintPublicationReview: { question: string, answer: string | null, questionSpans: Array<{ start: number, end: number, kind: PersonalDataKind }>, answerSpans: Array<{ start: number, end: number, kind: PersonalDataKind }> } };
 
-export type ComplaintUnitsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ComplaintUnitsQuery = { units: Array<{ id: string, name: string, level: { code: string } }> };
-
 export type ExportRegisterMutationVariables = Exact<{
   from: string;
   to: string;
@@ -955,11 +950,6 @@ export type ApproveInspectionPlanMutationVariables = Exact<{
 
 export type ApproveInspectionPlanMutation = { approveInspectionPlan: { id: string, year: number, title: string, status: InspectionPlanStatus, approvedAt: string | null, items: Array<{ id: string, order: number, unitId: string, unitName: string | null, periodKind: PeriodKind, period: number, type: InspectionType, focus: string }> } };
 
-export type InspectionUnitOptionsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type InspectionUnitOptionsQuery = { units: Array<{ id: string, name: string }> };
-
 export type InspectionTeamCandidatesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1236,11 +1226,6 @@ export type ImportPlanMutationVariables = Exact<{
 
 export type ImportPlanMutation = { importPlan: { id: string } };
 
-export type PlanningUnitsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type PlanningUnitsQuery = { units: Array<{ id: string, name: string }> };
-
 export type UnitPlanFieldsFragment = { id: string, unitId: string, unitName: string, status: UnitPlanStatus, title: string | null, body: string | null, submittedOn: string | null, late: boolean, overdue: boolean, reviewComment: string | null, items: Array<{ taskId: string | null, taskLabel: string, role: UnitPlanRole, content: string, timeframeText: string, expectedResult: string }> };
 
 export type UnitPlanBoardQueryVariables = Exact<{
@@ -1351,13 +1336,6 @@ export type ScheduleReorganisationDecisionMutationVariables = Exact<{
 
 
 export type ScheduleReorganisationDecisionMutation = { scheduleReorganisationDecision: { id: string, status: DecisionStatus } };
-
-export type ReorganisationUnitsQueryVariables = Exact<{
-  asOf?: string | null | undefined;
-}>;
-
-
-export type ReorganisationUnitsQuery = { units: Array<{ id: string, nameAt: string, level: { code: string, rank: number } }> };
 
 export type ReportingDashboardQueryVariables = Exact<{
   from: string;
@@ -1598,6 +1576,13 @@ export type UnitLevelsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type UnitLevelsQuery = { unitLevels: Array<{ code: string, name: string, rank: number }> };
+
+export type UnitsAsOfQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type UnitsAsOfQuery = { units: Array<{ id: string, nameAt: string, level: { code: string, rank: number } }> };
 
 export type UnitHistoryQueryVariables = Exact<{
   id: string | number;
@@ -2449,17 +2434,6 @@ export const ReviewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReviewQuery, ReviewQueryVariables>;
-export const ComplaintUnitsDocument = new TypedDocumentString(`
-    query ComplaintUnits {
-  units {
-    id
-    name
-    level {
-      code
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ComplaintUnitsQuery, ComplaintUnitsQueryVariables>;
 export const ExportRegisterDocument = new TypedDocumentString(`
     mutation ExportRegister($from: Date!, $to: Date!) {
   exportComplaintRegister(from: $from, to: $to) {
@@ -4246,14 +4220,6 @@ export const ApproveInspectionPlanDocument = new TypedDocumentString(`
     focus
   }
 }`) as unknown as TypedDocumentString<ApproveInspectionPlanMutation, ApproveInspectionPlanMutationVariables>;
-export const InspectionUnitOptionsDocument = new TypedDocumentString(`
-    query InspectionUnitOptions {
-  units {
-    id
-    name
-  }
-}
-    `) as unknown as TypedDocumentString<InspectionUnitOptionsQuery, InspectionUnitOptionsQueryVariables>;
 export const InspectionTeamCandidatesDocument = new TypedDocumentString(`
     query InspectionTeamCandidates {
   users {
@@ -5566,14 +5532,6 @@ export const ImportPlanDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ImportPlanMutation, ImportPlanMutationVariables>;
-export const PlanningUnitsDocument = new TypedDocumentString(`
-    query PlanningUnits {
-  units {
-    id
-    name
-  }
-}
-    `) as unknown as TypedDocumentString<PlanningUnitsQuery, PlanningUnitsQueryVariables>;
 export const UnitPlanBoardDocument = new TypedDocumentString(`
     query UnitPlanBoard($planId: ID!) {
   unitPlanBoard(planId: $planId) {
@@ -5875,18 +5833,6 @@ export const ScheduleReorganisationDecisionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ScheduleReorganisationDecisionMutation, ScheduleReorganisationDecisionMutationVariables>;
-export const ReorganisationUnitsDocument = new TypedDocumentString(`
-    query ReorganisationUnits($asOf: Date) {
-  units(asOf: $asOf) {
-    id
-    nameAt(asOf: $asOf)
-    level {
-      code
-      rank
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ReorganisationUnitsQuery, ReorganisationUnitsQueryVariables>;
 export const ReportingDashboardDocument = new TypedDocumentString(`
     query ReportingDashboard($from: Date!, $to: Date!, $first: Int) {
   reportingDashboard(from: $from, to: $to, first: $first) {
@@ -6571,6 +6517,18 @@ export const UnitLevelsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UnitLevelsQuery, UnitLevelsQueryVariables>;
+export const UnitsAsOfDocument = new TypedDocumentString(`
+    query UnitsAsOf($asOf: Date) {
+  units(asOf: $asOf) {
+    id
+    nameAt(asOf: $asOf)
+    level {
+      code
+      rank
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnitsAsOfQuery, UnitsAsOfQueryVariables>;
 export const UnitHistoryDocument = new TypedDocumentString(`
     query UnitHistory($id: ID!) {
   unit(id: $id) {

@@ -12,6 +12,7 @@ import type { MessageKey } from "../../i18n/vi.ts";
 import { PagedTable } from "../../ui/PagedTable.tsx";
 import { ExportXlsxButton } from "../../ui/ExportXlsxButton.tsx";
 import { ComplaintsChart } from "./ComplaintsChart.tsx";
+import { useAssignableUnits } from "./detail/units.ts";
 import { DATE_INPUT_FORMATS, dayOf, isoOf, todayInVietnam, type Dayjs } from "../../ui/dayjs.ts";
 import {
   CHANNELS,
@@ -191,14 +192,21 @@ interface FilterFields {
   status?: string;
   channel?: string;
   field?: string;
+  unit?: string;
   overdue?: boolean;
   period?: [Dayjs | null, Dayjs | null] | null;
 }
 
 function Filters({ initial, onApply }: { initial: InboxFilters; onApply(f: InboxFilters): void }) {
   const { t } = useI18n();
+  const [form] = Form.useForm<FilterFields>();
+  // The unit filter lists the units of the period's last day (today when open-ended): a unit closed
+  // since then still had PAKN in that period, one created after had none.
+  const period = Form.useWatch("period", form) ?? [dayOf(initial.from), dayOf(initial.to)];
+  const units = useAssignableUnits(isoOf(period?.[1]));
   return (
     <Form<FilterFields>
+      form={form}
       name="inboxFilters"
       className="filters"
       role="search"
@@ -211,6 +219,7 @@ function Filters({ initial, onApply }: { initial: InboxFilters; onApply(f: Inbox
           status: v.status ?? "",
           channel: v.channel ?? "",
           field: v.field ?? "",
+          unit: v.unit ?? "",
           overdue: !!v.overdue,
           from: isoOf(v.period?.[0]) ?? "",
           to: isoOf(v.period?.[1]) ?? "",
@@ -241,6 +250,9 @@ function Filters({ initial, onApply }: { initial: InboxFilters; onApply(f: Inbox
       </Form.Item>
       <Form.Item label={t("complaints.field")} name="field">
         <Input />
+      </Form.Item>
+      <Form.Item label={t("complaints.col.units")} name="unit">
+        <Select showSearch={{ optionFilterProp: "label" }} options={[{ value: "", label: t("complaints.all") }, ...units]} />
       </Form.Item>
       <Form.Item label={`${t("complaints.from")} – ${t("complaints.to")}`} name="period">
         <DatePicker.RangePicker format={DATE_INPUT_FORMATS} allowEmpty={[true, true]} style={{ width: "100%" }} />

@@ -92,6 +92,8 @@ export interface InboxFilters {
   status: string;
   channel: string;
   field: string;
+  /** A handling unit's id, "" for all. */
+  unit: string;
   overdue: boolean;
   from: string;
   to: string;
@@ -110,6 +112,7 @@ export function filtersFromParams(p: URLSearchParams): InboxFilters {
     status: p.get("status") ?? "",
     channel: p.get("channel") ?? "",
     field: p.get("field") ?? "",
+    unit: p.get("unit") ?? "",
     overdue: p.get("overdue") === "1",
     from: p.get("from") ?? "",
     to: p.get("to") ?? "",
@@ -125,6 +128,7 @@ export function paramsFromFilters(f: InboxFilters): URLSearchParams {
   if (f.status) p.set("status", f.status);
   if (f.channel) p.set("channel", f.channel);
   if (f.field.trim()) p.set("field", f.field.trim());
+  if (f.unit) p.set("unit", f.unit);
   if (f.overdue) p.set("overdue", "1");
   if (f.from) p.set("from", f.from);
   if (f.to) p.set("to", f.to);
@@ -141,6 +145,7 @@ export function inboxVariables(f: InboxFilters) {
       statuses: isStatus(f.status) ? [f.status] : null,
       channel: isChannel(f.channel) ? f.channel : null,
       field: f.field.trim() || null,
+      unitId: f.unit || null,
       overdue: f.overdue || null,
       receivedFrom: f.from || null,
       receivedTo: f.to || null,
@@ -281,18 +286,6 @@ export const REVIEW_QUERY = graphql(`
 `);
 export type PublicationReview = ReviewQuery["complaintPublicationReview"];
 export type Span = PublicationReview["questionSpans"][number];
-
-export const UNITS_QUERY = graphql(`
-  query ComplaintUnits {
-    units {
-      id
-      name
-      level {
-        code
-      }
-    }
-  }
-`);
 
 /** Replaces each highlighted span with a label; the reviewer can still edit the result. */
 export function redactSpans(text: string, spans: readonly Span[], label: (kind: string) => string): string {

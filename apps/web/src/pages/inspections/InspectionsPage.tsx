@@ -2,15 +2,15 @@ import { Button, Form, InputNumber, Select, Space, Tag } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import { Link, useSearchParams } from "react-router-dom";
 import { keys, useGraphQLQuery } from "../../api/query.tsx";
-import { compareVietnamese } from "../../i18n/collate.ts";
 import { useI18n } from "../../i18n/I18nProvider.tsx";
+import { todayInVietnam } from "../../ui/dayjs.ts";
 import { PagedTable } from "../../ui/PagedTable.tsx";
+import { dayOfYear, useUnitOptionsAsOf } from "../units-query.ts";
 import {
   INSPECTION_STATUSES,
   INSPECTION_TYPES,
   INSPECTIONS_QUERY,
   PAGE_SIZE,
-  UNIT_OPTIONS_QUERY,
   type InspectionRow,
   type InspectionStatus,
   type InspectionType,
@@ -124,12 +124,16 @@ interface FilterFields {
 
 function FilterForm({ initial, onApply }: { initial: Filters; onApply(f: Filters): void }) {
   const { t } = useI18n();
-  const units = useGraphQLQuery([...keys.units, "inspectionOptions"], UNIT_OPTIONS_QUERY, undefined, { staleTime: 5 * 60_000 });
-  const unitOptions = [...(units.data?.units ?? [])]
-    .sort((a, b) => compareVietnamese(a.name, b.name))
-    .map((u) => ({ value: u.id, label: u.name }));
+  const [form] = Form.useForm<FilterFields>();
+  // The unit filter lists the units of the chosen year's end (today for the current year): a unit closed
+  // during that year still had its inspections then, one created later had none.
+  const year = Form.useWatch("year", form) ?? initial.year;
+  const yearEnd = dayOfYear(year, "12-31");
+  const today = todayInVietnam();
+  const units = useUnitOptionsAsOf(yearEnd && yearEnd < today ? yearEnd : null);
   return (
     <Form<FilterFields>
+      form={form}
       name="inspectionFilters"
       className="filters"
       role="search"
@@ -152,8 +156,8 @@ function FilterForm({ initial, onApply }: { initial: Filters; onApply(f: Filters
       <Form.Item label={t("inspections.col.unit")} name="unitId">
         <Select
           showSearch={{ optionFilterProp: "label" }}
-          loading={units.isLoading}
-          options={[{ value: "", label: t("inspections.all") }, ...unitOptions]}
+          loading={units.loading}
+          options={[{ value: "", label: t("inspections.all") }, ...units.options]}
         />
       </Form.Item>
       <Form.Item label={t("inspections.col.status")} name="status">

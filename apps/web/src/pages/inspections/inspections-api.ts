@@ -144,16 +144,6 @@ export const APPROVE_PLAN = graphql(`
   }
 `);
 
-/** The units a plan's item or a recommendation may name (the directory's current units). */
-export const UNIT_OPTIONS_QUERY = graphql(`
-  query InspectionUnitOptions {
-    units {
-      id
-      name
-    }
-  }
-`);
-
 /** The directory's accounts, for the team (only the city office forms teams, and only it lists accounts). */
 export const TEAM_CANDIDATES_QUERY = graphql(`
   query InspectionTeamCandidates {

@@ -1,21 +1,19 @@
 import { Alert, Button, Input, Select, Space, Upload } from "antd";
 import { useId, useRef, useState, type FormEvent } from "react";
 import { useNavigate } from "react-router-dom";
-import { keys, useGraphQLMutation, useGraphQLQuery } from "../../api/query.tsx";
+import { keys, useGraphQLMutation } from "../../api/query.tsx";
 import { useSession } from "../../auth/SessionProvider.tsx";
-import { compareVietnamese } from "../../i18n/collate.ts";
 import { formatDate } from "../../i18n/dates.ts";
 import { errorText } from "../../i18n/error-message.ts";
 import { useI18n } from "../../i18n/I18nProvider.tsx";
+import { dayOfYear, useUnitOptionsAsOf, type UnitOption } from "../units-query.ts";
 import { ColumnMapTable, UnitSplitTable } from "./ImportChoices.tsx";
 import {
-  DIRECTORY_UNITS,
   GROUP_RULES,
   IMPORT_PLAN,
   PREVIEW_IMPORT,
   type ColumnCorrection,
   type ColumnRole,
-  type DirectoryUnit,
   type ImportPreview,
   type NameMapping,
   type SplitChoice,
@@ -59,10 +57,9 @@ export function ImportPlanPage() {
   const [source, setSource] = useState<Source | null>(null);
   const [corrections, setCorrections] = useState<Corrections>(NO_CORRECTIONS);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
-  const unitNames = useGraphQLQuery([...keys.units, "names"], DIRECTORY_UNITS, undefined, {
-    staleTime: 5 * 60_000,
-  });
-  const units = [...(unitNames.data?.units ?? [])].sort((a, b) => compareVietnamese(a.name, b.name));
+  // A written name maps to a unit that exists when the plan's year starts (1 January); the service
+  // accepts any unit existing during the plan's years, so what the picker offers is always accepted.
+  const units = useUnitOptionsAsOf(dayOfYear(preview?.year, "01-01")).options;
   const importPlan = useGraphQLMutation(IMPORT_PLAN, [keys.plans]);
   /** Per written name: "unit:<id>" or "rule:<GroupRule>", "" while not chosen. */
   const [choices, setChoices] = useState<Record<string, string>>({});
@@ -214,7 +211,7 @@ export function ImportPlanPage() {
 
 interface PreviewProps {
   preview: ImportPreview;
-  units: DirectoryUnit[];
+  units: UnitOption[];
   choices: Record<string, string>;
   onChoose(name: string, choice: string): void;
   splitChoices: Record<string, string[]>;
@@ -301,7 +298,7 @@ function Preview({ preview, units, choices, onChoose, splitChoices, onChooseSpli
                       options={[
                         { value: "", label: t("planning.import.choose") },
                         ...GROUP_RULES.map((rule) => ({ value: `rule:${rule}`, label: t(`planning.rule.${rule}`) })),
-                        ...units.map((u) => ({ value: `unit:${u.id}`, label: u.name })),
+                        ...units.map((u) => ({ value: `unit:${u.value}`, label: u.label })),
                       ]}
                     />
                   )}

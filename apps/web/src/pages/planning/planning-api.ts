@@ -12,7 +12,6 @@ import type {
   OccurrenceStatus,
   PlanDocumentInput,
   PlanQuery,
-  PlanningUnitsQuery,
   PlanSummaryFieldsFragment,
   PreviewPlanImportQuery,
   ProgressFieldsFragment,
@@ -308,16 +307,6 @@ export const IMPORT_PLAN = graphql(`
     }
   }
 `);
-
-export const DIRECTORY_UNITS = graphql(`
-  query PlanningUnits {
-    units {
-      id
-      name
-    }
-  }
-`);
-export type DirectoryUnit = PlanningUnitsQuery["units"][number];
 
 /** How the city office maps a written unit name the reader did not recognise. */
 export type NameMapping = NonNullable<PlanDocumentInput["mappings"]>[number];

@@ -1,13 +1,13 @@
 import { Alert, Button, Checkbox, Form, Input, Radio, Select, Space } from "antd";
 import { useState, type ReactNode } from "react";
-import { keys, useGraphQLMutation, useGraphQLQuery } from "../../api/query.tsx";
+import { keys, useGraphQLMutation } from "../../api/query.tsx";
 import type { ReorganisationChangeInput, WorkKind } from "../../graphql/generated/graphql.ts";
-import { compareVietnamese } from "../../i18n/collate.ts";
 import { errorText } from "../../i18n/error-message.ts";
 import { useI18n } from "../../i18n/I18nProvider.tsx";
 import { DateField } from "../../ui/DateField.tsx";
 import { applyFieldErrors } from "../../ui/form-errors.ts";
-import { CREATE_DECISION, EDITABLE_KINDS, UNITS_AS_OF, WORK_KINDS, type EditableKind } from "./reorganisation-query.ts";
+import { useUnitOptionsAsOf, type UnitOption } from "../units-query.ts";
+import { CREATE_DECISION, EDITABLE_KINDS, WORK_KINDS, type EditableKind } from "./reorganisation-query.ts";
 
 /** A successor of a split: an existing unit or a new one, and the kinds of work it takes. */
 interface SuccessorValues {
@@ -38,12 +38,6 @@ interface Values {
   signedOn?: string | null;
   effectiveFrom?: string | null;
   changes: ChangeValues[];
-}
-
-interface UnitOption {
-  value: string;
-  label: string;
-  levelCode: string;
 }
 
 /** The API's input of one change (the directory checks it against the tree of the effective date). */
@@ -84,17 +78,7 @@ export function DecisionForm({ onCreated, onCancel }: { onCreated(id: string): v
   const [form] = Form.useForm<Values>();
   const effectiveFrom = Form.useWatch("effectiveFrom", form) ?? null;
   // The pickers list the units of the effective date: those the decision can name.
-  const unitsQuery = useGraphQLQuery(
-    [...keys.units, "reorganisation", effectiveFrom],
-    UNITS_AS_OF,
-    { asOf: effectiveFrom },
-    {
-      placeholderData: (previous) => previous,
-    },
-  );
-  const units: UnitOption[] = [...(unitsQuery.data?.units ?? [])]
-    .sort((a, b) => a.level.rank - b.level.rank || compareVietnamese(a.nameAt, b.nameAt))
-    .map((u) => ({ value: u.id, label: u.nameAt, levelCode: u.level.code }));
+  const { options: units, loading: unitsLoading } = useUnitOptionsAsOf(effectiveFrom);
   const create = useGraphQLMutation(CREATE_DECISION, [keys.reorganisation]);
   const [formError, setFormError] = useState<unknown>(null);
   const [submitting, setSubmitting] = useState(false);
@@ -123,7 +107,7 @@ export function DecisionForm({ onCreated, onCancel }: { onCreated(id: string): v
       mode={multiple ? "multiple" : undefined}
       showSearch={{ optionFilterProp: "label" }}
       options={units}
-      loading={unitsQuery.isFetching}
+      loading={unitsLoading}
       placeholder={t("reorg.form.pickUnit")}
     />
   );

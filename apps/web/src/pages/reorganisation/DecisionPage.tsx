@@ -9,14 +9,13 @@ import { useI18n } from "../../i18n/I18nProvider.tsx";
 import type { MessageKey } from "../../i18n/vi.ts";
 import { DataTable } from "../../ui/DataTable.tsx";
 import { dayOf, formatInstant } from "../../ui/dayjs.ts";
-import { unitPath, workKindsText } from "../units-query.ts";
+import { unitPath, useUnitOptionsAsOf, workKindsText } from "../units-query.ts";
 import { DecisionStatusTag } from "./DecisionStatusTag.tsx";
 import {
   DECISION_QUERY,
   parseChanges,
   PREVIEW_QUERY,
   SCHEDULE_DECISION,
-  UNITS_AS_OF,
   type Decision,
   type DraftedChange,
   type Preview,
@@ -167,10 +166,11 @@ export function DecisionPage() {
 function ChangeList({ decision }: { decision: Decision }) {
   const { t } = useI18n();
   const lastDay = dayOf(decision.effectiveFrom)?.subtract(1, "day").format("YYYY-MM-DD") ?? null;
-  const unitsQuery = useGraphQLQuery([...keys.units, "reorganisation", lastDay], UNITS_AS_OF, { asOf: lastDay });
-  const names = new Map((unitsQuery.data?.units ?? []).map((u) => [u.id, u.nameAt]));
+  const unitsOfLastDay = useUnitOptionsAsOf(lastDay);
+  const names = new Map(unitsOfLastDay.options.map((u) => [u.value, u.label]));
   // Until the names are in, a link reads "…" rather than an id nobody can read.
-  const unit = (id: string | undefined) => (id ? <Link to={unitPath(id)}>{names.get(id) ?? (unitsQuery.isPending ? "…" : id)}</Link> : "—");
+  const unit = (id: string | undefined) =>
+    id ? <Link to={unitPath(id)}>{names.get(id) ?? (unitsOfLastDay.loading ? "…" : id)}</Link> : "—";
   const target = (s: { unitId?: string; newUnit?: { name: string } } | undefined) =>
     s?.newUnit ? t("reorg.change.newUnit", { name: s.newUnit.name }) : unit(s?.unitId);
   const describe = (c: DraftedChange) => {

@@ -103,20 +103,6 @@ export const SCHEDULE_DECISION = graphql(`
   }
 `);
 
-/** The units that exist on the effective date, with the name they bear then. */
-export const UNITS_AS_OF = graphql(`
-  query ReorganisationUnits($asOf: Date) {
-    units(asOf: $asOf) {
-      id
-      nameAt(asOf: $asOf)
-      level {
-        code
-        rank
-      }
-    }
-  }
-`);
-
 /** The kinds the editor drafts (CHANGE_LEVEL is drafted through the API for now). */
 export const EDITABLE_KINDS = ["MERGE", "SPLIT", "DISSOLVE", "RENAME", "MOVE"] as const satisfies readonly ReorganisationChangeKind[];
 

@@ -1,10 +1,9 @@
 import { Alert, Button, Form, Input, InputNumber, Select, Space } from "antd";
 import { useState } from "react";
-import { keys, useGraphQLQuery } from "../../../api/query.tsx";
-import { compareVietnamese } from "../../../i18n/collate.ts";
 import { errorText } from "../../../i18n/error-message.ts";
 import { useI18n } from "../../../i18n/I18nProvider.tsx";
-import { INSPECTION_TYPES, PERIOD_KINDS, UNIT_OPTIONS_QUERY, type InspectionType, type PeriodKind } from "../inspections-api.ts";
+import { dayOfYear, useUnitOptionsAsOf } from "../../units-query.ts";
+import { INSPECTION_TYPES, PERIOD_KINDS, type InspectionType, type PeriodKind } from "../inspections-api.ts";
 import { periodKindKey, typeKey } from "../labels.ts";
 
 export interface PlanItemFields {
@@ -53,10 +52,9 @@ export function PlanEditor({
   const [form] = Form.useForm<PlanFields>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const units = useGraphQLQuery([...keys.units, "inspectionOptions"], UNIT_OPTIONS_QUERY, undefined, { staleTime: 5 * 60_000 });
-  const unitOptions = [...(units.data?.units ?? [])]
-    .sort((a, b) => compareVietnamese(a.name, b.name))
-    .map((u) => ({ value: u.id, label: u.name }));
+  // A plan names the units that exist on its year's 1 January (the service checks the same day).
+  const year = Form.useWatch("year", form) ?? initial.year;
+  const units = useUnitOptionsAsOf(dayOfYear(year, "01-01"));
 
   async function finish(v: PlanFields) {
     setBusy(true);
@@ -103,7 +101,7 @@ export function PlanEditor({
                   rules={[{ required: true, message: t("inspections.plan.unitRequired") }]}
                   style={{ minWidth: "16rem" }}
                 >
-                  <Select showSearch={{ optionFilterProp: "label" }} options={unitOptions} loading={units.isLoading} />
+                  <Select showSearch={{ optionFilterProp: "label" }} options={units.options} loading={units.loading} />
                 </Form.Item>
                 <Form.Item label={t("inspections.plan.periodKind")} name={[field.name, "periodKind"]}>
                   <Select style={{ minWidth: "7rem" }} options={PERIOD_KINDS.map((k) => ({ value: k, label: t(periodKindKey(k)) }))} />

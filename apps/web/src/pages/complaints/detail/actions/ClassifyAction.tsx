@@ -19,7 +19,8 @@ interface ClassifyFields {
 /** Phân loại: feedback or petition, its category, field and regulation, and the unit it concerns if any. */
 export function ClassifyAction({ complaint }: { complaint: ComplaintDetail }) {
   const { t } = useI18n();
-  const units = useAssignableUnits();
+  // The PAKN is about a unit as it was when the PAKN arrived (a ward merged since is still named).
+  const units = useAssignableUnits(complaint.receivedDay);
   const { run, pending } = useLifecycleMutation(CLASSIFY_COMPLAINT);
   const required = (label: MessageKey) => requiredText(t("complaints.fieldRequired", { field: t(label) }));
   return (
@@ -49,10 +50,7 @@ export function ClassifyAction({ complaint }: { complaint: ComplaintDetail }) {
           <Input />
         </Form.Item>
         <Form.Item label={t("complaints.concernedUnit")} name="concernedUnitId">
-          <Select
-            showSearch={{ optionFilterProp: "label" }}
-            options={[{ value: "", label: t("complaints.none") }, ...units.map((u) => ({ value: u.id, label: u.name }))]}
-          />
+          <Select showSearch={{ optionFilterProp: "label" }} options={[{ value: "", label: t("complaints.none") }, ...units]} />
         </Form.Item>
         <Button type="primary" htmlType="submit" loading={pending}>
           {t("complaints.action.classify")}

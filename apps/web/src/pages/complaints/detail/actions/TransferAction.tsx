@@ -8,7 +8,9 @@ import { ActionPanel } from "./ActionPanel.tsx";
 /** Chuyển xử lý: one lead unit (chủ trì) and any others that contribute (phối hợp). */
 export function TransferAction({ id }: { id: string }) {
   const { t } = useI18n();
-  const options = useAssignableUnits().map((u) => ({ value: u.id, label: u.name }));
+  // The units that can take the PAKN on the day it is transferred (today): a unit closed since the PAKN
+  // arrived no longer handles anything, and its successor — perhaps created after receipt — does.
+  const options = useAssignableUnits(null);
   const { run, pending } = useLifecycleMutation(TRANSFER_COMPLAINT);
   return (
     <ActionPanel title="complaints.action.transfer">
