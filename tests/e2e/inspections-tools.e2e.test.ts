@@ -2,14 +2,14 @@
  * The inspection tools of issue 11 in the browser against the running test stack: the city office opens
  * the risk ranking (units ranked, the signals behind the score), changes a weight by keyboard and sees it
  * saved, schedules an unannounced inspection from the ranking, finds it on the calendar and follows its
- * link, opens a unit's page from it (its inspections and open recommendations; the inspection names its
- * template version), and edits the checklist template — Vietnamese messages on a bad criterion, then a new version. A
+ * link, opens a unit's page from it (its inspections and open recommendations, one carried over to a follow-up
+ * inspection; the inspection names its template version), and edits the checklist template — Vietnamese messages on a bad criterion, then a new version. A
  * unit officer gets none of the tools' links. axe runs on every page visited (browser.ts).
  */
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { adminToken, chooseOption, gql, launchBrowser, openPage, signIn, webUrl } from "./browser.ts";
+import { adminToken, chooseOption, gql, launchBrowser, openPage, signIn, submitDialog, webUrl } from "./browser.ts";
 
 const RUN = randomUUID().slice(0, 6);
 const FOCUS = `Kiểm tra đột xuất việc giải quyết hồ sơ trễ hạn (${RUN})`;
@@ -195,6 +195,20 @@ describe("web: risk ranking, inspection calendar and checklist templates", () =>
     await expect.poll(() => recommendation.innerText()).toContain("20/03/2026");
     expect(await recommendation.getByTestId("recommendation-status").innerText()).toBe("Chưa thực hiện");
     expect(await recommendation.getByTestId("recommendation-overdue").count()).toBe(0);
+
+    // The city office carries the other one over to a follow-up inspection (chuyển kiểm tra lại): not without
+    // a reason; with one, it is no longer owed by the unit and leaves the open list.
+    const second = openRecommendations
+      .locator("tbody tr.ant-table-row")
+      .filter({ hasText: `Lập phiếu xin lỗi cho hồ sơ trễ hạn (${RUN}-2)` });
+    await second.getByRole("button", { name: "Chuyển kiểm tra lại" }).click();
+    const dialog = page.getByRole("dialog", { name: "Chuyển kiến nghị sang kiểm tra lại" });
+    await dialog.getByRole("button", { name: "Chuyển kiểm tra lại" }).click();
+    await dialog.getByText("Vui lòng nhập lý do.").waitFor();
+    await dialog.getByLabel("Lý do chuyển kiểm tra lại").fill("Kiểm tra lại cùng đợt kiểm tra quý II.");
+    await submitDialog(dialog, "Chuyển kiểm tra lại");
+    await expect.poll(() => second.count()).toBe(0);
+    expect(await recommendation.count()).toBe(1);
 
     // The inspection's page names the template version it was started with, and links back to the unit's page.
     await inspection.getByRole("link", { name: "Đột xuất" }).click();
