@@ -54,6 +54,28 @@ export async function adminToken(): Promise<string> {
 }
 
 /** Where the browser tests write screenshots of the main pages (git-ignored; a reviewed set is in docs/screenshots). */
+/** What a sender gives at the counter (tiếp nhận trực tiếp). */
+export interface CounterPakn {
+  senderName: string;
+  senderAddress: string;
+  senderPhone: string;
+  regulation: string;
+  content: string;
+}
+
+/**
+ * A PAKN received in person an hour before the stack's clock, recorded by staff intake with `token` (the
+ * test stack's inbox starts empty); its tracking code.
+ */
+export async function receiveAtCounter(token: string, pakn: CounterPakn): Promise<string> {
+  const { intakeComplaint } = await gql<{ intakeComplaint: { complaint: { trackingCode: string } } }>(
+    `mutation ($i: IntakeComplaintInput!) { intakeComplaint(input: $i) { complaint { trackingCode } } }`,
+    { i: { channel: "IN_PERSON", receivedAt: new Date(now().getTime() - 3_600_000).toISOString(), ...pakn } },
+    token,
+  );
+  return intakeComplaint.complaint.trackingCode;
+}
+
 export const SCREENSHOTS_DIR = fileURLToPath(new URL("../../.data/screenshots/", import.meta.url));
 
 export const VIEWPORTS = {

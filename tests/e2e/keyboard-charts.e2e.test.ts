@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { adminToken, gql, launchBrowser, now, openPage, signIn, webUrl } from "./browser.ts";
+import { adminToken, gql, launchBrowser, openPage, receiveAtCounter, signIn, webUrl } from "./browser.ts";
 
 /** What the keyboard focus is on: the element's accessible name as a user hears it, roughly. */
 function focused(page: Page): Promise<{ tag: string; name: string; label: string }> {
@@ -42,21 +42,13 @@ describe("web: keyboard alone, and the charts' numbers", () => {
     browser = await launchBrowser();
     token = await adminToken();
     // The test stack's inbox starts empty: receive one PAKN at the counter (staff intake) to open.
-    await gql(
-      `mutation ($i: IntakeComplaintInput!) { intakeComplaint(input: $i) { complaint { trackingCode } } }`,
-      {
-        i: {
-          channel: "IN_PERSON",
-          receivedAt: new Date(now().getTime() - 3_600_000).toISOString(),
-          senderName: "Phạm Văn Dũng",
-          senderAddress: "Số 3 phố Điện Biên, phường Lê Lợi",
-          senderPhone: "0913 222 333",
-          regulation: "Thủ tục đăng ký thường trú",
-          content: "Đề nghị niêm yết rõ thời hạn giải quyết thủ tục đăng ký thường trú tại bộ phận một cửa.",
-        },
-      },
-      token,
-    );
+    await receiveAtCounter(token, {
+      senderName: "Phạm Văn Dũng",
+      senderAddress: "Số 3 phố Điện Biên, phường Lê Lợi",
+      senderPhone: "0913 222 333",
+      regulation: "Thủ tục đăng ký thường trú",
+      content: "Đề nghị niêm yết rõ thời hạn giải quyết thủ tục đăng ký thường trú tại bộ phận một cửa.",
+    });
   });
 
   afterAll(async () => {

@@ -18,7 +18,7 @@ import ExcelJS from "exceljs";
 import mammoth from "mammoth";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { adminToken, chooseOption, gql, launchBrowser, now, openPage, signIn } from "./browser.ts";
+import { adminToken, chooseOption, gql, launchBrowser, now, openPage, receiveAtCounter, signIn } from "./browser.ts";
 
 const NARRATIVE = "Phường đã thực hiện đầy đủ nhiệm vụ kiểm soát TTHC trong quý; số PAKN tiếp nhận đã được đối chiếu với sổ theo dõi.";
 const REASON = "Bổ sung 2 PAKN tiếp nhận trực tiếp chưa nhập hệ thống";
@@ -304,25 +304,13 @@ describe("web: the dashboard (bảng điều khiển)", () => {
     browser = await launchBrowser();
     token = await adminToken();
     // The test stack has no PAKN of its own: one received at the counter an hour ago, in this month.
-    ({
-      intakeComplaint: {
-        complaint: { trackingCode },
-      },
-    } = await gql<{ intakeComplaint: { complaint: { trackingCode: string } } }>(
-      `mutation ($i: IntakeComplaintInput!) { intakeComplaint(input: $i) { complaint { trackingCode } } }`,
-      {
-        i: {
-          channel: "IN_PERSON",
-          receivedAt: new Date(now().getTime() - 3_600_000).toISOString(),
-          senderName: "Nguyễn Thị Hoa",
-          senderAddress: "Số 12 phố Minh Khai, phường Minh Khai",
-          senderPhone: "0912 345 678",
-          regulation: "Thủ tục chứng thực bản sao từ bản chính",
-          content: "Đề nghị bố trí thêm quầy chứng thực bản sao vào buổi sáng thứ Bảy tại bộ phận một cửa phường.",
-        },
-      },
-      token,
-    ));
+    trackingCode = await receiveAtCounter(token, {
+      senderName: "Nguyễn Thị Hoa",
+      senderAddress: "Số 12 phố Minh Khai, phường Minh Khai",
+      senderPhone: "0912 345 678",
+      regulation: "Thủ tục chứng thực bản sao từ bản chính",
+      content: "Đề nghị bố trí thêm quầy chứng thực bản sao vào buổi sáng thứ Bảy tại bộ phận một cửa phường.",
+    });
   });
   afterAll(async () => {
     await browser?.close();

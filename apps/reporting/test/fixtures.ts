@@ -16,6 +16,21 @@ export const at = (day: string) => `${day}T02:00:00.000Z`;
 
 export const uuid = () => randomUUID();
 
+/** A ward (commune level, no parent) created in the directory on 1 January 2024, as its replica learns it. */
+export const wardCreated = (id: string, name: string) =>
+  event("directory.unit.created", id, at("2024-01-01"), {
+    unit: {
+      id,
+      code: `hy.tp.p.${id}`,
+      name,
+      shortName: null,
+      levelCode: "commune",
+      parentId: null,
+      validFrom: "2024-01-01",
+      validTo: null,
+    },
+  });
+
 const calendar = createCalendar();
 /** What the report use cases read of "today", on `day` (Vietnam date) at 09:00 local time. */
 export const depsAt = (day: string): ReportDeps => ({ calendar, today: parseLocalDate(day), now: new Date(at(day)) });

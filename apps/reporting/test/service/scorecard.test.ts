@@ -9,7 +9,7 @@ import { parseLocalDate as d } from "@tthc/calendar";
 import type { EventEnvelope } from "@tthc/events";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { scorecardMonth } from "../../src/use-cases/scorecard.ts";
-import { at, event, officer, uuid } from "../fixtures.ts";
+import { at, event, officer, uuid, wardCreated } from "../fixtures.ts";
 import { ACTORS, applyEvents, gql, startHarness, type Harness } from "../harness.ts";
 
 // Monday 16 March 2026, 10:00 in Vietnam.
@@ -18,20 +18,6 @@ let h: Harness;
 
 const WARD = "unit-le-loi";
 const OTHER = "unit-an-tao";
-
-const unit = (id: string, name: string) =>
-  event("directory.unit.created", id, at("2024-01-01"), {
-    unit: {
-      id,
-      code: `hy.tp.p.${id}`,
-      name,
-      shortName: null,
-      levelCode: "commune",
-      parentId: null,
-      validFrom: "2024-01-01",
-      validTo: null,
-    },
-  });
 
 let serial = 0;
 /** One dossier of `unitId`: received on `received` (online or in person), resolved on `resolved` with its timeliness. */
@@ -93,8 +79,8 @@ function occurrence(dueDay: string, reported: string, accepted: string): EventEn
 
 const REC = uuid();
 const EVENTS: EventEnvelope[] = [
-  unit(WARD, "UBND phường Lê Lợi"),
-  unit(OTHER, "UBND phường An Tảo"),
+  wardCreated(WARD, "UBND phường Lê Lợi"),
+  wardCreated(OTHER, "UBND phường An Tảo"),
   // Dossiers of the ward: early in January, on time in February (online, paid, digitised), late on the 14th of
   // March (in the window); late on the 15th (next quarter's).
   ...dossier(WARD, "2026-01-05", "2026-01-10", "early"),

@@ -7,7 +7,7 @@
  */
 import type { EventEnvelope } from "@tthc/events";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { at, event, uuid } from "../fixtures.ts";
+import { at, event, uuid, wardCreated } from "../fixtures.ts";
 import { ACTORS, applyEvents, gql, startHarness, type Harness } from "../harness.ts";
 
 const NOW = new Date("2026-03-16T03:00:00Z");
@@ -24,20 +24,6 @@ afterAll(async () => {
 const A = "unit-an-tao";
 const B = "unit-le-loi";
 const C = "unit-dong-ninh";
-
-const unit = (id: string, name: string) =>
-  event("directory.unit.created", id, at("2024-01-01"), {
-    unit: {
-      id,
-      code: `hy.tp.p.${id}`,
-      name,
-      shortName: null,
-      levelCode: "commune",
-      parentId: null,
-      validFrom: "2024-01-01",
-      validTo: null,
-    },
-  });
 
 type Step = {
   step: "received" | "resolved" | "paid-online" | "digitised";
@@ -80,9 +66,9 @@ function pakn(unitId: string, received: string, answered: string, onTime: boolea
 }
 
 const ALL: EventEnvelope[] = [
-  unit(A, "UBND phường An Tảo"),
-  unit(B, "UBND phường Lê Lợi"),
-  unit(C, "UBND phường Đông Ninh"),
+  wardCreated(A, "UBND phường An Tảo"),
+  wardCreated(B, "UBND phường Lê Lợi"),
+  wardCreated(C, "UBND phường Đông Ninh"),
   // February, An Tảo: 3 received (1 online), resolved 1 on time and 1 late, 1 paid online, 2 digitised.
   ...dossier(A, [
     { step: "received", time: at("2026-02-03"), channel: "online" },

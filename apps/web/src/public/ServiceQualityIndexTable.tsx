@@ -2,6 +2,7 @@ import { useEffect, useState } from "react";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import type { PublicServiceQualityIndexQuery, PublicServiceQualityIndexQueryVariables } from "../graphql/generated/graphql.ts";
 import { ErrorNotice } from "./PublicLayout.tsx";
+import { PublicPager } from "./PublicPager.tsx";
 import { publicRequest } from "./public-api.ts";
 
 // Typed by codegen from this string (see SubmitPage.tsx for why it is not a graphql() document).
@@ -77,22 +78,7 @@ export function ServiceQualityIndexTable() {
           </table>
         </div>
       )}
-      {page && page.total > PAGE_SIZE && (
-        <div className="row">
-          <button type="button" className="button" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}>
-            {t("pakn.stats.previous")}
-          </button>
-          <span>{t("pakn.stats.page", { from: offset + 1, to: Math.min(offset + PAGE_SIZE, page.total), total: page.total })}</span>
-          <button
-            type="button"
-            className="button"
-            disabled={offset + PAGE_SIZE >= page.total}
-            onClick={() => setOffset(offset + PAGE_SIZE)}
-          >
-            {t("pakn.stats.next")}
-          </button>
-        </div>
-      )}
+      {page && <PublicPager offset={offset} pageSize={PAGE_SIZE} total={page.total} onOffset={setOffset} />}
     </section>
   );
 }

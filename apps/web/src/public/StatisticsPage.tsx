@@ -3,6 +3,7 @@ import { useSearchParams } from "react-router-dom";
 import { useI18n } from "../i18n/I18nProvider.tsx";
 import { ErrorNotice } from "./PublicLayout.tsx";
 import { publicRequest } from "./public-api.ts";
+import { PublicPager } from "./PublicPager.tsx";
 import { ServiceQualityIndexTable } from "./ServiceQualityIndexTable.tsx";
 import type { PublicStatisticsQuery, PublicStatisticsQueryVariables } from "../graphql/generated/graphql.ts";
 
@@ -153,26 +154,13 @@ export function StatisticsPage() {
           </table>
         </div>
       )}
-      {page && page.total > PAGE_SIZE && (
-        <div className="row">
-          <button
-            type="button"
-            className="button"
-            disabled={offset === 0}
-            onClick={() => go({ year, fromMonth, toMonth, offset: Math.max(0, offset - PAGE_SIZE) })}
-          >
-            {t("pakn.stats.previous")}
-          </button>
-          <span>{t("pakn.stats.page", { from: offset + 1, to: Math.min(offset + PAGE_SIZE, page.total), total: page.total })}</span>
-          <button
-            type="button"
-            className="button"
-            disabled={offset + PAGE_SIZE >= page.total}
-            onClick={() => go({ year, fromMonth, toMonth, offset: offset + PAGE_SIZE })}
-          >
-            {t("pakn.stats.next")}
-          </button>
-        </div>
+      {page && (
+        <PublicPager
+          offset={offset}
+          pageSize={PAGE_SIZE}
+          total={page.total}
+          onOffset={(next) => go({ year, fromMonth, toMonth, offset: next })}
+        />
       )}
       <ServiceQualityIndexTable />
     </section>
