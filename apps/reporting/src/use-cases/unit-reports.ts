@@ -161,16 +161,20 @@ export async function listReports(db: Db, actor: Actor, filter: ReportFilter) {
   const where = conditions.length > 0 ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
   // Within a period and kind, units in Vietnamese alphabetical order of the name the pages show (the
   // directory's current name, which the unit replica holds), not by their ids.
-  const [page, counted] = await Promise.all([
-    db.$queryRaw<Array<{ id: string }>>`
-      SELECT r.id FROM "UnitReport" r LEFT JOIN unit_replica u ON u.id = r."unitId" ${where}
-      ORDER BY r."periodEnd" DESC, r."kindCode", u.name COLLATE "vi-VN-x-icu", r."unitId"
-      LIMIT ${first} OFFSET ${offset}`,
-    db.$queryRaw<Array<{ n: number }>>`SELECT count(*)::int AS n FROM "UnitReport" r ${where}`,
-  ]);
+  // The page and its total in one statement, so both see the same snapshot. Counted apart, a list read while
+  // the city office generated the period's reports could get its rows before the commit and its count after
+  // (a browser test once saw "33 báo cáo" over an empty page).
+  const page = await db.$queryRaw<Array<{ id: string; total: number }>>`
+    SELECT r.id, (count(*) OVER ())::int AS total FROM "UnitReport" r LEFT JOIN unit_replica u ON u.id = r."unitId" ${where}
+    ORDER BY r."periodEnd" DESC, r."kindCode", u.name COLLATE "vi-VN-x-icu", r."unitId"
+    LIMIT ${first} OFFSET ${offset}`;
+  // A page past the end has no row to carry the total: only then is it counted on its own.
+  const total =
+    page[0]?.total ??
+    (offset === 0 ? 0 : ((await db.$queryRaw<Array<{ n: number }>>`SELECT count(*)::int AS n FROM "UnitReport" r ${where}`)[0]?.n ?? 0));
   const ids = page.map((row) => row.id);
   const byId = new Map((await db.unitReport.findMany({ where: { id: { in: ids } } })).map((r) => [r.id, r]));
-  return { items: ids.map((id) => byId.get(id)!), total: counted[0]?.n ?? 0 };
+  return { items: ids.map((id) => byId.get(id)!), total };
 }
 
 type Correction = { correctedValue: number; reason: string };
