@@ -38,6 +38,16 @@ const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer 
 /** What identifies the sender (SUBMISSION's), however it is written. */
 const IDENTIFIERS = ["Nguyễn Văn An", "0912", "345 678", "345.678", "Điện Biên", "an.nguyen", "anh An"];
 
+/**
+ * The text of what a reader gets or the database keeps, for the identifier checks, with its random values
+ * blanked: ids, the secret's hash and the tracking code are random, and once a hash read "…0912…".
+ */
+const textOf = (value: unknown) =>
+  JSON.stringify(value).replace(
+    /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{64}|PAKN-\d{4}-[0-9A-Z]+/g,
+    "<random>",
+  );
+
 const FULL = `query ($id: ID!) { complaint(id: $id) {
   id trackingCode status regulation content senderHidden sender { name phone address email }
   classification { kind field regulation concernedUnitId } units { unitId lead }
@@ -130,7 +140,7 @@ describe("a PAKN about a ward's own officials, with the sender named in every ki
     const ward = (await read(id, ACTORS.leLoi))!;
     expect(ward).toMatchObject({ senderHidden: true, sender: null, attachments: [], extended: true });
     expect(ward.answers.length).toBe(2);
-    const text = JSON.stringify(ward);
+    const text = textOf(ward);
     for (const identifier of IDENTIFIERS) expect(text).not.toContain(identifier);
     expect(ward.content).toContain("[số điện thoại đã ẩn]");
     expect(ward.pauses[0]!.reason).toContain("[số điện thoại đã ẩn]");
@@ -138,7 +148,7 @@ describe("a PAKN about a ward's own officials, with the sender named in every ki
     const entities = ok(
       await gql<{ _entities: Array<Record<string, unknown>> }>(h.app, ENTITIES, { r: [{ __typename: "Complaint", id }] }, ACTORS.leLoi),
     );
-    for (const identifier of IDENTIFIERS) expect(JSON.stringify(entities)).not.toContain(identifier);
+    for (const identifier of IDENTIFIERS) expect(textOf(entities)).not.toContain(identifier);
   });
 
   it("the concerned ward cannot reveal the sender, nor can a contributing unit; the city office can, with a reason, audited", async () => {
@@ -215,7 +225,7 @@ describe("a PAKN about a ward's own officials, with the sender named in every ki
       publishedText: "Phường đã chấn chỉnh cán bộ.",
       answer: null,
     });
-    for (const identifier of IDENTIFIERS) expect(JSON.stringify(published)).not.toContain(identifier);
+    for (const identifier of IDENTIFIERS) expect(textOf(published)).not.toContain(identifier);
   });
 });
 
@@ -249,7 +259,7 @@ describe("retention of a closed PAKN's personal data", () => {
     });
     const { audit, personalDataReads, ...rest } = stored;
     for (const identifier of IDENTIFIERS) {
-      expect(JSON.stringify(rest)).not.toContain(identifier);
+      expect(textOf(rest)).not.toContain(identifier);
       expect(JSON.stringify(personalDataReads.map((r) => r.reason))).not.toContain(identifier);
       expect(JSON.stringify(audit.map((a) => a.reason))).not.toContain(identifier);
     }
