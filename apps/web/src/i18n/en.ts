@@ -623,6 +623,7 @@ export const en: Messages = {
   "complaints.from": "From",
   "complaints.to": "To",
   "complaints.badDate": "Dates are dd/mm/yyyy.",
+  "complaints.leadOnly": "Only those the unit leads",
   "complaints.overdueOnly": "Overdue only",
   "complaints.apply": "Apply",
   "complaints.fieldRequired": "{field} is required.",

@@ -613,6 +613,7 @@ export const vi = {
   "complaints.from": "Từ ngày",
   "complaints.to": "Đến ngày",
   "complaints.badDate": "Ngày phải có dạng dd/mm/yyyy.",
+  "complaints.leadOnly": "Chỉ PAKN đơn vị chủ trì",
   "complaints.overdueOnly": "Chỉ PAKN quá hạn",
   "complaints.apply": "Lọc",
   "complaints.fieldRequired": "{field} không được để trống.",

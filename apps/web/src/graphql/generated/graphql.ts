@@ -120,6 +120,8 @@ export type ComplaintDueStatus =
 export type ComplaintFilter = {
   channel?: ComplaintChannel | null | undefined;
   field?: string | null | undefined;
+  /** Only PAKN that `unitId` leads (the unit reporting counts them under). */
+  leadOnly?: boolean | null | undefined;
   /** Only PAKN whose current limit has passed. */
   overdue?: boolean | null | undefined;
   /** Received on or after (day of receipt). */
@@ -128,6 +130,7 @@ export type ComplaintFilter = {
   /** Words of the code, regulation or content; diacritics optional. */
   search?: string | null | undefined;
   statuses?: Array<ComplaintStatus> | null | undefined;
+  /** A handling unit: PAKN transferred to it, as lead or coordinating unit. */
   unitId?: string | number | null | undefined;
 };
 

@@ -95,9 +95,10 @@ export function monthWindow(fromMonth: string, toMonth: string): { from: string;
 /** MM/YYYY, as the pages show a month. */
 export const monthLabel = (month: string) => `${month.slice(5, 7)}/${month.slice(0, 4)}`;
 
-/** The PAKN inbox of the PAKN received from `from` to `to`. */
-export function complaintsReceived(from: string, to: string): string {
-  return `/complaints?${paramsFromFilters({ ...filtersFromParams(new URLSearchParams()), from, to }).toString()}`;
+/** The PAKN inbox of the PAKN received from `from` to `to`; with a unit, only those it leads (as reporting counts them). */
+export function complaintsReceived(from: string, to: string, leadUnitId?: string): string {
+  const unit = leadUnitId ? { unit: leadUnitId, leadOnly: true } : {};
+  return `/complaints?${paramsFromFilters({ ...filtersFromParams(new URLSearchParams()), from, to, ...unit }).toString()}`;
 }
 
 /** A unit's inspections and recommendations. */
