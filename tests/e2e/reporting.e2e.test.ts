@@ -326,7 +326,10 @@ describe("web: the dashboard (bảng điều khiển)", () => {
     const id = complaints.items[0]!.id;
     await gql(
       `mutation ($id: ID!, $i: ClassifyInput!) { classifyComplaint(id: $id, input: $i) { status } }`,
-      { id, i: { kind: "PETITION", category: "official-conduct", field: "Chứng thực", regulation: "Thủ tục chứng thực bản sao từ bản chính" } },
+      {
+        id,
+        i: { kind: "PETITION", category: "official-conduct", field: "Chứng thực", regulation: "Thủ tục chứng thực bản sao từ bản chính" },
+      },
       token,
     );
     await gql(
@@ -440,5 +443,38 @@ describe("web: the dashboard (bảng điều khiển)", () => {
     await expect
       .poll(() => page.getByRole("status").filter({ hasText: "phản ánh, kiến nghị" }).innerText())
       .toBe(`${row.received} phản ánh, kiến nghị`);
+  });
+
+  it("shows the year's issued plan by section, each bar opening the plan at its section", async () => {
+    const year = Number(new Date(now().getTime() + 7 * 3_600_000).toISOString().slice(0, 4));
+    // planning's own figures: the issued plan covering this year and its sections' share done.
+    const { plans } = await gql<{ plans: Array<{ id: string; year: number; lastYear: number; status: string; title: string }> }>(
+      `{ plans { id year lastYear status title } }`,
+      {},
+      token,
+    );
+    const plan = plans.find((p) => p.status === "ISSUED" && p.year <= year && year <= p.lastYear)!;
+    expect(plan).toBeDefined();
+    const { plan: detail } = await gql<{
+      plan: { sections: Array<{ id: string; number: string | null; title: string; progress: { percentDone: number } }> };
+    }>(`query ($id: ID!) { plan(id: $id) { sections { id number title progress { percentDone } } } }`, { id: plan.id }, token);
+    const section = detail.sections[0]!;
+    const label = [section.number, section.title].filter((part) => part && part.trim() !== "").join(". ");
+
+    const page = await openPage(browser, { name: "reporting-dashboard-plan" });
+    await signIn(page, "admin", "Admin@2024");
+    await page.goto(webUrl("/reporting/dashboard"));
+    const title = `Tiến độ theo phần của ${plan.title}`;
+    const chart = page.locator("figure.chart").filter({ hasText: title });
+    await chart.locator("[role=img][data-drawn=true]").waitFor();
+    await chart.getByText("Bảng số liệu").click();
+    const table = chart.getByRole("table", { name: title });
+    const link = table.locator("tbody tr", { has: page.getByRole("rowheader", { name: label, exact: true }) }).getByRole("link");
+    expect(await link.innerText()).toBe(`${section.progress.percentDone}%`);
+
+    await link.click();
+    await page.waitForURL((url) => url.pathname === `/planning/plans/${plan.id}` && url.hash === `#section-${section.id}`);
+    await page.locator(`tr#section-${section.id}`).waitFor();
+    expect(await page.locator(`tr#section-${section.id}`).isVisible()).toBe(true);
   });
 });
