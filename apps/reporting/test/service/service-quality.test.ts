@@ -339,7 +339,12 @@ describe("what the index ranks", () => {
     expect(jan).toEqual({ month: "2026-01", hasFigures: false, total: 0, items: [] });
     // The public page: the last complete month of 10 February is January (nothing), of 16 March February.
     const PUBLIC = `{ publicServiceQualityIndex { month hasFigures total items { unitId rank } } }`;
-    const shown = await gql<{ publicServiceQualityIndex: { month: string; hasFigures: boolean; total: number } }>(h.app, PUBLIC, {});
+    const shown = await gql<{ publicServiceQualityIndex: { month: string; hasFigures: boolean; total: number } }>(
+      h.app,
+      PUBLIC,
+      {},
+      ACTORS.anonymous,
+    );
     expect(shown.errors).toBeUndefined();
     expect(shown.data!.publicServiceQualityIndex).toMatchObject({ month: "2026-02", hasFigures: true, total: 3 });
     expect(await publicServiceQualityIndex(h.db, {}, "2026-02-10" as never)).toEqual({
