@@ -18,7 +18,7 @@ import ExcelJS from "exceljs";
 import mammoth from "mammoth";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { adminToken, chooseOption, gql, launchBrowser, now, openPage, receiveAtCounter, signIn } from "./browser.ts";
+import { adminToken, chooseOption, gql, launchBrowser, now, openPage, receiveAtCounter, signIn, webUrl } from "./browser.ts";
 
 const NARRATIVE = "Phường đã thực hiện đầy đủ nhiệm vụ kiểm soát TTHC trong quý; số PAKN tiếp nhận đã được đối chiếu với sổ theo dõi.";
 const REASON = "Bổ sung 2 PAKN tiếp nhận trực tiếp chưa nhập hệ thống";
@@ -299,11 +299,13 @@ describe("web: the dashboard (bảng điều khiển)", () => {
   let browser: Browser;
   let token = "";
   let trackingCode = "";
+  let wardId = "";
 
   beforeAll(async () => {
     browser = await launchBrowser();
     token = await adminToken();
-    // The test stack has no PAKN of its own: one received at the counter an hour ago, in this month.
+    // The test stack has no PAKN of its own: one received at the counter an hour ago, in this month, which
+    // the city office transfers to phường Minh Khai as the lead unit.
     trackingCode = await receiveAtCounter(token, {
       senderName: "Nguyễn Thị Hoa",
       senderAddress: "Số 12 phố Minh Khai, phường Minh Khai",
@@ -311,6 +313,30 @@ describe("web: the dashboard (bảng điều khiển)", () => {
       regulation: "Thủ tục chứng thực bản sao từ bản chính",
       content: "Đề nghị bố trí thêm quầy chứng thực bản sao vào buổi sáng thứ Bảy tại bộ phận một cửa phường.",
     });
+    const { login } = await gql<{ login: { user: { unit: { id: string } | null } } }>(
+      `mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { user { unit { id } } } }`,
+      { u: "phuong.minhkhai", p: "Minhkhai@2024" },
+    );
+    wardId = login.user.unit!.id;
+    const { complaints } = await gql<{ complaints: { items: Array<{ id: string }> } }>(
+      `query ($q: String!) { complaints(filter: { search: $q }, limit: 1) { items { id } } }`,
+      { q: trackingCode },
+      token,
+    );
+    const id = complaints.items[0]!.id;
+    await gql(
+      `mutation ($id: ID!, $i: ClassifyInput!) { classifyComplaint(id: $id, input: $i) { status } }`,
+      {
+        id,
+        i: { kind: "PETITION", category: "official-conduct", field: "Chứng thực", regulation: "Thủ tục chứng thực bản sao từ bản chính" },
+      },
+      token,
+    );
+    await gql(
+      `mutation ($id: ID!, $u: [AssignmentInput!]!) { transferComplaint(id: $id, units: $u) { status } }`,
+      { id, u: [{ unitId: wardId, lead: true }] },
+      token,
+    );
   });
   afterAll(async () => {
     await browser?.close();
@@ -367,5 +393,88 @@ describe("web: the dashboard (bảng điều khiển)", () => {
     await expect
       .poll(() => page.getByRole("status").filter({ hasText: "phản ánh, kiến nghị" }).innerText())
       .toBe(`${figure} phản ánh, kiến nghị`);
+  });
+
+  it("opens a unit's PAKN from the by-unit chart in the inbox filtered to its lead unit", async () => {
+    const today = new Date(now().getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+    const [y, m] = today.split("-").map(Number) as [number, number];
+    const first = new Date(Date.UTC(y, m - 12, 1)).toISOString().slice(0, 10);
+    const monthEnd = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+
+    // The ward's figure over the page's window, once reporting has projected the transfer; the inbox's count of
+    // the PAKN the ward leads, received in the window, is what it must equal.
+    const DASHBOARD = `query ($from: Date!, $to: Date!) { reportingDashboard(from: $from, to: $to, first: 50) { complaintsByUnit { items { unitId unitName received } } } }`;
+    const ward = async () => {
+      const { reportingDashboard } = await gql<{
+        reportingDashboard: { complaintsByUnit: { items: Array<{ unitId: string | null; unitName: string | null; received: number }> } };
+      }>(DASHBOARD, { from: first, to: monthEnd }, token);
+      return reportingDashboard.complaintsByUnit.items.find((row) => row.unitId === wardId);
+    };
+    const { complaints } = await gql<{ complaints: { total: number } }>(
+      `query ($f: ComplaintFilter) { complaints(filter: $f, limit: 1) { total } }`,
+      { f: { receivedFrom: first, receivedTo: monthEnd, unitId: wardId, leadOnly: true } },
+      token,
+    );
+    expect(complaints.total).toBeGreaterThan(0);
+    await expect.poll(async () => (await ward())?.received, { timeout: 20_000 }).toBe(complaints.total);
+    const row = (await ward())!;
+
+    const page = await openPage(browser, { name: "reporting-dashboard-unit" });
+    await signIn(page, "admin", "Admin@2024");
+    await page.goto(webUrl("/reporting/dashboard"));
+    await page.getByRole("heading", { name: "Bảng điều khiển", level: 1 }).waitFor();
+
+    const chart = page.locator("figure.chart").filter({ hasText: "Phản ánh, kiến nghị theo đơn vị chủ trì" });
+    await chart.locator("[role=img][data-drawn=true]").waitFor();
+    await chart.getByText("Bảng số liệu").click();
+    const table = chart.getByRole("table", { name: "Phản ánh, kiến nghị theo đơn vị chủ trì" });
+    const headers = await table.locator("thead th").allInnerTexts();
+    const cell = table.locator("tbody tr", { has: page.getByRole("rowheader", { name: row.unitName!, exact: true }) }).locator("td");
+    const link = cell.nth(headers.indexOf("Tiếp nhận") - 1).getByRole("link");
+    expect(Number(await link.innerText())).toBe(row.received);
+
+    // The figure opens the inbox of the PAKN the ward leads, received in the window: exactly that many.
+    await link.click();
+    await page.waitForURL(
+      (url) => url.pathname === "/complaints" && url.searchParams.get("unit") === wardId && url.searchParams.get("lead") === "1",
+    );
+    expect(new URL(page.url()).searchParams.get("from")).toBe(first);
+    await page.getByRole("link", { name: trackingCode }).waitFor();
+    await expect
+      .poll(() => page.getByRole("status").filter({ hasText: "phản ánh, kiến nghị" }).innerText())
+      .toBe(`${row.received} phản ánh, kiến nghị`);
+  });
+
+  it("shows the year's issued plan by section, each bar opening the plan at its section", async () => {
+    const year = Number(new Date(now().getTime() + 7 * 3_600_000).toISOString().slice(0, 4));
+    // planning's own figures: the issued plan covering this year and its sections' share done.
+    const { plans } = await gql<{ plans: Array<{ id: string; year: number; lastYear: number; status: string; title: string }> }>(
+      `{ plans { id year lastYear status title } }`,
+      {},
+      token,
+    );
+    const plan = plans.find((p) => p.status === "ISSUED" && p.year <= year && year <= p.lastYear)!;
+    expect(plan).toBeDefined();
+    const { plan: detail } = await gql<{
+      plan: { sections: Array<{ id: string; number: string | null; title: string; progress: { percentDone: number } }> };
+    }>(`query ($id: ID!) { plan(id: $id) { sections { id number title progress { percentDone } } } }`, { id: plan.id }, token);
+    const section = detail.sections[0]!;
+    const label = [section.number, section.title].filter((part) => part && part.trim() !== "").join(". ");
+
+    const page = await openPage(browser, { name: "reporting-dashboard-plan" });
+    await signIn(page, "admin", "Admin@2024");
+    await page.goto(webUrl("/reporting/dashboard"));
+    const title = `Tiến độ theo phần của ${plan.title}`;
+    const chart = page.locator("figure.chart").filter({ hasText: title });
+    await chart.locator("[role=img][data-drawn=true]").waitFor();
+    await chart.getByText("Bảng số liệu").click();
+    const table = chart.getByRole("table", { name: title });
+    const link = table.locator("tbody tr", { has: page.getByRole("rowheader", { name: label, exact: true }) }).getByRole("link");
+    expect(await link.innerText()).toBe(`${section.progress.percentDone}%`);
+
+    await link.click();
+    await page.waitForURL((url) => url.pathname === `/planning/plans/${plan.id}` && url.hash === `#section-${section.id}`);
+    await page.locator(`tr#section-${section.id}`).waitFor();
+    expect(await page.locator(`tr#section-${section.id}`).isVisible()).toBe(true);
   });
 });

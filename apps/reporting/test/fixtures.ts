@@ -17,14 +17,17 @@ export const at = (day: string) => `${day}T02:00:00.000Z`;
 export const uuid = () => randomUUID();
 
 /** A ward (commune level, no parent) created in the directory on 1 January 2024, as its replica learns it. */
-export const wardCreated = (id: string, name: string) =>
+export const wardCreated = (id: string, name: string) => unitCreated(id, name, "commune");
+
+/** A unit of `levelCode` (no parent) created in the directory on 1 January 2024, as its replica learns it. */
+export const unitCreated = (id: string, name: string, levelCode: string) =>
   event("directory.unit.created", id, at("2024-01-01"), {
     unit: {
       id,
       code: `hy.tp.p.${id}`,
       name,
       shortName: null,
-      levelCode: "commune",
+      levelCode,
       parentId: null,
       validFrom: "2024-01-01",
       validTo: null,

@@ -13,6 +13,8 @@ const CITY_WIDE = ["CITY_ADMIN", "LEADER", "INSPECTOR"] as const;
 export interface ComplaintFilter {
   statuses?: ComplaintStatus[] | null;
   unitId?: string | null;
+  /** With unitId: only the PAKN it leads (the unit reporting's figures count a PAKN under). */
+  leadOnly?: boolean | null;
   field?: string | null;
   channel?: Channel | null;
   overdue?: boolean | null;
@@ -150,7 +152,8 @@ export async function listComplaints(
 ) {
   const where: Prisma.ComplaintWhereInput[] = [scopeOf(actor)];
   if (filter.statuses?.length) where.push({ status: { in: filter.statuses } });
-  if (filter.unitId) where.push({ unitIds: { has: filter.unitId } });
+  // The lead is one of unitIds: the GIN index on unitIds narrows, the lead column then picks.
+  if (filter.unitId) where.push({ unitIds: { has: filter.unitId }, ...(filter.leadOnly ? { leadUnitId: filter.unitId } : {}) });
   if (filter.field?.trim()) where.push({ field: { equals: filter.field.trim(), mode: "insensitive" } });
   if (filter.channel) where.push({ channel: filter.channel });
   for (const [key, value] of [

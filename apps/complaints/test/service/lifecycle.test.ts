@@ -155,6 +155,20 @@ describe("a PAKN from the public form to the published answer", () => {
     expect((await inbox(ACTORS.leLoi)).items.map((c) => c.id)).toEqual([id]);
     expect((await inbox(ACTORS.minhKhai)).total).toBe(0);
     expect(await detail(id, ACTORS.minhKhai)).toBeNull();
+    // The city office's filter by unit: Tư pháp handles it (coordinating), Lê Lợi leads it; with leadOnly
+    // (the dashboard's drill-down, as reporting counts a PAKN under its lead) only the lead's filter finds it.
+    const byUnit = async (unitId: string, leadOnly: boolean) =>
+      ok(
+        await gql<{ complaints: { items: Array<{ id: string }> } }>(
+          h.app,
+          `query ($f: ComplaintFilter) { complaints(filter: $f) { items { id } } }`,
+          { f: { unitId, leadOnly } },
+          ACTORS.admin,
+        ),
+      ).complaints.items.map((c) => c.id);
+    expect(await byUnit(UNITS.tuPhap.id, false)).toEqual([id]);
+    expect(await byUnit(UNITS.tuPhap.id, true)).toEqual([]);
+    expect(await byUnit(UNITS.leLoi.id, true)).toEqual([id]);
 
     const ward = (await detail(id, ACTORS.leLoi))!;
     expect(ward.senderHidden).toBe(true);

@@ -7,6 +7,9 @@
 import { Prisma } from "./generated/client.ts";
 import type { Tx } from "./client.ts";
 
+/** The directory's level of a heading that groups units (not a unit of its own). */
+export const GROUP_LEVEL = "group";
+
 /** The months' scored cells (`cells`) and ranked totals (`ranked`), as CTEs for the statements below. */
 function scored(months: readonly string[]): Prisma.Sql {
   return Prisma.sql`
@@ -15,8 +18,11 @@ function scored(months: readonly string[]): Prisma.Sql {
              (to_date(m || '-01', 'YYYY-MM-DD') + interval '1 month' - interval '1 day')::date AS "end"
       FROM unnest(${[...months]}::text[]) AS m
     ), units AS (
+      -- A directory group (level 'group', e.g. "Các phòng, ban, đơn vị của UBND thành phố") only gathers units
+      -- under one heading: it serves no one, so it has no index and takes no rank.
       SELECT mo."month", u.id AS "unitId", u.name AS "unitName"
       FROM months mo JOIN unit_replica u ON u.valid_from <= mo."end" AND (u.valid_to IS NULL OR u.valid_to >= mo."start")
+      WHERE u.level_code <> ${GROUP_LEVEL}
     ), indicators AS (
       SELECT * FROM "IndexIndicator" WHERE "active"
     ), sums AS (
@@ -128,4 +134,26 @@ export async function cellsOf(tx: Tx, pairs: ReadonlyArray<{ month: string; unit
     SELECT c."month", c."unitId", c."code", c."numerator", c."denominator", c."rate", c."points", c."valueSource"
     FROM cells c JOIN unnest(${pairs.map((p) => p.month)}::text[], ${pairs.map((p) => p.unitId)}::text[]) AS k("month", "unitId")
       ON k."month" = c."month" AND k."unitId" = c."unitId"`;
+}
+
+/**
+ * Whether a calendar month has anything the index is computed from: a daily fact of an active indicator's
+ * measures, or a manual value. Without any, every unit would score 0 and the ranking would be the order of
+ * the names, so the pages say the month has no figures instead.
+ */
+export async function monthHasFigures(tx: Tx, month: string): Promise<boolean> {
+  const [row] = await tx.$queryRaw<Array<{ has: boolean }>>`
+    WITH bounds AS (
+      SELECT to_date(${month} || '-01', 'YYYY-MM-DD') AS "start",
+             (to_date(${month} || '-01', 'YYYY-MM-DD') + interval '1 month' - interval '1 day')::date AS "end"
+    )
+    SELECT EXISTS (
+             SELECT 1 FROM "DailyFact" f, bounds b
+             WHERE f."day" >= b."start" AND f."day" <= b."end" AND f."value" <> 0
+               AND f."measure" IN (SELECT unnest("numeratorMeasures" || "denominatorMeasures") FROM "IndexIndicator" WHERE "active")
+           ) OR EXISTS (
+             SELECT 1 FROM "IndexManualValue" mv JOIN "IndexIndicator" i ON i."code" = mv."indicatorCode" AND i."active"
+             WHERE mv."month" = ${month}
+           ) AS "has"`;
+  return row?.has ?? false;
 }

@@ -8,7 +8,7 @@ import { invalidInput } from "@tthc/service-kit";
 import { unitNames } from "@tthc/unit-replica";
 import type { Tx } from "../db/client.ts";
 import { sumMeasuresByMonthAndUnit } from "../db/facts.ts";
-import { rankingPage } from "../db/service-quality.ts";
+import { monthHasFigures, rankingPage } from "../db/service-quality.ts";
 import { MEASURES, UNASSIGNED } from "../domain/measures.ts";
 import { addMonths } from "@tthc/calendar";
 import { activeIndicators, indexMaxTotal } from "./service-quality.ts";
@@ -103,10 +103,12 @@ export async function publicComplaintStatistics(tx: Tx, args: PublicStatisticsAr
 export async function publicServiceQualityIndex(tx: Tx, args: { limit?: number | null; offset?: number | null }, today: LocalDate) {
   const { limit, offset } = pageOf(args);
   const month = addMonths(today.slice(0, 7), -1);
+  if (!(await monthHasFigures(tx, month))) return { month, hasFigures: false, total: 0, items: [] };
   const [page, indicators] = await Promise.all([rankingPage(tx, month, addMonths(month, -1), null, limit, offset), activeIndicators(tx)]);
   const maxTotal = indexMaxTotal(indicators);
   return {
     month,
+    hasFigures: true,
     total: page.total,
     items: page.rows.map((r) => ({ rank: r.rank, unitId: r.unitId, unitName: r.unitName, total: r.total, maxTotal })),
   };

@@ -10,6 +10,7 @@ import { badInput, forbidden, notFound, type Actor } from "@tthc/service-kit";
 import { findReplicatedUnit } from "@tthc/unit-replica";
 import type { Tx } from "../db/client.ts";
 import { sumMeasures } from "../db/facts.ts";
+import { reportCounts } from "../db/report-counts.ts";
 import { unitMonths } from "../db/service-quality.ts";
 import { MEASURES } from "../domain/measures.ts";
 import { reportPeriod, type PeriodInput } from "../domain/report-periods.ts";
@@ -84,12 +85,8 @@ export async function unitScorecard(tx: Tx, actor: Actor, args: ScorecardArgs, c
   ) as Record<FlowRateName, ScorecardRate>;
 
   // The unit's own reports of any kind whose data window ends in this one: due once the deadline has passed
-  // (or once submitted); on time when submitted by the deadline or within a granted exception (submittedLate).
-  const [reports] = await tx.$queryRaw<Array<{ due: number; onTime: number }>>`
-    SELECT COUNT(*) FILTER (WHERE "submittedOn" IS NOT NULL OR "deadline" < ${today}::date)::int AS "due",
-           COUNT(*) FILTER (WHERE "submittedOn" IS NOT NULL AND "submittedLate" IS NOT TRUE)::int AS "onTime"
-    FROM "UnitReport"
-    WHERE "unitId" = ${args.unitId} AND "periodEnd" >= ${period.start}::date AND "periodEnd" <= ${period.end}::date`;
+  // (or once submitted); on time as the completeness board counts it (db/report-counts.ts).
+  const reports = await reportCounts(tx, { unitId: args.unitId, periodEndFrom: period.start, periodEndTo: period.end }, today);
 
   const month = scorecardMonth(period.start, period.end, today);
   const [indexRow] = month ? await unitMonths(tx, args.unitId, [month], addMonths(month, -1)) : [];
@@ -104,7 +101,7 @@ export async function unitScorecard(tx: Tx, actor: Actor, args: ScorecardArgs, c
     periodStart: period.start,
     periodEnd: period.end,
     ...rates,
-    reportsOnTime: rateOf(reports?.onTime ?? 0, reports?.due ?? 0),
+    reportsOnTime: rateOf(reports.onTime, reports.due),
     index: indexRow
       ? { month: indexRow.month, total: indexRow.total, maxTotal, rank: indexRow.rank, rankedUnits: indexRow.rankedUnits }
       : null,

@@ -9,7 +9,7 @@ import { actorId, badInput, forbidden, requireRole, type Actor } from "@tthc/ser
 import { findReplicatedUnit } from "@tthc/unit-replica";
 import type { Db, Tx } from "../db/client.ts";
 import type { IndexIndicator } from "../db/generated/client.ts";
-import { cellsOf, rankingPage, unitMonths, type CellRow, type RankedRow } from "../db/service-quality.ts";
+import { cellsOf, monthHasFigures, rankingPage, unitMonths, type CellRow, type RankedRow } from "../db/service-quality.ts";
 import { addMonths, isMonth, monthsBetween } from "@tthc/calendar";
 import { checkManualValue, roundPoints, trend, type ManualValueInput } from "../domain/service-quality.ts";
 import { readableUnit } from "./unit-reports.ts";
@@ -88,8 +88,9 @@ export async function serviceQualityIndex(
   const limit = Math.min(Math.max(args.first ?? 20, 1), INDEX_PAGE_MAX);
   const offset = Math.max(args.offset ?? 0, 0);
   if (offset > 10_000) throw badInput("Trang yêu cầu vượt quá giới hạn.", "offset");
+  if (!(await monthHasFigures(tx, args.month))) return { month: args.month, hasFigures: false, total: 0, items: [] };
   const page = await rankingPage(tx, args.month, addMonths(args.month, -1), unit, limit, offset);
-  return { month: args.month, total: page.total, items: await withDetails(tx, page.rows) };
+  return { month: args.month, hasFigures: true, total: page.total, items: await withDetails(tx, page.rows) };
 }
 
 /** One unit's months `fromMonth`..`toMonth` (at most 24), each with its indicators, rank and trend. */

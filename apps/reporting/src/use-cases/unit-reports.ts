@@ -9,6 +9,7 @@ import { badInput, forbidden, notFound, requireRole, requireScope, requireUser, 
 import type { Db, Tx } from "../db/client.ts";
 import { Prisma, type UnitReport } from "../db/generated/client.ts";
 import { findKind } from "../db/registry.ts";
+import { reportCounts } from "../db/report-counts.ts";
 import type { Figure } from "../domain/report-figures.ts";
 import { reportPeriod, type PeriodInput } from "../domain/report-periods.ts";
 import {
@@ -365,14 +366,6 @@ export async function completeness(db: Db, actor: Actor, kindCode: string, perio
 
 /** The board's counts, also printed in the city report (no reader check: the callers check). */
 export async function completenessCounts(tx: Tx, kindCode: string, periodKey: string, today: LocalDate) {
-  const rows = await tx.$queryRaw<Array<{ expected: number; submitted: number; accepted: number; late: number; locked: number }>>`
-    SELECT count(*)::int AS "expected",
-           count(*) FILTER (WHERE "status" IN ('submitted', 'accepted'))::int AS "submitted",
-           count(*) FILTER (WHERE "status" = 'accepted')::int AS "accepted",
-           count(*) FILTER (WHERE "submittedLate")::int AS "late",
-           count(*) FILTER (WHERE "status" IN ('expected', 'returned') AND "deadline" < ${today}::date
-                              AND ("exceptionUntil" IS NULL OR "exceptionUntil" < ${today}::date))::int AS "locked"
-    FROM "UnitReport" WHERE "kindCode" = ${kindCode} AND "periodKey" = ${periodKey}`;
-  const r = rows[0]!;
-  return { ...r, onTime: r.submitted - r.late, missing: r.expected - r.submitted };
+  const { due: _, ...r } = await reportCounts(tx, { kindCode, periodKey }, today);
+  return { ...r, missing: r.expected - r.submitted };
 }

@@ -7,7 +7,8 @@
  */
 import type { EventEnvelope } from "@tthc/events";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { at, event, uuid, wardCreated } from "../fixtures.ts";
+import { publicServiceQualityIndex } from "../../src/use-cases/public-statistics.ts";
+import { at, event, unitCreated, uuid, wardCreated } from "../fixtures.ts";
 import { ACTORS, applyEvents, gql, startHarness, type Harness } from "../harness.ts";
 
 const NOW = new Date("2026-03-16T03:00:00Z");
@@ -24,6 +25,8 @@ afterAll(async () => {
 const A = "unit-an-tao";
 const B = "unit-le-loi";
 const C = "unit-dong-ninh";
+/** A directory group (a heading over the city's departments), not a unit: never ranked, whatever its figures. */
+const G = "group-city-departments";
 
 type Step = {
   step: "received" | "resolved" | "paid-online" | "digitised";
@@ -69,6 +72,12 @@ const ALL: EventEnvelope[] = [
   wardCreated(A, "UBND phường An Tảo"),
   wardCreated(B, "UBND phường Lê Lợi"),
   wardCreated(C, "UBND phường Đông Ninh"),
+  unitCreated(G, "Các phòng, ban, đơn vị của UBND thành phố", "group"),
+  // A dossier filed under the group (a partner's mistake): with it the group would outrank Đông Ninh.
+  ...dossier(G, [
+    { step: "received", time: at("2026-02-04"), channel: "online" },
+    { step: "resolved", time: at("2026-02-06"), timeliness: "on-time" },
+  ]),
   // February, An Tảo: 3 received (1 online), resolved 1 on time and 1 late, 1 paid online, 2 digitised.
   ...dossier(A, [
     { step: "received", time: at("2026-02-03"), channel: "online" },
@@ -113,7 +122,7 @@ const ALL: EventEnvelope[] = [
 const SCORE = `indicator { code } numerator denominator rate points pointsLost valueSource`;
 const MONTH = `month unitId unitName total maxTotal rank rankedUnits previousTotal previousRank change trend
   indicators { ${SCORE} } pointsLost { indicator { code } pointsLost }`;
-const RANKING = `query ($m: String!, $first: Int, $offset: Int) { serviceQualityIndex(month: $m, first: $first, offset: $offset) { month total items { ${MONTH} } } }`;
+const RANKING = `query ($m: String!, $first: Int, $offset: Int) { serviceQualityIndex(month: $m, first: $first, offset: $offset) { month hasFigures total items { ${MONTH} } } }`;
 const UNIT = `query ($u: ID!, $f: String!, $t: String!) { unitServiceQuality(unitId: $u, fromMonth: $f, toMonth: $t) { ${MONTH} } }`;
 const RECORD = `mutation ($u: ID!, $m: String!, $c: String!, $n: Int!, $d: Int!, $s: String!) {
   recordIndexIndicator(unitId: $u, month: $m, indicatorCode: $c, numerator: $n, denominator: $d, source: $s) { ${MONTH} } }`;
@@ -142,7 +151,7 @@ type Month = {
   indicators: Score[];
   pointsLost: Array<{ indicator: { code: string }; pointsLost: number }>;
 };
-type Ranking = { serviceQualityIndex: { month: string; total: number; items: Month[] } };
+type Ranking = { serviceQualityIndex: { month: string; hasFigures: boolean; total: number; items: Month[] } };
 
 /** The indicators in seed order: [numerator, denominator, points] (null figures: no data). */
 type Row = [number | null, number | null, number];
@@ -309,6 +318,41 @@ describe("the service-quality index by calendar month", () => {
     expect(await h.db.indexManualValue.findMany()).toEqual(before.values);
     expect(await h.db.indexManualValueAudit.count()).toBe(before.audit);
     expect(await ranking("2026-03")).toEqual(before.index);
+  });
+});
+
+describe("what the index ranks", () => {
+  it("leaves directory groups out of the ranking, their figures notwithstanding", async () => {
+    for (const month of ["2026-02", "2026-03"]) {
+      const page = await ranking(month);
+      expect(page.hasFigures).toBe(true);
+      expect(page.items.map((i) => i.unitId).sort()).toEqual([A, B, C].sort());
+      expect(page.items.every((i) => i.rankedUnits === 3)).toBe(true);
+    }
+    const res = await gql<{ unitServiceQuality: Month[] }>(h.app, UNIT, { u: G, f: "2026-02", t: "2026-02" }, ACTORS.admin);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.unitServiceQuality).toEqual([]);
+  });
+
+  it("says a month without any fact has no figures instead of ranking everyone at 0", async () => {
+    const jan = await ranking("2026-01");
+    expect(jan).toEqual({ month: "2026-01", hasFigures: false, total: 0, items: [] });
+    // The public page: the last complete month of 10 February is January (nothing), of 16 March February.
+    const PUBLIC = `{ publicServiceQualityIndex { month hasFigures total items { unitId rank } } }`;
+    const shown = await gql<{ publicServiceQualityIndex: { month: string; hasFigures: boolean; total: number } }>(
+      h.app,
+      PUBLIC,
+      {},
+      ACTORS.anonymous,
+    );
+    expect(shown.errors).toBeUndefined();
+    expect(shown.data!.publicServiceQualityIndex).toMatchObject({ month: "2026-02", hasFigures: true, total: 3 });
+    expect(await publicServiceQualityIndex(h.db, {}, "2026-02-10" as never)).toEqual({
+      month: "2026-01",
+      hasFigures: false,
+      total: 0,
+      items: [],
+    });
   });
 });
 

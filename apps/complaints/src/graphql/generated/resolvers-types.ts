@@ -211,6 +211,8 @@ export type ComplaintDueStatus =
 export type ComplaintFilter = {
   channel?: InputMaybe<ComplaintChannel>;
   field?: InputMaybe<Scalars['String']['input']>;
+  /** Only PAKN that `unitId` leads (the unit reporting counts them under). */
+  leadOnly?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only PAKN whose current limit has passed. */
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
   /** Received on or after (day of receipt). */
@@ -219,6 +221,7 @@ export type ComplaintFilter = {
   /** Words of the code, regulation or content; diacritics optional. */
   search?: InputMaybe<Scalars['String']['input']>;
   statuses?: InputMaybe<Array<ComplaintStatus>>;
+  /** A handling unit: PAKN transferred to it, as lead or coordinating unit. */
   unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 

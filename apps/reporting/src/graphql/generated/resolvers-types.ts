@@ -442,6 +442,8 @@ export type PublicComplaintStatisticsPage = {
 
 export type PublicServiceQualityPage = {
   __typename?: 'PublicServiceQualityPage';
+  /** False when the month has no fact and no manual value of any indicator: then nothing is ranked (every unit would score 0). */
+  hasFigures: Scalars['Boolean']['output'];
   items: Array<PublicServiceQualityRow>;
   /** The last complete calendar month, YYYY-MM. */
   month: Scalars['String']['output'];
@@ -740,6 +742,8 @@ export type ScorecardRate = {
 
 export type ServiceQualityIndexPage = {
   __typename?: 'ServiceQualityIndexPage';
+  /** False when the month has no fact and no manual value of any indicator: then nothing is ranked (every unit would score 0). */
+  hasFigures: Scalars['Boolean']['output'];
   items: Array<UnitServiceQualityMonth>;
   month: Scalars['String']['output'];
   /** Units ranked in the month (a unit officer: its own unit only). */
@@ -1302,6 +1306,7 @@ export type PublicComplaintStatisticsPageResolvers<ContextType = unknown, Parent
 };
 
 export type PublicServiceQualityPageResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['PublicServiceQualityPage'] = ResolversParentTypes['PublicServiceQualityPage']> = {
+  hasFigures?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   items?: Resolver<Array<ResolversTypes['PublicServiceQualityRow']>, ParentType, ContextType>;
   month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1402,6 +1407,7 @@ export type ScorecardRateResolvers<ContextType = unknown, ParentType extends Res
 };
 
 export type ServiceQualityIndexPageResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['ServiceQualityIndexPage'] = ResolversParentTypes['ServiceQualityIndexPage']> = {
+  hasFigures?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   items?: Resolver<Array<ResolversTypes['UnitServiceQualityMonth']>, ParentType, ContextType>;
   month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

@@ -120,6 +120,8 @@ export type ComplaintDueStatus =
 export type ComplaintFilter = {
   channel?: ComplaintChannel | null | undefined;
   field?: string | null | undefined;
+  /** Only PAKN that `unitId` leads (the unit reporting counts them under). */
+  leadOnly?: boolean | null | undefined;
   /** Only PAKN whose current limit has passed. */
   overdue?: boolean | null | undefined;
   /** Received on or after (day of receipt). */
@@ -128,6 +130,7 @@ export type ComplaintFilter = {
   /** Words of the code, regulation or content; diacritics optional. */
   search?: string | null | undefined;
   statuses?: Array<ComplaintStatus> | null | undefined;
+  /** A handling unit: PAKN transferred to it, as lead or coordinating unit. */
   unitId?: string | number | null | undefined;
 };
 
@@ -1355,6 +1358,18 @@ export type DashboardIndexQueryVariables = Exact<{
 
 export type DashboardIndexQuery = { serviceQualityIndex: { total: number, items: Array<{ unitId: string, unitName: string, total: number, rank: number, rankedUnits: number }> } };
 
+export type DashboardPlansQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardPlansQuery = { plans: Array<{ id: string, year: number, lastYear: number, title: string, status: PlanStatus }> };
+
+export type DashboardPlanSectionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DashboardPlanSectionsQuery = { plan: { id: string, sections: Array<{ id: string, number: string | null, title: string, progress: { total: number, percentDone: number } }> } | null };
+
 export type DossierImportFieldsFragment = { id: string, fileName: string, status: string, total: number, processed: number, imported: number, duplicates: number, rejected: number, failure: string | null, createdAt: string, finishedAt: string | null };
 
 export type DossierImportsQueryVariables = Exact<{
@@ -1410,7 +1425,7 @@ export type ServiceQualityIndexQueryVariables = Exact<{
 }>;
 
 
-export type ServiceQualityIndexQuery = { serviceQualityIndex: { month: string, total: number, items: Array<{ month: string, unitId: string, unitName: string, total: number, maxTotal: number, rank: number, rankedUnits: number, previousTotal: number | null, previousRank: number | null, change: number | null, trend: IndexTrend | null, indicators: Array<{ numerator: number | null, denominator: number | null, rate: number | null, points: number, pointsLost: number, valueSource: string | null, indicator: { code: string, groupName: string, groupNameEn: string, name: string, nameEn: string, manual: boolean, target: number, maxPoints: number, source: string } }>, pointsLost: Array<{ pointsLost: number, indicator: { code: string } }> }> } };
+export type ServiceQualityIndexQuery = { serviceQualityIndex: { month: string, hasFigures: boolean, total: number, items: Array<{ month: string, unitId: string, unitName: string, total: number, maxTotal: number, rank: number, rankedUnits: number, previousTotal: number | null, previousRank: number | null, change: number | null, trend: IndexTrend | null, indicators: Array<{ numerator: number | null, denominator: number | null, rate: number | null, points: number, pointsLost: number, valueSource: string | null, indicator: { code: string, groupName: string, groupNameEn: string, name: string, nameEn: string, manual: boolean, target: number, maxPoints: number, source: string } }>, pointsLost: Array<{ pointsLost: number, indicator: { code: string } }> }> } };
 
 export type UnitServiceQualityQueryVariables = Exact<{
   unitId: string | number;
@@ -5902,6 +5917,33 @@ export const DashboardIndexDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardIndexQuery, DashboardIndexQueryVariables>;
+export const DashboardPlansDocument = new TypedDocumentString(`
+    query DashboardPlans {
+  plans {
+    id
+    year
+    lastYear
+    title
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardPlansQuery, DashboardPlansQueryVariables>;
+export const DashboardPlanSectionsDocument = new TypedDocumentString(`
+    query DashboardPlanSections($id: ID!) {
+  plan(id: $id) {
+    id
+    sections {
+      id
+      number
+      title
+      progress {
+        total
+        percentDone
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardPlanSectionsQuery, DashboardPlanSectionsQueryVariables>;
 export const DossierImportsDocument = new TypedDocumentString(`
     query DossierImports($first: Int, $offset: Int) {
   dossierImports(first: $first, offset: $offset) {
@@ -5996,6 +6038,7 @@ export const ServiceQualityIndexDocument = new TypedDocumentString(`
     query ServiceQualityIndex($month: String!, $first: Int, $offset: Int) {
   serviceQualityIndex(month: $month, first: $first, offset: $offset) {
     month
+    hasFigures
     total
     items {
       month

@@ -193,6 +193,7 @@ interface FilterFields {
   channel?: string;
   field?: string;
   unit?: string;
+  leadOnly?: boolean;
   overdue?: boolean;
   period?: [Dayjs | null, Dayjs | null] | null;
 }
@@ -220,6 +221,7 @@ function Filters({ initial, onApply }: { initial: InboxFilters; onApply(f: Inbox
           channel: v.channel ?? "",
           field: v.field ?? "",
           unit: v.unit ?? "",
+          leadOnly: !!v.leadOnly,
           overdue: !!v.overdue,
           from: isoOf(v.period?.[0]) ?? "",
           to: isoOf(v.period?.[1]) ?? "",
@@ -253,6 +255,9 @@ function Filters({ initial, onApply }: { initial: InboxFilters; onApply(f: Inbox
       </Form.Item>
       <Form.Item label={t("complaints.col.units")} name="unit">
         <Select showSearch={{ optionFilterProp: "label" }} options={[{ value: "", label: t("complaints.all") }, ...units]} />
+      </Form.Item>
+      <Form.Item name="leadOnly" valuePropName="checked" label=" " colon={false}>
+        <Checkbox>{t("complaints.leadOnly")}</Checkbox>
       </Form.Item>
       <Form.Item label={`${t("complaints.from")} – ${t("complaints.to")}`} name="period">
         <DatePicker.RangePicker format={DATE_INPUT_FORMATS} allowEmpty={[true, true]} style={{ width: "100%" }} />

@@ -94,6 +94,8 @@ export interface InboxFilters {
   field: string;
   /** A handling unit's id, "" for all. */
   unit: string;
+  /** With unit: only the PAKN it leads (what the dashboard counts under a unit). */
+  leadOnly: boolean;
   overdue: boolean;
   from: string;
   to: string;
@@ -113,6 +115,7 @@ export function filtersFromParams(p: URLSearchParams): InboxFilters {
     channel: p.get("channel") ?? "",
     field: p.get("field") ?? "",
     unit: p.get("unit") ?? "",
+    leadOnly: p.get("lead") === "1",
     overdue: p.get("overdue") === "1",
     from: p.get("from") ?? "",
     to: p.get("to") ?? "",
@@ -129,6 +132,7 @@ export function paramsFromFilters(f: InboxFilters): URLSearchParams {
   if (f.channel) p.set("channel", f.channel);
   if (f.field.trim()) p.set("field", f.field.trim());
   if (f.unit) p.set("unit", f.unit);
+  if (f.unit && f.leadOnly) p.set("lead", "1");
   if (f.overdue) p.set("overdue", "1");
   if (f.from) p.set("from", f.from);
   if (f.to) p.set("to", f.to);
@@ -146,6 +150,7 @@ export function inboxVariables(f: InboxFilters) {
       channel: isChannel(f.channel) ? f.channel : null,
       field: f.field.trim() || null,
       unitId: f.unit || null,
+      leadOnly: (f.unit && f.leadOnly) || null,
       overdue: f.overdue || null,
       receivedFrom: f.from || null,
       receivedTo: f.to || null,

@@ -1,7 +1,7 @@
 import { Alert, Button, Form, Select, Space } from "antd";
 import type { ColumnsType } from "antd/es/table";
-import { useState } from "react";
-import { Link, useParams } from "react-router-dom";
+import { useEffect, useState } from "react";
+import { Link, useLocation, useParams } from "react-router-dom";
 import { saveBlob } from "../../api/client.ts";
 import { keys, useGraphQLMutation, useGraphQLQuery } from "../../api/query.tsx";
 import { useSession } from "../../auth/SessionProvider.tsx";
@@ -69,6 +69,12 @@ export function PlanPage() {
 
   const planQuery = useGraphQLQuery(keys.plan(id), PLAN_QUERY, { id });
   const plan = planQuery.data?.plan ?? null;
+  // #section-<id> (the dashboard's section bars) scrolls to the section once the plan's table is drawn.
+  const { hash } = useLocation();
+  const loaded = plan !== null;
+  useEffect(() => {
+    if (loaded && hash.startsWith("#section-")) document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView();
+  }, [loaded, hash]);
   // The reports awaiting the city office's review: every occurrence of the issued plan, those pending kept.
   const occurrencesQuery = useGraphQLQuery(
     [...keys.occurrences, "plan", id],
@@ -284,6 +290,7 @@ export function PlanPage() {
             {sections.map((s) => (
               <SectionBlock
                 key={s.id}
+                id={s.id}
                 number={s.number}
                 title={s.title}
                 progress={s.progress}
@@ -375,6 +382,8 @@ export function PlanPage() {
 }
 
 interface SectionBlockProps {
+  /** The row's anchor (#section-<id>): the dashboard's section bars open the plan here. */
+  id: string;
   number: string | null;
   title: string;
   progress: Progress;
@@ -383,11 +392,11 @@ interface SectionBlockProps {
   onLink: ((taskId: string, kind: string) => void) | null;
 }
 
-function SectionBlock({ number, title, progress, tasks, onLink }: SectionBlockProps) {
+function SectionBlock({ id, number, title, progress, tasks, onLink }: SectionBlockProps) {
   const { t } = useI18n();
   return (
     <>
-      <tr className="section-row">
+      <tr className="section-row" id={`section-${id}`}>
         <th colSpan={6} scope="rowgroup">
           {sectionLabel({ number, title })}
         </th>

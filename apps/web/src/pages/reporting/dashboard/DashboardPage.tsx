@@ -7,6 +7,7 @@ import { useI18n } from "../../../i18n/I18nProvider.tsx";
 import { todayInVietnam } from "../../../ui/dayjs.ts";
 import { addMonths } from "@tthc/calendar/months";
 import { DashboardIndexPanel } from "./DashboardIndexPanel.tsx";
+import { DashboardPlanSectionsPanel } from "./DashboardPlanSectionsPanel.tsx";
 import { DASHBOARD_UNITS, monthLabel, monthWindow, REPORTING_DASHBOARD_QUERY } from "./dashboard-api.ts";
 import { ComplaintPanels, DossierPanel, InspectionPanel, PlanPanel } from "./panels.tsx";
 import "./dashboard.css";
@@ -51,6 +52,7 @@ export function DashboardPage() {
     body = (
       <div className="dashboard-grid">
         <PlanPanel data={data} />
+        <DashboardPlanSectionsPanel year={Number(toMonth.slice(0, 4))} />
         <ComplaintPanels data={data} />
         <DossierPanel data={data} />
         <InspectionPanel data={data} />

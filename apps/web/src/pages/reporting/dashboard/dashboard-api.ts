@@ -2,7 +2,7 @@
  * The GraphQL of the dashboard (bảng điều khiển) and the addresses its figures drill down to: each figure opens
  * the owning service's page of the records behind it.
  */
-import type { DashboardIndexQuery, ReportingDashboardQuery } from "../../../graphql/generated/graphql.ts";
+import type { DashboardIndexQuery, DashboardPlansQuery, ReportingDashboardQuery } from "../../../graphql/generated/graphql.ts";
 import { graphql } from "../../../graphql/generated/index.ts";
 import { filtersFromParams, paramsFromFilters } from "../../complaints/complaints-query.ts";
 import { INDEX_PAGE_SIZE } from "../index/index-api.ts";
@@ -85,6 +85,47 @@ export const DASHBOARD_INDEX_QUERY = graphql(`
 `);
 export type IndexEntry = DashboardIndexQuery["serviceQualityIndex"]["items"][number];
 
+export const DASHBOARD_PLANS_QUERY = graphql(`
+  query DashboardPlans {
+    plans {
+      id
+      year
+      lastYear
+      title
+      status
+    }
+  }
+`);
+type PlanChoice = DashboardPlansQuery["plans"][number];
+
+export const DASHBOARD_PLAN_SECTIONS_QUERY = graphql(`
+  query DashboardPlanSections($id: ID!) {
+    plan(id: $id) {
+      id
+      sections {
+        id
+        number
+        title
+        progress {
+          total
+          percentDone
+        }
+      }
+    }
+  }
+`);
+
+/** The plan issued for `year` (its years cover it; a closed one was issued too): the latest-starting, an open one first. */
+export function issuedPlanOf(plans: readonly PlanChoice[], year: number): PlanChoice | null {
+  const covering = plans.filter((p) => p.status !== "DRAFT" && p.year <= year && year <= p.lastYear);
+  covering.sort((a, b) => Number(a.status !== "ISSUED") - Number(b.status !== "ISSUED") || b.year - a.year);
+  return covering[0] ?? null;
+}
+
+/** A plan's page scrolled to one of its sections. */
+export const planSection = (planId: string, sectionId: string) =>
+  `/planning/plans/${encodeURIComponent(planId)}#section-${encodeURIComponent(sectionId)}`;
+
 /** The first and last day of a window of months (YYYY-MM..YYYY-MM). */
 export function monthWindow(fromMonth: string, toMonth: string): { from: string; to: string } {
   const [y, m] = toMonth.split("-").map(Number) as [number, number];
@@ -95,9 +136,10 @@ export function monthWindow(fromMonth: string, toMonth: string): { from: string;
 /** MM/YYYY, as the pages show a month. */
 export const monthLabel = (month: string) => `${month.slice(5, 7)}/${month.slice(0, 4)}`;
 
-/** The PAKN inbox of the PAKN received from `from` to `to`. */
-export function complaintsReceived(from: string, to: string): string {
-  return `/complaints?${paramsFromFilters({ ...filtersFromParams(new URLSearchParams()), from, to }).toString()}`;
+/** The PAKN inbox of the PAKN received from `from` to `to`; with a unit, only those it leads (as reporting counts them). */
+export function complaintsReceived(from: string, to: string, leadUnitId?: string): string {
+  const unit = leadUnitId ? { unit: leadUnitId, leadOnly: true } : {};
+  return `/complaints?${paramsFromFilters({ ...filtersFromParams(new URLSearchParams()), from, to, ...unit }).toString()}`;
 }
 
 /** A unit's inspections and recommendations. */

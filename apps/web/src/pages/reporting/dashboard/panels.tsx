@@ -74,7 +74,18 @@ export function ComplaintPanels({ data }: Props) {
         />
       </div>
       <div className="panel">
-        <Chart title={t("dashboard.pakn.byUnit")} horizontal categories={units.map(label)} series={series(units)} />
+        <Chart
+          title={t("dashboard.pakn.byUnit")}
+          horizontal
+          categories={units.map(label)}
+          series={series(units)}
+          // A unit's received PAKN are the inbox's PAKN it leads, received in the window; PAKN not yet
+          // transferred (no unit) have no inbox filter of their own.
+          drillDown={(i, s) => {
+            const unitId = units[i]!.unitId;
+            return s === 0 && unitId ? complaintsReceived(data.from, data.to, unitId) : null;
+          }}
+        />
         <Shown shown={units.length} total={data.complaintsByUnit.total} />
       </div>
     </>

@@ -59,7 +59,12 @@ export function ServiceQualityPage() {
         />
       </label>
       {ranking.isError && <Alert type="error" title={errorText(ranking.error, lang, t)} />}
-      {data && (
+      {data && !data.hasFigures && (
+        <p className="reports-note" role="status">
+          {t("index.noFigures", { month: `${month.slice(5)}/${month.slice(0, 4)}` })}
+        </p>
+      )}
+      {data?.hasFigures && (
         <DataTable<IndexRow>
           label={t("index.table", { month: `${month.slice(5)}/${month.slice(0, 4)}` })}
           rowKey={(r) => r.unitId}

@@ -11,6 +11,7 @@ export const SERVICE_QUALITY_INDEX_QUERY = graphql(`
   query ServiceQualityIndex($month: String!, $first: Int, $offset: Int) {
     serviceQualityIndex(month: $month, first: $first, offset: $offset) {
       month
+      hasFigures
       total
       items {
         month
