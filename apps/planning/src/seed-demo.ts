@@ -26,8 +26,22 @@ import { reportProgress, reviewProgress } from "./use-cases/progress.ts";
 /** What the seed made happen to one occurrence. */
 export type DemoFate = "on-time" | "late" | "returned" | "awaiting-review" | "overdue" | "in-progress" | "not-started";
 
-/** The city office's officer who reviews (the demo's `admin` works in the office). */
-const OFFICE = "Văn phòng HĐND-UBND thành phố";
+/**
+ * The office's officer who reviews (the demo's `admin` works in it): the province office, which took the
+ * city office's work in the 2025 reorganisation (directory's DEMO_REORGANISATION). The 2024 plan's reports
+ * were reviewed before that; the reviewer's unit is not part of a review's record.
+ */
+const OFFICE = "Văn phòng UBND tỉnh";
+
+/**
+ * The directory's demo units this seed relies on, by code: the post-merger units it names, and the city
+ * closed by the reorganisation (its closure must have reached the replica before the current year's
+ * plan is copied, so the copy is the province's).
+ */
+export const DEMO_UNIT_CODES = {
+  open: ["hy.van-phong", "hy.p.pho-hien", "hy.p.son-nam", "hy.so-tu-phap", "hy.so-noi-vu"],
+  closed: ["hy.tp"],
+};
 
 /** Work due within this many days after today is already under way in part of the units. */
 const UNDER_WAY_DAYS = 30;
@@ -120,19 +134,19 @@ const FOCAL_OFFICERS: Array<{ unit: string; officers: Array<{ name: string; posi
     ],
   },
   {
-    unit: "UBND phường Lê Lợi",
+    unit: "UBND phường Phố Hiến",
     officers: [{ name: "Lê Văn Lợi", position: "Công chức Văn phòng - Thống kê", phone: "0912 100 201", email: "loi.lv@hungyen.gov.vn" }],
   },
   {
-    unit: "UBND phường Minh Khai",
+    unit: "UBND phường Sơn Nam",
     officers: [{ name: "Phạm Thị Khai", position: "Công chức Tư pháp - Hộ tịch", phone: "0912 100 202", email: "khai.pt@hungyen.gov.vn" }],
   },
   {
-    unit: "Phòng Tư pháp",
+    unit: "Sở Tư pháp",
     officers: [{ name: "Đỗ Văn Pháp", position: "Phó Trưởng phòng", phone: "0912 100 203", email: "phap.dv@hungyen.gov.vn" }],
   },
   {
-    unit: "Phòng Nội vụ",
+    unit: "Sở Nội vụ",
     officers: [{ name: "Trần Minh Tuấn", position: "Chuyên viên", phone: "0912 100 204", email: "tuan.tm@hungyen.gov.vn" }],
   },
 ];
