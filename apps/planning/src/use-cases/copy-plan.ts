@@ -68,7 +68,7 @@ export async function copyPlan(db: Db, planId: string, toYear: number, options: 
         year: toYear,
         // A plan over several years is copied over as many years from the new first one.
         lastYear: source.lastYear + years,
-        issuingUnitId: source.issuingUnitId,
+        issuingUnitId,
         // A new year's plan is a new decision: number and date come when it is signed.
         decisionNumber: null,
         decisionDate: null,
