@@ -122,7 +122,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       console.log(`  Web app:  http://127.0.0.1:${cfg.webPort}/`);
       console.log(`  GraphQL:  http://127.0.0.1:${cfg.gatewayPort}/graphql`);
       console.log(`  Logs:     ${runDir(profile)}/*.log`);
-      console.log(`\n${demoLoginsText()}`);
+      console.log(`\n${demoLoginsText(profile)}`);
     },
     async (err) => {
       console.error(`[stack] failed: ${(err as Error).message}`);

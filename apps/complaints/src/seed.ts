@@ -49,7 +49,7 @@ export function stepsTo(entry: DemoComplaint, unitIds: readonly string[], answer
       office({
         type: "return",
         reason: "Nội dung là tranh chấp dân sự, không thuộc phạm vi phản ánh, kiến nghị về quy định hành chính.",
-        guidance: "Đề nghị ông/bà liên hệ Tòa án nhân dân thành phố hoặc tổ chức hòa giải ở cơ sở để được hướng dẫn.",
+        guidance: "Đề nghị ông/bà liên hệ Tòa án nhân dân có thẩm quyền hoặc tổ chức hòa giải ở cơ sở để được hướng dẫn.",
       }),
     ];
   }
@@ -74,7 +74,7 @@ export function stepsTo(entry: DemoComplaint, unitIds: readonly string[], answer
       type: "publish",
       publishedQuestion: `Phản ánh, kiến nghị về ${entry.classification.regulation.toLowerCase()}.`,
       publishedText:
-        "UBND thành phố đã chỉ đạo đơn vị kiểm tra, chấn chỉnh; thành phần hồ sơ được niêm yết công khai tại Bộ phận Một cửa và trên Cổng Dịch vụ công.",
+        "UBND tỉnh đã chỉ đạo đơn vị kiểm tra, chấn chỉnh; thành phần hồ sơ được niêm yết công khai tại Bộ phận Một cửa và trên Cổng Dịch vụ công.",
       personalDataRemovedConfirmed: true,
     }),
     office({ type: "close" }),

@@ -106,18 +106,114 @@ export const UNITS: SeedUnit[] = [
   })),
 ];
 
+/**
+ * The demo profile only (src/seed-demo.ts; the test profile keeps the 2024 city above): the province's
+ * own office and a few of its departments (sở), which existed alongside the city, and the 2025
+ * reorganisation of docs/domain.md §10 as one decision. Units are named by code; the seed turns the
+ * codes into the decision's unit ids.
+ */
+const PROVINCE_OFFICE = `${PROVINCE}.van-phong`;
+const PHO_HIEN = `${PROVINCE}.p.pho-hien`;
+
+const provinceDepartments: Array<[string, string]> = [
+  ["van-phong", "Văn phòng UBND tỉnh"],
+  ["so-noi-vu", "Sở Nội vụ"],
+  ["so-tu-phap", "Sở Tư pháp"],
+  ["so-tai-chinh", "Sở Tài chính"],
+  ["so-xay-dung", "Sở Xây dựng"],
+  ["so-nong-nghiep-moi-truong", "Sở Nông nghiệp và Môi trường"],
+  ["so-van-hoa-the-thao-du-lich", "Sở Văn hóa, Thể thao và Du lịch"],
+];
+
+export const PROVINCE_UNITS: SeedUnit[] = provinceDepartments.map(([slug, name]) => ({
+  code: `${PROVINCE}.${slug}`,
+  name,
+  shortName: name.replace(/^Văn phòng UBND tỉnh$/, "VP UBND tỉnh"),
+  levelCode: "department",
+  parentCode: PROVINCE,
+}));
+
+/** A change of the decision, by unit codes (the kinds the 2025 reorganisation needs). */
+export type SeedChange =
+  { kind: "MERGE"; unitCodes: string[]; into: SeedUnit } | { kind: "DISSOLVE"; unitCode: string; receiverCode: string };
+
+export interface SeedDecision {
+  number: string;
+  signedOn: string;
+  effectiveFrom: string;
+  changes: SeedChange[];
+  /** The units the decision creates (the merges' targets), for lookups by code. */
+  newUnits: SeedUnit[];
+}
+
+const ward = (slug: string, name: string, kind: "p" | "x"): SeedUnit => ({
+  code: `${PROVINCE}.${kind}.${slug}`,
+  name: `UBND ${kind === "p" ? "phường" : "xã"} ${name}`,
+  shortName: `${kind === "p" ? "Phường" : "Xã"} ${name}`,
+  levelCode: "commune",
+  parentCode: PROVINCE,
+});
+
+/**
+ * The commune merges of §10 (the April 2025 proposal, with the demo's choices for Quang Trung, Hồng Nam
+ * and Phương Chiểu; Thủy Sỹ and Phương Nam are not in the seed), and the city People's Committee, its
+ * office and departments dissolved with the provincial office as receiver. The resolution's real number
+ * is not recorded (§10: final names [U]), so the number says it is the demo's.
+ */
+const merges: Array<[SeedUnit, string[]]> = [
+  [
+    ward("pho-hien", "Phố Hiến", "p"),
+    ["p.an-tao", "x.trung-nghia", "p.hien-nam", "x.lien-phuong", "p.le-loi", "p.minh-khai", "p.quang-trung"],
+  ],
+  [ward("son-nam", "Sơn Nam", "p"), ["x.phu-cuong", "x.hung-cuong", "x.bao-khe", "p.lam-son"]],
+  [ward("hong-chau", "Hồng Châu", "p"), ["p.hong-chau", "x.quang-chau", "x.hoang-hanh", "x.hong-nam"]],
+  [ward("tan-hung", "Tân Hưng", "x"), ["x.tan-hung", "x.phuong-chieu"]],
+];
+
+export const DEMO_REORGANISATION: SeedDecision = {
+  number: "01/2025/NQ-DEMO",
+  signedOn: "2025-06-16",
+  effectiveFrom: "2025-07-01",
+  changes: [
+    ...merges.map(([into, from]): SeedChange => ({ kind: "MERGE", unitCodes: from.map((c) => `${CITY}.${c}`), into })),
+    ...[...departments.map(([slug]) => `${CITY}.${slug}`), CITY].map((unitCode): SeedChange => ({
+      kind: "DISSOLVE",
+      unitCode,
+      receiverCode: PROVINCE_OFFICE,
+    })),
+  ],
+  newUnits: merges.map(([into]) => into),
+};
+
 export interface DemoUser {
   username: string;
   password: string;
   fullName: string;
   roles: Role[];
+  /** The unit of 2024 (what the test profile keeps). */
   unitCode: string;
+  /** The demo profile only: the unit the account works in after the 2025 reorganisation (DEMO_REORGANISATION). */
+  movesTo?: string;
 }
 
 export const DEMO_USERS: DemoUser[] = [
-  { username: "admin", password: "Admin@2024", fullName: "Nguyễn Văn Quản", roles: ["CITY_ADMIN"], unitCode: `${CITY}.van-phong` },
-  { username: "lanhdao", password: "Lanhdao@2024", fullName: "Trần Thị Lãnh", roles: ["LEADER"], unitCode: CITY },
-  { username: "phuong.leloi", password: "Leloi@2024", fullName: "Lê Văn Lợi", roles: ["UNIT_OFFICER"], unitCode: `${CITY}.p.le-loi` },
+  {
+    username: "admin",
+    password: "Admin@2024",
+    fullName: "Nguyễn Văn Quản",
+    roles: ["CITY_ADMIN"],
+    unitCode: `${CITY}.van-phong`,
+    movesTo: PROVINCE_OFFICE,
+  },
+  { username: "lanhdao", password: "Lanhdao@2024", fullName: "Trần Thị Lãnh", roles: ["LEADER"], unitCode: CITY, movesTo: PROVINCE },
+  {
+    username: "phuong.leloi",
+    password: "Leloi@2024",
+    fullName: "Lê Văn Lợi",
+    roles: ["UNIT_OFFICER"],
+    unitCode: `${CITY}.p.le-loi`,
+    movesTo: PHO_HIEN,
+  },
   {
     username: "phuong.minhkhai",
     password: "Minhkhai@2024",
@@ -125,8 +221,22 @@ export const DEMO_USERS: DemoUser[] = [
     roles: ["UNIT_OFFICER"],
     unitCode: `${CITY}.p.minh-khai`,
   },
-  { username: "phong.tuphap", password: "Tuphap@2024", fullName: "Đỗ Văn Pháp", roles: ["UNIT_OFFICER"], unitCode: `${CITY}.tu-phap` },
-  { username: "kiemtra", password: "Kiemtra@2024", fullName: "Vũ Thị Kiểm", roles: ["INSPECTOR"], unitCode: `${CITY}.van-phong` },
+  {
+    username: "phong.tuphap",
+    password: "Tuphap@2024",
+    fullName: "Đỗ Văn Pháp",
+    roles: ["UNIT_OFFICER"],
+    unitCode: `${CITY}.tu-phap`,
+    movesTo: `${PROVINCE}.so-tu-phap`,
+  },
+  {
+    username: "kiemtra",
+    password: "Kiemtra@2024",
+    fullName: "Vũ Thị Kiểm",
+    roles: ["INSPECTOR"],
+    unitCode: `${CITY}.van-phong`,
+    movesTo: PROVINCE_OFFICE,
+  },
 ];
 
 export const DEMO_PARTNER = {
@@ -135,12 +245,18 @@ export const DEMO_PARTNER = {
   scopes: ["directory:read", "complaints:read", "reports:read", "dossiers:write"],
 };
 
+/** A demo account's unit in the profile: the demo's accounts have moved with the 2025 reorganisation. */
+export function demoUnitCodeOf(user: DemoUser, profile: "demo" | "test"): string {
+  return profile === "demo" ? (user.movesTo ?? user.unitCode) : user.unitCode;
+}
+
 /** The demo logins and partner key, ready to print. */
-export function demoLoginsText(): string {
+export function demoLoginsText(profile: "demo" | "test" = "demo"): string {
   const width = Math.max(...DEMO_USERS.map((u) => u.username.length));
+  const units = [...UNITS, ...PROVINCE_UNITS, ...DEMO_REORGANISATION.newUnits];
   const lines = DEMO_USERS.map(
     (u) =>
-      `  ${u.username.padEnd(width)}  ${u.password.padEnd(14)}  ${u.roles.join(",")}  (${UNITS.find((x) => x.code === u.unitCode)?.name})`,
+      `  ${u.username.padEnd(width)}  ${u.password.padEnd(14)}  ${u.roles.join(",")}  (${units.find((x) => x.code === demoUnitCodeOf(u, profile))?.name})`,
   );
   return [
     "Demo logins (username  password  role  unit):",

@@ -1,44 +1,29 @@
-import type { Actor } from "@tthc/service-kit";
 import { hashPassword } from "./auth/passwords.ts";
 import { createApiKey } from "./use-cases/api-keys.ts";
 import { sha256 } from "./auth/secrets.ts";
 import { createDb, prepareDatabase, type Db } from "./db/client.ts";
-import { addGroupMember, createUnit } from "./use-cases/units.ts";
+import { addGroupMember } from "./use-cases/units.ts";
+import { createMissingUnits, unitIdsByCode } from "./seed-units.ts";
+import { seedDirectoryDemo } from "./seed-demo.ts";
 import { parseDate } from "./domain/dates.ts";
 import { loadSeedEnv } from "./env.ts";
+import { clock } from "@tthc/service-kit";
 import { DEMO_PARTNER, DEMO_SINCE, DEMO_USERS, LEVELS, UNITS, demoLoginsText } from "./seed-data.ts";
 
 export { DEMO_PARTNER, DEMO_USERS, demoLoginsText } from "./seed-data.ts";
 
-const SEED_ACTOR: Actor = { kind: "service", service: "directory-seed" };
-
 /**
  * Load the demo data, creating only what is missing (safe to run on every start). Units go through
- * the same command as the GraphQL mutation, so each one publishes directory.unit.created.
+ * the same command as the GraphQL mutation, so each one publishes directory.unit.created. This is the
+ * city of 2024, what both profiles start from; the demo profile then adds the 2025 reorganisation
+ * (src/seed-demo.ts).
  */
 export async function seed(db: Db): Promise<{ createdUnits: number; createdUsers: number }> {
   const since = parseDate(DEMO_SINCE);
   for (const level of LEVELS) await db.unitLevel.upsert({ where: { code: level.code }, create: level, update: {} });
 
-  const idByCode = new Map((await db.unit.findMany({ select: { id: true, code: true } })).map((u) => [u.code, u.id]));
-  let createdUnits = 0;
-  for (const unit of UNITS) {
-    if (idByCode.has(unit.code)) continue;
-    const created = await createUnit(
-      db,
-      { actor: SEED_ACTOR },
-      {
-        code: unit.code,
-        name: unit.name,
-        shortName: unit.shortName,
-        levelCode: unit.levelCode,
-        parentId: unit.parentCode ? idByCode.get(unit.parentCode) : null,
-        validFrom: since,
-      },
-    );
-    idByCode.set(unit.code, created.id);
-    createdUnits += 1;
-  }
+  const idByCode = await unitIdsByCode(db);
+  const createdUnits = await createMissingUnits(db, UNITS, since, idByCode);
   for (const unit of UNITS) {
     for (const group of unit.groups ?? []) await addGroupMember(db, idByCode.get(group)!, idByCode.get(unit.code)!, since);
   }
@@ -71,7 +56,13 @@ async function main(): Promise<void> {
   try {
     const { createdUnits, createdUsers } = await seed(db);
     console.log(`[directory seed] ${createdUnits} units and ${createdUsers} users created (the rest existed).`);
-    console.log(demoLoginsText());
+    if (env.STACK_PROFILE === "demo") {
+      const demo = await seedDirectoryDemo(db, clock());
+      console.log(
+        `[directory seed] demo timeline: ${demo.createdUnits} provincial units created, decision ${demo.decision}, ${demo.movedUsers} accounts moved`,
+      );
+    }
+    console.log(demoLoginsText(env.STACK_PROFILE));
   } finally {
     await db.$disconnect();
   }

@@ -3,7 +3,7 @@
  * expect): `tsx src/seed.ts` with the service's env, run by infra/stack/up.ts after the directory's seed.
  *
  * This year's plan, drafted by the city office and approved by a leader, schedules three inspections of demo
- * units; the one of Lê Lợi, visited some five weeks ago, went through the service's own use cases: team,
+ * units; the one of Phố Hiến, visited some five weeks ago, went through the service's own use cases: team,
  * checklist, a finding and its recommendation (due ten working days after the visit, so by now usually past
  * due and still open), and the conclusion notice. Dates are counted back from today, within this year.
  *
@@ -24,12 +24,14 @@ import { approvePlan, createPlan } from "./use-cases/plans.ts";
 
 const calendar = createCalendar();
 
-const OFFICE = "hy.tp.van-phong";
-const CITY = "hy.tp";
-const LE_LOI = "hy.tp.p.le-loi";
-const MINH_KHAI = "hy.tp.p.minh-khai";
-const TU_PHAP = "hy.tp.tu-phap";
-const CODES = [OFFICE, CITY, LE_LOI, MINH_KHAI, TU_PHAP];
+// The demo's units after the 2025 reorganisation (directory's DEMO_REORGANISATION): the plan is of the
+// current year, issued by the province, and inspects merged wards and a provincial department.
+const OFFICE = "hy.van-phong";
+const PROVINCE = "hy";
+const PHO_HIEN = "hy.p.pho-hien";
+const SON_NAM = "hy.p.son-nam";
+const TU_PHAP = "hy.so-tu-phap";
+const CODES = [OFFICE, PROVINCE, PHO_HIEN, SON_NAM, TU_PHAP];
 
 const planTitle = (year: number) => `Kế hoạch kiểm tra công tác kiểm soát TTHC, cơ chế một cửa năm ${year}`;
 
@@ -73,7 +75,7 @@ export async function seedInspectionsDemo(db: Db, documents: DocumentDeps, now: 
   if (missing.length > 0) throw new Error(`the unit replica has no ${missing.join(", ")} yet`);
   const unit = (code: string) => ids.get(code)!;
   const office: ChangeContext = { actor: seedActor(unit(OFFICE), "CITY_ADMIN"), correlationId: "demo-seed-inspections", now };
-  const leader: ChangeContext = { actor: seedActor(unit(CITY), "LEADER"), correlationId: "demo-seed-inspections", now };
+  const leader: ChangeContext = { actor: seedActor(unit(PROVINCE), "LEADER"), correlationId: "demo-seed-inspections", now };
   const visit = demoVisit(today);
   const result: InspectionsDemoResult = { planCreated: false, stepsRun: 0 };
 
@@ -86,14 +88,14 @@ export async function seedInspectionsDemo(db: Db, documents: DocumentDeps, now: 
         title: planTitle(year),
         items: [
           {
-            unitId: unit(LE_LOI),
+            unitId: unit(PHO_HIEN),
             periodKind: "month",
             period: monthOf(visit.start),
             type: "periodic",
             focus: "Công khai TTHC tại Bộ phận một cửa; giải quyết hồ sơ đúng hạn và phiếu xin lỗi khi trễ hạn",
           },
           {
-            unitId: unit(MINH_KHAI),
+            unitId: unit(SON_NAM),
             periodKind: "month",
             period: monthOf(today),
             type: "periodic",
@@ -117,8 +119,8 @@ export async function seedInspectionsDemo(db: Db, documents: DocumentDeps, now: 
     result.stepsRun += 1;
   }
 
-  const inspection = await db.inspection.findFirst({ where: { planId: plan.id, unitId: unit(LE_LOI) } });
-  if (!inspection) throw new Error("the approved demo plan has no inspection of Lê Lợi");
+  const inspection = await db.inspection.findFirst({ where: { planId: plan.id, unitId: unit(PHO_HIEN) } });
+  if (!inspection) throw new Error("the approved demo plan has no inspection of Phố Hiến");
   if (inspection.status === "scheduled") {
     await formTeam(
       db,

@@ -18,7 +18,7 @@ import { addDays, fromDbDate, type LocalDate } from "@tthc/calendar";
 import type { Actor } from "@tthc/service-kit";
 import type { Db } from "./db/client.ts";
 import { directoryUnits } from "./db/directory-units.ts";
-import { calendar, normaliseUnitName, type ActivityKind, type ParsedTimeframe } from "./domain/index.ts";
+import { calendar, isActiveOn, normaliseUnitName, type ActivityKind, type ParsedTimeframe } from "./domain/index.ts";
 import { changeFocalOfficers } from "./use-cases/focal-officers.ts";
 import { linkTask } from "./use-cases/linked-tasks.ts";
 import { reportProgress, reviewProgress } from "./use-cases/progress.ts";
@@ -26,8 +26,23 @@ import { reportProgress, reviewProgress } from "./use-cases/progress.ts";
 /** What the seed made happen to one occurrence. */
 export type DemoFate = "on-time" | "late" | "returned" | "awaiting-review" | "overdue" | "in-progress" | "not-started";
 
-/** The city office's officer who reviews (the demo's `admin` works in the office). */
-const OFFICE = "Văn phòng HĐND-UBND thành phố";
+/**
+ * The office whose officer reviews (the demo's `admin` works in it), and the units given focal officers, each
+ * by its names before and after the 2025 reorganisation (directory's DEMO_REORGANISATION): the seed takes the
+ * one that exists today, so the demo (province office, merged wards, sở) and a directory of the 2024 city
+ * (planning's test fixture) both work. The reviewer's unit is not part of a review's record.
+ */
+const OFFICE = ["Văn phòng UBND tỉnh", "Văn phòng HĐND-UBND thành phố"];
+
+/**
+ * The directory's demo units this seed relies on, by code: the post-merger units it names, and the city
+ * closed by the reorganisation (its closure must have reached the replica before the current year's
+ * plan is copied, so the copy is the province's).
+ */
+export const DEMO_UNIT_CODES = {
+  open: ["hy.van-phong", "hy.p.pho-hien", "hy.p.son-nam", "hy.so-tu-phap", "hy.so-noi-vu"],
+  closed: ["hy.tp"],
+};
 
 /** Work due within this many days after today is already under way in part of the units. */
 const UNDER_WAY_DAYS = 30;
@@ -111,7 +126,7 @@ export interface DemoSeedResult {
 }
 
 /** Focal officers of the units a newcomer signs in as, and of a few others (seed §II.1). */
-const FOCAL_OFFICERS: Array<{ unit: string; officers: Array<{ name: string; position: string; phone: string; email: string }> }> = [
+const FOCAL_OFFICERS: Array<{ unit: string[]; officers: Array<{ name: string; position: string; phone: string; email: string }> }> = [
   {
     unit: OFFICE,
     officers: [
@@ -120,19 +135,19 @@ const FOCAL_OFFICERS: Array<{ unit: string; officers: Array<{ name: string; posi
     ],
   },
   {
-    unit: "UBND phường Lê Lợi",
+    unit: ["UBND phường Phố Hiến", "UBND phường Lê Lợi"],
     officers: [{ name: "Lê Văn Lợi", position: "Công chức Văn phòng - Thống kê", phone: "0912 100 201", email: "loi.lv@hungyen.gov.vn" }],
   },
   {
-    unit: "UBND phường Minh Khai",
+    unit: ["UBND phường Sơn Nam", "UBND phường Minh Khai"],
     officers: [{ name: "Phạm Thị Khai", position: "Công chức Tư pháp - Hộ tịch", phone: "0912 100 202", email: "khai.pt@hungyen.gov.vn" }],
   },
   {
-    unit: "Phòng Tư pháp",
+    unit: ["Sở Tư pháp", "Phòng Tư pháp"],
     officers: [{ name: "Đỗ Văn Pháp", position: "Phó Trưởng phòng", phone: "0912 100 203", email: "phap.dv@hungyen.gov.vn" }],
   },
   {
-    unit: "Phòng Nội vụ",
+    unit: ["Sở Nội vụ", "Phòng Nội vụ"],
     officers: [{ name: "Trần Minh Tuấn", position: "Chuyên viên", phone: "0912 100 204", email: "tuan.tm@hungyen.gov.vn" }],
   },
 ];
@@ -147,9 +162,13 @@ function activityOf(timeframeText: string, timeframe: ParsedTimeframe): Activity
 
 export async function seedPlanningDemo(db: Db, planIds: readonly string[], today: LocalDate): Promise<DemoSeedResult> {
   const units = await directoryUnits(db);
-  const unitId = (name: string) => units.find((u) => normaliseUnitName(u.name) === normaliseUnitName(name))?.id;
+  /** The first of `names` a unit existing today answers to. */
+  const unitId = (names: readonly string[]) =>
+    names
+      .map((name) => units.find((u) => isActiveOn(u, today) && normaliseUnitName(u.name) === normaliseUnitName(name))?.id)
+      .find((id) => id !== undefined);
   const officeId = unitId(OFFICE);
-  if (!officeId) throw new Error(`the unit replica has no "${OFFICE}"`);
+  if (!officeId) throw new Error(`the unit replica has no "${OFFICE.join('" or "')}"`);
   const admin = reviewer(officeId);
   const result: DemoSeedResult = { focalOfficerUnits: 0, linkedTasks: 0, reported: {} };
 

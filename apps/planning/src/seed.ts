@@ -8,9 +8,11 @@ import { readFileSync } from "node:fs";
 import type { Actor } from "@tthc/service-kit";
 import { createDb, type Db } from "./db/client.ts";
 import { directoryUnits } from "./db/directory-units.ts";
-import { normaliseUnitName } from "./domain/index.ts";
+import type { LocalDate } from "@tthc/calendar";
+import { unitIdsByCode } from "@tthc/unit-replica";
+import { isActiveOn, normaliseUnitName } from "./domain/index.ts";
 import { loadSeedEnv } from "./env.ts";
-import { seedPlanningDemo } from "./seed-demo.ts";
+import { DEMO_UNIT_CODES, seedPlanningDemo } from "./seed-demo.ts";
 import { copyPlan } from "./use-cases/copy-plan.ts";
 import { today } from "./use-cases/clock.ts";
 import { importPlan } from "./use-cases/import-plan.ts";
@@ -37,6 +39,39 @@ async function waitForReplica(db: Db, timeoutMs: number): Promise<string> {
   }
 }
 
+/**
+ * Who issues the seed plan's copy for `year`: the seed's issuer while it exists on the year's first day;
+ * once a reorganisation has dissolved it (the demo's city, from 1/7/2025), the unit above it, the
+ * province. Waits for the replica to know that unit, whose events the directory's seed published just before.
+ */
+async function issuerIn(db: Db, seedIssuerId: string, year: number, timeoutMs = 60_000): Promise<string> {
+  const day = `${year}-01-01` as LocalDate;
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const units = await directoryUnits(db);
+    const issuer = units.find((u) => u.id === seedIssuerId)!;
+    if (isActiveOn(issuer, day)) return issuer.id;
+    const above = units.find((u) => u.id === issuer.parentId);
+    if (above && isActiveOn(above, day)) return above.id;
+    if (Date.now() > deadline) throw new Error(`no unit issues the seed plan's copy for ${year}: "${issuer.name}" is closed then`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
+/** The demo's post-merger units, and the closure of the city, in the replica (the directory's seed published them). */
+async function waitForDemoUnits(db: Db, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const ids = await unitIdsByCode(db, [...DEMO_UNIT_CODES.open, ...DEMO_UNIT_CODES.closed]);
+    const units = new Map((await directoryUnits(db)).map((u) => [u.id, u]));
+    const closed = DEMO_UNIT_CODES.closed.every((c) => units.get(ids.get(c) ?? "")?.validTo);
+    if (DEMO_UNIT_CODES.open.every((c) => ids.has(c)) && closed) return;
+    if (Date.now() > deadline)
+      throw new Error("the unit replica has not received the demo's 2025 reorganisation: is the directory seeded?");
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
 export async function seedPlanning(db: Db, { replicaTimeoutMs = 60_000 } = {}): Promise<{ seedPlanId: string; currentPlanId: string }> {
   const cityId = await waitForReplica(db, replicaTimeoutMs);
   const on = today();
@@ -55,7 +90,7 @@ export async function seedPlanning(db: Db, { replicaTimeoutMs = 60_000 } = {}): 
   const year = Number(on.slice(0, 4));
   let current = await db.plan.findFirst({ where: { year, copiedFromId: seedPlan.id } });
   if (!current && year !== seedPlan.year) {
-    const id = await copyPlan(db, seedPlan.id, year);
+    const id = await copyPlan(db, seedPlan.id, year, { issuingUnitId: await issuerIn(db, seedPlan.issuingUnitId, year) });
     await issuePlan(db, id, ctx, on);
     current = await db.plan.findUniqueOrThrow({ where: { id } });
   }
@@ -66,6 +101,7 @@ async function main(): Promise<void> {
   const env = loadSeedEnv();
   const db = createDb(env.DATABASE_URL);
   try {
+    if (env.STACK_PROFILE === "demo") await waitForDemoUnits(db, 60_000);
     const { seedPlanId, currentPlanId } = await seedPlanning(db);
     console.log(`planning: demo plans ready (2024: ${seedPlanId}, current year: ${currentPlanId})`);
     if (env.STACK_PROFILE !== "demo") return;

@@ -276,3 +276,29 @@ export async function currentSuccessors(tx: SqlTx, unitId: string, day: string):
   for (const r of rows) byUnit.set(r.unit_id, (byUnit.get(r.unit_id) ?? new Set()).add(r.kind));
   return [...byUnit].map(([id, kinds]) => ({ unitId: id, workKinds: order.filter((k) => kinds.has(k)) }));
 }
+
+/**
+ * For each of `unitIds` that was succeeded by `day`, the unit holding its work of `kind` then (followed
+ * through later decisions); units not succeeded are left out. One recursive query for all of them.
+ */
+export async function successorsHolding(tx: SqlTx, unitIds: readonly string[], kind: WorkKind, day: string): Promise<Map<string, string>> {
+  if (unitIds.length === 0) return new Map();
+  const rows = await tx.$queryRawUnsafe<Array<{ start_id: string; unit_id: string }>>(
+    `WITH RECURSIVE held(start_id, unit_id, depth) AS (
+       SELECT s, s, 0 FROM unnest($1::text[]) AS s
+       UNION ALL
+       SELECT h.start_id, x.successor_id, h.depth + 1 FROM held h
+       JOIN unit_replica_succession x ON x.predecessor_id = h.unit_id AND $2 = ANY(x.work_kinds) AND x.effective_from <= $3::date
+       WHERE h.depth < 50
+     )
+     SELECT DISTINCT h.start_id, h.unit_id FROM held h
+     WHERE h.depth > 0 AND NOT EXISTS (
+       SELECT 1 FROM unit_replica_succession x
+       WHERE x.predecessor_id = h.unit_id AND $2 = ANY(x.work_kinds) AND x.effective_from <= $3::date
+     )`,
+    [...new Set(unitIds)],
+    kind,
+    day,
+  );
+  return new Map(rows.map((r) => [r.start_id, r.unit_id]));
+}

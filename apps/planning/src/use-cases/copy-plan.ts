@@ -1,13 +1,17 @@
 /**
  * Next year's plan (kế hoạch năm sau): a draft copy of a plan with every task kept and every
  * plan-relative date shifted, so the office edits instead of retyping. Group names are expanded
- * again as of the new year, so the copy follows a reorganisation the old plan must not see.
+ * again as of the new year, so the copy follows a reorganisation the old plan must not see: a unit
+ * closed since by a reorganisation is replaced by the unit holding its plan work then (its successor),
+ * and the copy may be issued by another unit (the province, when the city that issued the old plan
+ * is gone), whose departments and communes the group names then stand for.
  */
 import { fromDbDate, toDbDate } from "@tthc/calendar";
 import { randomUUID } from "node:crypto";
 import type { LocalDate } from "@tthc/calendar";
 import { badInput, notFound } from "@tthc/service-kit";
 import type { Db } from "../db/client.ts";
+import { successorsHolding } from "@tthc/unit-replica";
 import { directoryUnits } from "../db/directory-units.ts";
 import {
   expandResolution,
@@ -19,7 +23,7 @@ import {
   type ParsedTimeframe,
 } from "../domain/index.ts";
 
-export async function copyPlan(db: Db, planId: string, toYear: number): Promise<string> {
+export async function copyPlan(db: Db, planId: string, toYear: number, options: { issuingUnitId?: string } = {}): Promise<string> {
   if (!Number.isInteger(toYear) || toYear < 2000 || toYear > 2100) throw badInput("Năm kế hoạch không hợp lệ (2000–2100).", "year");
   const source = await db.plan.findUnique({
     where: { id: planId },
@@ -31,6 +35,19 @@ export async function copyPlan(db: Db, planId: string, toYear: number): Promise<
   const day = `${toYear}-01-01` as LocalDate;
   const units = (await directoryUnits(db)).filter((u) => isActiveOn(u, day));
   const active = new Set(units.map((u) => u.id));
+  const issuingUnitId = options.issuingUnitId ?? source.issuingUnitId;
+  if (!active.has(issuingUnitId)) throw badInput(`Đơn vị ban hành không tồn tại vào ngày 01/01/${toYear}.`, "issuingUnitId");
+  const closed = source.sections.flatMap((s) =>
+    s.tasks.flatMap((t) => t.units.flatMap((u) => (u.unitId && !active.has(u.unitId) ? [u.unitId] : []))),
+  );
+  const successors = await successorsHolding(db, closed, "PLAN_WORK", day);
+  /** The unit a named unit of the old plan stands for in the new year: itself, its successor, or none. */
+  const unitThen = (unitId: string | null) => {
+    if (!unitId) return null;
+    if (active.has(unitId)) return unitId;
+    const successor = successors.get(unitId);
+    return successor && active.has(successor) ? successor : null;
+  };
   const shiftDay = (d: Date | null) => (d ? toDbDate(shiftDate(fromDbDate(d), years)) : null);
   const text = (value: string) => shiftYearsInText(value, source.year, toYear);
 
@@ -51,7 +68,7 @@ export async function copyPlan(db: Db, planId: string, toYear: number): Promise<
         year: toYear,
         // A plan over several years is copied over as many years from the new first one.
         lastYear: source.lastYear + years,
-        issuingUnitId: source.issuingUnitId,
+        issuingUnitId,
         // A new year's plan is a new decision: number and date come when it is signed.
         decisionNumber: null,
         decisionDate: null,
@@ -90,15 +107,11 @@ export async function copyPlan(db: Db, planId: string, toYear: number): Promise<
           seen.add(key);
           const base = { taskId: t.newId, role: u.role, writtenName: u.writtenName, viaGroup: u.viaGroup };
           if (u.viaGroup) {
-            const members = expandResolution(
-              { kind: "group", rule: u.viaGroup as GroupRule },
-              { issuingUnitId: source.issuingUnitId, units },
-              day,
-            );
+            const members = expandResolution({ kind: "group", rule: u.viaGroup as GroupRule }, { issuingUnitId, units }, day);
             return members.length === 0 ? [{ ...base, unitId: null }] : members.map((unitId) => ({ ...base, unitId }));
           }
-          // A unit closed since keeps its written name, unassigned, for the office to reassign.
-          return [{ ...base, unitId: u.unitId && active.has(u.unitId) ? u.unitId : null }];
+          // A unit closed since without a successor keeps its written name, unassigned, for the office to reassign.
+          return [{ ...base, unitId: unitThen(u.unitId) }];
         });
       }),
     });

@@ -1,5 +1,9 @@
+import { createEvent } from "@tthc/events";
+import { mergedInto } from "@tthc/test-kit";
+import { applySuccession, applyUnitEvent } from "@tthc/unit-replica";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedPlanning } from "../../src/seed.ts";
+import { copyPlan } from "../../src/use-cases/copy-plan.ts";
 import { today } from "../../src/use-cases/clock.ts";
 import { UNIT } from "../fixtures/units.ts";
 import { ACTORS, errorOf, gql, outboxEvents, startHarness, type Harness } from "../harness.ts";
@@ -54,5 +58,59 @@ describe("demo seed and next year's copy", () => {
       ACTORS.admin,
     );
     expect(r.data!.copyPlan).toEqual(expect.objectContaining({ year: 2030, status: "DRAFT", copiedFromId: original.id }));
+  });
+
+  it("puts a merged unit's successor in its place and lets the province issue the copy after the city", async () => {
+    const original = await h.db.plan.findFirstOrThrow({ where: { year: 2024, copiedFromId: null } });
+    const provinceOffice = "00000000-0000-4000-8000-000000000031";
+    const phoHien = "00000000-0000-4000-8000-000000000030";
+    const unit = (id: string, code: string, name: string, levelCode: string, validFrom: string) => ({
+      id,
+      code,
+      name,
+      shortName: null,
+      levelCode,
+      parentId: UNIT.province,
+      validFrom,
+      validTo: null,
+    });
+    await h.db.$transaction(async (tx) => {
+      for (const u of [
+        unit(provinceOffice, "hy.van-phong", "Văn phòng UBND tỉnh", "department", "2024-01-01"),
+        unit(phoHien, "hy.p.pho-hien", "UBND phường Phố Hiến", "commune", "2025-07-01"),
+      ])
+        await applyUnitEvent(createEvent("directory.unit.created", { source: "directory", subject: u.id, data: { unit: u } }), tx);
+      // The city office closes on 30/6/2025 and the province office takes its work.
+      const closed = {
+        id: UNIT.vanPhong,
+        code: "hy.tp.van-phong",
+        name: "Văn phòng HĐND-UBND thành phố",
+        shortName: null,
+        levelCode: "department",
+        parentId: UNIT.city,
+        validFrom: "2024-01-01",
+        validTo: "2025-06-30",
+      };
+      await applyUnitEvent(createEvent("directory.unit.closed", { source: "directory", subject: closed.id, data: { unit: closed } }), tx);
+      await applySuccession(mergedInto(UNIT.vanPhong, provinceOffice, { effectiveFrom: "2025-07-01", time: "2025-06-30T17:00:00Z" }), tx);
+    });
+
+    const id = await copyPlan(h.db, original.id, 2031, { issuingUnitId: UNIT.province });
+    const copy = await h.db.plan.findUniqueOrThrow({ where: { id }, include: { tasks: { include: { units: true } } } });
+    expect(copy.issuingUnitId).toBe(UNIT.province);
+    const rows = copy.tasks.flatMap((t) => t.units);
+    const officeRows = (await h.db.taskUnit.findMany({ where: { unitId: UNIT.vanPhong, task: { planId: original.id } } })).length;
+    expect(officeRows).toBeGreaterThan(0);
+    // The office's tasks pass to its successor; the 2024 plan still names the city office as issued.
+    expect(rows.filter((u) => u.unitId === UNIT.vanPhong)).toHaveLength(0);
+    expect(rows.filter((u) => u.unitId === provinceOffice && u.viaGroup === null).length).toBeGreaterThan(0);
+    expect(await h.db.taskUnit.count({ where: { unitId: UNIT.vanPhong, task: { planId: original.id } } })).toBe(officeRows);
+    // Group names stand for the province's communes and departments now, not the city's.
+    const communes = rows.filter((u) => u.viaGroup === "communes").map((u) => u.unitId);
+    expect(communes).toContain(phoHien);
+    expect(communes).not.toContain(UNIT.leLoi);
+
+    // A copy issued by a unit that does not exist in its year is refused.
+    await expect(copyPlan(h.db, original.id, 2032, { issuingUnitId: UNIT.vanPhong })).rejects.toThrow(/Đơn vị ban hành không tồn tại/);
   });
 });
