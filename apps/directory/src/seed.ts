@@ -7,7 +7,7 @@ import { createMissingUnits, unitIdsByCode } from "./seed-units.ts";
 import { seedDirectoryDemo } from "./seed-demo.ts";
 import { parseDate } from "./domain/dates.ts";
 import { loadSeedEnv } from "./env.ts";
-import { clock } from "@tthc/service-kit";
+import { clock, demoUserId } from "@tthc/service-kit";
 import { DEMO_PARTNER, DEMO_SINCE, DEMO_USERS, LEVELS, UNITS, demoLoginsText } from "./seed-data.ts";
 
 export { DEMO_PARTNER, DEMO_USERS, demoLoginsText } from "./seed-data.ts";
@@ -33,6 +33,8 @@ export async function seed(db: Db): Promise<{ createdUnits: number; createdUsers
     if (await db.user.findUnique({ where: { username: user.username } })) continue;
     await db.user.create({
       data: {
+        // Named from the username, so other services' demo seeds can name a demo account (service-kit demo-ids.ts).
+        id: demoUserId(user.username),
         username: user.username,
         fullName: user.fullName,
         roles: user.roles,

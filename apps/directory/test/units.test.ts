@@ -1,9 +1,9 @@
 import { createEvent } from "@tthc/events";
 import { enqueue } from "@tthc/messaging";
-import type { Actor } from "@tthc/service-kit";
+import { demoUserId, type Actor } from "@tthc/service-kit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seed } from "../src/seed.ts";
-import { UNITS } from "../src/seed-data.ts";
+import { DEMO_USERS, UNITS } from "../src/seed-data.ts";
 import { errorCode, gql, outboxRows, startHarness, unitId, userActor, type Harness } from "./harness.ts";
 
 let h: Harness;
@@ -34,6 +34,13 @@ describe("seed", () => {
     expect(await h.db.unit.count()).toBe(UNITS.length);
     expect(await seed(h.db)).toEqual({ createdUnits: 0, createdUsers: 0 });
     expect(await h.db.unit.count()).toBe(UNITS.length);
+    // Each demo account's id is named from its username, the id the other services' demo seeds use for it.
+    const accounts = await h.db.user.findMany({
+      where: { username: { in: DEMO_USERS.map((u) => u.username) } },
+      select: { id: true, username: true },
+    });
+    expect(accounts).toHaveLength(DEMO_USERS.length);
+    for (const account of accounts) expect(account.id).toBe(demoUserId(account.username));
     const created = await outboxRows(h.db, "directory.unit.created");
     expect(created).toHaveLength(UNITS.length);
     const leLoi = created.find((r) => (r.payload.data.unit as { code: string }).code === "hy.tp.p.le-loi")!;

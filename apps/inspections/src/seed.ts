@@ -12,7 +12,7 @@
  */
 import { addDays, createCalendar, toLocalDate, type LocalDate } from "@tthc/calendar";
 import { localFileStore } from "@tthc/files";
-import { clock, type Actor, type ChangeContext } from "@tthc/service-kit";
+import { clock, demoUserId, type Actor, type ChangeContext } from "@tthc/service-kit";
 import { unitIdsByCode } from "@tthc/unit-replica";
 import { documentDeps } from "./app.ts";
 import { createDb, type Db } from "./db/client.ts";
@@ -130,11 +130,11 @@ export async function seedInspectionsDemo(db: Db, documents: DocumentDeps, now: 
         decisionDate: addDays(visit.start, -7),
         startDay: visit.start,
         endDay: visit.end,
-        // The directory's user ids are not known here (no service reads another's data); the demo's city
-        // office acts for the team, and these names stand for the demo inspector and a colleague.
+        // The demo inspector leads and the demo administrator keeps the record: their directory ids are named
+        // from their usernames (demoUserId), so "kiemtra" can act for this team in the demo.
         members: [
-          { userId: "demo-seed:inspector", name: "Vũ Thị Kiểm", role: "lead" },
-          { userId: "demo-seed:member", name: "Phạm Minh Tra", role: "secretary" },
+          { userId: demoUserId("kiemtra"), name: "Vũ Thị Kiểm", role: "lead" },
+          { userId: demoUserId("admin"), name: "Nguyễn Văn Quản", role: "secretary" },
         ],
       },
       office,

@@ -113,3 +113,4 @@ export {
   type OperationInfo,
 } from "./metrics.ts";
 export { observeGraphqlRequest } from "./graphql-observer.ts";
+export { demoUserId } from "./demo-ids.ts";
