@@ -1,4 +1,4 @@
-import type { Actor } from "@tthc/service-kit";
+import { clock, type Actor } from "@tthc/service-kit";
 import { hashPassword } from "./auth/passwords.ts";
 import { createApiKey } from "./use-cases/api-keys.ts";
 import { sha256 } from "./auth/secrets.ts";
@@ -26,7 +26,7 @@ export async function seed(db: Db): Promise<{ createdUnits: number; createdUsers
     if (idByCode.has(unit.code)) continue;
     const created = await createUnit(
       db,
-      { actor: SEED_ACTOR },
+      { actor: SEED_ACTOR, now: clock() },
       {
         code: unit.code,
         name: unit.name,
