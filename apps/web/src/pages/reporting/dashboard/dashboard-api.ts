@@ -85,13 +85,6 @@ export const DASHBOARD_INDEX_QUERY = graphql(`
 `);
 export type IndexEntry = DashboardIndexQuery["serviceQualityIndex"]["items"][number];
 
-/** The first and last day of a window of months (YYYY-MM..YYYY-MM). */
-export function monthWindow(fromMonth: string, toMonth: string): { from: string; to: string } {
-  const [y, m] = toMonth.split("-").map(Number) as [number, number];
-  const lastDay = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return { from: `${fromMonth}-01`, to: `${toMonth}-${String(lastDay).padStart(2, "0")}` };
-}
-
 /** MM/YYYY, as the pages show a month. */
 export const monthLabel = (month: string) => `${month.slice(5, 7)}/${month.slice(0, 4)}`;
 
