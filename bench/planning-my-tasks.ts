@@ -82,7 +82,12 @@ async function benchPlan(): Promise<string> {
     if (existing) return existing.id;
     const started = performance.now();
     const id = await importPlan(db, { text: planText() });
-    await issuePlan(db, id, { actor: { kind: "service", service: "bench" } }, "2031-01-01" as never);
+    await issuePlan(
+      db,
+      id,
+      { actor: { kind: "service", service: "bench" }, now: new Date("2031-01-01T08:00:00+07:00") },
+      "2031-01-01" as never,
+    );
     const count = await db.occurrence.count({ where: { planId: id } });
     console.log(`created the bench plan: ${TASKS} tasks, ${count} occurrences in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     return id;

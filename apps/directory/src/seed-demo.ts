@@ -57,7 +57,7 @@ export async function seedDirectoryDemo(db: Db, now: Date): Promise<DirectoryDem
   }
   if (decision.status === "DRAFT") decision = await scheduleDecision(db, decision.id, now);
   // Applied now rather than by the job's next round, so the seeds after this one see the merged units.
-  if (decision.status === "SCHEDULED") await applyDueDecisions(db, now, { actor: SEED_ACTOR, now });
+  if (decision.status === "SCHEDULED") await applyDueDecisions(db, { actor: SEED_ACTOR, now });
   decision = await db.reorganisationDecision.findUniqueOrThrow({ where: { id: decision.id } });
   // The service's reorganisation-apply job may hold the claim at this moment: its transaction ends soon.
   for (let waited = 0; decision.status === "SCHEDULED" && waited < 30_000; waited += 500) {

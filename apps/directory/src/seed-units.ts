@@ -1,4 +1,4 @@
-import type { Actor } from "@tthc/service-kit";
+import { clock, type Actor } from "@tthc/service-kit";
 import type { Db } from "./db/client.ts";
 import type { SeedUnit } from "./seed-data.ts";
 import { createUnit } from "./use-cases/units.ts";
@@ -20,7 +20,7 @@ export async function createMissingUnits(db: Db, units: readonly SeedUnit[], sin
     if (idByCode.has(unit.code)) continue;
     const row = await createUnit(
       db,
-      { actor: SEED_ACTOR },
+      { actor: SEED_ACTOR, now: clock() },
       {
         code: unit.code,
         name: unit.name,

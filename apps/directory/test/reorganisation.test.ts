@@ -8,7 +8,8 @@ import { errorCode, gql, outboxRows, relayUnitEvents, startHarness, unitId, user
 let h: Harness;
 let admin: Actor;
 let officer: Actor;
-const job = { actor: { kind: "service", service: "directory" } as const };
+// The reorganisation job at an instant.
+const job = (now: Date) => ({ actor: { kind: "service", service: "directory" } as const, now });
 
 beforeAll(async () => {
   h = await startHarness("reorganisation");
@@ -108,12 +109,12 @@ describe("a merge under the test clock", () => {
       scheduleReorganisationDecision: { id: decisionId, status: "SCHEDULED" },
     });
     // 23:00 on 31 March in Vietnam: not yet.
-    expect(await applyDueDecisions(h.db, new Date("2026-03-31T23:00:00+07:00"), job)).toBe(0);
+    expect(await applyDueDecisions(h.db, job(new Date("2026-03-31T23:00:00+07:00")))).toBe(0);
     // 00:30 on 1 April in Vietnam is still 31 March in UTC: the Vietnam day counts.
     const firstMinutes = new Date("2026-04-01T00:30:00+07:00");
-    const [a, b] = await Promise.all([applyDueDecisions(h.db, firstMinutes, job), applyDueDecisions(h.db, firstMinutes, job)]);
+    const [a, b] = await Promise.all([applyDueDecisions(h.db, job(firstMinutes)), applyDueDecisions(h.db, job(firstMinutes))]);
     expect(a + b).toBe(1);
-    expect(await applyDueDecisions(h.db, new Date("2026-04-02T09:00:00+07:00"), job)).toBe(0);
+    expect(await applyDueDecisions(h.db, job(new Date("2026-04-02T09:00:00+07:00")))).toBe(0);
 
     const decision = await h.db.reorganisationDecision.findUniqueOrThrow({ where: { id: decisionId } });
     expect(decision.status).toBe("APPLIED");
@@ -130,6 +131,8 @@ describe("a merge under the test clock", () => {
     });
     const closed = await outboxRows(h.db, "directory.unit.closed");
     expect(closed.filter((r) => r.key === leLoi).map((r) => (r.payload.data.unit as { validTo: string }).validTo)).toEqual(["2026-03-31"]);
+    // The decision's events carry the job's instant (00:30 on 1 April), not the process clock's.
+    expect(new Set([...succeeded, ...closed].map((r) => r.payload.time))).toEqual(new Set([firstMinutes.toISOString()]));
 
     // The unread notification went with the unit's people; the officer keeps the account, listed for reassignment.
     expect(await h.db.notification.count({ where: { unitId: leLoi } })).toBe(0);
@@ -216,7 +219,7 @@ describe("a merge under the test clock", () => {
     const res = await gql(h.app, SCHEDULE, { id: decisionId }, admin);
     expect(errorCode(res)).toBe("BAD_USER_INPUT");
     expect(messageOf(res)).toBe("Quyết định 120/QĐ-UBND đã được áp dụng; không thể áp dụng lần nữa");
-    expect(await applyDueDecisions(h.db, new Date("2026-04-03T09:00:00+07:00"), job)).toBe(0);
+    expect(await applyDueDecisions(h.db, job(new Date("2026-04-03T09:00:00+07:00")))).toBe(0);
     expect(await footprint()).toEqual(before);
   });
 
@@ -224,7 +227,7 @@ describe("a merge under the test clock", () => {
     const { received, stop } = await relayUnitEvents(h, "reorganisation");
     try {
       await waitFor(() => received.filter((e) => e.type === "directory.unit.succeeded").length >= 3, 30_000);
-      await applyDueDecisions(h.db, new Date("2026-04-05T09:00:00+07:00"), job);
+      await applyDueDecisions(h.db, job(new Date("2026-04-05T09:00:00+07:00")));
       await new Promise((resolve) => setTimeout(resolve, 1_000));
       const succeeded = received.filter((e) => e.type === "directory.unit.succeeded");
       expect(succeeded.filter((e) => e.subject === leLoi)).toHaveLength(1);
@@ -326,13 +329,13 @@ describe("a decision the tree no longer allows on its day", () => {
     // Meanwhile the receiver is closed by hand.
     await gql(h.app, `mutation ($id: ID!) { updateUnit(id: $id, input: { validTo: "2026-05-15" }) { id } }`, { id: tanHung }, admin);
     const before = (await outboxRows(h.db)).length;
-    expect(await applyDueDecisions(h.db, new Date("2026-06-01T08:00:00+07:00"), job)).toBe(1);
+    expect(await applyDueDecisions(h.db, job(new Date("2026-06-01T08:00:00+07:00")))).toBe(1);
     const decision = await h.db.reorganisationDecision.findUniqueOrThrow({ where: { id } });
     expect(decision.status).toBe("FAILED");
     expect(decision.failure).toBe("Đơn vị tiếp nhận không tồn tại vào ngày hiệu lực");
     expect((await outboxRows(h.db)).length).toBe(before);
     expect((await h.db.unit.findUniqueOrThrow({ where: { id: phuongChieu } })).validTo).toBeNull();
-    expect(await applyDueDecisions(h.db, new Date("2026-06-02T08:00:00+07:00"), job)).toBe(0);
+    expect(await applyDueDecisions(h.db, job(new Date("2026-06-02T08:00:00+07:00")))).toBe(0);
   });
 });
 
@@ -347,7 +350,7 @@ describe("a dated rename", () => {
     });
     expect(res.errors).toBeUndefined();
     await gql(h.app, SCHEDULE, { id: res.data!.createReorganisationDecision.id }, admin);
-    expect(await applyDueDecisions(h.db, new Date("2026-05-01T08:00:00+07:00"), job)).toBe(1);
+    expect(await applyDueDecisions(h.db, job(new Date("2026-05-01T08:00:00+07:00")))).toBe(1);
     const read = await gql<{
       unit: { name: string; before: string; after: string; history: Array<{ name: string; validFrom: string; validTo: string | null }> };
     }>(

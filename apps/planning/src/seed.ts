@@ -5,7 +5,7 @@
  * received the units: `tsx src/seed.ts` with the service's env.
  */
 import { readFileSync } from "node:fs";
-import type { Actor } from "@tthc/service-kit";
+import { clock, type Actor } from "@tthc/service-kit";
 import { createDb, type Db } from "./db/client.ts";
 import { directoryUnits } from "./db/directory-units.ts";
 import type { LocalDate } from "@tthc/calendar";
@@ -74,8 +74,9 @@ async function waitForDemoUnits(db: Db, timeoutMs: number): Promise<void> {
 
 export async function seedPlanning(db: Db, { replicaTimeoutMs = 60_000 } = {}): Promise<{ seedPlanId: string; currentPlanId: string }> {
   const cityId = await waitForReplica(db, replicaTimeoutMs);
-  const on = today();
-  const ctx = { actor: SEED_ACTOR };
+  const now = clock();
+  const on = today(now);
+  const ctx = { actor: SEED_ACTOR, now };
   let seedPlan = await db.plan.findFirst({ where: { year: 2024, issuingUnitId: cityId, copiedFromId: null } });
   if (!seedPlan) {
     const units = await directoryUnits(db);

@@ -14,7 +14,7 @@ export {
   type LocalDate,
   type LocalDateParts,
 } from "./local-date.ts";
-export { addMonths, isMonth, monthBounds, monthsBetween } from "./months.ts";
+export { addMonths, isMonth, monthBounds, monthsApart, monthsBetween } from "./months.ts";
 export { lunarToSolar, VIETNAM_LUNAR_UTC_OFFSET, type LunarDate } from "./lunar.ts";
 export {
   officialSchedules,

@@ -82,7 +82,7 @@ export {
 } from "./redis-rate-limit.ts";
 export { clientAddressKey, requestClientKey } from "./client-address.ts";
 export { DateScalar, DateTimeScalar } from "./scalars.ts";
-export { callerHeaders, correlationId, type ChangeContext } from "./correlation.ts";
+export { callerHeaders, correlationId, eventOrigin, requestChange, type ChangeContext, type ServiceChangeContext } from "./correlation.ts";
 export { readSchema } from "./schema.ts";
 export { batchLoader } from "./batch-loader.ts";
 export {

@@ -96,7 +96,7 @@ export interface RawQueryable {
 export interface OutboxRow {
   topic: string;
   key: string;
-  payload: { type: string; subject: string; data: Record<string, unknown> };
+  payload: { type: string; subject: string; time: string; data: Record<string, unknown> };
 }
 
 /** The rows a service enqueued in its outbox, in order (only those of event `type` when given). */

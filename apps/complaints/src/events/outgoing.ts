@@ -4,15 +4,11 @@
  * `assigned` event per unit of a transfer for the directory's notification inbox.
  */
 import { createEvent, type EventEnvelope, type EventType } from "@tthc/events";
-import { actorRef, type Actor } from "@tthc/service-kit";
+import { eventOrigin, type ChangeContext, type ServiceChangeContext } from "@tthc/service-kit";
 import type { ComplaintState, DomainEvent } from "../domain/index.ts";
 
-export interface EventContext {
-  state: ComplaintState;
-  trackingCode: string;
-  actor: Actor | null;
-  correlationId?: string;
-}
+/** The complaint the events are about, and who caused them when (a null actor: the service's own deadline check). */
+export type EventContext = { state: ComplaintState; trackingCode: string } & (ChangeContext | ServiceChangeContext);
 
 export const complaintLink = (id: string) => `/complaints/${id}`;
 
@@ -69,8 +65,7 @@ export function toEnvelopes(events: readonly DomainEvent[], ctx: EventContext): 
         createEvent(type, {
           source: "complaints",
           subject: event.complaintId,
-          actor: ctx.actor ? actorRef(ctx.actor) : null,
-          correlationId: ctx.correlationId,
+          ...eventOrigin(ctx),
           data,
         } as never) as EventEnvelope,
     ),

@@ -112,7 +112,10 @@ export async function runCommand(
     if (!decision.ok) throw domainError(decision.error);
     checkPublication(checked, row);
     await saveDecision(tx, row, before!, decision.state, checked, actor, now);
-    await enqueue(tx, ...toEnvelopes(decision.events, { state: decision.state, trackingCode: row.trackingCode, actor, correlationId }));
+    await enqueue(
+      tx,
+      ...toEnvelopes(decision.events, { state: decision.state, trackingCode: row.trackingCode, actor, correlationId, now }),
+    );
     return (await findComplaint(tx, id))!;
   });
   if (command.type === "sendAnswer") {
@@ -147,7 +150,10 @@ export async function reissueSecret(deps: ComplaintsDeps, actor: Actor, correlat
     const secret = newSecret();
     await saveDecision(tx, row, before!, decision.state, { type: "reissueSecret", reason }, actor, now);
     await tx.complaint.update({ where: { id }, data: { secretHash: hashSecret(secret, deps.pepper) } });
-    await enqueue(tx, ...toEnvelopes(decision.events, { state: decision.state, trackingCode: row.trackingCode, actor, correlationId }));
+    await enqueue(
+      tx,
+      ...toEnvelopes(decision.events, { state: decision.state, trackingCode: row.trackingCode, actor, correlationId, now }),
+    );
     return {
       trackingCode: row.trackingCode,
       secret,

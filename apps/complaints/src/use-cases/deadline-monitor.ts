@@ -25,7 +25,7 @@ export async function raiseDeadlineAlerts(deps: ComplaintsDeps): Promise<number>
       const { state, events } = deadlineAlerts(toState(row), now, deps.calendar, rules);
       if (events.length === 0) return 0;
       await tx.complaint.update({ where: { id }, data: { alertsRaised: [...state.alertsRaised] } });
-      await enqueue(tx, ...toEnvelopes(events, { state, trackingCode: row.trackingCode, actor: null }));
+      await enqueue(tx, ...toEnvelopes(events, { state, trackingCode: row.trackingCode, actor: null, now }));
       return events.length;
     });
   }

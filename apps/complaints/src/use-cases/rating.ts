@@ -4,7 +4,7 @@
  */
 import { createEvent } from "@tthc/events";
 import { enqueue } from "@tthc/messaging";
-import { actorRef, appError, invalidInput, type Actor } from "@tthc/service-kit";
+import { appError, eventOrigin, invalidInput, type Actor } from "@tthc/service-kit";
 import { Prisma } from "../db/generated/client.ts";
 import { canRate, senderComplaint } from "./public-reads.ts";
 import type { ComplaintsDeps } from "./deps.ts";
@@ -50,9 +50,7 @@ export async function rateComplaintAnswer(deps: ComplaintsDeps, client: string, 
   const event = createEvent("complaints.complaint.rated", {
     source: "complaints",
     subject: row.id,
-    time: ratedAt,
-    actor: actorRef(actor),
-    correlationId,
+    ...eventOrigin({ actor, correlationId, now: ratedAt }),
     data: { unitId: row.leadUnitId ?? "", unitIds: [...row.unitIds], satisfied: input.satisfied, ratedAt: ratedAt.toISOString() },
   });
   try {

@@ -158,7 +158,7 @@ async function insertComplaint(
         data: files.map((f) => ({ complaintId: state.id, fileId: f.id, name: f.name, type: f.type, size: f.size, kind: attachments.kind })),
       });
       await appendAudit(tx, state, actor);
-      await enqueue(tx, ...toEnvelopes(events, { state, trackingCode, actor, correlationId }));
+      await enqueue(tx, ...toEnvelopes(events, { state, trackingCode, actor, correlationId, now: attachments.now }));
       const row = await tx.complaint.findUniqueOrThrow({ where: { id: state.id }, include: COMPLAINT_INCLUDE });
       return { row, secret };
     } catch (err) {

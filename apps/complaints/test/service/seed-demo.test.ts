@@ -21,7 +21,7 @@ describe("demo PAKN", () => {
   it("puts PAKN in every state from received to published, some overdue, once", async () => {
     const first = await seedComplaintsDemo(complaintsDeps(h.env, h.db, { now: clock }));
     expect(first.created).toBe(DEMO_COMPLAINTS.length);
-    const rows = await h.db.complaint.findMany({ select: { status: true, receivedAt: true, senderEmail: true } });
+    const rows = await h.db.complaint.findMany({ select: { id: true, status: true, receivedAt: true, senderEmail: true } });
     const byStatus = Object.fromEntries([...new Set(rows.map((r) => r.status))].map((s) => [s, rows.filter((r) => r.status === s).length]));
     expect(byStatus).toEqual({
       received: 3,
@@ -42,6 +42,14 @@ describe("demo PAKN", () => {
       const row = rows.find((r) => r.senderEmail === entry.senderEmail)!;
       expect(toLocalDate(row.receivedAt), entry.senderEmail).toBe(addDays(today, -entry.daysAgo));
     }
+
+    // Every event carries the instant its step ran at (the intake's is the day received), not the process clock's.
+    const events = (await outboxRows(h.db)).map((r) => r.payload);
+    const receivedAt = new Map(rows.map((r) => [r.id, r.receivedAt.toISOString()]));
+    const received = events.filter((e) => e.type === "complaints.complaint.received");
+    expect(received).toHaveLength(rows.length);
+    expect(received.filter((e) => e.time !== receivedAt.get(e.subject))).toEqual([]);
+    expect(new Set(events.map((e) => toLocalDate(new Date(e.time)))).size).toBeGreaterThan(5);
 
     // The office's inbox: the overdue ones are flagged by the deadlines' own rules.
     const list = ok(

@@ -1,11 +1,11 @@
 import { createEvent, type EventOf, type UnitState } from "@tthc/events";
-import { actorRef, type ChangeContext } from "@tthc/service-kit";
+import { eventOrigin, type ChangeContext } from "@tthc/service-kit";
 import type { ChangedField } from "../domain/units.ts";
 
 export const SOURCE = "directory";
 
 function envelope(unit: UnitState, ctx: ChangeContext) {
-  return { source: SOURCE, subject: unit.id, actor: actorRef(ctx.actor), correlationId: ctx.correlationId };
+  return { source: SOURCE, subject: unit.id, ...eventOrigin(ctx) };
 }
 
 export function unitCreated(unit: UnitState, ctx: ChangeContext): EventOf<"directory.unit.created"> {

@@ -1,5 +1,5 @@
 import { toDbDate, type LocalDate } from "@tthc/calendar";
-import { DateScalar, DateTimeScalar, requestClientKey, requireRole, requireUser } from "@tthc/service-kit";
+import { DateScalar, DateTimeScalar, requestChange, requestClientKey, requireRole, requireUser } from "@tthc/service-kit";
 import type { User } from "../db/generated/client.ts";
 import { today } from "../domain/dates.ts";
 import { createApiKey, revokeApiKey } from "../use-cases/api-keys.ts";
@@ -51,6 +51,9 @@ interface DecisionArgs {
 // GraphQL has one input type for every kind of change; the domain's schema takes only the fields of its kind.
 const changeOf = (change: ChangeArgs) =>
   Object.fromEntries(Object.entries(change).filter(([, value]) => value !== null && value !== undefined));
+
+// Unit commands run at the request's instant on the directory's clock; their events carry it.
+const change = (ctx: Ctx) => requestChange(ctx, clockOf(ctx.auth)());
 
 const actorUserId = (ctx: Ctx) => (ctx.actor.kind === "user" ? ctx.actor.userId : null);
 
@@ -145,16 +148,16 @@ const objectTypes = {
     },
     createUnit: (_: unknown, args: { input: Omit<CreateUnitInput, "validFrom"> & { validFrom: LocalDate } }, ctx: Ctx) => {
       requireRole(ctx.actor, "CITY_ADMIN");
-      return createUnit(ctx.db, ctx, { ...args.input, validFrom: toDbDate(args.input.validFrom) });
+      return createUnit(ctx.db, change(ctx), { ...args.input, validFrom: toDbDate(args.input.validFrom) });
     },
     updateUnit: (_: unknown, args: { id: string; input: Omit<UpdateUnitInput, "validTo"> & { validTo?: LocalDate | null } }, ctx: Ctx) => {
       requireRole(ctx.actor, "CITY_ADMIN");
       const { validTo, ...fields } = args.input;
-      return updateUnit(ctx.db, ctx, args.id, { ...fields, validTo: validTo ? toDbDate(validTo) : null });
+      return updateUnit(ctx.db, change(ctx), args.id, { ...fields, validTo: validTo ? toDbDate(validTo) : null });
     },
     moveUnit: (_: unknown, args: { id: string; parentId: string; from: LocalDate }, ctx: Ctx) => {
       requireRole(ctx.actor, "CITY_ADMIN");
-      return moveUnit(ctx.db, ctx, args.id, args.parentId, toDbDate(args.from));
+      return moveUnit(ctx.db, change(ctx), args.id, args.parentId, toDbDate(args.from));
     },
     createApiKey: async (_: unknown, args: { name: string; scopes?: string[] | null }, ctx: Ctx) => {
       const admin = requireRole(ctx.actor, "CITY_ADMIN");

@@ -19,7 +19,7 @@ export function directoryJobs(env: DirectoryEnv): Job<Db>[] {
     {
       name: "reorganisation-apply",
       every: env.REORGANISATION_CHECK_SECONDS * 1000,
-      run: ({ db, signal }) => applyDueDecisions(db, clockOf(auth)(), { actor: { kind: "service", service: "directory" } }, signal),
+      run: ({ db, signal }) => applyDueDecisions(db, { actor: { kind: "service", service: "directory" }, now: clockOf(auth)() }, signal),
     },
   ];
 }

@@ -8,7 +8,7 @@
 import { fromDbDate } from "@tthc/calendar";
 import { createEvent, type EventOf } from "@tthc/events";
 import { enqueue } from "@tthc/messaging";
-import { actorRef, type ChangeContext } from "@tthc/service-kit";
+import { eventOrigin, type ChangeContext } from "@tthc/service-kit";
 import type { Db, Tx } from "../db/client.ts";
 import type { Prisma, ReorganisationDecision } from "../db/generated/client.ts";
 import { isUuid } from "../db/ids.ts";
@@ -193,8 +193,7 @@ function succeeded(
   return createEvent("directory.unit.succeeded", {
     source: SOURCE,
     subject: predecessorId,
-    actor: actorRef(ctx.actor),
-    correlationId: ctx.correlationId,
+    ...eventOrigin(ctx),
     data: {
       predecessorId,
       change,
@@ -320,7 +319,8 @@ async function applyPlan(tx: Tx, decision: ReorganisationDecision, p: Reorganisa
  * Apply the next scheduled decision whose effective date has come, if any; true when one was handled.
  * A decision the tree no longer allows (someone closed a successor meanwhile) is marked FAILED with the reason.
  */
-export async function applyNextDueDecision(db: Db, now: Date, ctx: ChangeContext): Promise<boolean> {
+export async function applyNextDueDecision(db: Db, ctx: ChangeContext): Promise<boolean> {
+  const { now } = ctx;
   const day = today(now);
   let claimed: ReorganisationDecision | null = null;
   try {
@@ -347,10 +347,10 @@ export async function applyNextDueDecision(db: Db, now: Date, ctx: ChangeContext
   }
 }
 
-/** The job's run: every due decision, oldest first. */
-export async function applyDueDecisions(db: Db, now: Date, ctx: ChangeContext, signal?: AbortSignal): Promise<number> {
+/** The job's run at its instant `ctx.now`: every due decision, oldest first. */
+export async function applyDueDecisions(db: Db, ctx: ChangeContext, signal?: AbortSignal): Promise<number> {
   let handled = 0;
-  while (!signal?.aborted && (await applyNextDueDecision(db, now, ctx))) handled++;
+  while (!signal?.aborted && (await applyNextDueDecision(db, ctx))) handled++;
   return handled;
 }
 

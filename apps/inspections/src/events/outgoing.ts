@@ -3,7 +3,7 @@
  * cases enqueue them in the transaction of the change they announce.
  */
 import { createEvent, type EventData, type EventOf } from "@tthc/events";
-import { actorRef, type ChangeContext } from "@tthc/service-kit";
+import { eventOrigin, type ChangeContext } from "@tthc/service-kit";
 
 export const SOURCE = "inspections";
 
@@ -20,7 +20,7 @@ type InspectionsEventType =
   | "inspections.recommendation.verified"
   | "inspections.recommendation.overdue";
 
-/** An inspections event about `subject` (the plan, the inspection or the recommendation), caused by `ctx`. */
+/** An inspections event about `subject` (the plan, the inspection or the recommendation), caused by `ctx`, at its instant. */
 export function inspectionsEvent<K extends InspectionsEventType>(
   type: K,
   subject: string,
@@ -31,8 +31,7 @@ export function inspectionsEvent<K extends InspectionsEventType>(
     source: SOURCE,
     subject,
     data,
-    actor: actorRef(ctx.actor),
-    ...(ctx.correlationId ? { correlationId: ctx.correlationId } : {}),
+    ...eventOrigin(ctx),
   } as Parameters<typeof createEvent<K>>[1]);
 }
 

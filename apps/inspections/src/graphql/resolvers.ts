@@ -1,5 +1,5 @@
 import { fromDbDate, type LocalDate } from "@tthc/calendar";
-import { DateScalar, DateTimeScalar, requireRole, requireUser, type BaseContext, type ChangeContext } from "@tthc/service-kit";
+import { DateScalar, DateTimeScalar, requireRole, requireUser, requestChange, type BaseContext } from "@tthc/service-kit";
 import { countReplicatedUnits } from "@tthc/unit-replica";
 import type { Db } from "../db/client.ts";
 import type {
@@ -63,7 +63,7 @@ export type Context = BaseContext & {
   documents: DocumentDeps;
 };
 
-const change = (ctx: Context): ChangeContext => ({ actor: ctx.actor, correlationId: ctx.correlationId, now: ctx.now });
+const change = (ctx: Context) => requestChange(ctx, ctx.now);
 
 /** The GraphQL enums' values are the database's (lower case); each enum maps its names to them. */
 const enums = {

@@ -10,7 +10,7 @@ import type { ChangeContext } from "@tthc/service-kit";
 import type { Db } from "../db/client.ts";
 import { actsForTeam, AWAITING_UNIT_STATUSES, calendar, OPEN_STATUSES, refusal } from "../domain/index.ts";
 import { inspectionLink, inspectionsEvent } from "../events/outgoing.ts";
-import { changeDay, changedAt } from "./clock.ts";
+import { changeDay } from "./clock.ts";
 import { domainError, forbiddenVi } from "./errors.ts";
 import { readableInspection } from "./inspections.ts";
 import { recommendationForTeam, recommendationRef } from "./findings.ts";
@@ -79,7 +79,7 @@ export async function closeInspection(db: Db, inspectionId: string, ctx: ChangeC
     const closedOn = changeDay(ctx);
     const claimed = await tx.inspection.updateMany({
       where: { id: inspectionId, status: "concluded" },
-      data: { status: "closed", closedAt: changedAt(ctx) },
+      data: { status: "closed", closedAt: ctx.now },
     });
     if (claimed.count !== 1)
       throw domainError(refusal("CHANGED", "Cuộc kiểm tra vừa được cập nhật; vui lòng tải lại.", "The inspection changed meanwhile."));
@@ -137,7 +137,7 @@ export async function raiseOverdueRecommendations(db: Db, today: LocalDate, now:
             ...recommendationRef(r, `Kiến nghị sau kiểm tra đã quá hạn (hạn ${formatDay(dueDay)})`),
             workingDaysLate: Math.max(1, -calendar.workingDaysRemaining(dueDay, today)),
           },
-          { actor: { kind: "service", service: "inspections" } },
+          { actor: { kind: "service", service: "inspections" }, now },
         );
       }),
     );

@@ -10,7 +10,6 @@ import type { Db } from "../db/client.ts";
 import type { Inspection, Prisma } from "../db/generated/client.ts";
 import { assessmentsDiffer } from "../domain/index.ts";
 import { conclusionNoticeDocx, inspectionRecordDocx, type DocumentSettings, type InspectionFacts } from "../documents/inspection-docx.ts";
-import { changedAt } from "./clock.ts";
 import { readableInspection } from "./inspections.ts";
 import { TYPE_VI } from "./plans.ts";
 
@@ -91,8 +90,12 @@ export async function exportInspectionRecord(db: Db, deps: DocumentDeps, actor: 
 export async function issueConclusionNotice(tx: Tx, deps: DocumentDeps, ctx: ChangeContext, inspection: Inspection): Promise<string> {
   const bytes = await conclusionNoticeDocx(await inspectionFacts(tx, inspection), deps.settings);
   const safeNumber = (inspection.conclusionNumber ?? "").replace(/[^\p{L}\p{N}-]+/gu, "-");
-  const file = await storeFile(tx, deps.files, ctx.actor, { name: `Thong-bao-ket-luan-${safeNumber}.docx`, type: DOCX, bytes }, () =>
-    changedAt(ctx),
+  const file = await storeFile(
+    tx,
+    deps.files,
+    ctx.actor,
+    { name: `Thong-bao-ket-luan-${safeNumber}.docx`, type: DOCX, bytes },
+    () => ctx.now,
   );
   return file.id;
 }

@@ -20,7 +20,7 @@ import {
   verificationProblem,
 } from "../domain/index.ts";
 import { inspectionLink, inspectionsEvent } from "../events/outgoing.ts";
-import { changeDay, changedAt } from "./clock.ts";
+import { changeDay } from "./clock.ts";
 import { domainError, forbiddenVi, recommendationNotFound, refuseIf } from "./errors.ts";
 import { checkEvidence } from "./evidence.ts";
 import { MAX_PAGE, readableInspection } from "./inspections.ts";
@@ -64,7 +64,7 @@ export async function recordFinding(
         fileIds,
         recordedBy: userId,
         // The request's instant: repeated findings and the risk window are measured on it.
-        createdAt: changedAt(ctx),
+        createdAt: ctx.now,
       },
     });
     await enqueue(
@@ -155,7 +155,7 @@ export async function answerRecommendation(db: Db, id: string, answer: string, f
     const evidence = await checkEvidence(tx, ctx.actor, fileIds, "fileIds");
     const claimed = await tx.recommendation.updateMany({
       where: { id, status: recommendation.status },
-      data: { status: "answered", answer: answer.trim(), answerFileIds: evidence, answeredAt: changedAt(ctx) },
+      data: { status: "answered", answer: answer.trim(), answerFileIds: evidence, answeredAt: ctx.now },
     });
     if (claimed.count !== 1)
       throw domainError(refusal("CHANGED", "Kiến nghị vừa được cập nhật; vui lòng tải lại.", "The recommendation changed meanwhile."));
@@ -197,7 +197,7 @@ export async function verifyRecommendation(db: Db, id: string, accepted: boolean
     const claimed = await tx.recommendation.updateMany({
       where: { id, status: "answered" },
       data: accepted
-        ? { status: "verified", verifiedAt: changedAt(ctx), returnReason: null }
+        ? { status: "verified", verifiedAt: ctx.now, returnReason: null }
         : { status: "returned", returnReason: reason!.trim() },
     });
     if (claimed.count !== 1)

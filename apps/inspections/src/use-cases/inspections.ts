@@ -19,7 +19,7 @@ import {
   SELF_ASSESSMENT_WORKING_DAYS,
 } from "../domain/index.ts";
 import { inspectionLink, inspectionsEvent } from "../events/outgoing.ts";
-import { changeDay, changedAt } from "./clock.ts";
+import { changeDay } from "./clock.ts";
 import { domainError, forbiddenVi, inspectionNotFound, refuseIf } from "./errors.ts";
 import { issueConclusionNotice, type DocumentDeps } from "./documents.ts";
 import { checkEvidence } from "./evidence.ts";
@@ -160,7 +160,7 @@ export async function startInspection(db: Db, inspectionId: string, templateId: 
       where: { id: inspectionId, status: "scheduled" },
       data: {
         status: "started",
-        startedAt: changedAt(ctx),
+        startedAt: ctx.now,
         templateVersionId: version.id,
         selfAssessmentDue: toDbDate(calendar.addWorkingDays(changeDay(ctx), SELF_ASSESSMENT_WORKING_DAYS)),
       },
@@ -266,7 +266,7 @@ export async function recordSelfAssessment(db: Db, inspectionId: string, answers
         refusal("SELF_SUBMITTED", "Đơn vị đã gửi bản tự đánh giá; không thể sửa.", "The self-assessment was already submitted."),
       );
     await writeAnswers(tx, ctx.actor, inspectionId, "self", answers);
-    if (submit) return tx.inspection.update({ where: { id: inspectionId }, data: { selfSubmittedAt: changedAt(ctx) } });
+    if (submit) return tx.inspection.update({ where: { id: inspectionId }, data: { selfSubmittedAt: ctx.now } });
     return inspection;
   });
 }

@@ -20,7 +20,7 @@ import {
   type PlanItemInput,
 } from "../domain/index.ts";
 import { inspectionLink, inspectionsEvent } from "../events/outgoing.ts";
-import { changeDay, changedAt } from "./clock.ts";
+import { changeDay } from "./clock.ts";
 import { domainError, forbiddenVi, planNotFound, refuseIf } from "./errors.ts";
 
 export interface PlanDraftInput {
@@ -106,7 +106,7 @@ export async function approvePlan(db: Db, planId: string, ctx: ChangeContext) {
     if (!plan) throw planNotFound();
     const claimed = await tx.inspectionPlan.updateMany({
       where: { id: planId, status: "draft" },
-      data: { status: "approved", approvedById: leader.userId, approvedAt: changedAt(ctx) },
+      data: { status: "approved", approvedById: leader.userId, approvedAt: ctx.now },
     });
     if (claimed.count !== 1)
       throw domainError(refusal("PLAN_APPROVED", "Kế hoạch kiểm tra đã được phê duyệt trước đó.", "The plan was already approved."));
@@ -213,7 +213,7 @@ export async function scheduleSuggestedInspection(db: Db, input: SuggestedInspec
         focus,
         windowStart: toDbDate(window.start),
         windowEnd: toDbDate(window.end),
-        createdAt: changedAt(ctx),
+        createdAt: ctx.now,
       },
     });
     await enqueue(

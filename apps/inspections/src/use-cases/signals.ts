@@ -121,7 +121,7 @@ export async function setRiskWeights(db: Db, weights: readonly { kind: RiskKind;
       );
   }
   const by = ctx.actor.kind === "user" ? ctx.actor.userId : "system";
-  const at = ctx.now ?? new Date();
+  const at = ctx.now;
   await db.$transaction(async (tx) => {
     for (const w of weights)
       await tx.riskWeight.upsert({

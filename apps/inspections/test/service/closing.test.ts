@@ -64,6 +64,9 @@ describe("closing an inspection", () => {
     });
     expect((await h.db.inspection.findUniqueOrThrow({ where: { id: inspectionId } })).status).toBe("concluded");
     expect(await outboxEvents(h.db, "inspections.inspection.closed")).toEqual([]);
+    // The conclusion's event carries the request's instant on the service's clock (22/04), not the process clock's.
+    const concluded = await outboxEvents(h.db, "inspections.inspection.concluded");
+    expect(concluded.map((e) => e.time)).toEqual([new Date("2026-04-22T10:00:00+07:00").toISOString()]);
   });
 
   it("raises a recommendation past its due day without an answer once, even with two checks at once", async () => {
@@ -80,6 +83,8 @@ describe("closing an inspection", () => {
       data: { unitId: UNIT.leLoi, dueDay: "2026-04-24", inspectionId, title: "Kiến nghị sau kiểm tra đã quá hạn (hạn 24/04/2026)" },
     });
     expect(events[0]!.data.workingDaysLate).toBeGreaterThan(0);
+    // The job's instant, not the process clock's (16/03).
+    expect(events[0]!.time).toBe(now.toISOString());
   });
 
   it("closes once every recommendation is verified or carried over (inspections.inspection.closed)", async () => {

@@ -28,6 +28,7 @@ export const activityHandlers = {
       note: `Đã trả lời phản ánh, kiến nghị (văn bản số ${event.data.documentNumber}).`,
       number: event.data.documentNumber,
       date: eventDay(event.time),
+      at: new Date(event.time),
     });
   },
   "complaints.complaint.closed": async (event: EventOf<"complaints.complaint.closed">, tx: Tx) => {
@@ -35,6 +36,7 @@ export const activityHandlers = {
       note: "Phản ánh, kiến nghị đã kết thúc xử lý.",
       number: null,
       date: eventDay(event.time),
+      at: new Date(event.time),
     });
   },
   // Approving the year's inspection plan is the first step of the task linked to inspections (VIII.1):
@@ -52,6 +54,7 @@ export const activityHandlers = {
         number: null,
         date: day,
         link: `/inspections/plans/${d.planId}`,
+        at: new Date(event.time),
       },
       { year: d.year },
     );
@@ -73,6 +76,7 @@ export const activityHandlers = {
         number: d.conclusionNumber,
         date: concludedOn,
         link: d.link,
+        at: new Date(event.time),
       },
       { year: Number(period.slice(0, 4)) },
     );
@@ -89,7 +93,14 @@ export const activityHandlers = {
       tx,
       "periodic-report",
       periodDay,
-      { sourceRef: `report:${d.reportId}`, note: `Đã gửi báo cáo ${d.periodLabel}.`, number: null, date: day, link: d.link },
+      {
+        sourceRef: `report:${d.reportId}`,
+        note: `Đã gửi báo cáo ${d.periodLabel}.`,
+        number: null,
+        date: day,
+        link: d.link,
+        at: new Date(event.time),
+      },
       { actingUnitId: d.unitId, periodKind: d.periodKind },
     );
   },

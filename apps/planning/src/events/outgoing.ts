@@ -3,7 +3,7 @@
  * cases enqueue them in the transaction of the change they announce.
  */
 import { createEvent, type EventData, type EventOf } from "@tthc/events";
-import { actorRef, type ChangeContext } from "@tthc/service-kit";
+import { eventOrigin, type ChangeContext, type ServiceChangeContext } from "@tthc/service-kit";
 
 export const SOURCE = "planning";
 
@@ -19,18 +19,17 @@ type PlanningEventType =
   | "planning.unit-plan.accepted"
   | "planning.unit-plan.returned";
 
-/** A planning event about `subject` (the plan or the occurrence), caused by `ctx` (null actor: the service itself). */
+/** A planning event about `subject` (the plan or the occurrence), caused by `ctx` (null actor: the service itself), at its instant. */
 export function planningEvent<K extends PlanningEventType>(
   type: K,
   subject: string,
   data: EventData<K>,
-  ctx: ChangeContext | null,
+  ctx: ChangeContext | ServiceChangeContext,
 ): EventOf<K> {
   return createEvent(type, {
     source: SOURCE,
     subject,
     data,
-    actor: ctx ? actorRef(ctx.actor) : null,
-    ...(ctx?.correlationId ? { correlationId: ctx.correlationId } : {}),
+    ...eventOrigin(ctx),
   } as Parameters<typeof createEvent<K>>[1]);
 }

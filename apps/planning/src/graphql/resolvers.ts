@@ -1,7 +1,7 @@
 import { fromDbDate } from "@tthc/calendar";
 import type { LocalDate } from "@tthc/calendar";
 import type { FileStore } from "@tthc/files";
-import { DateScalar, DateTimeScalar, notFound, requireRole, requireUser, type BaseContext, type ChangeContext } from "@tthc/service-kit";
+import { DateScalar, DateTimeScalar, notFound, requireRole, requireUser, requestChange, type BaseContext } from "@tthc/service-kit";
 import { countReplicatedUnits } from "@tthc/unit-replica";
 import type { Db } from "../db/client.ts";
 import type { OccurrenceStatus, Plan, ProgressReport, TaskUnit, UnitPlan } from "../db/generated/client.ts";
@@ -69,7 +69,7 @@ export type Context = BaseContext & {
   load: RequestLoaders;
 };
 
-const change = (ctx: Context): ChangeContext => ({ actor: ctx.actor, correlationId: ctx.correlationId, now: ctx.now });
+const change = (ctx: Context) => requestChange(ctx, ctx.now);
 
 interface DocumentArgs {
   input: {

@@ -1,7 +1,6 @@
-import type { Job } from "@tthc/service-kit";
+import { clock, type Job } from "@tthc/service-kit";
 import type { Db } from "../db/client.ts";
 import type { PlanningEnv } from "../env.ts";
-import { today } from "../use-cases/clock.ts";
 import { checkDeadlines } from "../use-cases/deadline-checker.ts";
 
 /** The service's periodic jobs (tests call the use cases directly at a chosen day). */
@@ -12,7 +11,7 @@ export function planningJobs(env: PlanningEnv): Job<Db>[] {
       name: "deadline-check",
       every: env.PLANNING_DEADLINE_CHECK_SECONDS * 1000,
       run: async ({ db }) => {
-        const { dueSoon, overdue } = await checkDeadlines(db, today());
+        const { dueSoon, overdue } = await checkDeadlines(db, clock());
         return dueSoon + overdue;
       },
     },

@@ -4,8 +4,7 @@
  * day has passed. The mark and the event are written in one transaction with the rows claimed
  * (FOR UPDATE SKIP LOCKED), so a reminder is never lost nor sent twice, however many replicas run the check.
  */
-import { fromDbDate, toDbDate } from "@tthc/calendar";
-import type { LocalDate } from "@tthc/calendar";
+import { fromDbDate, toDbDate, toLocalDate } from "@tthc/calendar";
 import { enqueue } from "@tthc/messaging";
 import type { Db } from "../db/client.ts";
 import { calendar, DUE_SOON_WORKING_DAYS, taskLabel } from "../domain/index.ts";
@@ -13,7 +12,10 @@ import { planningEvent } from "../events/outgoing.ts";
 
 const BATCH = 500;
 
-export async function checkDeadlines(db: Db, today: LocalDate): Promise<{ dueSoon: number; overdue: number }> {
+/** One pass at the job's instant `now`: its day in Vietnam decides what is due, and its reminders carry it. */
+export async function checkDeadlines(db: Db, now: Date): Promise<{ dueSoon: number; overdue: number }> {
+  const today = toLocalDate(now);
+  const job = { actor: null, now };
   // Due soon can only be within the next few working days: a generous calendar window bounds the scan.
   const horizon = toDbDate(calendar.addWorkingDays(today, DUE_SOON_WORKING_DAYS));
   return db.$transaction(async (tx) => {
@@ -58,7 +60,7 @@ export async function checkDeadlines(db: Db, today: LocalDate): Promise<{ dueSoo
             "planning.occurrence.overdue",
             o.id,
             { ...ref, title: `Nhiệm vụ ${label} (${o.label}) đã quá hạn`, workingDaysLate: Math.max(1, -left) },
-            null,
+            job,
           ),
         );
         overdue += 1;
@@ -70,7 +72,7 @@ export async function checkDeadlines(db: Db, today: LocalDate): Promise<{ dueSoo
             "planning.occurrence.due-soon",
             o.id,
             { ...ref, title: `Nhiệm vụ ${label} (${o.label}) sắp đến hạn`, workingDaysLeft: left },
-            null,
+            job,
           ),
         );
         dueSoon += 1;

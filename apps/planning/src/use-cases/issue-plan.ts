@@ -12,7 +12,6 @@ import { badInput, notFound, type ChangeContext } from "@tthc/service-kit";
 import type { Db } from "../db/client.ts";
 import { calendar, occurrencesFor, type ParsedTimeframe } from "../domain/index.ts";
 import { planningEvent } from "../events/outgoing.ts";
-import { changedAt } from "./clock.ts";
 
 const ROWS_PER_INSERT = 5_000;
 
@@ -31,7 +30,7 @@ export async function issuePlan(db: Db, planId: string, ctx: ChangeContext, toda
       // The status guard in the update makes a concurrent second issue a no-op that is refused here.
       const claimed = await tx.plan.updateMany({
         where: { id: planId, status: "draft" },
-        data: { status: "issued", issuedAt: changedAt(ctx) },
+        data: { status: "issued", issuedAt: ctx.now },
       });
       if (claimed.count !== 1) throw badInput("Kế hoạch đã được ban hành trước đó; không thể ban hành lại.");
 

@@ -5,7 +5,7 @@
  */
 import { fromDbDate, type LocalDate, type ReportingPeriodKind, toDbDate, toLocalDate } from "@tthc/calendar";
 import { enqueue } from "@tthc/messaging";
-import { badInput, clock, notFound, requireRole, type ChangeContext } from "@tthc/service-kit";
+import { badInput, notFound, requireRole, type ChangeContext } from "@tthc/service-kit";
 import type { Db } from "../db/client.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import { checkActivityLink, occurrenceForDay, taskLabel, type ActivityKind, type ParsedTimeframe } from "../domain/index.ts";
@@ -44,6 +44,8 @@ export interface Evidence {
   number: string | null;
   date: LocalDate;
   link: string | null;
+  /** When it arrived: the causing event's time (a seed replays past days), which the report and its event carry. */
+  at: Date;
 }
 
 /** Writes the system's report with the evidence on the occurrence and marks it done. */
@@ -66,8 +68,7 @@ export async function attachEvidence(tx: Tx, occurrenceId: string, evidence: Evi
       sourceRef: evidence.sourceRef,
       reviewState: "accepted",
       reviewedBy: SYSTEM_AUTHOR,
-      // Written by event handlers, outside any request: the process clock.
-      reviewedAt: clock(),
+      reviewedAt: evidence.at,
     },
   });
   await tx.occurrence.update({ where: { id: occurrenceId }, data: { status: "done", review: "accepted" } });
@@ -84,7 +85,7 @@ export async function attachEvidence(tx: Tx, occurrenceId: string, evidence: Evi
         reportingUnitId: occurrence.unitId,
         hasEvidence: true,
       },
-      null,
+      { actor: null, now: evidence.at },
     ),
   );
   return true;

@@ -18,7 +18,6 @@ import {
   type ReviewDecision,
 } from "../domain/index.ts";
 import { planningEvent } from "../events/outgoing.ts";
-import { changedAt } from "./clock.ts";
 import { occurrenceNotFound } from "./access.ts";
 
 type Tx = Prisma.TransactionClient;
@@ -93,7 +92,7 @@ export async function reportProgress(db: Db, occurrenceId: string, input: Progre
         fileIds: report.fileIds,
         // The process clock (or the request's instant), like reviewedAt: the database's now() is the
         // wall clock, which a stack on TEST_CLOCK, or a seed replaying an earlier day, does not run on.
-        createdAt: changedAt(ctx),
+        createdAt: ctx.now,
       },
     });
     // A coordinating unit adds to the lead unit's report; only the lead unit moves the status.
@@ -143,7 +142,7 @@ export async function reviewProgress(
     const reviewState = decision === "accept" ? "accepted" : "returned";
     const updated = await tx.progressReport.update({
       where: { id: reportId },
-      data: { reviewState, reviewComment: checked.value, reviewedBy: admin.userId, reviewedAt: changedAt(ctx) },
+      data: { reviewState, reviewComment: checked.value, reviewedBy: admin.userId, reviewedAt: ctx.now },
     });
     // A returned "done" is not done: the unit has to report again.
     const reopen = decision === "return" && occurrence.status === "done";

@@ -24,7 +24,6 @@ import {
   type UnitPlanRole,
 } from "../domain/index.ts";
 import { planningEvent } from "../events/outgoing.ts";
-import { changedAt } from "./clock.ts";
 
 type Tx = Prisma.TransactionClient;
 
@@ -100,7 +99,7 @@ export async function generateUnitPlanDraft(db: Db, planId: string, ctx: ChangeC
         ...draft,
         items: draft.items as unknown as Prisma.InputJsonValue,
         status: unitPlan.status === "missing" ? "draft" : unitPlan.status,
-        draftedAt: changedAt(ctx),
+        draftedAt: ctx.now,
       },
     });
   });
@@ -120,7 +119,7 @@ export async function updateUnitPlanDraft(db: Db, planId: string, input: UnitPla
         ...draft,
         items: draft.items as unknown as Prisma.InputJsonValue,
         status: unitPlan.status === "missing" ? "draft" : unitPlan.status,
-        draftedAt: unitPlan.draftedAt ?? changedAt(ctx),
+        draftedAt: unitPlan.draftedAt ?? ctx.now,
       },
     });
   });
@@ -143,7 +142,7 @@ export async function submitUnitPlan(db: Db, planId: string, ctx: ChangeContext,
       where: { id: unitPlan.id },
       data: {
         status: "submitted",
-        submittedAt: changedAt(ctx),
+        submittedAt: ctx.now,
         submittedOn: toDbDate(today),
         late,
         reviewComment: null,
@@ -196,7 +195,7 @@ export async function reviewUnitPlan(
     const status = decision === "accept" ? "accepted" : "returned";
     const claimed = await tx.unitPlan.updateMany({
       where: { planId, unitId, status: "submitted" },
-      data: { status, reviewComment: checked.value, reviewedBy: admin.userId, reviewedAt: changedAt(ctx) },
+      data: { status, reviewComment: checked.value, reviewedBy: admin.userId, reviewedAt: ctx.now },
     });
     if (claimed.count !== 1) throw badInput("Đơn vị chưa nộp kế hoạch, hoặc kế hoạch đã được xem xét.");
     const unitPlan = await tx.unitPlan.findUniqueOrThrow({ where: { planId_unitId: { planId, unitId } } });

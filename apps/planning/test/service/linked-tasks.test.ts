@@ -121,10 +121,13 @@ describe("linked tasks: other services' events advance occurrences with their ev
       evidenceNumber: "45/UBND-VP",
       evidenceLink: `/complaints/${complaintId}`,
       evidenceDate: new Date("2024-05-20T00:00:00Z"),
+      // Accepted when the answer's event happened, not when the handler ran.
+      reviewedAt: new Date("2024-05-20T03:00:00Z"),
     });
     const reported = (await outboxEvents(h.db, "planning.occurrence.reported")).filter((e) => e.data.occurrenceId === occurrence!.id);
     expect(reported).toHaveLength(1);
     expect(reported[0]!.data).toMatchObject({ unitId: UNIT.city, status: "done", hasEvidence: true });
+    expect(reported[0]!.time).toBe("2024-05-20T03:00:00.000Z");
   });
 
   it("a PAKN for a task not linked creates nothing", async () => {

@@ -66,6 +66,12 @@ describe("demo progress on the demo plans", () => {
       (first.reported["awaiting-review"] ?? 0) + (first.reported["in-progress"] ?? 0),
     );
     expect(await outboxEvents(h.db, "planning.occurrence.returned")).toHaveLength(first.reported.returned!);
+    // Each report's event carries the instant the seed reported it at, over the past year: reporting dates its facts by it.
+    const reportedAt = new Map(reports.map((r) => [r.id, r.createdAt.toISOString()]));
+    const reported = await outboxEvents(h.db, "planning.occurrence.reported");
+    expect(reported).toHaveLength(reports.length);
+    expect(reported.filter((e) => e.time !== reportedAt.get(e.data.reportId as string))).toEqual([]);
+    expect(new Set(reported.map((e) => toLocalDate(new Date(e.time)).slice(0, 7))).size).toBeGreaterThan(6);
 
     const counts = async () => ({
       reports: await h.db.progressReport.count(),

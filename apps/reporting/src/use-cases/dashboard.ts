@@ -3,7 +3,7 @@
  * the reader may see. The root query checks the reader and the window once; each panel's field runs its own
  * statement only when the page asks for it.
  */
-import type { LocalDate } from "@tthc/calendar";
+import { monthsApart, type LocalDate } from "@tthc/calendar";
 import { invalidInput, type Actor } from "@tthc/service-kit";
 import { unitNames } from "@tthc/unit-replica";
 import type { Tx } from "../db/client.ts";
@@ -25,14 +25,12 @@ export interface DashboardScope {
   first: number;
 }
 
-const monthIndex = (day: LocalDate) => Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7)) - 1;
-
 /** Checks the reader (readableUnit: the same readers as the reports) and the window. */
 export function dashboardScope(actor: Actor, args: { from: LocalDate; to: LocalDate; first?: number | null }): DashboardScope {
   const unitId = readableUnit(actor);
   if (args.from > args.to)
     throw invalidInput("to", "Ngày kết thúc không được trước ngày bắt đầu.", "The last day must not be before the first.");
-  if (monthIndex(args.to) - monthIndex(args.from) >= DASHBOARD_MAX_MONTHS)
+  if (monthsApart(args.from, args.to) >= DASHBOARD_MAX_MONTHS)
     throw invalidInput(
       "to",
       `Khoảng thời gian tối đa ${DASHBOARD_MAX_MONTHS} tháng.`,

@@ -3,6 +3,7 @@
  * them (`inspectionCalendar`): the visit's days once the team set them, else the scheduled window (a
  * month or a quarter, so a quarter's inspection shows in each of its months until its visit is fixed).
  */
+import { monthsApart } from "@tthc/calendar/months";
 
 export interface CalendarSpan {
   windowStart: string;
@@ -11,16 +12,15 @@ export interface CalendarSpan {
   endDay?: string | null;
 }
 
-/** "2026-03-16" → 2026 × 12 + 2: months compare as whole numbers. */
-const monthIndex = (iso: string): number => Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1;
-
 /** The months (1–12) of `year` between fromMonth and toMonth that the inspection's days touch. */
 export function monthsOf(span: CalendarSpan, year: number, fromMonth: number, toMonth: number): number[] {
   const [start, end] = span.startDay && span.endDay ? [span.startDay, span.endDay] : [span.windowStart, span.windowEnd];
-  const first = Math.max(monthIndex(start), year * 12 + fromMonth - 1);
-  const last = Math.min(monthIndex(end), year * 12 + toMonth - 1);
+  // Months counted from January of `year` (0–11), clipped to the chosen ones.
+  const january = `${year}-01`;
+  const first = Math.max(monthsApart(january, start), fromMonth - 1);
+  const last = Math.min(monthsApart(january, end), toMonth - 1);
   const months: number[] = [];
-  for (let m = first; m <= last; m++) months.push((m % 12) + 1);
+  for (let m = first; m <= last; m++) months.push(m + 1);
   return months;
 }
 

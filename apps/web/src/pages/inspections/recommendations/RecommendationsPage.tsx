@@ -1,8 +1,6 @@
 import { Select } from "antd";
-import type { ColumnsType } from "antd/es/table";
-import { Link, useSearchParams } from "react-router-dom";
+import { useSearchParams } from "react-router-dom";
 import { keys, useGraphQLQuery } from "../../../api/query.tsx";
-import { formatDate } from "../../../i18n/dates.ts";
 import { useI18n } from "../../../i18n/I18nProvider.tsx";
 import { PagedTable } from "../../../ui/PagedTable.tsx";
 import {
@@ -13,7 +11,7 @@ import {
   type RecommendationStatus,
 } from "../inspections-api.ts";
 import { recommendationStatusKey } from "../labels.ts";
-import { FollowUpActions } from "./FollowUpActions.tsx";
+import { recommendationColumns } from "./recommendation-columns.tsx";
 
 const isStatus = (v: string | null): v is RecommendationStatus => (RECOMMENDATION_STATUSES as readonly (string | null)[]).includes(v);
 
@@ -39,39 +37,7 @@ export function RecommendationsPage() {
     setParams(p);
   };
 
-  const columns: ColumnsType<Recommendation> = [
-    {
-      title: t("inspections.rec.text"),
-      key: "text",
-      render: (_, r) => (
-        <>
-          {r.text}
-          <Link className="secondary" to={`/inspections/${r.inspectionId}`}>
-            {t("inspections.rec.openInspection")}
-          </Link>
-        </>
-      ),
-    },
-    { title: t("inspections.rec.unit"), key: "unit", render: (_, r) => r.responsibleUnitName ?? t("inspections.unknownUnit") },
-    { title: t("inspections.rec.dueDay"), key: "due", className: "nowrap", render: (_, r) => formatDate(r.dueDay) },
-    {
-      title: t("inspections.col.status"),
-      key: "status",
-      render: (_, r) => (
-        <>
-          <span data-testid="recommendation-status">{t(recommendationStatusKey(r.status))}</span>
-          {r.answer && <span className="secondary">{t("inspections.rec.answerLine", { text: r.answer })}</span>}
-          {r.status === "RETURNED" && r.returnReason && (
-            <span className="secondary">{t("inspections.rec.returnLine", { text: r.returnReason })}</span>
-          )}
-          {r.status === "CARRIED_OVER" && r.carryOverReason && (
-            <span className="secondary">{t("inspections.rec.carryOverLine", { text: r.carryOverReason })}</span>
-          )}
-        </>
-      ),
-    },
-    { title: t("inspections.rec.actions"), key: "actions", render: (_, r) => <FollowUpActions recommendation={r} /> },
-  ];
+  const columns = recommendationColumns(t, { withUnit: true });
 
   return (
     <section aria-labelledby="page-title">

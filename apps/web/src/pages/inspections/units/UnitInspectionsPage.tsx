@@ -1,8 +1,6 @@
-import { Tag } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import { Link, useParams, useSearchParams } from "react-router-dom";
 import { keys, useGraphQLQuery } from "../../../api/query.tsx";
-import { formatDate } from "../../../i18n/dates.ts";
 import { useI18n } from "../../../i18n/I18nProvider.tsx";
 import { PagedTable } from "../../../ui/PagedTable.tsx";
 import {
@@ -13,8 +11,8 @@ import {
   type InspectionRow,
   type Recommendation,
 } from "../inspections-api.ts";
-import { dayRange, recommendationStatusKey, statusKey, typeKey } from "../labels.ts";
-import { FollowUpActions } from "../recommendations/FollowUpActions.tsx";
+import { dayRange, statusKey, typeKey } from "../labels.ts";
+import { recommendationColumns } from "../recommendations/recommendation-columns.tsx";
 
 const pageOf = (p: URLSearchParams, name: string) => Math.max(1, Number.parseInt(p.get(name) ?? "1", 10) || 1);
 
@@ -68,45 +66,6 @@ export function UnitInspectionsPage() {
     { title: t("inspections.col.status"), key: "status", render: (_, i) => t(statusKey(i.status)) },
   ];
 
-  const recommendationColumns: ColumnsType<Recommendation> = [
-    {
-      title: t("inspections.rec.text"),
-      key: "text",
-      render: (_, r) => (
-        <>
-          {r.text}
-          <Link className="secondary" to={`/inspections/${r.inspectionId}`}>
-            {t("inspections.rec.openInspection")}
-          </Link>
-        </>
-      ),
-    },
-    {
-      title: t("inspections.rec.dueDay"),
-      key: "due",
-      className: "nowrap",
-      render: (_, r) => (
-        <>
-          {formatDate(r.dueDay)}
-          {r.overdue && (
-            <div>
-              <Tag color="error" data-testid="recommendation-overdue">
-                {t("inspections.unit.overdue")}
-              </Tag>
-            </div>
-          )}
-        </>
-      ),
-    },
-    {
-      title: t("inspections.col.status"),
-      key: "status",
-      render: (_, r) => <span data-testid="recommendation-status">{t(recommendationStatusKey(r.status))}</span>,
-    },
-    // The same follow-up as on the recommendations page: the unit answers, the team verifies, returns or carries over.
-    { title: t("inspections.rec.actions"), key: "actions", render: (_, r) => <FollowUpActions recommendation={r} /> },
-  ];
-
   return (
     <section aria-labelledby="page-title" className="stack">
       <p>
@@ -142,7 +101,7 @@ export function UnitInspectionsPage() {
           countText={(count) => t("inspections.unit.openCount", { count })}
           label={t("inspections.unit.openRecommendations")}
           rowKey="id"
-          columns={recommendationColumns}
+          columns={recommendationColumns(t, { withUnit: false })}
           rowClassName={(r) => (r.overdue ? "overdue-row" : "")}
         />
       </div>

@@ -5,10 +5,10 @@ import { keys, useGraphQLQuery } from "../../../api/query.tsx";
 import { errorText } from "../../../i18n/error-message.ts";
 import { useI18n } from "../../../i18n/I18nProvider.tsx";
 import { todayInVietnam } from "../../../ui/dayjs.ts";
-import { addMonths } from "@tthc/calendar/months";
+import { addMonths, monthBounds } from "@tthc/calendar/months";
 import { DashboardIndexPanel } from "./DashboardIndexPanel.tsx";
 import { DashboardPlanSectionsPanel } from "./DashboardPlanSectionsPanel.tsx";
-import { DASHBOARD_UNITS, monthLabel, monthWindow, REPORTING_DASHBOARD_QUERY } from "./dashboard-api.ts";
+import { DASHBOARD_UNITS, monthLabel, REPORTING_DASHBOARD_QUERY } from "./dashboard-api.ts";
 import { ComplaintPanels, DossierPanel, InspectionPanel, PlanPanel } from "./panels.tsx";
 import "./dashboard.css";
 
@@ -34,7 +34,7 @@ export function DashboardPage() {
   const toMonth = pick("to", thisMonth);
   const askedFrom = pick("from", addMonths(toMonth, 1 - DEFAULT_MONTHS));
   const fromMonth = askedFrom > toMonth ? toMonth : askedFrom;
-  const range = monthWindow(fromMonth, toMonth);
+  const range = { from: monthBounds(fromMonth).start, to: monthBounds(toMonth).end };
   const query = useGraphQLQuery([...keys.reports, "dashboard", range], REPORTING_DASHBOARD_QUERY, { ...range, first: DASHBOARD_UNITS });
   const data = query.data?.reportingDashboard;
   const choose = (key: "from" | "to", month: string) => setParams(new URLSearchParams({ from: fromMonth, to: toMonth, [key]: month }));

@@ -126,13 +126,6 @@ export function issuedPlanOf(plans: readonly PlanChoice[], year: number): PlanCh
 export const planSection = (planId: string, sectionId: string) =>
   `/planning/plans/${encodeURIComponent(planId)}#section-${encodeURIComponent(sectionId)}`;
 
-/** The first and last day of a window of months (YYYY-MM..YYYY-MM). */
-export function monthWindow(fromMonth: string, toMonth: string): { from: string; to: string } {
-  const [y, m] = toMonth.split("-").map(Number) as [number, number];
-  const lastDay = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return { from: `${fromMonth}-01`, to: `${toMonth}-${String(lastDay).padStart(2, "0")}` };
-}
-
 /** MM/YYYY, as the pages show a month. */
 export const monthLabel = (month: string) => `${month.slice(5, 7)}/${month.slice(0, 4)}`;
 

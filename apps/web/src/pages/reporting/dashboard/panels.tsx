@@ -5,7 +5,8 @@
 import { useI18n } from "../../../i18n/I18nProvider.tsx";
 import { Chart, CHART_COLORS } from "../../../ui/Chart.tsx";
 import { todayInVietnam } from "../../../ui/dayjs.ts";
-import { complaintsReceived, monthLabel, monthWindow, unitInspections, type Dashboard } from "./dashboard-api.ts";
+import { monthBounds } from "@tthc/calendar/months";
+import { complaintsReceived, monthLabel, unitInspections, type Dashboard } from "./dashboard-api.ts";
 
 type Props = { data: Dashboard };
 
@@ -68,8 +69,8 @@ export function ComplaintPanels({ data }: Props) {
           // A month's received PAKN are the inbox's PAKN received on its days (the window's, at its ends).
           drillDown={(i, s) => {
             if (s !== 0) return null;
-            const month = monthWindow(months[i]!.month!, months[i]!.month!);
-            return complaintsReceived(month.from < data.from ? data.from : month.from, month.to > data.to ? data.to : month.to);
+            const month = monthBounds(months[i]!.month!);
+            return complaintsReceived(month.start < data.from ? data.from : month.start, month.end > data.to ? data.to : month.end);
           }}
         />
       </div>
