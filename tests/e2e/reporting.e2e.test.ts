@@ -7,7 +7,8 @@
  *
  * Then the city office issues the city report of the quarter once Phòng Tư pháp's report (submitted and accepted
  * through the API, if an earlier run has not) is accepted, and downloads it as DOCX and XLSX, both read back.
- * Last, the city office opens the dashboard and follows this month's PAKN received from its chart to the inbox.
+ * Last, the city office opens the dashboard and follows this month's PAKN received from its chart to the inbox,
+ * and the imported dossier resolved on time from the dossier panel to the ward's list of resolutions.
  *
  * Minh Khai, not Lê Lợi: other suites change Lê Lợi's state. Returning (not accepting) leaves the report
  * open for the unit, and a second import of the same file records nothing new, so the suite runs again on
@@ -443,6 +444,49 @@ describe("web: the dashboard (bảng điều khiển)", () => {
     await expect
       .poll(() => page.getByRole("status").filter({ hasText: "phản ánh, kiến nghị" }).innerText())
       .toBe(`${row.received} phản ánh, kiến nghị`);
+  });
+
+  it("opens a unit's dossiers resolved on time from the dossier panel, as many as its figure", async () => {
+    const today = new Date(now().getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+    const [y, m] = today.split("-").map(Number) as [number, number];
+    const first = new Date(Date.UTC(y, m - 12, 1)).toISOString().slice(0, 10);
+    const monthEnd = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+
+    // The Minh Khai dossier resolved on time that the import above recorded (this file's earlier test), once projected.
+    const DASHBOARD = `query ($from: Date!, $to: Date!) { reportingDashboard(from: $from, to: $to, first: 50) { dossiers { items { unitId unitName onTime } } } }`;
+    const ward = async () => {
+      const { reportingDashboard } = await gql<{
+        reportingDashboard: { dossiers: { items: Array<{ unitId: string; unitName: string | null; onTime: number }> } };
+      }>(DASHBOARD, { from: first, to: monthEnd }, token);
+      return reportingDashboard.dossiers.items.find((row) => row.unitId === wardId);
+    };
+    await expect.poll(async () => (await ward())?.onTime ?? 0, { timeout: 20_000 }).toBeGreaterThan(0);
+    const row = (await ward())!;
+
+    const page = await openPage(browser, { name: "reporting-dashboard-dossiers" });
+    await signIn(page, "admin", "Admin@2024");
+    await page.goto(webUrl("/reporting/dashboard"));
+    await page.getByRole("heading", { name: "Bảng điều khiển", level: 1 }).waitFor();
+
+    const chart = page.locator("figure.chart").filter({ hasText: "Hồ sơ TTHC giải quyết theo đơn vị" });
+    await chart.locator("[role=img][data-drawn=true]").waitFor();
+    await chart.getByText("Bảng số liệu").click();
+    const table = chart.getByRole("table", { name: "Hồ sơ TTHC giải quyết theo đơn vị" });
+    const headers = await table.locator("thead th").allInnerTexts();
+    const cell = table.locator("tbody tr", { has: page.getByRole("rowheader", { name: row.unitName!, exact: true }) }).locator("td");
+    const link = cell.nth(headers.indexOf("Trước hạn, đúng hạn") - 1).getByRole("link");
+    expect(Number(await link.innerText())).toBe(row.onTime);
+
+    // The figure opens the ward's dossiers resolved early or on time in the window: exactly that many.
+    await link.click();
+    await page.waitForURL(
+      (url) =>
+        url.pathname === "/reporting/dossiers" && url.searchParams.get("unit") === wardId && url.searchParams.get("outcome") === "ON_TIME",
+    );
+    await page.getByRole("heading", { name: `Hồ sơ giải quyết trước hạn, đúng hạn của ${row.unitName}`, exact: false, level: 1 }).waitFor();
+    await expect.poll(() => page.getByRole("status").filter({ hasText: "hồ sơ" }).innerText()).toBe(`${row.onTime} hồ sơ`);
+    const listed = page.getByRole("table", { name: "Danh sách hồ sơ" }).locator("tr", { hasText: "000.00.31.H29-260105-0901" });
+    expect(await listed.innerText()).toContain("15/01/2026");
   });
 
   it("shows the year's issued plan by section, each bar opening the plan at its section", async () => {

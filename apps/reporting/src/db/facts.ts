@@ -106,7 +106,7 @@ export async function sumMeasures(
 
 /** Empties every fact table (before a replay from offset 0). */
 export async function resetFacts(tx: Tx): Promise<void> {
-  await tx.$executeRaw`TRUNCATE "ProjectedEvent", "FactContribution", "DailyFact", "ComplaintFact"`;
+  await tx.$executeRaw`TRUNCATE "ProjectedEvent", "FactContribution", "DailyFact", "ComplaintFact", "DossierStep"`;
 }
 
 /**

@@ -14,7 +14,8 @@ import { eventsOfEntities, replaceContributions, storeEvents } from "../db/facts
 import type { Contribution, StoredEvent } from "../domain/facts/contribution.ts";
 import { complaintContributions, foldComplaint } from "../domain/facts/complaint.ts";
 import { unitContributions } from "../domain/facts/directory.ts";
-import { dossierContributions } from "../domain/facts/dossier.ts";
+import { dossierContributions, dossierStepRows } from "../domain/facts/dossier.ts";
+import { replaceDossierSteps } from "../db/dossier-steps.ts";
 import {
   findingContributions,
   inspectionContributions,
@@ -57,6 +58,13 @@ export async function projectFacts(tx: Tx, events: readonly EventEnvelope[]): Pr
   const next = new Map<string, Contribution[]>();
   for (const [entity, projection] of touched) next.set(entity, await projection.refold(tx, entity, history.get(entity) ?? []));
   await replaceContributions(tx, next);
+  // The dashboard's drill-down: each touched dossier's steps, under the unit and outcome its facts count, set-based.
+  const dossiers = [...touched].filter(([, projection]) => projection === dossier).map(([entity]) => entity);
+  await replaceDossierSteps(
+    tx,
+    dossiers.map((entity) => entity.slice("dossier:".length)),
+    dossiers.flatMap((entity) => dossierStepRows(history.get(entity) ?? [])),
+  );
 }
 
 const dataField = (kind: string, field: string) => (event: EventEnvelope) =>

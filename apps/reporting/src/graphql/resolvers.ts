@@ -11,10 +11,12 @@ import {
   complaintsByMonth,
   complaintsByUnit,
   dashboardScope,
+  dossierDrillDown,
   dossiers,
   inspections,
   planProgress,
   type DashboardScope,
+  type DossierDrillDownArgs,
 } from "../use-cases/dashboard.ts";
 import { publicComplaintStatistics, publicServiceQualityIndex, type PublicStatisticsArgs } from "../use-cases/public-statistics.ts";
 import { unitScorecard, type ScorecardArgs } from "../use-cases/scorecard.ts";
@@ -125,6 +127,7 @@ export const resolvers = {
     // Checks the reader and the window; each panel below runs its own aggregate.
     reportingDashboard: (_: unknown, args: { from: LocalDate; to: LocalDate; first?: number | null }, { actor }: Context) =>
       dashboardScope(actor, args),
+    dossierResolutions: (_: unknown, args: DossierDrillDownArgs, { actor, db }: Context) => dossierDrillDown(db, actor, args),
     dossierImportTemplate: (_: unknown, args: { format: "CSV" | "XLSX" }, { actor }: Context) => {
       requireUser(actor);
       return importTemplate(args.format);

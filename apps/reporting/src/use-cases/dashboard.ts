@@ -4,10 +4,12 @@
  * statement only when the page asks for it.
  */
 import { monthsApart, type LocalDate } from "@tthc/calendar";
-import { invalidInput, type Actor } from "@tthc/service-kit";
+import { forbidden, invalidInput, type Actor } from "@tthc/service-kit";
 import { unitNames } from "@tthc/unit-replica";
 import type { Tx } from "../db/client.ts";
 import { sumPanelByMonth, sumPanelByUnit, type PanelMeasures } from "../db/dashboard.ts";
+import { listResolvedSteps } from "../db/dossier-steps.ts";
+import { pageOf } from "./dossier-import.ts";
 import { MEASURES, UNASSIGNED } from "../domain/measures.ts";
 import { readableUnit } from "./unit-reports.ts";
 
@@ -123,3 +125,27 @@ export const inspections = (tx: Tx, scope: DashboardScope) =>
     recommendationsOpen: sum(MEASURES.recommendationOpen),
     recommendationsOverdue: sum(MEASURES.recommendationOpenOverdue),
   }));
+
+/** The dossier panel's figures: on time counts the early and the on-time resolutions, as `dossiers` does. */
+const RESOLVED_AS = { ON_TIME: ["early", "on-time"], LATE: ["late"] } as const;
+
+export interface DossierDrillDownArgs {
+  unitId: string;
+  from: LocalDate;
+  to: LocalDate;
+  outcome: keyof typeof RESOLVED_AS;
+  first?: number | null;
+  offset?: number | null;
+}
+
+/**
+ * The dossiers behind a figure of the dossier panel (issue 12: every figure drills down): the unit's
+ * resolutions of that outcome in the window, a page at a time. The dashboard's readers and window; a unit
+ * officer only their own unit.
+ */
+export async function dossierDrillDown(tx: Tx, actor: Actor, args: DossierDrillDownArgs) {
+  const scope = dashboardScope(actor, { from: args.from, to: args.to });
+  if (scope.unitId !== null && scope.unitId !== args.unitId) throw forbidden("Bạn chỉ xem được hồ sơ của đơn vị mình.");
+  const { first, offset } = pageOf(args);
+  return listResolvedSteps(tx, { unitId: args.unitId, from: args.from, to: args.to, resolvedAs: RESOLVED_AS[args.outcome], first, offset });
+}

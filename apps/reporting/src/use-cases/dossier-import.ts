@@ -254,7 +254,8 @@ export async function listRejections(db: Db, actor: Actor, importId: string, pag
   return { items, total };
 }
 
-function pageOf(page: { first?: number | null; offset?: number | null }) {
+/** A list page of 1–100 rows (50 by default) from `offset`; the service's lists share it. */
+export function pageOf(page: { first?: number | null; offset?: number | null }) {
   const first = page.first ?? 50;
   const offset = page.offset ?? 0;
   if (!Number.isInteger(first) || first < 1 || first > 100) throw badInput("Số dòng mỗi trang từ 1 đến 100.", "first");

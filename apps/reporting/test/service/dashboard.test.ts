@@ -1,10 +1,13 @@
 /**
  * The dashboard's query (reportingDashboard): each panel's figures from events across two units, checked
  * against values counted by hand, for March–April 2025; and who sees what (a unit officer only their own
- * unit, the anonymous nothing), and a refused window.
+ * unit, the anonymous nothing), and a refused window. Then the dossier panel's drill-down (dossierResolutions): its
+ * totals equal the panel's figures, a duplicate or replayed step adds no row, another unit's officer is refused.
  */
 import type { EventEnvelope } from "@tthc/events";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testUser } from "@tthc/test-kit";
+import { resetFacts } from "../../src/db/facts.ts";
 import { at, event, uuid } from "../fixtures.ts";
 import { ACTORS, applyEvents, gql, outboxEvents, startHarness, type Harness } from "../harness.ts";
 
@@ -139,6 +142,8 @@ const WINDOW = { from: "2025-03-01", to: "2025-04-30" };
 
 let h: Harness;
 
+let stepEvents: EventEnvelope[] = [];
+
 beforeAll(async () => {
   h = await startHarness("dashboard", NOW);
   await applyEvents(h.db, EVENTS);
@@ -149,7 +154,8 @@ beforeAll(async () => {
     ACTORS.onestop,
   );
   expect(recorded.errors).toBeUndefined();
-  await applyEvents(h.db, await outboxEvents(h.db, "reporting.dossier.recorded"));
+  stepEvents = await outboxEvents(h.db, "reporting.dossier.recorded");
+  await applyEvents(h.db, stepEvents);
 });
 afterAll(async () => h?.close());
 
@@ -214,5 +220,57 @@ describe("reportingDashboard", () => {
     expect(backwards.errors?.[0]?.message).toContain("Ngày kết thúc không được trước ngày bắt đầu.");
     const long = await gql(h.app, QUERY, { from: "2023-01-01", to: "2025-01-31" }, ACTORS.admin);
     expect(long.errors?.[0]?.message).toContain("tối đa 24 tháng");
+  });
+});
+
+const DRILL = `query ($unitId: ID!, $from: Date!, $to: Date!, $outcome: DossierOutcome!, $first: Int) {
+  dossierResolutions(unitId: $unitId, from: $from, to: $to, outcome: $outcome, first: $first) {
+    total items { dossierCode step day timeliness }
+  }
+}`;
+type Drill = { dossierResolutions: { total: number; items: Array<Record<string, string>> } };
+const ON_TIME = {
+  total: 1,
+  items: [{ dossierCode: "000.00.31.H29-250305-0001", step: "resolved", day: "2025-03-18", timeliness: "early" }],
+};
+const LATE = { total: 1, items: [{ dossierCode: "000.00.31.H29-250306-0002", step: "resolved", day: "2025-04-25", timeliness: "late" }] };
+const drill = (outcome: "ON_TIME" | "LATE", actor = ACTORS.admin, unitId = WARD) =>
+  gql<Drill>(h.app, DRILL, { ...WINDOW, unitId, outcome }, actor);
+const stepRows = async () => Number((await h.db.$queryRaw<Array<{ n: bigint }>>`SELECT COUNT(*) AS "n" FROM "DossierStep"`)[0]!.n);
+
+describe("dossierResolutions (the dossier panel's drill-down)", () => {
+  it("lists the dossiers behind each figure: as many as the panel counts for the unit", async () => {
+    const panel = await gql<Dashboard>(h.app, QUERY, WINDOW, ACTORS.admin);
+    const ward = (panel.data!.reportingDashboard.dossiers as { items: Array<{ unitId: string; onTime: number; late: number }> }).items[0]!;
+    const onTime = await drill("ON_TIME");
+    const late = await drill("LATE");
+    expect(onTime.data!.dossierResolutions).toEqual(ON_TIME);
+    expect(late.data!.dossierResolutions).toEqual(LATE);
+    expect([onTime.data!.dossierResolutions.total, late.data!.dossierResolutions.total]).toEqual([ward.onTime, ward.late]);
+    // Another unit resolved nothing in the window.
+    expect((await drill("ON_TIME", ACTORS.admin, OTHER)).data!.dossierResolutions).toEqual({ total: 0, items: [] });
+  });
+
+  it("adds no row for a step delivered again, and a replay rebuilds the same rows", async () => {
+    expect(await stepRows()).toBe(6);
+    await applyEvents(h.db, stepEvents);
+    expect(await stepRows()).toBe(6);
+    await h.db.$transaction((tx) => resetFacts(tx));
+    expect(await stepRows()).toBe(0);
+    await applyEvents(h.db, [...stepEvents].reverse());
+    expect(await stepRows()).toBe(6);
+    expect((await drill("ON_TIME")).data!.dossierResolutions).toEqual(ON_TIME);
+    expect((await drill("LATE")).data!.dossierResolutions).toEqual(LATE);
+  });
+
+  it("lets a unit officer read their own unit's dossiers only, and refuses a bad page", async () => {
+    expect((await drill("LATE", ACTORS.ward)).data!.dossierResolutions).toEqual(LATE);
+    const otherOfficer = testUser("u-tu-phap", "u-tu-phap", OTHER, ["UNIT_OFFICER"]);
+    const refused = await drill("LATE", otherOfficer);
+    expect(refused.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect(refused.errors?.[0]?.message).toBe("Bạn chỉ xem được hồ sơ của đơn vị mình.");
+    expect((await drill("LATE", ACTORS.anonymous)).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    const page = await gql(h.app, DRILL, { ...WINDOW, unitId: WARD, outcome: "LATE", first: 101 }, ACTORS.admin);
+    expect(page.errors?.[0]?.message).toContain("Số dòng mỗi trang từ 1 đến 100.");
   });
 });

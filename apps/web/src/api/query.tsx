@@ -36,6 +36,8 @@ export const keys = {
   reports: ["reports"] as const,
   report: (id: string) => ["reports", "detail", id] as const,
   dossierImports: ["dossierImports"] as const,
+  /** The dossiers behind the dashboard's dossier panel (read only). */
+  dossierResolutions: ["dossierResolutions"] as const,
   /** The service-quality index: the rankings and each unit's months (a manual value changes both). */
   serviceQualityIndex: ["serviceQualityIndex"] as const,
   indexIndicators: ["indexIndicators"] as const,

@@ -112,6 +112,16 @@ export function orderUnits(units: readonly UnitRow[]): UnitRow[] {
   return [...units].sort((a, b) => a.level.rank - b.level.rank || compareVietnamese(a.nameAt, b.nameAt));
 }
 
+/** A unit's current name, for a page about one unit's records (inspections, the dashboard's drill-downs). */
+export const UNIT_NAME_QUERY = graphql(`
+  query UnitName($id: ID!) {
+    unit(id: $id) {
+      id
+      name
+    }
+  }
+`);
+
 /** One unit with its dated names and levels, and who holds its work once it has closed (the unit's own page). */
 export const UNIT_HISTORY_QUERY = graphql(`
   query UnitHistory($id: ID!) {

@@ -33,17 +33,49 @@ const ONCE: Partial<Record<StepData["step"], Measure>> = {
 
 const CLOSING = new Set<StepData["step"]>(["resolved", "refused", "withdrawn"]);
 
-export function dossierContributions(events: StoredEvent[]): Contribution[] {
-  const steps = inEventOrder(events).map((e) => ({ day: toLocalDate(new Date(e.time)), data: e.data as unknown as StepData }));
-  if (steps.length === 0) return [];
+/** A dossier's steps in event order, the unit it counts for and the resolution that gives its outcome. */
+function foldDossier(events: StoredEvent[]) {
+  const steps = inEventOrder(events).map((e) => ({ id: e.id, day: toLocalDate(new Date(e.time)), data: e.data as unknown as StepData }));
+  if (steps.length === 0) return null;
   const received = steps.find((s) => s.data.step === "received");
   // The unit that received it; a dossier whose receipt has not arrived yet (out of order) counts for the step's unit.
   const unit = (received ?? steps[0]!).data.unitId;
+  // The last word wins for the outcome: a one-stop system that corrects a resolution resends it later.
+  const resolved = steps.findLast((s) => s.data.step === "resolved");
+  return { steps, received, unit, resolved };
+}
+
+/** A projected step of the drill-down (db DossierStep): under the dossier's unit, the counted resolution marked. */
+export interface DossierStepRow {
+  id: string;
+  dossierCode: string;
+  step: string;
+  unitId: string;
+  day: LocalDate;
+  resolvedAs: string | null;
+}
+
+/** The dossier's steps as the drill-down lists them: exactly the rows behind its contributions' figures. */
+export function dossierStepRows(events: StoredEvent[]): DossierStepRow[] {
+  const fold = foldDossier(events);
+  if (!fold) return [];
+  return fold.steps.map((s) => ({
+    id: s.id,
+    dossierCode: s.data.dossierCode,
+    step: s.data.step,
+    unitId: fold.unit,
+    day: s.day,
+    resolvedAs: s === fold.resolved ? (s.data.timeliness ?? null) : null,
+  }));
+}
+
+export function dossierContributions(events: StoredEvent[]): Contribution[] {
+  const fold = foldDossier(events);
+  if (!fold) return [];
+  const { steps, received, unit, resolved } = fold;
   const c = new Contributions();
   if (received)
     c.add(received.data.channel === "online" ? MEASURES.dossierReceivedOnline : MEASURES.dossierReceivedOffline, unit, received.day);
-  // The last word wins for the outcome: a one-stop system that corrects a resolution resends it later.
-  const resolved = steps.findLast((s) => s.data.step === "resolved");
   if (resolved?.data.timeliness) c.add(RESOLVED[resolved.data.timeliness], unit, resolved.day);
   for (const [step, measure] of Object.entries(ONCE) as Array<[StepData["step"], Measure]>) {
     const first = steps.find((s) => s.data.step === step);

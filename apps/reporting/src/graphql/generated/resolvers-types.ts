@@ -190,6 +190,32 @@ export type DossierImportRejectionPage = {
   total: Scalars['Int']['output'];
 };
 
+/** Which figure of the dossier panel: resolved on time (early or on the appointment day) or late. */
+export type DossierOutcome =
+  | 'LATE'
+  | 'ON_TIME';
+
+/** A dossier resolution behind a figure of the dossier panel. */
+export type DossierResolution = {
+  __typename?: 'DossierResolution';
+  /** The day it was resolved (Vietnam time). */
+  day: Scalars['Date']['output'];
+  dossierCode: Scalars['String']['output'];
+  /** The step's id (the event it travelled with). */
+  id: Scalars['ID']['output'];
+  /** The step (always resolved for the panel's figures). */
+  step: Scalars['String']['output'];
+  /** early | on-time | late */
+  timeliness: Scalars['String']['output'];
+};
+
+export type DossierResolutionPage = {
+  __typename?: 'DossierResolutionPage';
+  items: Array<DossierResolution>;
+  /** Equals the panel's figure for the unit, window and outcome. */
+  total: Scalars['Int']['output'];
+};
+
 /** What a batch did: nothing at all when any step was refused (errors lists each), else the new and the already-known steps. */
 export type DossierStepBatchResult = {
   __typename?: 'DossierStepBatchResult';
@@ -477,6 +503,11 @@ export type Query = {
   dossierImportTemplate: DownloadableFile;
   /** City office and leaders, newest first. */
   dossierImports: DossierImportPage;
+  /**
+   * The dossiers behind a figure of the dashboard's dossier panel: the unit's resolutions of `outcome` from `from` to
+   * `to`, newest first, `first` (1–100) from `offset`. The dashboard's readers; a unit officer only their own unit.
+   */
+  dossierResolutions: DossierResolutionPage;
   /** The index's indicators as configured. Signed-in staff and partners with reports:read. */
   indexIndicators: Array<IndexIndicator>;
   /**
@@ -561,6 +592,16 @@ export type QueryDossierImportTemplateArgs = {
 export type QueryDossierImportsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryDossierResolutionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['Date']['input'];
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  outcome: DossierOutcome;
+  to: Scalars['Date']['input'];
+  unitId: Scalars['ID']['input'];
 };
 
 
@@ -989,6 +1030,9 @@ export type ResolversTypes = {
   DossierImportPage: ResolverTypeWrapper<DossierImportPage>;
   DossierImportRejection: ResolverTypeWrapper<DossierImportRejection>;
   DossierImportRejectionPage: ResolverTypeWrapper<DossierImportRejectionPage>;
+  DossierOutcome: DossierOutcome;
+  DossierResolution: ResolverTypeWrapper<DossierResolution>;
+  DossierResolutionPage: ResolverTypeWrapper<DossierResolutionPage>;
   DossierStepBatchResult: ResolverTypeWrapper<DossierStepBatchResult>;
   DossierStepError: ResolverTypeWrapper<DossierStepError>;
   DossierStepInput: DossierStepInput;
@@ -1049,6 +1093,8 @@ export type ResolversParentTypes = {
   DossierImportPage: DossierImportPage;
   DossierImportRejection: DossierImportRejection;
   DossierImportRejectionPage: DossierImportRejectionPage;
+  DossierResolution: DossierResolution;
+  DossierResolutionPage: DossierResolutionPage;
   DossierStepBatchResult: DossierStepBatchResult;
   DossierStepError: DossierStepError;
   DossierStepInput: DossierStepInput;
@@ -1213,6 +1259,19 @@ export type DossierImportRejectionPageResolvers<ContextType = unknown, ParentTyp
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type DossierResolutionResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['DossierResolution'] = ResolversParentTypes['DossierResolution']> = {
+  day?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  dossierCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  step?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  timeliness?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DossierResolutionPageResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['DossierResolutionPage'] = ResolversParentTypes['DossierResolutionPage']> = {
+  items?: Resolver<Array<ResolversTypes['DossierResolution']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type DossierStepBatchResultResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['DossierStepBatchResult'] = ResolversParentTypes['DossierStepBatchResult']> = {
   duplicates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['DossierStepError']>, ParentType, ContextType>;
@@ -1328,6 +1387,7 @@ export type QueryResolvers<ContextType = unknown, ParentType extends ResolversPa
   dossierImportRejections?: Resolver<ResolversTypes['DossierImportRejectionPage'], ParentType, ContextType, RequireFields<QueryDossierImportRejectionsArgs, 'first' | 'importId' | 'offset'>>;
   dossierImportTemplate?: Resolver<ResolversTypes['DownloadableFile'], ParentType, ContextType, RequireFields<QueryDossierImportTemplateArgs, 'format'>>;
   dossierImports?: Resolver<ResolversTypes['DossierImportPage'], ParentType, ContextType, RequireFields<QueryDossierImportsArgs, 'first' | 'offset'>>;
+  dossierResolutions?: Resolver<ResolversTypes['DossierResolutionPage'], ParentType, ContextType, RequireFields<QueryDossierResolutionsArgs, 'first' | 'from' | 'offset' | 'outcome' | 'to' | 'unitId'>>;
   indexIndicators?: Resolver<Array<ResolversTypes['IndexIndicator']>, ParentType, ContextType>;
   publicComplaintStatistics?: Resolver<ResolversTypes['PublicComplaintStatisticsPage'], ParentType, ContextType, RequireFields<QueryPublicComplaintStatisticsArgs, 'fromMonth' | 'limit' | 'offset' | 'toMonth' | 'year'>>;
   publicServiceQualityIndex?: Resolver<ResolversTypes['PublicServiceQualityPage'], ParentType, ContextType, RequireFields<QueryPublicServiceQualityIndexArgs, 'limit' | 'offset'>>;
@@ -1511,6 +1571,8 @@ export type Resolvers<ContextType = unknown> = {
   DossierImportPage?: DossierImportPageResolvers<ContextType>;
   DossierImportRejection?: DossierImportRejectionResolvers<ContextType>;
   DossierImportRejectionPage?: DossierImportRejectionPageResolvers<ContextType>;
+  DossierResolution?: DossierResolutionResolvers<ContextType>;
+  DossierResolutionPage?: DossierResolutionPageResolvers<ContextType>;
   DossierStepBatchResult?: DossierStepBatchResultResolvers<ContextType>;
   DossierStepError?: DossierStepErrorResolvers<ContextType>;
   DownloadableFile?: DownloadableFileResolvers<ContextType>;

@@ -61,7 +61,6 @@ type Documents = {
     "\n  query HomePlans {\n    plans {\n      id\n      title\n      status\n      unitPlanDeadline\n    }\n  }\n": typeof types.HomePlansDocument,
     "\n  query HomeAwaitingReview($limit: Int) {\n    occurrencesAwaitingReview(limit: $limit) {\n      total\n      items {\n        id\n        label\n        unitName\n        task {\n          label\n        }\n        plan {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.HomeAwaitingReviewDocument,
     "\n  query InspectionsList($filter: InspectionFilter, $limit: Int, $offset: Int) {\n    inspections(filter: $filter, limit: $limit, offset: $offset) {\n      total\n      items {\n        id\n        unitName\n        type\n        focus\n        status\n        windowStart\n        windowEnd\n        startDay\n        endDay\n        selfAssessmentLate\n      }\n    }\n  }\n": typeof types.InspectionsListDocument,
-    "\n  query InspectionUnitName($id: ID!) {\n    unit(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.InspectionUnitNameDocument,
     "\n  query UnitOpenRecommendations($unitId: ID!, $limit: Int, $offset: Int) {\n    recommendations(unitId: $unitId, open: true, limit: $limit, offset: $offset) {\n      total\n      items {\n        ...RecommendationFields\n      }\n    }\n  }\n": typeof types.UnitOpenRecommendationsDocument,
     "\n  fragment InspectionPlanFields on InspectionPlan {\n    id\n    year\n    title\n    status\n    approvedAt\n    items {\n      id\n      order\n      unitId\n      unitName\n      periodKind\n      period\n      type\n      focus\n    }\n  }\n": typeof types.InspectionPlanFieldsFragmentDoc,
     "\n  query InspectionPlans($year: Int) {\n    inspectionPlans(year: $year) {\n      ...InspectionPlanFields\n    }\n  }\n": typeof types.InspectionPlansDocument,
@@ -131,6 +130,7 @@ type Documents = {
     "\n  query DashboardIndex($month: String!, $first: Int, $offset: Int) {\n    serviceQualityIndex(month: $month, first: $first, offset: $offset) {\n      total\n      items {\n        unitId\n        unitName\n        total\n        rank\n        rankedUnits\n      }\n    }\n  }\n": typeof types.DashboardIndexDocument,
     "\n  query DashboardPlans {\n    plans {\n      id\n      year\n      lastYear\n      title\n      status\n    }\n  }\n": typeof types.DashboardPlansDocument,
     "\n  query DashboardPlanSections($id: ID!) {\n    plan(id: $id) {\n      id\n      sections {\n        id\n        number\n        title\n        progress {\n          total\n          percentDone\n        }\n      }\n    }\n  }\n": typeof types.DashboardPlanSectionsDocument,
+    "\n  query DossierResolutions($unitId: ID!, $from: Date!, $to: Date!, $outcome: DossierOutcome!, $first: Int, $offset: Int) {\n    dossierResolutions(unitId: $unitId, from: $from, to: $to, outcome: $outcome, first: $first, offset: $offset) {\n      total\n      items {\n        id\n        dossierCode\n        step\n        day\n        timeliness\n      }\n    }\n  }\n": typeof types.DossierResolutionsDocument,
     "\n  fragment DossierImportFields on DossierImport {\n    id\n    fileName\n    status\n    total\n    processed\n    imported\n    duplicates\n    rejected\n    failure\n    createdAt\n    finishedAt\n  }\n": typeof types.DossierImportFieldsFragmentDoc,
     "\n  query DossierImports($first: Int, $offset: Int) {\n    dossierImports(first: $first, offset: $offset) {\n      total\n      items {\n        ...DossierImportFields\n      }\n    }\n  }\n": typeof types.DossierImportsDocument,
     "\n  query DossierImport($id: ID!) {\n    dossierImport(id: $id) {\n      ...DossierImportFields\n    }\n  }\n": typeof types.DossierImportDocument,
@@ -160,6 +160,7 @@ type Documents = {
     "\n  query Units($asOf: Date, $levelCode: String, $search: String) {\n    units(asOf: $asOf, levelCode: $levelCode, search: $search) {\n      id\n      code\n      name\n      # The name it bore on asOf: the tree of a past day reads as it was then.\n      nameAt(asOf: $asOf)\n      shortName\n      validFrom\n      validTo\n      level {\n        code\n        name\n        rank\n      }\n      parent(asOf: $asOf) {\n        id\n        nameAt(asOf: $asOf)\n      }\n    }\n  }\n": typeof types.UnitsDocument,
     "\n  query UnitLevels {\n    unitLevels {\n      code\n      name\n      rank\n    }\n  }\n": typeof types.UnitLevelsDocument,
     "\n  query UnitsAsOf($asOf: Date) {\n    units(asOf: $asOf) {\n      id\n      nameAt(asOf: $asOf)\n      level {\n        code\n        rank\n      }\n    }\n  }\n": typeof types.UnitsAsOfDocument,
+    "\n  query UnitName($id: ID!) {\n    unit(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.UnitNameDocument,
     "\n  query UnitHistory($id: ID!) {\n    unit(id: $id) {\n      id\n      code\n      name\n      shortName\n      alternativeNames\n      validFrom\n      validTo\n      level {\n        code\n        name\n      }\n      parent {\n        id\n        name\n      }\n      history {\n        name\n        shortName\n        levelCode\n        validFrom\n        validTo\n      }\n      currentSuccessors {\n        unit {\n          id\n          name\n        }\n        workKinds\n      }\n      parentHistory {\n        parent {\n          id\n          name\n        }\n        validFrom\n        validTo\n      }\n      predecessors {\n        unit {\n          id\n          name\n        }\n        workKinds\n        effectiveFrom\n        decisionNumber\n      }\n    }\n  }\n": typeof types.UnitHistoryDocument,
     "\n  query Lookup($code: String!, $secret: String!) {\n    lookupComplaint(trackingCode: $code, secret: $secret) {\n      trackingCode\n      statusText {\n        vi\n        en\n      }\n      receivedDay\n      answerDue\n      paused\n      answerText\n      answerDocumentNumber\n      answerDocumentDate\n      returnedReason\n      returnedGuidance\n      mergedIntoTrackingCode\n      canRate\n      rating {\n        satisfied\n        ratedAt\n      }\n    }\n  }\n": typeof types.LookupDocument,
     "\n  mutation RateAnswer($code: String!, $secret: String!, $satisfied: Boolean!, $comment: String) {\n    rateComplaintAnswer(trackingCode: $code, secret: $secret, satisfied: $satisfied, comment: $comment) {\n      satisfied\n      ratedAt\n    }\n  }\n": typeof types.RateAnswerDocument,
@@ -216,7 +217,6 @@ const documents: Documents = {
     "\n  query HomePlans {\n    plans {\n      id\n      title\n      status\n      unitPlanDeadline\n    }\n  }\n": types.HomePlansDocument,
     "\n  query HomeAwaitingReview($limit: Int) {\n    occurrencesAwaitingReview(limit: $limit) {\n      total\n      items {\n        id\n        label\n        unitName\n        task {\n          label\n        }\n        plan {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.HomeAwaitingReviewDocument,
     "\n  query InspectionsList($filter: InspectionFilter, $limit: Int, $offset: Int) {\n    inspections(filter: $filter, limit: $limit, offset: $offset) {\n      total\n      items {\n        id\n        unitName\n        type\n        focus\n        status\n        windowStart\n        windowEnd\n        startDay\n        endDay\n        selfAssessmentLate\n      }\n    }\n  }\n": types.InspectionsListDocument,
-    "\n  query InspectionUnitName($id: ID!) {\n    unit(id: $id) {\n      id\n      name\n    }\n  }\n": types.InspectionUnitNameDocument,
     "\n  query UnitOpenRecommendations($unitId: ID!, $limit: Int, $offset: Int) {\n    recommendations(unitId: $unitId, open: true, limit: $limit, offset: $offset) {\n      total\n      items {\n        ...RecommendationFields\n      }\n    }\n  }\n": types.UnitOpenRecommendationsDocument,
     "\n  fragment InspectionPlanFields on InspectionPlan {\n    id\n    year\n    title\n    status\n    approvedAt\n    items {\n      id\n      order\n      unitId\n      unitName\n      periodKind\n      period\n      type\n      focus\n    }\n  }\n": types.InspectionPlanFieldsFragmentDoc,
     "\n  query InspectionPlans($year: Int) {\n    inspectionPlans(year: $year) {\n      ...InspectionPlanFields\n    }\n  }\n": types.InspectionPlansDocument,
@@ -286,6 +286,7 @@ const documents: Documents = {
     "\n  query DashboardIndex($month: String!, $first: Int, $offset: Int) {\n    serviceQualityIndex(month: $month, first: $first, offset: $offset) {\n      total\n      items {\n        unitId\n        unitName\n        total\n        rank\n        rankedUnits\n      }\n    }\n  }\n": types.DashboardIndexDocument,
     "\n  query DashboardPlans {\n    plans {\n      id\n      year\n      lastYear\n      title\n      status\n    }\n  }\n": types.DashboardPlansDocument,
     "\n  query DashboardPlanSections($id: ID!) {\n    plan(id: $id) {\n      id\n      sections {\n        id\n        number\n        title\n        progress {\n          total\n          percentDone\n        }\n      }\n    }\n  }\n": types.DashboardPlanSectionsDocument,
+    "\n  query DossierResolutions($unitId: ID!, $from: Date!, $to: Date!, $outcome: DossierOutcome!, $first: Int, $offset: Int) {\n    dossierResolutions(unitId: $unitId, from: $from, to: $to, outcome: $outcome, first: $first, offset: $offset) {\n      total\n      items {\n        id\n        dossierCode\n        step\n        day\n        timeliness\n      }\n    }\n  }\n": types.DossierResolutionsDocument,
     "\n  fragment DossierImportFields on DossierImport {\n    id\n    fileName\n    status\n    total\n    processed\n    imported\n    duplicates\n    rejected\n    failure\n    createdAt\n    finishedAt\n  }\n": types.DossierImportFieldsFragmentDoc,
     "\n  query DossierImports($first: Int, $offset: Int) {\n    dossierImports(first: $first, offset: $offset) {\n      total\n      items {\n        ...DossierImportFields\n      }\n    }\n  }\n": types.DossierImportsDocument,
     "\n  query DossierImport($id: ID!) {\n    dossierImport(id: $id) {\n      ...DossierImportFields\n    }\n  }\n": types.DossierImportDocument,
@@ -315,6 +316,7 @@ const documents: Documents = {
     "\n  query Units($asOf: Date, $levelCode: String, $search: String) {\n    units(asOf: $asOf, levelCode: $levelCode, search: $search) {\n      id\n      code\n      name\n      # The name it bore on asOf: the tree of a past day reads as it was then.\n      nameAt(asOf: $asOf)\n      shortName\n      validFrom\n      validTo\n      level {\n        code\n        name\n        rank\n      }\n      parent(asOf: $asOf) {\n        id\n        nameAt(asOf: $asOf)\n      }\n    }\n  }\n": types.UnitsDocument,
     "\n  query UnitLevels {\n    unitLevels {\n      code\n      name\n      rank\n    }\n  }\n": types.UnitLevelsDocument,
     "\n  query UnitsAsOf($asOf: Date) {\n    units(asOf: $asOf) {\n      id\n      nameAt(asOf: $asOf)\n      level {\n        code\n        rank\n      }\n    }\n  }\n": types.UnitsAsOfDocument,
+    "\n  query UnitName($id: ID!) {\n    unit(id: $id) {\n      id\n      name\n    }\n  }\n": types.UnitNameDocument,
     "\n  query UnitHistory($id: ID!) {\n    unit(id: $id) {\n      id\n      code\n      name\n      shortName\n      alternativeNames\n      validFrom\n      validTo\n      level {\n        code\n        name\n      }\n      parent {\n        id\n        name\n      }\n      history {\n        name\n        shortName\n        levelCode\n        validFrom\n        validTo\n      }\n      currentSuccessors {\n        unit {\n          id\n          name\n        }\n        workKinds\n      }\n      parentHistory {\n        parent {\n          id\n          name\n        }\n        validFrom\n        validTo\n      }\n      predecessors {\n        unit {\n          id\n          name\n        }\n        workKinds\n        effectiveFrom\n        decisionNumber\n      }\n    }\n  }\n": types.UnitHistoryDocument,
     "\n  query Lookup($code: String!, $secret: String!) {\n    lookupComplaint(trackingCode: $code, secret: $secret) {\n      trackingCode\n      statusText {\n        vi\n        en\n      }\n      receivedDay\n      answerDue\n      paused\n      answerText\n      answerDocumentNumber\n      answerDocumentDate\n      returnedReason\n      returnedGuidance\n      mergedIntoTrackingCode\n      canRate\n      rating {\n        satisfied\n        ratedAt\n      }\n    }\n  }\n": types.LookupDocument,
     "\n  mutation RateAnswer($code: String!, $secret: String!, $satisfied: Boolean!, $comment: String) {\n    rateComplaintAnswer(trackingCode: $code, secret: $secret, satisfied: $satisfied, comment: $comment) {\n      satisfied\n      ratedAt\n    }\n  }\n": types.RateAnswerDocument,
@@ -509,10 +511,6 @@ export function graphql(source: "\n  query HomeAwaitingReview($limit: Int) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query InspectionsList($filter: InspectionFilter, $limit: Int, $offset: Int) {\n    inspections(filter: $filter, limit: $limit, offset: $offset) {\n      total\n      items {\n        id\n        unitName\n        type\n        focus\n        status\n        windowStart\n        windowEnd\n        startDay\n        endDay\n        selfAssessmentLate\n      }\n    }\n  }\n"): typeof import('./graphql').InspectionsListDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query InspectionUnitName($id: ID!) {\n    unit(id: $id) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').InspectionUnitNameDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -792,6 +790,10 @@ export function graphql(source: "\n  query DashboardPlanSections($id: ID!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query DossierResolutions($unitId: ID!, $from: Date!, $to: Date!, $outcome: DossierOutcome!, $first: Int, $offset: Int) {\n    dossierResolutions(unitId: $unitId, from: $from, to: $to, outcome: $outcome, first: $first, offset: $offset) {\n      total\n      items {\n        id\n        dossierCode\n        step\n        day\n        timeliness\n      }\n    }\n  }\n"): typeof import('./graphql').DossierResolutionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment DossierImportFields on DossierImport {\n    id\n    fileName\n    status\n    total\n    processed\n    imported\n    duplicates\n    rejected\n    failure\n    createdAt\n    finishedAt\n  }\n"): typeof import('./graphql').DossierImportFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -905,6 +907,10 @@ export function graphql(source: "\n  query UnitLevels {\n    unitLevels {\n     
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query UnitsAsOf($asOf: Date) {\n    units(asOf: $asOf) {\n      id\n      nameAt(asOf: $asOf)\n      level {\n        code\n        rank\n      }\n    }\n  }\n"): typeof import('./graphql').UnitsAsOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitName($id: ID!) {\n    unit(id: $id) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').UnitNameDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

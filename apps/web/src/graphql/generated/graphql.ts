@@ -185,6 +185,11 @@ export type DecisionStatus =
   | 'FAILED'
   | 'SCHEDULED';
 
+/** Which figure of the dossier panel: resolved on time (early or on the appointment day) or late. */
+export type DossierOutcome =
+  | 'LATE'
+  | 'ON_TIME';
+
 export type DossierTemplateFormat =
   | 'CSV'
   | 'XLSX';
@@ -899,13 +904,6 @@ export type InspectionsListQueryVariables = Exact<{
 
 export type InspectionsListQuery = { inspections: { total: number, items: Array<{ id: string, unitName: string | null, type: InspectionType, focus: string, status: InspectionStatus, windowStart: string, windowEnd: string, startDay: string | null, endDay: string | null, selfAssessmentLate: boolean }> } };
 
-export type InspectionUnitNameQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type InspectionUnitNameQuery = { unit: { id: string, name: string } | null };
-
 export type UnitOpenRecommendationsQueryVariables = Exact<{
   unitId: string | number;
   limit?: number | null | undefined;
@@ -1370,6 +1368,18 @@ export type DashboardPlanSectionsQueryVariables = Exact<{
 
 export type DashboardPlanSectionsQuery = { plan: { id: string, sections: Array<{ id: string, number: string | null, title: string, progress: { total: number, percentDone: number } }> } | null };
 
+export type DossierResolutionsQueryVariables = Exact<{
+  unitId: string | number;
+  from: string;
+  to: string;
+  outcome: DossierOutcome;
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type DossierResolutionsQuery = { dossierResolutions: { total: number, items: Array<{ id: string, dossierCode: string, step: string, day: string, timeliness: string }> } };
+
 export type DossierImportFieldsFragment = { id: string, fileName: string, status: string, total: number, processed: number, imported: number, duplicates: number, rejected: number, failure: string | null, createdAt: string, finishedAt: string | null };
 
 export type DossierImportsQueryVariables = Exact<{
@@ -1598,6 +1608,13 @@ export type UnitsAsOfQueryVariables = Exact<{
 
 
 export type UnitsAsOfQuery = { units: Array<{ id: string, nameAt: string, level: { code: string, rank: number } }> };
+
+export type UnitNameQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UnitNameQuery = { unit: { id: string, name: string } | null };
 
 export type UnitHistoryQueryVariables = Exact<{
   id: string | number;
@@ -4095,14 +4112,6 @@ export const InspectionsListDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InspectionsListQuery, InspectionsListQueryVariables>;
-export const InspectionUnitNameDocument = new TypedDocumentString(`
-    query InspectionUnitName($id: ID!) {
-  unit(id: $id) {
-    id
-    name
-  }
-}
-    `) as unknown as TypedDocumentString<InspectionUnitNameQuery, InspectionUnitNameQueryVariables>;
 export const UnitOpenRecommendationsDocument = new TypedDocumentString(`
     query UnitOpenRecommendations($unitId: ID!, $limit: Int, $offset: Int) {
   recommendations(unitId: $unitId, open: true, limit: $limit, offset: $offset) {
@@ -5944,6 +5953,27 @@ export const DashboardPlanSectionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardPlanSectionsQuery, DashboardPlanSectionsQueryVariables>;
+export const DossierResolutionsDocument = new TypedDocumentString(`
+    query DossierResolutions($unitId: ID!, $from: Date!, $to: Date!, $outcome: DossierOutcome!, $first: Int, $offset: Int) {
+  dossierResolutions(
+    unitId: $unitId
+    from: $from
+    to: $to
+    outcome: $outcome
+    first: $first
+    offset: $offset
+  ) {
+    total
+    items {
+      id
+      dossierCode
+      step
+      day
+      timeliness
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DossierResolutionsQuery, DossierResolutionsQueryVariables>;
 export const DossierImportsDocument = new TypedDocumentString(`
     query DossierImports($first: Int, $offset: Int) {
   dossierImports(first: $first, offset: $offset) {
@@ -6572,6 +6602,14 @@ export const UnitsAsOfDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UnitsAsOfQuery, UnitsAsOfQueryVariables>;
+export const UnitNameDocument = new TypedDocumentString(`
+    query UnitName($id: ID!) {
+  unit(id: $id) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<UnitNameQuery, UnitNameQueryVariables>;
 export const UnitHistoryDocument = new TypedDocumentString(`
     query UnitHistory($id: ID!) {
   unit(id: $id) {

@@ -61,14 +61,7 @@ export const INSPECTIONS_QUERY = graphql(`
 export type InspectionRow = InspectionsListQuery["inspections"]["items"][number];
 
 /** A unit's page: its name from the directory (any signed-in staff may read it). */
-export const UNIT_NAME_QUERY = graphql(`
-  query InspectionUnitName($id: ID!) {
-    unit(id: $id) {
-      id
-      name
-    }
-  }
-`);
+export { UNIT_NAME_QUERY } from "../units-query.ts";
 
 /** A unit's page: the recommendations addressed to it that are still owed, due first, paged by the server. */
 export const UNIT_OPEN_RECOMMENDATIONS_QUERY = graphql(`

@@ -3,6 +3,7 @@ import { useSession } from "../../auth/SessionProvider.tsx";
 import { useI18n } from "../../i18n/I18nProvider.tsx";
 import { NotFoundPage } from "../NotFoundPage.tsx";
 import { DashboardPage } from "./dashboard/DashboardPage.tsx";
+import { DossierResolutionsPage } from "./dashboard/DossierResolutionsPage.tsx";
 import { UnitReportPage } from "./detail/UnitReportPage.tsx";
 import { DossierImportPage } from "./dossiers/DossierImportPage.tsx";
 import { ServiceQualityPage } from "./index/ServiceQualityPage.tsx";
@@ -12,7 +13,8 @@ import "./reporting.css";
 
 /**
  * /reporting (a kind and period: completeness and the unit reports), /reporting/reports/:id (one unit's
- * report), /reporting/dashboard (the charts, each figure drilling down to its records), /reporting/index (the
+ * report), /reporting/dashboard (the charts, each figure drilling down to its records), /reporting/dossiers
+ * (the dossiers behind a figure of its dossier panel), /reporting/index (the
  * service-quality index: every reader of reports, a unit officer its own row), /reporting/units/:unitId (a
  * unit's scorecard: the same readers, a unit officer its own unit) and /reporting/dossier-imports (the dossier
  * statistics import: city office and leaders).
@@ -36,6 +38,7 @@ export function ReportingRoutes() {
         <Route index element={<ReportsPage />} />
         <Route path="reports/:id" element={<UnitReportPage />} />
         <Route path="dashboard" element={<DashboardPage />} />
+        <Route path="dossiers" element={<DossierResolutionsPage />} />
         <Route path="index" element={<ServiceQualityPage />} />
         <Route path="units/:unitId" element={<UnitScorecardPage />} />
         {readsImports && <Route path="dossier-imports" element={<DossierImportPage />} />}

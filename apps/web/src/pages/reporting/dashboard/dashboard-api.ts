@@ -2,7 +2,13 @@
  * The GraphQL of the dashboard (bảng điều khiển) and the addresses its figures drill down to: each figure opens
  * the owning service's page of the records behind it.
  */
-import type { DashboardIndexQuery, DashboardPlansQuery, ReportingDashboardQuery } from "../../../graphql/generated/graphql.ts";
+import type {
+  DashboardIndexQuery,
+  DashboardPlansQuery,
+  DossierOutcome,
+  DossierResolutionsQuery,
+  ReportingDashboardQuery,
+} from "../../../graphql/generated/graphql.ts";
 import { graphql } from "../../../graphql/generated/index.ts";
 import { filtersFromParams, paramsFromFilters } from "../../complaints/complaints-query.ts";
 import { INDEX_PAGE_SIZE } from "../index/index-api.ts";
@@ -144,4 +150,25 @@ export function indexOfUnit(month: string, entry: Pick<IndexEntry, "unitId" | "r
   const params = new URLSearchParams({ month, unit: entry.unitId });
   if (page > 1) params.set("page", String(page));
   return `/reporting/index?${params.toString()}`;
+}
+
+export const DOSSIER_RESOLUTIONS_QUERY = graphql(`
+  query DossierResolutions($unitId: ID!, $from: Date!, $to: Date!, $outcome: DossierOutcome!, $first: Int, $offset: Int) {
+    dossierResolutions(unitId: $unitId, from: $from, to: $to, outcome: $outcome, first: $first, offset: $offset) {
+      total
+      items {
+        id
+        dossierCode
+        step
+        day
+        timeliness
+      }
+    }
+  }
+`);
+export type DossierResolutionRow = DossierResolutionsQuery["dossierResolutions"]["items"][number];
+
+/** A unit's dossiers behind the dossier panel's figure `outcome` (resolved on time or late) from `from` to `to`. */
+export function dossierResolutions(unitId: string, from: string, to: string, outcome: DossierOutcome): string {
+  return `/reporting/dossiers?${new URLSearchParams({ unit: unitId, from, to, outcome }).toString()}`;
 }

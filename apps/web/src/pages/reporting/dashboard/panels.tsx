@@ -6,7 +6,7 @@ import { useI18n } from "../../../i18n/I18nProvider.tsx";
 import { Chart, CHART_COLORS } from "../../../ui/Chart.tsx";
 import { todayInVietnam } from "../../../ui/dayjs.ts";
 import { monthBounds } from "@tthc/calendar/months";
-import { complaintsReceived, monthLabel, unitInspections, type Dashboard } from "./dashboard-api.ts";
+import { complaintsReceived, dossierResolutions, monthLabel, unitInspections, type Dashboard } from "./dashboard-api.ts";
 
 type Props = { data: Dashboard };
 
@@ -107,6 +107,8 @@ export function DossierPanel({ data }: Props) {
           { name: t("dashboard.dossiers.onTime"), values: rows.map((r) => r.onTime), color: CHART_COLORS.done, stack: "resolved" },
           { name: t("dashboard.dossiers.late"), values: rows.map((r) => r.late), color: CHART_COLORS.danger, stack: "resolved" },
         ]}
+        // Reporting keeps each counted resolution (its DossierStep rows): the unit's list of the figure's outcome.
+        drillDown={(i, s) => dossierResolutions(rows[i]!.unitId, data.from, data.to, s === 0 ? "ON_TIME" : "LATE")}
       />
       <Shown shown={rows.length} total={data.dossiers.total} />
     </div>
