@@ -1,14 +1,39 @@
 import type { LocalDate } from "@tthc/calendar";
+import { createEvent } from "@tthc/events";
 import { localFileStore } from "@tthc/files";
+import { demoUserId } from "@tthc/service-kit";
+import { testUser } from "@tthc/test-kit";
+import { applyUnitEvent } from "@tthc/unit-replica";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { documentDeps } from "../../src/app.ts";
 import { demoVisit, seedInspectionsDemo } from "../../src/seed.ts";
-import { ACTORS, gql, ok, startHarness, TEST_NOW, UNIT, type Harness } from "../harness.ts";
+import { gql, ok, startHarness, TEST_NOW, type Harness } from "../harness.ts";
 
 let h: Harness;
 
+// The demo's units after the 2025 reorganisation, which the seed's current-year plan names (directory's
+// DEMO_REORGANISATION); the harness's replica holds only the city of 2024.
+const DEMO = {
+  province: "00000000-0000-4000-8000-000000000101",
+  office: "00000000-0000-4000-8000-000000000102",
+  tuPhap: "00000000-0000-4000-8000-000000000103",
+  phoHien: "00000000-0000-4000-8000-000000000104",
+  sonNam: "00000000-0000-4000-8000-000000000105",
+} as const;
+const DEMO_UNITS = [
+  { id: DEMO.province, code: "hy", name: "UBND tỉnh Hưng Yên", levelCode: "province", parentId: null },
+  { id: DEMO.office, code: "hy.van-phong", name: "Văn phòng UBND tỉnh", levelCode: "department", parentId: DEMO.province },
+  { id: DEMO.tuPhap, code: "hy.so-tu-phap", name: "Sở Tư pháp", levelCode: "department", parentId: DEMO.province },
+  { id: DEMO.phoHien, code: "hy.p.pho-hien", name: "UBND phường Phố Hiến", levelCode: "commune", parentId: DEMO.province },
+  { id: DEMO.sonNam, code: "hy.p.son-nam", name: "UBND phường Sơn Nam", levelCode: "commune", parentId: DEMO.province },
+].map((u) => ({ shortName: null, validFrom: "2025-07-01", validTo: null, ...u }));
+
 beforeAll(async () => {
   h = await startHarness("seed");
+  await h.db.$transaction(async (tx) => {
+    for (const unit of DEMO_UNITS)
+      await applyUnitEvent(createEvent("directory.unit.created", { source: "directory", subject: unit.id, data: { unit } }), tx);
+  });
 });
 afterAll(() => h.close());
 
@@ -26,7 +51,7 @@ async function counts() {
 }
 
 describe("the demo seed", () => {
-  it("visits Lê Lợi about five weeks before today, within the year", () => {
+  it("visits Phố Hiến about five weeks before today, within the year", () => {
     expect(demoVisit("2026-03-16" as LocalDate)).toEqual({ start: "2026-02-09", end: "2026-02-10", concludedOn: "2026-02-17" });
     // Early January: not before the year's first working day (02/01/2026 is a day off), the notice not after today.
     expect(demoVisit("2026-01-06" as LocalDate)).toEqual({ start: "2026-01-05", end: "2026-01-06", concludedOn: "2026-01-06" });
@@ -40,17 +65,24 @@ describe("the demo seed", () => {
     expect(plan.status).toBe("approved");
     const inspections = await h.db.inspection.findMany({ where: { planId: plan.id } });
     expect(Object.fromEntries(inspections.map((i) => [i.unitId, i.status]))).toEqual({
-      [UNIT.leLoi]: "concluded",
-      [UNIT.minhKhai]: "scheduled",
-      [UNIT.tuPhap]: "scheduled",
+      [DEMO.phoHien]: "concluded",
+      [DEMO.sonNam]: "scheduled",
+      [DEMO.tuPhap]: "scheduled",
     });
+    // The team is the demo's own accounts, by the ids the directory's seed gives them, so they can act for it.
+    const concluded = inspections.find((i) => i.unitId === DEMO.phoHien)!;
+    const team = await h.db.teamMember.findMany({ where: { inspectionId: concluded.id }, orderBy: { role: "asc" } });
+    expect(team.map((m) => [m.userId, m.role])).toEqual([
+      [demoUserId("kiemtra"), "lead"],
+      [demoUserId("admin"), "secretary"],
+    ]);
     // The unit's page: the recommendation is open and, ten working days after the visit (Tết in between), past due.
     const open = ok(
       await gql<{ recommendations: { total: number; items: { status: string; overdue: boolean }[] } }>(
         h.app,
         `query($unitId: ID) { recommendations(unitId: $unitId, open: true) { total items { status overdue } } }`,
-        { unitId: UNIT.leLoi },
-        ACTORS.leLoi,
+        { unitId: DEMO.phoHien },
+        testUser("u-pho-hien", "u-pho-hien", DEMO.phoHien, ["UNIT_OFFICER"]),
       ),
     );
     expect(open.recommendations).toEqual({ total: 1, items: [{ status: "OPEN", overdue: true }] });
