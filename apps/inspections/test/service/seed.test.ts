@@ -1,8 +1,7 @@
 import type { LocalDate } from "@tthc/calendar";
-import { createEvent } from "@tthc/events";
 import { localFileStore } from "@tthc/files";
 import { demoUserId } from "@tthc/service-kit";
-import { testUser } from "@tthc/test-kit";
+import { POST_MERGER_DEMO_UNITS, postMergerDemoUnitEvents, testUser } from "@tthc/test-kit";
 import { applyUnitEvent } from "@tthc/unit-replica";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { documentDeps } from "../../src/app.ts";
@@ -11,28 +10,12 @@ import { gql, ok, startHarness, TEST_NOW, type Harness } from "../harness.ts";
 
 let h: Harness;
 
-// The demo's units after the 2025 reorganisation, which the seed's current-year plan names (directory's
-// DEMO_REORGANISATION); the harness's replica holds only the city of 2024.
-const DEMO = {
-  province: "00000000-0000-4000-8000-000000000101",
-  office: "00000000-0000-4000-8000-000000000102",
-  tuPhap: "00000000-0000-4000-8000-000000000103",
-  phoHien: "00000000-0000-4000-8000-000000000104",
-  sonNam: "00000000-0000-4000-8000-000000000105",
-} as const;
-const DEMO_UNITS = [
-  { id: DEMO.province, code: "hy", name: "UBND tỉnh Hưng Yên", levelCode: "province", parentId: null },
-  { id: DEMO.office, code: "hy.van-phong", name: "Văn phòng UBND tỉnh", levelCode: "department", parentId: DEMO.province },
-  { id: DEMO.tuPhap, code: "hy.so-tu-phap", name: "Sở Tư pháp", levelCode: "department", parentId: DEMO.province },
-  { id: DEMO.phoHien, code: "hy.p.pho-hien", name: "UBND phường Phố Hiến", levelCode: "commune", parentId: DEMO.province },
-  { id: DEMO.sonNam, code: "hy.p.son-nam", name: "UBND phường Sơn Nam", levelCode: "commune", parentId: DEMO.province },
-].map((u) => ({ shortName: null, validFrom: "2025-07-01", validTo: null, ...u }));
+const DEMO = POST_MERGER_DEMO_UNITS;
 
 beforeAll(async () => {
   h = await startHarness("seed");
   await h.db.$transaction(async (tx) => {
-    for (const unit of DEMO_UNITS)
-      await applyUnitEvent(createEvent("directory.unit.created", { source: "directory", subject: unit.id, data: { unit } }), tx);
+    for (const event of postMergerDemoUnitEvents()) await applyUnitEvent(event, tx);
   });
 });
 afterAll(() => h.close());
@@ -65,12 +48,12 @@ describe("the demo seed", () => {
     expect(plan.status).toBe("approved");
     const inspections = await h.db.inspection.findMany({ where: { planId: plan.id } });
     expect(Object.fromEntries(inspections.map((i) => [i.unitId, i.status]))).toEqual({
-      [DEMO.phoHien]: "concluded",
-      [DEMO.sonNam]: "scheduled",
-      [DEMO.tuPhap]: "scheduled",
+      [DEMO.phoHien.id]: "concluded",
+      [DEMO.sonNam.id]: "scheduled",
+      [DEMO.tuPhap.id]: "scheduled",
     });
     // The team is the demo's own accounts, by the ids the directory's seed gives them, so they can act for it.
-    const concluded = inspections.find((i) => i.unitId === DEMO.phoHien)!;
+    const concluded = inspections.find((i) => i.unitId === DEMO.phoHien.id)!;
     const team = await h.db.teamMember.findMany({ where: { inspectionId: concluded.id }, orderBy: { role: "asc" } });
     expect(team.map((m) => [m.userId, m.role])).toEqual([
       [demoUserId("kiemtra"), "lead"],
@@ -81,8 +64,8 @@ describe("the demo seed", () => {
       await gql<{ recommendations: { total: number; items: { status: string; overdue: boolean }[] } }>(
         h.app,
         `query($unitId: ID) { recommendations(unitId: $unitId, open: true) { total items { status overdue } } }`,
-        { unitId: DEMO.phoHien },
-        testUser("u-pho-hien", "u-pho-hien", DEMO.phoHien, ["UNIT_OFFICER"]),
+        { unitId: DEMO.phoHien.id },
+        testUser("u-pho-hien", "u-pho-hien", DEMO.phoHien.id, ["UNIT_OFFICER"]),
       ),
     );
     expect(open.recommendations).toEqual({ total: 1, items: [{ status: "OPEN", overdue: true }] });
