@@ -163,16 +163,25 @@ describe("a citizen rates an answer and the public statistics page counts it", (
     const { publicServiceQualityIndex: index } = await gql<{
       publicServiceQualityIndex: {
         month: string;
+        hasFigures: boolean;
         total: number;
         items: Array<{ rank: number; unitId: string; unitName: string; total: number; maxTotal: number }>;
       };
-    }>(`{ publicServiceQualityIndex(limit: 50) { month total items { rank unitId unitName total maxTotal } } }`, {});
+    }>(`{ publicServiceQualityIndex(limit: 50) { month hasFigures total items { rank unitId unitName total maxTotal } } }`, {});
     const lastMonth = new Date(Date.UTC(year, month - 2, 1)).toISOString().slice(0, 7);
     expect(index.month).toBe(lastMonth);
-    expect(index.items.length).toBeGreaterThan(0);
 
     const page = await openPage(browser, { name: "pakn-public-index" });
     await page.goto(webUrl("/pakn/thong-ke"));
+    // Whether last month has figures depends on the suites run before this one on the shared stack (this
+    // suite's own PAKN fall in the current month). Without any, the page says so instead of ranking zeros.
+    if (!index.hasFigures) {
+      expect(index.items).toEqual([]);
+      await page.getByText(`Chưa có số liệu của tháng ${lastMonth.slice(5)}/${lastMonth.slice(0, 4)}.`).waitFor();
+      expect(await page.getByTestId("public-index").count()).toBe(0);
+      return;
+    }
+    expect(index.items.length).toBeGreaterThan(0);
     const table = page.getByTestId("public-index");
     await table.waitFor();
     expect(await table.locator("caption").innerText()).toBe(`Xếp hạng chỉ số phục vụ tháng ${lastMonth.slice(5)}/${lastMonth.slice(0, 4)}`);
