@@ -7,7 +7,7 @@
  */
 import { fileURLToPath } from "node:url";
 import type { MigrationSource } from "@tthc/db";
-import type { EventOf, UnitState } from "@tthc/events";
+import { workKindSchema, type EventOf, type UnitState } from "@tthc/events";
 import type { SqlTx } from "@tthc/messaging";
 
 // The events that carry a unit's state (succeeded carries a succession, handled apart).
@@ -241,7 +241,9 @@ export async function childIdsAt(tx: SqlTx, parentId: string, day: string): Prom
   return rows.map((r) => r.unit_id);
 }
 
-export type WorkKind = "PLAN_WORK" | "COMPLAINTS" | "RECOMMENDATIONS" | "USERS";
+/** The kinds of open work a successor takes over, as the succeeded event names them. */
+export const WORK_KINDS = workKindSchema.options;
+export type WorkKind = (typeof WORK_KINDS)[number];
 
 /** One line of a service's succession preview (Unit.<service>WorkToMove): what its reaction would move, and how many. */
 export interface MovableWork {
@@ -250,55 +252,40 @@ export interface MovableWork {
 }
 
 /**
- * The units that hold `unitId`'s work of each kind on `day`: successions in effect by then are followed
- * through later decisions (a ward merged in 2025 whose successor was split in 2027); a unit that was not
- * succeeded holds its own. One recursive query.
+ * Who holds each of `unitIds`' work of each of `kinds` on `day`: successions in effect by then are followed
+ * through later decisions (a ward merged in 2025 whose successor was split in 2027); `moved` is false where the
+ * unit was not succeeded and holds its own. One recursive query for all of them.
  */
-export async function currentSuccessors(tx: SqlTx, unitId: string, day: string): Promise<Array<{ unitId: string; workKinds: WorkKind[] }>> {
-  const rows = await tx.$queryRawUnsafe<Array<{ unit_id: string; kind: WorkKind }>>(
-    `WITH RECURSIVE held(unit_id, kind, depth) AS (
-       SELECT $1::text, k, 0 FROM unnest(ARRAY['PLAN_WORK','COMPLAINTS','RECOMMENDATIONS','USERS']) AS k
+async function holders(tx: SqlTx, unitIds: readonly string[], kinds: readonly WorkKind[], day: string) {
+  return tx.$queryRawUnsafe<Array<{ start_id: string; unit_id: string; kind: WorkKind; moved: boolean }>>(
+    `WITH RECURSIVE held(start_id, unit_id, kind, depth) AS (
+       SELECT s, s, k, 0 FROM unnest($1::text[]) AS s CROSS JOIN unnest($2::text[]) AS k
        UNION ALL
-       SELECT s.successor_id, h.kind, h.depth + 1 FROM held h
-       JOIN unit_replica_succession s ON s.predecessor_id = h.unit_id AND h.kind = ANY(s.work_kinds) AND s.effective_from <= $2::date
+       SELECT h.start_id, x.successor_id, h.kind, h.depth + 1 FROM held h
+       JOIN unit_replica_succession x ON x.predecessor_id = h.unit_id AND h.kind = ANY(x.work_kinds) AND x.effective_from <= $3::date
        WHERE h.depth < 50
      )
-     SELECT DISTINCT h.unit_id, h.kind FROM held h
+     SELECT DISTINCT h.start_id, h.unit_id, h.kind, h.depth > 0 AS moved FROM held h
      WHERE NOT EXISTS (
-       SELECT 1 FROM unit_replica_succession s
-       WHERE s.predecessor_id = h.unit_id AND h.kind = ANY(s.work_kinds) AND s.effective_from <= $2::date
-     )`,
-    unitId,
-    day,
-  );
-  const order: WorkKind[] = ["PLAN_WORK", "COMPLAINTS", "RECOMMENDATIONS", "USERS"];
-  const byUnit = new Map<string, Set<WorkKind>>();
-  for (const r of rows) byUnit.set(r.unit_id, (byUnit.get(r.unit_id) ?? new Set()).add(r.kind));
-  return [...byUnit].map(([id, kinds]) => ({ unitId: id, workKinds: order.filter((k) => kinds.has(k)) }));
-}
-
-/**
- * For each of `unitIds` that was succeeded by `day`, the unit holding its work of `kind` then (followed
- * through later decisions); units not succeeded are left out. One recursive query for all of them.
- */
-export async function successorsHolding(tx: SqlTx, unitIds: readonly string[], kind: WorkKind, day: string): Promise<Map<string, string>> {
-  if (unitIds.length === 0) return new Map();
-  const rows = await tx.$queryRawUnsafe<Array<{ start_id: string; unit_id: string }>>(
-    `WITH RECURSIVE held(start_id, unit_id, depth) AS (
-       SELECT s, s, 0 FROM unnest($1::text[]) AS s
-       UNION ALL
-       SELECT h.start_id, x.successor_id, h.depth + 1 FROM held h
-       JOIN unit_replica_succession x ON x.predecessor_id = h.unit_id AND $2 = ANY(x.work_kinds) AND x.effective_from <= $3::date
-       WHERE h.depth < 50
-     )
-     SELECT DISTINCT h.start_id, h.unit_id FROM held h
-     WHERE h.depth > 0 AND NOT EXISTS (
        SELECT 1 FROM unit_replica_succession x
-       WHERE x.predecessor_id = h.unit_id AND $2 = ANY(x.work_kinds) AND x.effective_from <= $3::date
+       WHERE x.predecessor_id = h.unit_id AND h.kind = ANY(x.work_kinds) AND x.effective_from <= $3::date
      )`,
     [...new Set(unitIds)],
-    kind,
+    kinds,
     day,
   );
-  return new Map(rows.map((r) => [r.start_id, r.unit_id]));
+}
+
+/** The units that hold `unitId`'s work of each kind on `day` (itself, where it was not succeeded). */
+export async function currentSuccessors(tx: SqlTx, unitId: string, day: string): Promise<Array<{ unitId: string; workKinds: WorkKind[] }>> {
+  const byUnit = new Map<string, Set<WorkKind>>();
+  for (const r of await holders(tx, [unitId], WORK_KINDS, day)) byUnit.set(r.unit_id, (byUnit.get(r.unit_id) ?? new Set()).add(r.kind));
+  return [...byUnit].map(([id, kinds]) => ({ unitId: id, workKinds: WORK_KINDS.filter((k) => kinds.has(k)) }));
+}
+
+/** For each of `unitIds` that was succeeded by `day`, the unit holding its work of `kind` then; units not succeeded are left out. */
+export async function successorsHolding(tx: SqlTx, unitIds: readonly string[], kind: WorkKind, day: string): Promise<Map<string, string>> {
+  if (unitIds.length === 0) return new Map();
+  const rows = await holders(tx, unitIds, [kind], day);
+  return new Map(rows.filter((r) => r.moved).map((r) => [r.start_id, r.unit_id]));
 }

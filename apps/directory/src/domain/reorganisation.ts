@@ -4,11 +4,12 @@
  * applies them. Pure: the use case loads the units and memberships, this decides.
  */
 import { z } from "zod";
+import { workKindSchema } from "@tthc/events";
 import { addDays, isValidAt, type DateRange } from "./dates.ts";
 import { FieldViolations, type FieldProblem } from "./errors.ts";
 
-/** The kinds of open work a successor takes over; every service maps its own work to one of them. */
-export const WORK_KINDS = ["PLAN_WORK", "COMPLAINTS", "RECOMMENDATIONS", "USERS"] as const;
+/** The kinds of open work a successor takes over (the succeeded event's list); every service maps its own work to one of them. */
+export const WORK_KINDS = workKindSchema.options;
 export type WorkKind = (typeof WORK_KINDS)[number];
 
 const WORK_KIND_NAMES: Record<WorkKind, string> = {

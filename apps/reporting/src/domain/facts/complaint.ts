@@ -3,10 +3,10 @@
  * (its state, no personal data) and its daily contributions (docs/domain.md §4 indicator 5.2 and the report
  * forms). Nothing is known of a PAKN until its `received` event has arrived.
  */
-import { parseLocalDate, toLocalDate, type LocalDate } from "@tthc/calendar";
+import { parseLocalDate, type LocalDate } from "@tthc/calendar";
 import { MEASURES, ONLINE_CHANNELS, UNASSIGNED } from "../measures.ts";
 import { overdueFrom } from "../timeliness.ts";
-import { Contributions, inEventOrder, type Contribution, type StoredEvent } from "./contribution.ts";
+import { Contributions, dayOf, inEventOrder, type Contribution, type StoredEvent } from "./contribution.ts";
 
 export interface ComplaintState {
   id: string;
@@ -31,7 +31,6 @@ export interface ComplaintState {
 }
 
 type Due = { handle: string | null; answer: string };
-const dayOf = (event: StoredEvent) => toLocalDate(new Date(event.time));
 const day = (text: string) => parseLocalDate(text);
 const dayOrNull = (text: string | null) => (text === null ? null : day(text));
 

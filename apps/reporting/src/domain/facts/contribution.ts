@@ -1,4 +1,4 @@
-import type { LocalDate } from "@tthc/calendar";
+import { toLocalDate, type LocalDate } from "@tthc/calendar";
 import type { Measure } from "../measures.ts";
 
 /** An event as the projection stores it: its data without free text. */
@@ -9,6 +9,9 @@ export interface StoredEvent {
   time: string;
   data: Record<string, unknown>;
 }
+
+/** The day (Vietnam time) an event happened: every fact of an event falls on it unless the event names its own day. */
+export const dayOf = (event: StoredEvent): LocalDate => toLocalDate(new Date(event.time));
 
 /** What one entity adds to one measure of one unit on one day. */
 export interface Contribution {

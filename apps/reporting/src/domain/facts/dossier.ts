@@ -6,11 +6,11 @@
  * The appointment of the receipt slip counts, not the new one of an apology slip: the apology does not make a
  * late dossier on time (docs/domain.md §3.2, Art 19.9, and indicator 5.4 counts it late).
  */
-import { parseLocalDate, toLocalDate, type LocalDate } from "@tthc/calendar";
+import { parseLocalDate, type LocalDate } from "@tthc/calendar";
 import type { EventData } from "@tthc/events";
 import { MEASURES, type Measure } from "../measures.ts";
 import { overdueFrom } from "../timeliness.ts";
-import { Contributions, inEventOrder, type Contribution, type StoredEvent } from "./contribution.ts";
+import { Contributions, dayOf, inEventOrder, type Contribution, type StoredEvent } from "./contribution.ts";
 
 type StepData = EventData<"reporting.dossier.recorded">;
 
@@ -35,7 +35,7 @@ const CLOSING = new Set<StepData["step"]>(["resolved", "refused", "withdrawn"]);
 
 /** A dossier's steps in event order, the unit it counts for and the resolution that gives its outcome. */
 function foldDossier(events: StoredEvent[]) {
-  const steps = inEventOrder(events).map((e) => ({ id: e.id, day: toLocalDate(new Date(e.time)), data: e.data as unknown as StepData }));
+  const steps = inEventOrder(events).map((e) => ({ id: e.id, day: dayOf(e), data: e.data as unknown as StepData }));
   if (steps.length === 0) return null;
   const received = steps.find((s) => s.data.step === "received");
   // The unit that received it; a dossier whose receipt has not arrived yet (out of order) counts for the step's unit.

@@ -1,10 +1,9 @@
 /** Facts of inspections.* events: plans approved, inspections, findings and recommendations by the inspected unit. */
-import { parseLocalDate, toLocalDate, type LocalDate } from "@tthc/calendar";
+import { parseLocalDate, type LocalDate } from "@tthc/calendar";
 import { MEASURES, UNASSIGNED } from "../measures.ts";
 import { isLate, overdueFrom } from "../timeliness.ts";
-import { Contributions, inEventOrder, type Contribution, type StoredEvent } from "./contribution.ts";
+import { Contributions, dayOf, inEventOrder, type Contribution, type StoredEvent } from "./contribution.ts";
 
-const dayOf = (event: StoredEvent) => toLocalDate(new Date(event.time));
 const first = (events: StoredEvent[], type: string) => inEventOrder(events).find((e) => e.type === type);
 
 /** The city's inspection plan belongs to no unit. */

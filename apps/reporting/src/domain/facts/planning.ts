@@ -1,10 +1,8 @@
 /** Facts of planning.* events: plans issued, plan occurrences done on time or late or overdue, unit plans. */
-import { parseLocalDate, toLocalDate, type LocalDate } from "@tthc/calendar";
+import { parseLocalDate, type LocalDate } from "@tthc/calendar";
 import { MEASURES } from "../measures.ts";
 import { isLate, overdueFrom } from "../timeliness.ts";
-import { Contributions, inEventOrder, type Contribution, type StoredEvent } from "./contribution.ts";
-
-const dayOf = (event: StoredEvent) => toLocalDate(new Date(event.time));
+import { Contributions, dayOf, inEventOrder, type Contribution, type StoredEvent } from "./contribution.ts";
 
 export function planContributions(events: StoredEvent[]): Contribution[] {
   const issued = inEventOrder(events).find((e) => e.type === "planning.plan.issued");
