@@ -10,7 +10,7 @@ import { createDb, type Db } from "./db/client.ts";
 import { directoryUnits } from "./db/directory-units.ts";
 import type { LocalDate } from "@tthc/calendar";
 import { unitIdsByCode } from "@tthc/unit-replica";
-import { isActiveOn, normaliseUnitName } from "./domain/index.ts";
+import { isActiveOn, normaliseUnitName, shiftYearsInText } from "./domain/index.ts";
 import { loadSeedEnv } from "./env.ts";
 import { DEMO_UNIT_CODES, seedPlanningDemo } from "./seed-demo.ts";
 import { copyPlan } from "./use-cases/copy-plan.ts";
@@ -21,6 +21,8 @@ import { issuePlan } from "./use-cases/issue-plan.ts";
 export const SEED_PLAN_TEXT = readFileSync(new URL("../test/fixtures/seed-2024.txt", import.meta.url), "utf8");
 const SEED_ACTOR: Actor = { kind: "service", service: "planning-seed" };
 const CITY = "UBND thành phố Hưng Yên";
+const CITY_AREA = "thành phố Hưng Yên";
+const PROVINCE_AREA = "tỉnh Hưng Yên";
 
 /** The two names of the seed the matching rules cannot place, as the office maps them. */
 const SEED_NAME_TARGETS: Array<[string, string]> = [
@@ -91,7 +93,13 @@ export async function seedPlanning(db: Db, { replicaTimeoutMs = 60_000 } = {}): 
   const year = Number(on.slice(0, 4));
   let current = await db.plan.findFirst({ where: { year, copiedFromId: seedPlan.id } });
   if (!current && year !== seedPlan.year) {
-    const id = await copyPlan(db, seedPlan.id, year, { issuingUnitId: await issuerIn(db, seedPlan.issuingUnitId, year) });
+    const issuingUnitId = await issuerIn(db, seedPlan.issuingUnitId, year);
+    // Issued by the province once the city is gone (2025 reorganisation): the title names the province's area.
+    const title =
+      issuingUnitId === seedPlan.issuingUnitId
+        ? undefined
+        : shiftYearsInText(seedPlan.title, seedPlan.year, year).replace(CITY_AREA, PROVINCE_AREA);
+    const id = await copyPlan(db, seedPlan.id, year, { issuingUnitId, title });
     await issuePlan(db, id, ctx, on);
     current = await db.plan.findUniqueOrThrow({ where: { id } });
   }

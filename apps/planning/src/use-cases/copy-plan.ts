@@ -4,7 +4,8 @@
  * again as of the new year, so the copy follows a reorganisation the old plan must not see: a unit
  * closed since by a reorganisation is replaced by the unit holding its plan work then (its successor),
  * and the copy may be issued by another unit (the province, when the city that issued the old plan
- * is gone), whose departments and communes the group names then stand for.
+ * is gone), whose departments and communes the group names then stand for; a new issuer usually means a new
+ * title, which the caller then gives (the old one names the old issuer's area).
  */
 import { fromDbDate, toDbDate } from "@tthc/calendar";
 import { randomUUID } from "node:crypto";
@@ -23,7 +24,12 @@ import {
   type ParsedTimeframe,
 } from "../domain/index.ts";
 
-export async function copyPlan(db: Db, planId: string, toYear: number, options: { issuingUnitId?: string } = {}): Promise<string> {
+export async function copyPlan(
+  db: Db,
+  planId: string,
+  toYear: number,
+  options: { issuingUnitId?: string; title?: string } = {},
+): Promise<string> {
   if (!Number.isInteger(toYear) || toYear < 2000 || toYear > 2100) throw badInput("Năm kế hoạch không hợp lệ (2000–2100).", "year");
   const source = await db.plan.findUnique({
     where: { id: planId },
@@ -72,7 +78,7 @@ export async function copyPlan(db: Db, planId: string, toYear: number, options: 
         // A new year's plan is a new decision: number and date come when it is signed.
         decisionNumber: null,
         decisionDate: null,
-        title: text(source.title),
+        title: options.title ?? text(source.title),
         unitPlanDeadline: shiftDay(source.unitPlanDeadline),
         copiedFromId: source.id,
         decision: { ...(source.decision as object), number: null, date: null },

@@ -95,9 +95,12 @@ describe("demo seed and next year's copy", () => {
       await applySuccession(mergedInto(UNIT.vanPhong, provinceOffice, { effectiveFrom: "2025-07-01", time: "2025-06-30T17:00:00Z" }), tx);
     });
 
-    const id = await copyPlan(h.db, original.id, 2031, { issuingUnitId: UNIT.province });
+    const title = "Kế hoạch kiểm soát thủ tục hành chính tỉnh Hưng Yên năm 2031";
+    const id = await copyPlan(h.db, original.id, 2031, { issuingUnitId: UNIT.province, title });
     const copy = await h.db.plan.findUniqueOrThrow({ where: { id }, include: { tasks: { include: { units: true } } } });
     expect(copy.issuingUnitId).toBe(UNIT.province);
+    // The new issuer's title, not the city's.
+    expect(copy.title).toBe(title);
     const rows = copy.tasks.flatMap((t) => t.units);
     const officeRows = (await h.db.taskUnit.findMany({ where: { unitId: UNIT.vanPhong, task: { planId: original.id } } })).length;
     expect(officeRows).toBeGreaterThan(0);
