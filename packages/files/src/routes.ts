@@ -1,7 +1,16 @@
 import { createHash, randomUUID } from "node:crypto";
 import { once } from "node:events";
 import type { Readable } from "node:stream";
-import { actorKey, clock, requestClientKey, type Actor, type Clock, type FastifyInstance, type FastifyReply } from "@tthc/service-kit";
+import {
+  type Actor,
+  actorKey,
+  clock,
+  type Clock,
+  type FastifyInstance,
+  type FastifyReply,
+  isUuid,
+  requestClientKey,
+} from "@tthc/service-kit";
 import { EXTENSIONS, SNIFF_BYTES, sniffFileType } from "./sniff.ts";
 import type { FileStore } from "./store.ts";
 
@@ -297,11 +306,9 @@ export async function storeFile(
   return file;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** A stored file's metadata, or null (also for a malformed id). */
 export async function findFile(db: FilesDb, id: string): Promise<StoredFile | null> {
-  if (!UUID.test(id)) return null;
+  if (!isUuid(id)) return null;
   const rows = await db.$queryRawUnsafe<Array<StoredFile & { size: string | number }>>(
     `SELECT id::text, name, type, size, sha256, uploaded_by AS "uploadedBy" FROM stored_file WHERE id = $1::uuid`,
     id,

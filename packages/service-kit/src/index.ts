@@ -85,6 +85,7 @@ export { DateScalar, DateTimeScalar } from "./scalars.ts";
 export { callerHeaders, correlationId, eventOrigin, requestChange, type ChangeContext, type ServiceChangeContext } from "./correlation.ts";
 export { readSchema } from "./schema.ts";
 export { batchLoader } from "./batch-loader.ts";
+export { isUuid } from "./ids.ts";
 export {
   startTracing,
   tracingEnv,

@@ -35,6 +35,7 @@ import {
   duplicateSuggestions,
   countComplaintsByMonth,
   getComplaint,
+  getComplaints,
   listComplaints,
   logPersonalDataRead,
   revealSender,
@@ -65,15 +66,23 @@ function stateOf(row: ComplaintRow): ComplaintState {
   return state;
 }
 
-// One preview query per request: the units of an _entities batch are counted together.
-const workToMoveLoaders = new WeakMap<Context, (unitId: string) => Promise<MovableWork[]>>();
-function workToMoveOf(context: Context, unitId: string): Promise<MovableWork[]> {
-  let load = workToMoveLoaders.get(context);
-  if (!load) {
-    load = batchLoader((ids: string[]) => complaintsWorkToMove(context.deps.db, ids), []);
-    workToMoveLoaders.set(context, load);
+/** The request's loaders, made on first use: the references of an _entities batch are read with one query. */
+interface RequestLoaders {
+  workToMove(unitId: string): Promise<MovableWork[]>;
+  complaint(id: string): Promise<ComplaintRow | null>;
+}
+const requestLoaders = new WeakMap<Context, RequestLoaders>();
+function loadersOf(context: Context): RequestLoaders {
+  let loaders = requestLoaders.get(context);
+  if (!loaders) {
+    const { deps, actor } = context;
+    loaders = {
+      workToMove: batchLoader((ids: string[]) => complaintsWorkToMove(deps.db, ids), []),
+      complaint: batchLoader<string, ComplaintRow | null>((ids: string[]) => getComplaints(deps, actor, ids), null),
+    };
+    requestLoaders.set(context, loaders);
   }
-  return load(unitId);
+  return loaders;
 }
 
 type Answer = ComplaintRow["answers"][number];
@@ -291,12 +300,13 @@ export const resolvers = {
     __resolveReference: (ref: { id: string }) => ({ id: ref.id }),
     complaintsWorkToMove: (unit: { id: string }, _: unknown, context: Context) => {
       requireRole(context.actor, "CITY_ADMIN");
-      return workToMoveOf(context, unit.id);
+      return loadersOf(context).workToMove(unit.id);
     },
   },
 
   Complaint: {
-    __resolveReference: (ref: { id: string }, { actor, deps }: Context) => getComplaint(deps, actor, ref.id),
+    // Another service's reference (reporting's drill-down), read as `complaint` reads one; the batch in one query.
+    __resolveReference: (ref: { id: string }, context: Context) => loadersOf(context).complaint(ref.id),
     channel: (row: ComplaintRow) => row.channel as Channel,
     statusLabel: (row: ComplaintRow) => STATUS_LABELS[stateOf(row).status].vi,
     statusText: (row: ComplaintRow) => STATUS_LABELS[stateOf(row).status],

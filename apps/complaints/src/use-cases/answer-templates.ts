@@ -1,5 +1,5 @@
 /** Model answers per field (mẫu văn bản trả lời theo lĩnh vực): the city office keeps them, any officer drafting picks one. */
-import { fieldErrors, invalidInput, actorId, requireRole, requireUser, type Actor } from "@tthc/service-kit";
+import { type Actor, actorId, fieldErrors, invalidInput, isUuid, requireRole, requireUser } from "@tthc/service-kit";
 import { normalizeText } from "../domain/index.ts";
 import type { ComplaintsDeps } from "./deps.ts";
 
@@ -12,7 +12,6 @@ export interface AnswerTemplateInput {
 const LIMITS = { field: 200, title: 200, text: 10_000 } as const;
 const LABELS = { field: ["Lĩnh vực", "Field"], title: ["Tên mẫu", "Title"], text: ["Nội dung mẫu", "Text"] } as const;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const notFound = () => invalidInput("id", "Không tìm thấy mẫu trả lời.", "Answer template not found.");
 
 function parseTemplate(input: AnswerTemplateInput): AnswerTemplateInput {
@@ -47,7 +46,7 @@ export async function createAnswerTemplate(deps: ComplaintsDeps, actor: Actor, i
 
 export async function updateAnswerTemplate(deps: ComplaintsDeps, actor: Actor, id: string, input: AnswerTemplateInput) {
   requireRole(actor, "CITY_ADMIN");
-  if (!UUID.test(id)) throw notFound();
+  if (!isUuid(id)) throw notFound();
   const data = parseTemplate(input);
   const updated = await deps.db.answerTemplate.updateMany({ where: { id }, data: { ...data, updatedBy: actorId(actor) } });
   if (updated.count === 0) throw notFound();
@@ -56,7 +55,7 @@ export async function updateAnswerTemplate(deps: ComplaintsDeps, actor: Actor, i
 
 export async function deleteAnswerTemplate(deps: ComplaintsDeps, actor: Actor, id: string): Promise<boolean> {
   requireRole(actor, "CITY_ADMIN");
-  if (!UUID.test(id)) throw notFound();
+  if (!isUuid(id)) throw notFound();
   const deleted = await deps.db.answerTemplate.deleteMany({ where: { id } });
   if (deleted.count === 0) throw notFound();
   return true;

@@ -6,7 +6,7 @@
 import { toDbDate } from "@tthc/calendar";
 import { randomUUID } from "node:crypto";
 import { findFile } from "@tthc/files";
-import { fieldErrors, invalidInput, actorKey, actorId, forbidden, requireRole, type Actor } from "@tthc/service-kit";
+import { type Actor, actorId, actorKey, fieldErrors, forbidden, invalidInput, isUuid, requireRole } from "@tthc/service-kit";
 import { enqueue } from "@tthc/messaging";
 import type { Tx } from "../db/client.ts";
 import { COMPLAINT_INCLUDE, appendAudit, searchTextOf, stateColumns, type ComplaintRow } from "../db/complaints.ts";
@@ -44,8 +44,6 @@ const withoutNulls = <T extends object>(input: T) => Object.fromEntries(Object.e
 /** Long enough to solve the hardest challenge on a slow phone. */
 const CHALLENGE_LIFETIME_MS = 15 * 60 * 1000;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 const challengeRefused = () =>
   invalidInput(
     "challenge",
@@ -75,7 +73,7 @@ async function checkAttachmentIds(
   }
   const files = [];
   for (const [index, id] of [...new Set(ids)].entries()) {
-    const file = UUID.test(id) ? await findFile(tx, id) : null;
+    const file = isUuid(id) ? await findFile(tx, id) : null;
     const created = file
       ? await tx.$queryRawUnsafe<Array<{ created_at: Date; client_key: string | null }>>(
           `SELECT created_at, client_key FROM stored_file WHERE id = $1::uuid`,

@@ -1,6 +1,6 @@
+import { isUuid } from "@tthc/service-kit";
 import type { Db, Tx } from "./client.ts";
 import type { Prisma } from "./generated/client.ts";
-import { isUuid } from "./ids.ts";
 
 export interface NotificationView {
   id: string;

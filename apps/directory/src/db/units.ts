@@ -1,3 +1,4 @@
+import { isUuid } from "@tthc/service-kit";
 import type { UnitState } from "@tthc/events";
 import { fromDbDate, fromDbDateOrNull } from "@tthc/calendar";
 import { foldVietnamese } from "@tthc/text";
@@ -5,7 +6,6 @@ import { latestMembership, type Membership } from "../domain/membership.ts";
 import { compareVietnamese } from "../domain/text.ts";
 import type { Db, Tx } from "./client.ts";
 import type { Prisma } from "./generated/client.ts";
-import { isUuid } from "./ids.ts";
 
 export type UnitWithLevel = Prisma.UnitGetPayload<{ include: { level: true } }>;
 

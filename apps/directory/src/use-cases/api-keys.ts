@@ -1,7 +1,6 @@
-import { invalidInput, isPartnerScope, notFound, PARTNER_SCOPES, type PartnerScope } from "@tthc/service-kit";
+import { invalidInput, isPartnerScope, isUuid, notFound, PARTNER_SCOPES, type PartnerScope } from "@tthc/service-kit";
 import { randomToken, sha256 } from "../auth/secrets.ts";
 import type { Db } from "../db/client.ts";
-import { isUuid } from "../db/ids.ts";
 import { normaliseApiKeyName } from "../domain/api-keys.ts";
 
 const KEY_PREFIX = "tthc_";

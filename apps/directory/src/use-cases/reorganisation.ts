@@ -8,10 +8,9 @@
 import { fromDbDate } from "@tthc/calendar";
 import { createEvent, type EventOf } from "@tthc/events";
 import { enqueue } from "@tthc/messaging";
-import { eventOrigin, type ChangeContext } from "@tthc/service-kit";
+import { type ChangeContext, eventOrigin, isUuid } from "@tthc/service-kit";
 import type { Db, Tx } from "../db/client.ts";
 import type { Prisma, ReorganisationDecision } from "../db/generated/client.ts";
-import { isUuid } from "../db/ids.ts";
 import { directoryWorkCounts, groupsOn, successionsFrom, treeSnapshot } from "../db/reorganisation.ts";
 import { treeMemberships, unitState } from "../db/units.ts";
 import { addDays, today } from "../domain/dates.ts";

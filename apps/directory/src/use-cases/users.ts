@@ -3,12 +3,11 @@
  * about on every request: roles, unit, active and must-change-password come from here, never from the
  * access token, so a change takes effect on the user's next request.
  */
-import { fieldErrors, notFound, requireRole, type Actor, type Role } from "@tthc/service-kit";
+import { type Actor, fieldErrors, isUuid, notFound, requireRole, type Role } from "@tthc/service-kit";
 import { hashPassword } from "../auth/passwords.ts";
 import { oneTimePassword } from "../auth/secrets.ts";
 import type { Db, Tx } from "../db/client.ts";
 import type { User } from "../db/generated/client.ts";
-import { isUuid } from "../db/ids.ts";
 import { findSessionWithUser, findUser, findUserByUsername, listUsers } from "../db/users.ts";
 import { today } from "../domain/dates.ts";
 import { assertNotSelfDemotion, normaliseAccessChange, normaliseNewUser, type UserAccess } from "../domain/users.ts";

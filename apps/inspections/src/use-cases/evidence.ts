@@ -4,7 +4,7 @@
  * the size cut off while streaming, so a forbidden type never becomes a stored file), then named by id
  * in the command that attaches them. Who may download one is asked here too.
  */
-import { actorKey, type Actor } from "@tthc/service-kit";
+import { type Actor, actorKey, isUuid } from "@tthc/service-kit";
 import type { StoredFile } from "@tthc/files";
 import type { Db } from "../db/client.ts";
 import type { Prisma } from "../db/generated/client.ts";
@@ -15,8 +15,6 @@ type Tx = Prisma.TransactionClient;
 
 /** At most this many files per answer, finding or recommendation answer. */
 export const MAX_EVIDENCE_FILES = 10;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The ids, deduplicated, once each is known to be a file the actor uploaded; otherwise the command is
@@ -39,7 +37,7 @@ export async function checkEvidence(
         field,
       ),
     );
-  const wellFormed = unique.filter((id) => UUID.test(id));
+  const wellFormed = unique.filter((id) => isUuid(id));
   const rows =
     wellFormed.length === 0
       ? []

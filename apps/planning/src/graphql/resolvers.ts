@@ -306,6 +306,8 @@ export const resolvers = {
   },
 
   Occurrence: {
+    // Another service's reference (reporting's drill-down): read as `occurrence` reads it, the batch in one query.
+    __resolveReference: (ref: { id: string }, ctx: Context) => ctx.load.occurrence(ref.id),
     unitName: (o: { unitId: string }, _: unknown, ctx: Context) => ctx.unitName(o.unitId),
     unit: (o: { unitId: string }) => ({ __typename: "Unit", id: o.unitId }),
     reports: (o: { id: string }, _: unknown, ctx: Context) => ctx.load.occurrenceReports(o.id),

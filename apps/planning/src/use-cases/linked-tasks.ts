@@ -5,7 +5,7 @@
  */
 import { fromDbDate, type LocalDate, type ReportingPeriodKind, toDbDate, toLocalDate } from "@tthc/calendar";
 import { enqueue } from "@tthc/messaging";
-import { badInput, notFound, requireRole, type ChangeContext } from "@tthc/service-kit";
+import { badInput, type ChangeContext, isUuid, notFound, requireRole } from "@tthc/service-kit";
 import type { Db } from "../db/client.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import { checkActivityLink, occurrenceForDay, taskLabel, type ActivityKind, type ParsedTimeframe } from "../domain/index.ts";
@@ -14,13 +14,12 @@ import { loadOccurrence, occurrenceRef } from "./progress.ts";
 
 type Tx = Prisma.TransactionClient;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Who the system's own reports are written by. */
 export const SYSTEM_AUTHOR = "service:planning";
 
 export async function linkTask(db: Db, taskId: string, kind: ActivityKind | null, ctx: ChangeContext) {
   requireRole(ctx.actor, "CITY_ADMIN");
-  const task = UUID.test(taskId) ? await db.task.findUnique({ where: { id: taskId } }) : null;
+  const task = isUuid(taskId) ? await db.task.findUnique({ where: { id: taskId } }) : null;
   if (!task) throw notFound("Không tìm thấy nhiệm vụ.");
   if (kind) {
     const checked = checkActivityLink(kind, task.timeframe as unknown as ParsedTimeframe);

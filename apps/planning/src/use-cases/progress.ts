@@ -5,7 +5,7 @@
 import { fromDbDate, toDbDate } from "@tthc/calendar";
 import type { LocalDate } from "@tthc/calendar";
 import { enqueue } from "@tthc/messaging";
-import { actorKey, badInput, forbidden, notFound, requireRole, type Actor, type ChangeContext } from "@tthc/service-kit";
+import { type Actor, actorKey, badInput, type ChangeContext, forbidden, isUuid, notFound, requireRole } from "@tthc/service-kit";
 import type { Db } from "../db/client.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import {
@@ -22,18 +22,22 @@ import { occurrenceNotFound } from "./access.ts";
 
 type Tx = Prisma.TransactionClient;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** What access (canReadOccurrence, reportingRole) and events need of an occurrence: its task, section, plan and coordinating units. */
+export const OCCURRENCE_WITH_SCOPE = {
+  task: { include: { section: true, units: { where: { role: "coordinating" } } } },
+  plan: true,
+} satisfies Prisma.OccurrenceInclude;
+
+/** An occurrence read with OCCURRENCE_WITH_SCOPE, with its coordinating units' ids. */
+export function withScope<T extends { task: { units: Array<{ unitId: string | null }> } }>(occurrence: T) {
+  return { ...occurrence, coordinatingUnitIds: occurrence.task.units.flatMap((u) => (u.unitId ? [u.unitId] : [])) };
+}
 
 /** The occurrence with what access and events need, or null. */
 export async function loadOccurrence(tx: Tx | Db, id: string) {
-  if (!UUID.test(id)) return null;
-  const occurrence = await tx.occurrence.findUnique({
-    where: { id },
-    include: { task: { include: { section: true, units: { where: { role: "coordinating" } } } }, plan: true },
-  });
-  if (!occurrence) return null;
-  const coordinatingUnitIds = occurrence.task.units.flatMap((u) => (u.unitId ? [u.unitId] : []));
-  return { ...occurrence, coordinatingUnitIds };
+  if (!isUuid(id)) return null;
+  const occurrence = await tx.occurrence.findUnique({ where: { id }, include: OCCURRENCE_WITH_SCOPE });
+  return occurrence ? withScope(occurrence) : null;
 }
 export type LoadedOccurrence = NonNullable<Awaited<ReturnType<typeof loadOccurrence>>>;
 
@@ -53,7 +57,7 @@ export function occurrenceRef(o: LoadedOccurrence, unitId: string, title: string
 async function checkFiles(tx: Tx, fileIds: string[], actor: Actor): Promise<void> {
   if (fileIds.length === 0) return;
   const uploader = actor.kind === "user" ? actorKey(actor) : "";
-  const valid = fileIds.every((id) => UUID.test(id));
+  const valid = fileIds.every((id) => isUuid(id));
   const rows = valid
     ? await tx.$queryRawUnsafe<Array<{ id: string }>>(
         `SELECT id::text FROM stored_file WHERE id = ANY($1::uuid[]) AND uploaded_by = $2`,
@@ -134,7 +138,7 @@ export async function reviewProgress(
   const checked = checkReviewComment(decision, comment);
   if (!checked.ok) throw badInput(checked.message, checked.field);
   return db.$transaction(async (tx) => {
-    const report = UUID.test(reportId) ? await tx.progressReport.findUnique({ where: { id: reportId } }) : null;
+    const report = isUuid(reportId) ? await tx.progressReport.findUnique({ where: { id: reportId } }) : null;
     if (!report) throw notFound("Không tìm thấy báo cáo tiến độ.");
     if (report.reviewState !== "pending") throw badInput("Báo cáo này đã được xem xét.");
     const occurrence = await loadOccurrence(tx, report.occurrenceId);

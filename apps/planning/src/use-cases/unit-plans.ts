@@ -6,7 +6,7 @@
 import { fromDbDate, toDbDate } from "@tthc/calendar";
 import type { LocalDate } from "@tthc/calendar";
 import { enqueue } from "@tthc/messaging";
-import { badInput, forbidden, notFound, requireRole, type Actor, type UserActor, type ChangeContext } from "@tthc/service-kit";
+import { type Actor, badInput, type ChangeContext, forbidden, isUuid, notFound, requireRole, type UserActor } from "@tthc/service-kit";
 import type { Db } from "../db/client.ts";
 import type { Prisma, UnitPlan, UnitPlanStatus } from "../db/generated/client.ts";
 import {
@@ -27,7 +27,6 @@ import { planningEvent } from "../events/outgoing.ts";
 
 type Tx = Prisma.TransactionClient;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const EDITABLE: readonly UnitPlanStatus[] = ["missing", "draft", "returned"];
 
 export interface UnitPlanDraftInput {
@@ -47,7 +46,7 @@ const boardLink = (planId: string) => `/planning/plans/${planId}#unit-plans`;
 
 /** The actor's unit plan of an issued plan, locked for the change; refuses units the plan does not name. */
 async function ownUnitPlan(tx: Tx, planId: string, unitId: string) {
-  const plan = UUID.test(planId) ? await tx.plan.findUnique({ where: { id: planId } }) : null;
+  const plan = isUuid(planId) ? await tx.plan.findUnique({ where: { id: planId } }) : null;
   if (!plan || plan.status === "draft") throw notFound("Không tìm thấy kế hoạch.");
   const rows = await tx.$queryRawUnsafe<Array<{ id: string }>>(
     `SELECT id::text FROM unit_plan WHERE plan_id = $1::uuid AND unit_id = $2 FOR UPDATE`,
@@ -189,7 +188,7 @@ export async function reviewUnitPlan(
       checked.field,
     );
   return db.$transaction(async (tx) => {
-    const plan = UUID.test(planId) ? await tx.plan.findUnique({ where: { id: planId } }) : null;
+    const plan = isUuid(planId) ? await tx.plan.findUnique({ where: { id: planId } }) : null;
     if (!plan) throw notFound("Không tìm thấy kế hoạch.");
     // The status guard makes a second, concurrent review of the same submission change nothing.
     const status = decision === "accept" ? "accepted" : "returned";
@@ -226,7 +225,7 @@ export async function reviewUnitPlan(
  */
 async function readableUnitPlans(db: Db, actor: Actor, where: Prisma.UnitPlanWhereInput & { planId: string }): Promise<UnitPlan[]> {
   const scope = unitScope(actor);
-  if (scope.kind === "none" || !UUID.test(where.planId)) return [];
+  if (scope.kind === "none" || !isUuid(where.planId)) return [];
   const rows = await db.unitPlan.findMany({ where: { AND: [where, scope.kind === "unit" ? { unitId: scope.unitId } : {}] } });
   return rows.filter((r) => canReadUnitPlan(actor, r));
 }
@@ -253,7 +252,7 @@ export async function planUnitPlans(db: Db, actor: Actor, plan: { id: string; un
 /** Every unit's filing state, for the city office and leaders. */
 export async function unitPlanBoard(db: Db, actor: Actor, planId: string, today: LocalDate) {
   if (!seesAllUnits(actor)) throw forbidden("Chỉ Văn phòng và lãnh đạo xem được tình hình nộp kế hoạch của các đơn vị.");
-  const plan = UUID.test(planId) ? await db.plan.findUnique({ where: { id: planId } }) : null;
+  const plan = isUuid(planId) ? await db.plan.findUnique({ where: { id: planId } }) : null;
   if (!plan) throw notFound("Không tìm thấy kế hoạch.");
   const deadline = plan.unitPlanDeadline ? fromDbDate(plan.unitPlanDeadline) : null;
   return { planId, deadline, rows: withOverdue(deadline, await readableUnitPlans(db, actor, { planId }), today) };

@@ -96,3 +96,38 @@ export async function sumPanelByMonth(
   }
   return [...byMonth].map(([month, monthRows]) => ({ month, sums: sumsOf(measures, monthRows) }));
 }
+
+/**
+ * The entities behind one figure of a panel: those whose contributions to `measures` for the unit (or every unit)
+ * sum above zero — over `from`..`to` for a flow, over every day up to `to` for a stock (what was still open then).
+ * Each comes with the first day it counted; newest first, one page, and how many there are, in one statement.
+ */
+export async function listContributors(
+  tx: Tx,
+  args: {
+    measures: readonly string[];
+    stock: boolean;
+    unitId: string | null;
+    from: LocalDate;
+    to: LocalDate;
+    first: number;
+    offset: number;
+  },
+): Promise<{ total: number; items: Array<{ entity: string; day: Date }> }> {
+  const rows = await tx.$queryRaw<Array<{ total: bigint; entity: string | null; day: Date | null }>>`
+    WITH e AS (
+      SELECT "entity", MIN("day") AS "day"
+      FROM "FactContribution"
+      WHERE "measure" = ANY(${[...args.measures]}::text[]) AND "day" <= ${args.to}::date
+        AND (${args.stock} OR "day" >= ${args.from}::date)
+        AND (${args.unitId}::text IS NULL OR "unitId" = ${args.unitId}::text)
+      GROUP BY "entity" HAVING SUM("value") > 0
+    )
+    SELECT t."total", p."entity", p."day"
+    FROM (SELECT COUNT(*) AS "total" FROM e) t
+    LEFT JOIN LATERAL (SELECT * FROM e ORDER BY "day" DESC, "entity" LIMIT ${args.first} OFFSET ${args.offset}) p ON true`;
+  return {
+    total: Number(rows[0]?.total ?? 0),
+    items: rows.flatMap((r) => (r.entity !== null && r.day !== null ? [{ entity: r.entity, day: r.day }] : [])),
+  };
+}

@@ -12,6 +12,8 @@ import {
   complaintsByUnit,
   dashboardScope,
   dossierDrillDown,
+  figureRecords,
+  type FigureRecordsArgs,
   dossiers,
   inspections,
   planProgress,
@@ -128,6 +130,7 @@ export const resolvers = {
     reportingDashboard: (_: unknown, args: { from: LocalDate; to: LocalDate; first?: number | null }, { actor }: Context) =>
       dashboardScope(actor, args),
     dossierResolutions: (_: unknown, args: DossierDrillDownArgs, { actor, db }: Context) => dossierDrillDown(db, actor, args),
+    figureRecords: (_: unknown, args: FigureRecordsArgs, { actor, db }: Context) => figureRecords(db, actor, args),
     dossierImportTemplate: (_: unknown, args: { format: "CSV" | "XLSX" }, { actor }: Context) => {
       requireUser(actor);
       return importTemplate(args.format);

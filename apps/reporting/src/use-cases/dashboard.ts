@@ -3,11 +3,11 @@
  * the reader may see. The root query checks the reader and the window once; each panel's field runs its own
  * statement only when the page asks for it.
  */
-import { monthsApart, type LocalDate } from "@tthc/calendar";
+import { fromDbDate, monthsApart, type LocalDate } from "@tthc/calendar";
 import { forbidden, invalidInput, type Actor } from "@tthc/service-kit";
 import { unitNames } from "@tthc/unit-replica";
 import type { Tx } from "../db/client.ts";
-import { sumPanelByMonth, sumPanelByUnit, type PanelMeasures } from "../db/dashboard.ts";
+import { listContributors, sumPanelByMonth, sumPanelByUnit, type PanelMeasures } from "../db/dashboard.ts";
 import { listResolvedSteps } from "../db/dossier-steps.ts";
 import { pageOf } from "./dossier-import.ts";
 import { MEASURES, UNASSIGNED } from "../domain/measures.ts";
@@ -148,4 +148,54 @@ export async function dossierDrillDown(tx: Tx, actor: Actor, args: DossierDrillD
   if (scope.unitId !== null && scope.unitId !== args.unitId) throw forbidden("Bạn chỉ xem được hồ sơ của đơn vị mình.");
   const { first, offset } = pageOf(args);
   return listResolvedSteps(tx, { unitId: args.unitId, from: args.from, to: args.to, resolvedAs: RESOLVED_AS[args.outcome], first, offset });
+}
+
+/**
+ * The figures of the plan and PAKN panels whose records live in another service (issue 12: every figure drills
+ * down): which measures each sums, as the panels do, whether it is a stock, and whose records they are.
+ */
+const FIGURES = {
+  PLAN_DONE_ON_TIME: { measures: [MEASURES.occurrenceDoneOnTime], stock: false, kind: "occurrence" },
+  PLAN_DONE_LATE: { measures: [MEASURES.occurrenceDoneLate], stock: false, kind: "occurrence" },
+  PLAN_OPEN_OVERDUE: { measures: [MEASURES.occurrenceOpenOverdue], stock: true, kind: "occurrence" },
+  PAKN_HANDLED: { measures: [MEASURES.paknSettledOnTime, MEASURES.paknSettledLate], stock: false, kind: "complaint" },
+  PAKN_OVERDUE: { measures: [MEASURES.paknOpenOverdue], stock: true, kind: "complaint" },
+} as const;
+
+export interface FigureRecordsArgs {
+  figure: keyof typeof FIGURES;
+  /** One unit's figure; none for every unit's (a month of the PAKN panel). */
+  unitId?: string | null;
+  from: LocalDate;
+  to: LocalDate;
+  first?: number | null;
+  offset?: number | null;
+}
+
+/**
+ * The records behind a figure of the plan or PAKN panel, a page at a time: reporting knows which entities make
+ * the figure (their contributions), and hands each on as a reference the owning service resolves (planning's
+ * Occurrence, complaints' Complaint), checking there again who may read it. The dashboard's readers and window;
+ * a unit officer only their own unit.
+ */
+export async function figureRecords(tx: Tx, actor: Actor, args: FigureRecordsArgs) {
+  const scope = dashboardScope(actor, { from: args.from, to: args.to });
+  const unitId = args.unitId ?? null;
+  if (scope.unitId !== null && scope.unitId !== unitId) throw forbidden("Bạn chỉ xem được số liệu của đơn vị mình.");
+  const figure = FIGURES[args.figure];
+  const { first, offset } = pageOf(args);
+  const page = await listContributors(tx, { ...figure, unitId, from: args.from, to: args.to, first, offset });
+  return {
+    total: page.total,
+    items: page.items.map(({ entity, day }) => {
+      const id = entity.slice(figure.kind.length + 1);
+      const ref = { id };
+      return {
+        id,
+        day: fromDbDate(day),
+        occurrence: figure.kind === "occurrence" ? ref : null,
+        complaint: figure.kind === "complaint" ? ref : null,
+      };
+    }),
+  };
 }

@@ -10,7 +10,7 @@
  * reads both XLSX and CSV (through fast-csv), so one library and one cell model serve both formats.
  */
 import { toLocalDate } from "@tthc/calendar";
-import { actorId, badInput, clock, notFound, requireRole, type Actor } from "@tthc/service-kit";
+import { type Actor, actorId, badInput, clock, isUuid, notFound, requireRole } from "@tthc/service-kit";
 import ExcelJS from "exceljs";
 import { Readable } from "node:stream";
 import type { Db } from "../db/client.ts";
@@ -27,7 +27,6 @@ export const MAX_IMPORT_ROWS = 20_000;
 /** Rows per transaction: the progress bar's step, and how much one failure rolls back. */
 const CHUNK_ROWS = 200;
 const MAX_FILE_NAME = 200;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const FAILURE = "Lỗi hệ thống khi nhập; các dòng đã nhập vẫn được giữ. Hãy nhập lại tệp (các dòng đã có sẽ không bị tính hai lần).";
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 /**
@@ -229,7 +228,7 @@ const requireImportReader = (actor: Actor) => requireRole(actor, "CITY_ADMIN", "
 
 export async function readImport(db: Db, actor: Actor, id: string): Promise<DossierImport> {
   requireImportReader(actor);
-  const record = UUID.test(id) ? await db.dossierImport.findUnique({ where: { id } }) : null;
+  const record = isUuid(id) ? await db.dossierImport.findUnique({ where: { id } }) : null;
   if (!record) throw notFound("Không tìm thấy lần nhập tệp.");
   return record;
 }

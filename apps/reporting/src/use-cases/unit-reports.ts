@@ -5,7 +5,17 @@
  */
 import { fromDbDate, fromDbDateOrNull, toDbDate, type LocalDate, type WorkingCalendar } from "@tthc/calendar";
 import { enqueue } from "@tthc/messaging";
-import { badInput, forbidden, notFound, requireRole, requireScope, requireUser, type Actor, type UserActor } from "@tthc/service-kit";
+import {
+  type Actor,
+  badInput,
+  forbidden,
+  isUuid,
+  notFound,
+  requireRole,
+  requireScope,
+  requireUser,
+  type UserActor,
+} from "@tthc/service-kit";
 import type { Db, Tx } from "../db/client.ts";
 import { Prisma, type UnitReport } from "../db/generated/client.ts";
 import { findKind } from "../db/registry.ts";
@@ -33,7 +43,6 @@ export interface ReportDeps {
   now: Date;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const CITY_READERS = ["CITY_ADMIN", "LEADER", "INSPECTOR"] as const;
 
 function ensure(check: Check): void {
@@ -60,7 +69,7 @@ export function readableUnit(actor: Actor): string | null {
 }
 
 async function loadReport(tx: Tx, id: string): Promise<UnitReport> {
-  const report = UUID.test(id) ? await tx.unitReport.findUnique({ where: { id } }) : null;
+  const report = isUuid(id) ? await tx.unitReport.findUnique({ where: { id } }) : null;
   if (!report) throw notFound("Không tìm thấy báo cáo.");
   return report;
 }
@@ -86,7 +95,7 @@ export function actionsFor(report: UnitReport, actor: Actor, today: LocalDate): 
 /** The unit's own officer, for writing; locks the row so two submissions cannot race. */
 async function ownReportForUpdate(tx: Tx, actor: Actor, id: string): Promise<{ user: UserActor; report: UnitReport }> {
   const user = requireRole(actor, "UNIT_OFFICER");
-  if (!UUID.test(id)) throw notFound("Không tìm thấy báo cáo.");
+  if (!isUuid(id)) throw notFound("Không tìm thấy báo cáo.");
   await tx.$executeRaw`SELECT 1 FROM "UnitReport" WHERE "id" = ${id}::uuid FOR UPDATE`;
   const report = await loadReport(tx, id);
   // Whoever holds it submits it: the unit, or after a reorganisation its successor (not the closed unit's former officers).
@@ -96,7 +105,7 @@ async function ownReportForUpdate(tx: Tx, actor: Actor, id: string): Promise<{ u
 
 async function reviewableForUpdate(tx: Tx, actor: Actor, id: string): Promise<{ admin: UserActor; report: UnitReport }> {
   const admin = requireRole(actor, "CITY_ADMIN");
-  if (!UUID.test(id)) throw notFound("Không tìm thấy báo cáo.");
+  if (!isUuid(id)) throw notFound("Không tìm thấy báo cáo.");
   await tx.$executeRaw`SELECT 1 FROM "UnitReport" WHERE "id" = ${id}::uuid FOR UPDATE`;
   return { admin, report: await loadReport(tx, id) };
 }

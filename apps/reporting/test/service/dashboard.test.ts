@@ -2,7 +2,8 @@
  * The dashboard's query (reportingDashboard): each panel's figures from events across two units, checked
  * against values counted by hand, for March–April 2025; and who sees what (a unit officer only their own
  * unit, the anonymous nothing), and a refused window. Then the dossier panel's drill-down (dossierResolutions): its
- * totals equal the panel's figures, a duplicate or replayed step adds no row, another unit's officer is refused.
+ * totals equal the panel's figures, a duplicate or replayed step adds no row, another unit's officer is refused;
+ * and the plan and PAKN panels' drill-down (figureRecords): the occurrences and PAKN behind each figure.
  */
 import type { EventEnvelope } from "@tthc/events";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -54,6 +55,7 @@ function occurrence(dueDay: string) {
   });
   const reportId = uuid();
   return {
+    id,
     done: (day: string) => [
       event("planning.occurrence.reported", id, at(day), {
         ...ref("unit-vp"),
@@ -88,17 +90,21 @@ const recommendationIssued = (dueDay: string) => {
   });
 };
 
+// March: A and B received by the ward, A answered on time; D (February's) answered on time in March.
+// B is never answered: overdue from 26/03. April: C received and answered late by the other unit.
+const PAKN_A = pakn("2025-03-05", "2025-03-25", WARD, { day: "2025-03-20", onTime: true });
+const PAKN_B = pakn("2025-03-10", "2025-03-25", WARD);
+const PAKN_C = pakn("2025-04-02", "2025-04-05", OTHER, { day: "2025-04-10", onTime: false });
+const PAKN_D = pakn("2025-02-20", "2025-03-15", WARD, { day: "2025-03-03", onTime: true });
 const O1 = occurrence("2025-03-14");
 const O2 = occurrence("2025-03-10");
 const EVENTS: EventEnvelope[] = [
   unit(WARD, "LE-LOI", "UBND phường Lê Lợi"),
   unit(OTHER, "TU-PHAP", "Phòng Tư pháp"),
-  // March: A and B received by the ward, A answered on time; D (February's) answered on time in March.
-  // B is never answered: overdue from 26/03. April: C received and answered late by the other unit.
-  ...pakn("2025-03-05", "2025-03-25", WARD, { day: "2025-03-20", onTime: true }),
-  ...pakn("2025-03-10", "2025-03-25", WARD),
-  ...pakn("2025-04-02", "2025-04-05", OTHER, { day: "2025-04-10", onTime: false }),
-  ...pakn("2025-02-20", "2025-03-15", WARD, { day: "2025-03-03", onTime: true }),
+  ...PAKN_A,
+  ...PAKN_B,
+  ...PAKN_C,
+  ...PAKN_D,
   // After the window: counted nowhere.
   ...pakn("2025-05-02", "2025-05-25", OTHER),
   // O1 done on its due day; O2 overdue since 11/03 and still open.
@@ -272,5 +278,68 @@ describe("dossierResolutions (the dossier panel's drill-down)", () => {
     expect((await drill("LATE", ACTORS.anonymous)).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
     const page = await gql(h.app, DRILL, { ...WINDOW, unitId: WARD, outcome: "LATE", first: 101 }, ACTORS.admin);
     expect(page.errors?.[0]?.message).toContain("Số dòng mỗi trang từ 1 đến 100.");
+  });
+});
+
+const RECORDS = `query ($figure: DashboardFigure!, $unitId: ID, $from: Date!, $to: Date!, $first: Int, $offset: Int) {
+  figureRecords(figure: $figure, unitId: $unitId, from: $from, to: $to, first: $first, offset: $offset) {
+    total items { id day occurrence { id } complaint { id } }
+  }
+}`;
+type Records = {
+  figureRecords: {
+    total: number;
+    items: Array<{ id: string; day: string; occurrence: { id: string } | null; complaint: { id: string } | null }>;
+  };
+};
+const records = (
+  figure: string,
+  vars: { unitId?: string | null; from?: string; to?: string; first?: number; offset?: number } = {},
+  actor = ACTORS.admin,
+) => gql<Records>(h.app, RECORDS, { ...WINDOW, unitId: WARD, ...vars, figure }, actor);
+const occurrenceRecord = (id: string, day: string) => ({ id, day, occurrence: { id }, complaint: null });
+const paknRecord = (events: EventEnvelope[], day: string) => ({
+  id: events[0]!.subject,
+  day,
+  occurrence: null,
+  complaint: { id: events[0]!.subject },
+});
+
+describe("figureRecords (the plan and PAKN panels' drill-down)", () => {
+  // The replay above rebuilt the facts from the dossier steps alone; the rest of the window's events come back
+  // (a delivery already applied would add nothing).
+  beforeAll(() => applyEvents(h.db, EVENTS));
+
+  it("lists the occurrences behind each bar of the plan chart: done on time in the window, overdue and open at its end", async () => {
+    expect((await records("PLAN_DONE_ON_TIME")).data!.figureRecords).toEqual({ total: 1, items: [occurrenceRecord(O1.id, "2025-03-14")] });
+    expect((await records("PLAN_DONE_LATE")).data!.figureRecords).toEqual({ total: 0, items: [] });
+    expect((await records("PLAN_OPEN_OVERDUE")).data!.figureRecords).toEqual({ total: 1, items: [occurrenceRecord(O2.id, "2025-03-11")] });
+  });
+
+  it("lists the PAKN behind the handled and overdue figures of a unit and of a month, as many as the panel counts", async () => {
+    // The ward handled A (20/03) and D (03/03), newest first; B is overdue since 26/03.
+    expect((await records("PAKN_HANDLED")).data!.figureRecords).toEqual({
+      total: 2,
+      items: [paknRecord(PAKN_A, "2025-03-20"), paknRecord(PAKN_D, "2025-03-03")],
+    });
+    expect((await records("PAKN_OVERDUE")).data!.figureRecords).toEqual({ total: 1, items: [paknRecord(PAKN_B, "2025-03-26")] });
+    // April, every unit: C handled by the other unit; B still overdue at 30/04 (a stock: counted whenever it opened).
+    const april = { unitId: null, from: "2025-04-01", to: "2025-04-30" };
+    expect((await records("PAKN_HANDLED", april)).data!.figureRecords).toEqual({ total: 1, items: [paknRecord(PAKN_C, "2025-04-10")] });
+    expect((await records("PAKN_OVERDUE", april)).data!.figureRecords).toEqual({ total: 1, items: [paknRecord(PAKN_B, "2025-03-26")] });
+    // Paged in SQL: the second of two, with the total.
+    expect((await records("PAKN_HANDLED", { first: 1, offset: 1 })).data!.figureRecords).toEqual({
+      total: 2,
+      items: [paknRecord(PAKN_D, "2025-03-03")],
+    });
+  });
+
+  it("lets a unit officer read their own unit's records only", async () => {
+    expect((await records("PAKN_OVERDUE", {}, ACTORS.ward)).data!.figureRecords.total).toBe(1);
+    const everyUnit = await records("PAKN_HANDLED", { unitId: null }, ACTORS.ward);
+    expect(everyUnit.errors?.[0]?.message).toBe("Bạn chỉ xem được số liệu của đơn vị mình.");
+    const other = await records("PAKN_HANDLED", { unitId: OTHER }, ACTORS.ward);
+    expect(other.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect((await records("PAKN_HANDLED", {}, ACTORS.anonymous)).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
   });
 });

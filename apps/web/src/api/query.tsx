@@ -38,6 +38,8 @@ export const keys = {
   dossierImports: ["dossierImports"] as const,
   /** The dossiers behind the dashboard's dossier panel (read only). */
   dossierResolutions: ["dossierResolutions"] as const,
+  /** The plan occurrences and PAKN behind the dashboard's figures (read only). */
+  figureRecords: ["figureRecords"] as const,
   /** The service-quality index: the rankings and each unit's months (a manual value changes both). */
   serviceQualityIndex: ["serviceQualityIndex"] as const,
   indexIndicators: ["indexIndicators"] as const,

@@ -228,7 +228,10 @@ export type MutationUpdateUnitPlanDraftArgs = {
   planId: Scalars['ID']['input'];
 };
 
-/** A dated piece of work a lead unit owes for a task (lần thực hiện). */
+/**
+ * A dated piece of work a lead unit owes for a task (lần thực hiện). Other services refer to it by id (reporting's
+ * drill-down from a figure); resolving one checks who may read it, as `occurrence` does.
+ */
 export type Occurrence = {
   __typename?: 'Occurrence';
   dueDay: Scalars['Date']['output'];
@@ -855,11 +858,15 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = {
+  Occurrence: Occurrence;
   Unit: Unit;
 };
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
+  Occurrence:
+    ( { __typename: 'Occurrence' }
+    & GraphQLRecursivePick<FederationTypes['Occurrence'], {"id":true}> );
   Unit:
     ( { __typename: 'Unit' }
     & GraphQLRecursivePick<FederationTypes['Unit'], {"id":true}> );
@@ -951,7 +958,7 @@ export type ResolversParentTypes = {
   ImportWarning: ImportWarning;
   MovableWork: MovableWork;
   Mutation: Record<PropertyKey, never>;
-  Occurrence: Occurrence;
+  Occurrence: Occurrence | FederationReferenceTypes['Occurrence'];
   Boolean: Scalars['Boolean']['output'];
   OccurrenceFilter: OccurrenceFilter;
   OccurrencePage: OccurrencePage;
@@ -1063,7 +1070,8 @@ export type MutationResolvers<ContextType = unknown, ParentType extends Resolver
   updateUnitPlanDraft?: Resolver<ResolversTypes['UnitPlan'], ParentType, ContextType, RequireFields<MutationUpdateUnitPlanDraftArgs, 'input' | 'planId'>>;
 };
 
-export type OccurrenceResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Occurrence'] = ResolversParentTypes['Occurrence']> = {
+export type OccurrenceResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Occurrence'] = ResolversParentTypes['Occurrence'], FederationReferenceType extends FederationReferenceTypes['Occurrence'] = FederationReferenceTypes['Occurrence']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Occurrence']> | FederationReferenceType, FederationReferenceType, ContextType>;
   dueDay?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   dueSoon?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

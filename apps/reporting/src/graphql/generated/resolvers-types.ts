@@ -48,6 +48,12 @@ export type CityReportPage = {
   total: Scalars['Int']['output'];
 };
 
+/** Complaints' PAKN, referred to by id; complaints resolves it (and checks who may read it). */
+export type Complaint = {
+  __typename?: 'Complaint';
+  id: Scalars['ID']['output'];
+};
+
 /** PAKN received through one channel (kênh tiếp nhận): web, in-person, post, phone, email, national-portal, other-agency. */
 export type ComplaintChannelCount = {
   __typename?: 'ComplaintChannelCount';
@@ -112,6 +118,19 @@ export type DashboardDossierUnit = {
   unitId: Scalars['ID']['output'];
   unitName?: Maybe<Scalars['String']['output']>;
 };
+
+/** Which figure of the dashboard's plan or PAKN panel a list of records stands behind. */
+export type DashboardFigure =
+  /** PAKN answered, or returned as out of scope, in the window. */
+  | 'PAKN_HANDLED'
+  /** PAKN past their time limit and still open at the window's end. */
+  | 'PAKN_OVERDUE'
+  /** Plan occurrences done after their due day. */
+  | 'PLAN_DONE_LATE'
+  /** Plan occurrences done by their due day (accepted in the window). */
+  | 'PLAN_DONE_ON_TIME'
+  /** Plan occurrences past their due day and still open at the window's end. */
+  | 'PLAN_OPEN_OVERDUE';
 
 export type DashboardInspectionPage = {
   __typename?: 'DashboardInspectionPage';
@@ -263,6 +282,24 @@ export type DownloadableFile = {
   contentBase64: Scalars['String']['output'];
   contentType: Scalars['String']['output'];
   fileName: Scalars['String']['output'];
+};
+
+/** A record behind a figure: the day it first counted, and the record itself from the service that owns it. */
+export type FigureRecord = {
+  __typename?: 'FigureRecord';
+  /** For the PAKN figures; null when complaints does not let the reader see it. */
+  complaint?: Maybe<Complaint>;
+  day: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  /** For the plan's figures. */
+  occurrence?: Maybe<Occurrence>;
+};
+
+export type FigureRecordPage = {
+  __typename?: 'FigureRecordPage';
+  items: Array<FigureRecord>;
+  /** Equals the panel's figure. */
+  total: Scalars['Int']['output'];
 };
 
 /** An indicator of the Decision 766/QĐ-TTg service-quality index as configured: targets and maxima are [S]/[U] configuration (docs/domain.md §4), shown with their source. */
@@ -422,6 +459,12 @@ export type MutationSubmitUnitReportArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** Planning's occurrence, referred to by id; planning resolves it (and checks who may read it). */
+export type Occurrence = {
+  __typename?: 'Occurrence';
+  id: Scalars['ID']['output'];
+};
+
 /** A period's figures of a unit and its predecessors, and their sum: the figure to compare across a reorganisation. */
 export type PeriodFiguresAcrossReorganisation = {
   __typename?: 'PeriodFiguresAcrossReorganisation';
@@ -508,6 +551,12 @@ export type Query = {
    * `to`, newest first, `first` (1–100) from `offset`. The dashboard's readers; a unit officer only their own unit.
    */
   dossierResolutions: DossierResolutionPage;
+  /**
+   * The records behind a figure of the dashboard's plan or PAKN panel: the unit's (or, without a unit, every
+   * unit's) occurrences or PAKN that make the figure from `from` to `to`, newest first, `first` (1–100) from
+   * `offset`. The dashboard's readers; a unit officer only their own unit.
+   */
+  figureRecords: FigureRecordPage;
   /** The index's indicators as configured. Signed-in staff and partners with reports:read. */
   indexIndicators: Array<IndexIndicator>;
   /**
@@ -602,6 +651,16 @@ export type QueryDossierResolutionsArgs = {
   outcome: DossierOutcome;
   to: Scalars['Date']['input'];
   unitId: Scalars['ID']['input'];
+};
+
+
+export type QueryFigureRecordsArgs = {
+  figure: DashboardFigure;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['Date']['input'];
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['Date']['input'];
+  unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1014,6 +1073,7 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   CityReportPage: ResolverTypeWrapper<CityReportPage>;
+  Complaint: ResolverTypeWrapper<Complaint>;
   ComplaintChannelCount: ResolverTypeWrapper<ComplaintChannelCount>;
   ComplaintStatistics: ResolverTypeWrapper<ComplaintStatistics>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -1021,6 +1081,7 @@ export type ResolversTypes = {
   DashboardComplaints: ResolverTypeWrapper<DashboardComplaints>;
   DashboardDossierPage: ResolverTypeWrapper<DashboardDossierPage>;
   DashboardDossierUnit: ResolverTypeWrapper<DashboardDossierUnit>;
+  DashboardFigure: DashboardFigure;
   DashboardInspectionPage: ResolverTypeWrapper<DashboardInspectionPage>;
   DashboardInspectionUnit: ResolverTypeWrapper<DashboardInspectionUnit>;
   DashboardPlanPage: ResolverTypeWrapper<DashboardPlanPage>;
@@ -1038,6 +1099,8 @@ export type ResolversTypes = {
   DossierStepInput: DossierStepInput;
   DossierTemplateFormat: DossierTemplateFormat;
   DownloadableFile: ResolverTypeWrapper<DownloadableFile>;
+  FigureRecord: ResolverTypeWrapper<FigureRecord>;
+  FigureRecordPage: ResolverTypeWrapper<FigureRecordPage>;
   IndexIndicator: ResolverTypeWrapper<IndexIndicator>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   IndexIndicatorScore: ResolverTypeWrapper<IndexIndicatorScore>;
@@ -1045,6 +1108,7 @@ export type ResolversTypes = {
   LocalizedText: ResolverTypeWrapper<LocalizedText>;
   MovableWork: ResolverTypeWrapper<MovableWork>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Occurrence: ResolverTypeWrapper<Occurrence>;
   PeriodFiguresAcrossReorganisation: ResolverTypeWrapper<PeriodFiguresAcrossReorganisation>;
   PublicComplaintMonth: ResolverTypeWrapper<PublicComplaintMonth>;
   PublicComplaintStatisticsPage: ResolverTypeWrapper<PublicComplaintStatisticsPage>;
@@ -1077,6 +1141,7 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
   CityReportPage: CityReportPage;
+  Complaint: Complaint;
   ComplaintChannelCount: ComplaintChannelCount;
   ComplaintStatistics: ComplaintStatistics;
   Float: Scalars['Float']['output'];
@@ -1099,12 +1164,15 @@ export type ResolversParentTypes = {
   DossierStepError: DossierStepError;
   DossierStepInput: DossierStepInput;
   DownloadableFile: DownloadableFile;
+  FigureRecord: FigureRecord;
+  FigureRecordPage: FigureRecordPage;
   IndexIndicator: IndexIndicator;
   Boolean: Scalars['Boolean']['output'];
   IndexIndicatorScore: IndexIndicatorScore;
   LocalizedText: LocalizedText;
   MovableWork: MovableWork;
   Mutation: Record<PropertyKey, never>;
+  Occurrence: Occurrence;
   PeriodFiguresAcrossReorganisation: PeriodFiguresAcrossReorganisation;
   PublicComplaintMonth: PublicComplaintMonth;
   PublicComplaintStatisticsPage: PublicComplaintStatisticsPage;
@@ -1151,6 +1219,10 @@ export type CityReportResolvers<ContextType = unknown, ParentType extends Resolv
 export type CityReportPageResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['CityReportPage'] = ResolversParentTypes['CityReportPage']> = {
   items?: Resolver<Array<ResolversTypes['CityReport']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ComplaintResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Complaint'] = ResolversParentTypes['Complaint']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type ComplaintChannelCountResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['ComplaintChannelCount'] = ResolversParentTypes['ComplaintChannelCount']> = {
@@ -1290,6 +1362,18 @@ export type DownloadableFileResolvers<ContextType = unknown, ParentType extends 
   fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type FigureRecordResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['FigureRecord'] = ResolversParentTypes['FigureRecord']> = {
+  complaint?: Resolver<Maybe<ResolversTypes['Complaint']>, ParentType, ContextType>;
+  day?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  occurrence?: Resolver<Maybe<ResolversTypes['Occurrence']>, ParentType, ContextType>;
+};
+
+export type FigureRecordPageResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['FigureRecordPage'] = ResolversParentTypes['FigureRecordPage']> = {
+  items?: Resolver<Array<ResolversTypes['FigureRecord']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type IndexIndicatorResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['IndexIndicator'] = ResolversParentTypes['IndexIndicator']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   groupCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1335,6 +1419,10 @@ export type MutationResolvers<ContextType = unknown, ParentType extends Resolver
   returnUnitReport?: Resolver<ResolversTypes['UnitReport'], ParentType, ContextType, RequireFields<MutationReturnUnitReportArgs, 'comment' | 'id'>>;
   saveReportNarrative?: Resolver<ResolversTypes['UnitReport'], ParentType, ContextType, RequireFields<MutationSaveReportNarrativeArgs, 'id' | 'narrative'>>;
   submitUnitReport?: Resolver<ResolversTypes['UnitReport'], ParentType, ContextType, RequireFields<MutationSubmitUnitReportArgs, 'id'>>;
+};
+
+export type OccurrenceResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Occurrence'] = ResolversParentTypes['Occurrence']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type PeriodFiguresAcrossReorganisationResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['PeriodFiguresAcrossReorganisation'] = ResolversParentTypes['PeriodFiguresAcrossReorganisation']> = {
@@ -1388,6 +1476,7 @@ export type QueryResolvers<ContextType = unknown, ParentType extends ResolversPa
   dossierImportTemplate?: Resolver<ResolversTypes['DownloadableFile'], ParentType, ContextType, RequireFields<QueryDossierImportTemplateArgs, 'format'>>;
   dossierImports?: Resolver<ResolversTypes['DossierImportPage'], ParentType, ContextType, RequireFields<QueryDossierImportsArgs, 'first' | 'offset'>>;
   dossierResolutions?: Resolver<ResolversTypes['DossierResolutionPage'], ParentType, ContextType, RequireFields<QueryDossierResolutionsArgs, 'first' | 'from' | 'offset' | 'outcome' | 'to' | 'unitId'>>;
+  figureRecords?: Resolver<ResolversTypes['FigureRecordPage'], ParentType, ContextType, RequireFields<QueryFigureRecordsArgs, 'figure' | 'first' | 'from' | 'offset' | 'to'>>;
   indexIndicators?: Resolver<Array<ResolversTypes['IndexIndicator']>, ParentType, ContextType>;
   publicComplaintStatistics?: Resolver<ResolversTypes['PublicComplaintStatisticsPage'], ParentType, ContextType, RequireFields<QueryPublicComplaintStatisticsArgs, 'fromMonth' | 'limit' | 'offset' | 'toMonth' | 'year'>>;
   publicServiceQualityIndex?: Resolver<ResolversTypes['PublicServiceQualityPage'], ParentType, ContextType, RequireFields<QueryPublicServiceQualityIndexArgs, 'limit' | 'offset'>>;
@@ -1556,6 +1645,7 @@ export type UnitServiceQualityMonthResolvers<ContextType = unknown, ParentType e
 export type Resolvers<ContextType = unknown> = {
   CityReport?: CityReportResolvers<ContextType>;
   CityReportPage?: CityReportPageResolvers<ContextType>;
+  Complaint?: ComplaintResolvers<ContextType>;
   ComplaintChannelCount?: ComplaintChannelCountResolvers<ContextType>;
   ComplaintStatistics?: ComplaintStatisticsResolvers<ContextType>;
   DashboardComplaintPage?: DashboardComplaintPageResolvers<ContextType>;
@@ -1576,11 +1666,14 @@ export type Resolvers<ContextType = unknown> = {
   DossierStepBatchResult?: DossierStepBatchResultResolvers<ContextType>;
   DossierStepError?: DossierStepErrorResolvers<ContextType>;
   DownloadableFile?: DownloadableFileResolvers<ContextType>;
+  FigureRecord?: FigureRecordResolvers<ContextType>;
+  FigureRecordPage?: FigureRecordPageResolvers<ContextType>;
   IndexIndicator?: IndexIndicatorResolvers<ContextType>;
   IndexIndicatorScore?: IndexIndicatorScoreResolvers<ContextType>;
   LocalizedText?: LocalizedTextResolvers<ContextType>;
   MovableWork?: MovableWorkResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Occurrence?: OccurrenceResolvers<ContextType>;
   PeriodFiguresAcrossReorganisation?: PeriodFiguresAcrossReorganisationResolvers<ContextType>;
   PublicComplaintMonth?: PublicComplaintMonthResolvers<ContextType>;
   PublicComplaintStatisticsPage?: PublicComplaintStatisticsPageResolvers<ContextType>;

@@ -178,6 +178,19 @@ export type CreateUserInput = {
   username: string;
 };
 
+/** Which figure of the dashboard's plan or PAKN panel a list of records stands behind. */
+export type DashboardFigure =
+  /** PAKN answered, or returned as out of scope, in the window. */
+  | 'PAKN_HANDLED'
+  /** PAKN past their time limit and still open at the window's end. */
+  | 'PAKN_OVERDUE'
+  /** Plan occurrences done after their due day. */
+  | 'PLAN_DONE_LATE'
+  /** Plan occurrences done by their due day (accepted in the window). */
+  | 'PLAN_DONE_ON_TIME'
+  /** Plan occurrences past their due day and still open at the window's end. */
+  | 'PLAN_OPEN_OVERDUE';
+
 export type DecisionStatus =
   | 'APPLIED'
   | 'DRAFT'
@@ -1379,6 +1392,18 @@ export type DossierResolutionsQueryVariables = Exact<{
 
 
 export type DossierResolutionsQuery = { dossierResolutions: { total: number, items: Array<{ id: string, dossierCode: string, step: string, day: string, timeliness: string }> } };
+
+export type FigureRecordsQueryVariables = Exact<{
+  figure: DashboardFigure;
+  unitId?: string | number | null | undefined;
+  from: string;
+  to: string;
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type FigureRecordsQuery = { figureRecords: { total: number, items: Array<{ id: string, day: string, occurrence: { id: string, label: string, dueDay: string, status: OccurrenceStatus, review: ReviewState | null, unitName: string | null, task: { id: string, label: string }, plan: { id: string, title: string } } | null, complaint: { id: string, trackingCode: string, receivedDay: string, currentDue: string | null, statusText: { vi: string, en: string } } | null }> } };
 
 export type DossierImportFieldsFragment = { id: string, fileName: string, status: string, total: number, processed: number, imported: number, duplicates: number, rejected: number, failure: string | null, createdAt: string, finishedAt: string | null };
 
@@ -5974,6 +5999,50 @@ export const DossierResolutionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DossierResolutionsQuery, DossierResolutionsQueryVariables>;
+export const FigureRecordsDocument = new TypedDocumentString(`
+    query FigureRecords($figure: DashboardFigure!, $unitId: ID, $from: Date!, $to: Date!, $first: Int, $offset: Int) {
+  figureRecords(
+    figure: $figure
+    unitId: $unitId
+    from: $from
+    to: $to
+    first: $first
+    offset: $offset
+  ) {
+    total
+    items {
+      id
+      day
+      occurrence {
+        id
+        label
+        dueDay
+        status
+        review
+        unitName
+        task {
+          id
+          label
+        }
+        plan {
+          id
+          title
+        }
+      }
+      complaint {
+        id
+        trackingCode
+        receivedDay
+        currentDue
+        statusText {
+          vi
+          en
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FigureRecordsQuery, FigureRecordsQueryVariables>;
 export const DossierImportsDocument = new TypedDocumentString(`
     query DossierImports($first: Int, $offset: Int) {
   dossierImports(first: $first, offset: $offset) {

@@ -4,6 +4,7 @@ import { useI18n } from "../../i18n/I18nProvider.tsx";
 import { NotFoundPage } from "../NotFoundPage.tsx";
 import { DashboardPage } from "./dashboard/DashboardPage.tsx";
 import { DossierResolutionsPage } from "./dashboard/DossierResolutionsPage.tsx";
+import { FigureRecordsPage } from "./dashboard/FigureRecordsPage.tsx";
 import { UnitReportPage } from "./detail/UnitReportPage.tsx";
 import { DossierImportPage } from "./dossiers/DossierImportPage.tsx";
 import { ServiceQualityPage } from "./index/ServiceQualityPage.tsx";
@@ -39,6 +40,7 @@ export function ReportingRoutes() {
         <Route path="reports/:id" element={<UnitReportPage />} />
         <Route path="dashboard" element={<DashboardPage />} />
         <Route path="dossiers" element={<DossierResolutionsPage />} />
+        <Route path="records" element={<FigureRecordsPage />} />
         <Route path="index" element={<ServiceQualityPage />} />
         <Route path="units/:unitId" element={<UnitScorecardPage />} />
         {readsImports && <Route path="dossier-imports" element={<DossierImportPage />} />}

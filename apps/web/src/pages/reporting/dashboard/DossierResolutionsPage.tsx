@@ -5,6 +5,7 @@ import type { DossierOutcome } from "../../../graphql/generated/graphql.ts";
 import { formatDate } from "../../../i18n/dates.ts";
 import { useI18n } from "../../../i18n/I18nProvider.tsx";
 import type { MessageKey } from "../../../i18n/vi.ts";
+import { usePageParam } from "../../../ui/page-param.ts";
 import { PagedTable } from "../../../ui/PagedTable.tsx";
 import { UNIT_NAME_QUERY } from "../../units-query.ts";
 import { DOSSIER_RESOLUTIONS_QUERY, type DossierResolutionRow } from "./dashboard-api.ts";
@@ -19,18 +20,12 @@ const OUTCOMES: readonly DossierOutcome[] = ["ON_TIME", "LATE"];
  */
 export function DossierResolutionsPage() {
   const { t } = useI18n();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
   const unitId = params.get("unit") ?? "";
   const from = params.get("from") ?? "";
   const to = params.get("to") ?? "";
   const outcome: DossierOutcome = OUTCOMES.find((o) => o === params.get("outcome")) ?? "ON_TIME";
-  const page = Math.max(1, Number.parseInt(params.get("page") ?? "1", 10) || 1);
-  const go = (next: number) => {
-    const p = new URLSearchParams(params);
-    if (next > 1) p.set("page", String(next));
-    else p.delete("page");
-    setParams(p);
-  };
+  const [page, go] = usePageParam();
 
   const unit = useGraphQLQuery([...keys.units, "one", unitId], UNIT_NAME_QUERY, { id: unitId }, { staleTime: 5 * 60_000 });
   const variables = { unitId, from, to, outcome, first: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE };

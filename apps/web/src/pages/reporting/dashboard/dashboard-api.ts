@@ -3,10 +3,12 @@
  * the owning service's page of the records behind it.
  */
 import type {
+  DashboardFigure,
   DashboardIndexQuery,
   DashboardPlansQuery,
   DossierOutcome,
   DossierResolutionsQuery,
+  FigureRecordsQuery,
   ReportingDashboardQuery,
 } from "../../../graphql/generated/graphql.ts";
 import { graphql } from "../../../graphql/generated/index.ts";
@@ -171,4 +173,50 @@ export type DossierResolutionRow = DossierResolutionsQuery["dossierResolutions"]
 /** A unit's dossiers behind the dossier panel's figure `outcome` (resolved on time or late) from `from` to `to`. */
 export function dossierResolutions(unitId: string, from: string, to: string, outcome: DossierOutcome): string {
   return `/reporting/dossiers?${new URLSearchParams({ unit: unitId, from, to, outcome }).toString()}`;
+}
+
+export const FIGURE_RECORDS_QUERY = graphql(`
+  query FigureRecords($figure: DashboardFigure!, $unitId: ID, $from: Date!, $to: Date!, $first: Int, $offset: Int) {
+    figureRecords(figure: $figure, unitId: $unitId, from: $from, to: $to, first: $first, offset: $offset) {
+      total
+      items {
+        id
+        day
+        occurrence {
+          id
+          label
+          dueDay
+          status
+          review
+          unitName
+          task {
+            id
+            label
+          }
+          plan {
+            id
+            title
+          }
+        }
+        complaint {
+          id
+          trackingCode
+          receivedDay
+          currentDue
+          statusText {
+            vi
+            en
+          }
+        }
+      }
+    }
+  }
+`);
+export type FigureRecordRow = FigureRecordsQuery["figureRecords"]["items"][number];
+
+/** The plan occurrences or PAKN behind a figure of the plan or PAKN panel; without a unit, every unit's (a month's PAKN). */
+export function figureRecords(figure: DashboardFigure, from: string, to: string, unitId?: string | null): string {
+  const params = new URLSearchParams({ figure, from, to });
+  if (unitId) params.set("unit", unitId);
+  return `/reporting/records?${params.toString()}`;
 }

@@ -4,9 +4,13 @@
  */
 import { useI18n } from "../../../i18n/I18nProvider.tsx";
 import { Chart, CHART_COLORS } from "../../../ui/Chart.tsx";
-import { todayInVietnam } from "../../../ui/dayjs.ts";
 import { monthBounds } from "@tthc/calendar/months";
-import { complaintsReceived, dossierResolutions, monthLabel, unitInspections, type Dashboard } from "./dashboard-api.ts";
+import type { DashboardFigure } from "../../../graphql/generated/graphql.ts";
+import { complaintsReceived, dossierResolutions, figureRecords, monthLabel, unitInspections, type Dashboard } from "./dashboard-api.ts";
+
+/** The figure behind each series of the plan chart, and of the PAKN charts after received (the inbox's own filter). */
+const PLAN_FIGURES: readonly DashboardFigure[] = ["PLAN_DONE_ON_TIME", "PLAN_DONE_LATE", "PLAN_OPEN_OVERDUE"];
+const PAKN_FIGURES: readonly (DashboardFigure | null)[] = [null, "PAKN_HANDLED", "PAKN_OVERDUE"];
 
 type Props = { data: Dashboard };
 
@@ -28,9 +32,6 @@ export function PlanPanel({ data }: Props) {
   const { t } = useI18n();
   const label = useUnitLabel();
   const rows = data.planProgress.items;
-  // A unit officer's own overdue tasks are a page of their own (my tasks, overdue); it lists what is overdue
-  // now, so it stands for the figure only when the window reaches today.
-  const ownOverdue = data.unitId !== null && data.to >= todayInVietnam();
   return (
     <div className="panel">
       <Chart
@@ -42,7 +43,11 @@ export function PlanPanel({ data }: Props) {
           { name: t("dashboard.plan.late"), values: rows.map((r) => r.doneLate), color: CHART_COLORS.warning, stack: "done" },
           { name: t("dashboard.plan.overdue"), values: rows.map((r) => r.openOverdue), color: CHART_COLORS.danger },
         ]}
-        drillDown={(_, series) => (series === 2 && ownOverdue ? "/planning/my-tasks?overdue=1" : null)}
+        // Each bar opens the unit's occurrences that make it (reporting's figureRecords, planning's records).
+        drillDown={(i, s) => {
+          const unitId = rows[i]!.unitId;
+          return unitId ? figureRecords(PLAN_FIGURES[s]!, data.from, data.to, unitId) : null;
+        }}
       />
       <Shown shown={rows.length} total={data.planProgress.total} />
     </div>
@@ -66,11 +71,13 @@ export function ComplaintPanels({ data }: Props) {
           title={t("dashboard.pakn.byMonth")}
           categories={months.map((m) => monthLabel(m.month!))}
           series={series(months)}
-          // A month's received PAKN are the inbox's PAKN received on its days (the window's, at its ends).
+          // A month's received PAKN are the inbox's PAKN received on its days (the window's, at its ends); its
+          // handled and overdue PAKN, the records behind those figures (of the dashboard's units).
           drillDown={(i, s) => {
-            if (s !== 0) return null;
             const month = monthBounds(months[i]!.month!);
-            return complaintsReceived(month.start < data.from ? data.from : month.start, month.end > data.to ? data.to : month.end);
+            const from = month.start < data.from ? data.from : month.start;
+            const to = month.end > data.to ? data.to : month.end;
+            return s === 0 ? complaintsReceived(from, to) : figureRecords(PAKN_FIGURES[s]!, from, to, data.unitId);
           }}
         />
       </div>
@@ -80,11 +87,12 @@ export function ComplaintPanels({ data }: Props) {
           horizontal
           categories={units.map(label)}
           series={series(units)}
-          // A unit's received PAKN are the inbox's PAKN it leads, received in the window; PAKN not yet
-          // transferred (no unit) have no inbox filter of their own.
+          // A unit's received PAKN are the inbox's PAKN it leads, received in the window; its handled and overdue
+          // PAKN, the records behind those figures. PAKN not yet transferred (no unit) have no list of their own.
           drillDown={(i, s) => {
             const unitId = units[i]!.unitId;
-            return s === 0 && unitId ? complaintsReceived(data.from, data.to, unitId) : null;
+            if (!unitId) return null;
+            return s === 0 ? complaintsReceived(data.from, data.to, unitId) : figureRecords(PAKN_FIGURES[s]!, data.from, data.to, unitId);
           }}
         />
         <Shown shown={units.length} total={data.complaintsByUnit.total} />
