@@ -78,6 +78,10 @@ describe("web: a unit's periodic report from pre-filled figures to review", () =
     submittedBefore = await boardCount(page, "Đã nộp");
     const chart = page.locator("figure.chart").filter({ hasText: "Tình hình nộp báo cáo của các đơn vị" });
     await chart.locator("[role=img][data-drawn=true]").waitFor();
+    // The list refetches after the generation (its own query, apart from the board's): wait for its count, which
+    // says what it holds, before reading the table (under load it arrives after the board).
+    const listStatus = page.getByRole("region", { name: "Báo cáo của các đơn vị" }).getByRole("status");
+    await expect.poll(async () => Number((await listStatus.innerText()).replace(/\D/g, "")), { timeout: 60_000 }).toBeGreaterThan(10);
     expect(await page.getByRole("table", { name: "Báo cáo của các đơn vị" }).innerText()).toContain(currentQuarter());
   });
 
@@ -300,6 +304,7 @@ describe("web: the dashboard (bảng điều khiển)", () => {
   let browser: Browser;
   let token = "";
   let trackingCode = "";
+  let complaintId = "";
   let wardId = "";
 
   beforeAll(async () => {
@@ -325,6 +330,7 @@ describe("web: the dashboard (bảng điều khiển)", () => {
       token,
     );
     const id = complaints.items[0]!.id;
+    complaintId = id;
     await gql(
       `mutation ($id: ID!, $i: ClassifyInput!) { classifyComplaint(id: $id, input: $i) { status } }`,
       {
@@ -444,6 +450,68 @@ describe("web: the dashboard (bảng điều khiển)", () => {
     await expect
       .poll(() => page.getByRole("status").filter({ hasText: "phản ánh, kiến nghị" }).innerText())
       .toBe(`${row.received} phản ánh, kiến nghị`);
+  });
+
+  it("opens a unit's PAKN handled from the by-unit chart: the records behind the figure, from complaints", async () => {
+    const today = new Date(now().getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+    const [y, m] = today.split("-").map(Number) as [number, number];
+    const first = new Date(Date.UTC(y, m - 12, 1)).toISOString().slice(0, 10);
+    const monthEnd = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+
+    // The ward answers the PAKN it leads (the office approves and sends it): one more PAKN handled in the window.
+    const { login } = await gql<{ login: { accessToken: string } }>(
+      `mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }`,
+      { u: "phuong.minhkhai", p: "Minhkhai@2024" },
+    );
+    await gql(
+      `mutation ($id: ID!, $d: Date!) { draftComplaintAnswer(id: $id, text: "Phường bố trí quầy chứng thực sáng thứ Bảy từ tháng sau.", documentNumber: "52/UBND", documentDate: $d) { status } }`,
+      { id: complaintId, d: today },
+      login.accessToken,
+    );
+    await gql(`mutation ($id: ID!) { approveComplaintAnswer(id: $id) { status } }`, { id: complaintId }, token);
+    await gql(`mutation ($id: ID!) { sendComplaintAnswer(id: $id) { status } }`, { id: complaintId }, token);
+
+    // The ward's figure, once reporting has projected the answer.
+    const DASHBOARD = `query ($from: Date!, $to: Date!) { reportingDashboard(from: $from, to: $to, first: 50) { complaintsByUnit { items { unitId unitName handled } } } }`;
+    const ward = async () => {
+      const { reportingDashboard } = await gql<{
+        reportingDashboard: { complaintsByUnit: { items: Array<{ unitId: string | null; unitName: string | null; handled: number }> } };
+      }>(DASHBOARD, { from: first, to: monthEnd }, token);
+      return reportingDashboard.complaintsByUnit.items.find((row) => row.unitId === wardId);
+    };
+    await expect.poll(async () => (await ward())?.handled ?? 0, { timeout: 20_000 }).toBeGreaterThan(0);
+    const row = (await ward())!;
+
+    const page = await openPage(browser, { name: "reporting-dashboard-handled" });
+    await signIn(page, "admin", "Admin@2024");
+    await page.goto(webUrl("/reporting/dashboard"));
+    await page.getByRole("heading", { name: "Bảng điều khiển", level: 1 }).waitFor();
+
+    const chart = page.locator("figure.chart").filter({ hasText: "Phản ánh, kiến nghị theo đơn vị chủ trì" });
+    await chart.locator("[role=img][data-drawn=true]").waitFor();
+    await chart.getByText("Bảng số liệu").click();
+    const table = chart.getByRole("table", { name: "Phản ánh, kiến nghị theo đơn vị chủ trì" });
+    const headers = await table.locator("thead th").allInnerTexts();
+    const cell = table.locator("tbody tr", { has: page.getByRole("rowheader", { name: row.unitName!, exact: true }) }).locator("td");
+    const link = cell.nth(headers.indexOf("Đã xử lý") - 1).getByRole("link");
+    expect(Number(await link.innerText())).toBe(row.handled);
+
+    // The figure opens the ward's PAKN handled in the window (reporting names them, complaints gives each): that many.
+    await link.click();
+    await page.waitForURL(
+      (url) =>
+        url.pathname === "/reporting/records" &&
+        url.searchParams.get("unit") === wardId &&
+        url.searchParams.get("figure") === "PAKN_HANDLED",
+    );
+    await page.getByRole("heading", { name: `Phản ánh, kiến nghị đã xử lý của ${row.unitName}`, exact: false, level: 1 }).waitFor();
+    await expect
+      .poll(() => page.getByRole("status").filter({ hasText: "phản ánh, kiến nghị" }).innerText())
+      .toBe(`${row.handled} phản ánh, kiến nghị`);
+    const listed = page.getByRole("table", { name: "Danh sách bản ghi của số liệu" }).locator("tr", { hasText: trackingCode });
+    expect(await listed.innerText()).toContain("Đã trả lời");
+    await listed.getByRole("link", { name: trackingCode }).click();
+    await page.waitForURL((url) => url.pathname === `/complaints/${complaintId}`);
   });
 
   it("opens a unit's dossiers resolved on time from the dossier panel, as many as its figure", async () => {

@@ -136,6 +136,20 @@ describe("issuing a plan and reporting progress", () => {
     expect(await h.db.progressReport.count()).toBe(0);
   });
 
+  it("resolves occurrences other services refer to (reporting's drill-down) as `occurrence` reads them", async () => {
+    const mine = await h.db.occurrence.findFirstOrThrow({ where: { unitId: UNIT.leLoi } });
+    const other = await h.db.occurrence.findFirstOrThrow({ where: { unitId: UNIT.minhKhai } });
+    const ENTITIES = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Occurrence { id unitId task { label } } } }`;
+    const r = [mine.id, other.id, "not-an-id"].map((id) => ({ __typename: "Occurrence", id }));
+    type Entities = { _entities: Array<{ id: string; unitId: string } | null> };
+    const admin = await gql<Entities>(h.app, ENTITIES, { r }, ACTORS.admin);
+    expect(admin.data!._entities.map((o) => o?.id ?? null)).toEqual([mine.id, other.id, null]);
+    // The ward's officer reads their own unit's occurrence only.
+    const ward = await gql<Entities>(h.app, ENTITIES, { r }, ACTORS.leLoi);
+    expect(ward.data!._entities.map((o) => o?.id ?? null)).toEqual([mine.id, null, null]);
+    expect(errorOf(await gql(h.app, ENTITIES, { r }, { kind: "anonymous" })).code).toBe("UNAUTHENTICATED");
+  });
+
   it("validates a report and changes nothing on bad input", async () => {
     const mine = await h.db.occurrence.findFirstOrThrow({ where: { unitId: UNIT.leLoi, key: "2024-Q1" } });
     const bad: Array<[Record<string, unknown>, RegExp]> = [
