@@ -72,6 +72,7 @@ export async function attachEvidence(tx: Tx, occurrenceId: string, evidence: Evi
   });
   await tx.occurrence.update({ where: { id: occurrenceId }, data: { status: "done", review: "accepted" } });
   const label = taskLabel(occurrence.task.section, occurrence.task.number);
+  const change = { actor: null, now: evidence.at };
   await enqueue(
     tx,
     planningEvent(
@@ -84,7 +85,23 @@ export async function attachEvidence(tx: Tx, occurrenceId: string, evidence: Evi
         reportingUnitId: occurrence.unitId,
         hasEvidence: true,
       },
-      { actor: null, now: evidence.at },
+      change,
+    ),
+  );
+  // The report is accepted as it is written (the record is the evidence), and says so as a reviewed one does:
+  // without `accepted`, reporting would count the occurrence as still open, and overdue after its due day.
+  await enqueue(
+    tx,
+    planningEvent(
+      "planning.occurrence.accepted",
+      occurrenceId,
+      {
+        ...occurrenceRef(occurrence, occurrence.unitId, `Nhiệm vụ ${label}: hoàn thành tự động từ hệ thống`),
+        reportId: report.id,
+        status: "done",
+        comment: null,
+      },
+      change,
     ),
   );
   return true;

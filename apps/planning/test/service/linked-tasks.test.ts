@@ -128,6 +128,12 @@ describe("linked tasks: other services' events advance occurrences with their ev
     expect(reported).toHaveLength(1);
     expect(reported[0]!.data).toMatchObject({ unitId: UNIT.city, status: "done", hasEvidence: true });
     expect(reported[0]!.time).toBe("2024-05-20T03:00:00.000Z");
+    // Accepted as written, and said so: reporting counts it done, not overdue (the report's own id, to the ward).
+    const accepted = (await outboxEvents(h.db, "planning.occurrence.accepted")).filter((e) => e.data.occurrenceId === occurrence!.id);
+    expect(accepted.map((e) => e.data)).toEqual([
+      expect.objectContaining({ reportId: reported[0]!.data.reportId, status: "done", comment: null, unitId: occurrence!.unitId }),
+    ]);
+    expect(accepted[0]!.time).toBe("2024-05-20T03:00:00.000Z");
   });
 
   it("a PAKN for a task not linked creates nothing", async () => {

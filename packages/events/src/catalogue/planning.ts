@@ -82,7 +82,7 @@ export const planningEvents = [
     type: "planning.occurrence.accepted",
     version: 1,
     topic: OCCURRENCE_TOPIC,
-    description: "The city office accepted a progress report.",
+    description: "The city office accepted a progress report, or planning one it wrote from another service's record (a linked task).",
     data: z.object({ ...occurrenceRef, reportId: z.uuid(), status, comment: z.string().nullable() }),
   }),
   defineEvent({
