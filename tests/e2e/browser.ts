@@ -76,6 +76,51 @@ export async function receiveAtCounter(token: string, pakn: CounterPakn): Promis
   return intakeComplaint.complaint.trackingCode;
 }
 
+/**
+ * Open recommendations made through the API as the city office: an unannounced inspection of the unit in
+ * March 2026 (the test stack's month), visited on 12–13/03/2026, with `count` recommendations due 20/03/2026
+ * and not answered — each one "not verified by its due day" once read as of a later day. Their texts end in
+ * `(${run}-n)` and the inspection's focus is "Dữ liệu xếp hạng rủi ro (run)". The inspection's id.
+ */
+export async function seedOverdueRecommendations(
+  token: string,
+  { unitId, inspectorId, count, run }: { unitId: string; inspectorId: string; count: number; run: string },
+): Promise<string> {
+  const { scheduleSuggestedInspection: inspection } = await gql<{ scheduleSuggestedInspection: { id: string } }>(
+    `mutation ($i: SuggestedInspectionInput!) { scheduleSuggestedInspection(input: $i) { id } }`,
+    { i: { unitId, year: 2026, month: 3, focus: `Dữ liệu xếp hạng rủi ro (${run})` } },
+    token,
+  );
+  await gql(
+    `mutation ($id: ID!, $t: InspectionTeamInput!) { formInspectionTeam(id: $id, input: $t) { id } }`,
+    {
+      id: inspection.id,
+      t: {
+        decisionNumber: `${run}/QĐ-UBND`,
+        decisionDate: "2026-03-10",
+        startDay: "2026-03-12",
+        endDay: "2026-03-13",
+        members: [{ userId: inspectorId, name: "Vũ Thị Kiểm", role: "LEAD" }],
+      },
+    },
+    token,
+  );
+  await gql(`mutation ($id: ID!) { startInspection(id: $id) { id } }`, { id: inspection.id }, token);
+  for (let n = 1; n <= count; n++) {
+    const { recordFinding } = await gql<{ recordFinding: { id: string } }>(
+      `mutation ($id: ID!, $f: FindingInput!) { recordFinding(inspectionId: $id, input: $f) { id } }`,
+      { id: inspection.id, f: { severity: "MINOR", description: `Hồ sơ trễ hạn chưa có phiếu xin lỗi (${run}-${n})` } },
+      token,
+    );
+    await gql(
+      `mutation ($id: ID!, $r: RecommendationInput!) { issueRecommendation(findingId: $id, input: $r) { id } }`,
+      { id: recordFinding.id, r: { text: `Lập phiếu xin lỗi cho hồ sơ trễ hạn (${run}-${n})`, dueDay: "2026-03-20" } },
+      token,
+    );
+  }
+  return inspection.id;
+}
+
 export const SCREENSHOTS_DIR = fileURLToPath(new URL("../../.data/screenshots/", import.meta.url));
 
 export const VIEWPORTS = {

@@ -9,7 +9,17 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { adminToken, chooseOption, gql, launchBrowser, openPage, signIn, submitDialog, webUrl } from "./browser.ts";
+import {
+  adminToken,
+  chooseOption,
+  gql,
+  launchBrowser,
+  openPage,
+  seedOverdueRecommendations,
+  signIn,
+  submitDialog,
+  webUrl,
+} from "./browser.ts";
 
 const RUN = randomUUID().slice(0, 6);
 const FOCUS = `Kiểm tra đột xuất việc giải quyết hồ sơ trễ hạn (${RUN})`;
@@ -18,46 +28,6 @@ const TEMPLATE = "Phiếu kiểm tra công tác kiểm soát TTHC, một cửa v
 /** The units given signals (Lê Lợi, which other files change, is left alone). */
 const UNITS = ["Phòng Tư pháp", "UBND phường Minh Khai"] as const;
 const WEIGHT_KINDS = ["COMPLAINT_OVERDUE", "OCCURRENCE_OVERDUE", "LATE_REPORT", "REPEATED_FINDING", "RECOMMENDATION_OVERDUE"];
-
-/**
- * Signals for the ranking, made through the API as the city office: an unannounced inspection of the
- * unit this month, visited on 12–13/03/2026, with `count` recommendations due 20/03/2026 and not
- * answered — each one "not verified by its due day" once the ranking is read as of a later day.
- */
-async function seedOverdueRecommendations(token: string, unitId: string, inspectorId: string, count: number): Promise<void> {
-  const { scheduleSuggestedInspection: inspection } = await gql<{ scheduleSuggestedInspection: { id: string } }>(
-    `mutation ($i: SuggestedInspectionInput!) { scheduleSuggestedInspection(input: $i) { id } }`,
-    { i: { unitId, year: 2026, month: 3, focus: `Dữ liệu xếp hạng rủi ro (${RUN})` } },
-    token,
-  );
-  await gql(
-    `mutation ($id: ID!, $t: InspectionTeamInput!) { formInspectionTeam(id: $id, input: $t) { id } }`,
-    {
-      id: inspection.id,
-      t: {
-        decisionNumber: `${RUN}/QĐ-UBND`,
-        decisionDate: "2026-03-10",
-        startDay: "2026-03-12",
-        endDay: "2026-03-13",
-        members: [{ userId: inspectorId, name: "Vũ Thị Kiểm", role: "LEAD" }],
-      },
-    },
-    token,
-  );
-  await gql(`mutation ($id: ID!) { startInspection(id: $id) { id } }`, { id: inspection.id }, token);
-  for (let n = 1; n <= count; n++) {
-    const { recordFinding } = await gql<{ recordFinding: { id: string } }>(
-      `mutation ($id: ID!, $f: FindingInput!) { recordFinding(inspectionId: $id, input: $f) { id } }`,
-      { id: inspection.id, f: { severity: "MINOR", description: `Hồ sơ trễ hạn chưa có phiếu xin lỗi (${RUN}-${n})` } },
-      token,
-    );
-    await gql(
-      `mutation ($id: ID!, $r: RecommendationInput!) { issueRecommendation(findingId: $id, input: $r) { id } }`,
-      { id: recordFinding.id, r: { text: `Lập phiếu xin lỗi cho hồ sơ trễ hạn (${RUN}-${n})`, dueDay: "2026-03-20" } },
-      token,
-    );
-  }
-}
 
 async function open(browser: Browser, path: string, who: "admin" | "ward" = "admin"): Promise<Page> {
   const page = await openPage(browser, { name: `inspections-tools-${who}` });
@@ -81,8 +51,8 @@ describe("web: risk ranking, inspection calendar and checklist templates", () =>
     );
     const unitId = (name: string) => units.find((u) => u.name === name)?.id ?? "";
     const inspector = users.find((u) => u.roles.includes("INSPECTOR"))?.id ?? "";
-    await seedOverdueRecommendations(token, unitId(UNITS[0]), inspector, 2);
-    await seedOverdueRecommendations(token, unitId(UNITS[1]), inspector, 1);
+    await seedOverdueRecommendations(token, { unitId: unitId(UNITS[0]), inspectorId: inspector, count: 2, run: RUN });
+    await seedOverdueRecommendations(token, { unitId: unitId(UNITS[1]), inspectorId: inspector, count: 1, run: RUN });
   });
   afterAll(async () => {
     await browser?.close();

@@ -5,21 +5,34 @@
  * the city office sees it counted as submitted on the completeness board and returns it with a comment.
  * Then the city office imports dossier steps from a CSV of the template and sees the bad row with its reason.
  *
- * Then the city office issues the city report of the quarter once Phòng Tư pháp's report (submitted and accepted
- * through the API, if an earlier run has not) is accepted, and downloads it as DOCX and XLSX, both read back.
+ * Then the city office accepts Phòng Tư pháp's report of the quarter (submitted through the API) and sees the
+ * board count it, issues the city report of the quarter, and downloads it as DOCX and XLSX, both read back.
  * Last, the city office opens the dashboard and follows this month's PAKN received from its chart to the inbox,
- * and the imported dossier resolved on time from the dossier panel to the ward's list of resolutions.
+ * the imported dossier resolved on time from the dossier panel to the ward's list of resolutions, and a ward's
+ * open recommendation from the inspection chart to the records inspections gives for it.
  *
  * Minh Khai, not Lê Lợi: other suites change Lê Lợi's state. Returning (not accepting) leaves the report
  * open for the unit, and a second import of the same file records nothing new, so the suite runs again on
  * the same stack; the counts are compared with the board's own before and after, never with fixed numbers.
  */
+import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import mammoth from "mammoth";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { adminToken, chooseOption, gql, launchBrowser, now, openPage, receiveAtCounter, signIn, webUrl } from "./browser.ts";
+import type { Browser, Locator, Page } from "playwright-core";
+import {
+  adminToken,
+  chooseOption,
+  gql,
+  launchBrowser,
+  now,
+  openPage,
+  receiveAtCounter,
+  seedOverdueRecommendations,
+  signIn,
+  webUrl,
+} from "./browser.ts";
 
 const NARRATIVE = "Phường đã thực hiện đầy đủ nhiệm vụ kiểm soát TTHC trong quý; số PAKN tiếp nhận đã được đối chiếu với sổ theo dõi.";
 const REASON = "Bổ sung 2 PAKN tiếp nhận trực tiếp chưa nhập hệ thống";
@@ -47,6 +60,38 @@ async function boardCount(page: Page, measure: string): Promise<number> {
   const headers = await table.locator("thead th").allInnerTexts();
   const column = headers.findIndex((h) => h.trim() === measure);
   return Number(await table.locator("tbody tr.ant-table-row td").nth(column).innerText());
+}
+
+/** The dashboard's default window: the last twelve months up to the stack's this month (days in Vietnam time). */
+function dashboardWindow(): { today: string; first: string; monthStart: string; monthEnd: string } {
+  const today = new Date(now().getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+  const [y, m] = today.split("-").map(Number) as [number, number];
+  return {
+    today,
+    first: new Date(Date.UTC(y, m - 12, 1)).toISOString().slice(0, 10),
+    monthStart: `${today.slice(0, 7)}-01`,
+    monthEnd: new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10),
+  };
+}
+
+/** The dashboard, opened directly by the city office's administrator. */
+async function openDashboard(browser: Browser, name: string): Promise<Page> {
+  const page = await openPage(browser, { name });
+  await signIn(page, "admin", "Admin@2024");
+  await page.goto(webUrl("/reporting/dashboard"));
+  await page.getByRole("heading", { name: "Bảng điều khiển", level: 1 }).waitFor();
+  return page;
+}
+
+/** The link of one figure in a dashboard chart's data table ("Bảng số liệu"): the row's header, the column's title. */
+async function chartFigureLink(page: Page, chartTitle: string, row: string, column: string): Promise<Locator> {
+  const chart = page.locator("figure.chart").filter({ hasText: chartTitle });
+  await chart.locator("[role=img][data-drawn=true]").waitFor();
+  await chart.getByText("Bảng số liệu").click();
+  const table = chart.getByRole("table", { name: chartTitle });
+  const headers = await table.locator("thead th").allInnerTexts();
+  const cells = table.locator("tbody tr", { has: page.getByRole("rowheader", { name: row, exact: true }) }).locator("td");
+  return cells.nth(headers.indexOf(column) - 1).getByRole("link");
 }
 
 async function openReports(page: Page): Promise<void> {
@@ -186,10 +231,13 @@ describe("web: a unit's periodic report from pre-filled figures to review", () =
 
 describe("web: the city report (báo cáo của thành phố)", () => {
   let browser: Browser;
+  /** Phòng Tư pháp's report of the quarter once submitted: "accepted" when an earlier run on this stack accepted it. */
+  let tuPhapStatus = "";
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    // Phòng Tư pháp's report of the quarter, accepted (the browser flow of a unit's report is the suite above).
+    // Phòng Tư pháp's report of the quarter, submitted through the API (the browser flow of a unit's report is the
+    // suite above); the city office accepts it in the browser below.
     const { login } = await gql<{ login: { accessToken: string } }>(
       `mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }`,
       { u: "phong.tuphap", p: "Tuphap@2024" },
@@ -208,11 +256,33 @@ describe("web: the city report (báo cáo của thành phố)", () => {
       );
       await gql(`mutation ($id: ID!) { submitUnitReport(id: $id) { id } }`, { id: report.id }, login.accessToken);
     }
-    if (report.status !== "accepted")
-      await gql(`mutation ($id: ID!) { acceptUnitReport(id: $id) { id } }`, { id: report.id }, await adminToken());
+    tuPhapStatus = report.status === "accepted" ? "accepted" : "submitted";
   });
   afterAll(async () => {
     await browser?.close();
+  });
+
+  it("the city office accepts Phòng Tư pháp's submitted report and the completeness board counts it accepted", async () => {
+    const page = await openPage(browser, { name: "reporting-accept" });
+    await signIn(page, "admin", "Admin@2024");
+    await openReports(page);
+    await page.getByRole("table", { name: "Tình hình nộp báo cáo", exact: true }).waitFor();
+    const acceptedBefore = await boardCount(page, "Đã chấp nhận");
+    await chooseOption(page, page.getByRole("combobox", { name: "Trạng thái" }), tuPhapStatus === "accepted" ? "Đã chấp nhận" : "Đã gửi");
+    await page.getByRole("link", { name: /Phòng Tư pháp/ }).click();
+    await page.getByRole("heading", { name: `Báo cáo ${currentQuarter()} — Phòng Tư pháp`, level: 1 }).waitFor();
+    // Accepted once on a stack: a second run finds it so, with nothing left to review.
+    if (tuPhapStatus === "submitted") {
+      await page.getByLabel("Ý kiến (không bắt buộc)").fill("Báo cáo đầy đủ, đúng biểu mẫu.");
+      await page.getByRole("button", { name: "Chấp nhận báo cáo" }).click();
+      await page.getByRole("alert").or(page.getByRole("status")).filter({ hasText: "Đã chấp nhận báo cáo." }).waitFor();
+    }
+    await expect.poll(() => page.getByTestId("report-status").innerText()).toBe("Đã chấp nhận");
+    expect(await page.getByRole("button", { name: "Chấp nhận báo cáo" }).count()).toBe(0);
+
+    await openReports(page);
+    await page.getByRole("table", { name: "Tình hình nộp báo cáo", exact: true }).waitFor();
+    await expect.poll(() => boardCount(page, "Đã chấp nhận")).toBe(acceptedBefore + (tuPhapStatus === "submitted" ? 1 : 0));
   });
 
   it("the city office issues it and downloads it as DOCX and XLSX, both read back", async () => {
@@ -350,12 +420,8 @@ describe("web: the dashboard (bảng điều khiển)", () => {
   });
 
   it("opens a chart on the dashboard that drills down to records", async () => {
-    // The page opens on the last twelve months up to this one (days in Vietnam time).
-    const today = new Date(now().getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
-    const [y, m] = today.split("-").map(Number) as [number, number];
-    const first = new Date(Date.UTC(y, m - 12, 1)).toISOString().slice(0, 10);
-    const monthStart = `${today.slice(0, 7)}-01`;
-    const monthEnd = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+    // The page opens on the last twelve months up to this one.
+    const { today, first, monthStart, monthEnd } = dashboardWindow();
     const label = `${today.slice(5, 7)}/${today.slice(0, 4)}`;
 
     // The service's figure for this month, once reporting has projected the PAKN received above; the inbox's
@@ -383,13 +449,7 @@ describe("web: the dashboard (bảng điều khiển)", () => {
     await page.getByRole("link", { name: "Bảng điều khiển", exact: true }).click();
     await page.getByRole("heading", { name: "Bảng điều khiển", level: 1 }).waitFor();
 
-    const chart = page.locator("figure.chart").filter({ hasText: "Phản ánh, kiến nghị theo tháng" });
-    await chart.locator("[role=img][data-drawn=true]").waitFor();
-    await chart.getByText("Bảng số liệu").click();
-    const table = chart.getByRole("table", { name: "Phản ánh, kiến nghị theo tháng" });
-    const headers = await table.locator("thead th").allInnerTexts();
-    const cell = table.locator("tbody tr", { has: page.getByRole("rowheader", { name: label, exact: true }) }).locator("td");
-    const link = cell.nth(headers.indexOf("Tiếp nhận") - 1).getByRole("link");
+    const link = await chartFigureLink(page, "Phản ánh, kiến nghị theo tháng", label, "Tiếp nhận");
     expect(Number(await link.innerText())).toBe(figure);
 
     // The figure opens the inbox of the PAKN received in the month, which lists exactly that many.
@@ -403,10 +463,7 @@ describe("web: the dashboard (bảng điều khiển)", () => {
   });
 
   it("opens a unit's PAKN from the by-unit chart in the inbox filtered to its lead unit", async () => {
-    const today = new Date(now().getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
-    const [y, m] = today.split("-").map(Number) as [number, number];
-    const first = new Date(Date.UTC(y, m - 12, 1)).toISOString().slice(0, 10);
-    const monthEnd = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+    const { first, monthEnd } = dashboardWindow();
 
     // The ward's figure over the page's window, once reporting has projected the transfer; the inbox's count of
     // the PAKN the ward leads, received in the window, is what it must equal.
@@ -426,18 +483,9 @@ describe("web: the dashboard (bảng điều khiển)", () => {
     await expect.poll(async () => (await ward())?.received, { timeout: 20_000 }).toBe(complaints.total);
     const row = (await ward())!;
 
-    const page = await openPage(browser, { name: "reporting-dashboard-unit" });
-    await signIn(page, "admin", "Admin@2024");
-    await page.goto(webUrl("/reporting/dashboard"));
-    await page.getByRole("heading", { name: "Bảng điều khiển", level: 1 }).waitFor();
+    const page = await openDashboard(browser, "reporting-dashboard-unit");
 
-    const chart = page.locator("figure.chart").filter({ hasText: "Phản ánh, kiến nghị theo đơn vị chủ trì" });
-    await chart.locator("[role=img][data-drawn=true]").waitFor();
-    await chart.getByText("Bảng số liệu").click();
-    const table = chart.getByRole("table", { name: "Phản ánh, kiến nghị theo đơn vị chủ trì" });
-    const headers = await table.locator("thead th").allInnerTexts();
-    const cell = table.locator("tbody tr", { has: page.getByRole("rowheader", { name: row.unitName!, exact: true }) }).locator("td");
-    const link = cell.nth(headers.indexOf("Tiếp nhận") - 1).getByRole("link");
+    const link = await chartFigureLink(page, "Phản ánh, kiến nghị theo đơn vị chủ trì", row.unitName!, "Tiếp nhận");
     expect(Number(await link.innerText())).toBe(row.received);
 
     // The figure opens the inbox of the PAKN the ward leads, received in the window: exactly that many.
@@ -453,10 +501,7 @@ describe("web: the dashboard (bảng điều khiển)", () => {
   });
 
   it("opens a unit's PAKN handled from the by-unit chart: the records behind the figure, from complaints", async () => {
-    const today = new Date(now().getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
-    const [y, m] = today.split("-").map(Number) as [number, number];
-    const first = new Date(Date.UTC(y, m - 12, 1)).toISOString().slice(0, 10);
-    const monthEnd = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+    const { today, first, monthEnd } = dashboardWindow();
 
     // The ward answers the PAKN it leads (the office approves and sends it): one more PAKN handled in the window.
     const { login } = await gql<{ login: { accessToken: string } }>(
@@ -482,18 +527,9 @@ describe("web: the dashboard (bảng điều khiển)", () => {
     await expect.poll(async () => (await ward())?.handled ?? 0, { timeout: 20_000 }).toBeGreaterThan(0);
     const row = (await ward())!;
 
-    const page = await openPage(browser, { name: "reporting-dashboard-handled" });
-    await signIn(page, "admin", "Admin@2024");
-    await page.goto(webUrl("/reporting/dashboard"));
-    await page.getByRole("heading", { name: "Bảng điều khiển", level: 1 }).waitFor();
+    const page = await openDashboard(browser, "reporting-dashboard-handled");
 
-    const chart = page.locator("figure.chart").filter({ hasText: "Phản ánh, kiến nghị theo đơn vị chủ trì" });
-    await chart.locator("[role=img][data-drawn=true]").waitFor();
-    await chart.getByText("Bảng số liệu").click();
-    const table = chart.getByRole("table", { name: "Phản ánh, kiến nghị theo đơn vị chủ trì" });
-    const headers = await table.locator("thead th").allInnerTexts();
-    const cell = table.locator("tbody tr", { has: page.getByRole("rowheader", { name: row.unitName!, exact: true }) }).locator("td");
-    const link = cell.nth(headers.indexOf("Đã xử lý") - 1).getByRole("link");
+    const link = await chartFigureLink(page, "Phản ánh, kiến nghị theo đơn vị chủ trì", row.unitName!, "Đã xử lý");
     expect(Number(await link.innerText())).toBe(row.handled);
 
     // The figure opens the ward's PAKN handled in the window (reporting names them, complaints gives each): that many.
@@ -515,10 +551,7 @@ describe("web: the dashboard (bảng điều khiển)", () => {
   });
 
   it("opens a unit's dossiers resolved on time from the dossier panel, as many as its figure", async () => {
-    const today = new Date(now().getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
-    const [y, m] = today.split("-").map(Number) as [number, number];
-    const first = new Date(Date.UTC(y, m - 12, 1)).toISOString().slice(0, 10);
-    const monthEnd = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+    const { first, monthEnd } = dashboardWindow();
 
     // The Minh Khai dossier resolved on time that the import above recorded (this file's earlier test), once projected.
     const DASHBOARD = `query ($from: Date!, $to: Date!) { reportingDashboard(from: $from, to: $to, first: 50) { dossiers { items { unitId unitName onTime } } } }`;
@@ -531,18 +564,9 @@ describe("web: the dashboard (bảng điều khiển)", () => {
     await expect.poll(async () => (await ward())?.onTime ?? 0, { timeout: 20_000 }).toBeGreaterThan(0);
     const row = (await ward())!;
 
-    const page = await openPage(browser, { name: "reporting-dashboard-dossiers" });
-    await signIn(page, "admin", "Admin@2024");
-    await page.goto(webUrl("/reporting/dashboard"));
-    await page.getByRole("heading", { name: "Bảng điều khiển", level: 1 }).waitFor();
+    const page = await openDashboard(browser, "reporting-dashboard-dossiers");
 
-    const chart = page.locator("figure.chart").filter({ hasText: "Hồ sơ TTHC giải quyết theo đơn vị" });
-    await chart.locator("[role=img][data-drawn=true]").waitFor();
-    await chart.getByText("Bảng số liệu").click();
-    const table = chart.getByRole("table", { name: "Hồ sơ TTHC giải quyết theo đơn vị" });
-    const headers = await table.locator("thead th").allInnerTexts();
-    const cell = table.locator("tbody tr", { has: page.getByRole("rowheader", { name: row.unitName!, exact: true }) }).locator("td");
-    const link = cell.nth(headers.indexOf("Trước hạn, đúng hạn") - 1).getByRole("link");
+    const link = await chartFigureLink(page, "Hồ sơ TTHC giải quyết theo đơn vị", row.unitName!, "Trước hạn, đúng hạn");
     expect(Number(await link.innerText())).toBe(row.onTime);
 
     // The figure opens the ward's dossiers resolved early or on time in the window: exactly that many.
@@ -555,6 +579,49 @@ describe("web: the dashboard (bảng điều khiển)", () => {
     await expect.poll(() => page.getByRole("status").filter({ hasText: "hồ sơ" }).innerText()).toBe(`${row.onTime} hồ sơ`);
     const listed = page.getByRole("table", { name: "Danh sách hồ sơ" }).locator("tr", { hasText: "000.00.31.H29-260105-0901" });
     expect(await listed.innerText()).toContain("15/01/2026");
+  });
+
+  it("opens a unit's open recommendations from the inspection chart: the records behind the figure, from inspections", async () => {
+    const { first, monthEnd } = dashboardWindow();
+    const DASHBOARD = `query ($from: Date!, $to: Date!) { reportingDashboard(from: $from, to: $to, first: 50) { inspections { items { unitId unitName recommendationsOpen } } } }`;
+    const ward = async () => {
+      const { reportingDashboard } = await gql<{
+        reportingDashboard: {
+          inspections: { items: Array<{ unitId: string | null; unitName: string | null; recommendationsOpen: number }> };
+        };
+      }>(DASHBOARD, { from: first, to: monthEnd }, token);
+      return reportingDashboard.inspections.items.find((row) => row.unitId === wardId);
+    };
+    // One more recommendation to the ward (other files may have made some): the figure grows by one once projected.
+    const before = (await ward())?.recommendationsOpen ?? 0;
+    const run = randomUUID().slice(0, 6);
+    const { users } = await gql<{ users: Array<{ id: string; roles: string[] }> }>(`{ users { id roles } }`, {}, token);
+    const inspectorId = users.find((u) => u.roles.includes("INSPECTOR"))!.id;
+    const inspectionId = await seedOverdueRecommendations(token, { unitId: wardId, inspectorId, count: 1, run });
+    await expect.poll(async () => (await ward())?.recommendationsOpen ?? 0, { timeout: 20_000 }).toBe(before + 1);
+    const row = (await ward())!;
+
+    const page = await openDashboard(browser, "reporting-dashboard-recommendations");
+    const link = await chartFigureLink(page, "Kiểm tra và kiến nghị theo đơn vị", row.unitName!, "Kiến nghị chưa hoàn thành");
+    expect(Number(await link.innerText())).toBe(row.recommendationsOpen);
+
+    // The figure opens the ward's recommendations open at the window's end (reporting names them, inspections gives each).
+    await link.click();
+    await page.waitForURL(
+      (url) =>
+        url.pathname === "/reporting/records" &&
+        url.searchParams.get("unit") === wardId &&
+        url.searchParams.get("figure") === "RECOMMENDATIONS_OPEN",
+    );
+    await page.getByRole("heading", { name: `Kiến nghị chưa hoàn thành của ${row.unitName}`, exact: false, level: 1 }).waitFor();
+    await expect
+      .poll(() => page.getByRole("status").filter({ hasText: "kiến nghị" }).innerText())
+      .toBe(`${row.recommendationsOpen} kiến nghị`);
+    const text = `Lập phiếu xin lỗi cho hồ sơ trễ hạn (${run}-1)`;
+    const listed = page.getByRole("table", { name: "Danh sách bản ghi của số liệu" }).locator("tr", { hasText: text });
+    expect(await listed.innerText()).toContain("20/03/2026");
+    await listed.getByRole("link", { name: text }).click();
+    await page.waitForURL((url) => url.pathname === `/inspections/${inspectionId}`);
   });
 
   it("shows the year's issued plan by section, each bar opening the plan at its section", async () => {

@@ -43,7 +43,7 @@ export function buildApp(env: InspectionsEnv, db: Db, options: AppOptions = {}):
     // One instant per request: "today" and the changes' stamps agree.
     buildContext: (base) => {
       const at = now();
-      return { ...base, db, documents, now: at, today: toLocalDate(at), load: requestLoaders(db) };
+      return { ...base, db, documents, now: at, today: toLocalDate(at), load: requestLoaders(db, base.actor) };
     },
     readiness: [databaseReadiness(db), kafkaReadiness(env.KAFKA_BROKERS)],
   });

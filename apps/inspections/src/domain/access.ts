@@ -37,6 +37,12 @@ export function canReadInspection(actor: Actor, inspection: { unitId: string }):
   return scope.kind === "all" || (scope.kind === "unit" && scope.unitId === inspection.unitId);
 }
 
+/** A recommendation, as the recommendations list reads it: a unit officer those addressed to their unit. */
+export function canReadRecommendation(actor: Actor, recommendation: { responsibleUnitId: string }): boolean {
+  const scope = inspectionScope(actor);
+  return scope.kind === "all" || (scope.kind === "unit" && scope.unitId === recommendation.responsibleUnitId);
+}
+
 /** The city office drafts the year's plan, forms teams and edits checklist templates (Circular 18/2018 Art 7). */
 export const isCityOffice = (actor: Actor): boolean => hasRole(actor, "CITY_ADMIN");
 

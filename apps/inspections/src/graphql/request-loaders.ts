@@ -1,16 +1,22 @@
 /** The loaders of one request: the rows that fields below a list ask for, one query per level, not per row. */
 import type { LocalDate } from "@tthc/calendar";
-import { batchLoader } from "@tthc/service-kit";
+import { batchLoader, type Actor } from "@tthc/service-kit";
 import { unitNames, type MovableWork } from "@tthc/unit-replica";
 import type { Db } from "../db/client.ts";
 import type { Criterion, Finding, Inspection, PlanItem, Recommendation, TeamMember, WorkTransfer } from "../db/generated/client.ts";
 import { exportedFile } from "../use-cases/documents.ts";
+import { readableRecommendations } from "../use-cases/findings.ts";
+import { readableInspections } from "../use-cases/inspections.ts";
 import { figuresPeriod, unitFigures, type UnitFigures } from "../use-cases/signals.ts";
 import { workToMove } from "../use-cases/succession.ts";
 
 export type FileInfo = ReturnType<typeof exportedFile>;
 
 export interface RequestLoaders {
+  /** An inspection as the actor may read it, or null (another service's references, in one query). */
+  inspection(id: string): Promise<Inspection | null>;
+  /** A recommendation as the actor may read it, or null (another service's references, in one query). */
+  recommendation(id: string): Promise<Recommendation | null>;
   unitName(id: string): Promise<string | null>;
   planItems(planId: string): Promise<PlanItem[]>;
   team(inspectionId: string): Promise<TeamMember[]>;
@@ -40,7 +46,7 @@ function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
   return groups;
 }
 
-export function requestLoaders(db: Db): RequestLoaders {
+export function requestLoaders(db: Db, actor: Actor): RequestLoaders {
   // Keyed by the inspection's id, unit and period, so the batch needs nothing but its keys.
   const figures = batchLoader(
     async (keys: string[]) => {
@@ -71,6 +77,8 @@ export function requestLoaders(db: Db): RequestLoaders {
     return groupBy(rows, (t) => `${t.kind}|${t.subjectId}`);
   }, [] as WorkTransfer[]);
   return {
+    inspection: batchLoader((ids: string[]) => readableInspections(db, actor, ids), null),
+    recommendation: batchLoader((ids: string[]) => readableRecommendations(db, actor, ids), null),
     transfers: (kind, id) => transfers(`${kind}|${id}`),
     workToMove: batchLoader<string, MovableWork[]>((ids) => workToMove(db, ids), []),
     files: async (ids) => (await Promise.all(ids.map((id) => file(id)))).filter((f): f is FileInfo => f !== null),

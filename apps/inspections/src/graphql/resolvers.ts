@@ -187,6 +187,8 @@ export const resolvers = {
     unitName: (item: PlanItem, _: unknown, ctx: Context) => ctx.load.unitName(item.unitId),
   },
   Inspection: {
+    // Another service's reference (reporting's drill-down): read as `inspection` reads it, the batch in one query.
+    __resolveReference: (ref: { id: string }, ctx: Context) => ctx.load.inspection(ref.id),
     unitName: (inspection: Inspection, _: unknown, ctx: Context) => ctx.load.unitName(inspection.unitId),
     transfers: (inspection: Inspection, _: unknown, ctx: Context) => ctx.load.transfers("inspection", inspection.id),
     template: (inspection: Inspection, _: unknown, ctx: Context) =>
@@ -214,6 +216,8 @@ export const resolvers = {
     recommendations: (f: Finding, _: unknown, ctx: Context) => ctx.load.recommendations(f.id),
   },
   Recommendation: {
+    // Another service's reference (reporting's drill-down): read as `recommendations` lists it, the batch in one query.
+    __resolveReference: (ref: { id: string }, ctx: Context) => ctx.load.recommendation(ref.id),
     responsibleUnitName: (r: Recommendation, _: unknown, ctx: Context) => ctx.load.unitName(r.responsibleUnitId),
     transfers: (r: Recommendation, _: unknown, ctx: Context) => ctx.load.transfers("recommendation", r.id),
     answerFiles: (r: Recommendation, _: unknown, ctx: Context) => ctx.load.files(r.answerFileIds),

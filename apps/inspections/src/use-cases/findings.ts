@@ -4,7 +4,7 @@
  */
 import { fromDbDate, fromDbDateOrNull, toDbDate, type LocalDate } from "@tthc/calendar";
 import { enqueue } from "@tthc/messaging";
-import type { ChangeContext } from "@tthc/service-kit";
+import { isUuid, type Actor, type ChangeContext } from "@tthc/service-kit";
 import { unitNames } from "@tthc/unit-replica";
 import type { Db } from "../db/client.ts";
 import type { Prisma, Recommendation, Severity } from "../db/generated/client.ts";
@@ -12,6 +12,7 @@ import {
   actsForTeam,
   actsForUnit,
   canReadInspection,
+  canReadRecommendation,
   inspectionScope,
   OPEN_STATUSES,
   recommendationAnswerProblem,
@@ -221,6 +222,12 @@ export async function verifyRecommendation(db: Db, id: string, accepted: boolean
     );
     return updated;
   });
+}
+
+/** The recommendations of these ids the actor may read, in one query (reporting's drill-down); the others are left out. */
+export async function readableRecommendations(db: Db, actor: Actor, ids: readonly string[]): Promise<Map<string, Recommendation>> {
+  const rows = await db.recommendation.findMany({ where: { id: { in: ids.filter(isUuid) } } });
+  return new Map(rows.filter((r) => canReadRecommendation(actor, r)).map((r) => [r.id, r]));
 }
 
 /** One page of the recommendations the actor may read (a unit officer: those addressed to their unit), due first; paged in SQL. */

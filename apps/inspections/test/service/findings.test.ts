@@ -1,14 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "@tthc/service-kit";
 import { ACTORS, approvedPlan, errorOf, gql, ok, outboxEvents, startedInspection, startHarness, UNIT, type Harness } from "../harness.ts";
 
 let h: Harness;
 let inspectionId: string;
+let otherInspectionId: string;
 let criterion: Record<string, string>;
 
 beforeAll(async () => {
   h = await startHarness("findings");
   const { inspectionOf } = await approvedPlan(h);
   inspectionId = inspectionOf[UNIT.leLoi]!;
+  otherInspectionId = inspectionOf[UNIT.minhKhai]!;
   criterion = await startedInspection(h, inspectionId);
 });
 afterAll(() => h.close());
@@ -139,6 +142,31 @@ describe("findings and recommendations", () => {
     });
     expect(ok(await gql(h.app, LIST, {}, ACTORS.minhKhai))).toEqual({ recommendations: { total: 0, items: [] } });
     expect(errorOf(await gql(h.app, LIST, {}, ACTORS.partner))).toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("resolves another service's references (reporting's drill-down) as the reader may read them, the rest as null", async () => {
+    const ENTITIES = `query ($r: [_Any!]!) { _entities(representations: $r) {
+      ... on Inspection { id unitId } ... on Recommendation { id responsibleUnitId status } } }`;
+    type Entities = { _entities: Array<{ id: string } | null> };
+    const { recommendations } = ok(
+      await gql<{ recommendations: { items: { id: string }[] } }>(h.app, `{ recommendations { items { id } } }`, {}, ACTORS.admin),
+    );
+    const recommendationId = recommendations.items[0]!.id;
+    const r = [
+      { __typename: "Inspection", id: inspectionId },
+      { __typename: "Inspection", id: otherInspectionId },
+      { __typename: "Recommendation", id: recommendationId },
+      { __typename: "Inspection", id: "not-an-id" },
+      { __typename: "Recommendation", id: "00000000-0000-4000-8000-000000000000" },
+    ];
+    const ids = async (actor: Actor) => ok(await gql<Entities>(h.app, ENTITIES, { r }, actor))._entities.map((e) => e?.id ?? null);
+    expect(await ids(ACTORS.admin)).toEqual([inspectionId, otherInspectionId, recommendationId, null, null]);
+    // Lê Lợi's officer: its own inspection and the recommendation addressed to it; Minh Khai's officer: its own alone.
+    expect(await ids(ACTORS.leLoi)).toEqual([inspectionId, null, recommendationId, null, null]);
+    expect(await ids(ACTORS.minhKhai)).toEqual([null, otherInspectionId, null, null, null]);
+    // A partner without inspections:read and the anonymous read none.
+    expect(await ids(ACTORS.partner)).toEqual([null, null, null, null, null]);
+    expect(await ids({ kind: "anonymous" })).toEqual([null, null, null, null, null]);
   });
 
   it("concluded means the conclusion notice was issued with a number, dated within the visit's end and today", async () => {

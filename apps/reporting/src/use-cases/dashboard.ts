@@ -151,7 +151,7 @@ export async function dossierDrillDown(tx: Tx, actor: Actor, args: DossierDrillD
 }
 
 /**
- * The figures of the plan and PAKN panels whose records live in another service (issue 12: every figure drills
+ * The figures of the plan, PAKN and inspection panels whose records live in another service (issue 12: every figure drills
  * down): which measures each sums, as the panels do, whether it is a stock, and whose records they are.
  */
 const FIGURES = {
@@ -160,6 +160,9 @@ const FIGURES = {
   PLAN_OPEN_OVERDUE: { measures: [MEASURES.occurrenceOpenOverdue], stock: true, kind: "occurrence" },
   PAKN_HANDLED: { measures: [MEASURES.paknSettledOnTime, MEASURES.paknSettledLate], stock: false, kind: "complaint" },
   PAKN_OVERDUE: { measures: [MEASURES.paknOpenOverdue], stock: true, kind: "complaint" },
+  INSPECTIONS_CONCLUDED: { measures: [MEASURES.inspectionConcluded], stock: false, kind: "inspection" },
+  RECOMMENDATIONS_OPEN: { measures: [MEASURES.recommendationOpen], stock: true, kind: "recommendation" },
+  RECOMMENDATIONS_OVERDUE: { measures: [MEASURES.recommendationOpenOverdue], stock: true, kind: "recommendation" },
 } as const;
 
 export interface FigureRecordsArgs {
@@ -173,10 +176,10 @@ export interface FigureRecordsArgs {
 }
 
 /**
- * The records behind a figure of the plan or PAKN panel, a page at a time: reporting knows which entities make
- * the figure (their contributions), and hands each on as a reference the owning service resolves (planning's
- * Occurrence, complaints' Complaint), checking there again who may read it. The dashboard's readers and window;
- * a unit officer only their own unit.
+ * The records behind a figure of the plan, PAKN or inspection panel, a page at a time: reporting knows which
+ * entities make the figure (their contributions), and hands each on as a reference the owning service resolves
+ * (planning's Occurrence, complaints' Complaint, inspections' Inspection and Recommendation), checking there
+ * again who may read it. The dashboard's readers and window; a unit officer only their own unit.
  */
 export async function figureRecords(tx: Tx, actor: Actor, args: FigureRecordsArgs) {
   const scope = dashboardScope(actor, { from: args.from, to: args.to });
@@ -195,6 +198,8 @@ export async function figureRecords(tx: Tx, actor: Actor, args: FigureRecordsArg
         day: fromDbDate(day),
         occurrence: figure.kind === "occurrence" ? ref : null,
         complaint: figure.kind === "complaint" ? ref : null,
+        inspection: figure.kind === "inspection" ? ref : null,
+        recommendation: figure.kind === "recommendation" ? ref : null,
       };
     }),
   };

@@ -79,16 +79,22 @@ const INSPECTION = uuid();
 const FINDING = uuid();
 const recommendationIssued = (dueDay: string) => {
   const id = uuid();
-  return event("inspections.recommendation.issued", id, at("2025-04-15"), {
-    unitId: WARD,
-    title: "Kiến nghị",
-    link: "/inspections",
-    recommendationId: id,
-    inspectionId: INSPECTION,
-    findingId: FINDING,
-    dueDay,
-  });
+  return {
+    id,
+    event: event("inspections.recommendation.issued", id, at("2025-04-15"), {
+      unitId: WARD,
+      title: "Kiến nghị",
+      link: "/inspections",
+      recommendationId: id,
+      inspectionId: INSPECTION,
+      findingId: FINDING,
+      dueDay,
+    }),
+  };
 };
+// Issued on 15/04: one due after the window, one overdue from 21/04.
+const REC_LATER = recommendationIssued("2025-05-15");
+const REC_OVERDUE = recommendationIssued("2025-04-20");
 
 // March: A and B received by the ward, A answered on time; D (February's) answered on time in March.
 // B is never answered: overdue from 26/03. April: C received and answered late by the other unit.
@@ -119,8 +125,8 @@ const EVENTS: EventEnvelope[] = [
     concludedOn: "2025-04-15",
     conclusionNumber: "05/KL",
   }),
-  recommendationIssued("2025-05-15"),
-  recommendationIssued("2025-04-20"),
+  REC_LATER.event,
+  REC_OVERDUE.event,
 ];
 
 const vn = (day: string) => `${day}T09:30:00+07:00`;
@@ -283,13 +289,20 @@ describe("dossierResolutions (the dossier panel's drill-down)", () => {
 
 const RECORDS = `query ($figure: DashboardFigure!, $unitId: ID, $from: Date!, $to: Date!, $first: Int, $offset: Int) {
   figureRecords(figure: $figure, unitId: $unitId, from: $from, to: $to, first: $first, offset: $offset) {
-    total items { id day occurrence { id } complaint { id } }
+    total items { id day occurrence { id } complaint { id } inspection { id } recommendation { id } }
   }
 }`;
 type Records = {
   figureRecords: {
     total: number;
-    items: Array<{ id: string; day: string; occurrence: { id: string } | null; complaint: { id: string } | null }>;
+    items: Array<{
+      id: string;
+      day: string;
+      occurrence: { id: string } | null;
+      complaint: { id: string } | null;
+      inspection: { id: string } | null;
+      recommendation: { id: string } | null;
+    }>;
   };
 };
 const records = (
@@ -297,15 +310,20 @@ const records = (
   vars: { unitId?: string | null; from?: string; to?: string; first?: number; offset?: number } = {},
   actor = ACTORS.admin,
 ) => gql<Records>(h.app, RECORDS, { ...WINDOW, unitId: WARD, ...vars, figure }, actor);
-const occurrenceRecord = (id: string, day: string) => ({ id, day, occurrence: { id }, complaint: null });
-const paknRecord = (events: EventEnvelope[], day: string) => ({
-  id: events[0]!.subject,
+/** A record as figureRecords gives it: the reference of its own kind, the others null. */
+const record = (kind: "occurrence" | "complaint" | "inspection" | "recommendation", id: string, day: string) => ({
+  id,
   day,
   occurrence: null,
-  complaint: { id: events[0]!.subject },
+  complaint: null,
+  inspection: null,
+  recommendation: null,
+  [kind]: { id },
 });
+const occurrenceRecord = (id: string, day: string) => record("occurrence", id, day);
+const paknRecord = (events: EventEnvelope[], day: string) => record("complaint", events[0]!.subject, day);
 
-describe("figureRecords (the plan and PAKN panels' drill-down)", () => {
+describe("figureRecords (the plan, PAKN and inspection panels' drill-down)", () => {
   // The replay above rebuilt the facts from the dossier steps alone; the rest of the window's events come back
   // (a delivery already applied would add nothing).
   beforeAll(() => applyEvents(h.db, EVENTS));
@@ -332,6 +350,27 @@ describe("figureRecords (the plan and PAKN panels' drill-down)", () => {
       total: 2,
       items: [paknRecord(PAKN_D, "2025-03-03")],
     });
+  });
+
+  it("lists the inspections and recommendations behind each bar of the inspection chart, as many as the panel counts", async () => {
+    expect((await records("INSPECTIONS_CONCLUDED")).data!.figureRecords).toEqual({
+      total: 1,
+      items: [record("inspection", INSPECTION, "2025-04-15")],
+    });
+    // Both still open at 30/04, counted from their issue (same day: in id order); one overdue since 21/04.
+    const open = [REC_LATER, REC_OVERDUE].map((r) => r.id).sort();
+    expect((await records("RECOMMENDATIONS_OPEN")).data!.figureRecords).toEqual({
+      total: 2,
+      items: open.map((id) => record("recommendation", id, "2025-04-15")),
+    });
+    expect((await records("RECOMMENDATIONS_OVERDUE")).data!.figureRecords).toEqual({
+      total: 1,
+      items: [record("recommendation", REC_OVERDUE.id, "2025-04-21")],
+    });
+    // At 31/03 neither was issued yet, nor the inspection concluded.
+    const march = { from: "2025-03-01", to: "2025-03-31" };
+    expect((await records("RECOMMENDATIONS_OPEN", march)).data!.figureRecords.total).toBe(0);
+    expect((await records("INSPECTIONS_CONCLUDED", march)).data!.figureRecords.total).toBe(0);
   });
 
   it("lets a unit officer read their own unit's records only", async () => {

@@ -793,11 +793,19 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = {
+  Inspection: Inspection;
+  Recommendation: Recommendation;
   Unit: Unit;
 };
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
+  Inspection:
+    ( { __typename: 'Inspection' }
+    & GraphQLRecursivePick<FederationTypes['Inspection'], {"id":true}> );
+  Recommendation:
+    ( { __typename: 'Recommendation' }
+    & GraphQLRecursivePick<FederationTypes['Recommendation'], {"id":true}> );
   Unit:
     ( { __typename: 'Unit' }
     & GraphQLRecursivePick<FederationTypes['Unit'], {"id":true}> );
@@ -889,7 +897,7 @@ export type ResolversParentTypes = {
   DateTime: Scalars['DateTime']['output'];
   Finding: Finding;
   FindingInput: FindingInput;
-  Inspection: Inspection;
+  Inspection: Inspection | FederationReferenceTypes['Inspection'];
   InspectionCalendar: InspectionCalendar;
   InspectionFile: InspectionFile;
   InspectionFilter: InspectionFilter;
@@ -904,7 +912,7 @@ export type ResolversParentTypes = {
   MovableWork: MovableWork;
   Mutation: Record<PropertyKey, never>;
   Query: Record<PropertyKey, never>;
-  Recommendation: Recommendation;
+  Recommendation: Recommendation | FederationReferenceTypes['Recommendation'];
   RecommendationInput: RecommendationInput;
   RecommendationPage: RecommendationPage;
   RiskRankingPage: RiskRankingPage;
@@ -988,7 +996,8 @@ export type FindingResolvers<ContextType = unknown, ParentType extends Resolvers
   severity?: Resolver<ResolversTypes['Severity'], ParentType, ContextType>;
 };
 
-export type InspectionResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Inspection'] = ResolversParentTypes['Inspection']> = {
+export type InspectionResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Inspection'] = ResolversParentTypes['Inspection'], FederationReferenceType extends FederationReferenceTypes['Inspection'] = FederationReferenceTypes['Inspection']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Inspection']> | FederationReferenceType, FederationReferenceType, ContextType>;
   checklist?: Resolver<Array<ResolversTypes['ChecklistGroup']>, ParentType, ContextType>;
   closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   concludedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -1101,7 +1110,8 @@ export type QueryResolvers<ContextType = unknown, ParentType extends ResolversPa
   riskWeights?: Resolver<Array<ResolversTypes['RiskWeight']>, ParentType, ContextType>;
 };
 
-export type RecommendationResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Recommendation'] = ResolversParentTypes['Recommendation']> = {
+export type RecommendationResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Recommendation'] = ResolversParentTypes['Recommendation'], FederationReferenceType extends FederationReferenceTypes['Recommendation'] = FederationReferenceTypes['Recommendation']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Recommendation']> | FederationReferenceType, FederationReferenceType, ContextType>;
   answer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   answerFiles?: Resolver<Array<ResolversTypes['InspectionFile']>, ParentType, ContextType>;
   answeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;

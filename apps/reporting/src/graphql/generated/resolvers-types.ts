@@ -121,6 +121,8 @@ export type DashboardDossierUnit = {
 
 /** Which figure of the dashboard's plan or PAKN panel a list of records stands behind. */
 export type DashboardFigure =
+  /** Inspections concluded in the window (by the inspected unit). */
+  | 'INSPECTIONS_CONCLUDED'
   /** PAKN answered, or returned as out of scope, in the window. */
   | 'PAKN_HANDLED'
   /** PAKN past their time limit and still open at the window's end. */
@@ -130,7 +132,11 @@ export type DashboardFigure =
   /** Plan occurrences done by their due day (accepted in the window). */
   | 'PLAN_DONE_ON_TIME'
   /** Plan occurrences past their due day and still open at the window's end. */
-  | 'PLAN_OPEN_OVERDUE';
+  | 'PLAN_OPEN_OVERDUE'
+  /** Recommendations still open at the window's end (by the responsible unit). */
+  | 'RECOMMENDATIONS_OPEN'
+  /** Recommendations past their due day and still open at the window's end. */
+  | 'RECOMMENDATIONS_OVERDUE';
 
 export type DashboardInspectionPage = {
   __typename?: 'DashboardInspectionPage';
@@ -291,8 +297,12 @@ export type FigureRecord = {
   complaint?: Maybe<Complaint>;
   day: Scalars['Date']['output'];
   id: Scalars['ID']['output'];
+  /** For the inspections concluded. */
+  inspection?: Maybe<Inspection>;
   /** For the plan's figures. */
   occurrence?: Maybe<Occurrence>;
+  /** For the recommendations' figures. */
+  recommendation?: Maybe<Recommendation>;
 };
 
 export type FigureRecordPage = {
@@ -341,6 +351,12 @@ export type IndexTrend =
   | 'DOWN'
   | 'SAME'
   | 'UP';
+
+/** Inspections' inspection, referred to by id; inspections resolves it (and checks who may read it). */
+export type Inspection = {
+  __typename?: 'Inspection';
+  id: Scalars['ID']['output'];
+};
 
 /** A text in both languages of the UI. Shareable: a value type any subgraph may also define. */
 export type LocalizedText = {
@@ -737,6 +753,12 @@ export type QueryUnitServiceQualityArgs = {
   unitId: Scalars['ID']['input'];
 };
 
+/** Inspections' recommendation, referred to by id; inspections resolves it (and checks who may read it). */
+export type Recommendation = {
+  __typename?: 'Recommendation';
+  id: Scalars['ID']['output'];
+};
+
 /** Expected vs received and on time vs late for one kind and period. */
 export type ReportCompleteness = {
   __typename?: 'ReportCompleteness';
@@ -1105,6 +1127,7 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   IndexIndicatorScore: ResolverTypeWrapper<IndexIndicatorScore>;
   IndexTrend: IndexTrend;
+  Inspection: ResolverTypeWrapper<Inspection>;
   LocalizedText: ResolverTypeWrapper<LocalizedText>;
   MovableWork: ResolverTypeWrapper<MovableWork>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1115,6 +1138,7 @@ export type ResolversTypes = {
   PublicServiceQualityPage: ResolverTypeWrapper<PublicServiceQualityPage>;
   PublicServiceQualityRow: ResolverTypeWrapper<PublicServiceQualityRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Recommendation: ResolverTypeWrapper<Recommendation>;
   ReportCompleteness: ResolverTypeWrapper<ReportCompleteness>;
   ReportFigure: ResolverTypeWrapper<ReportFigure>;
   ReportFile: ResolverTypeWrapper<ReportFile>;
@@ -1169,6 +1193,7 @@ export type ResolversParentTypes = {
   IndexIndicator: IndexIndicator;
   Boolean: Scalars['Boolean']['output'];
   IndexIndicatorScore: IndexIndicatorScore;
+  Inspection: Inspection;
   LocalizedText: LocalizedText;
   MovableWork: MovableWork;
   Mutation: Record<PropertyKey, never>;
@@ -1179,6 +1204,7 @@ export type ResolversParentTypes = {
   PublicServiceQualityPage: PublicServiceQualityPage;
   PublicServiceQualityRow: PublicServiceQualityRow;
   Query: Record<PropertyKey, never>;
+  Recommendation: Recommendation;
   ReportCompleteness: ReportCompleteness;
   ReportFigure: ReportFigure;
   ReportFile: ReportFile;
@@ -1366,7 +1392,9 @@ export type FigureRecordResolvers<ContextType = unknown, ParentType extends Reso
   complaint?: Resolver<Maybe<ResolversTypes['Complaint']>, ParentType, ContextType>;
   day?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inspection?: Resolver<Maybe<ResolversTypes['Inspection']>, ParentType, ContextType>;
   occurrence?: Resolver<Maybe<ResolversTypes['Occurrence']>, ParentType, ContextType>;
+  recommendation?: Resolver<Maybe<ResolversTypes['Recommendation']>, ParentType, ContextType>;
 };
 
 export type FigureRecordPageResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['FigureRecordPage'] = ResolversParentTypes['FigureRecordPage']> = {
@@ -1395,6 +1423,10 @@ export type IndexIndicatorScoreResolvers<ContextType = unknown, ParentType exten
   pointsLost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   rate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   valueSource?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type InspectionResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Inspection'] = ResolversParentTypes['Inspection']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type LocalizedTextResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['LocalizedText'] = ResolversParentTypes['LocalizedText']> = {
@@ -1490,6 +1522,10 @@ export type QueryResolvers<ContextType = unknown, ParentType extends ResolversPa
   unitReports?: Resolver<ResolversTypes['UnitReportPage'], ParentType, ContextType, RequireFields<QueryUnitReportsArgs, 'first' | 'offset'>>;
   unitScorecard?: Resolver<ResolversTypes['UnitScorecard'], ParentType, ContextType, RequireFields<QueryUnitScorecardArgs, 'kindCode' | 'unitId'>>;
   unitServiceQuality?: Resolver<Array<ResolversTypes['UnitServiceQualityMonth']>, ParentType, ContextType, RequireFields<QueryUnitServiceQualityArgs, 'fromMonth' | 'toMonth' | 'unitId'>>;
+};
+
+export type RecommendationResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['Recommendation'] = ResolversParentTypes['Recommendation']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type ReportCompletenessResolvers<ContextType = unknown, ParentType extends ResolversParentTypes['ReportCompleteness'] = ResolversParentTypes['ReportCompleteness']> = {
@@ -1670,6 +1706,7 @@ export type Resolvers<ContextType = unknown> = {
   FigureRecordPage?: FigureRecordPageResolvers<ContextType>;
   IndexIndicator?: IndexIndicatorResolvers<ContextType>;
   IndexIndicatorScore?: IndexIndicatorScoreResolvers<ContextType>;
+  Inspection?: InspectionResolvers<ContextType>;
   LocalizedText?: LocalizedTextResolvers<ContextType>;
   MovableWork?: MovableWorkResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -1680,6 +1717,7 @@ export type Resolvers<ContextType = unknown> = {
   PublicServiceQualityPage?: PublicServiceQualityPageResolvers<ContextType>;
   PublicServiceQualityRow?: PublicServiceQualityRowResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Recommendation?: RecommendationResolvers<ContextType>;
   ReportCompleteness?: ReportCompletenessResolvers<ContextType>;
   ReportFigure?: ReportFigureResolvers<ContextType>;
   ReportFile?: ReportFileResolvers<ContextType>;

@@ -180,6 +180,8 @@ export type CreateUserInput = {
 
 /** Which figure of the dashboard's plan or PAKN panel a list of records stands behind. */
 export type DashboardFigure =
+  /** Inspections concluded in the window (by the inspected unit). */
+  | 'INSPECTIONS_CONCLUDED'
   /** PAKN answered, or returned as out of scope, in the window. */
   | 'PAKN_HANDLED'
   /** PAKN past their time limit and still open at the window's end. */
@@ -189,7 +191,11 @@ export type DashboardFigure =
   /** Plan occurrences done by their due day (accepted in the window). */
   | 'PLAN_DONE_ON_TIME'
   /** Plan occurrences past their due day and still open at the window's end. */
-  | 'PLAN_OPEN_OVERDUE';
+  | 'PLAN_OPEN_OVERDUE'
+  /** Recommendations still open at the window's end (by the responsible unit). */
+  | 'RECOMMENDATIONS_OPEN'
+  /** Recommendations past their due day and still open at the window's end. */
+  | 'RECOMMENDATIONS_OVERDUE';
 
 export type DecisionStatus =
   | 'APPLIED'
@@ -1403,7 +1409,7 @@ export type FigureRecordsQueryVariables = Exact<{
 }>;
 
 
-export type FigureRecordsQuery = { figureRecords: { total: number, items: Array<{ id: string, day: string, occurrence: { id: string, label: string, dueDay: string, status: OccurrenceStatus, review: ReviewState | null, unitName: string | null, task: { id: string, label: string }, plan: { id: string, title: string } } | null, complaint: { id: string, trackingCode: string, receivedDay: string, currentDue: string | null, statusText: { vi: string, en: string } } | null }> } };
+export type FigureRecordsQuery = { figureRecords: { total: number, items: Array<{ id: string, day: string, occurrence: { id: string, label: string, dueDay: string, status: OccurrenceStatus, review: ReviewState | null, unitName: string | null, task: { id: string, label: string }, plan: { id: string, title: string } } | null, complaint: { id: string, trackingCode: string, receivedDay: string, currentDue: string | null, statusText: { vi: string, en: string } } | null, inspection: { id: string, focus: string, type: InspectionType, status: InspectionStatus, unitName: string | null } | null, recommendation: { id: string, inspectionId: string, text: string, dueDay: string, status: RecommendationStatus, responsibleUnitName: string | null } | null }> } };
 
 export type DossierImportFieldsFragment = { id: string, fileName: string, status: string, total: number, processed: number, imported: number, duplicates: number, rejected: number, failure: string | null, createdAt: string, finishedAt: string | null };
 
@@ -6038,6 +6044,21 @@ export const FigureRecordsDocument = new TypedDocumentString(`
           vi
           en
         }
+      }
+      inspection {
+        id
+        focus
+        type
+        status
+        unitName
+      }
+      recommendation {
+        id
+        inspectionId
+        text
+        dueDay
+        status
+        responsibleUnitName
       }
     }
   }

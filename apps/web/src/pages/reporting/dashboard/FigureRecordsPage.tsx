@@ -6,31 +6,113 @@ import { formatDate } from "../../../i18n/dates.ts";
 import { useI18n } from "../../../i18n/I18nProvider.tsx";
 import { usePageParam } from "../../../ui/page-param.ts";
 import { PagedTable } from "../../../ui/PagedTable.tsx";
+import type { Lang, Translate } from "../../../i18n/translate.ts";
+import type { MessageKey } from "../../../i18n/vi.ts";
+import { recommendationStatusKey, statusKey, typeKey } from "../../inspections/labels.ts";
 import { StatusBadge } from "../../planning/badges.tsx";
 import { UNIT_NAME_QUERY } from "../../units-query.ts";
 import { FIGURE_RECORDS_QUERY, type FigureRecordRow } from "./dashboard-api.ts";
 
 const PAGE_SIZE = 20;
-const FIGURES: readonly DashboardFigure[] = ["PLAN_DONE_ON_TIME", "PLAN_DONE_LATE", "PLAN_OPEN_OVERDUE", "PAKN_HANDLED", "PAKN_OVERDUE"];
-const isPlanFigure = (figure: DashboardFigure) => figure.startsWith("PLAN_");
-/** What the day a record counted on means for each figure: the day it was done or handled, or since when it is overdue. */
-const DAY_TITLE = {
-  PLAN_DONE_ON_TIME: "figureRecords.day.done",
-  PLAN_DONE_LATE: "figureRecords.day.done",
-  PLAN_OPEN_OVERDUE: "figureRecords.day.overdue",
-  PAKN_HANDLED: "figureRecords.day.handled",
-  PAKN_OVERDUE: "figureRecords.day.overdue",
-} as const;
+/** Whose records each figure lists, and what the day a record counted on means for it. */
+const FIGURES = {
+  PLAN_DONE_ON_TIME: { kind: "plan", day: "figureRecords.day.done" },
+  PLAN_DONE_LATE: { kind: "plan", day: "figureRecords.day.done" },
+  PLAN_OPEN_OVERDUE: { kind: "plan", day: "figureRecords.day.overdue" },
+  PAKN_HANDLED: { kind: "pakn", day: "figureRecords.day.handled" },
+  PAKN_OVERDUE: { kind: "pakn", day: "figureRecords.day.overdue" },
+  INSPECTIONS_CONCLUDED: { kind: "inspection", day: "figureRecords.day.concluded" },
+  RECOMMENDATIONS_OPEN: { kind: "recommendation", day: "figureRecords.day.issued" },
+  RECOMMENDATIONS_OVERDUE: { kind: "recommendation", day: "figureRecords.day.overdue" },
+} as const satisfies Record<DashboardFigure, { kind: string; day: MessageKey }>;
+type Kind = (typeof FIGURES)[DashboardFigure]["kind"];
+const isFigure = (value: string | null): value is DashboardFigure => value !== null && Object.hasOwn(FIGURES, value);
+
+/** Each kind's own columns, before the day the record counted on. */
+function kindColumns(kind: Kind, t: Translate, lang: Lang): ColumnsType<FigureRecordRow> {
+  const hidden = <span className="secondary">{t("figureRecords.hidden")}</span>;
+  switch (kind) {
+    case "plan":
+      return [
+        {
+          title: t("figureRecords.task"),
+          key: "task",
+          render: (_, { occurrence: o }) =>
+            o ? <Link to={`/planning/plans/${encodeURIComponent(o.plan.id)}`}>{`${o.task.label} — ${o.label}`}</Link> : hidden,
+        },
+        { title: t("figureRecords.unit"), key: "unit", render: (_, r) => r.occurrence?.unitName ?? "" },
+        {
+          title: t("figureRecords.due"),
+          key: "due",
+          className: "nowrap",
+          render: (_, r) => (r.occurrence ? formatDate(r.occurrence.dueDay) : ""),
+        },
+        {
+          title: t("figureRecords.status"),
+          key: "status",
+          render: (_, r) => (r.occurrence ? <StatusBadge occurrence={r.occurrence} /> : ""),
+        },
+      ];
+    case "pakn":
+      return [
+        {
+          title: t("figureRecords.trackingCode"),
+          key: "code",
+          render: (_, { complaint: c }) => (c ? <Link to={`/complaints/${encodeURIComponent(c.id)}`}>{c.trackingCode}</Link> : hidden),
+        },
+        {
+          title: t("figureRecords.received"),
+          key: "received",
+          className: "nowrap",
+          render: (_, r) => (r.complaint ? formatDate(r.complaint.receivedDay) : ""),
+        },
+        { title: t("figureRecords.status"), key: "status", render: (_, r) => r.complaint?.statusText[lang] ?? "" },
+      ];
+    case "inspection":
+      return [
+        {
+          title: t("figureRecords.inspection"),
+          key: "inspection",
+          render: (_, { inspection: i }) => (i ? <Link to={`/inspections/${encodeURIComponent(i.id)}`}>{i.focus}</Link> : hidden),
+        },
+        { title: t("figureRecords.unit"), key: "unit", render: (_, r) => r.inspection?.unitName ?? "" },
+        { title: t("figureRecords.inspectionType"), key: "type", render: (_, r) => (r.inspection ? t(typeKey(r.inspection.type)) : "") },
+        { title: t("figureRecords.status"), key: "status", render: (_, r) => (r.inspection ? t(statusKey(r.inspection.status)) : "") },
+      ];
+    case "recommendation":
+      return [
+        {
+          title: t("figureRecords.recommendation"),
+          key: "recommendation",
+          render: (_, { recommendation: r }) =>
+            r ? <Link to={`/inspections/${encodeURIComponent(r.inspectionId)}`}>{r.text}</Link> : hidden,
+        },
+        { title: t("figureRecords.unit"), key: "unit", render: (_, r) => r.recommendation?.responsibleUnitName ?? "" },
+        {
+          title: t("figureRecords.due"),
+          key: "due",
+          className: "nowrap",
+          render: (_, r) => (r.recommendation ? formatDate(r.recommendation.dueDay) : ""),
+        },
+        {
+          title: t("figureRecords.status"),
+          key: "status",
+          render: (_, r) => (r.recommendation ? t(recommendationStatusKey(r.recommendation.status)) : ""),
+        },
+      ];
+  }
+}
 
 /**
- * /reporting/records?figure=&unit=&from=&to=: the plan occurrences or PAKN behind a figure of the dashboard's plan
- * or PAKN panel, paged by the server; its count is the figure. Reporting says which records make the figure;
- * planning and complaints give each record (and leave out one the reader may not see).
+ * /reporting/records?figure=&unit=&from=&to=: the records behind a figure of the dashboard's plan, PAKN or
+ * inspection panel, paged by the server; its count is the figure. Reporting says which records make the figure;
+ * planning, complaints and inspections give each record (and leave out one the reader may not see).
  */
 export function FigureRecordsPage() {
   const { t, lang } = useI18n();
   const [params] = useSearchParams();
-  const figure: DashboardFigure = FIGURES.find((f) => f === params.get("figure")) ?? "PLAN_DONE_ON_TIME";
+  const requested = params.get("figure");
+  const figure: DashboardFigure = isFigure(requested) ? requested : "PLAN_DONE_ON_TIME";
   const unitId = params.get("unit");
   const from = params.get("from") ?? "";
   const to = params.get("to") ?? "";
@@ -50,51 +132,11 @@ export function FigureRecordsPage() {
     placeholderData: (previous) => previous,
   });
   const name = unitId === null ? t("figureRecords.allUnits") : (unit.data?.unit?.name ?? unitId);
-  const hidden = <span className="secondary">{t("figureRecords.hidden")}</span>;
-  const dayColumn = {
-    title: t(DAY_TITLE[figure]),
-    key: "day",
-    className: "nowrap",
-    render: (_: unknown, r: FigureRecordRow) => formatDate(r.day),
-  };
-
-  const columns: ColumnsType<FigureRecordRow> = isPlanFigure(figure)
-    ? [
-        {
-          title: t("figureRecords.task"),
-          key: "task",
-          render: (_, { occurrence: o }) =>
-            o ? <Link to={`/planning/plans/${encodeURIComponent(o.plan.id)}`}>{`${o.task.label} — ${o.label}`}</Link> : hidden,
-        },
-        { title: t("figureRecords.unit"), key: "unit", render: (_, r) => r.occurrence?.unitName ?? "" },
-        {
-          title: t("figureRecords.due"),
-          key: "due",
-          className: "nowrap",
-          render: (_, r) => (r.occurrence ? formatDate(r.occurrence.dueDay) : ""),
-        },
-        {
-          title: t("figureRecords.status"),
-          key: "status",
-          render: (_, r) => (r.occurrence ? <StatusBadge occurrence={r.occurrence} /> : ""),
-        },
-        dayColumn,
-      ]
-    : [
-        {
-          title: t("figureRecords.trackingCode"),
-          key: "code",
-          render: (_, { complaint: c }) => (c ? <Link to={`/complaints/${encodeURIComponent(c.id)}`}>{c.trackingCode}</Link> : hidden),
-        },
-        {
-          title: t("figureRecords.received"),
-          key: "received",
-          className: "nowrap",
-          render: (_, r) => (r.complaint ? formatDate(r.complaint.receivedDay) : ""),
-        },
-        { title: t("figureRecords.status"), key: "status", render: (_, r) => r.complaint?.statusText[lang] ?? "" },
-        dayColumn,
-      ];
+  const { kind, day } = FIGURES[figure];
+  const columns: ColumnsType<FigureRecordRow> = [
+    ...kindColumns(kind, t, lang),
+    { title: t(day), key: "day", className: "nowrap", render: (_, r) => formatDate(r.day) },
+  ];
 
   return (
     <section aria-labelledby="page-title" className="stack">
@@ -110,7 +152,7 @@ export function FigureRecordsPage() {
           pageSize={PAGE_SIZE}
           onPageChange={go}
           loadingText={t("figureRecords.loading")}
-          countText={(count) => t(isPlanFigure(figure) ? "figureRecords.count.plan" : "figureRecords.count.pakn", { count })}
+          countText={(count) => t(`figureRecords.count.${kind}`, { count })}
           emptyText={t("figureRecords.none")}
           label={t("figureRecords.label")}
           rowKey="id"

@@ -143,9 +143,6 @@ export function complaintsReceived(from: string, to: string, leadUnitId?: string
   return `/complaints?${paramsFromFilters({ ...filtersFromParams(new URLSearchParams()), from, to, ...unit }).toString()}`;
 }
 
-/** A unit's inspections and recommendations. */
-export const unitInspections = (unitId: string) => `/inspections/units/${encodeURIComponent(unitId)}`;
-
 /** The index page of the month on the page holding the unit's rank, with its row opened. */
 export function indexOfUnit(month: string, entry: Pick<IndexEntry, "unitId" | "rank">): string {
   const page = Math.ceil(entry.rank / INDEX_PAGE_SIZE);
@@ -208,13 +205,28 @@ export const FIGURE_RECORDS_QUERY = graphql(`
             en
           }
         }
+        inspection {
+          id
+          focus
+          type
+          status
+          unitName
+        }
+        recommendation {
+          id
+          inspectionId
+          text
+          dueDay
+          status
+          responsibleUnitName
+        }
       }
     }
   }
 `);
 export type FigureRecordRow = FigureRecordsQuery["figureRecords"]["items"][number];
 
-/** The plan occurrences or PAKN behind a figure of the plan or PAKN panel; without a unit, every unit's (a month's PAKN). */
+/** The records behind a figure of the plan, PAKN or inspection panel; without a unit, every unit's (a month's PAKN). */
 export function figureRecords(figure: DashboardFigure, from: string, to: string, unitId?: string | null): string {
   const params = new URLSearchParams({ figure, from, to });
   if (unitId) params.set("unit", unitId);

@@ -6,11 +6,12 @@ import { useI18n } from "../../../i18n/I18nProvider.tsx";
 import { Chart, CHART_COLORS } from "../../../ui/Chart.tsx";
 import { monthBounds } from "@tthc/calendar/months";
 import type { DashboardFigure } from "../../../graphql/generated/graphql.ts";
-import { complaintsReceived, dossierResolutions, figureRecords, monthLabel, unitInspections, type Dashboard } from "./dashboard-api.ts";
+import { complaintsReceived, dossierResolutions, figureRecords, monthLabel, type Dashboard } from "./dashboard-api.ts";
 
 /** The figure behind each series of the plan chart, and of the PAKN charts after received (the inbox's own filter). */
 const PLAN_FIGURES: readonly DashboardFigure[] = ["PLAN_DONE_ON_TIME", "PLAN_DONE_LATE", "PLAN_OPEN_OVERDUE"];
 const PAKN_FIGURES: readonly (DashboardFigure | null)[] = [null, "PAKN_HANDLED", "PAKN_OVERDUE"];
+const INSPECTION_FIGURES: readonly DashboardFigure[] = ["INSPECTIONS_CONCLUDED", "RECOMMENDATIONS_OPEN", "RECOMMENDATIONS_OVERDUE"];
 
 type Props = { data: Dashboard };
 
@@ -138,8 +139,11 @@ export function InspectionPanel({ data }: Props) {
           { name: t("dashboard.inspections.open"), values: rows.map((r) => r.recommendationsOpen), color: CHART_COLORS.warning },
           { name: t("dashboard.inspections.overdue"), values: rows.map((r) => r.recommendationsOverdue), color: CHART_COLORS.danger },
         ]}
-        // The unit's page lists its inspections and its recommendations.
-        drillDown={(i) => unitInspections(rows[i]!.unitId)}
+        // Each bar opens the unit's inspections or recommendations that make it (inspections' records).
+        drillDown={(i, s) => {
+          const unitId = rows[i]!.unitId;
+          return unitId ? figureRecords(INSPECTION_FIGURES[s]!, data.from, data.to, unitId) : null;
+        }}
       />
       <Shown shown={rows.length} total={data.inspections.total} />
     </div>
