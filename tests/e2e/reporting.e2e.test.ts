@@ -74,6 +74,18 @@ function dashboardWindow(): { today: string; first: string; monthStart: string; 
   };
 }
 
+/** One unit's row of a by-unit panel over the dashboard's window, as the service gives it; none until it has one. */
+async function unitRow<T>(token: string, panel: string, fields: string, unitId: string) {
+  const { first, monthEnd } = dashboardWindow();
+  type Row = T & { unitId: string | null; unitName: string | null };
+  const { reportingDashboard } = await gql<{ reportingDashboard: Record<string, { items: Row[] }> }>(
+    `query ($from: Date!, $to: Date!) { reportingDashboard(from: $from, to: $to, first: 50) { ${panel} { items { unitId unitName ${fields} } } } }`,
+    { from: first, to: monthEnd },
+    token,
+  );
+  return reportingDashboard[panel]!.items.find((row) => row.unitId === unitId);
+}
+
 /** The dashboard, opened directly by the city office's administrator. */
 async function openDashboard(browser: Browser, name: string): Promise<Page> {
   const page = await openPage(browser, { name });
@@ -467,13 +479,7 @@ describe("web: the dashboard (bảng điều khiển)", () => {
 
     // The ward's figure over the page's window, once reporting has projected the transfer; the inbox's count of
     // the PAKN the ward leads, received in the window, is what it must equal.
-    const DASHBOARD = `query ($from: Date!, $to: Date!) { reportingDashboard(from: $from, to: $to, first: 50) { complaintsByUnit { items { unitId unitName received } } } }`;
-    const ward = async () => {
-      const { reportingDashboard } = await gql<{
-        reportingDashboard: { complaintsByUnit: { items: Array<{ unitId: string | null; unitName: string | null; received: number }> } };
-      }>(DASHBOARD, { from: first, to: monthEnd }, token);
-      return reportingDashboard.complaintsByUnit.items.find((row) => row.unitId === wardId);
-    };
+    const ward = () => unitRow<{ received: number }>(token, "complaintsByUnit", "received", wardId);
     const { complaints } = await gql<{ complaints: { total: number } }>(
       `query ($f: ComplaintFilter) { complaints(filter: $f, limit: 1) { total } }`,
       { f: { receivedFrom: first, receivedTo: monthEnd, unitId: wardId, leadOnly: true } },
@@ -501,7 +507,7 @@ describe("web: the dashboard (bảng điều khiển)", () => {
   });
 
   it("opens a unit's PAKN handled from the by-unit chart: the records behind the figure, from complaints", async () => {
-    const { today, first, monthEnd } = dashboardWindow();
+    const { today } = dashboardWindow();
 
     // The ward answers the PAKN it leads (the office approves and sends it): one more PAKN handled in the window.
     const { login } = await gql<{ login: { accessToken: string } }>(
@@ -517,13 +523,7 @@ describe("web: the dashboard (bảng điều khiển)", () => {
     await gql(`mutation ($id: ID!) { sendComplaintAnswer(id: $id) { status } }`, { id: complaintId }, token);
 
     // The ward's figure, once reporting has projected the answer.
-    const DASHBOARD = `query ($from: Date!, $to: Date!) { reportingDashboard(from: $from, to: $to, first: 50) { complaintsByUnit { items { unitId unitName handled } } } }`;
-    const ward = async () => {
-      const { reportingDashboard } = await gql<{
-        reportingDashboard: { complaintsByUnit: { items: Array<{ unitId: string | null; unitName: string | null; handled: number }> } };
-      }>(DASHBOARD, { from: first, to: monthEnd }, token);
-      return reportingDashboard.complaintsByUnit.items.find((row) => row.unitId === wardId);
-    };
+    const ward = () => unitRow<{ handled: number }>(token, "complaintsByUnit", "handled", wardId);
     await expect.poll(async () => (await ward())?.handled ?? 0, { timeout: 20_000 }).toBeGreaterThan(0);
     const row = (await ward())!;
 
@@ -551,16 +551,8 @@ describe("web: the dashboard (bảng điều khiển)", () => {
   });
 
   it("opens a unit's dossiers resolved on time from the dossier panel, as many as its figure", async () => {
-    const { first, monthEnd } = dashboardWindow();
-
     // The Minh Khai dossier resolved on time that the import above recorded (this file's earlier test), once projected.
-    const DASHBOARD = `query ($from: Date!, $to: Date!) { reportingDashboard(from: $from, to: $to, first: 50) { dossiers { items { unitId unitName onTime } } } }`;
-    const ward = async () => {
-      const { reportingDashboard } = await gql<{
-        reportingDashboard: { dossiers: { items: Array<{ unitId: string; unitName: string | null; onTime: number }> } };
-      }>(DASHBOARD, { from: first, to: monthEnd }, token);
-      return reportingDashboard.dossiers.items.find((row) => row.unitId === wardId);
-    };
+    const ward = () => unitRow<{ onTime: number }>(token, "dossiers", "onTime", wardId);
     await expect.poll(async () => (await ward())?.onTime ?? 0, { timeout: 20_000 }).toBeGreaterThan(0);
     const row = (await ward())!;
 
@@ -582,16 +574,7 @@ describe("web: the dashboard (bảng điều khiển)", () => {
   });
 
   it("opens a unit's open recommendations from the inspection chart: the records behind the figure, from inspections", async () => {
-    const { first, monthEnd } = dashboardWindow();
-    const DASHBOARD = `query ($from: Date!, $to: Date!) { reportingDashboard(from: $from, to: $to, first: 50) { inspections { items { unitId unitName recommendationsOpen } } } }`;
-    const ward = async () => {
-      const { reportingDashboard } = await gql<{
-        reportingDashboard: {
-          inspections: { items: Array<{ unitId: string | null; unitName: string | null; recommendationsOpen: number }> };
-        };
-      }>(DASHBOARD, { from: first, to: monthEnd }, token);
-      return reportingDashboard.inspections.items.find((row) => row.unitId === wardId);
-    };
+    const ward = () => unitRow<{ recommendationsOpen: number }>(token, "inspections", "recommendationsOpen", wardId);
     // One more recommendation to the ward (other files may have made some): the figure grows by one once projected.
     const before = (await ward())?.recommendationsOpen ?? 0;
     const run = randomUUID().slice(0, 6);
