@@ -1,6 +1,6 @@
 /**
- * "My tasks" at scale: a plan of 5,000 tasks each led by ~30 units (every department and ward/commune
- * of the city, and the city), then the Lê Lợi ward officer's `myOccurrences` through the gateway vs
+ * "My tasks" at scale: a plan of 5,000 tasks each led by ~12 units on a fresh stack (the province, its departments and
+ * its wards/communes since the 2025 reorganisation), then the Phố Hiến ward officer's `myOccurrences` through the gateway vs
  * the same rows read straight from the planning database with one SQL statement, in the same run,
  * printed as a ratio.
  *
@@ -38,15 +38,15 @@ const TITLE = `Kiểm soát thủ tục hành chính BENCH ${TASKS} nhiệm vụ
 function planText(): string {
   const rows = Array.from({ length: TASKS }, (_, i) => {
     const day = new Date(Date.UTC(YEAR, 0, 2 + (i % 360))).toISOString().slice(0, 10).split("-").reverse().join("/");
-    return `${i + 1}\tNhiệm vụ thử tải số ${i + 1}: rà soát, công khai thủ tục hành chính\tTrước ngày ${day}\tUBND thành phố; Các phòng, ban, đơn vị của UBND thành phố; UBND các phường, xã\tVăn phòng HĐND-UBND thành phố\tBáo cáo kết quả`;
+    return `${i + 1}\tNhiệm vụ thử tải số ${i + 1}: rà soát, công khai thủ tục hành chính\tTrước ngày ${day}\tUBND tỉnh Hưng Yên; Các sở, ban, ngành; UBND các phường, xã\tVăn phòng UBND tỉnh\tBáo cáo kết quả`;
   });
   return [
-    "ỦY BAN NHÂN DÂN THÀNH PHỐ HƯNG YÊN",
+    "ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN",
     "Số: 99/QĐ-UBND",
-    `TP. Hưng Yên, ngày 02 tháng 01 năm ${YEAR}`,
+    `Hưng Yên, ngày 02 tháng 01 năm ${YEAR}`,
     "QUYẾT ĐỊNH",
     `Ban hành Kế hoạch ${TITLE}`,
-    `Điều 2. Các đơn vị xây dựng kế hoạch gửi Văn phòng HĐND-UBND thành phố trước ngày 10/01/${YEAR}.`,
+    `Điều 2. Các đơn vị xây dựng kế hoạch gửi Văn phòng UBND tỉnh trước ngày 10/01/${YEAR}.`,
     "KẾ HOẠCH",
     TITLE,
     "",
@@ -128,7 +128,7 @@ try {
   );
   const direct = await timeRuns(async () => (await pool.query(SQL, [officer.unitId, planId, LIMIT])).rowCount ?? 0);
   if (gateway.rows !== direct.rows) throw new Error(`row counts differ: gateway ${gateway.rows}, SQL ${direct.rows}`);
-  console.log(`my tasks of one ward in a plan of ${TASKS} tasks × ~30 units, ${gateway.rows} rows per query, median of ${RUNS} runs:`);
+  console.log(`my tasks of one ward in a plan of ${TASKS} tasks × ~12 units, ${gateway.rows} rows per query, median of ${RUNS} runs:`);
   console.log(`  direct SQL to PostgreSQL:  ${direct.medianMs.toFixed(2)} ms`);
   console.log(`  gateway → planning:        ${gateway.medianMs.toFixed(2)} ms`);
   console.log(`  ratio gateway / SQL:       ${(gateway.medianMs / direct.medianMs).toFixed(1)}×`);

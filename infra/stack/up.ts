@@ -76,7 +76,8 @@ export async function up(profile: Profile): Promise<StackConfig> {
   // the seed plan of 2024 imported and issued, and its copy for the current year. The demo profile
   // adds a year under way (planning's progress, focal officers and linked tasks; complaints' PAKN in
   // every state, whose events fill the directory's inbox; inspections' approved plan of the year with one
-  // inspection concluded); the test stack keeps the bare data its suites expect.
+  // inspection concluded); the test stack keeps the bare data its suites expect, on the same units after
+  // the 2025 reorganisation (the directory's seed applies it in both profiles).
   const seeded =
     profile === "demo" ? (["directory", "planning", "complaints", "inspections"] as const) : (["directory", "planning"] as const);
   for (const service of seeded) {
@@ -122,7 +123,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       console.log(`  Web app:  http://127.0.0.1:${cfg.webPort}/`);
       console.log(`  GraphQL:  http://127.0.0.1:${cfg.gatewayPort}/graphql`);
       console.log(`  Logs:     ${runDir(profile)}/*.log`);
-      console.log(`\n${demoLoginsText(profile)}`);
+      console.log(`\n${demoLoginsText()}`);
     },
     async (err) => {
       console.error(`[stack] failed: ${(err as Error).message}`);

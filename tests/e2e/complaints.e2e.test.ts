@@ -1,6 +1,6 @@
 /**
  * A PAKN end to end in the browser: a citizen submits it on the public page (on a phone, with an
- * attachment) and gets a code; the city office classifies and transfers it to phường Lê Lợi; the ward
+ * attachment) and gets a code; the city office classifies and transfers it to phường Phố Hiến; the ward
  * drafts the answer; the city office approves, sends and publishes it after the personal data
  * highlighted by the system is removed; the citizen looks it up and reads the answer; the public
  * results page shows it without the sender's name, phone or address.
@@ -63,7 +63,7 @@ describe("PAKN from the public form to the published answer", () => {
     expect(secret).toMatch(/^([2-9A-Z]{4}-){4}[2-9A-Z]{4}$/);
   });
 
-  it("the city office finds it without diacritics, sees the attachment, classifies and transfers it to phường Lê Lợi", async () => {
+  it("the city office finds it without diacritics, sees the attachment, classifies and transfers it to phường Phố Hiến", async () => {
     const page = await openPage(browser, { name: "pakn-admin-transfer" });
     await signIn(page, "admin", "Admin@2024");
     await page.goto(webUrl(`/complaints?q=${encodeURIComponent("chung thuc ban sao")}`));
@@ -80,7 +80,7 @@ describe("PAKN from the public form to the published answer", () => {
     await expectStatus(page, "Đã phân loại");
 
     const transfer = await action(page, "Chuyển xử lý");
-    await chooseOption(page, transfer.getByLabel("Đơn vị chủ trì"), "UBND phường Lê Lợi");
+    await chooseOption(page, transfer.getByLabel("Đơn vị chủ trì"), "UBND phường Phố Hiến");
     await transfer.getByRole("button", { name: "Chuyển xử lý" }).click();
     await expectStatus(page, "Đang xử lý");
 

@@ -1,15 +1,18 @@
 /**
- * Việc cần làm in the browser against the running test stack: the Lê Lợi ward officer signs in and
- * lands on it, sees an overdue occurrence of the seed plan of 2024 and the unread notifications the
- * plans' issue sent the ward; opening one goes to its record and marks it read (the bell's count drops
+ * Việc cần làm in the browser against the running test stack: the Phố Hiến ward officer signs in and
+ * lands on it, sees an overdue occurrence (of a plan of this run, issued by the province) and the unread
+ * notifications the plans' issue sent the ward; opening one goes to its record and marks it read (the bell's count drops
  * without a reload), and the inbox page marks another read. The city office's home lists the progress
  * reports waiting for its review (planning's occurrencesAwaitingReview), each a link to the plan page
  * where it reviews them.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { waitFor } from "@tthc/test-kit";
-import { adminToken, gql, launchBrowser, openPage, signIn } from "./browser.ts";
+import { randomUUID } from "node:crypto";
+import { bearer, importIssuedPlan, oneTaskPlanText, vietnamDay, waitFor } from "@tthc/test-kit";
+import { adminToken, gql, launchBrowser, now, openPage, signIn, webUrl } from "./browser.ts";
+
+const RUN = randomUUID().slice(0, 8);
 
 /** The unread count the header's bell announces ("Thông báo: 3 chưa đọc"; none is 0). */
 async function unreadOnBell(page: Page): Promise<number> {
@@ -48,6 +51,20 @@ describe("web: Việc cần làm, the home page", () => {
 
   beforeAll(async () => {
     browser = await launchBrowser();
+    // The ward's overdue work: a plan of this run whose one task Phố Hiến leads, due five days ago (the
+    // seeded plan of this year has nothing overdue on the stack's day). Its issue notifies the ward too.
+    const token = await adminToken();
+    const { units } = await gql<{ units: Array<{ id: string; name: string }> }>(`{ units(search: "Phố Hiến") { id name } }`, {}, token);
+    const ward = units.find((u) => u.name === "UBND phường Phố Hiến")!;
+    const due = vietnamDay(now(), -5).split("-").reverse().join("/");
+    const text = oneTaskPlanText({
+      number: RUN.slice(0, 4),
+      year: Number(vietnamDay(now()).slice(0, 4)),
+      tag: `Việc cần làm ${RUN}`,
+      wardName: ward.name,
+      timeframe: `Trước ngày ${due}`,
+    });
+    await importIssuedPlan(webUrl("/graphql"), bearer(token), text, ward);
   });
 
   afterAll(async () => {
@@ -65,8 +82,8 @@ describe("web: Việc cần làm, the home page", () => {
     expect((await nav.getByRole("link").allInnerTexts())[0]).toBe("Việc cần làm");
     expect(await nav.getByRole("link", { name: "Việc cần làm" }).getAttribute("aria-current")).toBe("page");
 
-    // The seed plan of 2024 is long past due on the stack's clock: the ward's occurrences are overdue,
-    // soonest due first, each a link to the ward's tasks of its plan.
+    // The ward's occurrences due soon and overdue, soonest due first (this run's is overdue), each a link
+    // to the ward's tasks of its plan.
     const occurrences = page.getByRole("list", { name: "Nhiệm vụ sắp đến hạn và quá hạn" });
     const firstOccurrence = occurrences.getByRole("listitem").first();
     await firstOccurrence.waitFor();
@@ -103,7 +120,7 @@ describe("web: Việc cần làm, the home page", () => {
     const table = page.getByRole("table", { name: "Thông báo" });
     await table.waitFor();
     expect(await table.getByText("Đã đọc", { exact: true }).count()).toBeGreaterThan(0);
-    // Two plans were issued to the ward, so a second unread one is left to mark here.
+    // Two plans were issued to the ward (the seeded one of this year, this run's), so a second unread one is left to mark here.
     expect(before).toBeGreaterThan(1);
     await table
       .getByRole("button", { name: /^Đánh dấu đã đọc: / })
@@ -117,7 +134,7 @@ describe("web: Việc cần làm, the home page", () => {
   });
 
   it("the city office sees the progress reports awaiting its review, each a link to the plan where it reviews them", async () => {
-    // Setup through the API: the Lê Lợi ward reports progress on one of its overdue occurrences.
+    // Setup through the API: the Phố Hiến ward reports progress on one of its overdue occurrences.
     const { login } = await gql<{ login: { accessToken: string } }>(
       `mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }`,
       { u: "phuong.leloi", p: "Leloi@2024" },

@@ -25,14 +25,14 @@ const RUN = randomUUID().slice(0, 6);
 const FOCUS = `Kiểm tra đột xuất việc giải quyết hồ sơ trễ hạn (${RUN})`;
 const CRITERION = `Có sổ theo dõi hồ sơ trễ hạn (${RUN})`;
 const TEMPLATE = "Phiếu kiểm tra công tác kiểm soát TTHC, một cửa và dịch vụ công trực tuyến";
-/** The units given signals (Lê Lợi, which other files change, is left alone). */
-const UNITS = ["Phòng Tư pháp", "UBND phường Minh Khai"] as const;
+/** The units given signals (Phố Hiến, which other files change, is left alone). */
+const UNITS = ["Sở Tư pháp", "UBND phường Sơn Nam"] as const;
 const WEIGHT_KINDS = ["COMPLAINT_OVERDUE", "OCCURRENCE_OVERDUE", "LATE_REPORT", "REPEATED_FINDING", "RECOMMENDATION_OVERDUE"];
 
 async function open(browser: Browser, path: string, who: "admin" | "ward" = "admin"): Promise<Page> {
   const page = await openPage(browser, { name: `inspections-tools-${who}` });
   if (who === "admin") await signIn(page, "admin", "Admin@2024");
-  else await signIn(page, "phuong.minhkhai", "Minhkhai@2024");
+  else await signIn(page, "phuong.sonnam", "Sonnam@2025");
   await page.goto(webUrl(path));
   return page;
 }

@@ -1,6 +1,6 @@
 /**
  * Inspections in the browser against the running test stack: the city office drafts a plan of the year
- * for phường Minh Khai (its own title and focus, so reruns and other files never clash; Lê Lợi, which
+ * for phường Sơn Nam (its own title and focus, so reruns and other files never clash; Phố Hiến, which
  * other files change, is left alone); only a leader sees the approve button, and approval schedules the
  * inspection; the city office forms the team, the inspector opens the checklist, the ward and the team
  * assess and the difference is highlighted; a finding's recommendation is answered by the ward, returned
@@ -15,14 +15,14 @@ import { chooseOption, fillDate, launchBrowser, openPage, signIn, submitDialog, 
 const RUN = randomUUID().slice(0, 6);
 const TITLE = `Kế hoạch kiểm tra công tác kiểm soát TTHC năm 2026 (${RUN})`;
 const FOCUS = `Niêm yết công khai TTHC và Bộ phận Một cửa (${RUN})`;
-const UNIT = "UBND phường Minh Khai";
+const UNIT = "UBND phường Sơn Nam";
 const RECOMMENDATION = `Cập nhật niêm yết các TTHC theo quyết định công bố mới (${RUN})`;
 
 const USERS = {
   admin: ["admin", "Admin@2024"],
   leader: ["lanhdao", "Lanhdao@2024"],
   inspector: ["kiemtra", "Kiemtra@2024"],
-  ward: ["phuong.minhkhai", "Minhkhai@2024"],
+  ward: ["phuong.sonnam", "Sonnam@2025"],
 } as const;
 
 async function open(browser: Browser, who: keyof typeof USERS, path: string): Promise<Page> {

@@ -71,23 +71,23 @@ describe("web admin: login and unit directory", () => {
     // Real units from the directory service, with their level and parent columns.
     const all = await unitNamesWhen(
       page,
-      (names) => names.some((n) => n.includes("Phường Lê Lợi")) && names.some((n) => n.includes("Văn phòng HĐND-UBND thành phố")),
+      (names) => names.some((n) => n.includes("Phường Phố Hiến")) && names.some((n) => n.includes("Văn phòng UBND tỉnh")),
     );
     expect(all.length).toBeGreaterThan(2);
     expect(await page.getByRole("columnheader").allInnerTexts()).toEqual(["Mã", "Tên đơn vị", "Cấp", "Đơn vị cấp trên", "Hiệu lực"]);
-    const leLoiRow = page.getByRole("row").filter({ has: page.locator("td:nth-child(2)", { hasText: "Phường Lê Lợi" }) });
-    const leLoiCells = await leLoiRow.first().getByRole("cell").allInnerTexts();
-    expect(leLoiCells[0]?.trim()).not.toBe(""); // code
-    expect(leLoiCells[2]?.trim()).not.toBe(""); // level name
-    expect(leLoiCells[4]).toMatch(/\d{2}\/\d{2}\/\d{4}/); // validity, dd/MM/yyyy
+    const phoHienRow = page.getByRole("row").filter({ has: page.locator("td:nth-child(2)", { hasText: "Phường Phố Hiến" }) });
+    const phoHienCells = await phoHienRow.first().getByRole("cell").allInnerTexts();
+    expect(phoHienCells[0]?.trim()).not.toBe(""); // code
+    expect(phoHienCells[2]?.trim()).not.toBe(""); // level name
+    expect(phoHienCells[4]).toMatch(/\d{2}\/\d{2}\/\d{4}/); // validity, dd/MM/yyyy
 
-    // "le loi" without diacritics finds Lê Lợi and nothing else.
-    await page.getByRole("searchbox", { name: "Tìm theo tên hoặc mã" }).fill("le loi");
+    // "pho hien" without diacritics finds Phố Hiến and nothing else.
+    await page.getByRole("searchbox", { name: "Tìm theo tên hoặc mã" }).fill("pho hien");
     await page.getByRole("button", { name: "Tìm kiếm", exact: true }).click();
-    const found = await unitNamesWhen(page, (names) => names.every((n) => n.includes("Lê Lợi")));
-    expect(found.some((n) => n.includes("Phường Lê Lợi"))).toBe(true);
-    expect(found.join("\n")).not.toContain("Văn phòng HĐND-UBND");
-    expect(new URL(page.url()).searchParams.get("q")).toBe("le loi");
+    const found = await unitNamesWhen(page, (names) => names.every((n) => n.includes("Phố Hiến")));
+    expect(found.some((n) => n.includes("Phường Phố Hiến"))).toBe(true);
+    expect(found.join("\n")).not.toContain("Văn phòng UBND");
+    expect(new URL(page.url()).searchParams.get("q")).toBe("pho hien");
 
     // The list as shown exports to XLSX (a ZIP package), built in the browser.
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Xuất Excel (XLSX)" }).click()]);
@@ -112,7 +112,7 @@ describe("web admin: login and unit directory", () => {
     expect(await page.locator("html").getAttribute("lang")).toBe("en");
     await page.reload();
     await page.getByRole("heading", { name: "Unit directory", level: 1 }).waitFor();
-    await unitNamesWhen(page, (names) => names.every((n) => n.includes("Lê Lợi")));
+    await unitNamesWhen(page, (names) => names.every((n) => n.includes("Phố Hiến")));
 
     // Another section speaks English too (reporting: its own catalogue block).
     await navEn.getByRole("link", { name: "Reporting", exact: true }).click();

@@ -1,14 +1,15 @@
 /**
  * Planning in the browser against the running test stack: the admin imports the seed plan (preview,
- * warnings, unit-name mapping), issues it; the Lê Lợi ward officer sees only the ward's tasks and
+ * warnings, unit-name mapping), issues it, and the province's copy for this year is issued (the 2025
+ * reorganisation gave the city's wards' work to the merged wards); the Phố Hiến ward officer sees only the ward's tasks and
  * reports progress with evidence; the admin sees the roll-up change. Bad input gets a Vietnamese
  * message and creates nothing.
  */
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { waitFor } from "@tthc/test-kit";
-import { chooseOption, fillDate, launchBrowser, openPage, webUrl } from "./browser.ts";
+import { bearer, issueProvinceCopy, vietnamDay, waitFor } from "@tthc/test-kit";
+import { adminToken, chooseOption, fillDate, launchBrowser, now, openPage, webUrl } from "./browser.ts";
 
 const SEED_TEXT = readFileSync(new URL("../../apps/planning/test/fixtures/seed-2024.txt", import.meta.url), "utf8");
 
@@ -115,7 +116,17 @@ describe("web: planning from document to done", () => {
     expect(await planDone(page)).toBe(0);
   });
 
-  it("the ward officer sees only Lê Lợi's tasks and reports progress with evidence; the admin sees the roll-up change", async () => {
+  it("the ward officer sees only Phố Hiến's tasks and reports progress with evidence; the admin sees the roll-up change", async () => {
+    // The imported plan is the city's of 2024; since the 2025 reorganisation its wards' work is the merged
+    // wards'. The province's copy for this year (through the API: the web has no copy page) is the ward's.
+    const token = await adminToken();
+    const copyId = await issueProvinceCopy(
+      webUrl("/graphql"),
+      bearer(token),
+      planPath.split("/").pop()!,
+      Number(vietnamDay(now()).slice(0, 4)),
+    );
+    planPath = `/planning/plans/${copyId}`;
     const ward = await openPage(browser, { name: "planning-ward" });
     await signIn(ward, "phuong.leloi", "Leloi@2024");
     await ward.goto(webUrl(`/planning/my-tasks?plan=${planPath.split("/").pop()}`));
@@ -124,7 +135,7 @@ describe("web: planning from document to done", () => {
     await table.waitFor();
     const contentCells = await table.locator("tbody tr td:nth-child(2) .secondary").allInnerTexts();
     expect(contentCells.length).toBeGreaterThan(0);
-    expect(new Set(contentCells)).toEqual(new Set(["UBND phường Lê Lợi"]));
+    expect(new Set(contentCells)).toEqual(new Set(["UBND phường Phố Hiến"]));
     // Due dates are dd/MM/yyyy.
     expect(await table.locator("tbody tr td:nth-child(4)").first().innerText()).toMatch(/^\d{2}\/\d{2}\/\d{4}/);
 
@@ -136,7 +147,7 @@ describe("web: planning from document to done", () => {
     await dialog.getByRole("button", { name: "Gửi báo cáo" }).click();
     expect(await dialog.getByRole("alert").innerText()).toMatch(/cần có minh chứng/);
     await dialog.getByLabel("Số văn bản minh chứng").fill("25/BC-UBND");
-    await fillDate(dialog.getByLabel("Ngày văn bản (dd/mm/yyyy)"), "28/03/2024");
+    await fillDate(dialog.getByLabel("Ngày văn bản (dd/mm/yyyy)"), "12/03/2026");
     await dialog.getByRole("button", { name: "Gửi báo cáo" }).click();
     await dialog.waitFor({ state: "hidden" });
     await waitFor(async () => (await table.getByText("Hoàn thành", { exact: true }).count()) > 0, 10_000);
@@ -147,17 +158,17 @@ describe("web: planning from document to done", () => {
     await admin.getByTestId("plan-progress").waitFor();
     expect(await planDone(admin)).toBe(1);
     const byUnit = await admin.getByRole("table", { name: "Tiến độ theo đơn vị" }).innerText();
-    const wardRow = /UBND phường Lê Lợi\s+(\d+)% \(1\/\d+\)/.exec(byUnit);
+    const wardRow = /UBND phường Phố Hiến\s+(\d+)% \(1\/\d+\)/.exec(byUnit);
     expect(wardRow).not.toBeNull();
     // The roll-up charts draw the same shares: the ward's bar is its percentage done, and each section's too.
     const byUnitChart = await chartData(admin, "Tỷ lệ hoàn thành theo đơn vị (%)");
-    expect(byUnitChart.series[0]!.values[byUnitChart.categories.indexOf("UBND phường Lê Lợi")]).toBe(Number(wardRow![1]));
+    expect(byUnitChart.series[0]!.values[byUnitChart.categories.indexOf("UBND phường Phố Hiến")]).toBe(Number(wardRow![1]));
     const bySection = await chartData(admin, "Tỷ lệ hoàn thành theo phần (%)");
     // One done occurrence among a section's hundreds rounds to 0%: the shares are percentages, not counts.
     expect(bySection.series[0]!.values.every((v) => v >= 0 && v <= 100)).toBe(true);
     expect(bySection.categories.length).toBe(bySection.series[0]!.values.length);
     const review = await admin.getByRole("table", { name: "Báo cáo chờ xem xét" }).innerText();
     expect(review).toContain("25/BC-UBND");
-    expect(review).toContain("28/03/2024");
+    expect(review).toContain("12/03/2026");
   });
 });

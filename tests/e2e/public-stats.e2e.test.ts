@@ -5,7 +5,7 @@
  * the last complete month (item 9) as the service computes it.
  *
  * Setup through the API, as the browser and the staff pages would do it: a PAKN submitted on the public
- * form (proof of work solved here), classified and transferred by the city office, answered by phường Lê Lợi.
+ * form (proof of work solved here), classified and transferred by the city office, answered by phường Phố Hiến.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
@@ -44,7 +44,7 @@ describe("a citizen rates an answer and the public statistics page counts it", (
     await browser?.close();
   });
 
-  it("a PAKN is submitted, transferred to phường Lê Lợi and answered", async () => {
+  it("a PAKN is submitted, transferred to phường Phố Hiến and answered", async () => {
     const { complaintChallenge: c } = await gql<{ complaintChallenge: { nonce: string; difficulty: number } }>(
       `{ complaintChallenge { nonce difficulty } }`,
       {},
@@ -132,7 +132,7 @@ describe("a citizen rates an answer and the public statistics page counts it", (
     expect(body.errors?.[0]?.message).toBe("PAKN này đã được đánh giá. Mỗi PAKN chỉ được đánh giá một lần.");
   });
 
-  it("the public statistics page, without signing in, counts the rating for phường Lê Lợi", async () => {
+  it("the public statistics page, without signing in, counts the rating for phường Phố Hiến", async () => {
     // The rating reaches reporting through Kafka: wait for the projection (bounded).
     await expect
       .poll(() => ratedAt(unitId), { timeout: 60_000, interval: 1_000 })
@@ -150,7 +150,7 @@ describe("a citizen rates an answer and the public statistics page counts it", (
     await page.getByRole("button", { name: "Xem", exact: true }).click();
     const row = page.getByTestId("public-stats").locator(`tr[data-unit="${unitId}"]`);
     await row.waitFor();
-    expect(await row.getByRole("rowheader").innerText()).toBe("UBND phường Lê Lợi");
+    expect(await row.getByRole("rowheader").innerText()).toBe("UBND phường Phố Hiến");
     expect(await row.getByTestId("stats-rated").innerText()).toBe(String(before.rated + 1));
     expect(await row.getByTestId("stats-satisfied").innerText()).toBe(String(before.satisfied + 1));
     // No personal data on the page: counts only.
@@ -187,7 +187,7 @@ describe("a citizen rates an answer and the public statistics page counts it", (
     expect(await table.locator("caption").innerText()).toBe(`Xếp hạng chỉ số phục vụ tháng ${lastMonth.slice(5)}/${lastMonth.slice(0, 4)}`);
     expect(await table.locator("tbody tr").count()).toBe(index.items.length);
     const points = (v: number) => v.toLocaleString("vi-VN", { maximumFractionDigits: 2 });
-    // The best unit and phường Lê Lợi (when on the first page): rank, name and total as the service returns them.
+    // The best unit and phường Phố Hiến (when on the first page): rank, name and total as the service returns them.
     for (const item of [index.items[0]!, ...index.items.filter((i) => i.unitId === unitId)]) {
       const row = table.locator(`tr[data-unit="${item.unitId}"]`);
       expect(await row.getByRole("rowheader").innerText()).toBe(item.unitName);

@@ -19,7 +19,7 @@ import {
   importIssuedPlan,
   oneTaskPlanText,
   openComplaintFor,
-  seededCityId,
+  seededProvinceId,
   vietnamDay as dayOf,
   waitFor,
 } from "@tthc/test-kit";
@@ -67,7 +67,7 @@ describe("web admin: a reorganisation decision from draft to the successor's wor
   beforeAll(async () => {
     const token = await adminToken();
     const admin = bearer(token);
-    const cityId = await seededCityId(GRAPHQL, admin);
+    const provinceId = await seededProvinceId(GRAPHQL, admin);
     for (const [key, letter] of [
       ["from", "A"],
       ["into", "B"],
@@ -76,7 +76,7 @@ describe("web admin: a reorganisation decision from draft to the successor's wor
       ward[key] = await createWard(GRAPHQL, admin, {
         code: `test.reorg-web.${RUN}.${key}`,
         name: `UBND phường Thử sắp xếp web ${letter} ${RUN}`,
-        parentId: cityId,
+        parentId: provinceId,
         validFrom: vietnamDay(-60),
       });
     }

@@ -1,17 +1,17 @@
 /**
  * A periodic report in the browser: the city office creates the expected reports of the quarter holding
- * the stack's today (or finds them); phường Minh Khai's officer opens the ward's pre-filled report,
+ * the stack's today (or finds them); phường Sơn Nam's officer opens the ward's pre-filled report,
  * corrects a figure with a reason (the system figure stays beside it), writes the narrative and submits;
  * the city office sees it counted as submitted on the completeness board and returns it with a comment.
  * Then the city office imports dossier steps from a CSV of the template and sees the bad row with its reason.
  *
- * Then the city office accepts Phòng Tư pháp's report of the quarter (submitted through the API) and sees the
+ * Then the city office accepts Sở Tư pháp's report of the quarter (submitted through the API) and sees the
  * board count it, issues the city report of the quarter, and downloads it as DOCX and XLSX, both read back.
  * Last, the city office opens the dashboard and follows this month's PAKN received from its chart to the inbox,
  * the imported dossier resolved on time from the dossier panel to the ward's list of resolutions, and a ward's
  * open recommendation from the inspection chart to the records inspections gives for it.
  *
- * Minh Khai, not Lê Lợi: other suites change Lê Lợi's state. Returning (not accepting) leaves the report
+ * Sơn Nam, not Phố Hiến: other suites change Phố Hiến's state. Returning (not accepting) leaves the report
  * open for the unit, and a second import of the same file records nothing new, so the suite runs again on
  * the same stack; the counts are compared with the board's own before and after, never with fixed numbers.
  */
@@ -38,12 +38,12 @@ const NARRATIVE = "Phường đã thực hiện đầy đủ nhiệm vụ kiểm
 const REASON = "Bổ sung 2 PAKN tiếp nhận trực tiếp chưa nhập hệ thống";
 const FIGURE = "Phản ánh, kiến nghị — tiếp nhận: Tổng số";
 
-/** Two good steps of a Minh Khai dossier and a receipt with an unknown channel (row 4: the header is row 1). */
+/** Two good steps of a Sơn Nam dossier and a receipt with an unknown channel (row 4: the header is row 1). */
 const DOSSIER_CSV = [
   "Mã hồ sơ,Mã đơn vị,Bước,Thời điểm,Kênh tiếp nhận,Ngày hẹn trả,Kết quả giải quyết,Ngày hẹn mới",
-  "000.00.31.H29-260105-0901,hy.tp.p.minh-khai,received,05/01/2026 09:30,online,20/01/2026,,",
-  "000.00.31.H29-260105-0901,hy.tp.p.minh-khai,resolved,15/01/2026 10:00,,,on-time,",
-  "000.00.31.H29-260105-0902,hy.tp.p.minh-khai,received,05/01/2026 10:00,fax,20/01/2026,,",
+  "000.00.31.H29-260105-0901,hy.p.son-nam,received,05/01/2026 09:30,online,20/01/2026,,",
+  "000.00.31.H29-260105-0901,hy.p.son-nam,resolved,15/01/2026 10:00,,,on-time,",
+  "000.00.31.H29-260105-0902,hy.p.son-nam,received,05/01/2026 10:00,fax,20/01/2026,,",
 ].join("\n");
 
 /** The quarter whose data window (cut-off day 14) holds the stack's today, as the page opens on it. */
@@ -142,15 +142,15 @@ describe("web: a unit's periodic report from pre-filled figures to review", () =
     expect(await page.getByRole("table", { name: "Báo cáo của các đơn vị" }).innerText()).toContain(currentQuarter());
   });
 
-  it("phường Minh Khai's officer corrects a figure with its reason, writes the narrative and submits", async () => {
+  it("phường Sơn Nam's officer corrects a figure with its reason, writes the narrative and submits", async () => {
     const page = await openPage(browser, { name: "reporting-unit-submit" });
-    await signIn(page, "phuong.minhkhai", "Minhkhai@2024");
+    await signIn(page, "phuong.sonnam", "Sonnam@2025");
     await openReports(page);
     // A unit officer sees only the ward's report, and no completeness board.
     await expect.poll(() => page.getByRole("status").filter({ hasText: "1 báo cáo" }).count()).toBe(1);
     expect(await page.getByRole("table", { name: "Tình hình nộp báo cáo", exact: true }).count()).toBe(0);
-    await page.getByRole("link", { name: /Minh Khai/ }).click();
-    await page.getByRole("heading", { name: `Báo cáo ${currentQuarter()} — UBND phường Minh Khai`, level: 1 }).waitFor();
+    await page.getByRole("link", { name: /Sơn Nam/ }).click();
+    await page.getByRole("heading", { name: `Báo cáo ${currentQuarter()} — UBND phường Sơn Nam`, level: 1 }).waitFor();
     reportPath = new URL(page.url()).pathname;
 
     // The correction dialog shows the system figure and refuses a correction without a reason.
@@ -193,7 +193,7 @@ describe("web: a unit's periodic report from pre-filled figures to review", () =
     await expect.poll(() => boardCount(page, "Đã nộp")).toBe(submittedBefore + 1);
 
     await chooseOption(page, page.getByRole("combobox", { name: "Trạng thái" }), "Đã gửi");
-    await page.getByRole("link", { name: /Minh Khai/ }).click();
+    await page.getByRole("link", { name: /Sơn Nam/ }).click();
     expect(new URL(page.url()).pathname).toBe(reportPath);
     expect(await page.getByTestId("report-narrative").innerText()).toBe(NARRATIVE);
     // The city office reviews; it does not write the unit's report.
@@ -224,9 +224,9 @@ describe("web: a unit's periodic report from pre-filled figures to review", () =
 
     await page
       .getByLabel("Tệp dữ liệu (CSV, XLSX, tối đa 1,4 MB)")
-      .setInputFiles({ name: "ho-so-minh-khai.csv", mimeType: "text/csv", buffer: Buffer.from(DOSSIER_CSV, "utf8") });
+      .setInputFiles({ name: "ho-so-son-nam.csv", mimeType: "text/csv", buffer: Buffer.from(DOSSIER_CSV, "utf8") });
     await page.getByRole("button", { name: "Nhập số liệu" }).click();
-    await page.getByRole("heading", { name: "Kết quả nhập tệp ho-so-minh-khai.csv" }).waitFor();
+    await page.getByRole("heading", { name: "Kết quả nhập tệp ho-so-son-nam.csv" }).waitFor();
     await expect.poll(() => page.getByTestId("import-status").innerText()).toBe("Đã nhập xong.");
     expect(await page.getByTestId("import-rejected").innerText()).toBe("1");
     // Again on the same stack the good rows are duplicates: recorded once, whichever run recorded them.
@@ -237,18 +237,18 @@ describe("web: a unit's periodic report from pre-filled figures to review", () =
     expect(await rejected.locator("td").first().innerText()).toBe("4");
     expect(await rejected.innerText()).toContain("Hồ sơ tiếp nhận cần kênh");
     await page.getByRole("button", { name: "Tải danh sách dòng bị từ chối (CSV)" }).waitFor();
-    expect(await page.getByRole("table", { name: "Các lần nhập gần đây" }).innerText()).toContain("ho-so-minh-khai.csv");
+    expect(await page.getByRole("table", { name: "Các lần nhập gần đây" }).innerText()).toContain("ho-so-son-nam.csv");
   });
 });
 
 describe("web: the city report (báo cáo của thành phố)", () => {
   let browser: Browser;
-  /** Phòng Tư pháp's report of the quarter once submitted: "accepted" when an earlier run on this stack accepted it. */
+  /** Sở Tư pháp's report of the quarter once submitted: "accepted" when an earlier run on this stack accepted it. */
   let tuPhapStatus = "";
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    // Phòng Tư pháp's report of the quarter, submitted through the API (the browser flow of a unit's report is the
+    // Sở Tư pháp's report of the quarter, submitted through the API (the browser flow of a unit's report is the
     // suite above); the city office accepts it in the browser below.
     const { login } = await gql<{ login: { accessToken: string } }>(
       `mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }`,
@@ -274,15 +274,15 @@ describe("web: the city report (báo cáo của thành phố)", () => {
     await browser?.close();
   });
 
-  it("the city office accepts Phòng Tư pháp's submitted report and the completeness board counts it accepted", async () => {
+  it("the city office accepts Sở Tư pháp's submitted report and the completeness board counts it accepted", async () => {
     const page = await openPage(browser, { name: "reporting-accept" });
     await signIn(page, "admin", "Admin@2024");
     await openReports(page);
     await page.getByRole("table", { name: "Tình hình nộp báo cáo", exact: true }).waitFor();
     const acceptedBefore = await boardCount(page, "Đã chấp nhận");
     await chooseOption(page, page.getByRole("combobox", { name: "Trạng thái" }), tuPhapStatus === "accepted" ? "Đã chấp nhận" : "Đã gửi");
-    await page.getByRole("link", { name: /Phòng Tư pháp/ }).click();
-    await page.getByRole("heading", { name: `Báo cáo ${currentQuarter()} — Phòng Tư pháp`, level: 1 }).waitFor();
+    await page.getByRole("link", { name: /Sở Tư pháp/ }).click();
+    await page.getByRole("heading", { name: `Báo cáo ${currentQuarter()} — Sở Tư pháp`, level: 1 }).waitFor();
     // Accepted once on a stack: a second run finds it so, with nothing left to review.
     if (tuPhapStatus === "submitted") {
       await page.getByLabel("Ý kiến (không bắt buộc)").fill("Báo cáo đầy đủ, đúng biểu mẫu.");
@@ -311,7 +311,7 @@ describe("web: the city report (báo cáo của thành phố)", () => {
     const { value: text } = await mammoth.extractRawText({ buffer: await readFile((await docx.path())!) });
     expect(text).toContain(`Số: ${number}`);
     expect(text).toContain("Báo cáo tình hình, kết quả thực hiện công tác kiểm soát thủ tục hành chính");
-    expect(text).toContain("Phòng Tư pháp");
+    expect(text).toContain("Sở Tư pháp");
     expect(text).toContain("Tổng cộng");
 
     const [xlsx] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: `Tải XLSX ${number}` }).click()]);
@@ -342,13 +342,13 @@ describe("web: the service-quality index (Decision 766/QĐ-TTg)", () => {
     await browser?.close();
   });
 
-  it("the city office enters a manual indicator for phường Minh Khai and opens its indicators and trend", async () => {
+  it("the city office enters a manual indicator for phường Sơn Nam and opens its indicators and trend", async () => {
     const page = await openPage(browser, { name: "reporting-index" });
     await signIn(page, "admin", "Admin@2024");
     await openReports(page);
     await page.getByRole("link", { name: "Chỉ số phục vụ", exact: true }).click();
     await page.getByRole("heading", { name: /Chỉ số phục vụ người dân, doanh nghiệp/, level: 1 }).waitFor();
-    await chooseOption(page, page.locator("#manualIndicator_unitId"), "UBND phường Minh Khai");
+    await chooseOption(page, page.locator("#manualIndicator_unitId"), "UBND phường Sơn Nam");
     await chooseOption(
       page,
       page.locator("#manualIndicator_indicatorCode"),
@@ -369,15 +369,15 @@ describe("web: the service-quality index (Decision 766/QĐ-TTg)", () => {
       .waitFor();
 
     const ranking = page.getByRole("table", { name: /^Xếp hạng chỉ số phục vụ tháng/ });
-    const row = ranking.locator("tr.ant-table-row").filter({ hasText: "UBND phường Minh Khai" });
+    const row = ranking.locator("tr.ant-table-row").filter({ hasText: "UBND phường Sơn Nam" });
     await row.locator("button.ant-table-row-expand-icon").click();
-    const indicators = page.getByRole("table", { name: "Các chỉ tiêu của UBND phường Minh Khai", exact: true });
+    const indicators = page.getByRole("table", { name: "Các chỉ tiêu của UBND phường Sơn Nam", exact: true });
     const manual = indicators.locator("tr.ant-table-row").filter({ hasText: "TTHC được công khai đầy đủ" });
     const text = await manual.innerText();
     expect(text).toContain("16,2 / 18");
     expect(text).toContain(`Số liệu nhập tay: ${source}`);
     expect(text).toContain("[U]");
-    const chart = page.locator("figure.chart").filter({ hasText: "Điểm chỉ số phục vụ của UBND phường Minh Khai theo tháng" });
+    const chart = page.locator("figure.chart").filter({ hasText: "Điểm chỉ số phục vụ của UBND phường Sơn Nam theo tháng" });
     await chart.locator("[role=img][data-drawn=true]").waitFor();
   });
 });
@@ -393,7 +393,7 @@ describe("web: the dashboard (bảng điều khiển)", () => {
     browser = await launchBrowser();
     token = await adminToken();
     // The test stack has no PAKN of its own: one received at the counter an hour ago, in this month, which
-    // the city office transfers to phường Minh Khai as the lead unit.
+    // the city office transfers to phường Sơn Nam as the lead unit.
     trackingCode = await receiveAtCounter(token, {
       senderName: "Nguyễn Thị Hoa",
       senderAddress: "Số 12 phố Minh Khai, phường Minh Khai",
@@ -403,7 +403,7 @@ describe("web: the dashboard (bảng điều khiển)", () => {
     });
     const { login } = await gql<{ login: { user: { unit: { id: string } | null } } }>(
       `mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { user { unit { id } } } }`,
-      { u: "phuong.minhkhai", p: "Minhkhai@2024" },
+      { u: "phuong.sonnam", p: "Sonnam@2025" },
     );
     wardId = login.user.unit!.id;
     const { complaints } = await gql<{ complaints: { items: Array<{ id: string }> } }>(
@@ -512,7 +512,7 @@ describe("web: the dashboard (bảng điều khiển)", () => {
     // The ward answers the PAKN it leads (the office approves and sends it): one more PAKN handled in the window.
     const { login } = await gql<{ login: { accessToken: string } }>(
       `mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }`,
-      { u: "phuong.minhkhai", p: "Minhkhai@2024" },
+      { u: "phuong.sonnam", p: "Sonnam@2025" },
     );
     await gql(
       `mutation ($id: ID!, $d: Date!) { draftComplaintAnswer(id: $id, text: "Phường bố trí quầy chứng thực sáng thứ Bảy từ tháng sau.", documentNumber: "52/UBND", documentDate: $d) { status } }`,
@@ -551,7 +551,7 @@ describe("web: the dashboard (bảng điều khiển)", () => {
   });
 
   it("opens a unit's dossiers resolved on time from the dossier panel, as many as its figure", async () => {
-    // The Minh Khai dossier resolved on time that the import above recorded (this file's earlier test), once projected.
+    // The Sơn Nam dossier resolved on time that the import above recorded (this file's earlier test), once projected.
     const ward = () => unitRow<{ onTime: number }>(token, "dossiers", "onTime", wardId);
     await expect.poll(async () => (await ward())?.onTime ?? 0, { timeout: 20_000 }).toBeGreaterThan(0);
     const row = (await ward())!;

@@ -8,7 +8,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { waitFor } from "@tthc/test-kit";
+import { bearer, seededProvinceId, waitFor } from "@tthc/test-kit";
 import { adminToken, fillDate, gql, launchBrowser, now, openPage, signIn, unitNamesWhen, webUrl } from "./browser.ts";
 
 const RUN = randomUUID().slice(0, 8);
@@ -56,12 +56,7 @@ describe("web admin: unit history", () => {
 
   beforeAll(async () => {
     const token = await adminToken();
-    const { units: cities } = await gql<{ units: Array<{ id: string; name: string }> }>(
-      `{ units(levelCode: "district") { id name } }`,
-      {},
-      token,
-    );
-    const cityId = cities.find((u) => u.name === "UBND thành phố Hưng Yên")!.id;
+    const provinceId = await seededProvinceId(webUrl("/graphql"), bearer(token));
     for (const [key, ward] of Object.entries(wards)) {
       const { createUnit } = await gql<{ createUnit: { id: string; name: string } }>(
         CREATE_UNIT,
@@ -70,7 +65,7 @@ describe("web admin: unit history", () => {
             code: `test.history.${RUN}.${key}`,
             name: `UBND phường Thử lịch sử ${key === "from" ? "A" : "B"} ${RUN}`,
             levelCode: "commune",
-            parentId: cityId,
+            parentId: provinceId,
             validFrom: FIRST_DAY,
           },
         },
@@ -147,7 +142,7 @@ describe("web admin: unit history", () => {
     expect(await predecessors.innerText()).toContain(`từ ${formatDay(TODAY)}, theo Quyết định số ${RUN}-merge/QĐ-UBND`);
     const parents = await page.getByRole("list", { name: "Đơn vị cấp trên qua các thời kỳ" }).innerText();
     expect(parents).toContain("từ 01/01/2025");
-    expect(parents).toContain("UBND thành phố Hưng Yên");
+    expect(parents).toContain("UBND tỉnh Hưng Yên");
     // An open unit has no successors section.
     expect(await page.getByRole("heading", { name: "Đơn vị tiếp nhận công việc" }).count()).toBe(0);
   });

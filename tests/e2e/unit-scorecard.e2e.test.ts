@@ -1,5 +1,5 @@
 /**
- * The unit scorecard (issue 12 item 8) against the running test stack: the city office opens phường Lê Lợi's
+ * The unit scorecard (issue 12 item 8) against the running test stack: the city office opens phường Phố Hiến's
  * page in the directory, follows the link to its scorecard, chooses Q1 and sees each rate as the service
  * computes it (numerator / denominator and the percentage, "—" without a denominator) and its index; the
  * ranking's rows link to the same page. The ward's officer reads its own scorecard and not another unit's.
@@ -22,7 +22,7 @@ const points = (v: number) => v.toLocaleString("vi-VN", { maximumFractionDigits:
 
 describe("the unit scorecard", () => {
   let browser: Browser;
-  let leLoi = "";
+  let phoHien = "";
   let otherUnit = "";
   let card: Card;
 
@@ -30,9 +30,9 @@ describe("the unit scorecard", () => {
     browser = await launchBrowser();
     const token = await adminToken();
     const { units } = await gql<{ units: Array<{ id: string; name: string }> }>(`{ units(levelCode: "commune") { id name } }`, {}, token);
-    leLoi = units.find((u) => u.name === "UBND phường Lê Lợi")!.id;
-    otherUnit = units.find((u) => u.id !== leLoi)!.id;
-    ({ unitScorecard: card } = await gql<{ unitScorecard: Card }>(CARD, { u: leLoi }, token));
+    phoHien = units.find((u) => u.name === "UBND phường Phố Hiến")!.id;
+    otherUnit = units.find((u) => u.id !== phoHien)!.id;
+    ({ unitScorecard: card } = await gql<{ unitScorecard: Card }>(CARD, { u: phoHien }, token));
   });
   afterAll(async () => {
     await browser?.close();
@@ -41,10 +41,10 @@ describe("the unit scorecard", () => {
   it("the city office opens it from the unit's page and sees the service's figures for Q1", async () => {
     const page = await openPage(browser, { name: "unit-scorecard" });
     await signIn(page, "admin", "Admin@2024");
-    await page.goto(webUrl(`/directory/units/${leLoi}`));
-    await page.getByRole("link", { name: "Thẻ điểm đơn vị: UBND phường Lê Lợi" }).click();
-    await page.getByRole("heading", { name: "Thẻ điểm đơn vị: UBND phường Lê Lợi", level: 1 }).waitFor();
-    expect(new URL(page.url()).pathname).toBe(`/reporting/units/${leLoi}`);
+    await page.goto(webUrl(`/directory/units/${phoHien}`));
+    await page.getByRole("link", { name: "Thẻ điểm đơn vị: UBND phường Phố Hiến" }).click();
+    await page.getByRole("heading", { name: "Thẻ điểm đơn vị: UBND phường Phố Hiến", level: 1 }).waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/reporting/units/${phoHien}`);
 
     await chooseOption(page, page.getByRole("combobox", { name: "Năm" }), "2026");
     await chooseOption(page, page.getByRole("combobox", { name: "Kỳ" }), "Quý I");
@@ -68,8 +68,8 @@ describe("the unit scorecard", () => {
   it("the ward's officer reads its own scorecard and is refused another unit's", async () => {
     const page = await openPage(browser, { name: "unit-scorecard-ward" });
     await signIn(page, "phuong.leloi", "Leloi@2024");
-    await page.goto(webUrl(`/reporting/units/${leLoi}`));
-    await page.getByRole("heading", { name: "Thẻ điểm đơn vị: UBND phường Lê Lợi", level: 1 }).waitFor();
+    await page.goto(webUrl(`/reporting/units/${phoHien}`));
+    await page.getByRole("heading", { name: "Thẻ điểm đơn vị: UBND phường Phố Hiến", level: 1 }).waitFor();
     await page.goto(webUrl(`/reporting/units/${otherUnit}`));
     await page.getByText("Bạn chỉ xem được thẻ điểm của đơn vị mình.").waitFor();
     expect(await page.getByTestId("scorecard-dossiersOnTime").count()).toBe(0);

@@ -11,7 +11,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Locator, Page } from "playwright-core";
-import { bearer, createWard, seededCityId, vietnamDay, waitFor } from "@tthc/test-kit";
+import { bearer, createWard, seededProvinceId, vietnamDay, waitFor } from "@tthc/test-kit";
 import { adminToken, gql, launchBrowser, now, openPage, signIn, webUrl } from "./browser.ts";
 
 const RUN = randomUUID().slice(0, 8);
@@ -39,11 +39,11 @@ describe("web: unit pickers list the units of the day the form is about", () => 
   beforeAll(async () => {
     const token = await adminToken();
     const admin = bearer(token);
-    const cityId = await seededCityId(GRAPHQL, admin);
+    const provinceId = await seededProvinceId(GRAPHQL, admin);
     const closed = await createWard(GRAPHQL, admin, {
       code: `test.as-of.${RUN}.closed`,
       name: CLOSED,
-      parentId: cityId,
+      parentId: provinceId,
       validFrom: `${YEAR - 1}-01-01`,
     });
     // Its last day is this year's 1 January: it exists on that day, not today.
@@ -55,7 +55,12 @@ describe("web: unit pickers list the units of the day the form is about", () => 
       },
       token,
     );
-    await createWard(GRAPHQL, admin, { code: `test.as-of.${RUN}.created`, name: CREATED, parentId: cityId, validFrom: `${YEAR}-01-02` });
+    await createWard(GRAPHQL, admin, {
+      code: `test.as-of.${RUN}.created`,
+      name: CREATED,
+      parentId: provinceId,
+      validFrom: `${YEAR}-01-02`,
+    });
     browser = await launchBrowser();
   }, 60_000);
 

@@ -22,7 +22,7 @@ describe("unit choreography", () => {
   it("every service holds a replica of the seeded units and follows a rename", async () => {
     const { accessToken } = await login("admin", "Admin@2024");
     const units = await gql<{ units: Array<{ id: string; name: string }> }>(
-      `{ units(search: "Minh Khai") { id name } }`,
+      `{ units(search: "Hồng Châu") { id name } }`,
       {},
       bearer(accessToken),
     );

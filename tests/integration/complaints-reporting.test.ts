@@ -20,11 +20,11 @@ const vietnamDay = (date: Date) => date.toLocaleDateString("sv-SE", { timeZone: 
 const period = { from: vietnamDay(now()), to: vietnamDay(new Date(now().getTime() + 30 * 86_400_000)) };
 
 let admin: Record<string, string>;
-let leLoi: Record<string, string>;
+let phoHien: Record<string, string>;
 
 beforeAll(async () => {
   admin = bearer((await login("admin", "Admin@2024")).accessToken);
-  leLoi = bearer((await login("phuong.leloi", "Leloi@2024")).accessToken);
+  phoHien = bearer((await login("phuong.leloi", "Leloi@2024")).accessToken);
 });
 
 async function statistics(): Promise<Statistics> {
@@ -49,7 +49,7 @@ describe("PAKN statistics in reporting", () => {
   });
 
   it("is for the city office, leaders and inspectors only", async () => {
-    const res = await gql(STATS, period, leLoi);
+    const res = await gql(STATS, period, phoHien);
     expect(res.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     expect((await gql(STATS, period)).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
   });

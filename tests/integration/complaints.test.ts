@@ -11,34 +11,34 @@ const DETAIL = `query ($id: ID!) { complaint(id: $id) { id trackingCode senderHi
 const LOOKUP = `query ($c: String!, $s: String!) { lookupComplaint(trackingCode: $c, secret: $s) { trackingCode status } }`;
 
 let admin: Record<string, string>;
-let leLoi: Record<string, string>;
-let minhKhai: Record<string, string>;
+let phoHien: Record<string, string>;
+let sonNam: Record<string, string>;
 let submitted: { trackingCode: string; secret: string };
 let complaintId: string;
 
 beforeAll(async () => {
   admin = bearer((await login("admin", "Admin@2024")).accessToken);
-  leLoi = bearer((await login("phuong.leloi", "Leloi@2024")).accessToken);
-  minhKhai = bearer((await login("phuong.minhkhai", "Minhkhai@2024")).accessToken);
+  phoHien = bearer((await login("phuong.leloi", "Leloi@2024")).accessToken);
+  sonNam = bearer((await login("phuong.sonnam", "Sonnam@2025")).accessToken);
 
-  submitted = await submitAnonymously("Cán bộ một cửa phường Lê Lợi thu thêm phí chứng thực ngoài quy định, đề nghị chấn chỉnh.");
+  submitted = await submitAnonymously("Cán bộ một cửa phường Phố Hiến thu thêm phí chứng thực ngoài quy định, đề nghị chấn chỉnh.");
   const found = await gql<{ complaints: { items: Array<{ id: string }> } }>(
     `query ($q: String) { complaints(filter: { search: $q }) { items { id } } }`,
     { q: submitted.trackingCode },
     admin,
   );
   complaintId = found.data!.complaints.items[0]!.id;
-  const units = await gql<{ units: Array<{ id: string }> }>(`{ units(search: "phuong le loi") { id } }`, {}, admin);
-  const leLoiId = units.data!.units[0]!.id;
+  const units = await gql<{ units: Array<{ id: string }> }>(`{ units(search: "phuong pho hien") { id } }`, {}, admin);
+  const phoHienId = units.data!.units[0]!.id;
   const classified = await gql(
     `mutation ($id: ID!, $u: ID!) { classifyComplaint(id: $id, input: { kind: FEEDBACK, category: "official-conduct", field: "Chứng thực", regulation: "Chứng thực bản sao", concernedUnitId: $u }) { status } }`,
-    { id: complaintId, u: leLoiId },
+    { id: complaintId, u: phoHienId },
     admin,
   );
   expect(classified.errors).toBeUndefined();
   const transferred = await gql(
     `mutation ($id: ID!, $u: ID!) { transferComplaint(id: $id, units: [{ unitId: $u, lead: true }]) { status } }`,
-    { id: complaintId, u: leLoiId },
+    { id: complaintId, u: phoHienId },
     admin,
   );
   expect(transferred.errors).toBeUndefined();
@@ -46,17 +46,21 @@ beforeAll(async () => {
 
 describe("PAKN access through the gateway", () => {
   it("the ward it was transferred to sees it, but not the sender, since it concerns the ward's own officials", async () => {
-    const list = await gql<{ complaints: { items: Array<{ id: string }> } }>(`{ complaints(limit: 200) { items { id } } }`, {}, leLoi);
+    const list = await gql<{ complaints: { items: Array<{ id: string }> } }>(`{ complaints(limit: 200) { items { id } } }`, {}, phoHien);
     expect(list.data!.complaints.items.map((c) => c.id)).toContain(complaintId);
-    const read = await gql<{ complaint: { senderHidden: boolean; sender: unknown; content: string } }>(DETAIL, { id: complaintId }, leLoi);
+    const read = await gql<{ complaint: { senderHidden: boolean; sender: unknown; content: string } }>(
+      DETAIL,
+      { id: complaintId },
+      phoHien,
+    );
     expect(read.data!.complaint).toMatchObject({ senderHidden: true, sender: null });
     expect(read.data!.complaint.content).not.toContain("0987");
   });
 
   it("another ward cannot read it, nor find it in its inbox", async () => {
-    const list = await gql<{ complaints: { items: Array<{ id: string }> } }>(`{ complaints(limit: 200) { items { id } } }`, {}, minhKhai);
+    const list = await gql<{ complaints: { items: Array<{ id: string }> } }>(`{ complaints(limit: 200) { items { id } } }`, {}, sonNam);
     expect(list.data!.complaints.items.map((c) => c.id)).not.toContain(complaintId);
-    const read = await gql<{ complaint: unknown }>(DETAIL, { id: complaintId }, minhKhai);
+    const read = await gql<{ complaint: unknown }>(DETAIL, { id: complaintId }, sonNam);
     expect(read.data!.complaint).toBeNull();
   });
 
@@ -118,13 +122,13 @@ describe("what the concerned ward and a partner read of the staff's texts and th
   it("the concerned ward reads the city office's reasons with the sender masked, and cannot reveal the sender", async () => {
     await run(`mutation ($id: ID!) { pauseComplaint(id: $id, reason: "Đã gọi chị Bình (0987 654 321) bổ sung bản chính") { id } }`, admin);
     await run(`mutation ($id: ID!) { resumeComplaint(id: $id) { id } }`, admin);
-    const ward = await gql<Texts>(TEXTS, { id: complaintId }, leLoi);
+    const ward = await gql<Texts>(TEXTS, { id: complaintId }, phoHien);
     expect(ward.data!.complaint.pauses).toEqual([{ reason: "Đã gọi chị [họ tên đã ẩn] ([số điện thoại đã ẩn]) bổ sung bản chính" }]);
     for (const identifier of SENDER) expect(JSON.stringify(ward.data)).not.toContain(identifier);
     const reveal = await gql(
       `mutation ($id: ID!) { revealComplaintSender(id: $id, reason: "Cần liên hệ") { name } }`,
       { id: complaintId },
-      leLoi,
+      phoHien,
     );
     expect(reveal.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
@@ -134,7 +138,7 @@ describe("what the concerned ward and a partner read of the staff's texts and th
     const drafted = await gql(
       `mutation ($id: ID!, $t: String!) { draftComplaintAnswer(id: $id, text: $t, documentNumber: "12/UBND", documentDate: "2026-03-16") { id } }`,
       { id: complaintId, t: letter },
-      leLoi,
+      phoHien,
     );
     expect(drafted.errors).toBeUndefined();
     await run(`mutation ($id: ID!) { approveComplaintAnswer(id: $id) { id } }`, admin);

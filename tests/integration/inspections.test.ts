@@ -40,12 +40,12 @@ interface InspectionRead {
 }
 
 describe("inspections through the gateway", () => {
-  let admin: Headers, leader: Headers, inspector: Headers, leLoi: Headers, minhKhai: Headers, partner: Headers;
+  let admin: Headers, leader: Headers, inspector: Headers, phoHien: Headers, sonNam: Headers, partner: Headers;
   let inspectorId: string;
   let unitOf: (name: string) => string;
   let planId: string;
-  let leLoiInspection: string;
-  let minhKhaiInspection: string;
+  let phoHienInspection: string;
+  let sonNamInspection: string;
 
   const read = async (id: string, who: Headers = admin) =>
     ok(await gql<{ inspection: InspectionRead }>(INSPECTION, { id }, who)).inspection;
@@ -54,8 +54,8 @@ describe("inspections through the gateway", () => {
     admin = bearer((await login("admin", "Admin@2024")).accessToken);
     leader = bearer((await login("lanhdao", "Lanhdao@2024")).accessToken);
     inspector = bearer((await login("kiemtra", "Kiemtra@2024")).accessToken);
-    leLoi = bearer((await login("phuong.leloi", "Leloi@2024")).accessToken);
-    minhKhai = bearer((await login("phuong.minhkhai", "Minhkhai@2024")).accessToken);
+    phoHien = bearer((await login("phuong.leloi", "Leloi@2024")).accessToken);
+    sonNam = bearer((await login("phuong.sonnam", "Sonnam@2025")).accessToken);
     inspectorId = ok(await gql<{ me: { id: string } }>(`{ me { id } }`, {}, inspector)).me.id;
     const key = ok(
       await gql<{ createApiKey: string }>(
@@ -84,8 +84,8 @@ describe("inspections through the gateway", () => {
             year: 2026,
             title: `Kế hoạch kiểm tra công tác kiểm soát TTHC năm 2026 (${RUN})`,
             items: [
-              { unitId: unitOf("UBND phường Lê Lợi"), periodKind: "MONTH", period: 3, type: "PERIODIC", focus: "Công khai TTHC" },
-              { unitId: unitOf("UBND phường Minh Khai"), periodKind: "QUARTER", period: 3, type: "THEMATIC", focus: "Số hóa hồ sơ" },
+              { unitId: unitOf("UBND phường Phố Hiến"), periodKind: "MONTH", period: 3, type: "PERIODIC", focus: "Công khai TTHC" },
+              { unitId: unitOf("UBND phường Sơn Nam"), periodKind: "QUARTER", period: 3, type: "THEMATIC", focus: "Số hóa hồ sơ" },
             ],
           },
         },
@@ -94,7 +94,7 @@ describe("inspections through the gateway", () => {
     );
     planId = created.createInspectionPlan.id;
     const APPROVE = `mutation($id: ID!) { approveInspectionPlan(id: $id) { status } }`;
-    for (const who of [admin, inspector, leLoi]) {
+    for (const who of [admin, inspector, phoHien]) {
       const refused = errorOf(await gql(APPROVE, { id: planId }, who));
       expect(refused.code).toBe("FORBIDDEN");
       expect(refused.message).toBe("Chỉ lãnh đạo được phê duyệt kế hoạch kiểm tra.");
@@ -115,17 +115,17 @@ describe("inspections through the gateway", () => {
         admin,
       ),
     ).inspections.items.filter((i) => i.planId === planId);
-    leLoiInspection = all.find((i) => i.unitId === unitOf("UBND phường Lê Lợi"))!.id;
-    minhKhaiInspection = all.find((i) => i.unitId === unitOf("UBND phường Minh Khai"))!.id;
+    phoHienInspection = all.find((i) => i.unitId === unitOf("UBND phường Phố Hiến"))!.id;
+    sonNamInspection = all.find((i) => i.unitId === unitOf("UBND phường Sơn Nam"))!.id;
   });
 
   it("a unit officer sees only its unit's inspections; another unit's reads as not found", async () => {
     const mine = ok(
-      await gql<{ inspections: { items: Array<{ unitId: string }> } }>(`{ inspections(limit: 200) { items { unitId } } }`, {}, leLoi),
+      await gql<{ inspections: { items: Array<{ unitId: string }> } }>(`{ inspections(limit: 200) { items { unitId } } }`, {}, phoHien),
     ).inspections.items;
     expect(mine.length).toBeGreaterThan(0);
-    expect(new Set(mine.map((i) => i.unitId))).toEqual(new Set([unitOf("UBND phường Lê Lợi")]));
-    expect(errorOf(await gql(INSPECTION, { id: minhKhaiInspection }, leLoi)).code).toBe("NOT_FOUND");
+    expect(new Set(mine.map((i) => i.unitId))).toEqual(new Set([unitOf("UBND phường Phố Hiến")]));
+    expect(errorOf(await gql(INSPECTION, { id: sonNamInspection }, phoHien)).code).toBe("NOT_FOUND");
   });
 
   it("refuses an out-of-range checklist answer and a recommendation due before the inspection, changing nothing", async () => {
@@ -133,7 +133,7 @@ describe("inspections through the gateway", () => {
       await gql(
         `mutation($id: ID!, $input: InspectionTeamInput!) { formInspectionTeam(id: $id, input: $input) { id } }`,
         {
-          id: leLoiInspection,
+          id: phoHienInspection,
           input: {
             decisionNumber: `07/QĐ-VP-${RUN}`,
             decisionDate: "2026-03-02",
@@ -148,23 +148,23 @@ describe("inspections through the gateway", () => {
         admin,
       ),
     );
-    ok(await gql(`mutation($id: ID!) { startInspection(id: $id) { id } }`, { id: leLoiInspection }, inspector));
-    const rate = (await read(leLoiInspection)).checklist.flatMap((g) => g.criteria).find((c) => c.kind === "RATE")!;
+    ok(await gql(`mutation($id: ID!) { startInspection(id: $id) { id } }`, { id: phoHienInspection }, inspector));
+    const rate = (await read(phoHienInspection)).checklist.flatMap((g) => g.criteria).find((c) => c.kind === "RATE")!;
     const outOfRange = errorOf(
       await gql(
         `mutation($id: ID!, $answers: [ChecklistAnswerInput!]!) { recordSelfAssessment(id: $id, answers: $answers) { id } }`,
-        { id: leLoiInspection, answers: [{ criterionId: rate.id, value: 150 }] },
-        leLoi,
+        { id: phoHienInspection, answers: [{ criterionId: rate.id, value: 150 }] },
+        phoHien,
       ),
     );
     expect(outOfRange).toMatchObject({ code: "BAD_USER_INPUT", reason: "ANSWER_OUT_OF_RANGE" });
     expect(outOfRange.message).toContain("tỷ lệ phải từ 0 đến 100%");
-    expect((await read(leLoiInspection)).checklist.flatMap((g) => g.criteria).find((c) => c.id === rate.id)!.selfValue).toBeNull();
+    expect((await read(phoHienInspection)).checklist.flatMap((g) => g.criteria).find((c) => c.id === rate.id)!.selfValue).toBeNull();
 
     const findingId = ok(
       await gql<{ recordFinding: { id: string } }>(
         `mutation($id: ID!, $input: FindingInput!) { recordFinding(inspectionId: $id, input: $input) { id } }`,
-        { id: leLoiInspection, input: { severity: "MAJOR", description: FINDING_TEXT } },
+        { id: phoHienInspection, input: { severity: "MAJOR", description: FINDING_TEXT } },
         inspector,
       ),
     ).recordFinding.id;
@@ -172,20 +172,20 @@ describe("inspections through the gateway", () => {
     const early = errorOf(await gql(RECOMMEND, { id: findingId, input: { text: RECOMMENDATION_TEXT, dueDay: "2026-03-05" } }, inspector));
     expect(early).toMatchObject({ code: "BAD_USER_INPUT", reason: "DUE_BEFORE_INSPECTION" });
     expect(early.message).toBe("Hạn thực hiện kiến nghị không được trước ngày kiểm tra (09/03/2026).");
-    expect((await read(leLoiInspection)).findings[0]!.recommendations).toEqual([]);
+    expect((await read(phoHienInspection)).findings[0]!.recommendations).toEqual([]);
     ok(await gql(RECOMMEND, { id: findingId, input: { text: RECOMMENDATION_TEXT, dueDay: "2026-04-30" } }, inspector));
   });
 
   it("only the unit a recommendation is addressed to answers it; a forbidden evidence type is refused and nothing changes", async () => {
-    const recommendation = (await read(leLoiInspection)).findings[0]!.recommendations[0]!;
+    const recommendation = (await read(phoHienInspection)).findings[0]!.recommendations[0]!;
     const ANSWER = `mutation($id: ID!, $answer: String!, $fileIds: [ID!]) { answerRecommendation(id: $id, answer: $answer, fileIds: $fileIds) { status answerFiles { id } } }`;
-    expect(errorOf(await gql(ANSWER, { id: recommendation.id, answer: "Đã khắc phục" }, minhKhai)).code).toBe("NOT_FOUND");
+    expect(errorOf(await gql(ANSWER, { id: recommendation.id, answer: "Đã khắc phục" }, sonNam)).code).toBe("NOT_FOUND");
     expect(errorOf(await gql(ANSWER, { id: recommendation.id, answer: "Đã khắc phục" }, inspector)).code).toBe("FORBIDDEN");
 
     const upload = (body: Buffer, name: string) =>
       fetch(new URL("/files/inspections", stack.gatewayUrl), {
         method: "POST",
-        headers: { ...leLoi, "content-type": "application/octet-stream", "x-file-name": encodeURIComponent(name) },
+        headers: { ...phoHien, "content-type": "application/octet-stream", "x-file-name": encodeURIComponent(name) },
         body,
       });
     // An executable named like a PDF: typed by its content and refused before it is stored.
@@ -194,7 +194,7 @@ describe("inspections through the gateway", () => {
     expect(((await refused.json()) as { error: { message: string } }).error.message).toBe(
       "Định dạng tệp không được chấp nhận (kiểm tra theo nội dung tệp, không theo tên).",
     );
-    expect((await read(leLoiInspection)).findings[0]!.recommendations[0]).toMatchObject({ status: "OPEN", answerFiles: [] });
+    expect((await read(phoHienInspection)).findings[0]!.recommendations[0]).toMatchObject({ status: "OPEN", answerFiles: [] });
 
     const pdf = await upload(Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"), "anh-niem-yet.pdf");
     expect(pdf.status).toBe(201);
@@ -203,7 +203,7 @@ describe("inspections through the gateway", () => {
       await gql<{ answerRecommendation: { status: string; answerFiles: Array<{ id: string }> } }>(
         ANSWER,
         { id: recommendation.id, answer: "Đã niêm yết bổ sung", fileIds: [fileId] },
-        leLoi,
+        phoHien,
       ),
     ).answerRecommendation;
     expect(answered).toEqual({ status: "ANSWERED", answerFiles: [{ id: fileId }] });
@@ -213,35 +213,35 @@ describe("inspections through the gateway", () => {
     const concluded = ok(
       await gql<{ concludeInspection: { status: string; conclusionNotice: { url: string } } }>(
         `mutation($id: ID!, $input: ConclusionInput!) { concludeInspection(id: $id, input: $input) { status conclusionNotice { url } } }`,
-        { id: leLoiInspection, input: { conclusionNumber: `12/TB-VP-${RUN}`, concludedOn: "2026-03-13" } },
+        { id: phoHienInspection, input: { conclusionNumber: `12/TB-VP-${RUN}`, concludedOn: "2026-03-13" } },
         inspector,
       ),
     ).concludeInspection;
     expect(concluded.status).toBe("CONCLUDED");
     const url = new URL(concluded.conclusionNotice.url, stack.gatewayUrl);
-    const res = await fetch(url, { headers: leLoi });
+    const res = await fetch(url, { headers: phoHien });
     expect(res.status).toBe(200);
     const { value: text } = await mammoth.extractRawText({ buffer: Buffer.from(await res.arrayBuffer()) });
     expect(text).toContain(`Số: 12/TB-VP-${RUN}`);
     expect(text).toContain(FINDING_TEXT);
-    expect((await fetch(url, { headers: minhKhai })).status).toBe(404);
+    expect((await fetch(url, { headers: sonNam })).status).toBe(404);
 
-    const close = errorOf(await gql(`mutation($id: ID!) { closeInspection(id: $id) { status } }`, { id: leLoiInspection }, inspector));
+    const close = errorOf(await gql(`mutation($id: ID!) { closeInspection(id: $id) { status } }`, { id: phoHienInspection }, inspector));
     expect(close).toMatchObject({ code: "BAD_USER_INPUT", reason: "RECOMMENDATIONS_PENDING" });
     expect(close.message).toBe("Chưa thể kết thúc: còn 1 kiến nghị chưa được xác nhận hoàn thành hoặc chuyển kiểm tra lại.");
-    expect((await read(leLoiInspection)).status).toBe("CONCLUDED");
+    expect((await read(phoHienInspection)).status).toBe("CONCLUDED");
   });
 
   it("a partner key reads the inspections' schedule and outcome, and no personal data", async () => {
     const r = await gql<{ inspection: Record<string, unknown> }>(
       `query($id: ID!) { inspection(id: $id) { unitName status conclusionNumber team { name } findings { description }
          conclusionNotice { url } checklist { criteria { selfNote } } } }`,
-      { id: leLoiInspection },
+      { id: phoHienInspection },
       partner,
     );
     expect(r.errors).toBeUndefined();
     expect(r.data!.inspection).toEqual({
-      unitName: "UBND phường Lê Lợi",
+      unitName: "UBND phường Phố Hiến",
       status: "CONCLUDED",
       conclusionNumber: `12/TB-VP-${RUN}`,
       team: [],

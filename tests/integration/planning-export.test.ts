@@ -4,51 +4,21 @@
  * submits its own unit plan, which the city office sees on the board and no other unit reads.
  */
 import mammoth from "mammoth";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { waitFor } from "@tthc/test-kit";
+import { issueCurrentYearPlan } from "./current-plan.ts";
 import { bearer, gql, login, stack } from "./stack.ts";
-
-const ROOT = new URL("../..", import.meta.url).pathname;
-const SEED_TEXT = readFileSync(join(ROOT, "apps/planning/test/fixtures/seed-2024.txt"), "utf8");
 
 describe("planning export and unit plans through the gateway", () => {
   let admin: Record<string, string>;
-  let leLoi: Record<string, string>;
-  let minhKhai: Record<string, string>;
+  let phoHien: Record<string, string>;
+  let sonNam: Record<string, string>;
   let planId: string;
 
   beforeAll(async () => {
     admin = bearer((await login("admin", "Admin@2024")).accessToken);
-    leLoi = bearer((await login("phuong.leloi", "Leloi@2024")).accessToken);
-    minhKhai = bearer((await login("phuong.minhkhai", "Minhkhai@2024")).accessToken);
-    await waitFor(
-      async () =>
-        ((await gql<{ planningStatus: { replicatedUnits: number } }>(`{ planningStatus { replicatedUnits } }`, {}, admin)).data
-          ?.planningStatus.replicatedUnits ?? 0) > 20,
-      30_000,
-    );
-    const units = (await gql<{ units: Array<{ id: string; name: string }> }>(`{ units { id name } }`, {}, admin)).data!.units;
-    const preview = await gql<{ previewPlanImport: { unitNames: Array<{ name: string; resolved: boolean }> } }>(
-      `query($input: PlanDocumentInput!) { previewPlanImport(input: $input) { unitNames { name resolved } } }`,
-      { input: { text: SEED_TEXT } },
-      admin,
-    );
-    const targets: Record<string, string> = {
-      "Văn phòng HĐND - UBND thành phố được giao nhiệm vụ phối hợp rà soát": "Văn phòng HĐND-UBND thành phố",
-      "phòng Văn hóa Thông tin thành phố": "Phòng Văn hóa và Thông tin",
-    };
-    const mappings = preview
-      .data!.previewPlanImport.unitNames.filter((n) => !n.resolved)
-      .map((n) => ({ name: n.name, unitId: units.find((u) => u.name === targets[n.name])!.id }));
-    const imported = await gql<{ importPlan: { id: string } }>(
-      `mutation($input: PlanDocumentInput!) { importPlan(input: $input) { id } }`,
-      { input: { text: SEED_TEXT, mappings } },
-      admin,
-    );
-    planId = imported.data!.importPlan.id;
-    expect((await gql(`mutation($id: ID!) { issuePlan(id: $id) { status } }`, { id: planId }, admin)).errors).toBeUndefined();
+    phoHien = bearer((await login("phuong.leloi", "Leloi@2024")).accessToken);
+    sonNam = bearer((await login("phuong.sonnam", "Sonnam@2025")).accessToken);
+    planId = await issueCurrentYearPlan(admin);
   });
 
   it("exports the plan to DOCX and serves it at /files/planning/<id> to the exporter only", async () => {
@@ -66,26 +36,26 @@ describe("planning export and unit plans through the gateway", () => {
       (m) => (m[1]!.match(/<td/g) ?? []).length === 6 && !m[1]!.includes("Nội dung công việc"),
     );
     expect(taskRows).toHaveLength(23);
-    expect((await fetch(url, { headers: leLoi })).status).toBeGreaterThanOrEqual(400);
+    expect((await fetch(url, { headers: phoHien })).status).toBeGreaterThanOrEqual(400);
   });
 
   it("a ward drafts and submits its unit plan; the city office's board shows it", async () => {
     const drafted = await gql<{ generateUnitPlanDraft: { status: string; items: unknown[] } }>(
       `mutation($p: ID!) { generateUnitPlanDraft(planId: $p) { status items { taskLabel } } }`,
       { p: planId },
-      leLoi,
+      phoHien,
     );
     expect(drafted.data!.generateUnitPlanDraft.status).toBe("DRAFT");
     expect(drafted.data!.generateUnitPlanDraft.items.length).toBeGreaterThan(0);
-    expect((await gql(`mutation($p: ID!) { submitUnitPlan(planId: $p) { status } }`, { p: planId }, leLoi)).errors).toBeUndefined();
+    expect((await gql(`mutation($p: ID!) { submitUnitPlan(planId: $p) { status } }`, { p: planId }, phoHien)).errors).toBeUndefined();
     const board = await gql<{ unitPlanBoard: { rows: Array<{ unitName: string; status: string }> } }>(
       `query($p: ID!) { unitPlanBoard(planId: $p) { rows { unitName status } } }`,
       { p: planId },
       admin,
     );
-    expect(board.data!.unitPlanBoard.rows.find((r) => r.unitName === "UBND phường Lê Lợi")?.status).toBe("SUBMITTED");
+    expect(board.data!.unitPlanBoard.rows.find((r) => r.unitName === "UBND phường Phố Hiến")?.status).toBe("SUBMITTED");
     expect(
-      (await gql(`query($p: ID!) { unitPlanBoard(planId: $p) { deadline } }`, { p: planId }, leLoi)).errors?.[0]?.extensions?.code,
+      (await gql(`query($p: ID!) { unitPlanBoard(planId: $p) { deadline } }`, { p: planId }, phoHien)).errors?.[0]?.extensions?.code,
     ).toBe("FORBIDDEN");
   });
 
@@ -101,19 +71,19 @@ describe("planning export and unit plans through the gateway", () => {
     };
     const all = await unitPlans(admin);
     expect(all.length).toBeGreaterThan(5);
-    expect(all.find((u) => u.unitName === "UBND phường Lê Lợi")?.status).toBe("SUBMITTED");
-    // Another ward's officer learns nothing of Lê Lợi's submitted plan, its title or its items.
-    expect((await unitPlans(minhKhai)).map((u) => u.unitName)).toEqual(["UBND phường Minh Khai"]);
-    const own = await unitPlans(leLoi);
+    expect(all.find((u) => u.unitName === "UBND phường Phố Hiến")?.status).toBe("SUBMITTED");
+    // Another ward's officer learns nothing of Phố Hiến's submitted plan, its title or its items.
+    expect((await unitPlans(sonNam)).map((u) => u.unitName)).toEqual(["UBND phường Sơn Nam"]);
+    const own = await unitPlans(phoHien);
     expect(own).toHaveLength(1);
-    expect(own[0]).toMatchObject({ unitName: "UBND phường Lê Lợi", status: "SUBMITTED" });
+    expect(own[0]).toMatchObject({ unitName: "UBND phường Phố Hiến", status: "SUBMITTED" });
     expect(own[0]!.items.length).toBeGreaterThan(0);
     // Per-unit progress follows the same rule.
     const byUnit = await gql<{ plan: { unitProgress: Array<{ unitName: string }> } }>(
       `query($p: ID!) { plan(id: $p) { unitProgress { unitName } } }`,
       { p: planId },
-      minhKhai,
+      sonNam,
     );
-    expect(byUnit.data!.plan.unitProgress.map((u) => u.unitName)).toEqual(["UBND phường Minh Khai"]);
+    expect(byUnit.data!.plan.unitProgress.map((u) => u.unitName)).toEqual(["UBND phường Sơn Nam"]);
   });
 });

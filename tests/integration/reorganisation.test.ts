@@ -19,7 +19,7 @@ import {
   importIssuedPlan,
   oneTaskPlanText,
   openComplaintFor,
-  seededCityId,
+  seededProvinceId,
   vietnamDay as dayOf,
   waitFor,
 } from "@tthc/test-kit";
@@ -81,7 +81,7 @@ function refused(res: GqlResult<unknown>, message: RegExp): void {
 }
 
 let admin: Record<string, string>;
-let cityId: string;
+let provinceId: string;
 const ward = { from: { id: "", name: "" }, into: { id: "", name: "" }, future: { id: "", name: "" } };
 let fromOfficer: Record<string, string>;
 let intoOfficer: Record<string, string>;
@@ -92,7 +92,7 @@ const newWard = (key: string, validFrom: string) =>
   createWard(stack.gatewayUrl, admin, {
     code: `test.reorg.${RUN}.${key}`,
     name: `UBND phường Thử sắp xếp ${key.toUpperCase()} ${RUN}`,
-    parentId: cityId,
+    parentId: provinceId,
     validFrom,
   });
 
@@ -115,7 +115,7 @@ async function unitWork(id: string): Promise<Movable & { validTo: string | null 
 
 beforeAll(async () => {
   admin = bearer((await login("admin", "Admin@2024")).accessToken);
-  cityId = await seededCityId(stack.gatewayUrl, admin);
+  provinceId = await seededProvinceId(stack.gatewayUrl, admin);
 
   // Both wards existed for a while before the decision's effective date (today); the third only later.
   ward.from = await newWard("a", vietnamDay(-60));
@@ -208,7 +208,7 @@ describe("a reorganisation decision through the gateway", () => {
             unitId: a,
             successors: [
               { unitId: b, takes: ["PLAN_WORK", "COMPLAINTS"] },
-              { unitId: cityId, takes: ["RECOMMENDATIONS"] },
+              { unitId: provinceId, takes: ["RECOMMENDATIONS"] },
             ],
           },
         ]),

@@ -20,19 +20,19 @@ type Reports = {
 
 describe("dossier steps and reports through the gateway", () => {
   let admin: Record<string, string>;
-  let leLoi: Record<string, string>;
+  let phoHien: Record<string, string>;
   let writer: Record<string, string>;
   let reader: Record<string, string>;
-  let leLoiUnit: { id: string; code: string };
+  let phoHienUnit: { id: string; code: string };
 
   beforeAll(async () => {
     admin = bearer((await login("admin", "Admin@2024")).accessToken);
-    leLoi = bearer((await login("phuong.leloi", "Leloi@2024")).accessToken);
+    phoHien = bearer((await login("phuong.leloi", "Leloi@2024")).accessToken);
     const key = async (name: string, scopes: string[]) =>
       ({ "x-api-key": (await gql<{ createApiKey: string }>(KEY, { name, scopes }, admin)).data!.createApiKey }) as Record<string, string>;
     writer = await key("Hệ thống một cửa (ghi hồ sơ)", ["dossiers:write"]);
     reader = await key("Đối tác thống kê", ["reports:read"]);
-    leLoiUnit = (await gql<{ me: { unit: { id: string; code: string } } }>(`{ me { unit { id code } } }`, {}, leLoi)).data!.me.unit;
+    phoHienUnit = (await gql<{ me: { unit: { id: string; code: string } } }>(`{ me { unit { id code } } }`, {}, phoHien)).data!.me.unit;
     // Reporting learns the units from the directory's events.
     await waitFor(
       async () =>
@@ -46,7 +46,7 @@ describe("dossier steps and reports through the gateway", () => {
   const steps = () => [
     {
       dossierCode: "000.00.31.H29-260105-0001",
-      unitCode: leLoiUnit.code,
+      unitCode: phoHienUnit.code,
       step: "received",
       occurredAt: "2026-01-05T09:30:00+07:00",
       channel: "online",
@@ -54,14 +54,14 @@ describe("dossier steps and reports through the gateway", () => {
     },
     {
       dossierCode: "000.00.31.H29-260105-0001",
-      unitCode: leLoiUnit.code,
+      unitCode: phoHienUnit.code,
       step: "resolved",
       occurredAt: "2026-01-12T15:00:00+07:00",
       timeliness: "early",
     },
     {
       dossierCode: "H29.123.45-260302-010001",
-      unitCode: leLoiUnit.code,
+      unitCode: phoHienUnit.code,
       step: "received",
       occurredAt: "2026-03-02T08:00:00+07:00",
       channel: "post",
@@ -70,7 +70,7 @@ describe("dossier steps and reports through the gateway", () => {
   ];
 
   it("refuses dossier steps without the write scope", async () => {
-    for (const caller of [reader, admin, leLoi]) {
+    for (const caller of [reader, admin, phoHien]) {
       const r = await gql(RECORD, { steps: steps() }, caller);
       expect(["FORBIDDEN", "UNAUTHENTICATED"]).toContain(r.errors?.[0]?.extensions?.code);
     }
@@ -84,7 +84,7 @@ describe("dossier steps and reports through the gateway", () => {
     expect(again.data!.recordDossierSteps).toMatchObject({ recorded: 0, duplicates: 3 });
 
     const figures = await waitFor(async () => {
-      const own = (await gql<Reports>(REPORTS, {}, leLoi)).data!.unitReports.items;
+      const own = (await gql<Reports>(REPORTS, {}, phoHien)).data!.unitReports.items;
       const values = Object.fromEntries(own[0]!.figures.map((f) => [f.code, f.value]));
       return values["dossier.received"] === 2 ? values : undefined;
     }, 30_000);
@@ -97,17 +97,17 @@ describe("dossier steps and reports through the gateway", () => {
   });
 
   it("a unit officer sees only their own unit's reports", async () => {
-    const own = (await gql<Reports>(REPORTS, {}, leLoi)).data!.unitReports;
+    const own = (await gql<Reports>(REPORTS, {}, phoHien)).data!.unitReports;
     expect(own.total).toBe(1);
-    expect(own.items[0]!.unitId).toBe(leLoiUnit.id);
+    expect(own.items[0]!.unitId).toBe(phoHienUnit.id);
     const all = (await gql<Reports>(REPORTS, {}, admin)).data!.unitReports;
-    const other = all.items.find((r) => r.unitId !== leLoiUnit.id)!;
-    const foreign = await gql(`query ($id: ID!) { unitReport(id: $id) { id } }`, { id: other.id }, leLoi);
+    const other = all.items.find((r) => r.unitId !== phoHienUnit.id)!;
+    const foreign = await gql(`query ($id: ID!) { unitReport(id: $id) { id } }`, { id: other.id }, phoHien);
     expect(foreign.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
 
   it("partners read reports only with reports:read", async () => {
-    const read = await gql<Reports>(REPORTS, { unitId: leLoiUnit.id }, reader);
+    const read = await gql<Reports>(REPORTS, { unitId: phoHienUnit.id }, reader);
     expect(read.errors).toBeUndefined();
     expect(read.data!.unitReports.total).toBe(1);
     expect((await gql(REPORTS, {}, writer)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
@@ -120,15 +120,15 @@ describe("dossier steps and reports through the gateway", () => {
       unitId dossiersOnTime { numerator denominator rate } } }`;
     type Card = { unitScorecard: { unitId: string; dossiersOnTime: { numerator: number; denominator: number; rate: number | null } } };
     // The dossier resolved early on 12/01 (recorded above): 1 / 1.
-    const expected = { unitId: leLoiUnit.id, dossiersOnTime: { numerator: 1, denominator: 1, rate: 1 } };
-    for (const caller of [leLoi, admin, reader]) {
-      const own = await gql<Card>(CARD, { u: leLoiUnit.id }, caller);
+    const expected = { unitId: phoHienUnit.id, dossiersOnTime: { numerator: 1, denominator: 1, rate: 1 } };
+    for (const caller of [phoHien, admin, reader]) {
+      const own = await gql<Card>(CARD, { u: phoHienUnit.id }, caller);
       expect(own.errors).toBeUndefined();
       expect(own.data!.unitScorecard).toEqual(expected);
     }
     const all = (await gql<Reports>(REPORTS, {}, admin)).data!.unitReports;
-    const otherUnit = all.items.find((r) => r.unitId !== leLoiUnit.id)!.unitId;
-    expect((await gql(CARD, { u: otherUnit }, leLoi)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const otherUnit = all.items.find((r) => r.unitId !== phoHienUnit.id)!.unitId;
+    expect((await gql(CARD, { u: otherUnit }, phoHien)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     expect((await gql(CARD, { u: otherUnit }, writer)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     expect((await gql(CARD, { u: otherUnit })).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
   });

@@ -107,7 +107,7 @@ export const UNITS: SeedUnit[] = [
 ];
 
 /**
- * The demo profile only (src/seed-demo.ts; the test profile keeps the 2024 city above): the province's
+ * The 2025 timeline (src/seed-demo.ts, both stack profiles): the province's
  * own office and a few of its departments (sở), which existed alongside the city, and the 2025
  * reorganisation of docs/domain.md §10 as one decision. Units are named by code; the seed turns the
  * codes into the decision's unit ids.
@@ -190,9 +190,9 @@ export interface DemoUser {
   password: string;
   fullName: string;
   roles: Role[];
-  /** The unit of 2024 (what the test profile keeps). */
+  /** The unit of 2024. */
   unitCode: string;
-  /** The demo profile only: the unit the account works in after the 2025 reorganisation (DEMO_REORGANISATION). */
+  /** The unit the account works in after the 2025 reorganisation (DEMO_REORGANISATION); none: it stays in its closed unit, for the reassignment list. */
   movesTo?: string;
 }
 
@@ -222,6 +222,15 @@ export const DEMO_USERS: DemoUser[] = [
     unitCode: `${CITY}.p.minh-khai`,
   },
   {
+    // A second ward of the merged province: the suites that compare two wards' views use Phố Hiến and Sơn Nam.
+    username: "phuong.sonnam",
+    password: "Sonnam@2025",
+    fullName: "Hoàng Văn Nam",
+    roles: ["UNIT_OFFICER"],
+    unitCode: `${CITY}.p.lam-son`,
+    movesTo: `${PROVINCE}.p.son-nam`,
+  },
+  {
     username: "phong.tuphap",
     password: "Tuphap@2024",
     fullName: "Đỗ Văn Pháp",
@@ -245,18 +254,13 @@ export const DEMO_PARTNER = {
   scopes: ["directory:read", "complaints:read", "reports:read", "dossiers:write"],
 };
 
-/** A demo account's unit in the profile: the demo's accounts have moved with the 2025 reorganisation. */
-export function demoUnitCodeOf(user: DemoUser, profile: "demo" | "test"): string {
-  return profile === "demo" ? (user.movesTo ?? user.unitCode) : user.unitCode;
-}
-
-/** The demo logins and partner key, ready to print. */
-export function demoLoginsText(profile: "demo" | "test" = "demo"): string {
+/** The demo logins and partner key, ready to print, each with the unit it works in today. */
+export function demoLoginsText(): string {
   const width = Math.max(...DEMO_USERS.map((u) => u.username.length));
   const units = [...UNITS, ...PROVINCE_UNITS, ...DEMO_REORGANISATION.newUnits];
   const lines = DEMO_USERS.map(
     (u) =>
-      `  ${u.username.padEnd(width)}  ${u.password.padEnd(14)}  ${u.roles.join(",")}  (${units.find((x) => x.code === demoUnitCodeOf(u, profile))?.name})`,
+      `  ${u.username.padEnd(width)}  ${u.password.padEnd(14)}  ${u.roles.join(",")}  (${units.find((x) => x.code === (u.movesTo ?? u.unitCode))?.name})`,
   );
   return [
     "Demo logins (username  password  role  unit):",

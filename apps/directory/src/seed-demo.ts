@@ -1,6 +1,6 @@
 /**
- * The demo profile's unit timeline (STACK_PROFILE=demo only; the test stack keeps the 2024 city its suites
- * expect): the province's office and departments beside the city of 2024, then the 2025 reorganisation of
+ * The demo's unit timeline (both stack profiles: the test stack's suites work on the merged units, as a
+ * province does today): the province's office and departments beside the city of 2024, then the 2025 reorganisation of
  * docs/domain.md §10 as one decision (DEMO_REORGANISATION), drafted, scheduled and applied by the same use
  * case as the city office's (so every service receives directory.unit.succeeded and moves open work), and
  * the demo's accounts moved to the units they work in since.

@@ -15,8 +15,7 @@ export { DEMO_PARTNER, DEMO_USERS, demoLoginsText } from "./seed-data.ts";
 /**
  * Load the demo data, creating only what is missing (safe to run on every start). Units go through
  * the same command as the GraphQL mutation, so each one publishes directory.unit.created. This is the
- * city of 2024, what both profiles start from; the demo profile then adds the 2025 reorganisation
- * (src/seed-demo.ts).
+ * city of 2024, what both profiles start from; both then add the 2025 reorganisation (src/seed-demo.ts).
  */
 export async function seed(db: Db): Promise<{ createdUnits: number; createdUsers: number }> {
   const since = parseDate(DEMO_SINCE);
@@ -58,13 +57,12 @@ async function main(): Promise<void> {
   try {
     const { createdUnits, createdUsers } = await seed(db);
     console.log(`[directory seed] ${createdUnits} units and ${createdUsers} users created (the rest existed).`);
-    if (env.STACK_PROFILE === "demo") {
-      const demo = await seedDirectoryDemo(db, clock());
-      console.log(
-        `[directory seed] demo timeline: ${demo.createdUnits} provincial units created, decision ${demo.decision}, ${demo.movedUsers} accounts moved`,
-      );
-    }
-    console.log(demoLoginsText(env.STACK_PROFILE));
+    // Both profiles live after the 2025 reorganisation: the test stack's suites work on the merged units too.
+    const demo = await seedDirectoryDemo(db, clock());
+    console.log(
+      `[directory seed] unit timeline: ${demo.createdUnits} provincial units created, decision ${demo.decision}, ${demo.movedUsers} accounts moved`,
+    );
+    console.log(demoLoginsText());
   } finally {
     await db.$disconnect();
   }

@@ -26,7 +26,7 @@ describe("the demo's 2025 reorganisation", () => {
     expect(first).toEqual({
       createdUnits: PROVINCE_UNITS.length,
       decision: `${DEMO_REORGANISATION.number} APPLIED`,
-      movedUsers: 5,
+      movedUsers: 6,
     });
 
     const leLoi = await h.db.unit.findUniqueOrThrow({ where: { code: "hy.tp.p.le-loi" }, include: { successions: true } });
@@ -46,6 +46,7 @@ describe("the demo's 2025 reorganisation", () => {
       (await h.db.user.findUniqueOrThrow({ where: { username }, include: { unit: true } })).unit!.code;
     expect(await unitOf("admin")).toBe("hy.van-phong");
     expect(await unitOf("phuong.leloi")).toBe("hy.p.pho-hien");
+    expect(await unitOf("phuong.sonnam")).toBe("hy.p.son-nam");
     // Left in its closed ward: the administrator's list of accounts to reassign shows it.
     expect(await unitOf("phuong.minhkhai")).toBe("hy.tp.p.minh-khai");
 

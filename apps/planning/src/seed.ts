@@ -110,7 +110,7 @@ async function main(): Promise<void> {
   const env = loadSeedEnv();
   const db = createDb(env.DATABASE_URL);
   try {
-    if (env.STACK_PROFILE === "demo") await waitForDemoUnits(db, 60_000);
+    await waitForDemoUnits(db, 60_000);
     const { seedPlanId, currentPlanId } = await seedPlanning(db);
     console.log(`planning: demo plans ready (2024: ${seedPlanId}, current year: ${currentPlanId})`);
     if (env.STACK_PROFILE !== "demo") return;

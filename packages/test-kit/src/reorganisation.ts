@@ -1,7 +1,7 @@
 /**
  * The setup of a reorganisation against a running stack, shared by the gateway suite
  * (tests/integration/reorganisation.test.ts) and the browser suite (tests/e2e/reorganisation.e2e.test.ts):
- * wards of the test's own under the seeded city, officers with passwords of their own, an issued plan whose
+ * wards of the test's own under the seeded province, officers with passwords of their own, an issued plan whose
  * task a ward leads, and an open PAKN in a ward's inbox. Demo units are never touched (other suites rely on them).
  * Every call goes through the GraphQL endpoint given (the gateway, or the web app's /graphql in front of it).
  */
@@ -22,15 +22,33 @@ export function vietnamDay(now: Date, days = 0): string {
   return new Date(now.getTime() + 7 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** The seeded city (UBND thành phố Hưng Yên): the parent of the test's wards. */
-export async function seededCityId(url: string, admin: Headers): Promise<string> {
+/**
+ * The seeded province (UBND tỉnh Hưng Yên): the parent of the test's wards, as of every ward since the
+ * 2025 reorganisation closed the city.
+ */
+export async function seededProvinceId(url: string, admin: Headers): Promise<string> {
   const { units } = await must<{ units: Array<{ id: string; name: string }> }>(
     url,
-    `{ units(levelCode: "district") { id name } }`,
+    `{ units(levelCode: "province") { id name } }`,
     {},
     admin,
   );
-  return units.find((u) => u.name === "UBND thành phố Hưng Yên")!.id;
+  return units.find((u) => u.name === "UBND tỉnh Hưng Yên")!.id;
+}
+
+/**
+ * The province's copy for `year` of a plan of the closed city (the 2024 seed plan), issued: each closed
+ * ward's work goes to its successor (Lê Lợi's to Phố Hiến). Returns the copy's id.
+ */
+export async function issueProvinceCopy(url: string, admin: Headers, planId: string, year: number): Promise<string> {
+  const { copyPlan } = await must<{ copyPlan: { id: string } }>(
+    url,
+    `mutation($id: ID!, $year: Int!, $issuer: ID) { copyPlan(id: $id, year: $year, issuingUnitId: $issuer) { id } }`,
+    { id: planId, year, issuer: await seededProvinceId(url, admin) },
+    admin,
+  );
+  await must(url, `mutation($id: ID!) { issuePlan(id: $id) { status } }`, { id: copyPlan.id }, admin);
+  return copyPlan.id;
 }
 
 /** A ward of the test's own under `parentId`, existing from `validFrom`. */
@@ -71,15 +89,15 @@ export async function createOfficer(
 }
 
 /**
- * A plan document (the city's decision and its one-task plan) whose task `wardName` leads in `timeframe`
+ * A plan document (the province's decision and its one-task plan) whose task `wardName` leads in `timeframe`
  * ("Quý I, II, III", "Trước ngày 10/3/2026", …), as the import reads it.
  */
 export function oneTaskPlanText(opts: { number: string; year: number; tag: string; wardName: string; timeframe: string }): string {
   const { number, year, tag, wardName, timeframe } = opts;
   return [
-    "ỦY BAN NHÂN DÂN THÀNH PHỐ HƯNG YÊN",
+    "ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN",
     `Số: ${number}/QĐ-UBND`,
-    `TP. Hưng Yên, ngày 20 tháng 12 năm ${year - 1}`,
+    `Hưng Yên, ngày 20 tháng 12 năm ${year - 1}`,
     "QUYẾT ĐỊNH",
     `Ban hành Kế hoạch rà soát thủ tục hành chính năm ${year} (${tag})`,
     "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;",

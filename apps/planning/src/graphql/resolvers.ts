@@ -219,10 +219,15 @@ export const resolvers = {
       await issuePlan(ctx.db, id, change(ctx), ctx.today);
       return ctx.db.plan.findUniqueOrThrow({ where: { id } });
     },
-    copyPlan: async (_: unknown, { id, year }: { id: string; year: number }, ctx: Context) => {
+    copyPlan: async (
+      _: unknown,
+      { id, year, issuingUnitId }: { id: string; year: number; issuingUnitId?: string | null },
+      ctx: Context,
+    ) => {
       requireCityAdmin(ctx.actor);
       if (!(await findPlan(ctx.db, ctx.actor, id))) throw notFound("Không tìm thấy kế hoạch.");
-      return ctx.db.plan.findUniqueOrThrow({ where: { id: await copyPlan(ctx.db, id, year) } });
+      const copied = await copyPlan(ctx.db, id, year, { issuingUnitId: issuingUnitId ?? undefined });
+      return ctx.db.plan.findUniqueOrThrow({ where: { id: copied } });
     },
     reportProgress: (_: unknown, args: { occurrenceId: string; input: Parameters<typeof reportProgress>[2] }, ctx: Context) =>
       reportProgress(ctx.db, args.occurrenceId, args.input, change(ctx), ctx.today),

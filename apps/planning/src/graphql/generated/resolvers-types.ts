@@ -134,7 +134,11 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Record a change of a unit's focal officers by a decision; starts the plan's staff-change task. City office only. */
   changeFocalOfficers: FocalOfficerChange;
-  /** Copy a plan as the draft of another year, every plan-relative date shifted. City office only. */
+  /**
+   * Copy a plan as the draft of another year, every plan-relative date shifted. City office only.
+   * issuingUnitId: the unit issuing the copy when it is not the old plan's issuer (the province, once a
+   * reorganisation closed the city); it must exist on 1 January of that year.
+   */
   copyPlan: Plan;
   /** Export the plan as a DOCX state document (Decree 30/2020) with its task annex; returns the stored file. */
   exportPlanDocx: ExportedFile;
@@ -167,6 +171,7 @@ export type MutationChangeFocalOfficersArgs = {
 
 export type MutationCopyPlanArgs = {
   id: Scalars['ID']['input'];
+  issuingUnitId?: InputMaybe<Scalars['ID']['input']>;
   year: Scalars['Int']['input'];
 };
 
