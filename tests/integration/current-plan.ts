@@ -6,7 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { issueProvinceCopy, vietnamDay, waitFor } from "@tthc/test-kit";
+import { issueProvinceCopy, must, vietnamDay, waitFor } from "@tthc/test-kit";
 import { gql, now, stack } from "./stack.ts";
 
 const ROOT = new URL("../..", import.meta.url).pathname;
@@ -18,12 +18,6 @@ const TARGETS: Record<string, string> = {
   "phòng Văn hóa Thông tin thành phố": "Phòng Văn hóa và Thông tin",
 };
 
-/** Data of a call that must succeed. */
-function must<T>(res: { data?: T | null; errors?: unknown }, what: string): T {
-  if (res.errors || !res.data) throw new Error(`${what} failed: ${JSON.stringify(res.errors)}`);
-  return res.data;
-}
-
 /** Imports the seed plan as `admin` (the office), then issues the province's copy; returns the copy's id. */
 export async function issueCurrentYearPlan(admin: Record<string, string>): Promise<string> {
   // The planning service learns the units (and the reorganisation) from the directory's events.
@@ -34,28 +28,22 @@ export async function issueCurrentYearPlan(admin: Record<string, string>): Promi
     30_000,
   );
   // The units of the plan's year, the city's offices among them: the 2024 plan names them.
-  const { units } = must(
-    await gql<{ units: Array<{ id: string; name: string }> }>(`{ units(asOf: "2024-12-31") { id name } }`, {}, admin),
-    "units",
-  );
-  const preview = must(
-    await gql<{ previewPlanImport: { unitNames: Array<{ name: string; resolved: boolean }> } }>(
-      `query($input: PlanDocumentInput!) { previewPlanImport(input: $input) { unitNames { name resolved } } }`,
-      { input: { text: SEED_TEXT } },
-      admin,
-    ),
-    "previewPlanImport",
+  const url = stack.gatewayUrl;
+  const { units } = await must<{ units: Array<{ id: string; name: string }> }>(url, `{ units(asOf: "2024-12-31") { id name } }`, {}, admin);
+  const preview = await must<{ previewPlanImport: { unitNames: Array<{ name: string; resolved: boolean }> } }>(
+    url,
+    `query($input: PlanDocumentInput!) { previewPlanImport(input: $input) { unitNames { name resolved } } }`,
+    { input: { text: SEED_TEXT } },
+    admin,
   );
   const mappings = preview.previewPlanImport.unitNames
     .filter((n) => !n.resolved)
     .map((n) => ({ name: n.name, unitId: units.find((u) => u.name === TARGETS[n.name])!.id }));
-  const { importPlan } = must(
-    await gql<{ importPlan: { id: string } }>(
-      `mutation($input: PlanDocumentInput!) { importPlan(input: $input) { id } }`,
-      { input: { text: SEED_TEXT, mappings } },
-      admin,
-    ),
-    "importPlan",
+  const { importPlan } = await must<{ importPlan: { id: string } }>(
+    url,
+    `mutation($input: PlanDocumentInput!) { importPlan(input: $input) { id } }`,
+    { input: { text: SEED_TEXT, mappings } },
+    admin,
   );
-  return issueProvinceCopy(stack.gatewayUrl, admin, importPlan.id, Number(vietnamDay(now()).slice(0, 4)));
+  return issueProvinceCopy(url, admin, importPlan.id, Number(vietnamDay(now()).slice(0, 4)));
 }

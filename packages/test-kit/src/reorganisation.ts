@@ -11,7 +11,7 @@ import { waitFor } from "./index.ts";
 type Headers = Record<string, string>;
 
 /** The data of a call that must succeed; throws with the server's errors otherwise. */
-async function must<T>(url: string, query: string, variables: Record<string, unknown>, headers: Headers): Promise<T> {
+export async function must<T>(url: string, query: string, variables: Record<string, unknown>, headers: Headers): Promise<T> {
   const r = await postGraphql<T>(url, query, variables, headers);
   if (r.errors || !r.data) throw new Error(`${query.slice(0, 60)}… failed: ${JSON.stringify(r.errors)}`);
   return r.data;
