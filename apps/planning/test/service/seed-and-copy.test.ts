@@ -60,6 +60,27 @@ describe("demo seed and next year's copy", () => {
     expect(r.data!.copyPlan).toEqual(expect.objectContaining({ year: 2030, status: "DRAFT", copiedFromId: original.id }));
   });
 
+  it("copies through GraphQL under another issuing unit, refusing one that does not exist in the copy's year", async () => {
+    const original = await h.db.plan.findFirstOrThrow({ where: { year: 2024, copiedFromId: null } });
+    const COPY = `mutation($id: ID!, $year: Int!, $issuer: ID) { copyPlan(id: $id, year: $year, issuingUnitId: $issuer) { year issuingUnit { id } } }`;
+    const before = await h.db.plan.count();
+    for (const issuer of ["00000000-0000-4000-8000-0000000000ff", "không-phải-mã"]) {
+      const refused = errorOf(await gql(h.app, COPY, { id: original.id, year: 2033, issuer }, ACTORS.admin));
+      expect(refused).toEqual(
+        expect.objectContaining({ code: "BAD_USER_INPUT", message: "Đơn vị ban hành không tồn tại vào ngày 01/01/2033." }),
+      );
+    }
+    expect(await h.db.plan.count()).toBe(before);
+    const r = await gql<{ copyPlan: { year: number; issuingUnit: { id: string } } }>(
+      h.app,
+      COPY,
+      { id: original.id, year: 2033, issuer: UNIT.province },
+      ACTORS.admin,
+    );
+    expect(r.data!.copyPlan).toEqual({ year: 2033, issuingUnit: { id: UNIT.province } });
+    expect(await h.db.plan.count()).toBe(before + 1);
+  });
+
   it("puts a merged unit's successor in its place and lets the province issue the copy after the city", async () => {
     const original = await h.db.plan.findFirstOrThrow({ where: { year: 2024, copiedFromId: null } });
     const provinceOffice = "00000000-0000-4000-8000-000000000031";
