@@ -10,63 +10,27 @@
  *
  * Loopback only, bounded like bench/load.ts (BENCH_SECONDS, BENCH_MAX_REQUESTS, BENCH_CONNECTIONS).
  */
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { isDeepStrictEqual } from "node:util";
-import { parseInstant } from "@tthc/clock";
-import { waitFor } from "@tthc/test-kit";
 import { bundleDir } from "../infra/bundle/bundle.ts";
-import { runDir, stackProcesses } from "../infra/stack/processes.ts";
-import { CONNECTIONS, MAX_REQUESTS, SECONDS, cpuMs, generate, operations } from "./load-kit.ts";
+import { runDir } from "../infra/stack/processes.ts";
+import { CONNECTIONS, MAX_REQUESTS, SECONDS, answer, besideGatewayEnv, cpuMs, generate, operations, readyAt } from "./load-kit.ts";
 
 const PLANNERS = ["stitching", "router"] as const;
 type Planner = (typeof PLANNERS)[number];
 
 const stack = JSON.parse(readFileSync(join(runDir("test"), "stack.json"), "utf8")) as { gatewayPort: number };
-const running = stackProcesses("test").find((p) => p.name === "gateway" || p.name === "gateway-1");
-if (!running) throw new Error("no gateway of the test stack is running (infra/stack/up.ts test)");
-
-/**
- * The running gateway's environment, on another port and with another planner. Its clock is moved to where
- * the running gateway's is now (a process clock is TEST_CLOCK plus the time since it started), or the
- * services would refuse the new gateway's actor signatures as stale.
- */
-function gatewayEnv(planner: Planner, port: number): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(
-    readFileSync(`/proc/${running!.pid}/environ`, "utf8")
-      .split("\0")
-      .filter(Boolean)
-      .map((entry) => [entry.slice(0, entry.indexOf("=")), entry.slice(entry.indexOf("=") + 1)]),
-  ) as NodeJS.ProcessEnv;
-  if (env.TEST_CLOCK) {
-    const elapsedSeconds = Number(execFileSync("ps", ["-o", "etimes=", "-p", String(running!.pid)], { encoding: "utf8" }).trim());
-    env.TEST_CLOCK = new Date(parseInstant(env.TEST_CLOCK).getTime() + elapsedSeconds * 1000).toISOString();
-  }
-  return { ...env, PORT: String(port), GATEWAY_QUERY_PLANNER: planner, PGAPPNAME: `bench-gateway-${planner}` };
-}
 
 async function startGateway(planner: Planner, port: number): Promise<{ planner: Planner; url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ["main.mjs"], { cwd: bundleDir("gateway"), env: gatewayEnv(planner, port), stdio: "ignore" });
-  const base = `http://127.0.0.1:${port}`;
-  await waitFor(async () => (await fetch(`${base}/readyz`).catch(() => null))?.ok === true, 60_000);
-  return { planner, url: `${base}/graphql`, child };
-}
-
-async function answer(url: string, body: object, headers: Record<string, string>, retried = false): Promise<unknown> {
-  try {
-    const res = await fetch(url, {
-      method: "POST",
-      headers: { "content-type": "application/json", ...headers },
-      body: JSON.stringify(body),
-    });
-    return await res.json();
-  } catch (error) {
-    // fetch keeps the connection of the previous operation's check, which the gateway closed as idle during the load.
-    if (!retried) return answer(url, body, headers, true);
-    throw new Error(`${url}: ${JSON.stringify(body).slice(0, 80)}`, { cause: error });
-  }
+  const child = spawn(process.execPath, ["main.mjs"], {
+    cwd: bundleDir("gateway"),
+    env: { ...besideGatewayEnv(port), GATEWAY_QUERY_PLANNER: planner, PGAPPNAME: `bench-gateway-${planner}` },
+    stdio: "ignore",
+  });
+  return { planner, url: await readyAt(port), child };
 }
 
 const gateways = await Promise.all(PLANNERS.map((planner, i) => startGateway(planner, stack.gatewayPort + 97 + i)));

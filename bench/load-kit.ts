@@ -1,11 +1,14 @@
 /**
- * What bench/load.ts and bench/gateway-planner.ts share: the operations they send, the load generator
- * they run in its own process, and the CPU they read from /proc.
+ * What the load benchmarks share (load.ts, gateway-planner.ts, gateway-floor.ts): the operations they
+ * send, the load generator they run in its own process, the CPU they read from /proc, and the environment
+ * of a process started beside the running test stack's gateway.
  */
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { loginAt } from "@tthc/test-kit";
+import { parseInstant } from "@tthc/clock";
+import { loginAt, waitFor } from "@tthc/test-kit";
+import { stackProcesses } from "../infra/stack/processes.ts";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 export const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -59,7 +62,7 @@ export function generate(url: string, body: object, headers: Record<string, stri
 /** The public page's query and the busiest staff queries, with the demo users' tokens from `gatewayUrl`. */
 export async function operations(gatewayUrl: string): Promise<Operation[]> {
   const admin = (await loginAt(gatewayUrl, "admin", "Admin@2024")).accessToken;
-  const ward = (await loginAt(gatewayUrl, "phuong.leloi", "Leloi@2024")).accessToken;
+  const ward = (await loginAt(gatewayUrl, "phuong.sonnam", "Sonnam@2025")).accessToken;
   return [
     {
       name: "public: published PAKN (anonymous)",
@@ -91,4 +94,48 @@ export async function operations(gatewayUrl: string): Promise<Operation[]> {
       headers: { authorization: `Bearer ${admin}` },
     },
   ];
+}
+
+/**
+ * The running test stack's gateway environment (keys, subgraph URLs), for a process started beside it on
+ * `port`. Its clock is moved to where the running gateway's is now (a process clock is TEST_CLOCK plus the
+ * time since it started), or the services would refuse the new process's actor signatures as stale.
+ */
+export function besideGatewayEnv(port: number): NodeJS.ProcessEnv {
+  const running = stackProcesses("test").find((p) => p.name === "gateway" || p.name === "gateway-1");
+  if (!running) throw new Error("no gateway of the test stack is running (infra/stack/up.ts test)");
+  const env = Object.fromEntries(
+    readFileSync(`/proc/${running.pid}/environ`, "utf8")
+      .split("\0")
+      .filter(Boolean)
+      .map((entry) => [entry.slice(0, entry.indexOf("=")), entry.slice(entry.indexOf("=") + 1)]),
+  ) as NodeJS.ProcessEnv;
+  if (env.TEST_CLOCK) {
+    const elapsedSeconds = Number(execFileSync("ps", ["-o", "etimes=", "-p", String(running.pid)], { encoding: "utf8" }).trim());
+    env.TEST_CLOCK = new Date(parseInstant(env.TEST_CLOCK).getTime() + elapsedSeconds * 1000).toISOString();
+  }
+  return { ...env, PORT: String(port) };
+}
+
+/** Waits for a process started on `port` to be ready; its GraphQL URL. */
+export async function readyAt(port: number): Promise<string> {
+  const base = `http://127.0.0.1:${port}`;
+  await waitFor(async () => (await fetch(`${base}/readyz`).catch(() => null))?.ok === true, 60_000);
+  return `${base}/graphql`;
+}
+
+/** One answer to an operation, parsed. */
+export async function answer(url: string, body: object, headers: Record<string, string>, retried = false): Promise<unknown> {
+  try {
+    const res = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body: JSON.stringify(body),
+    });
+    return await res.json();
+  } catch (error) {
+    // fetch keeps the connection of the previous operation's check, which the server closed as idle during the load.
+    if (!retried) return answer(url, body, headers, true);
+    throw new Error(`${url}: ${JSON.stringify(body).slice(0, 80)}`, { cause: error });
+  }
 }
