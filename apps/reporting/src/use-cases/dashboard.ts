@@ -192,15 +192,8 @@ export async function figureRecords(tx: Tx, actor: Actor, args: FigureRecordsArg
     total: page.total,
     items: page.items.map(({ entity, day }) => {
       const id = entity.slice(figure.kind.length + 1);
-      const ref = { id };
-      return {
-        id,
-        day: fromDbDate(day),
-        occurrence: figure.kind === "occurrence" ? ref : null,
-        complaint: figure.kind === "complaint" ? ref : null,
-        inspection: figure.kind === "inspection" ? ref : null,
-        recommendation: figure.kind === "recommendation" ? ref : null,
-      };
+      // One of occurrence, complaint, inspection, recommendation: the others stay absent (null in GraphQL).
+      return { id, day: fromDbDate(day), [figure.kind]: { id } };
     }),
   };
 }
