@@ -1,11 +1,12 @@
 /**
  * The dashboard's aggregates over the daily facts: one statement per panel. Flow measures are summed over the
- * window; stock measures are read at its last day (their value is the sum of every day up to it).
+ * window; stock measures are read at `stocksAt` (their value is the sum of every day up to it): the window's
+ * last day, or today when that comes first (use-cases/dashboard.ts).
  */
 import type { LocalDate } from "@tthc/calendar";
 import type { Tx } from "./client.ts";
 
-/** The measures a panel reads: flows summed over the window, stocks as they stood at its end; units rank by the sum of `rankBy`. */
+/** The measures a panel reads: flows summed over the window, stocks as they stood at `stocksAt`; units rank by the sum of `rankBy`. */
 export interface PanelMeasures {
   flows: readonly string[];
   stocks: readonly string[];
@@ -14,6 +15,13 @@ export interface PanelMeasures {
 
 type SumRow = { measure: string; value: bigint | null };
 
+/** A panel's window: flows from `from` to `to`, stocks at `stocksAt` (not after `to`). */
+export interface PanelWindow {
+  from: LocalDate;
+  to: LocalDate;
+  stocksAt: LocalDate;
+}
+
 function sumsOf(measures: PanelMeasures, rows: readonly SumRow[]): Map<string, number> {
   const sums = new Map<string, number>([...measures.flows, ...measures.stocks].map((m) => [m, 0]));
   for (const r of rows) sums.set(r.measure, Number(r.value ?? 0));
@@ -21,15 +29,14 @@ function sumsOf(measures: PanelMeasures, rows: readonly SumRow[]): Map<string, n
 }
 
 /**
- * Per unit: the flows over `from`..`to` and the stocks at `to`, for every unit (null) or one unit. Units with
+ * Per unit: the flows over `from`..`to` and the stocks at `stocksAt`, for every unit (null) or one unit. Units with
  * no figure are left out; the `limit` units with the largest sum of `rankBy` come first (ties by id), and
  * `total` counts every unit with a figure.
  */
 export async function sumPanelByUnit(
   tx: Tx,
   measures: PanelMeasures,
-  from: LocalDate,
-  to: LocalDate,
+  { from, to, stocksAt }: PanelWindow,
   unitId: string | null,
   limit: number,
 ): Promise<{ total: number; items: Array<{ unitId: string; sums: Map<string, number> }> }> {
@@ -38,7 +45,8 @@ export async function sumPanelByUnit(
     WITH sums AS (
       SELECT "unitId", "measure",
              CASE WHEN "measure" = ANY(${[...measures.stocks]}::text[])
-                  THEN SUM("value") ELSE SUM("value") FILTER (WHERE "day" >= ${from}::date) END AS "value"
+                  THEN SUM("value") FILTER (WHERE "day" <= ${stocksAt}::date)
+                  ELSE SUM("value") FILTER (WHERE "day" >= ${from}::date) END AS "value"
       FROM "DailyFact"
       WHERE "measure" = ANY(${all}::text[]) AND "day" <= ${to}::date
         AND ("day" >= ${from}::date OR "measure" = ANY(${[...measures.stocks]}::text[]))
@@ -64,13 +72,13 @@ export async function sumPanelByUnit(
 
 /**
  * Per calendar month of `from`..`to` (every month, zeros included): the flows within the month (and the window)
- * and the stocks at the month's last day (or `to`), for every unit (null) or one unit.
+ * and the stocks at the month's last day (or `stocksAt`; none for a month that starts after it), for every unit
+ * (null) or one unit.
  */
 export async function sumPanelByMonth(
   tx: Tx,
   measures: PanelMeasures,
-  from: LocalDate,
-  to: LocalDate,
+  { from, to, stocksAt }: PanelWindow,
   unitId: string | null,
 ): Promise<Array<{ month: string; sums: Map<string, number> }>> {
   const all = [...measures.flows, ...measures.stocks];
@@ -81,7 +89,8 @@ export async function sumPanelByMonth(
     )
     SELECT to_char(m."start", 'YYYY-MM') AS "month", f."measure",
            CASE WHEN f."measure" = ANY(${[...measures.stocks]}::text[])
-                THEN SUM(f."value") ELSE SUM(f."value") FILTER (WHERE f."day" >= GREATEST(m."start", ${from}::date)) END AS "value"
+                THEN SUM(f."value") FILTER (WHERE f."day" <= ${stocksAt}::date AND m."start" <= ${stocksAt}::date)
+                ELSE SUM(f."value") FILTER (WHERE f."day" >= GREATEST(m."start", ${from}::date)) END AS "value"
     FROM months m
     LEFT JOIN "DailyFact" f ON f."day" <= m."end" AND f."measure" = ANY(${all}::text[])
       AND (f."day" >= GREATEST(m."start", ${from}::date) OR f."measure" = ANY(${[...measures.stocks]}::text[]))

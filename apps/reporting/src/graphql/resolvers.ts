@@ -127,10 +127,11 @@ export const resolvers = {
     unitServiceQuality: (_: unknown, args: { unitId: string; fromMonth: string; toMonth: string }, { actor, db, now }: Context) =>
       unitServiceQuality(db, actor, args, toLocalDate(now())),
     // Checks the reader and the window; each panel below runs its own aggregate.
-    reportingDashboard: (_: unknown, args: { from: LocalDate; to: LocalDate; first?: number | null }, { actor }: Context) =>
-      dashboardScope(actor, args),
-    dossierResolutions: (_: unknown, args: DossierDrillDownArgs, { actor, db }: Context) => dossierDrillDown(db, actor, args),
-    figureRecords: (_: unknown, args: FigureRecordsArgs, { actor, db }: Context) => figureRecords(db, actor, args),
+    reportingDashboard: (_: unknown, args: { from: LocalDate; to: LocalDate; first?: number | null }, { actor, now }: Context) =>
+      dashboardScope(actor, args, toLocalDate(now())),
+    dossierResolutions: (_: unknown, args: DossierDrillDownArgs, { actor, db, now }: Context) =>
+      dossierDrillDown(db, actor, args, toLocalDate(now())),
+    figureRecords: (_: unknown, args: FigureRecordsArgs, { actor, db, now }: Context) => figureRecords(db, actor, args, toLocalDate(now())),
     dossierImportTemplate: (_: unknown, args: { format: "CSV" | "XLSX" }, { actor }: Context) => {
       requireUser(actor);
       return importTemplate(args.format);

@@ -22,13 +22,24 @@ export const DASHBOARD_MAX_UNITS = 50;
 export interface DashboardScope {
   from: LocalDate;
   to: LocalDate;
+  /**
+   * The day stocks (what is open, what is overdue) are read at: the window's last day, or today when that
+   * comes first. The facts already hold the days to come (an occurrence not done counts as overdue from the day
+   * after its due day, written when it is issued), so a window ending after today would count as overdue what
+   * is only due.
+   */
+  stocksAt: LocalDate;
   /** A unit officer's own unit; null for every unit. */
   unitId: string | null;
   first: number;
 }
 
 /** Checks the reader (readableUnit: the same readers as the reports) and the window. */
-export function dashboardScope(actor: Actor, args: { from: LocalDate; to: LocalDate; first?: number | null }): DashboardScope {
+export function dashboardScope(
+  actor: Actor,
+  args: { from: LocalDate; to: LocalDate; first?: number | null },
+  today: LocalDate,
+): DashboardScope {
   const unitId = readableUnit(actor);
   if (args.from > args.to)
     throw invalidInput("to", "Ngày kết thúc không được trước ngày bắt đầu.", "The last day must not be before the first.");
@@ -45,7 +56,7 @@ export function dashboardScope(actor: Actor, args: { from: LocalDate; to: LocalD
       `Số đơn vị mỗi biểu đồ phải từ 1 đến ${DASHBOARD_MAX_UNITS}.`,
       `Units per chart: 1 to ${DASHBOARD_MAX_UNITS}.`,
     );
-  return { from: args.from, to: args.to, unitId, first };
+  return { from: args.from, to: args.to, stocksAt: args.to < today ? args.to : today, unitId, first };
 }
 
 const PLAN: PanelMeasures = {
@@ -76,7 +87,7 @@ async function byUnit<T>(
   measures: PanelMeasures,
   row: (sums: (m: string) => number) => T,
 ): Promise<{ total: number; items: Array<T & { unitId: string | null; unitName: string | null }> }> {
-  const page = await sumPanelByUnit(tx, measures, scope.from, scope.to, scope.unitId, scope.first);
+  const page = await sumPanelByUnit(tx, measures, scope, scope.unitId, scope.first);
   const names = await unitNames(
     tx,
     page.items.map((i) => i.unitId).filter((id) => id !== UNASSIGNED),
@@ -108,7 +119,7 @@ export const complaintsByUnit = (tx: Tx, scope: DashboardScope) =>
   byUnit(tx, scope, COMPLAINTS, (sum) => ({ month: null, ...complaintFigures(sum) }));
 
 export async function complaintsByMonth(tx: Tx, scope: DashboardScope) {
-  const months = await sumPanelByMonth(tx, COMPLAINTS, scope.from, scope.to, scope.unitId);
+  const months = await sumPanelByMonth(tx, COMPLAINTS, scope, scope.unitId);
   return months.map(({ month, sums }) => ({ month, unitId: null, unitName: null, ...complaintFigures((m) => sums.get(m) ?? 0) }));
 }
 
@@ -143,8 +154,8 @@ export interface DossierDrillDownArgs {
  * resolutions of that outcome in the window, a page at a time. The dashboard's readers and window; a unit
  * officer only their own unit.
  */
-export async function dossierDrillDown(tx: Tx, actor: Actor, args: DossierDrillDownArgs) {
-  const scope = dashboardScope(actor, { from: args.from, to: args.to });
+export async function dossierDrillDown(tx: Tx, actor: Actor, args: DossierDrillDownArgs, today: LocalDate) {
+  const scope = dashboardScope(actor, { from: args.from, to: args.to }, today);
   if (scope.unitId !== null && scope.unitId !== args.unitId) throw forbidden("Bạn chỉ xem được hồ sơ của đơn vị mình.");
   const { first, offset } = pageOf(args);
   return listResolvedSteps(tx, { unitId: args.unitId, from: args.from, to: args.to, resolvedAs: RESOLVED_AS[args.outcome], first, offset });
@@ -181,13 +192,20 @@ export interface FigureRecordsArgs {
  * (planning's Occurrence, complaints' Complaint, inspections' Inspection and Recommendation), checking there
  * again who may read it. The dashboard's readers and window; a unit officer only their own unit.
  */
-export async function figureRecords(tx: Tx, actor: Actor, args: FigureRecordsArgs) {
-  const scope = dashboardScope(actor, { from: args.from, to: args.to });
+export async function figureRecords(tx: Tx, actor: Actor, args: FigureRecordsArgs, today: LocalDate) {
+  const scope = dashboardScope(actor, { from: args.from, to: args.to }, today);
   const unitId = args.unitId ?? null;
   if (scope.unitId !== null && scope.unitId !== unitId) throw forbidden("Bạn chỉ xem được số liệu của đơn vị mình.");
   const figure = FIGURES[args.figure];
   const { first, offset } = pageOf(args);
-  const page = await listContributors(tx, { ...figure, unitId, from: args.from, to: args.to, first, offset });
+  const page = await listContributors(tx, {
+    ...figure,
+    unitId,
+    from: args.from,
+    to: figure.stock ? scope.stocksAt : args.to,
+    first,
+    offset,
+  });
   return {
     total: page.total,
     items: page.items.map(({ entity, day }) => {

@@ -77,11 +77,11 @@ function occurrence(dueDay: string) {
 
 const INSPECTION = uuid();
 const FINDING = uuid();
-const recommendationIssued = (dueDay: string) => {
+const recommendationIssued = (dueDay: string, issuedOn = "2025-04-15") => {
   const id = uuid();
   return {
     id,
-    event: event("inspections.recommendation.issued", id, at("2025-04-15"), {
+    event: event("inspections.recommendation.issued", id, at(issuedOn), {
       unitId: WARD,
       title: "Kiến nghị",
       link: "/inspections",
@@ -380,5 +380,32 @@ describe("figureRecords (the plan, PAKN and inspection panels' drill-down)", () 
     const other = await records("PAKN_HANDLED", { unitId: OTHER }, ACTORS.ward);
     expect(other.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     expect((await records("PAKN_HANDLED", {}, ACTORS.anonymous)).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+  });
+});
+
+describe("stocks of a window that ends after today", () => {
+  it("counts as open and overdue what is so today, not what will be due by the window's end", async () => {
+    // Issued on 10/06, after the window above, due 20/07: overdue only from 21/07, after today (1/7/2025).
+    const due = recommendationIssued("2025-07-20", "2025-06-10");
+    await applyEvents(h.db, [due.event]);
+    const summer = { from: "2025-06-01", to: "2025-08-31" };
+    const res = await gql<Dashboard>(h.app, QUERY, summer, ACTORS.admin);
+    expect(res.errors).toBeUndefined();
+    const dashboard = res.data!.reportingDashboard;
+    // Open: the two of 15/04 and the new one; overdue today: the two of 15/04 only.
+    expect(dashboard.inspections).toEqual({
+      total: 1,
+      items: [{ unitId: WARD, unitName: "UBND phường Lê Lợi", concluded: 0, recommendationsOpen: 3, recommendationsOverdue: 2 }],
+    });
+    // B and May's PAKN, never answered, are overdue in June and on 1/7; August has not come: nothing is known of it.
+    expect((dashboard.complaintsByMonth as Array<{ month: string; overdue: number }>).map((m) => [m.month, m.overdue])).toEqual([
+      ["2025-06", 2],
+      ["2025-07", 2],
+      ["2025-08", 0],
+    ]);
+    const overdue = (await records("RECOMMENDATIONS_OVERDUE", summer)).data!.figureRecords;
+    expect(overdue.total).toBe(2);
+    expect(overdue.items.map((r) => r.id)).not.toContain(due.id);
+    expect((await records("RECOMMENDATIONS_OPEN", summer)).data!.figureRecords.total).toBe(3);
   });
 });

@@ -87,13 +87,13 @@ export type DashboardComplaintPage = {
   total: Scalars['Int']['output'];
 };
 
-/** PAKN of a month or a unit: received and handled (answered or returned as out of scope) in the window, open past the limit at its end. */
+/** PAKN of a month or a unit: received and handled (answered or returned as out of scope) in the window, open past the limit at its end (or today, when that comes first). */
 export type DashboardComplaints = {
   __typename?: 'DashboardComplaints';
   handled: Scalars['Int']['output'];
   /** YYYY-MM for the by-month rows; null for the by-unit rows. */
   month?: Maybe<Scalars['String']['output']>;
-  /** Open past the legal limit at the end of the month (or of the window). */
+  /** Open past the legal limit at the end of the month (or of the window, or today, whichever comes first; none for a month after today). */
   overdue: Scalars['Int']['output'];
   received: Scalars['Int']['output'];
   /** The lead unit (by-unit rows); null for a month, or for PAKN the city office has not transferred yet. */
@@ -125,17 +125,17 @@ export type DashboardFigure =
   | 'INSPECTIONS_CONCLUDED'
   /** PAKN answered, or returned as out of scope, in the window. */
   | 'PAKN_HANDLED'
-  /** PAKN past their time limit and still open at the window's end. */
+  /** PAKN past their time limit and still open at the window's end, or today when that comes first. */
   | 'PAKN_OVERDUE'
   /** Plan occurrences done after their due day. */
   | 'PLAN_DONE_LATE'
   /** Plan occurrences done by their due day (accepted in the window). */
   | 'PLAN_DONE_ON_TIME'
-  /** Plan occurrences past their due day and still open at the window's end. */
+  /** Plan occurrences past their due day and still open at the window's end, or today when that comes first. */
   | 'PLAN_OPEN_OVERDUE'
-  /** Recommendations still open at the window's end (by the responsible unit). */
+  /** Recommendations still open at the window's end, or today when that comes first (by the responsible unit). */
   | 'RECOMMENDATIONS_OPEN'
-  /** Recommendations past their due day and still open at the window's end. */
+  /** Recommendations past their due day and still open at the window's end, or today when that comes first. */
   | 'RECOMMENDATIONS_OVERDUE';
 
 export type DashboardInspectionPage = {
@@ -144,7 +144,7 @@ export type DashboardInspectionPage = {
   total: Scalars['Int']['output'];
 };
 
-/** A unit's inspections concluded in the window and its recommendations (kiến nghị) still open at its end. */
+/** A unit's inspections concluded in the window and its recommendations (kiến nghị) still open at its end (or today, when that comes first). */
 export type DashboardInspectionUnit = {
   __typename?: 'DashboardInspectionUnit';
   concluded: Scalars['Int']['output'];
@@ -162,7 +162,7 @@ export type DashboardPlanPage = {
   total: Scalars['Int']['output'];
 };
 
-/** A unit's plan occurrences (lần thực hiện) in the window: done on time and late, and open past their due day at its end. */
+/** A unit's plan occurrences (lần thực hiện) in the window: done on time and late, and open past their due day at its end (or today, when that comes first). */
 export type DashboardPlanUnit = {
   __typename?: 'DashboardPlanUnit';
   doneLate: Scalars['Int']['output'];

@@ -184,17 +184,17 @@ export type DashboardFigure =
   | 'INSPECTIONS_CONCLUDED'
   /** PAKN answered, or returned as out of scope, in the window. */
   | 'PAKN_HANDLED'
-  /** PAKN past their time limit and still open at the window's end. */
+  /** PAKN past their time limit and still open at the window's end, or today when that comes first. */
   | 'PAKN_OVERDUE'
   /** Plan occurrences done after their due day. */
   | 'PLAN_DONE_LATE'
   /** Plan occurrences done by their due day (accepted in the window). */
   | 'PLAN_DONE_ON_TIME'
-  /** Plan occurrences past their due day and still open at the window's end. */
+  /** Plan occurrences past their due day and still open at the window's end, or today when that comes first. */
   | 'PLAN_OPEN_OVERDUE'
-  /** Recommendations still open at the window's end (by the responsible unit). */
+  /** Recommendations still open at the window's end, or today when that comes first (by the responsible unit). */
   | 'RECOMMENDATIONS_OPEN'
-  /** Recommendations past their due day and still open at the window's end. */
+  /** Recommendations past their due day and still open at the window's end, or today when that comes first. */
   | 'RECOMMENDATIONS_OVERDUE';
 
 export type DecisionStatus =
