@@ -80,13 +80,18 @@ export async function replaceContributions(tx: Tx, next: ReadonlyMap<string, Con
   });
 }
 
-/** The sums of `measures` over a window, for one unit or (null) all units: one indexed SUM per call. */
+/**
+ * The sums of `measures` over a window, for one unit or (null) all units: one indexed SUM per call. Only days up
+ * to `asOf` (today) count: the facts already hold the days to come (work not done turns overdue the day after its
+ * due day, written when it is issued), so a window not yet over is read as it stands today.
+ */
 export async function sumMeasures(
   tx: Tx,
   measures: readonly string[],
   from: LocalDate,
   to: LocalDate,
   unitId: string | null,
+  asOf: LocalDate,
 ): Promise<Map<string, MeasureSums>> {
   const rows = await tx.$queryRaw<Array<{ measure: string; opening: bigint | null; flow: bigint | null; closing: bigint | null }>>`
     SELECT "measure",
@@ -94,7 +99,7 @@ export async function sumMeasures(
            SUM("value") FILTER (WHERE "day" >= ${from}::date) AS "flow",
            SUM("value") AS "closing"
     FROM "DailyFact"
-    WHERE "measure" = ANY(${[...measures]}::text[]) AND "day" <= ${to}::date
+    WHERE "measure" = ANY(${[...measures]}::text[]) AND "day" <= LEAST(${to}::date, ${asOf}::date)
       AND (${unitId}::text IS NULL OR "unitId" = ${unitId}::text)
     GROUP BY "measure"`;
   const sums = new Map<string, MeasureSums>();
@@ -112,13 +117,15 @@ export async function resetFacts(tx: Tx): Promise<void> {
 /**
  * The sums of `measures` for each of `unitIds` over each window (a period's data window): one statement for
  * every unit and window, keyed `${window index}|${unitId}`. The roll-up across a reorganisation reads the
- * successor's and its predecessors' figures of several periods at once with it.
+ * successor's and its predecessors' figures of several periods at once with it. Days after `asOf` do not
+ * count, as in sumMeasures.
  */
 export async function sumMeasuresByUnitAndWindow(
   tx: Tx,
   measures: readonly string[],
   windows: ReadonlyArray<{ start: LocalDate; end: LocalDate }>,
   unitIds: readonly string[],
+  asOf: LocalDate,
 ): Promise<Map<string, Map<string, MeasureSums>>> {
   const result = new Map<string, Map<string, MeasureSums>>();
   windows.forEach((_, i) => {
@@ -135,7 +142,7 @@ export async function sumMeasuresByUnitAndWindow(
            SUM(f."value") FILTER (WHERE f."day" >= w."start") AS "flow",
            SUM(f."value") AS "closing"
     FROM unnest(${windows.map((w) => w.start)}::date[], ${windows.map((w) => w.end)}::date[]) WITH ORDINALITY AS w("start", "end", "idx")
-    JOIN "DailyFact" f ON f."day" <= w."end"
+    JOIN "DailyFact" f ON f."day" <= LEAST(w."end", ${asOf}::date)
     WHERE f."measure" = ANY(${[...measures]}::text[]) AND f."unitId" = ANY(${[...unitIds]}::text[])
     GROUP BY w."idx", f."unitId", f."measure"`;
   for (const r of rows) {

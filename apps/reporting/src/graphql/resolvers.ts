@@ -109,7 +109,7 @@ export const resolvers = {
     reportCompleteness: (_: unknown, args: { kindCode: string; periodKey: string }, ctx: Context) =>
       completeness(ctx.db, ctx.actor, args.kindCode, args.periodKey, deps(ctx).today),
     unitFiguresAcrossReorganisation: (_: unknown, args: { unitId: string; kindCode: string; periods: PeriodInput[] }, ctx: Context) =>
-      figuresAcrossReorganisation(ctx.db, ctx.actor, args.unitId, args.kindCode, args.periods, deps(ctx).calendar),
+      figuresAcrossReorganisation(ctx.db, ctx.actor, args.unitId, args.kindCode, args.periods, deps(ctx).calendar, deps(ctx).today),
     cityReports: (_: unknown, args: Page & { kindCode: string; periodKey: string }, { actor, db }: Context) =>
       listCityReports(db, actor, args),
     dossierImports: (_: unknown, args: Page, { actor, db }: Context) => listImports(db, actor, args),
@@ -228,7 +228,7 @@ export const resolvers = {
     exceptionUntil: (r: UnitReport) => fromDbDateOrNull(r.exceptionUntil),
     locked: (r: UnitReport, _: unknown, ctx: Context) =>
       !["submitted", "accepted"].includes(r.status) && isLocked(stateOf(r), deps(ctx).today),
-    figures: (r: UnitReport, _: unknown, { db }: Context) => reportFigures(db, r),
+    figures: (r: UnitReport, _: unknown, ctx: Context) => reportFigures(ctx.db, r, deps(ctx).today),
     allowedActions: (r: UnitReport, _: unknown, ctx: Context) => actionsFor(r, ctx.actor, deps(ctx).today),
   },
 };

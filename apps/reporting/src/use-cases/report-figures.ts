@@ -10,10 +10,11 @@ export async function formFigures(
   indicatorCodes: readonly string[],
   window: { start: LocalDate; end: LocalDate },
   unitId: string | null,
+  asOf: LocalDate,
   corrections?: ReadonlyMap<string, { correctedValue: number; reason: string }>,
 ): Promise<Figure[]> {
   const indicators = await indicatorsOf(tx, indicatorCodes);
   const measures = [...new Set(indicators.flatMap((i) => i.measures))];
-  const sums = await sumMeasures(tx, measures, window.start, window.end, unitId);
+  const sums = await sumMeasures(tx, measures, window.start, window.end, unitId, asOf);
   return figuresOf(indicators, sums, corrections);
 }

@@ -75,7 +75,7 @@ export async function unitScorecard(tx: Tx, actor: Actor, args: ScorecardArgs, c
   const period = result.period;
 
   const measures = Object.values(FLOW_RATES).flatMap((r) => [...r.onTime, ...r.late]);
-  const sums = await sumMeasures(tx, measures, period.start, period.end, args.unitId);
+  const sums = await sumMeasures(tx, measures, period.start, period.end, args.unitId, today);
   const flow = (list: readonly string[]) => list.reduce((total, m) => total + (sums.get(m)?.flow ?? 0), 0);
   const rates = Object.fromEntries(
     Object.entries(FLOW_RATES).map(([name, r]) => {

@@ -119,6 +119,7 @@ export async function figuresAcrossReorganisation(
   kindCode: string,
   periods: readonly PeriodInput[],
   calendar: WorkingCalendar,
+  today: LocalDate,
 ): Promise<PeriodAcross[]> {
   const own = readableUnit(actor);
   if (own !== null && own !== unitId) throw forbidden("Bạn chỉ xem được số liệu của đơn vị mình.");
@@ -134,7 +135,7 @@ export async function figuresAcrossReorganisation(
   const names = await unitNames(tx, [unitId]);
   const indicators = await indicatorsOf(tx, kind.indicatorCodes);
   const measures = [...new Set(indicators.flatMap((i) => i.measures))];
-  const sums = await sumMeasuresByUnitAndWindow(tx, measures, windows, [unitId, ...predecessors.map((p) => p.unitId)]);
+  const sums = await sumMeasuresByUnitAndWindow(tx, measures, windows, [unitId, ...predecessors.map((p) => p.unitId)], today);
   return windows.map((period, i) => {
     const self: UnitPeriodFigures = {
       unitId,

@@ -189,8 +189,11 @@ export async function listReports(db: Db, actor: Actor, filter: ReportFilter) {
 
 type Correction = { correctedValue: number; reason: string };
 
-/** The report's figures: as submitted once it was, else pre-filled from the projections with the unit's corrections. */
-export async function reportFigures(tx: Tx, report: UnitReport): Promise<Figure[]> {
+/**
+ * The report's figures: as submitted once it was, else pre-filled from the projections with the unit's corrections,
+ * as they stand `today` when the period's window is not over yet.
+ */
+export async function reportFigures(tx: Tx, report: UnitReport, today: LocalDate): Promise<Figure[]> {
   if (report.figures !== null) return report.figures as unknown as Figure[];
   const kind = await findKind(tx, report.kindCode);
   if (!kind) return [];
@@ -200,6 +203,7 @@ export async function reportFigures(tx: Tx, report: UnitReport): Promise<Figure[
     kind.indicatorCodes,
     { start: fromDbDate(report.periodStart), end: fromDbDate(report.periodEnd) },
     report.unitId,
+    today,
     new Map<string, Correction>(corrections.map((c) => [c.indicatorCode, c])),
   );
 }
@@ -227,7 +231,7 @@ export async function correctFigure(
     const { user, report } = await ownReportForUpdate(tx, actor, id);
     ensure(canEdit(stateOf(report), deps.today));
     ensure(checkCorrection(value, reason));
-    const figure = (await reportFigures(tx, report)).find((f) => f.code === indicatorCode);
+    const figure = (await reportFigures(tx, report, deps.today)).find((f) => f.code === indicatorCode);
     if (!figure) throw badInput("Báo cáo này không có chỉ tiêu đó.", "indicatorCode");
     const row = {
       originalValue: figure.projected,
@@ -253,7 +257,7 @@ export async function submitReport(db: Db, actor: Actor, id: string, deps: Repor
     if (!report.narrative || report.narrative.trim() === "")
       throw badInput("Cần nhập phần thuyết minh trước khi gửi báo cáo.", "narrative");
     const kind = await kindOf(tx, report.kindCode);
-    const figures = await reportFigures(tx, report);
+    const figures = await reportFigures(tx, report, deps.today);
     const late = deps.today > fromDbDate(report.deadline);
     const updated = await tx.unitReport.update({
       where: { id },

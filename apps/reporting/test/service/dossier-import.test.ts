@@ -16,6 +16,7 @@ import { ACTORS, applyEvents, gql, outboxEvents, startHarness, type Harness } fr
 
 const NOW = new Date("2026-03-16T03:00:00Z");
 const Q1 = { start: parseLocalDate("2025-12-15"), end: parseLocalDate("2026-03-14") };
+const TODAY = parseLocalDate("2026-03-16");
 const WARD = "unit-le-loi";
 
 const IMPORT = `mutation ($name: String!, $content: String!) { importDossierFile(fileName: $name, contentBase64: $content) { id status total } }`;
@@ -103,6 +104,7 @@ const figures = async () =>
         ],
         Q1,
         WARD,
+        TODAY,
       )
     ).map((f) => [f.code, f.value]),
   );

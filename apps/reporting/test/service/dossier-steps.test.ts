@@ -17,6 +17,7 @@ import { ACTORS, applyEvents, gql, outboxEvents, startHarness, type Harness } fr
 
 const NOW = new Date("2026-03-16T03:00:00Z");
 const Q1 = { start: parseLocalDate("2025-12-15"), end: parseLocalDate("2026-03-14") };
+const TODAY = parseLocalDate("2026-03-16");
 const WARD = "unit-le-loi";
 
 function unit(id: string, code: string) {
@@ -69,7 +70,7 @@ beforeAll(async () => {
 });
 afterAll(async () => h?.close());
 
-const figures = async (unitId: string | null) =>
+const figures = async (unitId: string | null, asOf = TODAY) =>
   Object.fromEntries(
     (
       await formFigures(
@@ -87,6 +88,7 @@ const figures = async (unitId: string | null) =>
         ],
         Q1,
         unitId,
+        asOf,
       )
     ).map((f) => [f.code, f.value]),
   );
@@ -176,12 +178,25 @@ describe("recordDossierSteps", () => {
       "dossier.open.within-deadline": 2, // D4, D5 at 14/03
       "dossier.open.overdue": 1, // D3, due 10/03
     });
+    // Read on 10/03, before the quarter is over: as the figures stood that day, not as the facts say they will.
+    expect(await figures(WARD, parseLocalDate("2026-03-10"))).toEqual({
+      "dossier.received": 3, // D1, D2, D3
+      "dossier.received.online": 1, // D1
+      "dossier.received.offline": 2,
+      "dossier.carried-over": 0,
+      "dossier.resolved.early": 1,
+      "dossier.resolved.on-time": 0,
+      "dossier.resolved.late": 1,
+      "dossier.open.within-deadline": 1, // D3, due that day
+      "dossier.open.overdue": 0, // D3 only from 11/03
+    });
     const others = await sumMeasures(
       h.db,
       [MEASURES.dossierReturnedForCompletion, MEASURES.dossierWithdrawn, MEASURES.dossierPaidOnline, MEASURES.dossierDigitised],
       Q1.start,
       Q1.end,
       null,
+      TODAY,
     );
     expect([...others.values()].map((s) => s.flow)).toEqual([1, 1, 1, 1]);
     const justice = await figures("unit-tu-phap");

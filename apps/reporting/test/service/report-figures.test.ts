@@ -20,6 +20,7 @@ import { startHarness, type Harness } from "../harness.ts";
 
 const silent: Logger = { debug() {}, info() {}, warn() {}, error() {} };
 const NOW = new Date("2025-07-01T03:00:00Z");
+const TODAY = parseLocalDate("2025-07-01");
 const WARD = "unit-le-loi";
 const OTHER = "unit-tu-phap";
 
@@ -239,7 +240,7 @@ let codes: string[];
 const GROUP = `reporting-figures-${randomUUID().slice(0, 8)}`;
 
 const figures = async (db: Harness["db"], window: typeof Q1, unitId: string | null) =>
-  Object.fromEntries((await formFigures(db, codes, window, unitId)).map((f) => [f.code, f.value]));
+  Object.fromEntries((await formFigures(db, codes, window, unitId, TODAY)).map((f) => [f.code, f.value]));
 const dailyFacts = (db: Harness["db"]) => db.dailyFact.findMany({ orderBy: [{ measure: "asc" }, { unitId: "asc" }, { day: "asc" }] });
 
 beforeAll(async () => {
