@@ -62,7 +62,7 @@ export function generate(url: string, body: object, headers: Record<string, stri
 /** The public page's query and the busiest staff queries, with the demo users' tokens from `gatewayUrl`. */
 export async function operations(gatewayUrl: string): Promise<Operation[]> {
   const admin = (await loginAt(gatewayUrl, "admin", "Admin@2024")).accessToken;
-  const ward = (await loginAt(gatewayUrl, "phuong.sonnam", "Sonnam@2025")).accessToken;
+  const ward = (await loginAt(gatewayUrl, "phuong.leloi", "Leloi@2024")).accessToken;
   return [
     {
       name: "public: published PAKN (anonymous)",
